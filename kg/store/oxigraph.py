@@ -1,0 +1,163 @@
+"""The embedded Oxigraph backends: ``oxigraph`` (persistent, a directory) and ``memory``.
+
+Writers hold an exclusive lock on ``DIR/kg.lock``; readers hold a shared one
+and open the database read-only.  A reader that meets a writer (or a writer
+that meets anyone) gets :class:`~kg.store.base.StoreBusy` at once, never a
+half-written view.  Each named graph is replaced in one SPARQL update, which
+Oxigraph runs as one transaction: after a crash an article is either all
+there or absent.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import threading
+from pathlib import Path
+from typing import Iterable, Iterator, Mapping, Sequence
+
+import pyoxigraph as ox
+
+from .base import QueryError, QueryResult, StoreBusy, StoreError, Term, syntax_error
+
+
+def _result(raw) -> QueryResult:
+    if isinstance(raw, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(raw))
+    if isinstance(raw, ox.QuerySolutions):
+        variables = [v.value for v in raw.variables]
+        rows = [tuple(sol[i] for i in range(len(variables))) for sol in raw]
+        return QueryResult("select", variables=variables, rows=rows)
+    return QueryResult("graph", triples=list(raw))
+
+
+def _nt(term) -> str:
+    return str(term)
+
+
+def insert_data(graph: str, quads: Iterable[ox.Quad]) -> str:
+    """A ``DROP SILENT GRAPH; INSERT DATA`` update that replaces ``graph`` by ``quads``."""
+    g = f"<{graph}>"
+    body = "\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} ." for q in quads)
+    return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
+
+
+class OxigraphStore:
+    """Oxigraph on disk (``path`` given) or in memory (``path`` None)."""
+
+    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False):
+        self.backend = "memory" if path is None else "oxigraph"
+        self.location = ":memory:" if path is None else str(path)
+        self.writable = not read_only
+        self._lock_fd: int | None = None
+        self._local = threading.Lock()
+        if path is None:
+            self._store = ox.Store()
+            return
+        p = Path(path)
+        if read_only and not (p / "CURRENT").exists():
+            raise StoreError(f"no kg store at {p} (run 'kg build' first)")
+        p.mkdir(parents=True, exist_ok=True)
+        self._lock(p, exclusive=not read_only)
+        try:
+            self._store = ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
+        except OSError as exc:
+            self._unlock()
+            if "lock" in str(exc).lower():
+                raise StoreBusy(f"store {p} is busy: another kg process is writing it") from exc
+            raise StoreError(f"cannot open store {p}: {exc}") from exc
+
+    # -- locking ---------------------------------------------------------
+    def _lock(self, p: Path, *, exclusive: bool) -> None:
+        fd = os.open(p / "kg.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            who = "reading or writing" if exclusive else "writing"
+            raise StoreBusy(f"store {p} is busy: another kg process is {who} it") from None
+        self._lock_fd = fd
+
+    def _unlock(self) -> None:
+        if self._lock_fd is not None:
+            try:
+                fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+            finally:
+                os.close(self._lock_fd)
+                self._lock_fd = None
+
+    # -- reading ---------------------------------------------------------
+    def query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None,
+              union: bool = True, timeout: float | None = None) -> QueryResult:
+        subs = {ox.Variable(k): v for k, v in (bindings or {}).items()} or None
+        try:
+            raw = self._store.query(sparql, use_default_graph_as_union=union, substitutions=subs)
+            return _result(raw)
+        except SyntaxError as exc:
+            raise syntax_error(exc, sparql) from None
+        except (OSError, ValueError, TypeError) as exc:
+            raise QueryError(str(exc), query=sparql) from None
+
+    def graph_names(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        g = ox.NamedNode(graph) if graph else None
+        for q in self._store.quads_for_pattern(None, None, None, g):
+            if graph is None and isinstance(q.graph_name, ox.DefaultGraph):
+                continue
+            yield q
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    # -- writing ---------------------------------------------------------
+    def _check_writable(self) -> None:
+        if not self.writable:
+            raise StoreError(f"store {self.location} is open read-only")
+
+    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
+        self._check_writable()
+        with self._local:
+            self._store.update(insert_data(graph, quads))
+
+    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:
+        for graph, quads in graphs.items():
+            self.replace_graph(graph, quads)
+
+    def remove_graph(self, graph: str) -> bool:
+        self._check_writable()
+        node = ox.NamedNode(graph)
+        with self._local:
+            if not self._store.contains_named_graph(node):
+                return False
+            self._store.remove_graph(node)
+            return True
+
+    def update(self, sparql: str) -> None:
+        self._check_writable()
+        try:
+            with self._local:
+                self._store.update(sparql)
+        except SyntaxError as exc:
+            raise syntax_error(exc, sparql) from None
+
+    def flush(self) -> None:
+        if self.writable and self.backend == "oxigraph":
+            self._store.flush()
+
+    def close(self) -> None:
+        if getattr(self, "_store", None) is not None:
+            self.flush()
+            del self._store
+            self._store = None
+        self._unlock()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.backend} {self.location}>"
