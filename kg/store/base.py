@@ -65,7 +65,8 @@ def syntax_error(exc: Exception, query: str) -> QueryError:
             line, col = int(m.group(3)), int(m.group(4))
     first = msg.splitlines()[0] if msg else "syntax error"
     first = re.sub(r"^error at \d+:\d+:\s*", "", first)
-    first = first.replace("expected one of Prefix not found", "undeclared prefix")
+    if "Prefix not found" in first:
+        first = "undeclared prefix (add a PREFIX declaration)"
     return QueryError(first, line=line, column=col, query=query)
 
 
