@@ -124,6 +124,29 @@ def python_value(term: Term | None):
     return term.value
 
 
+def with_bindings(sparql: str, bindings: Mapping[str, Term] | None) -> str:
+    """``sparql`` with a trailing ``VALUES`` clause binding variables to RDF terms.
+
+    The terms are written in their N-Triples form by pyoxigraph, which escapes
+    them, so a value is always one RDF term however hostile its text.  SPARQL
+    joins a trailing VALUES block with the query pattern before grouping and
+    projection, so the variables need not be projected.
+
+    >>> print(with_bindings("SELECT ?s WHERE { ?s ?p ?n }", {"n": ox.Literal('"} DROP ALL #')}))
+    SELECT ?s WHERE { ?s ?p ?n }
+    VALUES (?n) { ("\\"} DROP ALL #") }
+    """
+    if not bindings:
+        return sparql
+    names = list(bindings)
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"invalid variable name {name!r}")
+    head = " ".join(f"?{n}" for n in names)
+    row = " ".join(str(bindings[n]) for n in names)
+    return f"{sparql.rstrip()}\nVALUES ({head}) {{ ({row}) }}"
+
+
 class Store(Protocol):
     """What every backend offers. Backends are chosen by name: see :func:`kg.store.open_store`."""
 

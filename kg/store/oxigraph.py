@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
-from .base import QueryError, QueryResult, StoreBusy, StoreError, Term, syntax_error
+from .base import QueryError, QueryResult, StoreBusy, StoreError, Term, syntax_error, with_bindings
 
 
 def _result(raw) -> QueryResult:
@@ -89,9 +89,9 @@ class OxigraphStore:
     # -- reading ---------------------------------------------------------
     def query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None,
               union: bool = True, timeout: float | None = None) -> QueryResult:
-        subs = {ox.Variable(k): v for k, v in (bindings or {}).items()} or None
+        text = with_bindings(sparql, bindings)
         try:
-            raw = self._store.query(sparql, use_default_graph_as_union=union, substitutions=subs)
+            raw = self._store.query(text, use_default_graph_as_union=union)
             return _result(raw)
         except SyntaxError as exc:
             raise syntax_error(exc, sparql) from None

@@ -1,0 +1,84 @@
+"""Shared fixtures: store backends (one suite runs against each) and a built demo store."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "data" / "articles"
+
+
+def _oxigraph(tmp_path: Path):
+    from kg.store import open_store
+
+    return open_store(tmp_path / "store")
+
+
+def _memory(tmp_path: Path):
+    from kg.store import open_store
+
+    return open_store(":memory:")
+
+
+#: Backends the shared store suite (tests/test_store.py) runs against: name → factory(tmp_path).
+#: Backends that need a server add themselves through ``pytest_generate_tests`` hooks below.
+BACKENDS = {"oxigraph": _oxigraph, "memory": _memory}
+
+
+@pytest.fixture(params=sorted(BACKENDS))
+def store_factory(request, tmp_path):
+    """A function returning a fresh, empty store of each backend in turn."""
+    made = []
+
+    def make():
+        store = BACKENDS[request.param](tmp_path / f"s{len(made)}")
+        made.append(store)
+        return store
+
+    make.backend = request.param
+    yield make
+    for store in made:
+        try:
+            store.close()
+        except Exception:
+            pass
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real spaCy pipeline with kg's gazetteer, loaded once per test session."""
+    from kg.extract import load_nlp
+    from kg.gazetteer import load_gazetteer
+
+    return load_nlp(gazetteer=load_gazetteer())
+
+
+@pytest.fixture(scope="session")
+def demo_store_dir(tmp_path_factory, nlp):
+    """A store directory holding the five bundled articles, built once per session.
+
+    Tests that open it must open it read-only (several may run in one session) or copy it
+    with :func:`copy_store`.
+    """
+    import kg
+    from kg.store import open_store
+
+    path = tmp_path_factory.mktemp("demo") / "store"
+    store = open_store(path)
+    try:
+        report = kg.build([ARTICLES], store, nlp=nlp)
+    finally:
+        store.close()
+    assert report.ok, report.failed
+    return path
+
+
+def copy_store(src: Path, dst: Path) -> Path:
+    shutil.copytree(src, dst)
+    lock = dst / "kg.lock"
+    if lock.exists():
+        lock.unlink()
+    return dst
