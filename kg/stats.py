@@ -17,3 +17,21 @@ def store_stats(store) -> dict[str, object]:
     out["graphs"] = len(store.graph_names())
     out["quads"] = len(store)
     return out
+
+
+def top_entities(store, n: int = 10) -> list[tuple[str, str, int, int]]:
+    """The ``n`` actors and places mentioned most: ``(name, type, articles, mentions)``."""
+    q = f"""PREFIX schema: <{V.SCHEMA}> PREFIX kg: <{V.KG}>
+    SELECT ?e (SAMPLE(?name) AS ?n) (SAMPLE(?type) AS ?t)
+           (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?m) AS ?mentions)
+    WHERE {{
+      ?m kg:mentionOf ?e ; kg:inArticle ?a .
+      ?e schema:name ?name .
+      VALUES ?type {{ schema:Person schema:Organization schema:Place }}
+      ?e a ?type .
+    }}
+    GROUP BY ?e ORDER BY DESC(?mentions) DESC(?articles) ?n LIMIT {int(n)}"""
+    out = []
+    for row in store.query(q).rows:
+        out.append((row[1].value, row[2].value.rsplit("/", 1)[-1], int(row[3].value), int(row[4].value)))
+    return out

@@ -63,6 +63,7 @@ class _Progress:
 
 def run(args) -> int:
     from ..build import build
+    from ..stats import top_entities
 
     try:
         fields = parse_fields(args.field)
@@ -77,6 +78,7 @@ def run(args) -> int:
         report = build(args.paths, store, model=args.model, gazetteer_paths=args.gazetteer,
                        fields=fields, n_process=args.processes, batch_size=args.batch_size,
                        force=args.force, max_bytes=args.max_bytes, progress=progress)
+        top = [] if args.quiet else top_entities(store, 10)
     except RuntimeError as exc:
         progress.close()
         error(str(exc))
@@ -89,4 +91,9 @@ def run(args) -> int:
     for source, reason in report.failed:
         error(f"{source}: {reason}")
     print(report.summary())
+    if top:
+        print("most mentioned:")
+        width = max(len(name) for name, *_ in top)
+        for name, kind, articles, mentions in top:
+            print(f"  {name.ljust(width)}  {kind:<12}  {mentions:>4} mentions in {articles} article(s)")
     return 0 if report.ok else 1
