@@ -35,3 +35,21 @@ class Unreadable(Exception):
     @property
     def reason(self) -> str:
         return str(self.args[0])
+
+
+def too_large(size: int, limit: int) -> str:
+    """The reason for an input over the size limit.
+
+    >>> too_large(52_400_000, 20_000_000)
+    'too large: 52.4 MB (limit 20 MB)'
+    >>> too_large(1234, 100)
+    'too large: 1.2 kB (limit 100 bytes)'
+    """
+    return f"too large: {_size(size)} (limit {_size(limit)})"
+
+
+def _size(count: int) -> str:
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if count >= scale:
+            return f"{count / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{count} bytes"

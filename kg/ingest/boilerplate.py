@@ -1,0 +1,195 @@
+"""Lines that are not article body: prompts, credits, footers, comment forms.
+
+The rules describe the *shapes* such lines take on news sites, not the words
+of one site: a call to share, follow, subscribe or comment; a copyright or
+"original source" notice; an author biography at the end; a comment form.
+
+Two kinds of rules:
+
+* :data:`PROMPT` matches the start of a (markup-free) line that is a prompt,
+  a widget label or a notice; such a line is removed wherever it occurs.
+* :data:`TERMINAL` matches notices that only appear after the article
+  (copyright, original source, disclaimer, comment form, "About the author").
+  :func:`footer_start` finds the first of them after the body and walks back
+  over the contiguous boilerplate before it (biographies, book and web-site
+  plugs, separators, bare links); everything from there to the end goes.
+
+>>> from kg.ingest.layout import split_lines
+>>> lines = split_lines(
+...     "Troops left the town on Monday, officials said, after a week of heavy fighting.\\n\\n"
+...     "Jane Doe is a researcher and writer based in Cairo.\\n"
+...     "Copyright © Jane Doe, Example News, 2019\\n"
+...     "Comment on our Facebook page")
+>>> footer_start(lines, body_start=0)
+2
+>>> is_prompt(lines[4])
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.ingest.layout import Line
+
+_MAX_PROMPT_WORDS = 60
+_MAX_SANDWICH_WORDS = 8
+
+_SOCIAL = r"(?:facebook|twitter|x|instagram|telegram|linkedin|youtube|tiktok|whatsapp|mastodon|bluesky|substack)"
+_COPYRIGHT = r"(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})"
+_TERMINAL_PATTERNS = (
+    r"(?:the\s+)?original\s+source\s+of\s+this\s+(?:article|story|post|report)\b",
+    _COPYRIGHT,
+    r"(?:all\s+)?(?:publishing\s+)?rights(?:\s+and\s+copyrights)?\s+(?:are\s+)?reserved\b",
+    r".{0,120}\ball\s+rights\s+reserved\b",
+    r"about\s+the\s+authors?\b",
+    r"disclaimer\s*:",
+    r"leave\s+a\s+(?:reply|comment)\b",
+    r"(?:your\s+)?e-?mail\s+address\s+will\s+not\s+be\s+published",
+    r"this\s+site\s+uses\s+akismet",
+    r"comment\s+on\s+.{0,80}\b" + _SOCIAL + r"\b",
+    r"become\s+an?\s+(?:member|patron|subscriber|supporter)\b",
+    r"articles?\s+by\s*:",
+    r"(?:the\s+)?(?:opinions|views)\s+expressed\s+(?:by|in|here)\b",
+    r"this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b",
+)
+_PROMPT_PATTERNS = _TERMINAL_PATTERNS + (
+    r"note\s+to\s+(?:our\s+)?readers?\b",
+    r"(?:please\s+)?(?:click|tap)\s+(?:here|on\s+the|the\s+(?:share|link|button))",
+    r"share\s+(?:this|the|our)\s+(?:article|story|post|page|video)\b",
+    r"share\s+(?:on|via|to)\s+" + _SOCIAL,
+    r"forward\s+this\s+(?:article|story|e-?mail|post)\b",
+    r"cross-?post\s+(?:this|on)\b",
+    r"(?:subscribe|sign\s+up|register)\b.{0,60}\b(?:newsletters?|inbox|updates|alerts)\b",
+    r"(?:want|get)\b.{0,60}\bin\s+your\s+inbox\b",
+    r"follow\s+(?:us|me)\b",
+    r"follow\s+(?:him|her|them|@\w+|[\w .'’-]{1,40}?)\s+on\s+" + _SOCIAL + r"\b",
+    r"follow\s+@\w+",
+    r"(?:join|like|find|connect\s+with)\s+us\s+on\b",
+    r"(?:visit|check\s+out)\s+(?:my|our|his|her|their)\b",
+    r"contact\s+(?:us\s+|me\s+|him\s+|her\s+|the\s+(?:author|writer|editor)\s+)?(?:at|via|by\s+e-?mail)\b",
+    r"(?:you\s+can\s+)?(?:reach|e-?mail|write\s+to)\s+(?:the\s+author|him|her|me|us)\s+at\b",
+    r"(?:my|his|her|their|our)\s+(?:new|newest|latest|most\s+recent|forthcoming)\s+book\b",
+    r"featured\s+(?:image|photo)\b",
+    r"(?:top\s+|header\s+|main\s+)?(?:image|photo|picture)\s+(?:copyright|credit|source)s?\b",
+    r"media\s+playback\s+is\s+unsupported",
+    r"enlarge\s+this\s+image",
+    r"(?:hide|toggle)\s+caption\b",
+    r"(?:read|see)\s+(?:more|also)\s*:?\s*$",
+    r"related(?:\s+(?:articles|stories|posts|coverage|content|reading))?\s*:?\s*$",
+    r"recommended(?:\s+for\s+you)?\s*:?\s*$",
+    r"fact[- ]?checked\b.{0,40}$",
+    r"this\s+(?:article|story)\s+is\s+more\s+than\s+\d+\s+\w+\s+old",
+    r"\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\s*$",
+    r"(?:advertisement|advert|ad|sponsored(?:\s+content)?|promoted|story\s+continues\s+below)\s*:?\s*$",
+    r"required\s+fields\s+are\s+marked",
+    r"save\s+my\s+name\b",
+    r"(?:post|submit)\s+(?:a\s+)?comment\s*$",
+    r"(?:(?:share|tweet|post|email|e-mail|print|save|close|comments?|"
+    + _SOCIAL
+    + r"|reddit|pinterest|flipboard|messenger|sms|copy\s+link|this\s+article|this\s+story)\W*){2,12}$",
+)
+PROMPT = re.compile(r"^(?:" + "|".join(_PROMPT_PATTERNS) + r")", re.IGNORECASE)
+TERMINAL = re.compile(r"^(?:" + "|".join(_TERMINAL_PATTERNS) + r")", re.IGNORECASE)
+
+_BIO_ROLE = (
+    r"(?i:writer|journalist|author|researcher|analyst|editor|correspondent|professor|fellow"
+    r"|associate|contributor|columnist|reporter|director|founder|commentator|blogger"
+    r"|lecturer|scholar|expert|chair(?:man|woman)?|president|based|graduate|attorney"
+    r"|economist|historian|activist)"
+)
+_BIO = re.compile(
+    r"^(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,?\s+"
+    r"(?:is|was|has\s+been|writes|teaches|serves|lives|works)\b.{0,250}?\b" + _BIO_ROLE + r"\b"
+)
+_BARE_DOMAIN = re.compile(
+    r"(?:(?:https?|ftp)://)?(?:[\w-]+\.)+(?:com|org|net|edu|gov|info|biz|io|co|us|uk|ca|au|de|fr"
+    r"|ru|ir|sy|iq|tv|news|me|blog|int)\b(?:/\S*)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.IGNORECASE,
+)
+_PUNCT_ONLY = re.compile(r"^[\W_]*$")
+
+
+def is_prompt(line: Line) -> bool:
+    """A prompt, widget label or notice line (see :data:`PROMPT`)."""
+    return (
+        bool(line.plain)
+        and line.words <= _MAX_PROMPT_WORDS
+        and PROMPT.match(line.plain) is not None
+    )
+
+
+def is_terminal(line: Line) -> bool:
+    """A notice that only appears after the article (see :data:`TERMINAL`)."""
+    return bool(line.plain) and TERMINAL.match(line.plain) is not None
+
+
+def is_bio(line: Line) -> bool:
+    """An author biography line ("Jane Doe is a writer based in …")."""
+    return bool(line.plain) and line.words <= _MAX_PROMPT_WORDS * 2 and _BIO.match(line.plain) is not None
+
+
+def is_address_line(line: Line) -> bool:
+    """A line holding nothing but links, domains or e-mail addresses.
+
+    >>> from kg.ingest.layout import split_lines
+    >>> [is_address_line(line) for line in split_lines("example.org\\n(www.x.com).\\nSee x.com now")]
+    [True, True, False]
+    """
+    if not line.plain or "." not in line.plain:
+        return False
+    return _PUNCT_ONLY.match(_BARE_DOMAIN.sub("", line.plain)) is not None
+
+
+def is_minor(line: Line) -> bool:
+    """Prompt, bio or address line: boilerplate next to a footer or header."""
+    return is_prompt(line) or is_address_line(line) or is_bio(line)
+
+
+def short(line: Line) -> bool:
+    return 0 < line.words <= _MAX_SANDWICH_WORDS
+
+
+def footer_start(lines: Sequence[Line], *, body_start: int) -> int | None:
+    """Index of the first line of the trailing boilerplate block, or None.
+
+    The block starts at the first :data:`TERMINAL` line that has article text
+    before it and no more text after it than before it, and is extended
+    backwards over biographies, prompts, links, separators and short lines
+    between them.
+    """
+    words_before = 0
+    marker = None
+    total = sum(line.words for line in lines[body_start:])
+    for line in lines[body_start:]:
+        if line.words and is_terminal(line) and words_before:
+            after = total - words_before
+            if after <= max(words_before, 400):
+                marker = line.index
+                break
+        words_before += line.words
+    if marker is None:
+        return None
+    start = marker
+    previous_minor = True
+    for index in range(marker - 1, body_start - 1, -1):
+        line = lines[index]
+        if line.blank:
+            continue
+        if is_minor(line):
+            start, previous_minor = index, True
+            continue
+        if short(line) and previous_minor and _minor_before(lines, index, body_start):
+            start = index
+            continue
+        break
+    return start
+
+
+def _minor_before(lines: Sequence[Line], index: int, floor: int) -> bool:
+    """Whether the nearest non-blank line before ``index`` is boilerplate."""
+    for j in range(index - 1, floor - 1, -1):
+        if not lines[j].blank:
+            return is_minor(lines[j])
+    return False
