@@ -1,0 +1,198 @@
+"""Who is central: network measures over projections of the store, written back as triples.
+
+::
+
+    from kg.analytics import compute, write, rank
+    analytics = compute(store)                   # co-mention network, every measure
+    write(store, analytics)                      # into http://kg.example/graph/analytics
+    for row in rank(store, measure="pagerank", type="Person", top=10):
+        print(row.rank, row.name, row.score, row.community)
+
+Then, in SPARQL, a score is one triple away::
+
+    SELECT ?e ?score WHERE { ?e kg:pagerank ?score } ORDER BY DESC(?score) LIMIT 10
+
+* :mod:`~kg.analytics.projections` — the store as a NetworkX graph
+  (``co-mention``, ``co-article``, ``claim``, ``article-entity``);
+* :mod:`~kg.analytics.measures` — the measures, NetworkX reference;
+* :mod:`~kg.analytics.engines` — NetworkX or igraph (large graphs);
+* :mod:`~kg.analytics.writeback` — the analytics graph: scores, run records, staleness;
+* :mod:`~kg.analytics.export` — GraphML and GEXF for Gephi.
+
+A build or removal marks the analytics stale (:func:`mark_stale`);
+:func:`rank` recomputes stale or missing analytics before it reads them back.
+Importing this package does not import NetworkX.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from .writeback import DEFAULT_PROJECTION, RunInfo, mark_stale, read_scores, run_info
+
+#: Measures ``rank`` can order by (``community`` is reported with each row).
+RANKABLE = ("pagerank", "betweenness", "degree", "weighted-degree", "eigenvector", "closeness")
+
+
+@dataclass(frozen=True)
+class Analytics:
+    """The measures of one projection of a store, and how they were computed."""
+
+    projection: str
+    engine: str
+    computed_at: str
+    scores: Mapping[str, Mapping[str, Any]]
+    labels: Mapping[str, tuple[str, str]]
+    node_count: int
+    edge_count: int
+    pivots: int | None = None
+    seed: int | None = None
+    stale: bool = False
+    graph: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def measures(self) -> tuple[str, ...]:
+        return tuple(self.scores)
+
+    def info(self) -> RunInfo:
+        return RunInfo(projection=self.projection, computed_at=self.computed_at, stale=self.stale,
+                       engine=self.engine, node_count=self.node_count, edge_count=self.edge_count,
+                       measures=self.measures, pivots=self.pivots, seed=self.seed)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a ranking."""
+
+    rank: int
+    entity: str
+    name: str
+    type: str
+    score: float
+    community: int | None
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def compute(store, *, projection: str = DEFAULT_PROJECTION, measures: Iterable[str] | None = None,
+            engine: str = "auto", seed: int | None = None, pivots: int | None = None) -> Analytics:
+    """Project ``store`` and compute ``measures`` (default: all) with ``engine``.
+
+    ``engine`` is ``auto`` (igraph above
+    :data:`~kg.analytics.engines.FAST_ABOVE` nodes when installed),
+    ``networkx`` or ``igraph``.  Raises ValueError for an unknown projection,
+    measure or engine.
+    """
+    from . import measures as M
+    from .engines import compute_measures
+    from .projections import project
+
+    G = project(store, projection)
+    seed = M.SEED if seed is None else seed
+    ran, scores, k = compute_measures(G, measures or M.MEASURES, engine=engine, seed=seed,
+                                      pivots=pivots)
+    labels = {n: (d.get("name", n), d.get("type", "")) for n, d in G.nodes(data=True)}
+    return Analytics(projection=projection, engine=ran, computed_at=_now(), scores=scores,
+                     labels=labels, node_count=G.number_of_nodes(),
+                     edge_count=G.number_of_edges(), pivots=k, seed=seed, graph=G)
+
+
+def write(store, analytics: Analytics) -> None:
+    """Write ``analytics`` into the analytics graph, replacing earlier results of its projection."""
+    from .writeback import write_scores
+
+    write_scores(store, analytics.info(), {m: dict(v) for m, v in analytics.scores.items()})
+
+
+def load(store, projection: str = DEFAULT_PROJECTION) -> Analytics | None:
+    """The analytics of ``projection`` as stored (None when never computed)."""
+    info = run_info(store, projection)
+    if info is None:
+        return None
+    from .projections import get
+
+    get(projection)
+    scores = read_scores(store, projection, info.measures)
+    return Analytics(projection=info.projection, engine=info.engine,
+                     computed_at=info.computed_at, scores=scores,
+                     labels=_labels(store, projection), node_count=info.node_count,
+                     edge_count=info.edge_count, pivots=info.pivots, seed=info.seed,
+                     stale=info.stale)
+
+
+def _labels(store, projection: str) -> dict[str, tuple[str, str]]:
+    from .projections import article_labels, entity_labels
+
+    labels = entity_labels(store, mentioned_only=projection != "claim")
+    if projection == "article-entity":
+        labels.update(article_labels(store))
+    return labels
+
+
+def fresh(store, projection: str = DEFAULT_PROJECTION, measures: Iterable[str] = ()) -> bool:
+    """True when stored analytics of ``projection`` exist, are not stale and hold ``measures``."""
+    info = run_info(store, projection)
+    return info is not None and not info.stale and set(measures) <= set(info.measures)
+
+
+def ensure(store, *, projection: str = DEFAULT_PROJECTION, measures: Iterable[str] = (),
+           recompute: bool = False, engine: str = "auto") -> Analytics:
+    """Stored analytics of ``projection``, computed (and written when the store is writable)
+    when missing, stale, lacking one of ``measures`` or when ``recompute`` is set."""
+    from .projections import get
+
+    get(projection)
+    if not recompute and fresh(store, projection, measures):
+        loaded = load(store, projection)
+        if loaded is not None:
+            return loaded
+    analytics = compute(store, projection=projection, engine=engine)
+    if getattr(store, "writable", False):
+        write(store, analytics)
+    return analytics
+
+
+def rank(store, *, measure: str = "pagerank", projection: str = DEFAULT_PROJECTION,
+         type: str | None = None, top: int | None = 20, recompute: bool = False,
+         engine: str = "auto") -> list[Row]:
+    """The ``top`` nodes of ``projection`` by ``measure``, read back from the analytics graph.
+
+    Analytics are (re)computed and written first when missing or stale.
+    ``type`` keeps only nodes of that type (Person, Organization, Place,
+    Article).  Ties are broken by name, then IRI.
+    """
+    if measure not in RANKABLE:
+        raise ValueError(f"unknown measure {measure!r}; known: {', '.join(RANKABLE)}")
+    analytics = ensure(store, projection=projection, measures=(measure,), recompute=recompute,
+                       engine=engine)
+    return ranking(analytics, measure=measure, type=type, top=top)
+
+
+def ranking(analytics: Analytics, *, measure: str = "pagerank", type: str | None = None,
+            top: int | None = 20) -> list[Row]:
+    """Rows of ``analytics`` ordered by ``measure`` (highest first)."""
+    from .projections import fallback_name
+
+    values = analytics.scores.get(measure, {})
+    community = analytics.scores.get("community", {})
+    wanted = type.casefold() if type else None
+    rows = []
+    for iri, score in values.items():
+        name, kind = analytics.labels.get(iri) or (fallback_name(iri), "Thing")
+        if wanted and kind.casefold() != wanted:
+            continue
+        rows.append((-score, name, iri, kind, score))
+    rows.sort()
+    if top is not None:
+        rows = rows[:max(top, 0)]
+    return [Row(rank=i, entity=iri, name=name, type=kind, score=score,
+                community=community.get(iri))
+            for i, (_, name, iri, kind, score) in enumerate(rows, 1)]
+
+
+__all__ = ["Analytics", "Row", "RunInfo", "compute", "write", "load", "ensure", "rank", "ranking",
+           "fresh", "mark_stale", "run_info", "RANKABLE"]

@@ -1,0 +1,62 @@
+"""The network of a projection as GraphML or GEXF (for Gephi, Cytoscape, NetworkX).
+
+Nodes carry ``name`` (GEXF: also ``label``), ``type``, every score
+(``pagerank``, ``betweenness``, ``degree``, ``weighted_degree``,
+``eigenvector``, ``closeness``) and ``community``; edges carry ``weight``.
+Scores come from the analytics graph when it holds fresh results for the
+projection, else they are computed for the export (and not written: export
+only reads the store).
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+FORMATS = ("graphml", "gexf")
+
+
+def attribute_name(measure: str) -> str:
+    """The node attribute of ``measure`` in an exported file.
+
+    >>> attribute_name("weighted-degree")
+    'weighted_degree'
+    """
+    return measure.replace("-", "_")
+
+
+def network(store, *, projection: str = "co-mention", engine: str = "auto"):
+    """The networkx graph of ``projection`` with every score as a node attribute."""
+    from . import Analytics, compute, fresh, load
+    from . import measures as M
+    from .projections import project
+
+    G = project(store, projection)
+    analytics: Analytics | None = None
+    if fresh(store, projection, M.MEASURES):
+        analytics = load(store, projection)
+    if analytics is None or analytics.node_count != G.number_of_nodes():
+        analytics = compute(store, projection=projection, engine=engine)
+        G = analytics.graph
+    for measure, values in analytics.scores.items():
+        attr = attribute_name(measure)
+        for node, value in values.items():
+            if node in G and (isinstance(value, int) or value == value):
+                G.nodes[node][attr] = value
+    G.graph["engine"] = analytics.engine
+    G.graph["computedAt"] = analytics.computed_at
+    return G
+
+
+def export_network(store, fmt: str, out: BinaryIO, *, projection: str = "co-mention") -> None:
+    """Write the network of ``projection`` to the binary stream ``out`` as ``fmt`` (graphml|gexf)."""
+    import networkx as nx
+
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown network format {fmt!r}; known: {', '.join(FORMATS)}")
+    G = network(store, projection=projection)
+    if fmt == "graphml":
+        nx.write_graphml(G, out, encoding="utf-8")
+    else:
+        for _, data in G.nodes(data=True):
+            data["label"] = data.get("name", "")
+        nx.write_gexf(G, out, encoding="utf-8")
