@@ -1,0 +1,242 @@
+"""Query speed: kg's store (Oxigraph) against rdflib's in-memory Dataset on the same quads.
+
+Two data sets: a store built from the first ``--corpus-limit`` corpus articles
+(built once and cached under $KG_BENCH_CACHE, default /tmp/kg-bench) and a
+synthetic store of ``--synth-triples`` quads shaped like ours
+(:mod:`bench.synth`).  The same queries — the shell's everyday ones — run on
+both engines, each in its idiomatic way: kg with ``Store.query(bindings=)``,
+rdflib with ``initBindings`` over a ``Dataset(default_union=True)``.  Prints
+per-query median seconds, the ratio, and whether both engines returned the
+same number of rows.  No assertion: the figures are for reading.
+
+    python bench/bench_query.py                       # corpus 1,000 + synthetic 1M
+    python bench/bench_query.py --no-corpus --synth-triples 200000
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import CACHE, corpus_store, median_time, rss_mb  # noqa: E402
+
+P = """PREFIX schema: <http://schema.org/>
+PREFIX kg: <http://kg.example/ontology#>
+"""
+
+#: (name, is a join, query text, variables bound: "alias" | "e" | "$q" (inlined as a term))
+QUERIES = [
+    ("lookup alias (exact)", False,
+     P + "SELECT DISTINCT ?e ?name WHERE { ?e schema:alternateName ?alias ; schema:name ?name }",
+     ("alias",)),
+    # "$e"/"$q" are bound inside the WHERE group ($x is replaced by the term's N-Triples
+    # form, which escapes it), not through bindings=: bindings= appends a trailing VALUES
+    # block, which SPARQL joins after the group's FILTERs and after GROUP BY, so a FILTER
+    # never sees the value and an aggregate ignores it.  Plain patterns use bindings=.
+    ("lookup name (any case)", False,
+     P + """SELECT DISTINCT ?e ?name WHERE { VALUES ?q { $q }
+  ?e schema:name|schema:alternateName ?n . FILTER(LCASE(STR(?n)) = LCASE(STR(?q)))
+  ?e schema:name ?name }""",
+     ("$q",)),
+    ("describe: properties", False,
+     P + "SELECT DISTINCT ?p ?o WHERE { ?e ?p ?o }",
+     ("e",)),
+    ("describe: incoming by predicate", True,
+     P + "SELECT ?p (COUNT(DISTINCT ?s) AS ?n) WHERE { VALUES ?e { $e } ?s ?p ?e } GROUP BY ?p",
+     ("$e",)),
+    ("describe: articles + mentions", True,
+     P + """SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
+  VALUES ?e { $e } ?m kg:mentionOf ?e ; kg:inArticle ?a }""",
+     ("$e",)),
+    ("claims by an actor", True,
+     P + """SELECT ?c ?text ?cue ?a ?date WHERE {
+  ?c a schema:Claim ; schema:author ?e ; schema:text ?text ; schema:appearance ?a .
+  OPTIONAL { ?c kg:cue ?cue } OPTIONAL { ?a schema:datePublished ?date } }
+ORDER BY DESC(?date) ?c LIMIT 50""",
+     ("e",)),
+    # names joined before grouping: in a union default graph each entity's name triple is
+    # seen once per article graph that describes it, so this join multiplies rows
+    ("co-mentioned, names joined early", True,
+     P + """SELECT ?o (SAMPLE(?nm) AS ?name) (COUNT(DISTINCT ?a) AS ?n) WHERE {
+  VALUES ?e { $e } ?a schema:mentions ?e , ?o . FILTER(?o != ?e) ?o schema:name ?nm }
+GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT 20""",
+     ("$e",)),
+    ("co-mentioned, names after LIMIT", True,
+     P + """SELECT ?o (SAMPLE(?nm) AS ?name) ?n WHERE {
+  { SELECT ?o (COUNT(DISTINCT ?a) AS ?n) WHERE { VALUES ?e { $e } ?a schema:mentions ?e , ?o . FILTER(?o != ?e) }
+    GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT 20 }
+  ?o schema:name ?nm }
+GROUP BY ?o ?n ORDER BY DESC(?n) ?o""",
+     ("$e",)),
+    ("top 10 mentioned (all)", True,
+     P + """SELECT ?e (SAMPLE(?nm) AS ?name) ?articles ?mentions
+WHERE { { SELECT ?e (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?m) AS ?mentions)
+          WHERE { ?m kg:mentionOf ?e ; kg:inArticle ?a } GROUP BY ?e ORDER BY DESC(?mentions) ?e LIMIT 10 }
+        ?e schema:name ?nm }
+GROUP BY ?e ?articles ?mentions ORDER BY DESC(?mentions) ?e""",
+     ()),
+    ("top 10 speakers (all)", True,
+     P + """SELECT ?e (COUNT(DISTINCT ?c) AS ?claims) WHERE { ?c a schema:Claim ; schema:author ?e . ?e a schema:Person }
+GROUP BY ?e ORDER BY DESC(?claims) ?e LIMIT 10""",
+     ()),
+]
+
+PICK = P + """SELECT ?e (SAMPLE(?al) AS ?alias) (COUNT(?m) AS ?n) WHERE {
+  ?m kg:mentionOf ?e . ?e a schema:Person ; schema:alternateName ?al }
+GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1"""
+
+
+def pick_actor(store):
+    """The most mentioned person, and one of its aliases."""
+    row = store.query(PICK).rows[0]
+    return row[0], row[1]
+
+
+def _cells(rows) -> list[tuple[str, ...]]:
+    """Rows as sorted tuples of plain lexical values, comparable across engines."""
+    def lexical(t) -> str:
+        if t is None:
+            return ""
+        return str(t) if isinstance(t, str) else t.value  # rdflib terms are str; pyoxigraph's have .value
+
+    return sorted(tuple(lexical(t) for t in row) for row in rows)
+
+
+def to_rdflib(term):
+    import pyoxigraph as ox
+    from rdflib import Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    dt = term.datatype.value if term.datatype else None
+    if dt == "http://www.w3.org/2001/XMLSchema#string":
+        dt = None
+    return Literal(term.value, datatype=dt)
+
+
+def load_rdflib(nquads: Path):
+    from rdflib import Dataset
+
+    ds = Dataset(default_union=True)
+    before = rss_mb()
+    t0 = time.perf_counter()
+    ds.parse(str(nquads), format="nquads")
+    return ds, time.perf_counter() - t0, rss_mb() - before
+
+
+def export_nquads(store_dir: Path, out: Path) -> Path:
+    import pyoxigraph as ox
+
+    from kg.store import open_store
+
+    if out.exists():
+        return out
+    store = open_store(store_dir, read_only=True)
+    try:
+        data = ox.serialize(store.quads(), format=ox.RdfFormat.N_QUADS)
+    finally:
+        store.close()
+    tmp = out.with_suffix(".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(out)
+    return out
+
+
+def run_dataset(label: str, store_dir: Path, nquads: Path, *, repeat: int, rdflib_on: bool,
+                rdflib_budget: float) -> list[tuple]:
+    from kg.store import open_store
+
+    store = open_store(store_dir, read_only=True)
+    n_quads = len(store)
+    actor, alias = pick_actor(store)
+    values = {"e": actor, "alias": alias, "q": alias}
+    print(f"\n== {label}: {n_quads:,} quads, {store_dir}")
+    print(f"   actor {actor} (alias {alias})")
+    ds = None
+    if rdflib_on:
+        gc.collect()
+        ds, load_s, mem = load_rdflib(nquads)
+        print(f"   rdflib Dataset: parsed in {load_s:.1f}s, +{mem:.0f} MiB")
+    dup = store.query("SELECT (COUNT(*) AS ?all) WHERE { ?s ?p ?o }").rows[0][0]
+    distinct = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }").rows[0][0]
+    print(f"   union default graph: {int(dup.value):,} triples seen, {int(distinct.value):,} distinct "
+          f"(Oxigraph repeats a triple once per graph holding it: count DISTINCT)")
+    print(f"   {'query':34} {'kg s':>9} {'rdflib s':>10} {'ratio':>9}  rows")
+    out = []
+    for name, join, text, binds in QUERIES:
+        for v in binds:
+            if v.startswith("$"):
+                text = text.replace(v, str(values[v[1:]]))
+        b = {v: values[v] for v in binds if not v.startswith("$")}
+        kg_s, kg_res = median_time(lambda: store.query(text, bindings=b), repeat=repeat)
+        rl_s = None
+        same = ""
+        if ds is not None:
+            rb = {v: to_rdflib(t) for v, t in b.items()}
+            t0 = time.perf_counter()
+            rl_res = list(ds.query(text, initBindings=rb))
+            first = time.perf_counter() - t0
+            if first * 3 < rdflib_budget:
+                times = [first]
+                for _ in range(2):
+                    t0 = time.perf_counter()
+                    rl_res = list(ds.query(text, initBindings=rb))
+                    times.append(time.perf_counter() - t0)
+                rl_s = statistics.median(times)
+            else:
+                rl_s = first
+            same = ("same" if _cells(kg_res.rows) == _cells(rl_res)
+                    else f"DIFFER kg {len(kg_res.rows)} rows, rdflib {len(rl_res)} rows")
+        ratio = f"{rl_s / kg_s:8.1f}×" if rl_s else "        -"
+        print(f"   {name:34} {kg_s:9.4f} {rl_s if rl_s is not None else float('nan'):10.3f} {ratio}  "
+              f"{len(kg_res.rows)} {same}", flush=True)
+        out.append((label, name, join, kg_s, rl_s))
+    store.close()
+    if ds is not None:
+        joins = [r[4] / r[3] for r in out if r[2] and r[4]]
+        if joins:
+            print(f"   joins: kg faster than rdflib by {min(joins):.0f}× (min) / "
+                  f"{statistics.geometric_mean(joins):.0f}× (geometric mean); goal ≥ 20×")
+    print(f"   slowest kg query: {max(r[3] for r in out):.3f}s; goal well under 1 s")
+    del ds
+    gc.collect()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="kg query speed against rdflib in memory")
+    p.add_argument("--corpus-limit", type=int, default=1000)
+    p.add_argument("--no-corpus", action="store_true")
+    p.add_argument("--synth-triples", type=int, default=1_000_000)
+    p.add_argument("--no-synth", action="store_true")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--repeat", type=int, default=5, help="kg runs per query (median)")
+    p.add_argument("--no-rdflib", action="store_true")
+    p.add_argument("--rdflib-budget", type=float, default=60.0,
+                   help="run a slow rdflib query once instead of three times past this many seconds")
+    args = p.parse_args(argv)
+    print(f"bench_query {time.strftime('%Y-%m-%d %H:%M')}  python {sys.version.split()[0]}")
+    if not args.no_corpus:
+        store = corpus_store(args.corpus_limit)
+        nq = export_nquads(store, store.parent / "data.nq")
+        run_dataset(f"corpus ({args.corpus_limit} articles)", store, nq, repeat=args.repeat,
+                    rdflib_on=not args.no_rdflib, rdflib_budget=args.rdflib_budget)
+    if not args.no_synth:
+        from bench.synth import ensure
+
+        out = ensure(CACHE / f"synth-{args.synth_triples}-s{args.seed}", args.synth_triples, seed=args.seed)
+        run_dataset(f"synthetic ({args.synth_triples:,} target)", out / "store", out / "data.nq",
+                    repeat=args.repeat, rdflib_on=not args.no_rdflib, rdflib_budget=args.rdflib_budget)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
