@@ -1,41 +1,659 @@
-"""Claims: direct quotes and reported speech, with their speakers."""
+"""Claims: direct quotes and reported speech, with their speakers.
+
+A claim is *what* is said (an exact span of the text), *who* says it (the
+speaker phrase as written, resolved to an entity when the text allows) and
+the *cue* that says so (``said``, ``according to``, ``X's claim that``).
+
+Cues come from the dependency parse:
+
+* **speech and cognition verbs** (``say``, ``tell``, ``warn``, ``believe``,
+  ``point out`` ...) with their clausal complement; the speaker is the
+  verb's subject — or, for a participle or coordinated verb without one
+  (``..., adding that``), the subject of the verb it hangs on; a relative
+  pronoun (``Trump, who said``) stands for its antecedent;
+* ``according to X``: the clause it modifies, spoken by ``X``;
+* **nominal cues**: ``X's claim that ...``, ``X's declaration of victory``,
+  ``a statement by X that ...``.
+
+Direct quotes are the passages between double quote marks
+(:mod:`kg.extract.quotes`).  Each passage is attributed, in this order, to
+
+1. the nearest cue of the same sentence outside the quote (``"...," he
+   said`` / ``She said: "..."``), skipping a cue that introduces what
+   *follows* it (``..." adding:``);
+2. an introduction ending the previous paragraph (``X said:``, ``X would
+   note:``, ``said over the past two years,``, ``saying``) when the passage
+   opens its paragraph;
+3. the speaker of the claim just before it, when it is at most two
+   paragraphs back and no cue comes in between (a quote continued in the
+   next paragraph, or after ``adding:``).
+
+A paragraph without quote marks after an introduction ending in a colon is a
+block quote (``CNN claims:``) and is a direct claim too.  Passages that read
+as titles or names (title case, ``titled "..."``, ``so-called "..."``) and
+short scare quotes are not claims.  A quote that lies inside reported speech
+(``Trump said the plan was "a disaster"``) is part of that claim, not one of
+its own.  Each quoted passage gives one claim, so a quote broken by ``he
+said`` or continued over paragraphs gives one claim per passage, all with
+the same speaker.  Content spans exclude the quote marks and the
+complementizer ``that``.
+
+Speakers are resolved by :class:`kg.extract.speakers.Resolver`; a speaker
+that cannot be resolved is an unnamed source (``speaker_key=None``, the
+``speaker`` phrase as written).
+"""
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from ..model import Claim, Entity
+from .quotes import MARKUP, QUOTE_MARKS, Passage, is_title_case, paragraphs, passages, word_count
 from .sentences import sent_index
+from .speakers import Resolver
 
-SPEECH_VERBS = frozenset({"say", "tell", "claim", "add", "note", "announce", "confirm", "deny",
-                          "warn", "stress", "reveal", "indicate", "affirm", "insist", "accuse"})
+#: verbs of saying: a clausal complement is what was said
+SPEECH_VERBS = frozenset({
+    "say", "tell", "claim", "add", "note", "announce", "confirm", "deny", "warn", "stress",
+    "reveal", "indicate", "affirm", "insist", "accuse", "argue", "explain", "report",
+    "state", "suggest", "acknowledge", "admit", "predict", "promise", "threaten", "urge",
+    "write", "declare", "assert", "maintain", "contend", "allege", "concede", "emphasize",
+    "emphasise", "reiterate", "remark", "comment", "observe", "agree", "estimate",
+    "conclude", "recall", "respond", "reply", "answer", "ask", "tweet", "post", "vow",
+    "pledge", "complain", "boast", "brag", "joke", "quip", "testify", "charge", "counter",
+    "caution", "demand", "propose", "recommend", "advise", "inform", "assure", "reassure",
+    "signal", "hint", "imply", "speculate", "forecast", "disclose", "divulge", "retort",
+    "proclaim", "announce", "mention", "repeat", "whisper", "shout", "yell", "scream",
+    "exclaim", "lament", "plead", "beg", "order", "instruct", "guarantee", "swear", "object",
+    "protest", "acknowledge", "clarify", "elaborate", "specify", "underline", "underscore",
+    "highlight", "point", "wonder", "question", "dispute", "contest", "reject", "denounce",
+    "condemn", "criticize", "criticise", "blame", "praise", "welcome", "show", "find",
+    "describe", "characterize", "call", "demonstrate", "prove", "illustrate", "cite",
+    "quote", "recount", "tout", "hail", "muse", "posit", "theorize", "concur", "advocate"})
+#: verbs of thinking and feeling: the complement is a belief or a fear, still attributed
+COGNITION_VERBS = frozenset({
+    "believe", "think", "fear", "hope", "expect", "doubt", "suspect", "worry", "feel",
+    "know", "realize", "realise", "recognize", "recognise", "understand", "assume",
+    "suppose", "guess", "consider", "reckon", "anticipate", "learn", "hear", "figure",
+    "sense", "imagine", "trust", "wish", "want", "prefer", "insist", "hold", "regret",
+    "acknowledge"})
+#: verbs that only introduce a direct quote ("he continued", "she laughed")
+QUOTE_VERBS = frozenset({
+    "continue", "go", "laugh", "smile", "sigh", "shrug", "chime", "interject", "gush",
+    "sneer", "scoff", "snap", "cry", "tweet", "read", "begin", "conclude", "offer", "put"})
+#: verbs whose infinitival complement is what was said ("urged Congress to act")
+XCOMP_VERBS = frozenset({
+    "promise", "threaten", "urge", "vow", "pledge", "ask", "call", "refuse", "decline",
+    "agree", "offer", "demand", "warn", "tell", "order", "encourage", "advise", "plan",
+    "hope", "want", "expect", "intend", "beg", "instruct", "propose", "claim", "appear",
+    "seem", "swear", "guarantee", "wish", "prefer", "plead", "push", "press"})
+#: verbs whose direct object is what was said ("announced its withdrawal")
+OBJECT_VERBS = frozenset({
+    "announce", "confirm", "deny", "reveal", "report", "acknowledge", "admit", "predict",
+    "promise", "propose", "demand", "reject", "dispute", "question", "pledge", "vow",
+    "declare", "disclose", "forecast", "guarantee", "claim", "allege", "concede", "estimate",
+    "recommend", "urge", "advocate", "tout", "hail", "praise", "criticize", "criticise",
+    "condemn", "denounce", "blame", "welcome", "endorse", "support", "oppose", "favor",
+    "favour", "defend", "cite", "describe", "call"})
+#: verbs that are cues only with a particle ("point out", "go on")
+PARTICLE_CUES = {"point": "out", "go": "on", "call": "for", "lay": "out", "spell": "out",
+                 "sum": "up", "chime": "in", "speak": "out", "fire": "back", "hit": "back"}
+#: nouns that carry a claim ("X's claim that", "a statement by X")
+NOUN_CUES = frozenset({
+    "claim", "statement", "declaration", "assertion", "announcement", "warning",
+    "accusation", "denial", "admission", "promise", "pledge", "insistence", "allegation",
+    "argument", "suggestion", "prediction", "remark", "comment", "threat", "belief", "view",
+    "vow", "assurance", "contention", "charge", "testimony", "message", "demand", "call",
+    "proclamation", "confirmation", "acknowledgment", "acknowledgement", "estimate",
+    "assessment", "conclusion", "finding", "insinuation", "implication", "hope", "fear",
+    "concern", "worry", "opinion", "position", "stance", "complaint", "criticism",
+    "recommendation", "proposal", "request", "appeal", "plea", "boast", "promise"})
+#: nominal cues whose ``of`` phrase is the content ("declaration of victory")
+NOUN_OF = frozenset({
+    "declaration", "announcement", "denial", "admission", "promise", "pledge", "warning",
+    "threat", "prediction", "claim", "accusation", "allegation", "assurance", "call",
+    "demand", "vow", "proclamation", "confirmation", "acknowledgment", "acknowledgement",
+    "criticism", "estimate", "assessment"})
+#: words before a quote that make it a name, not speech ("titled", "so-called")
+NAMING = frozenset({"titled", "entitled", "headlined", "dubbed", "nicknamed", "so-called",
+                    "term", "word", "words", "phrase", "slogan", "hashtag", "label", "motto",
+                    "headline", "named", "as"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_END = frozenset({".", "!", "?"})
+_EDGE = set(" \t\n,;:\u2014\u2013-") | set(MARKUP)
+CONTINUE_WINDOW = 2  # paragraphs a quote may continue the claim before it
 
 
-def _entity_at(entities: Sequence[Entity], start: int, end: int) -> str | None:
-    for e in entities:
-        for m in e.mentions:
-            if m.start < end and start < m.end:
-                return e.key
+@dataclass
+class _Cue:
+    tok: object  # the cue's head token
+    start: int
+    end: int
+    kind: str  # "verb", "according" or "noun"
+    para: int
+    head: object | None = None  # head token of the speaker phrase
+    sp: tuple[int, int] | None = None  # speaker span
+    content: tuple[int, int] | None = None  # reported content span
+    inherit: bool = False  # no subject of its own: continues the speaker before it
+    intro: bool = False  # introduces what follows it ("X said:")
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    kind: str
+    cue: _Cue | None
+    passage: Passage | None = None
+    source: int | None = None  # index of the draft whose speaker this one continues
+
+
+class _Context:
+    """One document with its paragraphs, quotes and token lookups."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self.sidx = sent_index(doc)
+        self.paras = paragraphs(self.text)
+        self.para_starts = [s for s, _ in self.paras]
+        self.passages = list(passages(self.text))
+        # passage index of each token (-1 outside quotes); marks count as inside
+        self.tq = [-1] * len(doc)
+        spans = [(p.open, p.outer_end) for p in self.passages]
+        starts = [s for s, _ in spans]
+        for t in doc:
+            i = bisect.bisect_right(starts, t.idx) - 1
+            if i >= 0 and t.idx < spans[i][1]:
+                self.tq[t.i] = i
+
+    def para_of(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.para_starts, offset) - 1, 0)
+
+    def para_span(self, n: int) -> tuple[int, int]:
+        return self.paras[n] if 0 <= n < len(self.paras) else (0, 0)
+
+    def in_quote(self, tok) -> bool:
+        return self.tq[tok.i] >= 0
+
+    def tidy(self, s: int, e: int, *, mark: bool = True) -> tuple[int, int] | None:
+        """Trim a content span: spaces, commas, markup, a leading ``that``, a final stop,
+        a stray quote mark at either end."""
+        text = self.text
+        for _ in range(4):
+            while s < e and text[s] in _EDGE:
+                s += 1
+            while e > s and text[e - 1] in _EDGE:
+                e -= 1
+            if mark and text.startswith(("that ", "That "), s):
+                s += 5
+                continue
+            if e > s and text[e - 1] == "." and (e - 2 < s or text[e - 2] not in ".") \
+                    and not _abbreviation(text, s, e):
+                e -= 1
+                continue
+            marks = sum(1 for ch in text[s:e] if ch in QUOTE_MARKS)
+            if marks % 2 and e > s:
+                if text[s] in QUOTE_MARKS:
+                    s += 1
+                    continue
+                if text[e - 1] in QUOTE_MARKS:
+                    e -= 1
+                    continue
+            break
+        return (s, e) if e > s and word_count(text[s:e]) else None
+
+
+def _abbreviation(text: str, s: int, e: int) -> bool:
+    """Whether the full stop ending ``text[s:e]`` belongs to an abbreviation (``U.S.``)."""
+    word = text[s:e].rsplit(None, 1)[-1]
+    return word.count(".") > 1 or (len(word) <= 4 and word[:1].isupper() and word != word.upper()
+                                   and word.rstrip(".") in ("Jr", "Sr", "Inc", "Co", "Ltd", "St"))
+
+
+def _tok_span(toks) -> tuple[int, int]:
+    toks = list(toks)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _clip(ctx: _Context, lo_tok: int, hi_tok: int, para: int) -> tuple[int, int] | None:
+    """Char span of tokens ``[lo_tok, hi_tok]`` clipped to paragraph ``para``."""
+    if hi_tok < lo_tok:
+        return None
+    doc = ctx.doc
+    ps, pe = ctx.para_span(para)
+    s = max(doc[lo_tok].idx, ps)
+    e = min(doc[hi_tok].idx + len(doc[hi_tok].text), pe)
+    return (s, e) if e > s else None
+
+
+# -- cues ------------------------------------------------------------------------------
+
+def _speaker_span(ctx: _Context, head, cue_tok=None) -> tuple[int, int]:
+    """The speaker phrase around ``head``: its subtree, kept outside quotes and the cue."""
+    lo, hi = head.left_edge.i, head.right_edge.i
+    doc = ctx.doc
+
+    def stop(t) -> bool:
+        return ctx.in_quote(t) or (cue_tok is not None and t.i == cue_tok.i) or (
+            t.is_space and "\n" in t.text)
+
+    for i in range(head.i - 1, lo - 1, -1):
+        if stop(doc[i]):
+            lo = i + 1
+            break
+    for i in range(head.i + 1, hi + 1):
+        if stop(doc[i]):
+            # a phrase running into a quote ("CNN in its article, "...") keeps its head only
+            hi = head.i
+            break
+    while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].text in MARKUP):
+        lo += 1
+    while hi > head.i and (doc[hi].is_punct or doc[hi].is_space or doc[hi].text in MARKUP
+                           or doc[hi].lower_ in ("'s", "\u2019s")):
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _antecedent_span(ctx: _Context, ante) -> tuple[int, int]:
+    """``Trump`` of ``Trump, who said``: the antecedent without its relative clause."""
+    doc = ctx.doc
+    lo = ante.left_edge.i
+    while lo < ante.i and (doc[lo].is_punct or ctx.in_quote(doc[lo])):
+        lo += 1
+    return doc[lo].idx, ante.idx + len(ante.text)
+
+
+def _subject(ctx: _Context, tok) -> tuple[object | None, tuple[int, int] | None, bool]:
+    """``(speaker head, speaker span, inherit)`` for the verb ``tok``."""
+    t = tok
+    for _ in range(5):
+        for c in t.children:
+            if c.dep_ == "nsubj" and not ctx.in_quote(c):
+                if c.lower_ in _RELATIVE and t.dep_ == "relcl" and t.head.i != t.i:
+                    return t.head, _antecedent_span(ctx, t.head), False
+                if c.lower_ in _RELATIVE:
+                    return None, None, False
+                return c, _speaker_span(ctx, c, tok), False
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, _speaker_span(ctx, p, tok), False
+        if t.dep_ in ("advcl", "conj", "xcomp") and t.head.i != t.i:
+            if t.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in t.head.children):
+                break  # "challenged the head of the government to admit": not the subject
+            if ctx.in_quote(t.head):
+                return None, None, True
+            t = t.head
+            continue
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(t.head):
+            return t.head, _speaker_span(ctx, t.head, tok), False
+        break
+    return None, None, tok.tag_ == "VBG" or tok.dep_ in ("advcl", "conj")
+
+
+def _verb_content(ctx: _Context, tok, para: int) -> tuple[int, int] | None:
+    lemma = tok.lemma_.lower()
+    kids = [c for c in tok.children if not c.is_space]
+    comps = [c for c in kids if c.dep_ == "ccomp"]
+    if not comps and lemma in XCOMP_VERBS:
+        comps = [c for c in kids if c.dep_ == "xcomp"]
+    if not comps and lemma in OBJECT_VERBS:
+        comps = [c for c in kids if c.dep_ == "dobj" and c.pos_ not in ("PRON",)
+                 and c.lower_ not in ("statement", "report", "comments", "remarks")]
+    if not comps and lemma in PARTICLE_CUES:
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ == PARTICLE_CUES[lemma]:
+                comps = [p for p in c.children if p.dep_ == "pobj"]
+    if comps:
+        right = [c for c in comps if c.i > tok.i]
+        left = [c for c in comps if c.i < tok.i]
+        size = lambda cs: sum(c.right_edge.i - c.left_edge.i + 1 for c in cs)  # noqa: E731
+        if right and size(right) >= size(left):
+            lo = min(c.left_edge.i for c in right)
+            hi = max(c.right_edge.i for c in right)
+            doc = tok.doc
+            for i in range(tok.i + 1, lo):  # "said in a report that ...": start at "that"
+                if doc[i].lower_ == "that" and doc[i].dep_ == "mark":
+                    lo = i
+                    break
+            for ch in tok.rights:  # a clause the parser hung on the cue: "that A are B and ..."
+                if ch.i <= hi or ch.dep_ != "conj":
+                    continue
+                if any(k.dep_ in ("nsubj", "nsubjpass") for k in ch.children) or _is_cue_word(ch):
+                    break
+                hi = ch.right_edge.i
+        else:
+            lo = min(c.left_edge.i for c in left)
+            hi = max(c.right_edge.i for c in left)
+        return _clip(ctx, lo, hi, para)
+    if tok.dep_ == "parataxis" and tok.head.i != tok.i:
+        head = tok.head
+        lo, hi = head.left_edge.i, head.right_edge.i
+        l2, h2 = tok.left_edge.i, tok.right_edge.i
+        left, right = (lo, l2 - 1), (h2 + 1, hi)
+        lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
+        return _clip(ctx, lo, hi, para)
     return None
 
 
+def _is_cue_word(tok) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in QUOTE_VERBS
+
+
+def _according(ctx: _Context, tok, para: int) -> _Cue | None:
+    to = [c for c in tok.children if c.lower_ == "to"]
+    if not to:
+        return None
+    pobj = [c for c in to[0].children if c.dep_ == "pobj"]
+    if not pobj:
+        return None
+    head = pobj[0]
+    cue = _Cue(tok, tok.idx, to[0].idx + len(to[0].text), "according", para, head,
+               _speaker_span(ctx, head))
+    anchor = tok.head
+    for _ in range(4):
+        if anchor.pos_ in ("VERB", "AUX") or anchor.dep_ == "ROOT":
+            break
+        anchor = anchor.head
+    if anchor.i != tok.i:
+        lo, hi = anchor.left_edge.i, anchor.right_edge.i
+        l2, h2 = tok.left_edge.i, tok.right_edge.i
+        left, right = (lo, l2 - 1), (h2 + 1, hi)
+        lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
+        cue.content = _clip(ctx, lo, hi, para)
+    return cue
+
+
+def _noun_cue(ctx: _Context, tok, para: int) -> _Cue | None:
+    lemma = tok.lemma_.lower()
+    head = None
+    content = None
+    for c in tok.children:
+        if c.dep_ == "poss" and head is None:
+            head = c
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from") and head is None:
+            pobj = [p for p in c.children if p.dep_ == "pobj"]
+            if pobj:
+                head = pobj[0]
+        elif c.dep_ in ("acl", "ccomp", "relcl") and any(
+                k.dep_ == "mark" and k.lower_ == "that" for k in c.children):
+            content = _clip(ctx, c.left_edge.i, c.right_edge.i, para)
+        elif c.dep_ == "prep" and c.lower_ == "of" and lemma in NOUN_OF and content is None:
+            pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                content = _clip(ctx, pobj[0].left_edge.i, pobj[0].right_edge.i, para)
+    if head is None or content is None or ctx.in_quote(head):
+        return None
+    return _Cue(tok, tok.idx, tok.idx + len(tok.text), "noun", para, head,
+                _speaker_span(ctx, head, tok), content)
+
+
+def _is_intro(ctx: _Context, cue: _Cue) -> bool:
+    """Whether ``cue`` ends its paragraph with ``:`` or ``,`` (or is its last word):
+    it introduces the next paragraph."""
+    doc = ctx.doc
+    end = max(cue.end, cue.sp[1] if cue.sp and cue.sp[0] > cue.start else cue.end)
+    _, pe = ctx.para_span(cue.para)
+    rest = ctx.text[end:pe].rstrip(MARKUP + " ")
+    if rest and rest[-1] not in ":,":
+        return False
+    if any(ch in QUOTE_MARKS for ch in rest):
+        return False
+    span = doc.char_span(end, pe, alignment_mode="expand") if pe > end else None
+    if span is not None and any(t.text in _END for t in span):
+        return False
+    return bool(rest) or cue.tok.tag_ == "VBG" or cue.kind == "according"
+
+
+def _cues(ctx: _Context) -> list[_Cue]:
+    out = []
+    for tok in ctx.doc:
+        if ctx.in_quote(tok) or tok.is_space:
+            continue
+        lemma = tok.lemma_.lower()
+        para = ctx.para_of(tok.idx)
+        cue = None
+        if tok.lower_ == "according":
+            cue = _according(ctx, tok, para)
+        elif tok.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS
+                                             or lemma in QUOTE_VERBS):
+            if tok.pos_ == "AUX" and lemma not in ("say",):
+                continue
+            particle = PARTICLE_CUES.get(lemma)
+            prt = [c for c in tok.children if c.dep_ == "prt"]
+            if lemma in ("point", "go", "lay", "spell", "sum", "chime", "speak", "fire", "hit") \
+                    and not (prt and prt[0].lower_ == particle):
+                continue
+            end = tok.idx + len(tok.text)
+            if prt and prt[0].i == tok.i + 1:
+                end = prt[0].idx + len(prt[0].text)
+            head, sp, inherit = _subject(ctx, tok)
+            cue = _Cue(tok, tok.idx, end, "verb", para, head, sp, inherit=inherit)
+            if lemma not in QUOTE_VERBS or lemma in SPEECH_VERBS or lemma in COGNITION_VERBS:
+                cue.content = _verb_content(ctx, tok, para)
+        elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
+            cue = _noun_cue(ctx, tok, para)
+        if cue is None:
+            continue
+        if cue.content is not None:
+            cue.content = ctx.tidy(*cue.content)
+        if cue.content is None:
+            cue.intro = _is_intro(ctx, cue)
+        out.append(cue)
+    return out
+
+
+# -- quotes ----------------------------------------------------------------------------
+
+def _names_it(ctx: _Context, p: Passage) -> bool:
+    """Whether the passage is a name or title: ``titled "..."``, ``so-called "..."``."""
+    doc = ctx.doc
+    span = doc.char_span(max(p.open - 30, 0), p.open, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t.lower_ for t in span if not t.is_punct and not t.is_space][-3:]
+    return bool(set(words) & NAMING)
+
+
+def _utterance(ctx: _Context, p: Passage) -> bool:
+    """Whether the passage is a whole utterance rather than a scare-quoted phrase."""
+    text = ctx.text
+    words = word_count(text[p.start:p.end])
+    if words >= 4:
+        return True
+    last = text[p.close - 1] if p.close is not None else text[p.end - 1]
+    return words >= 1 and last in ".,!?"
+
+
+def _opens_paragraph(ctx: _Context, p: Passage) -> bool:
+    ps, _ = ctx.para_span(p.paragraph)
+    return not ctx.text[ps:p.open].strip(MARKUP + " ([")
+
+
+def _same_sentence(ctx: _Context, a: int, b: int) -> bool:
+    """No sentence-final stop outside quotes between char offsets ``a`` < ``b``."""
+    if b <= a:
+        return True
+    span = ctx.doc.char_span(a, b, alignment_mode="contract")
+    if span is None:
+        return True
+    return not any(t.text in _END and not ctx.in_quote(t) for t in span)
+
+
+def _attribute(ctx: _Context, p: Passage, cues: list[_Cue]) -> _Cue | None:
+    """The cue of the quote's own sentence (rule 1)."""
+    best = None
+    for c in cues:
+        if c.para != p.paragraph or c.kind == "noun":
+            continue
+        after = c.start >= p.outer_end
+        if after and c.intro:
+            continue
+        if after:
+            a, b = p.outer_end, c.start
+        else:
+            a, b = c.end, p.open
+        if not _same_sentence(ctx, a, b):
+            continue
+        between = ctx.doc.char_span(a, b, alignment_mode="contract") if b > a else None
+        words = 0
+        if between is not None:
+            for t in between:
+                if t.is_punct or t.is_space or ctx.in_quote(t):
+                    continue
+                if c.sp and c.sp[0] <= t.idx < c.sp[1]:
+                    continue
+                words += 1
+        score = words
+        if c.content is not None:
+            if c.content[0] < p.end and p.start < c.content[1]:
+                score -= 5
+            else:
+                score += 10
+        if c.head is None and not c.inherit:
+            score += 3
+        if best is None or score < best[0]:
+            best = (score, c)
+    return best[1] if best else None
+
+
+def _intro_before(ctx: _Context, p: Passage, cues: list[_Cue]) -> _Cue | None:
+    """The introduction ending the paragraph before the quote (rule 2)."""
+    if p.paragraph == 0 or not _opens_paragraph(ctx, p):
+        return None
+    prev = [c for c in cues if c.para == p.paragraph - 1 and c.intro]
+    return prev[-1] if prev else None
+
+
+# -- assembly --------------------------------------------------------------------------
+
+def _inside(a: tuple[int, int], b: tuple[int, int], slack: int = 2) -> bool:
+    return b[0] - slack <= a[0] and a[1] <= b[1] + slack
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _drafts(ctx: _Context, cues: list[_Cue]) -> list[_Draft]:
+    text = ctx.text
+    direct: list[_Draft] = []
+    speaker_spans = [c.sp for c in cues if c.sp]
+    for p in ctx.passages:
+        body = text[p.start:p.end]
+        if is_title_case(body) or _names_it(ctx, p):
+            continue
+        if any(_inside((p.open, p.outer_end), sp, 0) for sp in speaker_spans):
+            continue
+        cue = _attribute(ctx, p, cues) if _utterance(ctx, p) else None
+        if cue is None and word_count(body) >= 4:
+            cue = _intro_before(ctx, p, cues)
+        if cue is None and word_count(body) < 4:
+            continue
+        direct.append(_Draft(p.start, p.end, "direct", cue, p))
+
+    reported: list[_Draft] = []
+    for c in cues:
+        if c.content is not None and (c.head is not None or c.inherit):
+            span = c.content
+            own = [d for d in direct if d.cue is c]
+            if any(_overlap(span, (d.start, d.end)) * 2 >= span[1] - span[0] for d in own):
+                continue
+            inside_quote = any(_inside(span, (d.passage.open, d.passage.outer_end))
+                               for d in direct)
+            if inside_quote:
+                continue
+            reported.append(_Draft(span[0], span[1], "reported", c))
+        elif c.intro and (c.head is not None or c.inherit) and c.para + 1 < len(ctx.paras):
+            nxt = c.para + 1
+            ps, pe = ctx.para_span(nxt)
+            if any(d.passage.paragraph == nxt and d.cue is c for d in direct):
+                continue
+            if any(p.paragraph == nxt and _opens_paragraph(ctx, p) for p in ctx.passages):
+                continue
+            span = ctx.tidy(ps, pe, mark=False)
+            if span is None or word_count(text[span[0]:span[1]]) < 4:
+                continue
+            colon = text[c.end:ctx.para_span(c.para)[1]].rstrip(MARKUP + " ").endswith(":")
+            reported.append(_Draft(span[0], span[1], "direct" if colon else "reported", c))
+
+    # a quote inside reported speech belongs to that claim
+    kept = [d for d in direct
+            if not any(_inside((d.start, d.end), (r.start, r.end)) for r in reported)]
+    drafts = sorted(kept + reported, key=lambda d: (d.start, -d.end))
+    out: list[_Draft] = []
+    seen = set()
+    for d in drafts:
+        if (d.start, d.end) in seen:
+            continue
+        seen.add((d.start, d.end))
+        out.append(d)
+    # continuations: a quote with no cue, or a cue without a subject, takes the speaker before
+    cue_starts = sorted(c.start for c in cues if c.kind != "noun")
+    for i, d in enumerate(out):
+        if d.cue is not None and not (d.cue.head is None and d.cue.inherit):
+            continue
+        para = ctx.para_of(d.start)
+        for j in range(i - 1, -1, -1):
+            prev = out[j]
+            if para - ctx.para_of(prev.start) > CONTINUE_WINDOW:
+                break
+            if prev.cue is None and prev.source is None:
+                continue
+            if d.cue is None:
+                lo = prev.end
+                k = bisect.bisect_right(cue_starts, lo)
+                if k < len(cue_starts) and cue_starts[k] < d.start and not (
+                        prev.cue is not None and cue_starts[k] == prev.cue.start):
+                    break
+            d.source = j
+            break
+    return out
+
+
 def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
-    """Yield reported-speech claims ``X said (that) ...``."""
-    sidx = sent_index(doc)
-    for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_ not in SPEECH_VERBS:
+    """Yield the claims of ``doc`` (direct quotes and reported speech) in text order.
+
+    ``entities`` (from :func:`kg.extract.entities.link`) resolve speakers and
+    ``about``; without them every speaker is left unresolved.
+    """
+    ctx = _Context(doc)
+    cues = _cues(ctx)
+    drafts = _drafts(ctx, cues)
+    resolver = Resolver(doc, entities, ctx.para_of, lambda i: ctx.sidx[i])
+    text = ctx.text
+    resolved: list[tuple[str, int, int, str | None] | None] = []
+    for d in drafts:
+        who = None
+        if d.cue is not None and d.cue.head is not None and d.cue.sp is not None:
+            s, e = d.cue.sp
+            key = resolver.resolve(d.cue.head, s, e)
+            resolver.record(s, key, d.cue.head)
+            who = (text[s:e], s, e, key)
+        elif d.source is not None and resolved[d.source] is not None:
+            who = resolved[d.source]
+            resolver.record(d.start, who[3], None)
+        resolved.append(who)
+        if who is None:
             continue
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-        if not subj or not comp:
-            continue
-        s = doc[subj[0].left_edge.i: subj[0].right_edge.i + 1]
-        c = doc[comp[0].left_edge.i: comp[0].right_edge.i + 1]
-        about = tuple(sorted({k for e in entities for m in e.mentions
-                              if c.start_char <= m.start and m.end <= c.end_char
-                              for k in [e.key]}))
-        yield Claim(start=c.start_char, end=c.end_char, text=c.text, kind="reported",
-                    sentence=sidx[tok.i], cue=tok.text, cue_start=tok.idx,
-                    cue_end=tok.idx + len(tok.text), speaker=s.text,
-                    speaker_start=s.start_char, speaker_end=s.end_char,
-                    speaker_key=_entity_at(entities, s.start_char, s.end_char), about=about)
+        tok = doc.char_span(d.start, d.end, alignment_mode="expand")
+        sentence = ctx.sidx[tok.start] if tok is not None and len(tok) else 0
+        about = []
+        for m, ent in resolver.mentions_in(d.start, d.end):
+            key = resolver._full(ent).key
+            if d.start <= m.start and m.end <= d.end and key not in about:
+                about.append(key)
+        c = d.cue
+        yield Claim(start=d.start, end=d.end, text=text[d.start:d.end], kind=d.kind,
+                    sentence=sentence,
+                    cue=text[c.start:c.end] if c else None,
+                    cue_start=c.start if c else None, cue_end=c.end if c else None,
+                    speaker=who[0], speaker_start=who[1], speaker_end=who[2],
+                    speaker_key=who[3], about=tuple(about))
+
+
+__all__ = ["claims", "SPEECH_VERBS", "COGNITION_VERBS", "NOUN_CUES"]

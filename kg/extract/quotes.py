@@ -1,0 +1,144 @@
+"""Quoted passages and paragraphs of a text (pure string functions, no spaCy).
+
+A *passage* is the text between an opening and a closing double quote mark
+(straight ``"``, curly ``“ ”``, low ``„`` or guillemets ``« »``) inside one
+paragraph.  A quotation that runs over several paragraphs, by the press
+convention, leaves its closing mark off at the end of each paragraph and
+opens the next one again: each paragraph then gives one passage whose
+``close`` is ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+OPENING = "\u201c\u201e\u00ab"  # “ „ «
+CLOSING = "\u201d\u00bb"  # ” »
+STRAIGHT = '"'
+QUOTE_MARKS = OPENING + CLOSING + STRAIGHT
+#: characters of markup residue allowed around a paragraph-long quote (``*"..."*``)
+MARKUP = "*_>#|~`"
+_BEFORE_OPEN = set(" \t\n([{\u2014\u2013-/:;,") | set(MARKUP)
+_AFTER_CLOSE = set(" \t\n)]}.,;:!?\u2014\u2013-/") | set(MARKUP)
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One quoted passage: ``text[start:end]`` is inside the marks, trimmed of spaces."""
+
+    start: int
+    end: int
+    open: int  # offset of the opening mark
+    close: int | None  # offset of the closing mark; None when it runs to the paragraph's end
+    paragraph: int  # index into :func:`paragraphs`
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each non-blank line of ``text``, trimmed of spaces.
+
+    >>> paragraphs("One.\\n\\n  Two two.\\nThree")
+    [(0, 4), (8, 16), (17, 22)]
+    """
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+def word_count(text: str) -> int:
+    """Words of ``text`` (letters and digits, apostrophes inside words).
+
+    >>> word_count("It's “three words”, isn't it?")
+    5
+    """
+    return len(_WORD.findall(text))
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """Whether the mark at ``i`` can open and whether it can close a quote."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    can_open = (prev in _BEFORE_OPEN or prev in QUOTE_MARKS) and not nxt.isspace()
+    can_close = (nxt in _AFTER_CLOSE or nxt in QUOTE_MARKS or nxt in "'\u2019") \
+        and not prev.isspace()
+    return can_open, can_close
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in MARKUP):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in MARKUP or text[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+def passages(text: str) -> Iterator[Passage]:
+    """Yield the quoted passages of ``text`` in order.
+
+    >>> t = 'He said "we won," and left. “Go on.\\n\\n“And on,” she said.'
+    >>> [t[p.start:p.end] for p in passages(t)]
+    ['we won', 'Go on.', 'And on']
+    >>> [p.close is None for p in passages(t)]
+    [False, True, False]
+    """
+    for n, (lo, hi) in enumerate(paragraphs(text)):
+        opened: int | None = None
+        for i in range(lo, hi):
+            ch = text[i]
+            if ch not in QUOTE_MARKS:
+                continue
+            can_open, can_close = _role(text, i, lo, hi)
+            if ch in OPENING:
+                is_open = can_open or not can_close
+            elif ch in CLOSING:
+                is_open = can_open and not can_close
+            else:
+                is_open = opened is None if can_open == can_close else can_open
+            if opened is None:
+                if is_open:
+                    opened = i
+                continue
+            if is_open and not can_close:
+                opened = i  # a quote left unclosed: start again here
+                continue
+            s, e = _trim(text, opened + 1, i)
+            if e > s:
+                yield Passage(s, e, opened, i, n)
+            opened = None
+        if opened is not None:
+            s, e = _trim(text, opened + 1, hi)
+            if e > s:
+                yield Passage(s, e, opened, None, n)
+
+
+def is_title_case(text: str) -> bool:
+    """Whether ``text`` reads as a headline or title rather than speech.
+
+    >>> is_title_case("Thousands of ISIS Troops Surrender Amid Attack")
+    True
+    >>> is_title_case("We will win this war")
+    False
+    """
+    words = [w for w in _WORD.findall(text) if w[0].isalpha()]
+    small = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
+             "by", "with", "from", "as", "vs", "is", "amid"}
+    big = [w for w in words if w.lower() not in small]
+    if len(words) < 3 or not big:
+        return False
+    return sum(1 for w in big if w[0].isupper()) / len(big) >= 0.8
+
+
+__all__ = ["Passage", "paragraphs", "passages", "word_count", "is_title_case", "QUOTE_MARKS",
+           "MARKUP"]

@@ -1,0 +1,314 @@
+"""Who is speaking: resolve the speaker phrase of a claim to an entity.
+
+A speaker phrase is resolved, in this order, by
+
+1. **a name** — the phrase's head word lies inside a mention of an entity
+   (``Caggins``, ``the Pentagon``); a Person named by a lone surname that is
+   the surname of a fuller Person name of the article goes to that person;
+2. **an appositive name** — ``the spokesperson of the coalition, Myles
+   Caggins``;
+3. **a representative** — ``X's office``, ``a Pentagon spokesman``, ``his
+   campaign``: the office speaks for the entity that owns it;
+4. **a personal pronoun** (``he``, ``she``) — the most recent of: the last
+   speaker that is a person (named or not), and the last person named as a
+   subject in the same or the previous sentence;
+5. **a definite description** — ``the official``, ``the U.S. military
+   official``, ``the spokesperson`` go to the last person speaker;
+   a title (``the minister``, ``the general``) goes to the last person the
+   article introduced with that title (``Defense Minister Sergey Shoigu``).
+
+Indefinite phrases (``a cab driver``, ``an official in the coalition``,
+``sources``) introduce a new, unnamed source by the rules of English and are
+never resolved; neither is a pronoun or description whose antecedent is
+itself an unnamed source.  Anything unresolved stays an unnamed source:
+``None``, never a guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..model import Entity, Mention
+from ..vocab import KIND_BROAD
+
+PERSONAL = frozenset({"he", "she"})
+#: descriptions that may refer back to the last person who spoke
+GENERIC_PERSON = frozenset({
+    "official", "spokesman", "spokeswoman", "spokesperson", "representative", "envoy",
+    "diplomat", "officer", "politician", "lawmaker", "legislator", "strategist", "adviser",
+    "advisor", "analyst", "expert", "researcher", "scholar", "professor", "economist",
+    "pollster", "candidate", "nominee", "businessman", "businesswoman", "billionaire",
+    "mogul", "activist", "lawyer", "attorney", "veteran", "author", "writer", "journalist",
+    "reporter", "columnist", "host", "anchor", "commentator"})
+#: titles: a description with one of these refers to the person introduced with it
+TITLES = frozenset({
+    "president", "minister", "premier", "chancellor", "secretary", "general", "colonel",
+    "lieutenant", "major", "captain", "admiral", "commander", "chief", "director", "governor",
+    "senator", "congressman", "congresswoman", "representative", "mayor", "ambassador",
+    "judge", "justice", "king", "queen", "prince", "emir", "sheikh", "cleric", "imam",
+    "leader", "chairman", "chairwoman", "chair", "speaker", "prosecutor", "sheriff",
+    "candidate", "nominee", "spokesman", "spokeswoman", "spokesperson", "founder", "ceo",
+    "head", "pope", "bishop", "rabbi", "mogul", "billionaire", "commissioner", "sergeant",
+    "doctor", "dr", "professor", "coach"})
+#: nouns naming someone who speaks for the entity that owns them
+REPRESENTATIVE = frozenset({
+    "office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "campaign",
+    "representative", "representatives", "press", "secretary", "aide", "aides", "lawyer",
+    "lawyers", "attorney", "attorneys", "team", "staff", "website", "account", "statement",
+    "ministry", "embassy", "mission", "administration", "government"})
+#: head nouns of speakers that are not people (a pronoun never refers back to them)
+NOT_PERSON = frozenset({
+    "report", "poll", "polls", "study", "survey", "statement", "document", "article", "data",
+    "analysis", "letter", "memo", "website", "paper", "book", "ad", "video", "post", "tweet",
+    "ministry", "government", "department", "agency", "army", "force", "forces", "coalition",
+    "campaign", "committee", "office", "group", "organization", "council", "party", "company",
+    "network", "media", "news", "newspaper", "agency", "release", "source", "sources",
+    "record", "records", "figure", "figures", "number", "numbers", "evidence", "research",
+    "he", "she"})  # pronouns are handled by resolution, not as antecedents
+ABBREVIATIONS = {
+    "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
+    "adm": "admiral", "sen": "senator", "rep": "representative", "gov": "governor",
+    "pres": "president", "sgt": "sergeant", "dr": "doctor", "prof": "professor",
+    "cmdr": "commander", "gen.": "general"}
+PRONOUN_WINDOW = 3  # paragraphs back that a pronoun or description may reach
+TITLE_WINDOW = 12
+
+
+def _broad(e: Entity) -> str:
+    return KIND_BROAD.get(e.kind, e.kind)
+
+
+def _norm(word: str) -> str:
+    w = word.lower().strip(".")
+    return ABBREVIATIONS.get(w, w)
+
+
+@dataclass(frozen=True)
+class Said:
+    """A speaker already met: where, in which paragraph, and who (``None`` = unnamed)."""
+
+    pos: int
+    paragraph: int
+    key: str | None
+    person: bool
+
+
+class Resolver:
+    """Resolves speaker phrases of one document, in text order.
+
+    ``para_of(offset)`` gives the paragraph index of a character offset.
+    Call :meth:`resolve` for each claim's speaker in text order and
+    :meth:`record` with the result, so that later pronouns see it.
+    """
+
+    def __init__(self, doc, entities: Sequence[Entity], para_of, sent_of_token):
+        self.doc = doc
+        self.para_of = para_of
+        self.sent_of_token = sent_of_token
+        self.entities = {e.key: e for e in entities}
+        spans: list[tuple[int, int, Mention, Entity]] = []
+        for e in entities:
+            for m in e.mentions:
+                spans.append((m.start, m.end, m, e))
+        spans.sort(key=lambda x: (x[0], -x[1]))
+        self._spans = spans
+        self._starts = [s for s, *_ in spans]
+        self._said: list[Said] = []
+        self._titles: dict[str, set[str]] | None = None
+        persons = [e for e in entities if _broad(e) == "Person"]
+        self._surname: dict[str, set[str]] = {}
+        for e in persons:
+            words = e.name.split()
+            if len(words) > 1:
+                self._surname.setdefault(words[-1].lower(), set()).add(e.key)
+
+    # -- lookups -------------------------------------------------------------------------
+    def mentions_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
+        """Mentions overlapping ``[start, end)``, in text order."""
+        i = bisect.bisect_left(self._starts, start)
+        while i > 0 and self._spans[i - 1][1] > start:
+            i -= 1
+        out = []
+        for s, e, m, ent in self._spans[max(i - 8, 0):]:
+            if s >= end:
+                break
+            if s < end and start < e:
+                out.append((m, ent))
+        return out
+
+    def entity_at(self, tok) -> Entity | None:
+        """The entity with a mention covering token ``tok``."""
+        for m, ent in self.mentions_in(tok.idx, tok.idx + len(tok.text)):
+            return self._full(ent)
+        return None
+
+    def _full(self, ent: Entity) -> Entity:
+        """A person named by surname alone → the fuller person of that surname, if only one."""
+        if _broad(ent) == "Person" and len(ent.name.split()) == 1:
+            keys = self._surname.get(ent.name.lower(), set()) - {ent.key}
+            if len(keys) == 1:
+                return self.entities[next(iter(keys))]
+        return ent
+
+    def _by_surname(self, tok) -> Entity | None:
+        keys = self._surname.get(tok.text.lower(), set())
+        if len(keys) == 1:
+            return self.entities[next(iter(keys))]
+        return None
+
+    # -- history -------------------------------------------------------------------------
+    def record(self, pos: int, key: str | None, head) -> None:
+        """Remember a speaker at ``pos`` (``head`` is its head token, or None)."""
+        person = True
+        if key is not None:
+            ent = self.entities.get(key)
+            person = ent is not None and _broad(ent) == "Person"
+        elif head is not None:
+            person = head.lower_ not in NOT_PERSON and head.lemma_.lower() not in NOT_PERSON \
+                and head.pos_ in ("NOUN", "PROPN")
+        self._said.append(Said(pos, self.para_of(pos), key, person))
+
+    def _last_person_speaker(self, pos: int) -> Said | None:
+        para = self.para_of(pos)
+        for s in reversed(self._said):
+            if s.pos >= pos:
+                continue
+            if para - s.paragraph > PRONOUN_WINDOW:
+                return None
+            if s.person:
+                return s
+        return None
+
+    def _last_subject_person(self, head) -> tuple[int, str] | None:
+        """The last person named as a subject in ``head``'s sentence (before it) or the previous one."""
+        sent = self.sent_of_token(head.i)
+        lo = head.i
+        doc = self.doc
+        while lo > 0 and self.sent_of_token(lo - 1) >= sent - 1:
+            lo -= 1
+        for i in range(head.i - 1, lo - 1, -1):
+            t = doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            ent = self.entity_at(t)
+            if ent is not None and _broad(ent) == "Person":
+                return t.idx, ent.key
+        return None
+
+    # -- resolution ----------------------------------------------------------------------
+    def pronoun(self, head) -> str | None:
+        last = self._last_person_speaker(head.idx)
+        subj = self._last_subject_person(head)
+        if subj is not None and (last is None or subj[0] > last.pos):
+            return subj[1]
+        return last.key if last is not None else None
+
+    def titles(self) -> dict[str, set[str]]:
+        """Title words introduced with each person (``Defense Minister Sergey Shoigu``)."""
+        if self._titles is not None:
+            return self._titles
+        out: dict[str, set[str]] = {}
+        doc = self.doc
+        for s, e, m, ent in self._spans:
+            if _broad(ent) != "Person":
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            words = out.setdefault(self._full(ent).key, set())
+            words.update(_norm(t.text) for t in span)
+            # words before the name in its noun phrase: "Russian Defense Minister Sergey Shoigu"
+            i = span.start - 1
+            while i >= 0:
+                t = doc[i]
+                if t.is_punct or t.is_space:
+                    break
+                if not (span.start <= t.head.i < span.end or (
+                        t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "NOUN", "ADJ"))):
+                    break
+                words.add(_norm(t.text))
+                i -= 1
+            root = span.root
+            rel = [root.head] if root.dep_ == "appos" else []
+            rel += [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "nsubj" or root.dep_ == "appos":
+                rel += [c for c in root.head.children if c.dep_ == "appos" and c is not root]
+            for r in rel:
+                words.update(_norm(t.text) for t in r.subtree if t.pos_ in ("NOUN", "PROPN"))
+        self._titles = out
+        return out
+
+    def description(self, head) -> str | None:
+        lemma = _norm(head.lemma_)
+        para = self.para_of(head.idx)
+        if lemma in TITLES and lemma not in GENERIC_PERSON:
+            titles = self.titles()
+            best: tuple[int, str] | None = None
+            for s, e, m, ent in self._spans:
+                if s >= head.idx:
+                    break
+                full = self._full(ent)
+                if para - self.para_of(s) > TITLE_WINDOW or lemma not in titles.get(full.key, ()):
+                    continue
+                best = (s, full.key)
+            return best[1] if best else None
+        if lemma in GENERIC_PERSON or lemma in TITLES:
+            last = self._last_person_speaker(head.idx)
+            return last.key if last is not None else None
+        return None
+
+    def resolve(self, head, start: int, end: int) -> str | None:
+        """The entity key of the speaker phrase ``[start, end)`` whose head token is ``head``."""
+        if head is None:
+            return None
+        ent = self.entity_at(head)
+        if ent is not None:
+            return ent.key
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in PERSONAL:
+            return self.pronoun(head) if lower in PERSONAL else None
+        # an appositive or compound name: "the spokesperson of the coalition, Myles Caggins"
+        for t in head.children:
+            if t.dep_ in ("appos", "compound", "flat"):
+                ent = self.entity_at(t)
+                if ent is not None and _broad(ent) == "Person":
+                    return ent.key
+        lemma = _norm(head.lemma_)
+        dets = {t.lower_ for t in head.children if t.dep_ in ("det", "poss")}
+        if head.pos_ == "NOUN" and (lemma in TITLES or lemma in GENERIC_PERSON) \
+                and not dets & {"a", "an", "another", "one", "some", "any"}:
+            # "chief of Russia's General Staff Gen. Valery Gerasimov"
+            people = [ent for m, ent in self.mentions_in(start, end) if _broad(ent) == "Person"]
+            if len({p.key for p in people}) == 1:
+                return self._full(people[0]).key
+        if head.lemma_.lower() in REPRESENTATIVE or lower in REPRESENTATIVE:
+            for t in head.children:
+                if t.dep_ == "poss":
+                    if t.lower_ in ("his", "her"):
+                        return self.pronoun(t)
+                    ent = self.entity_at(t)
+                    if ent is not None:
+                        return ent.key
+                if t.dep_ == "compound":
+                    ent = self.entity_at(t)
+                    if ent is not None and _broad(ent) != "Place":
+                        return ent.key
+                if t.dep_ == "prep" and t.lower_ in ("of", "for"):
+                    for p in t.children:
+                        if p.dep_ == "pobj":
+                            ent = self.entity_at(p)
+                            if ent is not None and _broad(ent) != "Place":
+                                return ent.key
+            return None
+        if head.pos_ == "NOUN" and dets & {"the", "this", "that"} and head.tag_ in ("NN", "NNP"):
+            return self.description(head)
+        if head.pos_ == "PROPN":
+            ent = self._by_surname(head)
+            if ent is not None:
+                return ent.key
+        return None
+
+
+__all__ = ["Resolver", "Said", "GENERIC_PERSON", "TITLES", "REPRESENTATIVE"]
