@@ -25,7 +25,7 @@ def open(location=None, *, backend: str | None = None, read_only: bool = False):
 
 def build(paths, store=None, **options):
     """Build the articles under ``paths`` into ``store`` (a Store or a location)."""
-    from .build import build as _build
+    from .pipeline import build as _build
     from .store import open_store
 
     if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):

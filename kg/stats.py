@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import vocab as V
-from .build import count_summary
+from .pipeline import count_summary
 
 
 def store_stats(store) -> dict[str, object]:

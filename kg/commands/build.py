@@ -62,7 +62,7 @@ class _Progress:
 
 
 def run(args) -> int:
-    from ..build import build
+    from ..pipeline import build
     from ..stats import top_entities
 
     try:

@@ -14,7 +14,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..build import remove
+    from ..pipeline import remove
 
     store = open_for(args, read_only=False)
     if store is None:

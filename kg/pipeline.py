@@ -1,4 +1,4 @@
-"""Build: read articles → extract → per-article RDF → store.
+"""The build pipeline: read articles → extract → per-article RDF → store.
 
 Incremental and idempotent: each article graph records the digest of its
 input and the signature of the extractor that produced it; an article whose
