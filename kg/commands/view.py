@@ -1,0 +1,116 @@
+"""``kg view``: write an interactive HTML view of the graph (self-contained, works offline)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import add_store, error, open_for
+
+#: The same names as kg.views.PROJECTIONS and kg.views.MEASURES (kept here so that building
+#: the parser does not import the views package).
+PROJECTIONS = ("co-mention", "mentions", "claims")
+MEASURES = ("pagerank", "degree", "weightedDegree", "betweenness", "eigenvector", "closeness",
+            "mentions")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _depth(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "view", help="write an interactive HTML view (entity, query, whole store or community)",
+        description="Write a self-contained HTML view of the graph: every script and style is "
+                    "inside the file, nothing is loaded from the network.")
+    add_store(p)
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--entity", metavar="NAME",
+                      help="an actor or place by name or alias (any case), or an IRI (ent:KEY)")
+    what.add_argument("--query", metavar="FILE.rq",
+                      help="a SELECT (?source ?target [?label] [?weight]) or CONSTRUCT query")
+    what.add_argument("--all", action="store_true",
+                      help="the whole store, cut to the top nodes (see --top)")
+    what.add_argument("--community", metavar="ID", help="one community computed by kg rank")
+    p.add_argument("--depth", type=_depth, default=1,
+                   help="hops around --entity (default 1)")
+    p.add_argument("--top", type=_positive, default=None,
+                   help="keep the N most central nodes (default 300 with --all)")
+    p.add_argument("--projection", choices=PROJECTIONS, default="co-mention",
+                   help="co-mention (default): actors and places linked by shared articles; "
+                        "mentions: articles and what they mention; "
+                        "claims: speakers, claims and what they are about")
+    p.add_argument("--geo", action="store_true",
+                   help="pin places with coordinates to their position on a map")
+    p.add_argument("--size-by", choices=MEASURES, default="pagerank",
+                   help="node size: an analytics measure from kg rank, or mentions "
+                        "(default pagerank, mentions when not computed)")
+    p.add_argument("--title", help="the page title (default: what the view shows)")
+    p.add_argument("-o", "--output", metavar="FILE.html", required=True,
+                   help="where to write the page")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from pathlib import Path
+
+    from ..store import QueryError
+    from ..views import ViewError, render_view
+
+    query = None
+    if args.query is not None:
+        try:
+            query = Path(args.query).read_text(encoding="utf-8")
+        except OSError as exc:
+            error(f"cannot read {args.query}: {exc.strerror}")
+            return 2
+        except UnicodeDecodeError:
+            error(f"{args.query} is not UTF-8 text")
+            return 2
+    if args.depth != 1 and args.entity is None:
+        error("--depth goes with --entity")
+        return 2
+    store = open_for(args, read_only=True)
+    if store is None:
+        return 1
+    try:
+        view = render_view(store, entity=args.entity, depth=args.depth, query=query,
+                           all=args.all, top=args.top, community=args.community,
+                           projection=args.projection, geo=args.geo, size_by=args.size_by,
+                           title=args.title)
+    except QueryError as exc:
+        error(f"query error: {exc}")
+        caret = exc.caret()
+        if caret:
+            print(caret, file=sys.stderr)
+        return 1
+    except ViewError as exc:
+        error(str(exc))
+        return 1
+    finally:
+        store.close()
+    try:
+        path = view.write(args.output)
+    except OSError as exc:
+        error(f"cannot write {args.output}: {exc.strerror}")
+        return 1
+    for note in view.notes:
+        print(f"note: {note}", file=sys.stderr)
+    print(f"wrote {path} ({view.nodes:,} nodes, {view.edges:,} edges)")
+    return 0

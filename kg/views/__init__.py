@@ -1,0 +1,190 @@
+"""Graph views: one self-contained HTML page per view, drawn with vis-network.
+
+::
+
+    from kg.views import render_view
+    view = render_view(store, entity="ISIS", depth=1)
+    view.write("isis.html")
+
+``render_view(store, *, entity=None, depth=1, query=None, all=False, top=None,
+community=None, projection="co-mention", geo=False, size_by="pagerank",
+title=None) -> View`` — exactly one of ``entity``, ``query``, ``all`` and
+``community`` says what the view shows:
+
+``entity``
+    a name or alias (matched case-insensitively, bound as an RDF literal), or
+    an IRI (``ent:isis``, ``<http://...>``); the view holds every node within
+    ``depth`` hops of it in the projection.
+``query``
+    SPARQL text (or a :class:`pathlib.Path` to a ``.rq`` file).  A SELECT
+    gives edges from its first two columns (``?label`` / ``?weight`` or a
+    third text / numeric column label and weigh them); a CONSTRUCT or
+    DESCRIBE gives an edge per triple whose object is a node.
+``all``
+    the whole projection cut to the ``top`` nodes (default
+    :data:`DEFAULT_TOP`) by ``size_by``; the caption says what was left out.
+``community``
+    the members of one community (``kg:community`` in the analytics graph).
+
+``projection`` is ``co-mention`` (actors and places linked when an article
+mentions both; weight = articles), ``mentions`` (articles → what they
+mention) or ``claims`` (speaker → claim → what it is about).  Nodes are
+coloured by kind (Person, Organization, Place, Article, Claim, …) and sized by
+``size_by`` — an analytics measure (``pagerank``, ``degree``, ``betweenness``,
+…, written by ``kg rank``) or ``mentions``; when the measure was never
+computed, mention counts are used and the caption says so.  ``geo`` pins
+places with coordinates to a map projection of their longitude and latitude.
+``top`` caps any view (default: :data:`DEFAULT_TOP` for ``all``,
+:data:`MAX_NODES` otherwise).
+
+Views above :data:`PHYSICS_LIMIT` nodes are laid out before the page opens
+(physics off); smaller ones settle in the browser and then stop.
+
+Raises :class:`ViewError` (a one-line message) for inputs that cannot make a
+view, and the store's ``QueryError`` for a query that does not parse.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .data import MEASURES, PROJECTIONS, ViewError
+from .layout import PHYSICS_LIMIT
+from .selection import DEFAULT_TOP, MAX_EDGES, MAX_NODES
+
+__all__ = ["render_view", "View", "ViewError", "DEFAULT_TOP", "MAX_NODES", "MAX_EDGES",
+           "PHYSICS_LIMIT", "PROJECTIONS", "MEASURES"]
+
+
+@dataclass(frozen=True)
+class View:
+    """A rendered view: the page and what it shows."""
+
+    html: str
+    title: str
+    caption: str
+    nodes: int
+    edges: int
+    notes: tuple[str, ...] = ()
+    omitted_nodes: int = 0
+    physics: bool = True
+
+    def write(self, path: str | os.PathLike) -> Path:
+        """Write the page (UTF-8); returns the path written."""
+        out = Path(path)
+        out.write_text(self.html, encoding="utf-8")
+        return out
+
+
+def render_view(store, *, entity: str | None = None, depth: int = 1,
+                query: str | os.PathLike | None = None, all: bool = False,  # noqa: A002
+                top: int | None = None, community: str | int | None = None,
+                projection: str = "co-mention", geo: bool = False,
+                size_by: str = "pagerank", title: str | None = None) -> View:
+    """Draw one view of ``store`` (see the module documentation for the options)."""
+    from . import selection as S
+    from .graph import STYLES, Assembler
+    from .data import KINDS
+
+    chosen = [entity is not None, query is not None, bool(all), community is not None]
+    if sum(chosen) != 1:
+        raise ViewError("say what to show: exactly one of an entity, a query, all, or a community")
+    if projection not in PROJECTIONS:
+        raise ViewError(f"unknown projection {projection!r} "
+                        f"(choose from {', '.join(PROJECTIONS)})")
+    if size_by not in MEASURES:
+        raise ViewError(f"unknown measure {size_by!r} (choose from {', '.join(MEASURES)})")
+    if top is not None and top < 1:
+        raise ViewError("top must be at least 1")
+
+    asm = Assembler(store, size_by)
+    if entity is not None:
+        sel = S.around(store, asm, entity=str(entity), depth=int(depth),
+                       projection=projection, top=top)
+    elif query is not None:
+        text = _query_text(query)
+        sel = S.from_query(store, asm, text=text, top=top)
+    elif all:
+        sel = S.everything(store, asm, projection=projection, top=top)
+    else:
+        sel = S.community(store, asm, ident=str(community), projection=projection, top=top)
+    S.cap_edges(sel)
+
+    nodes, edges = asm.assemble(sel.nodes, sel.edges, extra=sel.extra)
+    notes = list(sel.notes) + [n for n in asm.notes if n not in sel.notes]
+    physics = len(nodes) <= PHYSICS_LIMIT
+    positions, pinned = _positions(nodes, edges, geo=geo, physics=physics, notes=notes)
+
+    index = {n.id: i for i, n in enumerate(nodes)}
+    payload_nodes = []
+    counts: dict[str, int] = {}
+    for n in nodes:
+        counts[n.kind] = counts.get(n.kind, 0) + 1
+        item = {"label": n.label, "kind": n.kind, "size": n.size, "tip": n.tip}
+        if n.id in positions:
+            item["x"], item["y"] = positions[n.id]
+        if n.id in pinned:
+            item["fixed"] = True
+        payload_nodes.append(item)
+    directed = any(e.directed for e in edges)
+    payload = {
+        "nodes": payload_nodes,
+        "edges": [{"from": index[e.source], "to": index[e.target], "label": e.label,
+                   "weight": e.weight} for e in edges
+                  if e.source in index and e.target in index],
+        "styles": STYLES,
+        "legend": [{"kind": k, "count": counts[k]} for k in KINDS if k in counts],
+        "sized_by": asm.measure_name,
+        "options": _options(physics=physics, directed=directed, n_nodes=len(nodes)),
+    }
+    when = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    location = getattr(store, "location", None) or "(memory)"
+    caption = (f"{sel.subject[:1].upper()}{sel.subject[1:]} · {len(nodes):,} nodes, "
+               f"{len(payload['edges']):,} edges · sized by {asm.measure_name} · "
+               f"store {location} · {when}")
+    heading = title if title is not None else sel.default_title
+    from .page import render_page
+
+    page = render_page(title=heading, caption=caption, notes=notes, payload=payload)
+    return View(html=page, title=heading, caption=caption, nodes=len(nodes),
+                edges=len(payload["edges"]), notes=tuple(notes),
+                omitted_nodes=sel.omitted_nodes, physics=physics)
+
+
+def _query_text(query) -> str:
+    if isinstance(query, os.PathLike):
+        try:
+            return Path(query).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ViewError(f"cannot read {query}: {exc.strerror}") from None
+        except UnicodeDecodeError:
+            raise ViewError(f"{query} is not UTF-8 text") from None
+    text = str(query)
+    if not text.strip():
+        raise ViewError("the query is empty")
+    return text
+
+
+def _positions(nodes, edges, *, geo: bool, physics: bool, notes: list[str]):
+    from .layout import geo_positions, precompute
+
+    pinned: dict[str, tuple[float, float]] = {}
+    if geo:
+        coords = {n.id: n.geo for n in nodes if n.geo is not None}
+        if coords:
+            pinned = geo_positions(coords, n_nodes=len(nodes))
+        else:
+            notes.append("no place in this view has coordinates; geo layout not applied")
+    if physics:
+        return dict(pinned), pinned
+    return precompute([n.id for n in nodes], [(e.source, e.target) for e in edges],
+                      pinned=pinned), pinned
+
+
+def _options(**kw) -> dict:
+    from .options import network_options
+
+    return network_options(**kw)

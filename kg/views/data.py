@@ -1,0 +1,495 @@
+"""What a view reads from the store: names, projections, node details, analytics.
+
+Every value a user typed (an entity name, a community id) reaches SPARQL as an
+RDF term through ``Store.query(bindings=...)``.  Sets of nodes are sent as a
+``VALUES`` block of IRIs written in their N-Triples form (``<...>``): the IRIs
+come from the store itself and pyoxigraph refuses any IRI that could break out
+of the angle brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from .. import vocab as V
+
+PREFIXES = V.sparql_prefixes({"schema": V.SCHEMA, "kg": V.KG, "rdf": V.RDF})
+
+#: Analytics measures a view can size nodes by (``kg:<name>`` in the analytics graph),
+#: plus ``mentions`` (the number of mentions of an entity, always available).
+MEASURES = ("pagerank", "degree", "weightedDegree", "betweenness", "eigenvector", "closeness",
+            "mentions")
+
+#: Node kinds, in legend order.  ``Source`` is an unnamed source of a claim,
+#: ``Value`` a literal a query returned as a node.
+KINDS = ("Person", "Organization", "Place", "Article", "Claim", "Source", "Value", "Other")
+
+_KIND_OF_CLASS = {
+    V.SCHEMA + "Person": "Person",
+    V.SCHEMA + "Organization": "Organization",
+    V.SCHEMA + "Place": "Place",
+    V.SCHEMA + "NewsArticle": "Article",
+    V.SCHEMA + "Article": "Article",
+    V.SCHEMA + "Claim": "Claim",
+    V.KG + "UnnamedSource": "Source",
+}
+
+#: Classes more specific than the broad kind, shown in tooltips.
+_BROAD = {V.SCHEMA + c for c in ("Person", "Organization", "Place", "NewsArticle", "Thing")}
+
+_CHUNK = 400
+
+
+class ViewError(ValueError):
+    """A view cannot be drawn from these inputs; the message is one line for the user."""
+
+
+def kind_of(types: Iterable[str]) -> str:
+    """The legend kind of a node from its ``rdf:type`` IRIs.
+
+    >>> kind_of(["http://schema.org/Place", "http://schema.org/City"])
+    'Place'
+    >>> kind_of([])
+    'Other'
+    """
+    kinds = {_KIND_OF_CLASS[t] for t in types if t in _KIND_OF_CLASS}
+    for kind in KINDS:
+        if kind in kinds:
+            return kind
+    return "Other"
+
+
+def _values(nodes: Iterable[str]) -> Iterator[str]:
+    """``VALUES ?n { ... }`` blocks of at most ``_CHUNK`` IRIs each."""
+    chunk: list[str] = []
+    for iri in nodes:
+        try:
+            chunk.append(str(ox.NamedNode(iri)))
+        except ValueError:
+            continue
+        if len(chunk) >= _CHUNK:
+            yield "VALUES ?n { " + " ".join(chunk) + " }"
+            chunk = []
+    if chunk:
+        yield "VALUES ?n { " + " ".join(chunk) + " }"
+
+
+def _str(term) -> str | None:
+    return None if term is None else term.value
+
+
+# -- names ---------------------------------------------------------------------
+
+def resolve_name(store, name: str) -> list[str]:
+    """IRIs of the entities whose name or alias is ``name`` (case-insensitive).
+
+    ``ent:key``, ``<iri>`` and full ``http(s)://`` IRIs name a node directly.
+    Raises :class:`ViewError` (with close names as suggestions) when nothing matches.
+    """
+    text = name.strip()
+    if not text:
+        raise ViewError("no entity name given")
+    iri = _as_iri(text)
+    if iri is not None:
+        res = store.query("ASK { ?n ?p ?o }", bindings={"n": ox.NamedNode(iri)})
+        if res.boolean:
+            return [iri]
+        raise ViewError(f"no node {text} in the store")
+    exact = PREFIXES + "SELECT DISTINCT ?e WHERE { ?e schema:name|schema:alternateName ?q }"
+    found = _iris(store.query(exact, bindings={"q": ox.Literal(text)}))
+    if not found:
+        # the bound value joins with each name's lower-case form: case-insensitive, yet the
+        # name is still one RDF term, never query text
+        folded = PREFIXES + """
+SELECT DISTINCT ?e WHERE {
+  ?e schema:name|schema:alternateName ?n . BIND(LCASE(STR(?n)) AS ?key)
+}"""
+        found = _iris(store.query(folded, bindings={"key": ox.Literal(text.lower())}))
+    if found:
+        return sorted(found)
+    raise ViewError(f"no entity named {text!r}{_suggest(store, text)}")
+
+
+def _iris(result) -> list[str]:
+    return list(dict.fromkeys(t.value for (t,) in result.rows if isinstance(t, ox.NamedNode)))
+
+
+def _suggest(store, text: str) -> str:
+    import difflib
+
+    q = PREFIXES + "SELECT DISTINCT ?name WHERE { ?e schema:name ?name }"
+    names = {t.value for (t,) in store.query(q).rows if t is not None}
+    low = text.lower()
+    hits = sorted((n for n in names if low in n.lower()), key=lambda n: (len(n), n))[:5]
+    if not hits:
+        by_low = {n.lower(): n for n in names}
+        hits = [by_low[m] for m in difflib.get_close_matches(low, list(by_low), n=5, cutoff=0.75)]
+    return f"; did you mean: {', '.join(hits)}?" if hits else ""
+
+
+def _as_iri(text: str) -> str | None:
+    """The IRI ``text`` names (``<iri>``, ``prefix:local`` or a bare http IRI), else None.
+
+    >>> _as_iri("ent:isis")
+    'http://kg.example/entity/isis'
+    >>> _as_iri("<img src=x onerror=alert(1)>") is None
+    True
+    >>> _as_iri("Haider al-Abadi") is None
+    True
+    """
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    elif ":" in text and not text.startswith(("http://", "https://")):
+        prefix, _, local = text.partition(":")
+        if prefix not in V.PREFIXES or " " in local:
+            return None
+        text = V.PREFIXES[prefix] + local
+    elif not text.startswith(("http://", "https://")):
+        return None
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+", text):
+        return None
+    try:
+        return ox.NamedNode(text).value
+    except ValueError:
+        return None
+
+
+# -- analytics -----------------------------------------------------------------
+
+def measure_values(store, measure: str) -> dict[str, float]:
+    """``kg:<measure>`` of each node in the analytics graph ({} when not computed)."""
+    if measure == "mentions":
+        return {k: float(v) for k, v in mention_counts(store).items()}
+    if measure not in MEASURES:
+        raise ViewError(f"unknown measure {measure!r} (choose from {', '.join(MEASURES)})")
+    out: dict[str, float] = {}
+    for n, v in _analytics(store, measure):
+        if isinstance(n, ox.NamedNode) and isinstance(v, ox.Literal):
+            try:
+                out[n.value] = float(v.value)
+            except ValueError:
+                continue
+    return out
+
+
+def mention_counts(store) -> dict[str, int]:
+    """Number of mentions of each entity (over all articles)."""
+    q = PREFIXES + "SELECT ?e (COUNT(?m) AS ?c) WHERE { ?m kg:mentionOf ?e } GROUP BY ?e"
+    return {e.value: int(c.value) for e, c in store.query(q).rows if e is not None}
+
+
+def communities(store) -> dict[str, str]:
+    """``kg:community`` of each node in the analytics graph, as text."""
+    return {n.value: c.value for n, c in _analytics(store, "community")
+            if isinstance(n, ox.NamedNode) and c is not None}
+
+
+def _analytics(store, prop: str) -> list[tuple]:
+    """(node, value) of ``kg:<prop>`` in the analytics graph; ``prop`` is a vocabulary name."""
+    graph = ox.NamedNode(V.ANALYTICS_GRAPH)
+    pred = ox.NamedNode(V.KG + prop)
+    q = f"SELECT ?n ?v WHERE {{ GRAPH {graph} {{ ?n {pred} ?v }} }}"
+    return store.query(q).rows
+
+
+# -- projections ---------------------------------------------------------------
+
+@dataclass
+class Projection:
+    """A network drawn from the store: adjacency plus labelled, weighted edges.
+
+    ``edges`` maps an ordered pair to ``(label, weight)``; for an undirected
+    projection the pair is sorted.
+    """
+
+    name: str
+    directed: bool
+    adjacency: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    edges: dict[tuple[str, str], tuple[str, float]] = field(default_factory=dict)
+
+    def add(self, a: str, b: str, label: str, weight: float = 1.0) -> None:
+        if a == b:
+            return
+        key = (a, b) if self.directed or a < b else (b, a)
+        old = self.edges.get(key)
+        self.edges[key] = (label, weight + (old[1] if old and old[0] == label else 0.0))
+        self.adjacency[a].add(b)
+        self.adjacency[b].add(a)
+
+    def nodes(self) -> set[str]:
+        return set(self.adjacency)
+
+    def neighbourhood(self, roots: Iterable[str], depth: int) -> dict[str, int]:
+        """Nodes within ``depth`` hops of ``roots`` → their distance (roots first)."""
+        return _bfs(roots, depth, lambda n: self.adjacency.get(n, ()))
+
+    def among(self, keep: set[str]) -> list[tuple[str, str, str, float]]:
+        return [(a, b, lab, w) for (a, b), (lab, w) in self.edges.items()
+                if a in keep and b in keep]
+
+
+class CoMention:
+    """Entities linked when one article mentions both; weight = shared articles.
+
+    Built from the article → entity incidence, never as a full pair list, so
+    that a large store costs one pass.
+    """
+
+    name = "co-mention"
+    directed = False
+
+    def __init__(self, store):
+        q = PREFIXES + "SELECT ?a ?e WHERE { ?a a schema:NewsArticle ; schema:mentions ?e }"
+        self.by_article: dict[str, set[str]] = defaultdict(set)
+        self.by_entity: dict[str, set[str]] = defaultdict(set)
+        for a, e in store.query(q).rows:
+            if a is None or e is None:
+                continue
+            self.by_article[a.value].add(e.value)
+            self.by_entity[e.value].add(a.value)
+
+    def nodes(self) -> set[str]:
+        return set(self.by_entity)
+
+    def neighbourhood(self, roots: Iterable[str], depth: int) -> dict[str, int]:
+        def near(n: str) -> set[str]:
+            out: set[str] = set()
+            for art in self.by_entity.get(n, ()):
+                out |= self.by_article[art]
+            return out
+
+        return _bfs(roots, depth, near)
+
+    def among(self, keep: set[str]) -> list[tuple[str, str, str, float]]:
+        weights: dict[tuple[str, str], int] = defaultdict(int)
+        for members in self.by_article.values():
+            inside = sorted(members & keep)
+            for i, a in enumerate(inside):
+                for b in inside[i + 1:]:
+                    weights[(a, b)] += 1
+        return [(a, b, f"co-mention ×{w}", float(w)) for (a, b), w in sorted(weights.items())]
+
+
+def _bfs(roots: Iterable[str], depth: int, near) -> dict[str, int]:
+    dist = {r: 0 for r in roots}
+    frontier = list(dist)
+    for d in range(1, depth + 1):
+        nxt = []
+        for n in frontier:
+            for m in sorted(set(near(n)) - dist.keys()):
+                dist[m] = d
+                nxt.append(m)
+        frontier = nxt
+        if not frontier:
+            break
+    return dist
+
+
+def mentions_projection(store) -> Projection:
+    """Articles linked to the actors and places they mention; weight = mentions."""
+    p = Projection("mentions", directed=True)
+    q = PREFIXES + """
+SELECT ?a ?e (COUNT(?m) AS ?c) WHERE {
+  ?a a schema:NewsArticle ; schema:mentions ?e .
+  OPTIONAL { ?m kg:mentionOf ?e ; kg:inArticle ?a }
+} GROUP BY ?a ?e"""
+    for a, e, c in store.query(q).rows:
+        if a is not None and e is not None:
+            p.add(a.value, e.value, "mentions", float(c.value) if c else 1.0)
+    return p
+
+
+def claims_projection(store) -> Projection:
+    """Speakers linked to their claims (``claims``) and claims to what they are ``about``."""
+    p = Projection("claims", directed=True)
+    q = PREFIXES + """
+SELECT ?c ?s ?x WHERE {
+  ?c a schema:Claim ; schema:author ?s .
+  OPTIONAL { ?c schema:about ?x }
+}"""
+    seen: set[tuple[str, str]] = set()
+    for c, s, x in store.query(q).rows:
+        if c is None:
+            continue
+        for a, b, label in ((s, c, "claims"), (c, x, "about")):
+            if a is not None and b is not None and (a.value, b.value) not in seen:
+                seen.add((a.value, b.value))
+                p.add(a.value, b.value, label)
+    return p
+
+
+#: Projections a view can draw: name → builder(store).
+PROJECTIONS = {
+    "co-mention": CoMention,
+    "mentions": mentions_projection,
+    "claims": claims_projection,
+}
+
+
+def projection(store, name: str):
+    try:
+        builder = PROJECTIONS[name]
+    except KeyError:
+        raise ViewError(f"unknown projection {name!r} (choose from {', '.join(PROJECTIONS)})") \
+            from None
+    return builder(store)
+
+
+# -- node details --------------------------------------------------------------
+
+@dataclass
+class Details:
+    """What a tooltip shows about one node."""
+
+    types: list[str] = field(default_factory=list)
+    name: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    wikidata: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    headline: str | None = None
+    date: str | None = None
+    text: str | None = None
+    description: str | None = None
+    speaker: str | None = None
+    article: str | None = None
+    claims: list[tuple[str, str, str]] = field(default_factory=list)  # (text, speaker, article)
+    claim_count: int = 0
+
+    @property
+    def kind(self) -> str:
+        return kind_of(self.types)
+
+    def subtypes(self) -> list[str]:
+        return sorted({V.shorten(t).split(":", 1)[-1] for t in self.types if t not in _BROAD
+                       and t not in (V.SCHEMA + "Claim", V.KG + "UnnamedSource")})
+
+
+_PROPS = {
+    V.RDF_TYPE: "type", V.SCHEMA + "name": "name", V.SCHEMA + "alternateName": "alias",
+    V.SCHEMA + "sameAs": "sameAs", V.SCHEMA + "headline": "headline",
+    V.SCHEMA + "datePublished": "date", V.SCHEMA + "text": "text",
+    V.SCHEMA + "description": "description", V.KG + "speakerText": "speakerText",
+}
+
+#: Claims shown in a tooltip.
+TOP_CLAIMS = 3
+
+
+def details(store, nodes: Iterable[str]) -> dict[str, Details]:
+    """Tooltip details of each IRI in ``nodes`` (other nodes are skipped)."""
+    nodes = [n for n in dict.fromkeys(nodes)]
+    out: dict[str, Details] = {n: Details() for n in nodes}
+    props = " ".join(f"<{p}>" for p in _PROPS)
+    for block in _values(nodes):
+        q = f"SELECT ?n ?p ?o WHERE {{ {block} VALUES ?p {{ {props} }} ?n ?p ?o }}"
+        for n, p, o in store.query(q).rows:
+            d = out.get(n.value) if n is not None else None
+            if d is None or o is None:
+                continue
+            what = _PROPS.get(p.value)
+            val = o.value
+            if what == "type":
+                if val not in d.types:
+                    d.types.append(val)
+            elif what == "name":
+                d.name = d.name or val
+            elif what == "alias":
+                if val not in d.aliases:
+                    d.aliases.append(val)
+            elif what == "sameAs":
+                if val.startswith(V.WD) and not d.wikidata:
+                    d.wikidata = val
+            elif what == "headline":
+                d.headline = d.headline or val
+            elif what == "date":
+                d.date = d.date or val
+            elif what == "text":
+                d.text = d.text or val
+            elif what == "description":
+                d.description = d.description or val
+            elif what == "speakerText":
+                d.speaker = d.speaker or val
+        q = PREFIXES + f"""
+SELECT ?n ?lat ?lon WHERE {{ {block}
+  ?n schema:geo ?g . ?g schema:latitude ?lat ; schema:longitude ?lon }}"""
+        for n, lat, lon in store.query(q).rows:
+            d = out.get(n.value)
+            try:
+                if d is not None and d.lat is None:
+                    d.lat, d.lon = float(lat.value), float(lon.value)
+            except (ValueError, AttributeError):
+                continue
+        _claim_details(store, block, out)
+        _entity_claims(store, block, out)
+    for d in out.values():
+        d.aliases = sorted(a for a in d.aliases if a != d.name)
+    return out
+
+
+_SPEAKER = """
+  OPTIONAL { ?s schema:name ?sname }
+  OPTIONAL { ?s schema:description ?sdesc }
+  OPTIONAL { ?c kg:speakerText ?stext }"""
+
+
+def _speaker(sname, sdesc, stext) -> str:
+    for t in (sname, sdesc, stext):
+        if t is not None and t.value:
+            return t.value
+    return "unnamed source"
+
+
+def _claim_details(store, block: str, out: dict[str, Details]) -> None:
+    q = PREFIXES + f"""
+SELECT ?n ?sname ?sdesc ?stext ?a ?h WHERE {{ {block}
+  ?n a schema:Claim . BIND(?n AS ?c)
+  OPTIONAL {{ ?n schema:author ?s }} {_SPEAKER}
+  OPTIONAL {{ ?n schema:appearance ?a OPTIONAL {{ ?a schema:headline ?h }} }}
+}}"""
+    for n, sname, sdesc, stext, a, h in store.query(q).rows:
+        d = out.get(n.value)
+        if d is None:
+            continue
+        d.speaker = _speaker(sname, sdesc, stext)
+        if a is not None:
+            d.article = h.value if h is not None else a.value
+
+
+def _entity_claims(store, block: str, out: dict[str, Details]) -> None:
+    """Claims each node made (first) or is the subject of, for tooltips."""
+    q = PREFIXES + f"""
+SELECT ?n ?role ?c ?text ?sname ?sdesc ?stext ?a ?h ?date WHERE {{ {block}
+  {{ ?c schema:author ?n . BIND(0 AS ?role) }} UNION {{ ?c schema:about ?n . BIND(1 AS ?role) }}
+  ?c a schema:Claim ; schema:text ?text ; schema:author ?s .
+  {_SPEAKER}
+  OPTIONAL {{ ?c schema:appearance ?a
+             OPTIONAL {{ ?a schema:headline ?h }} OPTIONAL {{ ?a schema:datePublished ?date }} }}
+}}"""
+    found: dict[str, dict[str, tuple]] = defaultdict(dict)
+    for n, role, c, text, sname, sdesc, stext, a, h, date in store.query(q).rows:
+        if n is None or c is None:
+            continue
+        rank = (int(role.value), -(_date_key(date)), len(text.value))
+        art = h.value if h is not None else (a.value if a is not None else "")
+        entry = (rank, (text.value, _speaker(sname, sdesc, stext), art))
+        old = found[n.value].get(c.value)
+        if old is None or entry[0] < old[0]:
+            found[n.value][c.value] = entry
+    for n, claims in found.items():
+        d = out[n]
+        ranked = sorted(claims.values())
+        d.claim_count = len(ranked)
+        d.claims = [c for _, c in ranked[:TOP_CLAIMS]]
+
+
+def _date_key(date) -> int:
+    if date is None:
+        return 0
+    digits = "".join(ch for ch in date.value[:10] if ch.isdigit())
+    return int(digits) if digits else 0
