@@ -22,19 +22,23 @@ Two kinds of rules:
 ...     "Comment on our Facebook page")
 >>> footer_start(lines, body_start=0)
 2
->>> is_prompt(lines[4])
-True
+>>> is_prompt(lines[4]), candidate_lines(lines)
+(True, [3, 4])
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from kg.ingest.layout import Line
 
 _MAX_PROMPT_WORDS = 60
 _MAX_SANDWICH_WORDS = 8
+_MAX_ADDRESS_WORDS = 8
+_MIN_WORDS_BEFORE_FOOTER = 10  # a notice before any article text is not a footer
+_FOOTER_WORDS = 400  # a footer may be this long even after a short article
 
 _SOCIAL = r"(?:facebook|twitter|x|instagram|telegram|linkedin|youtube|tiktok|whatsapp|mastodon|bluesky|substack)"
 _COPYRIGHT = r"(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})"
@@ -42,7 +46,6 @@ _TERMINAL_PATTERNS = (
     r"(?:the\s+)?original\s+source\s+of\s+this\s+(?:article|story|post|report)\b",
     _COPYRIGHT,
     r"(?:all\s+)?(?:publishing\s+)?rights(?:\s+and\s+copyrights)?\s+(?:are\s+)?reserved\b",
-    r".{0,120}\ball\s+rights\s+reserved\b",
     r"about\s+the\s+authors?\b",
     r"disclaimer\s*:",
     r"leave\s+a\s+(?:reply|comment)\b",
@@ -92,6 +95,31 @@ _PROMPT_PATTERNS = _TERMINAL_PATTERNS + (
 )
 PROMPT = re.compile(r"^(?:" + "|".join(_PROMPT_PATTERNS) + r")", re.IGNORECASE)
 TERMINAL = re.compile(r"^(?:" + "|".join(_TERMINAL_PATTERNS) + r")", re.IGNORECASE)
+# One match tells prompt from terminal notice.
+_CLASSIFY = re.compile(
+    r"^(?:(?P<terminal>" + "|".join(_TERMINAL_PATTERNS) + r")|"
+    + "|".join(_PROMPT_PATTERNS[len(_TERMINAL_PATTERNS) :]) + r")",
+    re.IGNORECASE,
+)
+_RESERVED = "rights reserved"
+_MAX_RESERVED_WORDS = 40
+
+
+def _scanning(pattern: str) -> str:
+    """``pattern`` for raw multi-line text: whitespace and non-words stop at line ends."""
+    return pattern.replace(r"\s", r"[^\S\n]").replace(r"\W", r"[^\w\n]")
+
+
+# Candidate lines in raw text: a line start, optional markup, a rule's start.
+# A superset of the lines :func:`classify` accepts, found in one pass.
+_MARKUP_PREFIX = r"^[ \t]*(?:(?:[#>*_\\\[(]|<[^<>\n]{0,80}>)[ \t]*)*"
+_SCAN = re.compile(
+    _MARKUP_PREFIX + r"(?:" + "|".join(_scanning(p) for p in _PROMPT_PATTERNS) + r")",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ADDRESS_SCAN = re.compile(
+    _MARKUP_PREFIX + r"(?:(?:https?|ftp)://|www\.|[\w.+-]+@|[\w-]+\.[\w-]+)", re.MULTILINE
+)
 
 _BIO_ROLE = (
     r"(?i:writer|journalist|author|researcher|analyst|editor|correspondent|professor|fellow"
@@ -111,18 +139,33 @@ _BARE_DOMAIN = re.compile(
 _PUNCT_ONLY = re.compile(r"^[\W_]*$")
 
 
+def classify(line: Line) -> str | None:
+    """``"terminal"``, ``"prompt"`` or None for an ordinary line."""
+    if line.kind == "?":
+        line.kind = _classify(line)
+    return line.kind
+
+
+def _classify(line: Line) -> str | None:
+    text = line.plain
+    if not text:
+        return None
+    match = _CLASSIFY.match(text)
+    if match is None:
+        if line.words <= _MAX_RESERVED_WORDS and _RESERVED in text.lower():
+            return "terminal"  # "… All rights reserved."
+        return None
+    return "terminal" if match.group("terminal") is not None else "prompt"
+
+
 def is_prompt(line: Line) -> bool:
-    """A prompt, widget label or notice line (see :data:`PROMPT`)."""
-    return (
-        bool(line.plain)
-        and line.words <= _MAX_PROMPT_WORDS
-        and PROMPT.match(line.plain) is not None
-    )
+    """A prompt, widget label or notice line (see :data:`PROMPT`), not too long."""
+    return line.words <= _MAX_PROMPT_WORDS and classify(line) is not None
 
 
 def is_terminal(line: Line) -> bool:
     """A notice that only appears after the article (see :data:`TERMINAL`)."""
-    return bool(line.plain) and TERMINAL.match(line.plain) is not None
+    return classify(line) == "terminal"
 
 
 def is_bio(line: Line) -> bool:
@@ -137,7 +180,7 @@ def is_address_line(line: Line) -> bool:
     >>> [is_address_line(line) for line in split_lines("example.org\\n(www.x.com).\\nSee x.com now")]
     [True, True, False]
     """
-    if not line.plain or "." not in line.plain:
+    if not line.plain or line.words > _MAX_ADDRESS_WORDS or "." not in line.plain:
         return False
     return _PUNCT_ONLY.match(_BARE_DOMAIN.sub("", line.plain)) is not None
 
@@ -151,36 +194,73 @@ def short(line: Line) -> bool:
     return 0 < line.words <= _MAX_SANDWICH_WORDS
 
 
-def footer_start(lines: Sequence[Line], *, body_start: int) -> int | None:
+def candidate_lines(
+    lines: Sequence[Line], text: str | None = None, *, lowered: str | None = None
+) -> list[int]:
+    """Indexes of the lines that may be prompts, notices or address lines.
+
+    One regex pass over the raw text instead of a test of every line; every
+    line that :func:`is_prompt`, :func:`is_terminal` or
+    :func:`is_address_line` can accept is among them (save ones whose key
+    words are broken up by markup).  ``text`` is the text the lines were
+    split from, ``lowered`` its ``str.lower()``.
+    """
+    if text is None:
+        text = "\n".join(line.raw for line in lines)
+    starts = [line.start for line in lines]
+    found = {bisect_right(starts, m.start()) - 1 for m in _SCAN.finditer(text)}
+    found.update(bisect_right(starts, m.start()) - 1 for m in _ADDRESS_SCAN.finditer(text))
+    lowered = text.lower() if lowered is None else lowered
+    if len(lowered) == len(text):
+        position = lowered.find(_RESERVED)
+        while position >= 0:
+            found.add(bisect_right(starts, position) - 1)
+            position = lowered.find(_RESERVED, position + 1)
+    return sorted(found)
+
+
+def footer_start(
+    lines: Sequence[Line],
+    *,
+    body_start: int,
+    text: str | None = None,
+    candidates: Sequence[int] | None = None,
+) -> int | None:
     """Index of the first line of the trailing boilerplate block, or None.
 
     The block starts at the first :data:`TERMINAL` line that has article text
     before it and no more text after it than before it, and is extended
     backwards over biographies, prompts, links, separators and short lines
-    between them.
+    between them.  ``candidates`` are from :func:`candidate_lines`.
     """
-    words_before = 0
+    if body_start >= len(lines):
+        return None
+    if text is None:
+        text = "\n".join(line.raw for line in lines)
+    if candidates is None:
+        candidates = candidate_lines(lines, text)
+    body_offset = lines[body_start].start
     marker = None
-    total = sum(line.words for line in lines[body_start:])
-    for line in lines[body_start:]:
-        if line.words and is_terminal(line) and words_before:
-            after = total - words_before
-            if after <= max(words_before, 400):
-                marker = line.index
-                break
-        words_before += line.words
+    for index in candidates:
+        if index < body_start:
+            continue
+        line = lines[index]
+        if not is_terminal(line):
+            continue
+        # Words counted as spaces plus line breaks: cheap and close enough.
+        before = text.count(" ", body_offset, line.start) + index - body_start
+        after = text.count(" ", line.start) + len(lines) - index
+        if before >= _MIN_WORDS_BEFORE_FOOTER and after <= max(before, _FOOTER_WORDS):
+            marker = index
+            break
     if marker is None:
         return None
     start = marker
-    previous_minor = True
     for index in range(marker - 1, body_start - 1, -1):
         line = lines[index]
         if line.blank:
             continue
-        if is_minor(line):
-            start, previous_minor = index, True
-            continue
-        if short(line) and previous_minor and _minor_before(lines, index, body_start):
+        if is_minor(line) or (short(line) and _minor_before(lines, index, body_start)):
             start = index
             continue
         break

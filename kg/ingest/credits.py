@@ -19,13 +19,14 @@ source of this article is X", "Copyright © AUTHOR, X, YEAR", "© YEAR X",
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.ingest.layout import Line
 from kg.ingest.names import join_org_suffixes, looks_like_name, looks_like_publisher
 
-_HINT = re.compile(r"original source|copyright|©|\(c\)|reserved", re.IGNORECASE)
+_HINTS = ("original source", "copyright", "©", "(c)", "reserved")
 _ORIGINAL = re.compile(
     r"original\s+source\s+of\s+this\s+(?:article|story|post|report)\s+is\s*:?\s+"
     r"(?P<pub>.+?)(?=\s+copyright\b|\s*©|\s*[.;]?\s*$)",
@@ -52,15 +53,19 @@ class Credits:
     publishers: tuple[str, ...] = ()  # every publisher named, best first
 
 
-def read_credits(lines: Sequence[Line]) -> Credits:
-    """The publisher (and a copyright-holding author) named in notices."""
+def read_credits(
+    lines: Sequence[Line], text: str | None = None, *, lowered: str | None = None
+) -> Credits:
+    """The publisher (and a copyright-holding author) named in notices.
+
+    ``text`` is the text the lines were split from and ``lowered`` its
+    ``str.lower()``, if at hand (faster).
+    """
     original: list[str] = []
     copyright_: list[str] = []
     reserved: list[str] = []
     author = None
-    for line in lines:
-        if not line.plain or _HINT.search(line.plain) is None:
-            continue
+    for line in _hinted(lines, text, lowered):
         text = line.plain
         match = _ORIGINAL.search(text)
         if match:
@@ -75,6 +80,23 @@ def read_credits(lines: Sequence[Line]) -> Credits:
             _add(reserved, match.group("pub"))
     publishers = tuple(dict.fromkeys(original + copyright_ + reserved))
     return Credits(publishers[0] if publishers else None, author, publishers)
+
+
+def _hinted(lines: Sequence[Line], text: str | None, lowered: str | None) -> list[Line]:
+    """The lines that mention a hint word, in order."""
+    if text is None:
+        return [line for line in lines if any(h in line.raw.lower() for h in _HINTS)]
+    lowered = text.lower() if lowered is None else lowered
+    if len(lowered) != len(text):  # case folding changed offsets; look line by line
+        return _hinted(lines, None, None)
+    starts = [line.start for line in lines]
+    found: set[int] = set()
+    for hint in _HINTS:
+        position = lowered.find(hint)
+        while position >= 0:
+            found.add(bisect_right(starts, position) - 1)
+            position = lowered.find(hint, position + 1)
+    return [lines[index] for index in sorted(found)]
 
 
 def _copyright(body: str) -> tuple[str | None, str | None]:

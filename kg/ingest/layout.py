@@ -7,26 +7,46 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kg.ingest.markup import plain
 
 
-@dataclass(frozen=True, slots=True)
 class Line:
-    """One line of the text: ``text[start:end]`` is ``raw`` (no newline)."""
+    """One line of the text: ``text[start:end]`` is ``raw`` (no newline).
 
-    index: int
-    start: int
-    end: int
-    raw: str
-    plain: str
-    words: int
+    The markup-free form (:attr:`plain`) is computed when first asked for.
+    """
+
+    __slots__ = ("index", "start", "end", "raw", "_plain", "_words", "kind")
+
+    def __init__(self, index: int, start: int, end: int, raw: str) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.raw = raw
+        self._plain: str | None = None
+        self._words = -1
+        self.kind: str | None = "?"  # cache for kg.ingest.boilerplate.classify
+
+    @property
+    def plain(self) -> str:
+        if self._plain is None:
+            self._plain = plain(self.raw) if self.raw and not self.raw.isspace() else ""
+        return self._plain
+
+    @property
+    def words(self) -> int:
+        if self._words < 0:
+            text = self.plain
+            self._words = text.count(" ") + 1 if text else 0
+        return self._words
 
     @property
     def blank(self) -> bool:
         """Nothing but markup or whitespace on the line."""
-        return not self.plain
+        return not self.raw or self.raw.isspace() or not self.plain
+
+    def __repr__(self) -> str:
+        return f"Line({self.index}, {self.start}, {self.end}, {self.raw!r})"
 
 
 def split_lines(text: str) -> list[Line]:
@@ -35,7 +55,6 @@ def split_lines(text: str) -> list[Line]:
     start = 0
     for index, raw in enumerate(text.split("\n")):
         end = start + len(raw)
-        flat = plain(raw) if raw and not raw.isspace() else ""
-        lines.append(Line(index, start, end, raw, flat, flat.count(" ") + 1 if flat else 0))
+        lines.append(Line(index, start, end, raw))
         start = end + 1
     return lines

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
-_MARKUP = re.compile(
+# Every alternative starts with one of a few characters, so that the regex
+# engine can skip ahead to them.
+_INLINE = (
     r"""
       <(?:https?|ftp)://[^\s<>]*>            # autolink: dropped whole
     | <mailto:[^\s<>]*>
@@ -30,30 +32,41 @@ _MARKUP = re.compile(
     | \]\([^)\s]*\)                          # "](target)" that closes it
     | </?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>   # HTML tag
     | \\(?=[\\`*_{}\[\]()#+.!>|-])           # backslash escape
-    | \*+                                    # emphasis and bullets
-    | (?<!\w)_{1,3}(?=\w)|(?<=\w)_{1,3}(?!\w) # underscore emphasis
-    | ^[ \t]*\#{1,6}(?=[ \t]|$)              # heading marker
-    | ^[ \t]*(?:-[ \t]*){3,}$                # horizontal rule
-    | ^[ \t]*(?:_[ \t]*){3,}$
-    | ^[ \t]*>(?=[ \t])                      # block quote marker
-    """,
-    re.VERBOSE | re.MULTILINE | re.DOTALL,
+    | \*\**                                  # emphasis and bullets
+    | __(?=\w)|__(?!\w)(?<=\w__)             # strong emphasis with underscores
+    """
 )
-_ANY_MARKUP = re.compile(r"[*_<\[\]#\\>-]")
-_ADDRESS = re.compile(
+_LINE_START = (
+    r"""
+    ^[ \t]*(?:
+      \#{1,6}(?=[ \t]|$)                     # heading marker
+    | (?:-[ \t]*){3,}$                       # horizontal rules
+    | (?:_[ \t]*){3,}$
+    | >(?=[ \t])                             # block quote marker
+    )
+    """
+)
+_FLAGS = re.VERBOSE | re.MULTILINE | re.DOTALL
+_MARKUP_INLINE = re.compile(_INLINE, _FLAGS)
+_MARKUP_LINE = re.compile(_LINE_START, _FLAGS)
+_ANY_INLINE = re.compile(r"[*_<\[\]\\]")
+_URL = re.compile(
     r"""
       (?:https?|ftp)://[^\s<>()\[\]"'“”]+[^\s<>()\[\]"'“”.,;:!?]
     | \bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>()\[\]"'“”]*[^\s<>()\[\]"'“”.,;:!?])?
-    | \b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b
     """,
     re.VERBOSE,
 )
-_SPACES = re.compile(r"\s+")
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+)
 
 
 def residue(text: str) -> list[tuple[int, int]]:
     """Ranges of markup delimiters in ``text`` (link texts and words stay)."""
-    return [m.span() for m in _MARKUP.finditer(text)]
+    spans = [m.span() for m in _MARKUP_INLINE.finditer(text)]
+    spans.extend(m.span() for m in _MARKUP_LINE.finditer(text))
+    return spans
 
 
 def addresses(text: str) -> list[tuple[int, int]]:
@@ -63,14 +76,21 @@ def addresses(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in addresses(text)]
     ['jo@example.org', 'www.example.org/about']
     """
-    return [m.span() for m in _ADDRESS.finditer(text)]
+    spans = []
+    if "://" in text or "www." in text:
+        spans.extend(m.span() for m in _URL.finditer(text))
+    if "@" in text:
+        spans.extend(m.span() for m in _EMAIL.finditer(text))
+    return sorted(spans)
 
 
 def plain(line: str) -> str:
     """``line`` without markup delimiters, whitespace collapsed."""
-    if _ANY_MARKUP.search(line):
-        line = _MARKUP.sub(_drop, line)
-    return _SPACES.sub(" ", line).strip()
+    if _ANY_INLINE.search(line):
+        line = _MARKUP_INLINE.sub(_drop, line)
+    if line.lstrip(" \t")[:1] in ("#", "-", "_", ">"):
+        line = _MARKUP_LINE.sub("", line)
+    return " ".join(line.split())
 
 
 def _drop(match: re.Match[str]) -> str:

@@ -24,10 +24,16 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from kg.ingest.boilerplate import footer_start, is_address_line, is_prompt, short
+from kg.ingest.boilerplate import (
+    candidate_lines,
+    footer_start,
+    is_address_line,
+    is_prompt,
+    short,
+)
 from kg.ingest.credits import read_credits
 from kg.ingest.header import read_header
-from kg.ingest.layout import split_lines
+from kg.ingest.layout import Line, split_lines
 from kg.ingest.markup import addresses, residue
 
 
@@ -46,19 +52,24 @@ class TextFacts:
 def analyze(text: str, *, want_title: bool = True) -> TextFacts:
     """Metadata found in ``text`` and the ranges of ``text`` that are not body."""
     lines = split_lines(text)
-    credits = read_credits(lines)
+    lowered = text.lower()
+    credits = read_credits(lines, text, lowered=lowered)
     header = read_header(lines, publishers=credits.publishers, want_title=want_title)
     dropped = set(header.removed)
-    footer = footer_start(lines, body_start=header.body_start)
+    candidates = candidate_lines(lines, text, lowered=lowered)
+    footer = footer_start(lines, body_start=header.body_start, text=text, candidates=candidates)
     end = len(lines) if footer is None else footer
-    body = [line for line in lines[header.body_start : end] if not line.blank]
-    for line in body:
-        if is_prompt(line) or is_address_line(line):
-            dropped.add(line.index)
+    for index in candidates:
+        if header.body_start <= index < end:
+            line = lines[index]
+            if is_prompt(line) or is_address_line(line):
+                dropped.add(index)
     # A short line between two removed lines ("(Home)", "based in Paris.").
-    for before, line, after in zip(body, body[1:], body[2:]):
-        if before.index in dropped and after.index in dropped and short(line):
-            dropped.add(line.index)
+    for index in sorted(dropped):
+        middle = _next_nonblank(lines, index, end)
+        after = _next_nonblank(lines, middle, end) if middle is not None else None
+        if after is not None and after in dropped and short(lines[middle]):
+            dropped.add(middle)
     ranges = [(lines[i].start, lines[i].end) for i in dropped]
     if footer is not None:
         ranges.append((lines[footer].start, len(text)))
@@ -74,6 +85,13 @@ def analyze(text: str, *, want_title: bool = True) -> TextFacts:
         removed=merge_ranges(ranges, len(text)),
         warnings=header.warnings,
     )
+
+
+def _next_nonblank(lines: list[Line], index: int, end: int) -> int | None:
+    for following in range(index + 1, end):
+        if not lines[following].blank:
+            return following
+    return None
 
 
 def merge_ranges(ranges: list[tuple[int, int]], length: int) -> tuple[tuple[int, int], ...]:
