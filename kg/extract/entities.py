@@ -1,37 +1,515 @@
-"""Mentions of actors and places, and linking them into entities."""
+"""Mentions of actors and places, and linking them into entities.
+
+:func:`mentions` reads the entities of a parsed article (gazetteer matches
+carry the gazetteer id in ``ent_id_``; the statistical recognizer labels the
+rest) and keeps those that name an actor or a place:
+
+* gazetteer matches, except a ``context_aliases`` form ("IS") where the
+  entity is not otherwise named in the article, and short all-capital forms
+  in a shouted line;
+* PERSON, ORG, GPE, LOC and FAC spans, trimmed of articles, titles
+  ("Lt Gen"), possessives and markup, and rejected when they are junk (no
+  capital letter, a single character, punctuation, URL or e-mail pieces,
+  a line break or a blanked stretch inside, quotes, weekday and month names,
+  headline words, site furniture);
+* NORP adjectives only with a group noun: "Iraqi security forces",
+  "Syrian and Russian forces", "Kurdish fighters";
+* bare acronyms defined in the text ("Popular Mobilization Forces (PMF)").
+
+:func:`link` groups mentions into one :class:`~kg.model.Entity` per actor:
+gazetteer ids; acronyms to their long form; short forms of people named in
+full ("Caggins" after "Myles Caggins"); everything else by
+:func:`kg.gazetteer.name_key` of its canonical name, so that the same actor
+gets the same key in every article.  Places get coordinates and a country
+(:mod:`kg.extract.geo`).
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import Iterator, Sequence
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+from typing import Iterable, Iterator, Sequence
 
+from ..gazetteer import TITLES, Gazetteer, name_key, strip_titles, title_words
 from ..model import Entity, Mention
-from ..vocab import slug
 from .sentences import sent_index
 
-_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
+         "FAC": "Place"}
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LEADING = frozenset({"the", "a", "an"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december today
+yesterday tomorrow""".split())
+_JUNK = re.compile(r"[@<>\[\]{}|*#_=\\/\"“”«»]|https?:|www\.|\.(?:com|org|net|ca|uk|ru)\b|\s{2,}|\n",
+                   re.IGNORECASE)
+_FURNITURE = re.compile(
+    r"copyright|©|all rights reserved|follow us|subscribe|sign up|newsletter|share this|"
+    r"comment on|become a member|articles by|disclaimer|privacy policy|terms of (?:use|service)|"
+    r"click here|read more|related articles?|featured image|image (?:credit|source)|"
+    r"original source of this article|(?:our|on) (?:facebook|twitter|instagram|telegram) (?:page|account)",
+    re.IGNORECASE)
+
+#: Group nouns that make a nationality adjective an actor, with their canonical form.
+GROUP_NOUNS = {
+    "force": "forces", "forces": "forces", "troops": "forces", "soldiers": "forces",
+    "army": "army", "military": "military", "navy": "navy", "warplanes": "air force",
+    "jets": "air force", "airpower": "air force", "government": "government",
+    "regime": "government", "authorities": "government", "coalition": "coalition",
+    "militia": "militias", "militias": "militias", "police": "police", "rebels": "rebels",
+    "fighters": "fighters", "insurgents": "insurgents", "militants": "militants",
+    "jihadists": "jihadists", "intelligence": "intelligence",
+}
+_GROUP_PAIRS = {("air", "force"): "air force", ("air", "power"): "air force",
+                ("armed", "forces"): "armed forces"}
+_GROUP_KIND = {"forces": "Military", "army": "Military", "military": "Military",
+               "navy": "Military", "air force": "Military", "armed forces": "Military",
+               "coalition": "Military", "government": "GovernmentOrganization",
+               "police": "GovernmentOrganization", "intelligence": "GovernmentOrganization"}
+_GROUP_MODIFIERS = frozenset("""security special government armed regular ground elite allied
+federal national regime opposition tribal counterterrorism counter-terrorism""".split())
+_COORDINATION = frozenset({",", "and", "or", "&"})
+_STOP_INITIALS = frozenset({"of", "the", "and", "for", "in", "on", "al", "el", "de", "du", "&"})
+_GROUP_NAMES = "kg.group_names"  # Doc.user_data: start offset -> "Kurdish forces"
+_ACRONYM_AFTER = re.compile(r"\s{0,2}\(\s?([A-Z][A-Za-z&.\-]{1,9})\s?\)")
 
 
-def mentions(doc, *, gazetteer=None) -> Iterator[Mention]:
-    """Yield a :class:`Mention` for each named actor or place in ``doc``."""
+# -- mentions ------------------------------------------------------------------
+
+def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
+    """Yield a :class:`Mention` for each named actor or place in ``doc``, in text order."""
+    gaz = _gazetteer(gazetteer)
+    view = _View(doc)
     sidx = sent_index(doc)
-    for ent in doc.ents:
-        kind = _KIND.get(ent.label_)
-        if kind is None or not ent.text.strip():
+    out: list[Mention] = []
+    ents = doc.ents
+    context_forms = gaz.context_forms
+    named = {e.ent_id_ for e in ents if e.ent_id_ and e.ent_id_ in gaz
+             and e.text not in context_forms}
+    norps = []
+    for ent in ents:
+        label = ent.label_
+        entry = gaz.get(ent.ent_id_) if ent.ent_id_ else None
+        if entry is not None:
+            text = ent.text
+            if text in context_forms and entry.id not in named:
+                if label in _PLACE_LABELS:  # "Samara" alone: let the place tables decide
+                    m = _ner_mention(ent, label, doc, view, gaz, sidx)
+                    if m is not None:
+                        out.append(m)
+                continue
+            if len(text) <= 3 and text.isupper() and view.shouted(ent):
+                continue
+            if view.furniture(ent.start_char):
+                continue
+            out.append(Mention(start=ent.start_char, end=ent.end_char, text=text,
+                               sentence=sidx[ent.start], label=label, kind=entry.type,
+                               key=entry.id))
+        elif label == "NORP":
+            norps.append(ent)
+        elif label in _KIND:
+            m = _ner_mention(ent, label, doc, view, gaz, sidx)
+            if m is not None:
+                out.append(m)
+    if norps:
+        out.extend(_group_mentions(norps, doc, view, gaz, sidx))
+    defs = acronyms(out, doc.text)
+    if defs:
+        out = _acronym_mentions(out, defs, doc, sidx)
+    out.sort(key=lambda m: (m.start, -m.end))
+    yield from out
+
+
+def _ner_mention(ent, label: str, doc, view: "_View", gaz: Gazetteer, sidx) -> Mention | None:
+    """A statistical entity, trimmed and checked; None when it is not a name."""
+    start, end = _trim(doc, ent.start, ent.end, label)
+    if start >= end:
+        return None
+    span = doc[start:end]
+    text = span.text
+    if _junk(text, span):
+        return None
+    if view.furniture(span.start_char) or view.headline_noise(span):
+        return None
+    entry = gaz.lookup(strip_titles(text) if label == "PERSON" else text)
+    if entry is not None:
+        return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
+                       label=label, kind=entry.type, key=entry.id)
+    return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
+                   label=label, kind=_KIND[label])
+
+
+def _trim(doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Token bounds without leading articles/titles/markup and trailing possessives/markup."""
+    while start < end and (doc[start].lower_ in _LEADING or not _wordy(doc[start].text)):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or not _wordy(doc[end - 1].text)):
+        end -= 1
+    if label == "PERSON":
+        words = [t.text for t in doc[start:end]]
+        if all(w.lower().rstrip(".") in TITLES for w in words):
+            return start, start  # "Lt Gen", "President": a title, no name
+        if len(words) > 1:
+            start += title_words(words)
+    return start, end
+
+
+def _wordy(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def _junk(text: str, span) -> bool:
+    if len(text) < 2 or not any(ch.isupper() for ch in text):
+        return True  # a single character, or no capital letter: not a name
+    if _JUNK.search(text) or "," in text or len(span) > 8:
+        return True
+    if span[0].like_num or text.lower() in _CALENDAR:
+        return True
+    return False
+
+
+class _View:
+    """Lazily computed facts about the text around a span (lines, common words)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self._lines: dict[int, tuple[int, int]] = {}
+        self._title: dict[int, bool] = {}
+        self._furniture: dict[int, bool] = {}
+        self._common: set[str] | None = None
+
+    def line(self, pos: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, pos) + 1
+        found = self._lines.get(start)
+        if found is None:
+            end = self.text.find("\n", pos)
+            found = self._lines[start] = (start, len(self.text) if end < 0 else end)
+        return found
+
+    def furniture(self, pos: int) -> bool:
+        """Whether ``pos`` is on a short line of site furniture (credits, share buttons)."""
+        start, end = self.line(pos)
+        found = self._furniture.get(start)
+        if found is None:
+            found = self._furniture[start] = (
+                end - start < 240 and bool(_FURNITURE.search(self.text, start, end)))
+        return found
+
+    def title_line(self, pos: int) -> bool:
+        """Whether the line at ``pos`` is Title Cased or SHOUTED (a headline)."""
+        start, end = self.line(pos)
+        found = self._title.get(start)
+        if found is None:
+            words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", self.text[start:end]) if len(w) > 3]
+            found = self._title[start] = (
+                len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words))
+        return found
+
+    @property
+    def common(self) -> set[str]:
+        """Words written in lower case somewhere in the article."""
+        if self._common is None:
+            self._common = {t.lower_ for t in self.doc if t.is_lower and t.is_alpha}
+        return self._common
+
+    def headline_noise(self, span) -> bool:
+        """A capitalised span that is only ordinary words, in a headline or opening a sentence."""
+        single_opening = len(span) == 1 and span[0].is_sent_start
+        if not single_opening and not self.title_line(span.start_char):
+            return False
+        common = self.common
+        return all(t.lower_ in common or t.is_stop for t in span if t.is_alpha)
+
+    def shouted(self, span) -> bool:
+        """Whether a neighbouring word is in capitals too (and is no name)."""
+        doc = self.doc
+        for i in (span.start - 1, span.end):
+            if 0 <= i < len(doc):
+                tok = doc[i]
+                if tok.is_alpha and len(tok) > 1 and tok.is_upper and not tok.ent_type_:
+                    return True
+        return False
+
+
+def _group_mentions(norps, doc, view: _View, gaz: Gazetteer, sidx) -> Iterator[Mention]:
+    """Nationality adjectives followed by a group noun: "Iraqi forces", "Syrian and Russian troops"."""
+    n = len(doc)
+    for ent in norps:
+        j = ent.end
+        coordinated = False
+        while j < n and j - ent.end < 12:
+            tok = doc[j]
+            if tok.text in _COORDINATION or (tok.ent_type_ == "NORP" and not tok.ent_id_):
+                coordinated = True
+                j += 1
+            else:
+                break
+        if coordinated and doc[j - 1].ent_type_ != "NORP":
+            # "Syrian, Russian and Hezbollah forces": the list may end with an organization
+            if j < n and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "ORG":
+                j += 1
+                while j < n and doc[j].ent_iob_ == "I":
+                    j += 1
+                if j < n and doc[j].lower_ in GROUP_NOUNS and not doc[j].ent_type_:
+                    start, end = _trim(doc, ent.start, ent.end, "NORP")
+                    if start < end and not view.furniture(ent.start_char):
+                        yield _group_mention(doc[start:end], doc[start:end].text, [],
+                                             GROUP_NOUNS[doc[j].lower_], doc, gaz, sidx)
             continue
-        yield Mention(start=ent.start_char, end=ent.end_char, text=ent.text,
-                      sentence=sidx[ent.start], label=ent.label_, kind=kind,
-                      key=ent.ent_id_ or None)
+        mods = []
+        while j < n and doc[j].lower_ in _GROUP_MODIFIERS and not doc[j].ent_type_:
+            mods.append(doc[j].lower_)
+            j += 1
+        if j >= n or doc[j].ent_type_:
+            continue
+        head = None
+        if j + 1 < n and (doc[j].lower_, doc[j + 1].lower_) in _GROUP_PAIRS and not doc[j + 1].ent_type_:
+            head, last = _GROUP_PAIRS[(doc[j].lower_, doc[j + 1].lower_)], j + 1
+        elif doc[j].lower_ in GROUP_NOUNS:
+            head, last = GROUP_NOUNS[doc[j].lower_], j
+        if head is None:
+            continue
+        start, end = _trim(doc, ent.start, ent.end, "NORP")
+        if start >= end or view.furniture(ent.start_char):
+            continue
+        span = doc[start:end] if coordinated else doc[start:last + 1]
+        yield _group_mention(span, doc[start:end].text, mods, head, doc, gaz, sidx)
 
 
-def link(ms: Sequence[Mention], doc=None, *, gazetteer=None) -> list[Entity]:
-    """Group mentions that name the same actor into entities."""
-    groups: dict[str, list[Mention]] = defaultdict(list)
+def _group_mention(span, adjective: str, mods: list[str], head: str, doc, gaz: Gazetteer,
+                   sidx) -> Mention:
+    phrase = " ".join([adjective] + mods + [head])
+    doc.user_data.setdefault(_GROUP_NAMES, {})[span.start_char] = phrase
+    entry = gaz.lookup(phrase)
+    if entry is not None:
+        kind, key = entry.type, entry.id
+    else:
+        kind, key = _GROUP_KIND.get(head, "ArmedGroup"), None
+    return Mention(start=span.start_char, end=span.end_char, text=span.text,
+                   sentence=sidx[span.start], label="NORP", kind=kind, key=key)
+
+
+# -- acronyms --------------------------------------------------------------------
+
+def acronyms(ms: Sequence[Mention], text: str) -> dict[str, Mention]:
+    """Acronyms defined in the text: ``"Popular Mobilization Forces (PMF)"`` → ``{"PMF": mention}``."""
+    out: dict[str, Mention] = {}
     for m in ms:
-        groups[m.key or slug(m.text)].append(m)
-    out = []
-    for key, group in groups.items():
-        name = max((m.text for m in group), key=len)
-        out.append(Entity(key=key, name=name, kind=group[0].kind,
-                          aliases=tuple(sorted({m.text for m in group})), mentions=tuple(group)))
+        if m.kind == "Person" or " " not in m.text:
+            continue
+        match = _ACRONYM_AFTER.match(text, m.end)
+        if match is None:
+            continue
+        short = match.group(1)
+        if short not in out and is_acronym(short, m.text):
+            out[short] = m
     return out
+
+
+def is_acronym(short: str, long: str) -> bool:
+    """Whether ``short`` abbreviates ``long`` (its letters, in order, the first starting a word).
+
+    >>> is_acronym("PMF", "Popular Mobilization Forces"), is_acronym("SDF", "Syrian Democratic Forces")
+    (True, True)
+    >>> is_acronym("DIA", "Defense Intelligence Agency"), is_acronym("UN", "Islamic State")
+    (True, False)
+    """
+    letters = [c for c in short.lower() if c.isalnum()]
+    if len(letters) < 2 or sum(c.isupper() for c in short) < 2:
+        return False
+    words = [w for w in re.split(r"[\s\-]+", long) if w]
+    initials = [w[0].lower() for w in words if w.lower() not in _STOP_INITIALS]
+    if letters[0] != (initials[0] if initials else ""):
+        return False
+    # every letter in order in the long form, at least half of them word initials
+    body = long.lower()
+    pos = 0
+    for c in letters:
+        pos = body.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    hits = sum(1 for c in letters if c in initials)
+    return hits * 2 >= len(letters)
+
+
+def _acronym_mentions(ms: list[Mention], defs: dict[str, Mention], doc, sidx) -> list[Mention]:
+    """Give acronym mentions their long form's gazetteer key; add bare acronyms the recognizer missed."""
+    covered = set()
+    for m in ms:
+        covered.update(range(m.start, m.end))
+    out = []
+    for m in ms:
+        long = defs.get(m.text)
+        if long is not None and m.key is None:
+            m = replace(m, kind=long.kind, key=long.key)
+        out.append(m)
+    for tok in doc:
+        long = defs.get(tok.text)
+        if long is not None and tok.idx not in covered:
+            out.append(Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
+                               sentence=sidx[tok.i], label="ORG", kind=long.kind, key=long.key))
+    return out
+
+
+# -- linking ---------------------------------------------------------------------
+
+def link(ms: Sequence[Mention], doc=None, *, gazetteer: Gazetteer | None = None) -> list[Entity]:
+    """Group mentions that name the same actor or place into entities (in order of first mention)."""
+    from . import geo
+
+    gaz = _gazetteer(gazetteer)
+    ms = sorted(ms, key=lambda m: (m.start, -m.end))
+    keys: list[str | None] = [m.key for m in ms]
+    names: list[str] = [""] * len(ms)
+    person: list[bool] = [False] * len(ms)
+    places: dict[str, "geo.Place"] = {}
+
+    # acronyms defined in the text take the key of their long form
+    defs = acronyms(ms, doc.text) if doc is not None else {}
+    long_index = {id(m): i for i, m in enumerate(ms)}
+
+    # people named in full: their surname (and longer tails) name them later on
+    tails: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if m.kind != "Person":
+            continue
+        name = strip_titles(m.text)
+        key = keys[i] or name_key(name)
+        full = name_key(name)
+        if "-" not in full:
+            continue
+        if keys[i] is None:
+            keys[i], names[i] = key, name
+        person[i] = True
+        parts = full.split("-")
+        for n in range(1, len(parts)):
+            tails["-".join(parts[n:])].append((m.start, key))
+    for entry_id in {k for k in keys if k}:
+        entry = gaz.get(entry_id)
+        if entry is not None and entry.type == "Person":
+            parts = name_key(entry.name).split("-")
+            for n in range(1, len(parts)):
+                tails["-".join(parts[n:])].append((-1, entry_id))
+
+    # countries the article names: a city there wins over a namesake elsewhere
+    near = set()
+    for k in keys:
+        entry = gaz.get(k)
+        if entry is not None and entry.is_place:
+            near.add(entry.id if entry.type == "Country" else entry.country)
+    near.discard(None)
+    group_names = doc.user_data.get(_GROUP_NAMES, {}) if doc is not None else {}
+    for i, m in enumerate(ms):
+        if m.label == "NORP":
+            names[i] = group_names.get(m.start, m.text)
+            if keys[i] is None:
+                keys[i] = name_key(names[i])
+            continue
+        if keys[i] is not None:
+            continue
+        long = defs.get(m.text)
+        if long is not None and id(long) in long_index and long is not m:
+            j = long_index[id(long)]
+            keys[i] = keys[j] or _plain_key(long, gaz)
+            names[i] = names[j] or _canonical(long, gaz)
+            continue
+        if m.label in ("PERSON", "ORG", "GPE"):
+            cands = tails.get(name_key(strip_titles(m.text)))
+            if cands:
+                keys[i] = _nearest(cands, m.start)
+                person[i] = True
+                continue
+        if m.kind == "Place":
+            place = geo.locate(m.text, gazetteer=gaz, near=near)
+            if place is not None:
+                keys[i], names[i] = place.key, place.name
+                places[place.key] = place
+                continue
+        keys[i], names[i] = _plain_key(m, gaz), _canonical(m, gaz)
+
+    groups: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        groups.setdefault(key, []).append(i)
+
+    out = []
+    for key, idx in groups.items():
+        group = [ms[i] for i in idx]
+        entry = gaz.get(key)
+        if entry is not None:
+            kind, name = entry.type, entry.name
+            place = geo.from_entry(entry) if entry.is_place else None
+        else:
+            place = places.get(key)
+            if place is not None:
+                kind, name = place.kind, place.name
+            elif any(person[i] for i in idx):
+                kind = "Person"
+                name = max((names[i] for i in idx if person[i] and names[i]), key=len,
+                           default=strip_titles(group[0].text))
+            else:
+                kind = _vote(group)
+                name = max((names[i] for i in idx if names[i]), key=len, default=group[0].text)
+        linked = tuple(m if m.kind == kind else replace(m, kind=kind) for m in group)
+        out.append(Entity(
+            key=key, name=name, kind=kind,
+            aliases=tuple(sorted({m.text for m in group})),
+            mentions=linked,
+            wikidata=entry.wikidata if entry is not None else (place.wikidata if place else None),
+            latitude=place.lat if place else None,
+            longitude=place.lon if place else None,
+            country=place.country if place else None,
+        ))
+    return out
+
+
+def _nearest(cands: list[tuple[int, str]], pos: int) -> str:
+    """The person a short form names: the one named in full most recently before ``pos``."""
+    keys = {k for _, k in cands}
+    if len(keys) == 1:
+        return next(iter(keys))
+    before = [(start, k) for start, k in cands if start < pos]
+    if before:
+        return max(before)[1]
+    return min(cands)[1]
+
+
+def _canonical(m: Mention, gaz: Gazetteer) -> str:
+    """The display name of a mention that no gazetteer entry names."""
+    text = m.text
+    if m.label == "PERSON" or m.kind == "Person":
+        return strip_titles(text)
+    first, sep, rest = text.partition(" ")
+    for suffix in ("'s", "’s"):
+        if sep and first.endswith(suffix) and first[: -len(suffix)] in gaz.possessives:
+            return f"{gaz.possessives[first[: -len(suffix)]]} {rest}"
+    return text
+
+
+def _plain_key(m: Mention, gaz: Gazetteer) -> str:
+    if m.key:
+        return m.key
+    return name_key(_canonical(m, gaz))
+
+
+def _vote(group: Sequence[Mention]) -> str:
+    counts = Counter(m.kind for m in group)
+    order = {"Person": 0, "ArmedGroup": 1, "Military": 2, "GovernmentOrganization": 3,
+             "NewsMediaOrganization": 4, "Organization": 5}
+    return min(counts, key=lambda k: (-counts[k], order.get(k, 9)))
+
+
+def _gazetteer(gazetteer: Gazetteer | None) -> Gazetteer:
+    if gazetteer is not None:
+        return gazetteer
+    from .nlp import default_gazetteer
+
+    return default_gazetteer()
+
+
+def keys_of(entities: Iterable[Entity]) -> dict[str, Entity]:
+    """Entities by key."""
+    return {e.key: e for e in entities}

