@@ -1,0 +1,25 @@
+"""``kg shell``: an interactive SPARQL shell over a kg store.
+
+* :mod:`~kg.shell.core` — :class:`Shell`, the engine (statements, meta-commands, output);
+* :mod:`~kg.shell.app` — the prompt_toolkit session and its key bindings;
+* :mod:`~kg.shell.batch` — ``-e`` statements and scripts on stdin;
+* :mod:`~kg.shell.completion` — :func:`suggest`, pure, and a thin Completer;
+* :mod:`~kg.shell.commands` — the meta-command registry; :mod:`~kg.shell.builtins` the commands;
+* :mod:`~kg.shell.statements` — completeness, splitting, automatic PREFIX declarations;
+* :mod:`~kg.shell.formatting` and :mod:`~kg.shell.reports` — text output.
+
+Importing this package loads nothing heavy.
+"""
+
+from __future__ import annotations
+
+
+def __getattr__(name: str):
+    if name == "Shell":
+        from .core import Shell
+
+        return Shell
+    raise AttributeError(name)
+
+
+__all__ = ["Shell"]
