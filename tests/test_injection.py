@@ -8,6 +8,7 @@ what a query does; in HTML they appear only as text.
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
 import re
 import subprocess
@@ -189,35 +190,47 @@ def test_find_unknown_hostile_text_is_empty_not_an_error(hostile_store):
         assert describe.find(store, text) == []
 
 
-def _shell_describe():
-    """The shell's describe function, when the shell has one."""
-    for mod in ("shell.describe", "shell.meta", "shell.handlers", "shell.session", "shell.app"):
-        try:
-            m = importlib.import_module(mod)
-        except ImportError:
-            continue
-        for attr in ("describe_text", "render_description", "format_description", "describe"):
-            fn = getattr(m, attr, None)
-            if callable(fn):
-                return fn
-    return None
+def _shell(store, tmp_path):
+    """A non-interactive shell session writing to strings, when the shell is there."""
+    if importlib.util.find_spec("shell.core") is None:
+        pytest.skip("the shell is not there yet")
+    from shell.core import Shell
+
+    out, err = io.StringIO(), io.StringIO()
+    return Shell(store, out=out, err=err, query_dirs=[tmp_path], save_dir=tmp_path), out, err
+
+
+def _quoted(name: str) -> str:
+    """``name`` as one double-quoted shell argument."""
+    return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+ONE_LINE = [h for h in HOSTILE if "\n" not in h and "\r" not in h and "\u2028" not in h and "\x85" not in h]
 
 
 @needs_describe
-def test_shell_describe_output_carries_the_name_as_text(hostile_store):
-    fn = _shell_describe()
-    if fn is None:
-        pytest.skip("the shell has no describe function yet")
-    from kg import describe
-
+def test_shell_describe_takes_hostile_names_as_text(hostile_store, tmp_path):
     store, iris = hostile_store
-    name = HOSTILE[9]  # <script>
-    desc = describe.describe(store, iris[name])
-    try:
-        out = fn(desc)
-    except TypeError:
-        out = fn(store, iris[name])
-    assert name in str(out)
+    sh, out, err = _shell(store, tmp_path)
+    before = len(store)
+    for name in ONE_LINE:
+        out.seek(0), out.truncate()
+        assert sh.execute(f".describe {_quoted(name)}"), (name, err.getvalue())
+        assert name in out.getvalue(), name
+    assert len(store) == before
+
+
+@needs_describe
+def test_shell_named_query_takes_hostile_arguments(hostile_store, tmp_path):
+    store, iris = hostile_store
+    (tmp_path / "by-name.rq").write_text("# By name.\n# params: n:string\n" + NAME + "\n", encoding="utf-8")
+    sh, out, err = _shell(store, tmp_path)
+    assert sh.execute(".format tsv"), err.getvalue()
+    for name in ONE_LINE:
+        out.seek(0), out.truncate()
+        assert sh.execute(f".q by-name {_quoted(name)}"), (name, err.getvalue())
+        rows = out.getvalue().splitlines()[1:]  # tsv: a header, then one line per row
+        assert rows == [f"<{iris[name]}>"], (name, out.getvalue())
 
 
 # -- named queries --------------------------------------------------------------
