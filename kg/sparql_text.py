@@ -1,4 +1,4 @@
-r"""Lexical facts about SPARQL text: what it asks for, whether it federates, where data goes.
+r"""Lexical facts about SPARQL text: what it asks for and whether it federates.
 
 A small tokenizer that knows SPARQL's strings, IRIs, comments, variables,
 language tags and prefixed names, so a keyword inside any of them is never
@@ -12,22 +12,13 @@ False
 True
 >>> operation('DELETE WHERE { ?s ?p ?o }')
 'update'
-
-:func:`with_values` binds variables by inline data at the start of the
-query's WHERE group, written from RDF terms (never from user text):
-
->>> import pyoxigraph as ox
->>> with_values('SELECT ?n WHERE { ?a ?p ?n }', {"a": ox.NamedNode("http://x/a")})
-'SELECT ?n WHERE { VALUES (?a) { (<http://x/a>) }  ?a ?p ?n }'
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, Mapping
-
-import pyoxigraph as ox
+from typing import Iterator
 
 _TOKEN = re.compile(r"""
   (?P<ws>\s+)
@@ -49,7 +40,6 @@ _TOKEN = re.compile(r"""
 QUERY_FORMS = ("select", "construct", "describe", "ask")
 UPDATE_WORDS = frozenset(
     ("insert", "delete", "load", "clear", "create", "drop", "copy", "move", "add", "with"))
-_MODIFIERS = frozenset(("group", "having", "order", "limit", "offset", "values"))
 
 
 @dataclass(frozen=True)
@@ -96,89 +86,3 @@ def operation(text: str) -> str:
 def uses_service(text: str) -> bool:
     """Whether the text calls a ``SERVICE`` (a federated query)."""
     return any(tok.word() == "service" for tok in tokens(text))
-
-
-_VARNAME = re.compile(r"\w+")
-
-
-def values_clause(bindings: Mapping[str, object]) -> str:
-    """``VALUES (?a ?b) { (<x> "y") }`` from variable names and IRIs or literals.
-
-    >>> values_clause({"n": ox.Literal('say "hi"\\n', language="en")})
-    'VALUES (?n) { ("say \\\\"hi\\\\"\\\\n"@en) }'
-    """
-    names, cells = [], []
-    for name, term in bindings.items():
-        if not isinstance(name, str) or not _VARNAME.fullmatch(name):
-            raise ValueError(f"not a variable name: {name!r}")
-        if not isinstance(term, (ox.NamedNode, ox.Literal)):
-            kind = type(term).__name__
-            raise ValueError(f"?{name}: only IRIs and literals can be bound over the protocol, not {kind}")
-        names.append(f"?{name}")
-        cells.append(str(term))  # the N-Triples form: escaped by pyoxigraph
-    return f"VALUES ({' '.join(names)}) {{ ({' '.join(cells)}) }}"
-
-
-def _matching(toks: list[Token], i: int) -> int:
-    """Index of the token closing the bracket opened at ``toks[i]`` (or len(toks))."""
-    opening = toks[i].text
-    closing = {"{": "}", "(": ")", "[": "]"}[opening]
-    depth = 0
-    for j in range(i, len(toks)):
-        if toks[j].text == opening and toks[j].kind == "punct":
-            depth += 1
-        elif toks[j].text == closing and toks[j].kind == "punct":
-            depth -= 1
-            if depth == 0:
-                return j
-    return len(toks)
-
-
-def with_values(query: str, bindings: Mapping[str, object] | None) -> str:
-    """``query`` with ``bindings`` as inline data at the start of its WHERE group.
-
-    Raises ValueError for a bad variable name, a blank node, or text that is
-    not a query.
-
-    >>> with_values('CONSTRUCT WHERE { ?s ?p ?o }', {"s": ox.NamedNode("http://x/s")})
-    'CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?s) { (<http://x/s>) }  ?s ?p ?o }'
-    >>> with_values('DESCRIBE ?s LIMIT 1', {"s": ox.NamedNode("http://x/s")})
-    'DESCRIBE ?s WHERE { VALUES (?s) { (<http://x/s>) } } LIMIT 1'
-    """
-    if not bindings:
-        return query
-    clause = values_clause(bindings)
-    toks = list(tokens(query))
-    form_at = next((i for i, t in enumerate(toks) if t.word() in QUERY_FORMS + tuple(UPDATE_WORDS)), None)
-    if form_at is None or toks[form_at].word() not in QUERY_FORMS:
-        raise ValueError("bindings apply to SELECT, ASK, CONSTRUCT and DESCRIBE queries only")
-    form = toks[form_at].word()
-    i = form_at + 1
-    if form == "construct":
-        # skip dataset clauses, then: a template (long form) or WHERE { ... } (short form)
-        while i < len(toks) and toks[i].word() in ("from", "named") or (
-                i < len(toks) and toks[i].kind in ("iri", "pname") and toks[i - 1].word() in ("from", "named")):
-            i += 1
-        if i < len(toks) and toks[i].word() == "where":
-            j = i + 1
-            if j < len(toks) and toks[j].text == "{":
-                end = _matching(toks, j)
-                body = query[toks[j].end:toks[end].start] if end < len(toks) else query[toks[j].end:]
-                tail = query[toks[end].end:] if end < len(toks) else ""
-                return (f"{query[:toks[i].start]}{{{body}}} WHERE {{ {clause} {body}}}{tail}")
-        if i < len(toks) and toks[i].text == "{":
-            i = _matching(toks, i) + 1
-    depth = 0
-    for k in range(i, len(toks)):
-        t = toks[k]
-        if t.kind == "punct" and t.text == "(":
-            depth += 1
-        elif t.kind == "punct" and t.text == ")":
-            depth -= 1
-        elif t.kind == "punct" and t.text == "{" and depth == 0:
-            return f"{query[:t.end]} {clause} {query[t.end:]}"
-        elif form == "describe" and depth == 0 and t.word() in _MODIFIERS:
-            return f"{query[:t.start]}WHERE {{ {clause} }} {query[t.start:]}"
-    if form == "describe":
-        return f"{query.rstrip()} WHERE {{ {clause} }}"
-    raise ValueError("no WHERE group found in the query")

@@ -23,9 +23,15 @@ def _memory(tmp_path: Path):
     return open_store(":memory:")
 
 
+def _sparql(tmp_path: Path):
+    from sparql_servers import served_store  # its own Oxigraph server, stopped when closed
+
+    return served_store(tmp_path)
+
+
 #: Backends the shared store suite (tests/test_store.py) runs against: name → factory(tmp_path).
 #: Backends that need a server add themselves through ``pytest_generate_tests`` hooks below.
-BACKENDS = {"oxigraph": _oxigraph, "memory": _memory}
+BACKENDS = {"oxigraph": _oxigraph, "memory": _memory, "sparql": _sparql}
 
 
 @pytest.fixture(params=sorted(BACKENDS))

@@ -11,6 +11,7 @@ from .endpoint import Endpoint, Request, Response
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive: every answer carries a Content-Length
+    disable_nagle_algorithm = True  # small answers leave at once, not after a delayed ACK
     server_version = "kg-sparql"
     sys_version = ""
     server: "SparqlServer"
