@@ -21,6 +21,11 @@ under" and "In-depth Report" go to ``themes``.
 ('Talks Resume in Geneva', ('Jane Doe',), 'Example News', datetime.date(2018, 7, 25))
 >>> header.regions, header.themes, header.removed, header.body_start
 (('Middle East', 'Europe'), ('Diplomacy',), (2, 4, 5, 6), 8)
+>>> header = read_header(split_lines("By Jean H. Lee, Associated Press\\n\\nTroops left on Monday."))
+>>> header.authors, header.publisher
+(('Jean H. Lee',), 'Associated Press')
+>>> read_header(split_lines("By Jake Tapper, CNN Chief Washington Correspondent\\n\\nText.")).authors
+('Jake Tapper',)
 """
 
 from __future__ import annotations
@@ -59,6 +64,13 @@ _DATE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _AFTER_DATE = re.compile(r"^(?:updated|modified|last\s+updated)\b.*$", re.IGNORECASE)
+_ROLE = re.compile(
+    r"\b(?:press|news|agency|times|post|journal|herald|tribune|daily|weekly|magazine|radio"
+    r"|network|channel|bureau|service|wire|staff|editor|editors|writer|reporter|correspondent"
+    r"|columnist|contributor|chief|senior|analyst|producer|center|centre|institute"
+    r"|university|foundation|council|group|media|cnn|bbc|ap|afp|reuters|npr|abc|cbs|nbc)\b",
+    re.IGNORECASE,
+)
 _NAME_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _SEP = " \t,;|·•–—-:"
 _TITLE_START = re.compile(r"^[\w\"'“‘«(\[]")
@@ -234,12 +246,15 @@ def _read_byline(segment: str, raw: str, publishers: Sequence[str], facts: _Fact
     if len(chunks) == 2 and not rest:
         names_text, rest = chunks
     names = list(split_authors(names_text))
-    if names and not looks_like_name(names[-1]) and looks_like_publisher(names[-1]) and not rest:
-        rest = names.pop()
+    # "By NAME, Associated Press" / "By NAME, Chief Correspondent": not names.
+    while len(names) > 1 and (_ROLE.search(names[-1]) or not looks_like_name(names[-1])):
+        extra = names.pop()
+        if not rest and looks_like_publisher(extra):
+            rest = extra
     if not names or not all(looks_like_name(name) for name in names):
         return False
     if rest.lower().startswith(("and ", "& ")):
-        more = split_authors(rest)
+        more = split_authors(rest.split(None, 1)[1] if " " in rest else "")
         if not all(looks_like_name(name) for name in more):
             return False
         names.extend(more)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
 from typing import Any
 
 from kg.ingest.assemble import assemble
@@ -37,7 +38,7 @@ def read_html(path: str, data: bytes) -> Article:
     page, encoding = decode(data, declared=declared_charset(data))
     document = _extract(page)
     text = (document.get("text") or "").strip("\n")
-    if not text.strip():
+    if not any(ch.isalnum() for ch in text):
         raise Unreadable("no article text found in the HTML page")
     themes = [*(document.get("categories") or []), *(document.get("tags") or [])]
     given = {
@@ -48,8 +49,6 @@ def read_html(path: str, data: bytes) -> Article:
         "url": document.get("url"),
         "themes": themes or None,
     }
-    from pathlib import Path
-
     return assemble(
         Path(path).name,
         text,
