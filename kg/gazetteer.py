@@ -413,8 +413,9 @@ def _read(path: Path) -> tuple[bytes, list]:
         raise GazetteerError(f"{path}: no such gazetteer file") from None
     except OSError as exc:
         raise GazetteerError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        items = yaml.safe_load(data.decode("utf-8"))
+        items = yaml.load(data.decode("utf-8"), Loader=loader)  # noqa: S506 (a safe loader)
     except UnicodeDecodeError:
         raise GazetteerError(f"{path}: not UTF-8 text") from None
     except yaml.YAMLError as exc:

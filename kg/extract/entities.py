@@ -115,6 +115,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                 out.append(m)
     if norps:
         out.extend(_group_mentions(norps, doc, view, gaz, sidx))
+    out = _surname_mentions(out, doc, view, sidx)
     defs = acronyms(out, doc.text)
     if defs:
         out = _acronym_mentions(out, defs, doc, sidx)
@@ -163,6 +164,8 @@ def _wordy(text: str) -> bool:
 def _junk(text: str, span) -> bool:
     if len(text) < 2 or not any(ch.isupper() for ch in text):
         return True  # a single character, or no capital letter: not a name
+    if len(span) == 1 and text.lower().rstrip(".") in TITLES:
+        return True  # "Spokesman", "General": a title alone
     if _JUNK.search(text) or "," in text or len(span) > 8:
         return True
     if span[0].like_num or text.lower() in _CALENDAR:
@@ -253,11 +256,15 @@ def _group_mentions(norps, doc, view: _View, gaz: Gazetteer, sidx) -> Iterator[M
                 j += 1
                 while j < n and doc[j].ent_iob_ == "I":
                     j += 1
-                if j < n and doc[j].lower_ in GROUP_NOUNS and not doc[j].ent_type_:
+                # "... and Hezbollah forces" or "... and Russian troops" (itself a name)
+                noun = doc[j].lower_ if j < n and not doc[j].ent_type_ else ""
+                if noun not in GROUP_NOUNS:
+                    noun = doc[j - 1].lower_
+                if noun in GROUP_NOUNS:
                     start, end = _trim(doc, ent.start, ent.end, "NORP")
                     if start < end and not view.furniture(ent.start_char):
                         yield _group_mention(doc[start:end], doc[start:end].text, [],
-                                             GROUP_NOUNS[doc[j].lower_], doc, gaz, sidx)
+                                             GROUP_NOUNS[noun], doc, gaz, sidx)
             continue
         mods = []
         while j < n and doc[j].lower_ in _GROUP_MODIFIERS and not doc[j].ent_type_:
@@ -290,6 +297,31 @@ def _group_mention(span, adjective: str, mods: list[str], head: str, doc, gaz: G
         kind, key = _GROUP_KIND.get(head, "ArmedGroup"), None
     return Mention(start=span.start_char, end=span.end_char, text=span.text,
                    sentence=sidx[span.start], label="NORP", kind=kind, key=key)
+
+
+def _surname_mentions(ms: list[Mention], doc, view: _View, sidx) -> list[Mention]:
+    """Add the surname of a person named in full where the recognizer missed it alone."""
+    surnames = set()
+    for m in ms:
+        if m.key is None and m.kind == "Person" and " " in m.text:
+            last = m.text.rsplit(" ", 1)[1]
+            last = last.rsplit("-", 1)[-1] if last[:3].lower() in ("al-", "el-") else last
+            if len(last) > 2 and last[0].isupper():
+                surnames.add(last)
+    if not surnames:
+        return ms
+    covered = set()
+    for m in ms:
+        covered.update(range(m.start, m.end))
+    extra = []
+    for tok in doc:
+        if tok.text in surnames and tok.idx not in covered and not tok.ent_type_:
+            span = doc[tok.i:tok.i + 1]
+            if view.furniture(tok.idx) or view.headline_noise(span):
+                continue
+            extra.append(Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
+                                 sentence=sidx[tok.i], label="PERSON", kind="Person"))
+    return ms + extra if extra else ms
 
 
 # -- acronyms --------------------------------------------------------------------

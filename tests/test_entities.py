@@ -1,0 +1,313 @@
+"""Actors and places: gazetteer, mention filtering, alias resolution, coordinates.
+
+Runs the real spaCy pipeline (the session ``nlp`` fixture) over short sentences
+and over the five bundled articles.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.entities import link, mentions
+from kg.extract.sentences import sent_index
+from kg.gazetteer import GazetteerError, load_gazetteer, name_key
+
+ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def entities_of(nlp, gaz, text):
+    doc = nlp(text)
+    return doc, link(list(mentions(doc, gazetteer=gaz)), doc, gazetteer=gaz)
+
+
+# -- sentence → entities ---------------------------------------------------------------
+# Each case: text, then {key: (kind, surface forms that must be among its aliases)}, then
+# keys or names that must NOT appear.  The entity set must contain the expected keys.
+
+CASES = [
+    ("Daesh fighters attacked the town on Wednesday.",
+     {"isis": ("ArmedGroup", {"Daesh"})}, {"wednesday"}),
+    ("Prime Minister Haider al-Abadi spoke in Baghdad. Later, Abadi said the war was over.",
+     {"haider-al-abadi": ("Person", {"Haider al-Abadi", "Abadi"}), "baghdad": ("City", {"Baghdad"})},
+     {"abadi", "prime-minister"}),
+    # a person the gazetteer does not know: title stripped, surname linked (even where NER
+    # misses the surname alone)
+    ("Spokesman Colonel Martin Hollister said the strikes continued. "
+     "Hollister added that more raids were planned.",
+     {"martin-hollister": ("Person", {"Martin Hollister", "Hollister"})},
+     {"spokesman", "hollister", "colonel-martin-hollister"}),
+    ("Brig. Gen. Yahya Rasool said the operation ended.",
+     {name_key("Yahya Rasool"): ("Person", {"Yahya Rasool"})}, {"brig", "gen"}),
+    # Arabic article: same key with or without al-
+    ("Ahmed al-Jubouri met the governor. Ahmed Jubouri later resigned.",
+     {"ahmed-jubouri": ("Person", {"Ahmed al-Jubouri", "Ahmed Jubouri"})}, set()),
+    # an acronym defined in the text, not in the gazetteer
+    ("The Northern Valley Defense Council (NVDC) took the town. Two days later the NVDC withdrew.",
+     {"northern-valley-defense-council": ("Organization", {"NVDC"})}, {"nvdc"}),
+    ("The Popular Mobilization Forces (PMF) and Hashd al-Shaabi units deployed. The PMF withdrew.",
+     {"popular-mobilization-forces": ("ArmedGroup", {"PMF", "Hashd al-Shaabi"})}, {"pmf"}),
+    # context alias: "IS" counts only where the group is otherwise named
+    ("IS fighters took the village.", {}, {"isis", "is"}),
+    ("The Islamic State lost ground. IS fighters retreated.",
+     {"isis": ("ArmedGroup", {"Islamic State", "IS"})}, {"is"}),
+    ("WHAT IS HAPPENING IN THE VILLAGE NOW", {}, {"isis", "is"}),
+    # possessives and articles
+    ("Russia's Defense Ministry said the raid succeeded. "
+     "The Russian Defense Ministry added that two convoys were hit.",
+     {"russian-defense-ministry": ("GovernmentOrganization",
+                                   {"Russia's Defense Ministry", "Russian Defense Ministry"})},
+     {"russia"}),
+    ("ISIS' fighters withdrew. The Pentagon said so.",
+     {"isis": ("ArmedGroup", {"ISIS"}), "us-department-of-defense": ("GovernmentOrganization", {"Pentagon"})},
+     {"the-pentagon"}),
+    # nationality + group noun is an actor; the adjective alone is not
+    ("Iraqi forces and Kurdish fighters advanced on the town.",
+     {"iraqi-security-forces": ("Military", {"Iraqi forces"}),
+      "kurdish-fighters": ("ArmedGroup", {"Kurdish fighters"})}, {"iraqi", "kurdish"}),
+    ("Syrian and Russian troops entered the city.",
+     {"syrian-arab-army": ("Military", {"Syrian"}), "russian-armed-forces": ("Military", {"Russian troops"})},
+     {"syrian", "russian"}),
+    ("Iraqi officials said the Syrian people suffered.", {}, {"iraqi", "syrian"}),
+    # lower-case words, URLs and e-mail addresses are no names
+    ("the pentagon said nothing. Visit www.example.org or write to info@example.org.", {},
+     {"pentagon", "us-department-of-defense", "example", "www-example-org"}),
+    # spelling variants
+    ("Qais al-Khaza'ali, the leader of Asa'ib Ahl al-Haq, spoke. Qais al-Khazali later denied it.",
+     {"qais-al-khazali": ("Person", {"Qais al-Khaza'ali", "Qais al-Khazali"}),
+      "asaib-ahl-al-haq": ("ArmedGroup", {"Asa'ib Ahl al-Haq"})}, set()),
+    ("He told the AP that the Syrian Democratic Forces had taken Raqqa.",
+     {"associated-press": ("NewsMediaOrganization", {"AP"}),
+      "syrian-democratic-forces": ("ArmedGroup", {"Syrian Democratic Forces"}),
+      "raqqa": ("City", {"Raqqa"})}, set()),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence_entities(nlp, gaz, text, expected, absent):
+    doc, ents = entities_of(nlp, gaz, text)
+    by_key = {e.key: e for e in ents}
+    for key, (kind, surfaces) in expected.items():
+        assert key in by_key, (key, sorted(by_key))
+        assert by_key[key].kind == kind, (key, by_key[key].kind)
+        assert surfaces <= set(by_key[key].aliases), (key, by_key[key].aliases)
+    names = {e.name.lower() for e in ents}
+    for bad in absent:
+        assert bad not in by_key and bad not in names, (bad, sorted(by_key))
+    for e in ents:
+        for m in e.mentions:
+            assert doc.text[m.start:m.end] == m.text
+
+
+def test_places_get_coordinates_and_country_keys(nlp, gaz):
+    _, ents = entities_of(nlp, gaz, "The convoy left Baghdad and reached Bangkok before dawn.")
+    by_key = {e.key: e for e in ents}
+    baghdad, bangkok = by_key["baghdad"], by_key["bangkok"]  # gazetteer, then GeoNames
+    assert (round(baghdad.latitude, 1), round(baghdad.longitude, 1), baghdad.country) == (33.3, 44.4, "iraq")
+    assert abs(bangkok.latitude - 13.75) < 0.1 and abs(bangkok.longitude - 100.5) < 0.1
+    assert bangkok.kind == "City" and bangkok.country == "thailand"
+
+
+def test_city_in_a_country_the_text_names_beats_a_bigger_namesake(nlp, gaz):
+    _, ents = entities_of(nlp, gaz, "Fighting continued near Samara, north of Baghdad, Iraq.")
+    by_key = {e.key: e for e in ents}
+    assert "samarra" in by_key and by_key["samarra"].country == "iraq"
+    _, ents = entities_of(nlp, gaz, "The plant is in Samara, on the Volga, in Russia.")
+    assert any(e.country == "russia" and e.key == "samara" for e in ents)
+
+
+def test_thousands_of_mentions_link(gaz):
+    # linking is linear: 8,000 mentions of 2,000 people (full name, then surname) and places
+    from kg.model import Mention
+
+    ms, pos = [], 0
+    for i in range(2000):
+        for text, label in ((f"Ali Hassan{i:04d}x", "PERSON"), (f"Hassan{i:04d}x", "PERSON"),
+                            ("Mosul", "GPE"), ("ISIS", "ORG")):
+            key = {"Mosul": "mosul", "ISIS": "isis"}.get(text)
+            ms.append(Mention(start=pos, end=pos + len(text), text=text, sentence=i, label=label,
+                              kind="Person" if label == "PERSON" else "City", key=key))
+            pos += len(text) + 1
+    ents = link(ms, gazetteer=gaz)
+    assert len(ents) == 2002
+    person = next(e for e in ents if e.key == name_key("Ali Hassan0007x"))
+    assert person.aliases == ("Ali Hassan0007x", "Hassan0007x") and person.kind == "Person"
+
+
+# -- the bundled articles ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def bundled(nlp, gaz):
+    """``[(article, doc, entities)]`` for the five bundled articles."""
+    from kg.ingest import read
+
+    out = []
+    for article in read([ARTICLES]):
+        assert hasattr(article, "body"), article
+        doc = nlp(article.body())
+        out.append((article, doc, link(list(mentions(doc, gazetteer=gaz)), doc, gazetteer=gaz)))
+    assert len(out) == 5
+    return out
+
+
+def keys_for(bundled, surfaces):
+    """Entity keys, over all articles, of the entities with one of ``surfaces`` among their aliases."""
+    keys, seen = set(), set()
+    for _, _, ents in bundled:
+        for e in ents:
+            hit = surfaces & set(e.aliases)
+            if hit:
+                keys.add(e.key)
+                seen |= hit
+    return keys, seen
+
+
+@pytest.mark.parametrize("surfaces,key,must_see", [
+    ({"ISIS", "Daesh", "Islamic State", "IS", "ISIL", "Isis", "Islamic State (ISIS/ISIL/IS/Daesh)"},
+     "isis", {"ISIS", "Daesh", "Islamic State", "Isis"}),
+    ({"Abadi", "Haider Abadi", "Haider al-Abadi"}, "haider-al-abadi",
+     {"Abadi", "Haider Abadi", "Haider al-Abadi"}),
+    ({"Caggins", "Myles Caggins"}, "myles-caggins", {"Caggins", "Myles Caggins"}),
+    ({"SDF", "Syrian Democratic Forces", "Syrian Democratic Forces (SDF)"},
+     "syrian-democratic-forces", {"SDF"}),
+    ({"Iraqi security forces", "Iraqi forces", "Iraqi troops"}, "iraqi-security-forces",
+     {"Iraqi security forces", "Iraqi forces", "Iraqi troops"}),
+    ({"PMF", "Popular Mobilization Forces", "Hashd Al-Sha'abi"}, "popular-mobilization-forces",
+     {"PMF", "Popular Mobilization Forces", "Hashd Al-Sha'abi"}),
+])
+def test_one_key_for_every_alias_across_articles(bundled, surfaces, key, must_see):
+    keys, seen = keys_for(bundled, surfaces)
+    assert keys == {key}
+    assert must_see <= seen
+
+
+def test_people_and_groups_have_their_kinds(bundled):
+    kinds = {e.key: e.kind for _, _, ents in bundled for e in ents}
+    assert kinds["haider-al-abadi"] == "Person"  # "Abadi" is tagged ORG by the model
+    assert kinds["isis"] == "ArmedGroup"  # "Daesh" is tagged GPE by the model
+    assert kinds["syria"] == "Country"
+
+
+def test_no_boilerplate_or_adjective_entities(bundled):
+    furniture = {"facebook", "global research", "chicago", "ukraine", "stephen lendman",
+                 "tony cartalucci", "lendman", "crg"}
+    adjectives = {"iraqi", "syrian", "iraqis", "kurdish", "protests", "gen", "iranian"}
+    for article, _, ents in bundled:
+        for e in ents:
+            forms = {e.name.lower(), e.key} | {a.lower() for a in e.aliases}
+            assert not forms & furniture, (article.identifier, e.key, e.aliases)
+            # an adjective may be the surface of "Iraqi [and Kurdish] forces", never an entity
+            assert not {e.name.lower(), e.key} & adjectives, (article.identifier, e.key)
+
+
+def test_mentions_are_true_to_the_text(bundled):
+    for article, doc, ents in bundled:
+        sidx = sent_index(doc)
+        starts = {t.idx: t.i for t in doc}
+        for e in ents:
+            assert e.kind and e.name
+            for m in e.mentions:
+                assert article.text[m.start:m.end] == m.text
+                assert m.text.strip() == m.text and "\n" not in m.text
+                assert m.start in starts and m.sentence == sidx[starts[m.start]]
+                for start, end in article.removed:  # nothing from boilerplate
+                    assert m.end <= start or m.start >= end, (m, start, end)
+
+
+def test_baghdad_coordinates(bundled):
+    baghdad = [e for _, _, ents in bundled for e in ents if e.key == "baghdad"]
+    assert baghdad
+    for e in baghdad:
+        assert abs(e.latitude - 33.3) < 0.1 and abs(e.longitude - 44.4) < 0.1
+        assert e.country == "iraq" and e.kind == "City"
+
+
+# -- the gazetteer ------------------------------------------------------------------------
+
+def test_bundled_gazetteer_is_consistent(gaz):
+    assert len(gaz) >= 300
+    owners = {}
+    for entry in gaz:
+        for surface in entry.names + entry.context_aliases:
+            assert owners.setdefault(surface, entry.id) == entry.id, surface
+        if entry.is_place and entry.type != "Country":
+            assert entry.country is None or gaz.get(entry.country).type == "Country"
+        if entry.lat is not None:
+            assert -90 <= entry.lat <= 90 and -180 <= entry.lon <= 180
+    for cid in ("iraq", "syria", "turkey", "iran", "jordan", "saudi-arabia", "lebanon", "israel",
+                "kuwait", "russia", "united-states", "united-kingdom", "france"):
+        assert gaz.get(cid).type == "Country" and gaz.get(cid).code
+    for city in ("mosul", "raqqa", "deir-ez-zor", "baghouz", "albukamal", "kirkuk", "aleppo",
+                 "idlib", "homs", "palmyra", "kobani", "erbil", "tal-afar", "al-tanf"):
+        assert gaz.get(city).lat is not None, city
+
+
+def test_country_codes_map_to_gazetteer_ids(gaz):
+    from kg.extract.geo import country_key
+
+    assert country_key("IQ", gaz) == "iraq" and country_key("US", gaz) == "united-states"
+    assert country_key("TH", gaz) == "thailand"
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_user_gazetteer_adds_and_replaces_entries(tmp_path):
+    """A user file adds entries and replaces bundled ones by id; the ruler matches them."""
+    import spacy
+
+    from kg.extract.nlp import add_gazetteer
+
+    extra = write(tmp_path, "mine.yaml", """
+- id: northern-valley-council
+  name: Northern Valley Council
+  type: Organization
+  aliases: [NVC]
+- id: mosul
+  name: Mosul
+  type: City
+  country: iraq
+  lat: 36.34
+  lon: 43.13
+""")
+    bundled = load_gazetteer()
+    gaz = load_gazetteer([extra])
+    assert gaz.get("northern-valley-council").aliases == ("NVC",)
+    assert gaz.get("mosul").lat == 36.34 and len(gaz) == len(bundled) + 1
+    assert gaz.digest != bundled.digest
+    nlp = spacy.blank("en")
+    add_gazetteer(nlp, gaz)
+    doc = nlp("The NVC met in Mosul.")
+    assert [(e.text, e.ent_id_) for e in doc.ents] == [("NVC", "northern-valley-council"),
+                                                        ("Mosul", "mosul")]
+
+
+@pytest.mark.parametrize("text,fragment", [
+    ("- id: x\n  name: X\n  type: Spaceship\n", "type 'Spaceship'"),
+    ("- id: x\n  name: X\n  type: City\n  lat: 95\n  lon: 10\n", "lat must be"),
+    ("- id: x\n  name: X\n  type: City\n  country: atlantis\n", "country 'atlantis'"),
+    ("- id: x\n  name: X\n  type: Person\n  alias: [Y]\n", "unknown field 'alias'"),
+    ("- id: Bad Id\n  name: X\n  type: Person\n", "id must be"),
+    ("- id: x\n  name: [unclosed\n", "not valid YAML at line"),
+    ("id: x\n", "a YAML list"),
+])
+def test_bad_gazetteer_files_get_one_line_messages(tmp_path, text, fragment):
+    path = write(tmp_path, "bad.yaml", text)
+    with pytest.raises(GazetteerError) as info:
+        load_gazetteer([path], bundled=False)
+    message = str(info.value)
+    assert fragment in message and str(path) in message and "\n" not in message
+
+
+def test_missing_gazetteer_file(tmp_path):
+    with pytest.raises(GazetteerError, match="no such gazetteer file"):
+        load_gazetteer([tmp_path / "nope.yaml"])
