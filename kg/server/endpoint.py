@@ -346,7 +346,7 @@ def _collect(raw, cancel: threading.Event, limit: int) -> QueryResult:
             raise _Cancelled()
         triples.append(t)
         if limit and len(triples) > limit:
-            raise _RowLimit(limit)
+            raise _RowLimit(limit, "triples")
     return QueryResult("graph", triples=triples)
 
 
