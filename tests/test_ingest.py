@@ -223,16 +223,17 @@ def test_jsonl_records(tmp_path, name):
     assert len(third.warnings) == 1 and "2018-02-31" in third.warnings[0]
 
 
-def test_csv_with_common_column_names(tmp_path):
-    path = tmp_path / "fakes.csv"
-    path.write_text(
-        "unit_id,article_title,article_content,source,date,location,labels\n"
+@pytest.mark.parametrize("name", ["fakes.csv", "fakes.csv.gz"])
+def test_csv_with_common_column_names(tmp_path, name):
+    path = tmp_path / name
+    data = (
+        "unit_id,article_title,article_content,source,date,location,labels\r\n"
         '101,Strike hits market,"Wed 05 Apr 2017 An air strike hit a market in Idlib, '
-        'medics said.\nDozens were wounded.",nna,4/5/2017,idlib,1\n'
+        'medics said.\nDozens were wounded.",nna,4/5/2017,idlib,1\r\n'
         "102,Talks stall,Negotiators left Geneva without a deal on Friday.,ahram,12/31/2016,"
-        "geneva,0\n",
-        encoding="utf-8",
-    )
+        "geneva,0\r\n"
+    ).encode("utf-8")
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
     first, second = items([path])
     assert (first.identifier, first.source) == ("101", f"{path}:2")
     assert first.title == "Strike hits market"

@@ -21,6 +21,11 @@ common alternatives are recognised when a name is missing (see
 :mod:`kg.ingest.fields`).  A record's identifier is its id, else
 ``<file name>:<line>``; its ``source`` is ``<path>:<line>``.
 
+Folders are walked recursively in sorted order; files of other types, hidden
+files and a folder's own documentation (``README``, ``LICENSE``,
+``SOURCES`` … files) are passed over.  A file named explicitly is always
+read (or reported as unsupported).
+
 ``max_bytes`` limits a text, HTML or CSV file (uncompressed) and each JSON
 Lines record; JSON Lines files themselves are streamed.
 
