@@ -352,6 +352,23 @@ def test_bundled_boilerplate_removed_and_content_kept(bundled):
             assert body[start:end].strip() == ""
 
 
+def test_content_resembling_boilerplate_is_kept(tmp_path):
+    lines = [
+        "Contact at the border crossing was limited to aid convoys, officials said on Monday.",
+        "The views expressed in the letter were shared by several ministers, diplomats said.",
+        "About the authority of the council, the minister said nothing in his speech.",
+        "He argued that the rights reserved to the provinces under the 2005 constitution "
+        "had been ignored.",
+        "Follow-up talks are planned for next week in Geneva, according to the statement.",
+        "Copyright disputes over the footage were settled last year, the broadcaster said.",
+    ]
+    path = tmp_path / "lookalikes.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    article = only([path])
+    assert article.removed == ()
+    assert article.body() == article.text
+
+
 # --- encodings -------------------------------------------------------------------------
 
 

@@ -54,7 +54,8 @@ _TERMINAL_PATTERNS = (
     r"comment\s+on\s+.{0,80}\b" + _SOCIAL + r"\b",
     r"become\s+an?\s+(?:member|patron|subscriber|supporter)\b",
     r"articles?\s+by\s*:",
-    r"(?:the\s+)?(?:opinions|views)\s+expressed\s+(?:by|in|here)\b",
+    r"(?:the\s+)?(?:opinions|views)\s+expressed\s+(?:by|in|here)\b.{0,100}?"
+    r"\b(?:own|solely|necessarily|reflect|represent)",
     r"this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b",
 )
 _PROMPT_PATTERNS = _TERMINAL_PATTERNS + (
@@ -71,7 +72,8 @@ _PROMPT_PATTERNS = _TERMINAL_PATTERNS + (
     r"follow\s+@\w+",
     r"(?:join|like|find|connect\s+with)\s+us\s+on\b",
     r"(?:visit|check\s+out)\s+(?:my|our|his|her|their)\b",
-    r"contact\s+(?:us\s+|me\s+|him\s+|her\s+|the\s+(?:author|writer|editor)\s+)?(?:at|via|by\s+e-?mail)\b",
+    r"contact\s+(?:us|me|him|her|the\s+(?:author|writer|editor))\s+(?:at|via|on|by\s+e-?mail)\b",
+    r"contact(?:\s+(?:at|via))?\s*:?\s*[\w.+-]+@",
     r"(?:you\s+can\s+)?(?:reach|e-?mail|write\s+to)\s+(?:the\s+author|him|her|me|us)\s+at\b",
     r"(?:my|his|her|their|our)\s+(?:new|newest|latest|most\s+recent|forthcoming)\s+book\b",
     r"featured\s+(?:image|photo)\b",
@@ -101,7 +103,7 @@ _CLASSIFY = re.compile(
     + "|".join(_PROMPT_PATTERNS[len(_TERMINAL_PATTERNS) :]) + r")",
     re.IGNORECASE,
 )
-_RESERVED = "rights reserved"
+_RESERVED = "all rights reserved"
 _MAX_RESERVED_WORDS = 40
 
 
