@@ -130,7 +130,7 @@ _BIO_ROLE = (
     r"|economist|historian|activist)"
 )
 _BIO = re.compile(
-    r"^(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,?\s+"
+    r"^(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*,?\s+"
     r"(?:is|was|has\s+been|writes|teaches|serves|lives|works)\b.{0,250}?\b" + _BIO_ROLE + r"\b"
 )
 _BARE_DOMAIN = re.compile(
