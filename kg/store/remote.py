@@ -39,12 +39,14 @@ SPARQL servers apply atomically.
 
 from __future__ import annotations
 
+import base64
 import os
+import re
 import socket
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
@@ -88,12 +90,21 @@ class Endpoints:
     gsp: str
     union: str
     user: str = ""
-    password: str = ""
+    password: str = field(default="", repr=False)
 
     @property
     def display(self) -> str:
         """The query endpoint without credentials, for messages."""
         return self.query
+
+
+def redact(location: str) -> str:
+    """The location with its password hidden, for messages and listings.
+
+    >>> redact("sparql+http://dba:secret@host:8890/sparql-auth")
+    'sparql+http://dba:***@host:8890/sparql-auth'
+    """
+    return re.sub(r"^([a-z+]+://[^/@:]*):[^/@]*@", r"\1:***@", location)
 
 
 def _join(base: str, path: str) -> str:
@@ -141,6 +152,13 @@ def endpoints(location: str) -> Endpoints:
     return Endpoints(origin + query_path, origin + update_path, gsp, union, user, password)
 
 
+def _ask_from_select(result: QueryResult) -> QueryResult:
+    """An ASK answered as a one-cell SELECT (Virtuoso's ``__ASK_RETVAL``) as a boolean."""
+    cell = result.rows[0][0] if result.rows and result.rows[0] else None
+    value = cell is not None and cell.value not in ("0", "false")
+    return QueryResult("ask", boolean=value)
+
+
 def _media_type(content_type: str | None) -> str:
     return (content_type or "").split(";")[0].strip().lower()
 
@@ -148,8 +166,6 @@ def _media_type(content_type: str | None) -> str:
 def _server_message(body: bytes, limit: int = 300) -> str:
     text = body.decode("utf-8", "replace").strip()
     if text.lstrip().startswith("<"):
-        import re
-
         text = re.sub(r"<[^>]*>", " ", text)
     text = " ".join(text.split())
     return text[:limit] + ("…" if len(text) > limit else "")
@@ -162,52 +178,66 @@ class RemoteStore:
 
     def __init__(self, location: str, *, read_only: bool = False,
                  timeout: float = DEFAULT_TIMEOUT, check: bool = True):
-        self.location = location
+        self.location = redact(location)
         self.writable = not read_only
         self.endpoints = endpoints(location)
         self.timeout = timeout
         self._opener = self._make_opener()
         self._token = os.environ.get(TOKEN_ENV, "")
+        self._basic = False
         if check:
             self._check()
 
     # -- HTTP ------------------------------------------------------------
     def _make_opener(self) -> urllib.request.OpenerDirector:
+        """Digest challenges are answered by urllib; Basic is handled in :meth:`_request`."""
         handlers: list = []
         e = self.endpoints
         if e.user:
-            mgr = urllib.request.HTTPPasswordMgrWithPriorAuth()
+            mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             for url in {e.query, e.update, e.gsp} - {""}:
-                mgr.add_password(None, url, e.user, e.password, is_authenticated=True)
-            handlers += [urllib.request.HTTPBasicAuthHandler(mgr),
-                         urllib.request.HTTPDigestAuthHandler(mgr)]
+                mgr.add_password(None, url, e.user, e.password)
+            handlers.append(urllib.request.HTTPDigestAuthHandler(mgr))
         return urllib.request.build_opener(*handlers)
+
+    def _auth_headers(self) -> dict[str, str]:
+        if self._token:
+            return {"Authorization": f"Bearer {self._token}"}
+        if self._basic:
+            creds = f"{self.endpoints.user}:{self.endpoints.password}".encode("utf-8")
+            return {"Authorization": "Basic " + base64.b64encode(creds).decode("ascii")}
+        return {}
 
     def _request(self, method: str, url: str, *, data: bytes | None = None,
                  headers: Mapping[str, str] | None = None, timeout: float | None = None,
                  ok_missing: bool = False):
         """Send one request; the open response (or None for a 404 when ``ok_missing``)."""
-        hdrs = dict(headers or {})
-        if self._token:
-            hdrs["Authorization"] = f"Bearer {self._token}"
-        req = urllib.request.Request(url, data=data, method=method, headers=hdrs)
-        try:
-            return self._opener.open(req, timeout=timeout or self.timeout)
-        except urllib.error.HTTPError as exc:
-            body = exc.read()
-            if ok_missing and exc.code == 404:
-                return None
-            raise self._http_error(exc.code, body, url) from None
-        except (socket.timeout, TimeoutError):
-            raise QueryError(f"no answer from {self.endpoints.display} within "
-                             f"{timeout or self.timeout:g} s") from None
-        except ValueError as exc:  # an authentication scheme urllib cannot answer
-            raise StoreError(f"{url}: authentication failed: {exc}") from None
-        except urllib.error.URLError as exc:
-            reason = getattr(exc.reason, "strerror", None) or str(exc.reason)
-            raise StoreError(f"cannot reach SPARQL server {self.endpoints.display}: {reason}") from None
-        except OSError as exc:
-            raise StoreError(f"cannot reach SPARQL server {self.endpoints.display}: {exc}") from None
+        for attempt in (1, 2):
+            req = urllib.request.Request(url, data=data, method=method,
+                                         headers={**(headers or {}), **self._auth_headers()})
+            try:
+                return self._opener.open(req, timeout=timeout or self.timeout)
+            except urllib.error.HTTPError as exc:
+                body = exc.read()
+                challenge = (exc.headers.get("WWW-Authenticate") or "").lower()
+                if (exc.code == 401 and attempt == 1 and self.endpoints.user and not self._token
+                        and not self._basic and challenge.startswith("basic")):
+                    self._basic = True  # from now on sent with every request
+                    continue
+                if ok_missing and exc.code == 404:
+                    return None
+                raise self._http_error(exc.code, body, url) from None
+            except (socket.timeout, TimeoutError):
+                raise QueryError(f"no answer from {self.endpoints.display} within "
+                                 f"{timeout or self.timeout:g} s") from None
+            except ValueError as exc:  # a challenge urllib cannot answer
+                raise StoreError(f"{url}: authentication failed: {exc}") from None
+            except urllib.error.URLError as exc:
+                reason = getattr(exc.reason, "strerror", None) or str(exc.reason)
+                raise StoreError(f"cannot reach SPARQL server {self.endpoints.display}: {reason}") from None
+            except OSError as exc:
+                raise StoreError(f"cannot reach SPARQL server {self.endpoints.display}: {exc}") from None
+        raise StoreError(f"{url}: authentication failed")
 
     def _http_error(self, code: int, body: bytes, url: str) -> Exception:
         msg = _server_message(body) or f"HTTP {code}"
@@ -272,10 +302,12 @@ class RemoteStore:
                 raise QueryError(f"the server answered with an unsupported type {ctype or '(none)'!r}")
             return self._parse_graph(resp, rdf)
         try:
-            raw = ox.parse_query_results(resp, fmt)
-            return _result(raw)
+            result = _result(ox.parse_query_results(resp, fmt))
         except SyntaxError as exc:
             raise QueryError(f"unreadable results from the server: {exc}") from None
+        if result.kind == "select" and operation(text) == "ask":
+            return _ask_from_select(result)
+        return result
 
     @staticmethod
     def _parse_graph(resp, fmt) -> QueryResult:
@@ -299,7 +331,11 @@ class RemoteStore:
 
     def graph_names(self) -> list[str]:
         res = self._select_or_ask("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }", union=False)
-        return sorted(r[0].value for r in res.rows if isinstance(r[0], ox.NamedNode))
+        names = {r[0].value for r in res.rows if isinstance(r[0], ox.NamedNode)}
+        if not names:  # servers that bind no graph to an empty pattern (Virtuoso)
+            res = self._select_or_ask("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
+            names = {r[0].value for r in res.rows if isinstance(r[0], ox.NamedNode)}
+        return sorted(names)
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         if graph is not None:
