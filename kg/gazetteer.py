@@ -238,7 +238,7 @@ def name_key(text: str) -> str:
 
     Case, diacritics, a leading article, a trailing possessive, dots,
     apostrophes, the Arabic article (al-/el-), middle initials,
-    "Jr"-style suffixes and doubled vowels do not count.
+    "Jr"-style suffixes and a doubled "a" do not count.
     """
     text = fold(text).casefold().strip().rstrip(" .,;:")
     if text.endswith("'s"):
@@ -255,9 +255,8 @@ def name_key(text: str) -> str:
     core = [w for i, w in enumerate(words) if w not in _PARTICLES and w not in _SUFFIXES
             and not (0 < i < last and len(w) == 1)]
     key = "-".join(core or words)
-    for pair in ("aa", "ee", "ii", "oo", "uu"):
-        while pair in key:
-            key = key.replace(pair, pair[0])
+    while "aa" in key:  # Arabic long a: "Sha'abi" = "Shaabi" = "Shabi"
+        key = key.replace("aa", "a")
     return key or "x"
 
 

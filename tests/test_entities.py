@@ -78,6 +78,13 @@ CASES = [
     # lower-case words, URLs and e-mail addresses are no names
     ("the pentagon said nothing. Visit www.example.org or write to info@example.org.", {},
      {"pentagon", "us-department-of-defense", "example", "www-example-org"}),
+    # hashtags, field labels and platforms named as channels are no actors
+    ("Trump said on Twitter that #NotMyAbuela was trending.",
+     {"donald-trump": ("Person", {"Trump"})}, {"twitter", "notmyabuela"}),
+    ("TIMELINE: 2014 - 2016\n\nTARGET: Two police officers were wounded in Melbourne.",
+     {"melbourne": ("City", {"Melbourne"})}, {"target", "timeline"}),
+    ("Charlie Wilson's War is a film about Afghanistan. The war went on.",
+     {"afghanistan": ("Country", {"Afghanistan"})}, {"charlie-wilsons-war", "war"}),
     # spelling variants
     ("Qais al-Khaza'ali, the leader of Asa'ib Ahl al-Haq, spoke. Qais al-Khazali later denied it.",
      {"qais-al-khazali": ("Person", {"Qais al-Khaza'ali", "Qais al-Khazali"}),

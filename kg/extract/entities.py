@@ -42,13 +42,21 @@ _LEADING = frozenset({"the", "a", "an"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december today
-yesterday tomorrow""".split())
+yesterday tomorrow pst pdt est edt cst cdt mst mdt gmt utc cet cest bst""".split())
+#: Platforms that are channels in "said on Twitter", actors elsewhere.
+_CHANNELS = frozenset("""twitter facebook youtube instagram whatsapp telegram tiktok snapchat
+linkedin reddit weibo""".split())
+_CHANNEL_CUES = frozenset({"on", "via", "through", "over", "to", "at"})
+#: Lower-case name particles ("al-Tarmiyah", "de Mistura", "bin Laden").
+_NAME_PARTICLES = frozenset("""al el ad an ar as ash at az de del della der di du da dos la le
+van von bin ibn bint abu ul""".split())
 _JUNK = re.compile(r"[@<>\[\]{}|*#_=\\/\"“”«»]|https?:|www\.|\.(?:com|org|net|ca|uk|ru)\b|\s{2,}|\n",
                    re.IGNORECASE)
 _FURNITURE = re.compile(
     r"copyright|©|all rights reserved|follow us|subscribe|sign up|newsletter|share this|"
     r"comment on|become a member|articles by|disclaimer|privacy policy|terms of (?:use|service)|"
     r"click here|read more|related articles?|featured image|image (?:credit|source)|"
+    r"hide caption|photos:|just watched|must watch|replay|more videos|getty images|"
     r"original source of this article|(?:our|on) (?:facebook|twitter|instagram|telegram) (?:page|account)",
     re.IGNORECASE)
 
@@ -102,7 +110,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                 continue
             if len(text) <= 3 and text.isupper() and view.shouted(ent):
                 continue
-            if view.furniture(ent.start_char):
+            if view.furniture(ent.start_char) or _channel(ent, doc):
                 continue
             out.append(Mention(start=ent.start_char, end=ent.end_char, text=text,
                                sentence=sidx[ent.start], label=label, kind=entry.type,
@@ -132,14 +140,27 @@ def _ner_mention(ent, label: str, doc, view: "_View", gaz: Gazetteer, sidx) -> M
     text = span.text
     if _junk(text, span):
         return None
-    if view.furniture(span.start_char) or view.headline_noise(span):
+    if view.furniture(span.start_char) or view.headline_noise(span) or _channel(span, doc):
         return None
     entry = gaz.lookup(strip_titles(text) if label == "PERSON" else text)
+    if entry is None and label == "ORG" and len(span) <= 3:
+        from . import geo
+
+        place = geo.locate(text, gazetteer=gaz, major=True)
+        if place is not None:  # "DHAKA, Bangladesh" tagged as an organization
+            return Mention(start=span.start_char, end=span.end_char, text=text,
+                           sentence=sidx[start], label=label, kind="Place")
     if entry is not None:
         return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
                        label=label, kind=entry.type, key=entry.id)
     return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
                    label=label, kind=_KIND[label])
+
+
+def _channel(span, doc) -> bool:
+    """A platform named as the channel of a message: "said on Twitter"."""
+    return (span.text.lower() in _CHANNELS and span.start > 0
+            and doc[span.start - 1].lower_ in _CHANNEL_CUES)
 
 
 def _trim(doc, start: int, end: int, label: str) -> tuple[int, int]:
@@ -164,6 +185,15 @@ def _wordy(text: str) -> bool:
 def _junk(text: str, span) -> bool:
     if len(text) < 2 or not any(ch.isupper() for ch in text):
         return True  # a single character, or no capital letter: not a name
+    if text[0].islower() and re.split(r"[\s\-]", text, 1)[0] not in _NAME_PARTICLES:
+        return True  # "trans-Atlantic"
+    doc = span.doc
+    if span.start_char and doc.text[span.start_char - 1] in "#@":
+        return True  # a hashtag or a handle
+    if len(span) == 1 and text.isupper() and span.end < len(doc) and doc[span.end].text == ":":
+        return True  # a field label: "TARGET: two police officers"
+    if span.label_ == "PERSON" and any(t.text in _POSSESSIVE for t in span):
+        return True  # "Charlie Wilson's War": a title, not a person
     if len(span) == 1 and text.lower().rstrip(".") in TITLES:
         return True  # "Spokesman", "General": a title alone
     if _JUNK.search(text) or "," in text or len(span) > 8:
@@ -219,9 +249,9 @@ class _View:
         return self._common
 
     def headline_noise(self, span) -> bool:
-        """A capitalised span that is only ordinary words, in a headline or opening a sentence."""
-        single_opening = len(span) == 1 and span[0].is_sent_start
-        if not single_opening and not self.title_line(span.start_char):
+        """Ordinary words capitalised: in a headline, opening a sentence, or one word in capitals."""
+        single = len(span) == 1 and (span[0].is_sent_start or span[0].is_upper)
+        if not single and not self.title_line(span.start_char):
             return False
         common = self.common
         return all(t.lower_ in common or t.is_stop for t in span if t.is_alpha)
@@ -306,7 +336,7 @@ def _surname_mentions(ms: list[Mention], doc, view: _View, sidx) -> list[Mention
         if m.key is None and m.kind == "Person" and " " in m.text:
             last = m.text.rsplit(" ", 1)[1]
             last = last.rsplit("-", 1)[-1] if last[:3].lower() in ("al-", "el-") else last
-            if len(last) > 2 and last[0].isupper():
+            if len(last) > 2 and last[0].isupper() and last.lower() not in view.common:
                 surnames.add(last)
     if not surnames:
         return ms

@@ -50,11 +50,13 @@ def from_entry(entry: Entry) -> Place:
 
 
 def locate(name: str, *, gazetteer: Gazetteer | None = None,
-           near: Collection[str] = ()) -> Place | None:
+           near: Collection[str] = (), major: bool = False) -> Place | None:
     """Where ``name`` is: a :class:`Place`, or None when no table knows it.
 
     ``near`` holds keys of countries the text is about: a city of one of them
-    is preferred to a more populous namesake elsewhere.
+    is preferred to a more populous namesake elsewhere.  With ``major``, only
+    countries and cities of a million people or more are found (for names the
+    recognizer took for something else).
     """
     if gazetteer is not None:
         entry = gazetteer.lookup(name)
@@ -68,7 +70,12 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
     if hit is not None:
         code, cname = hit
         return _country_place(code, cname, gazetteer)
-    hit = tables.states.get(key)
+    if major:
+        rows = tables.cities.get(key)
+        if not rows or rows[0][4] < 1_000_000:
+            return None
+    state = _US_ABBREVIATIONS.get(name.strip()) or tables.state_codes.get(name.strip())
+    hit = tables.states.get(name_key(state)) if state else tables.states.get(key)
     if hit is not None:
         return Place(key=name_key(hit), name=hit, kind="AdministrativeArea",
                      country=_country_key("US", "United States", gazetteer))
@@ -84,7 +91,7 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
                 if _country_key(row[3], tables.country_names.get(row[3], row[3]), gazetteer) in near:
                     hit = row
                     break
-        cname, lat, lon, code = hit
+        cname, lat, lon, code, _pop = hit
         entry = gazetteer.get(name_key(cname)) if gazetteer is not None else None
         if entry is not None and entry.is_place:
             return from_entry(entry)
@@ -125,12 +132,28 @@ class _Tables:
     countries: dict  # name key -> (code, name)
     country_names: dict  # code -> name
     states: dict  # name key -> name
+    state_codes: dict  # postal code ("OH") -> name
     continents: dict  # name key -> (name, lat, lon)
-    cities: dict  # name key -> [(name, lat, lon, code), ...] best first, one per country
+    cities: dict  # name key -> [(name, lat, lon, code, population), ...] best first, one per country
 
 
 _LOCK = threading.Lock()
 _TABLES: _Tables | None = None
+#: The news agencies' abbreviations of US states ("Columbus, Ohio" is also "Columbus, O.").
+_US_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky",
+    "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan",
+    "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
+
 #: Countries whose cities are also found by their alternate names.
 _REGION = frozenset("IQ SY TR IR JO SA LB IL PS KW EG YE AF PK LY QA AE BH OM CY".split())
 
@@ -144,7 +167,7 @@ def _tables() -> _Tables:
 
 
 #: Bumped when the tables' shape or the name keys change.
-_FORMAT = 2
+_FORMAT = 3
 
 
 def _cache_file():
@@ -172,6 +195,7 @@ def _cached() -> _Tables:
         return _Tables(
             countries={k: tuple(v) for k, v in data["countries"].items()},
             country_names=data["country_names"], states=data["states"],
+            state_codes=data["state_codes"],
             continents={k: tuple(v) for k, v in data["continents"].items()},
             cities={k: [tuple(r) for r in v] for k, v in data["cities"].items()})
     except Exception:  # no cache yet, or an unreadable one: build it
@@ -197,6 +221,7 @@ def _build() -> _Tables:
         names[code] = c["name"]
         countries.setdefault(name_key(c["name"]), (code, c["name"]))
     states = {name_key(s["name"]): s["name"] for s in gc.get_us_states().values()}
+    state_codes = {s["code"]: s["name"] for s in gc.get_us_states().values() if s.get("code")}
     continents = {}
     for c in gc.get_continents().values():
         try:
@@ -209,8 +234,8 @@ def _build() -> _Tables:
     primary: dict = {}
     alternate: dict = {}
     for c in gc.get_cities().values():
-        row = (c["name"], float(c["latitude"]), float(c["longitude"]), c["countrycode"])
         pop = int(c.get("population") or 0)
+        row = (c["name"], float(c["latitude"]), float(c["longitude"]), c["countrycode"], pop)
         _offer(primary, name_key(c["name"]), pop, row)
         if c["countrycode"] not in _REGION and pop < 1_000_000:
             continue
@@ -230,7 +255,7 @@ def _build() -> _Tables:
         if k in countries or k in states or k in continents:
             del cities[k]
     return _Tables(countries=countries, country_names=names, states=states,
-                   continents=continents, cities=cities)
+                   state_codes=state_codes, continents=continents, cities=cities)
 
 
 def _offer(table: dict, key: str, pop: int, row) -> None:
