@@ -161,7 +161,7 @@ def pagerank(G, *, alpha: float = ALPHA, weight: str = "weight") -> Scores:
     >>> import networkx as nx
     >>> pr = pagerank(nx.star_graph(3))
     >>> round(pr[0], 3), round(pr[1], 3), round(sum(pr.values()), 6)
-    (0.475, 0.175, 1.0)
+    (0.48, 0.173, 1.0)
     """
     import networkx as nx
 

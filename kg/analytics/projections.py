@@ -46,7 +46,7 @@ _PREFIXES = f"PREFIX schema: <{V.SCHEMA}>\nPREFIX kg: <{V.KG}>\n"
 
 #: The broad types a network node can have, in tie-break order.
 NODE_TYPES = ("Person", "Organization", "Place")
-_TYPE_VALUES = " ".join(f"schema:{t}" for t in NODE_TYPES)
+_TYPE_FILTER = ", ".join(f"schema:{t}" for t in NODE_TYPES)
 
 
 @dataclass(frozen=True)
@@ -68,8 +68,8 @@ def entity_labels(store, *, mentioned_only: bool = False) -> dict[str, tuple[str
     restrict = "?art schema:mentions ?e ." if mentioned_only else ""
     q = _PREFIXES + f"""
     SELECT ?e ?t ?name (COUNT(DISTINCT ?g) AS ?n) WHERE {{
-      GRAPH ?g {{ {restrict} ?e a ?t . OPTIONAL {{ ?e schema:name ?name }} }}
-      VALUES ?t {{ {_TYPE_VALUES} }}
+      GRAPH ?g {{ {restrict} ?e a ?t . FILTER(?t IN ({_TYPE_FILTER}))
+                 OPTIONAL {{ ?e schema:name ?name }} }}
     }} GROUP BY ?e ?t ?name"""
     names: dict[str, dict[str, int]] = defaultdict(dict)
     types: dict[str, dict[str, int]] = defaultdict(dict)
@@ -219,10 +219,10 @@ def article_entity(store):
     labels = entity_labels(store, mentioned_only=True)
     articles = article_labels(store)
     q = """
-    SELECT ?art ?e (COUNT(DISTINCT ?m) AS ?w) WHERE {
+    SELECT ?art ?e (COUNT(DISTINCT ?m) AS ?w) WHERE { GRAPH ?g {
       ?art schema:mentions ?e .
       OPTIONAL { ?m kg:mentionOf ?e ; kg:inArticle ?art }
-    } GROUP BY ?art ?e"""
+    } } GROUP BY ?art ?e"""
     both = {**labels, **articles}
     _fill(G, both, ((a, e, max(w, 1)) for a, e, w in _pairs(store, q) if a in articles))
     for node in G:

@@ -103,10 +103,10 @@ class RunInfo:
 def value_literal(measure: str, value) -> ox.Literal | None:
     """The literal of a score (None for NaN and infinities, which have no place in a ranking).
 
-    >>> value_literal("degree", 3)
-    <Literal value=3 datatype=<http://www.w3.org/2001/XMLSchema#integer>>
-    >>> value_literal("pagerank", 0.25)
-    <Literal value=0.25 datatype=<http://www.w3.org/2001/XMLSchema#double>>
+    >>> str(value_literal("degree", 3))
+    '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    >>> str(value_literal("pagerank", 0.25))
+    '"0.25"^^<http://www.w3.org/2001/XMLSchema#double>'
     >>> value_literal("pagerank", float("nan")) is None
     True
     """
