@@ -447,6 +447,33 @@ def _first(props: dict[str, list], p: str):
     return values[0] if values else None
 
 
+_SENTENCES = _P + """SELECT DISTINCT ?start ?end ?text WHERE {
+  ?s a kg:Sentence ; kg:inArticle ?a ; kg:start ?start ; kg:end ?end ; schema:text ?text }"""
+
+
+def passage(store, article: str, start: int, end: int) -> tuple[int | None, str | None]:
+    """``(offset, text)`` of the sentences of ``article`` that the span ``start:end`` touches.
+
+    Sentences are joined in article order, the gaps between them shown as
+    blanks, so that ``text[start - offset:end - offset]`` is the span.
+    """
+    rows = []
+    for s, e, t in store.query(_SENTENCES, bindings={"a": _node(article)}).rows:
+        b, f = python_value(s), python_value(e)
+        if isinstance(b, int) and isinstance(f, int) and b < max(end, start + 1) and f > start:
+            rows.append((b, f, t.value))
+    if not rows:
+        return None, None
+    rows.sort()
+    first = rows[0][0]
+    out = ""
+    for b, f, text in rows:
+        if b - first > len(out):
+            out += " " * (b - first - len(out))
+        out = out[: b - first] + text
+    return first, out
+
+
 def evidence(store, iri: str) -> Evidence | None:
     """The provenance of one claim, mention or quantity node (None for other nodes)."""
     props = properties(store, iri)
@@ -466,15 +493,18 @@ def evidence(store, iri: str) -> Evidence | None:
     else:
         return None
     sentence = _first(props, V.KG + "sentence")
+    start, end = python_value(_first(props, V.KG + "start")), python_value(_first(props, V.KG + "end"))
     s_text = s_start = None
-    if isinstance(sentence, ox.NamedNode):
+    if isinstance(article, ox.NamedNode) and isinstance(start, int) and isinstance(end, int):
+        s_start, s_text = passage(store, article.value, start, end)
+    if s_text is None and isinstance(sentence, ox.NamedNode):
         sp = properties(store, sentence.value)
         s_text = _val(_first(sp, V.SCHEMA + "text"))
         s_start = python_value(_first(sp, V.KG + "start"))
     return Evidence(
         iri=iri, kind=kind,
         article=article_ref(store, article.value) if isinstance(article, ox.NamedNode) else None,
-        start=python_value(_first(props, V.KG + "start")), end=python_value(_first(props, V.KG + "end")),
+        start=start, end=end,
         text=_val(text), sentence=s_text, sentence_iri=_val(sentence), sentence_start=s_start,
         speaker=_val(_first(props, V.KG + "speakerText")), of=_val(_first(props, V.KG + "mentionOf")))
 
@@ -569,5 +599,5 @@ __all__ = [
     "Match", "ArticleRef", "ClaimInfo", "Measure", "Community", "Description", "Evidence",
     "TopResult", "find", "resolve_one", "entity_names", "similar_names", "describe", "claims",
     "evidence", "why", "top", "measures", "measure_local", "analytics_stale", "classes", "predicates", "mention_count", "name_of",
-    "properties", "article_ref",
+    "properties", "article_ref", "passage",
 ]

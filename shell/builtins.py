@@ -317,7 +317,7 @@ def save(shell: Shell, arg: str):
 @COMMANDS.command(".load", args="PATH...", help="Build articles (files or folders) into the store.",
                   complete="file")
 def load(shell: Shell, arg: str):
-    from kg.build import build
+    from kg import build
 
     paths = [a.text for a in split_args(arg)]
     if not paths:

@@ -20,6 +20,7 @@ variables and entity names (completing to the entity's IRI).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
 
@@ -116,7 +117,7 @@ def _entity_labels(word: str, ctx: CompletionContext, *, insert_label: bool) -> 
         lab = label.lower()
         if lab.startswith(low):
             bucket = first
-        elif any(w.startswith(low) for w in lab.split()[1:]):
+        elif any(w.startswith(low) for w in re.split(r"\W+", lab)[1:]):
             bucket = later
         else:
             continue

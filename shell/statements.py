@@ -53,7 +53,7 @@ UPDATE_FORMS = frozenset(("insert", "delete", "load", "clear", "create", "drop",
 CONTINUATION = frozenset("""
     select distinct reduced construct describe ask where prefix base from named order group by
     limit offset having values filter optional union minus graph service bind as a not exists
-    in asc desc insert delete data with using default all silent into to load clear drop create
+    in asc desc insert delete data with using silent into to load clear drop create
     add move copy and or
 """.split())
 _OPERATORS = frozenset(("&&", "||", "=", "!=", "<", ">", "<=", ">=", "+", "-", "*", "/", ",", "^^",
@@ -196,9 +196,13 @@ def strip_terminator(text: str) -> str:
     return text.strip()
 
 
+_META_LINE = re.compile(r"\s*\.[A-Za-z?]")
+
+
 def split_statements(text: str) -> list[str]:
     """Statements of a script: SPARQL ends with ``;`` at the end of a line or at a blank
-    line (outside braces and strings); a line starting with ``.`` is one meta-command.
+    line (outside braces and strings); a line starting with ``.`` and a letter is one
+    meta-command (and ends a SPARQL statement before it).
 
     Comment-only chunks are dropped.
     """
@@ -214,10 +218,13 @@ def split_statements(text: str) -> list[str]:
     for line in text.splitlines():
         if not buf and not line.strip():
             continue
-        if not "".join(buf).strip() and is_meta(line):
-            buf.clear()
-            out.append(line.strip())
-            continue
+        if _META_LINE.match(line):
+            b = balance("\n".join(buf))
+            if not "".join(buf).strip() or (b.depth <= 0 and not b.open_string):
+                if buf:
+                    flush()
+                out.append(line.strip())
+                continue
         if not line.strip():
             b = balance("\n".join(buf))
             if b.depth <= 0 and not b.open_string:
