@@ -20,7 +20,7 @@ from kg.cli import main as kg_main
 from kg.pipeline import count_summary
 from kg.server import Config, make_server
 from kg.store import QueryError, StoreError, open_store
-from kg.store.remote import RemoteStore, endpoints, redact
+from kg.store.remote import endpoints, redact
 
 from conftest import ARTICLES
 from sparql_servers import OxigraphServer, free_port, launch, stop, wait_for
