@@ -138,7 +138,11 @@ def render_view(store, *, entity: str | None = None, depth: int = 1,
         "styles": STYLES,
         "legend": [{"kind": k, "count": counts[k]} for k in KINDS if k in counts],
         "sized_by": asm.measure_name,
+        "edge_note": sel.edge_note,
         "options": _options(physics=physics, directed=directed, n_nodes=len(nodes)),
+        # drawn edge labels cost more than the rest of a frame in big views: there the
+        # label is in the edge's tooltip only
+        "edge_labels": physics,
     }
     when = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     location = getattr(store, "location", None) or "(memory)"

@@ -128,7 +128,7 @@ def _suggest(store, text: str) -> str:
     hits = sorted((n for n in names if low in n.lower()), key=lambda n: (len(n), n))[:5]
     if not hits:
         by_low = {n.lower(): n for n in names}
-        hits = [by_low[m] for m in difflib.get_close_matches(low, list(by_low), n=5, cutoff=0.75)]
+        hits = [by_low[m] for m in difflib.get_close_matches(low, list(by_low), n=5, cutoff=0.7)]
     return f"; did you mean: {', '.join(hits)}?" if hits else ""
 
 
@@ -272,7 +272,7 @@ class CoMention:
             for i, a in enumerate(inside):
                 for b in inside[i + 1:]:
                     weights[(a, b)] += 1
-        return [(a, b, f"co-mention ×{w}", float(w)) for (a, b), w in sorted(weights.items())]
+        return [(a, b, f"×{w}", float(w)) for (a, b), w in sorted(weights.items())]
 
 
 def _bfs(roots: Iterable[str], depth: int, near) -> dict[str, int]:
@@ -353,6 +353,7 @@ class Details:
     lat: float | None = None
     lon: float | None = None
     headline: str | None = None
+    identifier: str | None = None
     date: str | None = None
     text: str | None = None
     description: str | None = None
@@ -375,6 +376,7 @@ _PROPS = {
     V.SCHEMA + "sameAs": "sameAs", V.SCHEMA + "headline": "headline",
     V.SCHEMA + "datePublished": "date", V.SCHEMA + "text": "text",
     V.SCHEMA + "description": "description", V.KG + "speakerText": "speakerText",
+    V.SCHEMA + "identifier": "identifier",
 }
 
 #: Claims shown in a tooltip.
@@ -385,9 +387,9 @@ def details(store, nodes: Iterable[str]) -> dict[str, Details]:
     """Tooltip details of each IRI in ``nodes`` (other nodes are skipped)."""
     nodes = [n for n in dict.fromkeys(nodes)]
     out: dict[str, Details] = {n: Details() for n in nodes}
-    props = " ".join(f"<{p}>" for p in _PROPS)
+    props = ", ".join(f"<{p}>" for p in _PROPS)
     for block in _values(nodes):
-        q = f"SELECT ?n ?p ?o WHERE {{ {block} VALUES ?p {{ {props} }} ?n ?p ?o }}"
+        q = f"SELECT ?n ?p ?o WHERE {{ {block} ?n ?p ?o FILTER(?p IN ({props})) }}"
         for n, p, o in store.query(q).rows:
             d = out.get(n.value) if n is not None else None
             if d is None or o is None:
@@ -407,6 +409,8 @@ def details(store, nodes: Iterable[str]) -> dict[str, Details]:
                     d.wikidata = val
             elif what == "headline":
                 d.headline = d.headline or val
+            elif what == "identifier":
+                d.identifier = d.identifier or val
             elif what == "date":
                 d.date = d.date or val
             elif what == "text":
@@ -438,6 +442,17 @@ _SPEAKER = """
   OPTIONAL { ?c kg:speakerText ?stext }"""
 
 
+_ARTICLE = "OPTIONAL { ?a schema:headline ?h } OPTIONAL { ?a schema:identifier ?id }"
+
+
+def _article(a, headline, ident) -> str:
+    """How a tooltip names an article: its headline, else its identifier, else its IRI."""
+    for t in (headline, ident, a):
+        if t is not None and t.value:
+            return t.value
+    return ""
+
+
 def _speaker(sname, sdesc, stext) -> str:
     for t in (sname, sdesc, stext):
         if t is not None and t.value:
@@ -447,36 +462,36 @@ def _speaker(sname, sdesc, stext) -> str:
 
 def _claim_details(store, block: str, out: dict[str, Details]) -> None:
     q = PREFIXES + f"""
-SELECT ?n ?sname ?sdesc ?stext ?a ?h WHERE {{ {block}
+SELECT ?n ?sname ?sdesc ?stext ?a ?h ?id WHERE {{ {block}
   ?n a schema:Claim . BIND(?n AS ?c)
   OPTIONAL {{ ?n schema:author ?s }} {_SPEAKER}
-  OPTIONAL {{ ?n schema:appearance ?a OPTIONAL {{ ?a schema:headline ?h }} }}
+  OPTIONAL {{ ?n schema:appearance ?a {_ARTICLE} }}
 }}"""
-    for n, sname, sdesc, stext, a, h in store.query(q).rows:
+    for n, sname, sdesc, stext, a, h, ident in store.query(q).rows:
         d = out.get(n.value)
         if d is None:
             continue
         d.speaker = _speaker(sname, sdesc, stext)
         if a is not None:
-            d.article = h.value if h is not None else a.value
+            d.article = _article(a, h, ident)
 
 
 def _entity_claims(store, block: str, out: dict[str, Details]) -> None:
     """Claims each node made (first) or is the subject of, for tooltips."""
     q = PREFIXES + f"""
-SELECT ?n ?role ?c ?text ?sname ?sdesc ?stext ?a ?h ?date WHERE {{ {block}
+SELECT ?n ?role ?c ?text ?sname ?sdesc ?stext ?a ?h ?id ?date WHERE {{ {block}
   {{ ?c schema:author ?n . BIND(0 AS ?role) }} UNION {{ ?c schema:about ?n . BIND(1 AS ?role) }}
   ?c a schema:Claim ; schema:text ?text ; schema:author ?s .
   {_SPEAKER}
-  OPTIONAL {{ ?c schema:appearance ?a
-             OPTIONAL {{ ?a schema:headline ?h }} OPTIONAL {{ ?a schema:datePublished ?date }} }}
+  OPTIONAL {{ ?c schema:appearance ?a {_ARTICLE}
+             OPTIONAL {{ ?a schema:datePublished ?date }} }}
 }}"""
     found: dict[str, dict[str, tuple]] = defaultdict(dict)
-    for n, role, c, text, sname, sdesc, stext, a, h, date in store.query(q).rows:
+    for n, role, c, text, sname, sdesc, stext, a, h, ident, date in store.query(q).rows:
         if n is None or c is None:
             continue
         rank = (int(role.value), -(_date_key(date)), len(text.value))
-        art = h.value if h is not None else (a.value if a is not None else "")
+        art = _article(a, h, ident) if a is not None else ""
         entry = (rank, (text.value, _speaker(sname, sdesc, stext), art))
         old = found[n.value].get(c.value)
         if old is None or entry[0] < old[0]:

@@ -91,8 +91,8 @@ def scale_sizes(scores: dict[str, float]) -> dict[str, float]:
 def node_label(node_id: str, d: D.Details | None) -> str:
     if d is not None:
         kind = d.kind
-        if kind == "Article" and d.headline:
-            return truncate(d.headline)
+        if kind == "Article" and (d.headline or d.identifier):
+            return truncate(d.headline or d.identifier)
         if kind == "Claim" and d.text:
             return truncate(f"“{d.text}”")
         if kind == "Source" and d.description:
@@ -112,7 +112,8 @@ def tooltip(node_id: str, kind: str, d: D.Details | None, *, measure: str | None
     """The tooltip fields of a node (all plain text; the page builds DOM text from them)."""
     tip: dict = {"kind": kind}
     if d is not None:
-        name = {"Article": d.headline, "Claim": None, "Source": d.description}.get(kind, d.name)
+        name = {"Article": d.headline or d.identifier, "Claim": None,
+                "Source": d.description}.get(kind, d.name)
         if name or d.name:
             tip["name"] = name or d.name
         sub = d.subtypes()

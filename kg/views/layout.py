@@ -22,8 +22,8 @@ UNIT = 70.0
 def mercator(lat: float, lon: float) -> tuple[float, float]:
     """Web-Mercator x, y (y grows southwards, like the screen) in [-1, 1].
 
-    >>> mercator(0.0, 0.0)
-    (0.0, -0.0)
+    >>> [round(v, 6) for v in mercator(0.0, 180.0)]
+    [1.0, 0.0]
     >>> x, y = mercator(33.3, 44.4)   # Baghdad: east of Greenwich, north of the equator
     >>> x > 0 and y < 0
     True
@@ -51,23 +51,98 @@ def geo_positions(coords: dict[str, tuple[float, float]], *, n_nodes: int) -> di
 def precompute(ids: Sequence[str], edges: Sequence[tuple[str, str]], *,
                pinned: dict[str, tuple[float, float]] | None = None,
                seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions (pixels) of every node in ``ids``; ``pinned`` nodes keep theirs."""
+    """Positions (pixels) of every node in ``ids``; ``pinned`` nodes keep theirs.
+
+    Without pins each connected component is laid out on its own, scaled to
+    its size, and the components are packed in rows (largest first), nodes
+    without edges in a grid after them.
+
+    >>> pos = precompute(["a", "b", "c", "d"], [("a", "b"), ("b", "c")])
+    >>> sorted(pos) == ["a", "b", "c", "d"] and pos["a"] != pos["c"]
+    True
+    """
     pinned = pinned or {}
     index = {n: i for i, n in enumerate(ids)}
     pairs = [(index[a], index[b]) for a, b in edges if a in index and b in index and a != b]
-    pins = {index[k]: (x / UNIT, y / UNIT) for k, (x, y) in pinned.items() if k in index}
+    if pinned:
+        pins = {index[k]: (x / UNIT, y / UNIT) for k, (x, y) in pinned.items() if k in index}
+        coords = _layout(len(ids), pairs, pins, seed)
+        out = {n: (round(coords[i][0] * UNIT, 1), round(coords[i][1] * UNIT, 1))
+               for n, i in index.items()}
+        out.update({k: v for k, v in pinned.items() if k in index})
+        return out
+    pos = _packed(len(ids), pairs, seed)
+    return {n: (round(pos[i][0], 1), round(pos[i][1], 1)) for n, i in index.items()}
+
+
+def _components(n: int, pairs) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+
+
+def _packed(n: int, pairs, seed: int) -> list[tuple[float, float]]:
+    comps = _components(n, pairs)
+    where = {}
+    for c, comp in enumerate(comps):
+        for k, i in enumerate(comp):
+            where[i] = (c, k)
+    sub_pairs: list[list[tuple[int, int]]] = [[] for _ in comps]
+    for a, b in pairs:
+        ca, ka = where[a]
+        sub_pairs[ca].append((ka, where[b][1]))
+    boxes = []  # (members, local positions in pixels, width, height)
+    singles = []
+    for comp, cp in zip(comps, sub_pairs):
+        if len(comp) == 1:
+            singles.append(comp[0])
+            continue
+        local = _layout(len(comp), cp, {}, seed)
+        xs = [p[0] for p in local]
+        ys = [p[1] for p in local]
+        span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+        side = math.sqrt(len(comp)) * UNIT
+        pts = [((x - min(xs)) / span * side, (y - min(ys)) / span * side) for x, y in local]
+        boxes.append((comp, pts, max(p[0] for p in pts), max(p[1] for p in pts)))
+    if singles:
+        cols = max(1, math.ceil(math.sqrt(len(singles))))
+        step = UNIT * 0.6
+        pts = [((k % cols) * step, (k // cols) * step) for k in range(len(singles))]
+        boxes.append((singles, pts, (cols - 1) * step, ((len(singles) - 1) // cols) * step))
+    area = sum((w + UNIT) * (h + UNIT) for _, _, w, h in boxes)
+    row_limit = max(math.sqrt(area) * 1.2, max((w for _, _, w, _ in boxes), default=0.0))
+    out: list[tuple[float, float]] = [(0.0, 0.0)] * n
+    x = y = row_h = 0.0
+    for members, pts, w, h in boxes:
+        if x > 0 and x + w > row_limit:
+            x, y, row_h = 0.0, y + row_h + UNIT, 0.0
+        for i, (px, py) in zip(members, pts):
+            out[i] = (x + px, y + py)
+        x += w + UNIT
+        row_h = max(row_h, h)
+    cx = max(p[0] for p in out) / 2 if out else 0.0
+    cy = max(p[1] for p in out) / 2 if out else 0.0
+    return [(px - cx, py - cy) for px, py in out]
+
+
+def _layout(n: int, pairs, pins, seed: int):
     try:
-        coords = _igraph(len(ids), pairs, pins, seed)
+        return _igraph(n, pairs, pins, seed)
     except ImportError:
-        coords = _sampled(len(ids), pairs, pins, seed)
-    out = {}
-    for n, i in index.items():
-        if n in pinned:
-            out[n] = pinned[n]
-        else:
-            x, y = coords[i]
-            out[n] = (round(x * UNIT, 1), round(y * UNIT, 1))
-    return out
+        return _sampled(n, pairs, pins, seed)
 
 
 def _igraph(n: int, pairs, pins, seed: int):
@@ -89,7 +164,8 @@ def _igraph(n: int, pairs, pins, seed: int):
             "miny": [pins[i][1] if i in pins else -big for i in range(n)],
             "maxy": [pins[i][1] if i in pins else big for i in range(n)],
         }
-    layout = g.layout_fruchterman_reingold(seed=start, niter=300, grid=n > 1000, **kwargs)
+    layout = g.layout_fruchterman_reingold(seed=start, niter=300 if n <= 1000 else 120,
+                                           grid=n > 1000, **kwargs)
     return [tuple(p) for p in layout.coords]
 
 

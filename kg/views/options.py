@@ -33,14 +33,14 @@ def network_options(*, physics: bool, directed: bool, n_nodes: int) -> dict:
                   "inherit": False, "opacity": 0.75},
         "font": {"size": 10, "align": "middle", "color": "#555555",
                  "strokeWidth": 3, "strokeColor": "#ffffff"},
-        "scaling": {"min": 1, "max": 8, "label": {"enabled": False}},
+        "scaling": {"min": 1, "max": 8, "label": {"enabled": False, "drawThreshold": 8}},
         "arrows": {"to": {"enabled": directed, "scaleFactor": 0.5}},
         "selectionWidth": 1.5,
     }
     opts["nodes"] = {
         "borderWidth": 1.5,
         "font": {"size": 14, "face": "system-ui, sans-serif", "color": "#222222",
-                 "strokeWidth": 3, "strokeColor": "#ffffff"},
+                 "strokeWidth": 0 if big else 3, "strokeColor": "#ffffff"},
         "scaling": {"label": {"enabled": False, "drawThreshold": 6}},
     }
     opts["interaction"].update(hover=True, tooltipDelay=120, hideEdgesOnZoom=big,

@@ -33,18 +33,46 @@ class Selection:
     omitted_nodes: int = 0
     omitted_edges: int = 0
     default_title: str = "Graph view"
+    edge_note: str = ""
+
+
+#: What an edge means in each projection (shown under the legend).
+EDGE_NOTES = {
+    "co-mention": "edge: mentioned together; weight = articles",
+    "mentions": "edge: article mentions; weight = mentions",
+    "claims": "edges: speaker claims → claim about",
+}
 
 
 def _edges(proj, keep: set[str]) -> list[ViewEdge]:
     return [ViewEdge(a, b, label, w, proj.directed) for a, b, label, w in proj.among(keep)]
 
 
-def cap_edges(sel: Selection) -> None:
-    if len(sel.edges) > MAX_EDGES:
-        ranked = sorted(sel.edges, key=lambda e: -e.weight)
-        sel.omitted_edges += len(ranked) - MAX_EDGES
-        sel.edges = ranked[:MAX_EDGES]
-        sel.notes.append(f"{sel.omitted_edges:,} lightest edges left out")
+def cap_edges(sel: Selection, limit: int = MAX_EDGES) -> None:
+    """Keep at most ``limit`` edges: each node's heaviest edge first (so that no node is
+    cut off), then the heaviest of the rest."""
+    if len(sel.edges) <= limit:
+        return
+    order = sorted(range(len(sel.edges)), key=lambda i: -sel.edges[i].weight)
+    keep: list[int] = []
+    kept: set[int] = set()
+    linked: set[str] = set()
+    for i in order:
+        e = sel.edges[i]
+        if (e.source not in linked or e.target not in linked) and len(keep) < limit:
+            keep.append(i)
+            kept.add(i)
+            linked.update((e.source, e.target))
+    for i in order:
+        if len(keep) >= limit:
+            break
+        if i not in kept:
+            keep.append(i)
+    left = len(sel.edges) - len(keep)
+    sel.edges = [sel.edges[i] for i in sorted(keep)]
+    sel.omitted_edges += left
+    sel.notes.append(f"showing {len(sel.edges):,} of {len(sel.edges) + left:,} edges; "
+                     f"{left:,} of the lightest left out")
 
 
 def _cap(ranked: list[str], limit: int, what: str, sel_notes: list[str]) -> tuple[list[str], int]:
@@ -76,7 +104,8 @@ def around(store, asm, *, entity: str, depth: int, projection: str,
     sel = Selection(nodes, _edges(proj, set(nodes)),
                     subject=f"{projection} network within {depth} {hop} of {names}",
                     notes=notes, omitted_nodes=left,
-                    default_title=f"{entity.strip()} — {projection} network")
+                    default_title=f"{entity.strip()} — {projection} network",
+                    edge_note=EDGE_NOTES[projection])
     for r in roots:
         sel.extra.setdefault(r, {}).setdefault("tip", {})["root"] = True
     return sel
@@ -94,11 +123,12 @@ def everything(store, asm, *, projection: str, top: int | None) -> Selection:
     if limit < 1:
         raise D.ViewError("top must be at least 1")
     nodes, left = _cap(ranked, limit, f"nodes (top by {asm.measure_name})", notes)
-    return Selection(nodes, _edges(proj, set(nodes)),
-                     subject=f"{projection} network, top {len(nodes):,} nodes by "
-                             f"{asm.measure_name}",
+    subject = (f"{projection} network, top {len(nodes):,} nodes by {asm.measure_name}" if left
+               else f"{projection} network, all {len(nodes):,} nodes")
+    return Selection(nodes, _edges(proj, set(nodes)), subject=subject,
                      notes=notes, omitted_nodes=left,
-                     default_title=f"Whole store — {projection} network")
+                     default_title=f"Whole store — {projection} network",
+                     edge_note=EDGE_NOTES[projection])
 
 
 def community(store, asm, *, ident: str, projection: str, top: int | None) -> Selection:
@@ -123,7 +153,8 @@ def community(store, asm, *, ident: str, projection: str, top: int | None) -> Se
     return Selection(nodes, _edges(proj, set(nodes)),
                      subject=f"community {want} ({projection} network)",
                      notes=notes, omitted_nodes=left,
-                     default_title=f"Community {want} — {projection} network")
+                     default_title=f"Community {want} — {projection} network",
+                     edge_note=EDGE_NOTES[projection])
 
 
 def from_query(store, asm, *, text: str, top: int | None) -> Selection:
@@ -148,6 +179,7 @@ def from_query(store, asm, *, text: str, top: int | None) -> Selection:
         sel = _graph_view(result)
     sel.subject = subject
     sel.default_title = "Query view"
+    sel.edge_note = "edge: a query row or triple"
     if not sel.nodes:
         sel.notes.append("the query returned no nodes")
     degree: dict[str, int] = {}

@@ -90,11 +90,11 @@
     if (n.tip && n.tip.root) { v.borderWidth = 4; }
     return v;
   });
+  var edgeLabels = data.edge_labels !== false;
   var edges = data.edges.map(function (e, i) {
-    return {
-      id: i, from: e.from, to: e.to, label: e.label, value: e.weight,
-      title: edgeTip(e)
-    };
+    var v = { id: i, from: e.from, to: e.to, value: e.weight, title: edgeTip(e) };
+    if (edgeLabels) { v.label = e.label; }
+    return v;
   });
 
   var container = document.getElementById("kg-network");
@@ -137,6 +137,7 @@
     legend.appendChild(line);
   });
   if (data.sized_by) { legend.appendChild(el("div", "size: " + data.sized_by, "kg-legend-note")); }
+  if (data.edge_note) { legend.appendChild(el("div", data.edge_note, "kg-legend-note")); }
 
   /* find a node by name */
   var names = document.getElementById("kg-names");
