@@ -12,8 +12,11 @@ from .endpoint import Endpoint, Request, Response
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive: every answer carries a Content-Length
     disable_nagle_algorithm = True  # small answers leave at once, not after a delayed ACK
+    timeout = 120  # an idle keep-alive connection is closed after two minutes
     server_version = "kg-sparql"
-    sys_version = ""
+
+    def version_string(self) -> str:
+        return self.server_version
     server: "SparqlServer"
 
     def _serve(self) -> None:
@@ -25,6 +28,9 @@ class _Handler(BaseHTTPRequestHandler):
             try:
                 n = int(length)
             except ValueError:
+                n = -1
+            if n < 0:
+                self.close_connection = True
                 self._send(Response(400, "text/plain; charset=utf-8", b"bad Content-Length\n"))
                 return
             if n > self.server.endpoint.config.max_body:
@@ -39,7 +45,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         headers = {k.lower(): v for k, v in self.headers.items()}
         request = Request(self.command, path, qs, headers, body)
-        response = self.server.endpoint.handle(request)
+        try:
+            response = self.server.endpoint.handle(request)
+        except Exception as exc:  # noqa: BLE001 - one request fails, the server goes on
+            message = f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]
+            response = Response(500, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
         self._send(response)
         if self.server.log:
             ms = (time.perf_counter() - t0) * 1000
