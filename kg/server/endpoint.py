@@ -215,30 +215,22 @@ class Endpoint:
             raise Refused(400, "this is an update: send it as update= or application/sparql-update")
         if uses_service(text):
             raise Refused(400, "federated queries are not allowed: this endpoint refuses SERVICE")
-        media = self._media(form, params, req)
-        result = self._run(text)
-        return self._serialize(result, media, req)
+        accept = self._accept(params, req)
+        if form in ("select", "ask", "construct", "describe"):
+            media = _media(form, accept)  # 406 before any work
+            return self._serialize(self._run(text), media)
+        result = self._run(text)  # not recognized lexically: the parser speaks first
+        return self._serialize(result, _media("construct" if result.kind == "graph" else "select", accept))
 
-    def _media(self, form: str, params: dict[str, list[str]], req: Request) -> str | None:
-        """The answer's media type for a query form ('' when the form is unknown: decided later)."""
+    @staticmethod
+    def _accept(params: dict[str, list[str]], req: Request) -> str:
+        """The Accept header, or the media type a ``format=`` parameter names."""
         fmt = (params.get("format") or params.get("output") or [""])[0].strip().lower()
-        if fmt:
-            if fmt not in FORMAT_PARAM:
-                raise Refused(406, f"unknown format {fmt!r}; use one of {', '.join(FORMAT_PARAM)}")
-            accept = FORMAT_PARAM[fmt]
-        else:
-            accept = req.header("accept")
-        if form in ("construct", "describe"):
-            offers = GRAPH_TYPES
-        elif form in ("select", "ask"):
-            offers = SELECT_TYPES
-        else:
-            return None  # let the parser speak first
-        media = choose(offers, accept)
-        if media is None:
-            raise Refused(406, f"cannot answer a {form.upper()} query as {accept!r}; "
-                               f"acceptable: {', '.join(offers)}")
-        return media
+        if not fmt:
+            return req.header("accept")
+        if fmt not in FORMAT_PARAM:
+            raise Refused(406, f"unknown format {fmt!r}; use one of {', '.join(FORMAT_PARAM)}")
+        return FORMAT_PARAM[fmt]
 
     def _run(self, text: str) -> QueryResult:
         cancel = threading.Event()
@@ -283,17 +275,12 @@ class Endpoint:
         finally:
             del raw  # pyoxigraph results must be dropped by the thread that made them
 
-    def _serialize(self, result: QueryResult, media: str | None, req: Request) -> Response:
+    @staticmethod
+    def _serialize(result: QueryResult, media: str) -> Response:
         from ..results import render
 
-        if media is None:  # the query form was not recognized lexically but the engine ran it
-            offers = GRAPH_TYPES if result.kind == "graph" else SELECT_TYPES
-            media = choose(offers, req.header("accept"))
-            if media is None:
-                raise Refused(406, f"not acceptable: {req.header('accept')!r}; acceptable: {', '.join(offers)}")
         offers = GRAPH_TYPES if result.kind == "graph" else SELECT_TYPES
-        fmt = offers[media]
-        body = render(result, fmt)
+        body = render(result, offers[media])
         charset = "" if media == "application/ld+json" else "; charset=utf-8"
         return Response(200, media + charset, body.encode("utf-8"))
 
@@ -322,6 +309,16 @@ class Endpoint:
         if hasattr(self.store, "flush"):
             self.store.flush()
         return Response(204, "text/plain; charset=utf-8", b"")
+
+
+def _media(form: str, accept: str) -> str:
+    """The media type answering a query ``form`` under ``accept``; 406 when none will do."""
+    offers = GRAPH_TYPES if form in ("construct", "describe") else SELECT_TYPES
+    media = choose(offers, accept)
+    if media is None:
+        raise Refused(406, f"cannot answer a {form.upper()} query as {accept!r}; "
+                           f"acceptable: {', '.join(offers)}")
+    return media
 
 
 def _collect(raw, cancel: threading.Event, limit: int) -> QueryResult:
