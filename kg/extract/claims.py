@@ -68,7 +68,7 @@ SPEECH_VERBS = frozenset({
     "proclaim", "announce", "mention", "repeat", "whisper", "shout", "yell", "scream",
     "exclaim", "lament", "plead", "beg", "order", "instruct", "guarantee", "swear", "object",
     "protest", "acknowledge", "clarify", "elaborate", "specify", "underline", "underscore",
-    "highlight", "point", "wonder", "question", "dispute", "contest", "reject", "denounce",
+    "highlight", "wonder", "question", "dispute", "contest", "reject", "denounce",
     "condemn", "criticize", "criticise", "blame", "praise", "welcome", "show", "find",
     "describe", "characterize", "call", "demonstrate", "prove", "illustrate", "cite",
     "quote", "recount", "tout", "hail", "muse", "posit", "theorize", "concur", "advocate"})
@@ -87,19 +87,53 @@ QUOTE_VERBS = frozenset({
 XCOMP_VERBS = frozenset({
     "promise", "threaten", "urge", "vow", "pledge", "ask", "call", "refuse", "decline",
     "agree", "offer", "demand", "warn", "tell", "order", "encourage", "advise", "plan",
-    "hope", "want", "expect", "intend", "beg", "instruct", "propose", "claim", "appear",
-    "seem", "swear", "guarantee", "wish", "prefer", "plead", "push", "press"})
+    "hope", "want", "expect", "intend", "beg", "instruct", "propose", "claim", "swear",
+    "guarantee", "wish", "prefer", "plead", "push", "press", "seek", "aim"})
+#: verbs of taking a stand: the direct object is what is supported or attacked
+STANCE_VERBS = frozenset({
+    "support", "endorse", "oppose", "back", "defend", "criticize", "criticise", "praise",
+    "reject", "dismiss", "attack", "blast", "slam", "mock", "ridicule", "applaud", "welcome",
+    "condemn", "decry", "echo", "champion", "tout", "hail", "denounce", "blame", "favor",
+    "favour", "embrace", "question", "challenge", "dispute", "deride", "lambaste", "chastise",
+    "rebuke", "scold", "berate", "fault", "commend", "laud", "salute", "thank", "accuse",
+    "label", "brand", "portray", "characterize", "characterise", "depict", "paint", "cast",
+    "describe", "call", "dub", "regard", "view", "see", "consider"})
+#: stance verbs whose object is a claim only with what follows it ("called him a liar",
+#: "described the deal as a disaster")
+AS_ONLY = frozenset({
+    "label", "brand", "portray", "characterize", "characterise", "depict", "paint", "cast",
+    "describe", "call", "dub", "regard", "view", "see", "consider", "thank"})
 #: verbs whose direct object is what was said ("announced its withdrawal")
-OBJECT_VERBS = frozenset({
+OBJECT_VERBS = STANCE_VERBS | frozenset({
     "announce", "confirm", "deny", "reveal", "report", "acknowledge", "admit", "predict",
-    "promise", "propose", "demand", "reject", "dispute", "question", "pledge", "vow",
-    "declare", "disclose", "forecast", "guarantee", "claim", "allege", "concede", "estimate",
-    "recommend", "urge", "advocate", "tout", "hail", "praise", "criticize", "criticise",
-    "condemn", "denounce", "blame", "welcome", "endorse", "support", "oppose", "favor",
-    "favour", "defend", "cite", "describe", "call"})
+    "promise", "propose", "demand", "pledge", "vow", "declare", "disclose", "forecast",
+    "guarantee", "claim", "allege", "concede", "estimate", "recommend", "urge", "advocate",
+    "cite", "show", "express", "reiterate", "repeat", "mention", "outline", "unveil",
+    "detail", "voice", "suggest", "predict", "recall"})
+#: prepositions whose object is what a verb is about ("talked about the wall")
+TOPIC_PREPS = {
+    "talk": ("about", "of"), "speak": ("about", "of"), "write": ("about",),
+    "tweet": ("about",), "ask": ("about",), "comment": ("on",), "complain": ("about", "of"),
+    "warn": ("about", "of", "against"), "boast": ("about", "of"), "brag": ("about",),
+    "joke": ("about",), "testify": ("about", "on"), "refer": ("to",), "point": ("to",),
+    "focus": ("on",), "insist": ("on",), "argue": ("for", "against"), "call": ("for",),
+    "push": ("for",), "advocate": ("for",), "rail": ("against",), "hint": ("at",),
+    "allude": ("to",), "reflect": ("on",), "muse": ("about", "on"), "worry": ("about",),
+    "think": ("about", "of"), "rave": ("about",), "speculate": ("about", "on"),
+    "agree": ("with",), "disagree": ("with",), "lash": ("out",), "respond": ("to",),
+    "reply": ("to",), "answer": (), "lie": ("about",), "care": ("about",),
+    "express": (), "apologize": ("for",), "apologise": ("for",), "praise": ("for",),
+    "criticize": ("for",), "blame": ("for",), "thank": ("for",), "accuse": ("of",)}
+#: prepositions that extend an object into the claim ("accused Trump of lying")
+_OBJECT_EXTENSIONS = frozenset({"as", "of", "for"})
 #: verbs that are cues only with a particle ("point out", "go on")
-PARTICLE_CUES = {"point": "out", "go": "on", "call": "for", "lay": "out", "spell": "out",
-                 "sum": "up", "chime": "in", "speak": "out", "fire": "back", "hit": "back"}
+PARTICLE_CUES = {"point": ("out", "to"), "go": ("on",), "lay": ("out",), "spell": ("out",),
+                 "sum": ("up",), "chime": ("in",), "speak": ("out", "about", "of", "on"),
+                 "fire": ("back",), "hit": ("back",), "lash": ("out",), "rail": ("against",),
+                 "hint": ("at",), "allude": ("to",), "refer": ("to",), "focus": ("on",),
+                 "talk": ("about", "of"), "reflect": ("on",), "lie": ("about",),
+                 "care": ("about",), "apologize": ("for",), "apologise": ("for",),
+                 "disagree": ("with",), "rave": ("about",)}
 #: nouns that carry a claim ("X's claim that", "a statement by X")
 NOUN_CUES = frozenset({
     "claim", "statement", "declaration", "assertion", "announcement", "warning",
@@ -116,6 +150,12 @@ NOUN_OF = frozenset({
     "threat", "prediction", "claim", "accusation", "allegation", "assurance", "call",
     "demand", "vow", "proclamation", "confirmation", "acknowledgment", "acknowledgement",
     "criticism", "estimate", "assessment"})
+#: verbs with a content of their own (the rest only introduce quotes)
+CONTENT_VERBS = SPEECH_VERBS | COGNITION_VERBS | OBJECT_VERBS | frozenset(TOPIC_PREPS)
+CUE_VERBS = CONTENT_VERBS | QUOTE_VERBS | frozenset(PARTICLE_CUES)
+#: verbs that are no cue without their particle
+PARTICLE_ONLY = frozenset(PARTICLE_CUES) - SPEECH_VERBS - COGNITION_VERBS - OBJECT_VERBS
+
 #: words before a quote that make it a name, not speech ("titled", "so-called")
 NAMING = frozenset({"titled", "entitled", "headlined", "dubbed", "nicknamed", "so-called",
                     "term", "word", "words", "phrase", "slogan", "hashtag", "label", "motto",
@@ -257,23 +297,28 @@ def _speaker_span(ctx: _Context, head, cue_tok=None) -> tuple[int, int]:
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
-def _antecedent_span(ctx: _Context, ante) -> tuple[int, int]:
-    """``Trump`` of ``Trump, who said``: the antecedent without its relative clause."""
+def _antecedent_span(ctx: _Context, ante, rel) -> tuple[int, int]:
+    """``Trump`` of ``Trump, who said``: the antecedent up to the relative pronoun ``rel``."""
     doc = ctx.doc
-    lo = ante.left_edge.i
+    lo, hi = ante.left_edge.i, max(rel.i - 1, ante.i)
     while lo < ante.i and (doc[lo].is_punct or ctx.in_quote(doc[lo])):
         lo += 1
-    return doc[lo].idx, ante.idx + len(ante.text)
+    while hi > ante.i and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
 def _subject(ctx: _Context, tok) -> tuple[object | None, tuple[int, int] | None, bool]:
     """``(speaker head, speaker span, inherit)`` for the verb ``tok``."""
     t = tok
+    para = ctx.para_of(tok.idx)
     for _ in range(5):
         for c in t.children:
+            if ctx.para_of(c.idx) != para:
+                continue
             if c.dep_ == "nsubj" and not ctx.in_quote(c):
                 if c.lower_ in _RELATIVE and t.dep_ == "relcl" and t.head.i != t.i:
-                    return t.head, _antecedent_span(ctx, t.head), False
+                    return t.head, _antecedent_span(ctx, t.head, c), False
                 if c.lower_ in _RELATIVE:
                     return None, None, False
                 return c, _speaker_span(ctx, c, tok), False
@@ -281,32 +326,74 @@ def _subject(ctx: _Context, tok) -> tuple[object | None, tuple[int, int] | None,
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p, _speaker_span(ctx, p, tok), False
-        if t.dep_ in ("advcl", "conj", "xcomp") and t.head.i != t.i:
+        if t.dep_ in ("advcl", "conj", "xcomp", "acomp") and t.head.i != t.i:
             if t.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in t.head.children):
                 break  # "challenged the head of the government to admit": not the subject
-            if ctx.in_quote(t.head):
+            if ctx.in_quote(t.head) or ctx.para_of(t.head.idx) != para:
                 return None, None, True
             t = t.head
             continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(t.head):
             return t.head, _speaker_span(ctx, t.head, tok), False
         break
+    after = _after_quote_speaker(ctx, tok)
+    if after is not None:
+        return after, _speaker_span(ctx, after, tok), False
     return None, None, tok.tag_ == "VBG" or tok.dep_ in ("advcl", "conj")
+
+
+def _after_quote_speaker(ctx: _Context, tok):
+    """The head of ``Skelly`` in ``"...," said Skelly, ...`` when the parser missed it."""
+    doc = ctx.doc
+    i = tok.i - 1
+    while i >= 0 and (doc[i].is_punct and not ctx.in_quote(doc[i]) or doc[i].is_space):
+        i -= 1
+    if i < 0 or not ctx.in_quote(doc[i]) and not doc[i].text in QUOTE_MARKS:
+        return None
+    words = []
+    for t in doc[tok.i + 1: tok.i + 14]:
+        if t.is_punct or t.is_space or ctx.in_quote(t) or t.pos_ in ("VERB", "AUX", "SCONJ"):
+            break
+        words.append(t)
+    nouns = [t for t in words if t.pos_ in ("PROPN", "NOUN") or t.ent_type_ == "PERSON"
+             or t.shape_[:1] == "X"]
+    if not nouns:
+        return None
+    for t in words:  # the phrase's root, if it is a noun
+        if t.head.i < words[0].i or t.head.i > words[-1].i:
+            if t in nouns:
+                return t
+    return nouns[-1]
 
 
 def _verb_content(ctx: _Context, tok, para: int) -> tuple[int, int] | None:
     lemma = tok.lemma_.lower()
-    kids = [c for c in tok.children if not c.is_space]
+    kids = [c for c in tok.children if not c.is_space and ctx.para_of(c.idx) == para]
     comps = [c for c in kids if c.dep_ == "ccomp"]
+    extend = False
     if not comps and lemma in XCOMP_VERBS:
         comps = [c for c in kids if c.dep_ == "xcomp"]
+        objs = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i]
+        if comps and objs and objs[0].i < comps[0].i:  # "urged Congress to act"
+            comps = objs + comps
     if not comps and lemma in OBJECT_VERBS:
-        comps = [c for c in kids if c.dep_ == "dobj" and c.pos_ not in ("PRON",)
-                 and c.lower_ not in ("statement", "report", "comments", "remarks")]
-    if not comps and lemma in PARTICLE_CUES:
         for c in kids:
-            if c.dep_ == "prep" and c.lower_ == PARTICLE_CUES[lemma]:
-                comps = [p for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ != "dobj" or c.lower_ in ("statement", "report", "comments", "remarks"):
+                continue
+            if lemma in AS_ONLY or c.pos_ == "PRON":  # "called him a liar", not "called him"
+                nxt = [k for k in kids if k.i == c.right_edge.i + 1]
+                if not nxt or not (nxt[0].dep_ == "prep" and nxt[0].lower_ in _OBJECT_EXTENSIONS
+                                   or nxt[0].dep_ in ("oprd", "xcomp")):
+                    continue
+            comps = [c]
+            break
+        extend = True
+    if not comps and lemma in TOPIC_PREPS:
+        for c in kids:
+            if c.dep_ in ("prep", "prt") and c.lower_ in TOPIC_PREPS[lemma]:
+                comps = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                extend = True
+                break
     if comps:
         right = [c for c in comps if c.i > tok.i]
         left = [c for c in comps if c.i < tok.i]
@@ -319,12 +406,19 @@ def _verb_content(ctx: _Context, tok, para: int) -> tuple[int, int] | None:
                 if doc[i].lower_ == "that" and doc[i].dep_ == "mark":
                     lo = i
                     break
-            for ch in tok.rights:  # a clause the parser hung on the cue: "that A are B and ..."
-                if ch.i <= hi or ch.dep_ != "conj":
+            for ch in tok.rights:  # what the parser hung on the cue after the content
+                if ch.i <= hi:
+                    continue
+                if extend and ch.i == hi + 1 and (
+                        ch.dep_ == "prep" and ch.lower_ in _OBJECT_EXTENSIONS
+                        or ch.dep_ in ("oprd", "xcomp")):
+                    hi = ch.right_edge.i  # "accused Trump of lying", "called him a liar"
+                    continue
+                if ch.dep_ != "conj":
                     continue
                 if any(k.dep_ in ("nsubj", "nsubjpass") for k in ch.children) or _is_cue_word(ch):
                     break
-                hi = ch.right_edge.i
+                hi = ch.right_edge.i  # "that A are B and has been C"
         else:
             lo = min(c.left_edge.i for c in left)
             hi = max(c.right_edge.i for c in left)
@@ -419,21 +513,18 @@ def _cues(ctx: _Context) -> list[_Cue]:
         cue = None
         if tok.lower_ == "according":
             cue = _according(ctx, tok, para)
-        elif tok.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS
-                                             or lemma in QUOTE_VERBS):
-            if tok.pos_ == "AUX" and lemma not in ("say",):
+        elif tok.pos_ in ("VERB", "AUX") and lemma in CUE_VERBS:
+            if tok.pos_ == "AUX" and lemma != "say":
                 continue
-            particle = PARTICLE_CUES.get(lemma)
-            prt = [c for c in tok.children if c.dep_ == "prt"]
-            if lemma in ("point", "go", "lay", "spell", "sum", "chime", "speak", "fire", "hit") \
-                    and not (prt and prt[0].lower_ == particle):
+            prt = [c for c in tok.children if c.dep_ in ("prt", "prep") and c.i == tok.i + 1]
+            if lemma in PARTICLE_ONLY and not (prt and prt[0].lower_ in PARTICLE_CUES[lemma]):
                 continue
             end = tok.idx + len(tok.text)
-            if prt and prt[0].i == tok.i + 1:
+            if prt and prt[0].lower_ in PARTICLE_CUES.get(lemma, ()):
                 end = prt[0].idx + len(prt[0].text)
             head, sp, inherit = _subject(ctx, tok)
             cue = _Cue(tok, tok.idx, end, "verb", para, head, sp, inherit=inherit)
-            if lemma not in QUOTE_VERBS or lemma in SPEECH_VERBS or lemma in COGNITION_VERBS:
+            if lemma not in QUOTE_VERBS or lemma in CONTENT_VERBS:
                 cue.content = _verb_content(ctx, tok, para)
         elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
             cue = _noun_cue(ctx, tok, para)

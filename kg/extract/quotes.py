@@ -1,8 +1,8 @@
 """Quoted passages and paragraphs of a text (pure string functions, no spaCy).
 
 A *passage* is the text between an opening and a closing double quote mark
-(straight ``"``, curly ``“ ”``, low ``„`` or guillemets ``« »``) inside one
-paragraph.  A quotation that runs over several paragraphs, by the press
+(straight ``"``, curly ``“ ”``, low ``„``, guillemets ``« »``, or the
+typewriter pairs ``''`` and ````` ``) inside one paragraph.  A quotation that runs over several paragraphs, by the press
 convention, leaves its closing mark off at the end of each paragraph and
 opens the next one again: each paragraph then gives one passage whose
 ``close`` is ``None``.
@@ -34,10 +34,11 @@ class Passage:
     open: int  # offset of the opening mark
     close: int | None  # offset of the closing mark; None when it runs to the paragraph's end
     paragraph: int  # index into :func:`paragraphs`
+    width: int = 1  # length of the closing mark (2 for ``''``)
 
     @property
     def outer_end(self) -> int:
-        return self.close + 1 if self.close is not None else self.end
+        return self.close + self.width if self.close is not None else self.end
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -66,10 +67,10 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _role(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+def _role(text: str, i: int, width: int, lo: int, hi: int) -> tuple[bool, bool]:
     """Whether the mark at ``i`` can open and whether it can close a quote."""
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
+    nxt = text[i + width] if i + width < hi else " "
     can_open = (prev in _BEFORE_OPEN or prev in QUOTE_MARKS) and not nxt.isspace()
     can_close = (nxt in _AFTER_CLOSE or nxt in QUOTE_MARKS or nxt in "'\u2019") \
         and not prev.isspace()
@@ -92,15 +93,28 @@ def passages(text: str) -> Iterator[Passage]:
     ['we won', 'Go on.', 'And on']
     >>> [p.close is None for p in passages(t)]
     [False, True, False]
+    >>> t = "''It's fine,'' he said. ''Not 'bad.'''"
+    >>> [t[p.start:p.end] for p in passages(t)]
+    ["It's fine", "Not 'bad.'"]
     """
     for n, (lo, hi) in enumerate(paragraphs(text)):
         opened: int | None = None
-        for i in range(lo, hi):
+        i = lo
+        while i < hi:
             ch = text[i]
-            if ch not in QUOTE_MARKS:
+            pair = text[i:i + 2]
+            if pair == "''" and text[i + 2:i + 3] == "'":
+                i += 1  # an inner single quote closes just before the mark
                 continue
-            can_open, can_close = _role(text, i, lo, hi)
-            if ch in OPENING:
+            if pair in ("''", "``"):
+                width = 2
+            elif ch in QUOTE_MARKS:
+                width = 1
+            else:
+                i += 1
+                continue
+            can_open, can_close = _role(text, i, width, lo, hi)
+            if ch in OPENING or pair == "``":
                 is_open = can_open or not can_close
             elif ch in CLOSING:
                 is_open = can_open and not can_close
@@ -108,17 +122,17 @@ def passages(text: str) -> Iterator[Passage]:
                 is_open = opened is None if can_open == can_close else can_open
             if opened is None:
                 if is_open:
-                    opened = i
-                continue
-            if is_open and not can_close:
-                opened = i  # a quote left unclosed: start again here
-                continue
-            s, e = _trim(text, opened + 1, i)
-            if e > s:
-                yield Passage(s, e, opened, i, n)
-            opened = None
+                    opened, open_width = i, width
+            elif is_open and not can_close:
+                opened, open_width = i, width  # a quote left unclosed: start again here
+            else:
+                s, e = _trim(text, opened + open_width, i)
+                if e > s:
+                    yield Passage(s, e, opened, i, n, width)
+                opened = None
+            i += width
         if opened is not None:
-            s, e = _trim(text, opened + 1, hi)
+            s, e = _trim(text, opened + open_width, hi)
             if e > s:
                 yield Passage(s, e, opened, None, n)
 
