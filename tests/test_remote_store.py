@@ -284,3 +284,13 @@ def test_virtuoso_with_digest_auth_graph_store_and_a_full_build(virtuoso, nlp):
         anonymous.replace_graph(EX + "g", sample(EX + "g"))
     with pytest.raises(StoreError, match="authentication"):
         open_store(f"sparql+http://dba:wrong@127.0.0.1:{virtuoso}/sparql-auth")
+
+
+def test_a_slow_answer_is_a_query_error_not_a_hang(oxigraph):
+    store = open_store(oxigraph.url)
+    g = EX + "g"
+    store.replace_graph(g, [ox.Quad(ox.NamedNode(f"{EX}s{i}"), ox.NamedNode(EX + "p"),
+                                    ox.Literal(str(i)), ox.NamedNode(g)) for i in range(1500)])
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?x . ?b ?q ?y . FILTER(STR(?x) < STR(?y)) }"
+    with pytest.raises(QueryError, match="within 0.2 s"):
+        store.query(heavy, timeout=0.2)  # the server is stopped (by PID) at teardown

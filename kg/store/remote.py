@@ -249,7 +249,9 @@ class RemoteStore:
         if code == 404:
             return StoreError(f"{url}: not found (check the endpoint paths in the store URL): {msg}")
         if code == 400:
-            return QueryError(msg)
+            refused = QueryError(msg)
+            refused.status = 400  # the server refused the text: the local parser may locate why
+            return refused
         return StoreError(f"{url}: HTTP {code}: {msg}")
 
     def _check(self) -> None:
@@ -276,6 +278,8 @@ class RemoteStore:
         try:
             return self._request("POST", url, data=body, headers=headers, timeout=timeout)
         except QueryError as exc:
+            if getattr(exc, "status", None) != 400:
+                raise
             raise self._syntax(exc, text) from None
 
     @staticmethod
@@ -411,6 +415,8 @@ class RemoteStore:
             with self._request("POST", self.endpoints.update, data=body, headers=headers):
                 pass
         except QueryError as exc:
+            if getattr(exc, "status", None) != 400:
+                raise
             try:
                 ox.Store().update(sparql)
             except SyntaxError as local:
