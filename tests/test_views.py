@@ -141,7 +141,9 @@ def synthetic_store(n_entities: int, n_articles: int, *, per_article: int = 4, s
     import random
 
     rnd = random.Random(seed)
-    weights = [1.0 / (i + 1) ** 0.8 for i in range(n_entities)]
+    import itertools
+
+    cum = list(itertools.accumulate(1.0 / (i + 1) ** 0.8 for i in range(n_entities)))
     kinds = ("Person", "Organization", "City")
     graph = ox.NamedNode(V.article_iri("synthetic"))
     quads: list[ox.Quad] = []
@@ -150,7 +152,7 @@ def synthetic_store(n_entities: int, n_articles: int, *, per_article: int = 4, s
         art = ox.NamedNode(V.article_iri(f"a{j}"))
         quads.append(ox.Quad(art, A, s("NewsArticle"), graph))
         quads.append(ox.Quad(art, s("headline"), lit(f"Article {j}"), graph))
-        chosen = {rnd.choices(range(n_entities), weights)[0] for _ in range(per_article)}
+        chosen = set(rnd.choices(range(n_entities), cum_weights=cum, k=per_article))
         chosen.add(j % n_entities)
         for i in chosen:
             node = ent(f"e{i}")

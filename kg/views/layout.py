@@ -115,7 +115,8 @@ def _packed(n: int, pairs, seed: int) -> list[tuple[float, float]]:
         ys = [p[1] for p in local]
         span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
         side = math.sqrt(len(comp)) * UNIT
-        pts = [((x - min(xs)) / span * side, (y - min(ys)) / span * side) for x, y in local]
+        x0, y0, f = min(xs), min(ys), side / span
+        pts = [((x - x0) * f, (y - y0) * f) for x, y in local]
         boxes.append((comp, pts, max(p[0] for p in pts), max(p[1] for p in pts)))
     if singles:
         cols = max(1, math.ceil(math.sqrt(len(singles))))

@@ -107,6 +107,7 @@ def render_page(*, title: str, caption: str, notes: list[str], payload: dict) ->
         "<datalist id=\"kg-names\"></datalist><span id=\"kg-status\" role=\"status\"></span></div>\n",
         "<div id=\"kg-network\"></div>\n",
         "<aside id=\"kg-legend\" aria-label=\"legend\"></aside>\n",
+        "<aside id=\"kg-details\" aria-label=\"selected node\" hidden></aside>\n",
         "</main>\n",
         "<script type=\"application/json\" id=\"kg-data\">", script_json(payload), "</script>\n",
         "<script>", vis_js, "</script>\n",

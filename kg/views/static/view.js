@@ -25,7 +25,10 @@
     box.appendChild(line);
   }
 
-  function nodeTip(node) {
+  var WIKIDATA = /^https?:\/\/www\.wikidata\.org\/entity\/(Q[0-9]+)$/;
+
+  /* the tooltip of a node; with links (the details panel) the Wikidata item is a link */
+  function nodeTip(node, links) {
     var t = node.tip || {};
     var box = el("div", null, "kg-tip");
     box.appendChild(el("div", t.name || node.label, "kg-tip-name"));
@@ -58,7 +61,19 @@
       });
       box.appendChild(list);
     }
-    row(box, "Wikidata", t.wikidata);
+    var wd = t.wikidata ? WIKIDATA.exec(t.wikidata) : null;
+    if (links && wd) {
+      var line = el("div", null, "kg-row");
+      line.appendChild(el("span", "Wikidata: ", "kg-key"));
+      var a = el("a", wd[1]);
+      a.href = "https://www.wikidata.org/wiki/" + wd[1];
+      a.rel = "noopener noreferrer";
+      a.target = "_blank";
+      line.appendChild(a);
+      box.appendChild(line);
+    } else {
+      row(box, "Wikidata", t.wikidata);
+    }
     row(box, "IRI", t.iri);
     return box;
   }
@@ -83,7 +98,7 @@
         highlight: { background: s.color, border: "#111111" },
         hover: { background: s.color, border: "#111111" }
       },
-      title: nodeTip(n)
+      title: nodeTip(n, false)
     };
     if (n.x !== undefined) { v.x = n.x; v.y = n.y; }
     if (n.fixed) { v.fixed = { x: true, y: true }; v.physics = false; }
@@ -122,6 +137,26 @@
   } else {
     network.once("afterDrawing", ready);
   }
+
+  /* details of the selected node, with a working Wikidata link */
+  var details = document.getElementById("kg-details");
+  function hideDetails() {
+    details.hidden = true;
+    while (details.firstChild) { details.removeChild(details.firstChild); }
+  }
+  network.on("selectNode", function (p) {
+    hideDetails();
+    var node = data.nodes[p.nodes[0]];
+    if (!node) { return; }
+    var close = el("button", "\u00d7", "kg-close");
+    close.type = "button";
+    close.setAttribute("aria-label", "close");
+    close.addEventListener("click", function () { network.unselectAll(); hideDetails(); });
+    details.appendChild(close);
+    details.appendChild(nodeTip(node, true));
+    details.hidden = false;
+  });
+  network.on("deselectNode", hideDetails);
 
   /* legend */
   var legend = document.getElementById("kg-legend");
