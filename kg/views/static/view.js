@@ -26,6 +26,7 @@
   }
 
   var WIKIDATA = /^https?:\/\/www\.wikidata\.org\/entity\/(Q[0-9]+)$/;
+  var WIKIDATA_PAGE = "https://www.wikidata.org/wiki/";  /* opened only when clicked */
 
   /* the tooltip of a node; with links (the details panel) the Wikidata item is a link */
   function nodeTip(node, links) {
@@ -66,7 +67,7 @@
       var line = el("div", null, "kg-row");
       line.appendChild(el("span", "Wikidata: ", "kg-key"));
       var a = el("a", wd[1]);
-      a.href = "https://www.wikidata.org/wiki/" + wd[1];
+      a.setAttribute("href", WIKIDATA_PAGE + wd[1]);
       a.rel = "noopener noreferrer";
       a.target = "_blank";
       line.appendChild(a);
