@@ -91,8 +91,8 @@ XCOMP_VERBS = frozenset({
     "guarantee", "wish", "prefer", "plead", "push", "press", "seek", "aim"})
 #: verbs of taking a stand: the direct object is what is supported or attacked
 STANCE_VERBS = frozenset({
-    "support", "endorse", "oppose", "back", "defend", "criticize", "criticise", "praise",
-    "reject", "dismiss", "attack", "blast", "slam", "mock", "ridicule", "applaud", "welcome",
+    "support", "endorse", "oppose", "back", "criticize", "criticise", "praise",
+    "reject", "dismiss", "slam", "mock", "ridicule", "applaud", "welcome",
     "condemn", "decry", "echo", "champion", "tout", "hail", "denounce", "blame", "favor",
     "favour", "embrace", "question", "challenge", "dispute", "deride", "lambaste", "chastise",
     "rebuke", "scold", "berate", "fault", "commend", "laud", "salute", "thank", "accuse",
@@ -108,7 +108,7 @@ OBJECT_VERBS = STANCE_VERBS | frozenset({
     "announce", "confirm", "deny", "reveal", "report", "acknowledge", "admit", "predict",
     "promise", "propose", "demand", "pledge", "vow", "declare", "disclose", "forecast",
     "guarantee", "claim", "allege", "concede", "estimate", "recommend", "urge", "advocate",
-    "cite", "show", "express", "reiterate", "repeat", "mention", "outline", "unveil",
+    "cite", "show", "express", "reiterate", "mention", "outline", "unveil",
     "detail", "voice", "suggest", "predict", "recall"})
 #: prepositions whose object is what a verb is about ("talked about the wall")
 TOPIC_PREPS = {
@@ -339,7 +339,9 @@ def _subject(ctx: _Context, tok) -> tuple[object | None, tuple[int, int] | None,
     after = _after_quote_speaker(ctx, tok)
     if after is not None:
         return after, _speaker_span(ctx, after, tok), False
-    return None, None, tok.tag_ == "VBG" or tok.dep_ in ("advcl", "conj")
+    # "..., adding that": a participle or coordinated verb continues the speaker before it
+    return None, None, tok.dep_ in ("advcl", "conj") or (
+        tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ROOT", "parataxis"))
 
 
 def _after_quote_speaker(ctx: _Context, tok):
@@ -503,8 +505,52 @@ def _is_intro(ctx: _Context, cue: _Cue) -> bool:
     return bool(rest) or cue.tok.tag_ == "VBG" or cue.kind == "according"
 
 
+#: words that make "X:" a label rather than a speaker ("Editor's note:")
+_LABELS = frozenset({"note", "update", "correction", "editor", "disclaimer", "source", "photo",
+                     "credit", "related", "watch", "read", "video", "listen", "see", "warning",
+                     "daily", "live", "breaking", "exclusive", "opinion", "analysis", "transcript",
+                     "region", "theme", "report", "poll"})
+
+
+def _name_phrase(phrase, most: int) -> bool:
+    """Whether tokens ``phrase`` read as a short name of a speaker (``Pew Research``)."""
+    if not phrase or len(phrase) > most:
+        return False
+    if any(t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PART") and not t.is_punct
+           for t in phrase):
+        return False
+    if any(t.lower_ in _LABELS for t in phrase):
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in phrase)
+
+
+def _headline_cue(ctx: _Context, n: int) -> _Cue | None:
+    """``Kasich: We Are Going To Go All The Way``: a line that opens with a name and a colon."""
+    doc = ctx.doc
+    ps, pe = ctx.para_span(n)
+    span = doc.char_span(ps, pe, alignment_mode="contract")
+    if span is None:
+        return None
+    toks = [t for t in span[:8] if not t.is_space]
+    colon = next((t for t in toks if t.text == ":"), None)
+    if colon is None or colon.i == toks[0].i:
+        return None
+    phrase = [t for t in toks if t.i < colon.i and not (t.is_punct and t.text in MARKUP)]
+    if not _name_phrase(phrase, 5) or not any(
+            t.ent_type_ in ("PERSON", "ORG", "NORP") for t in phrase):
+        return None
+    if ctx.in_quote(colon) or word_count(ctx.text[colon.idx + 1:pe]) < 3:
+        return None
+    roots = [t for t in phrase if not (phrase[0].i <= t.head.i <= phrase[-1].i) or t.head.i == t.i]
+    head = roots[0] if roots else phrase[-1]
+    cue = _Cue(colon, colon.idx, colon.idx + 1, "colon", n, head,
+               (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
+    cue.content = ctx.tidy(colon.idx + 1, pe, mark=False)
+    return cue
+
+
 def _cues(ctx: _Context) -> list[_Cue]:
-    out = []
+    out = [c for n in range(len(ctx.paras)) for c in [_headline_cue(ctx, n)] if c is not None]
     for tok in ctx.doc:
         if ctx.in_quote(tok) or tok.is_space:
             continue
@@ -535,6 +581,7 @@ def _cues(ctx: _Context) -> list[_Cue]:
         if cue.content is None:
             cue.intro = _is_intro(ctx, cue)
         out.append(cue)
+    out.sort(key=lambda c: c.start)
     return out
 
 
@@ -620,6 +667,32 @@ def _intro_before(ctx: _Context, p: Passage, cues: list[_Cue]) -> _Cue | None:
     return prev[-1] if prev else None
 
 
+def _colon_source(ctx: _Context, p: Passage) -> _Cue | None:
+    """``Pew Research: "..."``: a short name phrase and a colon right before the quote."""
+    doc = ctx.doc
+    ps, _ = ctx.para_span(p.paragraph)
+    span = doc.char_span(ps, p.open, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    toks = [t for t in span if not t.is_space]
+    if not toks or toks[-1].text != ":":
+        return None
+    phrase = []
+    for t in reversed(toks[:-1]):
+        if t.text in _END or t.text in (":", ";") or ctx.in_quote(t):
+            break
+        phrase.insert(0, t)
+    while phrase and (phrase[0].is_punct or phrase[0].text in MARKUP):
+        phrase.pop(0)
+    if not _name_phrase(phrase, 8):
+        return None
+    roots = [t for t in phrase if not (phrase[0].i <= t.head.i <= phrase[-1].i) or t.head.i == t.i]
+    head = roots[0] if roots else phrase[-1]
+    colon = toks[-1]
+    return _Cue(colon, colon.idx, colon.idx + 1, "colon", p.paragraph, head,
+                (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
+
+
 # -- assembly --------------------------------------------------------------------------
 
 def _inside(a: tuple[int, int], b: tuple[int, int], slack: int = 2) -> bool:
@@ -642,7 +715,7 @@ def _drafts(ctx: _Context, cues: list[_Cue]) -> list[_Draft]:
             continue
         cue = _attribute(ctx, p, cues) if _utterance(ctx, p) else None
         if cue is None and word_count(body) >= 4:
-            cue = _intro_before(ctx, p, cues)
+            cue = _intro_before(ctx, p, cues) or _colon_source(ctx, p)
         if cue is None and word_count(body) < 4:
             continue
         direct.append(_Draft(p.start, p.end, "direct", cue, p))
