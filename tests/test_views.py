@@ -515,9 +515,21 @@ def test_big_views_are_laid_out_before_opening():
         small_view = render_view(store, all=True)
         assert small_view.nodes == 300 and small_view.physics  # --all defaults to the top 300
         assert small_view.omitted_nodes == 900
+        # mid-size views settle in the browser, starting from precomputed positions
+        small_data = Page(small_view.html).payload()
+        assert all("x" in n for n in small_data["nodes"])
+        assert small_data["options"]["physics"]["enabled"] is True
+        assert small_data["options"]["physics"]["stabilization"]["iterations"] <= 100
     finally:
         store.close()
     assert PHYSICS_LIMIT == 1000
+
+
+def test_small_views_settle_in_the_browser(small):
+    data = Page(render_view(small, all=True).html).payload()
+    assert not any("x" in n for n in data["nodes"])
+    assert data["options"]["physics"]["enabled"] is True
+    assert data["edge_labels"] is True and data["options"]["edges"]["smooth"]["enabled"]
 
 
 def test_layout_without_igraph_falls_back(monkeypatch):

@@ -37,8 +37,12 @@ places with coordinates to a map projection of their longitude and latitude.
 ``top`` caps any view (default: :data:`DEFAULT_TOP` for ``all``,
 :data:`MAX_NODES` otherwise).
 
-Views above :data:`PHYSICS_LIMIT` nodes are laid out before the page opens
-(physics off); smaller ones settle in the browser and then stop.
+Views above :data:`PHYSICS_LIMIT` (1,000) nodes are laid out before the page
+opens and physics is off; smaller ones settle in the browser and then stop
+(above :data:`SEED_LIMIT` nodes from precomputed positions, so that settling
+is short).  Above :data:`EDGE_LIMIT` edges, edges are straight, hidden while
+dragging, and labelled in their tooltips only.  Any view keeps at most
+:data:`MAX_EDGES` edges (each node's heaviest first).
 
 Raises :class:`ViewError` (a one-line message) for inputs that cannot make a
 view, and the store's ``QueryError`` for a query that does not parse.
@@ -52,11 +56,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .data import MEASURES, PROJECTIONS, ViewError
-from .layout import PHYSICS_LIMIT
+from .layout import PHYSICS_LIMIT, SEED_LIMIT
+from .options import EDGE_LIMIT
 from .selection import DEFAULT_TOP, MAX_EDGES, MAX_NODES
 
 __all__ = ["render_view", "View", "ViewError", "DEFAULT_TOP", "MAX_NODES", "MAX_EDGES",
-           "PHYSICS_LIMIT", "PROJECTIONS", "MEASURES"]
+           "PHYSICS_LIMIT", "SEED_LIMIT", "EDGE_LIMIT", "PROJECTIONS", "MEASURES"]
 
 
 @dataclass(frozen=True)
@@ -139,10 +144,11 @@ def render_view(store, *, entity: str | None = None, depth: int = 1,
         "legend": [{"kind": k, "count": counts[k]} for k in KINDS if k in counts],
         "sized_by": asm.measure_name,
         "edge_note": sel.edge_note,
-        "options": _options(physics=physics, directed=directed, n_nodes=len(nodes)),
+        "options": _options(physics=physics, directed=directed, n_nodes=len(nodes),
+                            n_edges=len(edges), seeded=bool(positions)),
         # drawn edge labels cost more than the rest of a frame in big views: there the
         # label is in the edge's tooltip only
-        "edge_labels": physics,
+        "edge_labels": physics and len(edges) <= EDGE_LIMIT,
     }
     when = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     location = getattr(store, "location", None) or "(memory)"
@@ -182,7 +188,7 @@ def _positions(nodes, edges, *, geo: bool, physics: bool, notes: list[str]):
             pinned = geo_positions(coords, n_nodes=len(nodes))
         else:
             notes.append("no place in this view has coordinates; geo layout not applied")
-    if physics:
+    if physics and len(nodes) <= SEED_LIMIT:
         return dict(pinned), pinned
     return precompute([n.id for n in nodes], [(e.source, e.target) for e in edges],
                       pinned=pinned), pinned

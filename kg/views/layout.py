@@ -1,8 +1,9 @@
 """Node positions computed before the page opens: for big views and for places on a map.
 
 Up to :data:`PHYSICS_LIMIT` nodes the browser lays the view out (vis-network
-physics, switched off once stabilized).  Above it physics is off from the
-start and positions come from here: igraph's grid Fruchterman–Reingold when
+physics, switched off once stabilized; above :data:`SEED_LIMIT` nodes it starts
+from positions computed here).  Above it physics is off from the start and
+positions come from here: igraph's grid Fruchterman–Reingold when
 igraph is installed (the ``fast`` extra; about 0.3 s for 5,000 nodes), else a
 sampled force layout in NumPy.  Places with coordinates can be pinned to a
 Web-Mercator projection of their longitude and latitude (``geo``).
@@ -15,6 +16,9 @@ from typing import Sequence
 
 #: Above this many nodes physics is off and positions are precomputed.
 PHYSICS_LIMIT = 1000
+#: Above this many nodes (and up to PHYSICS_LIMIT) positions are precomputed and
+#: physics only polishes them.
+SEED_LIMIT = 150
 #: Pixels per layout unit (about one edge length).
 UNIT = 70.0
 

@@ -5,30 +5,39 @@ from __future__ import annotations
 import json
 
 
-def network_options(*, physics: bool, directed: bool, n_nodes: int) -> dict:
+#: Above this many edges, edges are straight, hidden while dragging and labelled in their
+#: tooltips only: drawing curves and labels would make panning stutter.
+EDGE_LIMIT = 1500
+
+
+def network_options(*, physics: bool, directed: bool, n_nodes: int, n_edges: int = 0,
+                    seeded: bool = False) -> dict:
     """The ``options`` object handed to ``vis.Network``.
 
-    Small views run Barnes–Hut physics until stabilized, then stop; big views
+    Small views run Barnes–Hut physics until stabilized, then stop (``seeded``:
+    from precomputed positions, so a short run only polishes them); big views
     (``physics=False``) come with precomputed positions, straight edges and
     edges hidden while dragging so that panning stays smooth.
     """
     from pyvis.network import Network
 
     big = not physics
+    heavy = big or n_edges > EDGE_LIMIT
     net = Network(directed=directed)
     net.barnes_hut(gravity=-6000, central_gravity=0.25, spring_length=120,
                    spring_strength=0.02, damping=0.35, overlap=0.1)
     net.toggle_physics(physics)
-    net.toggle_hide_edges_on_drag(big)
+    net.toggle_hide_edges_on_drag(heavy)
     net.toggle_drag_nodes(True)
     net.set_edge_smooth("continuous")
     opts = json.loads(net.options.to_json())
 
+    iterations = 100 if seeded else (300 if n_nodes > 300 else 500)
     opts["physics"]["stabilization"].update(
-        enabled=physics, iterations=300 if n_nodes > 300 else 500, updateInterval=25, fit=True)
+        enabled=physics, iterations=iterations, updateInterval=25, fit=True)
     opts["physics"]["minVelocity"] = 0.75
     opts["edges"] = {
-        "smooth": False if big else {"enabled": True, "type": "continuous"},
+        "smooth": False if heavy else {"enabled": True, "type": "continuous"},
         "color": {"color": "#9aa0a6", "highlight": "#333333", "hover": "#555555",
                   "inherit": False, "opacity": 0.75},
         "font": {"size": 10, "align": "middle", "color": "#555555",
@@ -43,7 +52,7 @@ def network_options(*, physics: bool, directed: bool, n_nodes: int) -> dict:
                  "strokeWidth": 0 if big else 3, "strokeColor": "#ffffff"},
         "scaling": {"label": {"enabled": False, "drawThreshold": 6}},
     }
-    opts["interaction"].update(hover=True, tooltipDelay=120, hideEdgesOnZoom=big,
+    opts["interaction"].update(hover=True, tooltipDelay=120, hideEdgesOnZoom=heavy,
                                navigationButtons=False, keyboard=False, multiselect=False)
     opts["layout"] = {"improvedLayout": physics and n_nodes <= 150, "randomSeed": 7}
     opts["configure"] = {"enabled": False}
