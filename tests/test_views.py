@@ -379,8 +379,9 @@ def test_entity_depth_and_alias_any_case(small):
                                       for x in ("isis", "iraq", "abadi", "baghdad", "syria")}
     zero = render_view(small, entity="ent:isis", depth=0)
     assert zero.nodes == 1 and zero.edges == 0
-    assert "Islamic State" in zero.title or "ent:isis" in zero.title
-    assert "within 0 hops of ent:isis" in zero.caption
+    assert zero.title == "Islamic State — co-mention network"
+    assert "within 0 hops of Islamic State (ent:isis)" in zero.caption
+    assert "within 1 hop of Islamic State (daesh)" in one.caption
 
 
 def test_tooltip_claims_speaker_and_source(small):
@@ -486,10 +487,22 @@ def test_bad_inputs_are_one_line_errors(small):
         ({"all": True, "top": 0}, "at least 1"),
         ({"entity": "Iraq", "depth": -1}, "depth"),
         ({"entity": "Irak"}, "did you mean: Iraq"),
+        ({"query": "  "}, "empty"),
     ]:
         with pytest.raises(ViewError, match=message) as err:
             render_view(small, **kwargs)
         assert "\n" not in str(err.value)
+
+
+def test_empty_store_says_so():
+    store = open_store(":memory:")
+    try:
+        with pytest.raises(ViewError, match="nothing to show"):
+            render_view(store, all=True)
+        view = render_view(store, query="SELECT ?a ?b WHERE { ?a ?p ?b }")
+        assert view.nodes == 0 and "the query returned no nodes" in view.notes
+    finally:
+        store.close()
 
 
 def test_geo_pins_places_by_longitude_and_latitude(small):

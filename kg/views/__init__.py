@@ -145,7 +145,7 @@ def render_view(store, *, entity: str | None = None, depth: int = 1,
         "sized_by": asm.measure_name,
         "edge_note": sel.edge_note,
         "options": _options(physics=physics, directed=directed, n_nodes=len(nodes),
-                            n_edges=len(edges), seeded=bool(positions)),
+                            n_edges=len(edges), seeded=len(nodes) > SEED_LIMIT),
         # drawn edge labels cost more than the rest of a frame in big views: there the
         # label is in the edge's tooltip only
         "edge_labels": physics and len(edges) <= EDGE_LIMIT,

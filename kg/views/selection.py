@@ -95,16 +95,20 @@ def around(store, asm, *, entity: str, depth: int, projection: str,
     ranked = sorted(dist, key=lambda n: (dist[n], -scores.get(n, 0.0), n))
     notes: list[str] = []
     nodes, left = _cap(ranked, top or MAX_NODES, "nodes (nearest and most central kept)", notes)
-    names = ", ".join(sorted({entity.strip()}))
+    typed = entity.strip()
+    canonical = sorted({d.name for d in D.details(store, roots).values() if d.name})
+    names = " / ".join(canonical) or typed
+    if names.casefold() != typed.casefold():
+        names = f"{names} ({typed})"
     hop = "hop" if depth == 1 else "hops"
     if len(roots) > 1:
-        notes.append(f"{entity.strip()!r} names {len(roots)} nodes: all are shown as roots")
+        notes.append(f"{typed!r} names {len(roots)} nodes: all are shown as roots")
     if len(dist) == len(roots) and depth > 0:
         notes.append(f"no {projection} links from {names}")
     sel = Selection(nodes, _edges(proj, set(nodes)),
                     subject=f"{projection} network within {depth} {hop} of {names}",
                     notes=notes, omitted_nodes=left,
-                    default_title=f"{entity.strip()} — {projection} network",
+                    default_title=f"{' / '.join(canonical) or typed} — {projection} network",
                     edge_note=EDGE_NOTES[projection])
     for r in roots:
         sel.extra.setdefault(r, {}).setdefault("tip", {})["root"] = True
@@ -122,6 +126,9 @@ def everything(store, asm, *, projection: str, top: int | None) -> Selection:
     limit = top if top is not None else DEFAULT_TOP
     if limit < 1:
         raise D.ViewError("top must be at least 1")
+    if not ranked:
+        raise D.ViewError(f"nothing to show: the store has no {projection} links "
+                          "(build some articles first)")
     nodes, left = _cap(ranked, limit, f"nodes (top by {asm.measure_name})", notes)
     subject = (f"{projection} network, top {len(nodes):,} nodes by {asm.measure_name}" if left
                else f"{projection} network, all {len(nodes):,} nodes")

@@ -126,7 +126,9 @@
     statusBox.textContent = data.nodes.length + " nodes, " + data.edges.length + " edges";
   }
 
-  if (data.options.physics && data.options.physics.enabled) {
+  if (!data.nodes.length) {
+    ready();
+  } else if (data.options.physics && data.options.physics.enabled) {
     statusBox.textContent = "laying out\u2026";
     network.on("stabilizationProgress", function (p) {
       statusBox.textContent = "laying out\u2026 " + Math.round(100 * p.iterations / p.total) + "%";
