@@ -87,8 +87,11 @@
   }
 
   var styles = data.styles;
+  function styleOf(kind) {
+    return Object.prototype.hasOwnProperty.call(styles, kind) ? styles[kind] : styles.Other;
+  }
   var nodes = data.nodes.map(function (n, i) {
-    var s = styles[n.kind] || styles.Other;
+    var s = styleOf(n.kind);
     var v = {
       id: i,
       label: n.label,
@@ -165,7 +168,7 @@
   var legend = document.getElementById("kg-legend");
   legend.appendChild(el("div", "Legend", "kg-legend-head"));
   data.legend.forEach(function (item) {
-    var s = styles[item.kind] || styles.Other;
+    var s = styleOf(item.kind);
     var line = el("div", null, "kg-legend-row");
     var swatch = el("span", null, "kg-swatch kg-shape-" + s.shape);
     swatch.style.backgroundColor = s.color;
@@ -179,7 +182,7 @@
 
   /* find a node by name */
   var names = document.getElementById("kg-names");
-  var byName = {};
+  var byName = Object.create(null);
   data.nodes.forEach(function (n, i) {
     var key = n.label.toLowerCase();
     if (!(key in byName)) {
