@@ -277,6 +277,17 @@ def test_virtuoso_with_digest_auth_graph_store_and_a_full_build(virtuoso, nlp):
     articles = {g for g in store.graph_names() if g.startswith(V.ARTICLE)}
     assert len(articles) == len(first.built)
     assert store.query("ASK { ?a a <http://schema.org/NewsArticle> }").boolean is True
+    # bound variables, projected or not, reach the server as terms
+    who = "PREFIX kg: <http://kg.example/ontology#> SELECT (COUNT(?m) AS ?n) WHERE { ?m kg:mentionOf ?e }"
+    top = store.query("PREFIX kg: <http://kg.example/ontology#> SELECT ?e (COUNT(?m) AS ?n) "
+                      "WHERE { ?m kg:mentionOf ?e } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1").rows[0]
+    assert store.query(who, bindings={"e": top[0]}).values() == [int(top[1].value)]
+    # a variable the query computes itself (kg.describe.find binds ?key of a BIND)
+    from kg.describe import find
+
+    name = store.query("SELECT ?n WHERE { ?e <http://schema.org/name> ?n } LIMIT 1",
+                       bindings={"e": top[0]}).values()[0]
+    assert top[0].value in [m.iri for m in find(store, name.upper())]
     # the anonymous endpoint answers queries but may not update
     anonymous = open_store(f"sparql+http://127.0.0.1:{virtuoso}/sparql")
     assert len(anonymous.query("SELECT ?a WHERE { ?a a <http://schema.org/NewsArticle> }")) == len(articles)

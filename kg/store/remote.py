@@ -51,8 +51,8 @@ from typing import Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
-from ..sparql_text import operation
-from .base import QueryError, QueryResult, StoreError, Term, syntax_error, with_bindings
+from ..sparql_text import operation, with_values
+from .base import QueryError, QueryResult, StoreError, Term, syntax_error
 from .oxigraph import _result, insert_data
 
 TOKEN_ENV = "KG_STORE_TOKEN"
@@ -324,7 +324,10 @@ class RemoteStore:
 
     def query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None,
               union: bool = True, timeout: float | None = None) -> QueryResult:
-        text = with_bindings(sparql, bindings)
+        try:
+            text = with_values(sparql, bindings)
+        except ValueError as exc:
+            raise QueryError(str(exc), query=sparql) from None
         form = operation(text)
         if form == "update":
             raise QueryError("this is an update, not a query (use update())", query=sparql)
