@@ -70,7 +70,7 @@ SPEECH_VERBS = frozenset({
     "protest", "acknowledge", "clarify", "elaborate", "specify", "underline", "underscore",
     "highlight", "wonder", "question", "dispute", "contest", "reject", "denounce",
     "condemn", "criticize", "criticise", "blame", "praise", "welcome", "show", "find",
-    "describe", "characterize", "call", "demonstrate", "prove", "illustrate", "cite",
+    "describe", "characterize", "demonstrate", "prove", "illustrate", "cite",
     "quote", "recount", "tout", "hail", "muse", "posit", "theorize", "concur", "advocate"})
 #: verbs of thinking and feeling: the complement is a belief or a fear, still attributed
 COGNITION_VERBS = frozenset({
@@ -424,6 +424,11 @@ def _verb_content(ctx: _Context, tok, para: int) -> tuple[int, int] | None:
         else:
             lo = min(c.left_edge.i for c in left)
             hi = max(c.right_edge.i for c in left)
+        for t in tok.doc[lo + 1:hi + 1]:  # '"...," adding that': the participle is not content
+            if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and _is_cue_word(t) \
+                    and not ctx.in_quote(t):
+                hi = t.left_edge.i - 1
+                break
         return _clip(ctx, lo, hi, para)
     if tok.dep_ == "parataxis" and tok.head.i != tok.i:
         head = tok.head
@@ -604,7 +609,7 @@ def _utterance(ctx: _Context, p: Passage) -> bool:
     if words >= 4:
         return True
     last = text[p.close - 1] if p.close is not None else text[p.end - 1]
-    return words >= 1 and last in ".,!?"
+    return words >= 1 and last in ".,!?" and text[p.start].isupper()
 
 
 def _opens_paragraph(ctx: _Context, p: Passage) -> bool:
@@ -724,9 +729,6 @@ def _drafts(ctx: _Context, cues: list[_Cue]) -> list[_Draft]:
     for c in cues:
         if c.content is not None and (c.head is not None or c.inherit):
             span = c.content
-            own = [d for d in direct if d.cue is c]
-            if any(_overlap(span, (d.start, d.end)) * 2 >= span[1] - span[0] for d in own):
-                continue
             inside_quote = any(_inside(span, (d.passage.open, d.passage.outer_end))
                                for d in direct)
             if inside_quote:

@@ -301,7 +301,6 @@ class Resolver:
                             ent = self.entity_at(p)
                             if ent is not None and _broad(ent) != "Place":
                                 return ent.key
-            return None
         if head.pos_ == "NOUN" and dets & {"the", "this", "that"} and head.tag_ in ("NN", "NNP"):
             return self.description(head)
         if head.pos_ == "PROPN":

@@ -1,0 +1,306 @@
+"""Claims and quantities on new sentences and on the bundled articles (real spaCy model).
+
+Speakers are checked by the *name* of the entity they resolve to (``=Name``) or, for an
+unnamed source, by the phrase as written with no entity (``?phrase``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.claims import claims
+from kg.extract.quantities import quantities
+
+ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """text → (claims, entities by key), parsed with the real pipeline."""
+    def go(text: str):
+        doc = nlp(text)
+        ents = extract(doc).entities
+        return list(claims(doc, entities=ents)), {e.key: e for e in ents}
+    return go
+
+
+def _speaker_ok(c, expected: str, by_key) -> bool:
+    if expected.startswith("="):
+        ent = by_key.get(c.speaker_key)
+        return ent is not None and expected[1:] in ent.name
+    assert expected.startswith("?")
+    return c.speaker_key is None and c.speaker == expected[1:]
+
+
+# (text, [(kind, speaker, cue, content)]) — every listed claim must be found, exactly
+CASES = [
+    pytest.param(
+        '"We will rebuild the bridge before winter," said Maria Lopez, the mayor of Springfield.',
+        [("direct", "=Maria Lopez", "said", "We will rebuild the bridge before winter")],
+        id="straight-quotes"),
+    pytest.param(
+        "\u201cThe talks collapsed because nobody trusted the mediators,\u201d Ahmed Karimi told "
+        "reporters on Monday.",
+        [("direct", "=Ahmed Karimi", "told",
+          "The talks collapsed because nobody trusted the mediators")],
+        id="curly-quotes"),
+    pytest.param(
+        "\u201cPrices have doubled since March. Families cannot afford bread. We need help now,"
+        "\u201d said Fatima Haddad, who runs a bakery in Mosul.",
+        [("direct", "=Fatima Haddad", "said",
+          "Prices have doubled since March. Families cannot afford bread. We need help now")],
+        id="multi-sentence-quote"),
+    pytest.param(
+        "Foreign Minister Lars Nilsson said \u201cthe border will stay closed until further "
+        "notice,\u201d adding:\n\n\u201cNobody should attempt to cross it at night.\u201d",
+        [("direct", "=Lars Nilsson", "said", "the border will stay closed until further notice"),
+         ("direct", "=Lars Nilsson", "adding", "Nobody should attempt to cross it at night.")],
+        id="adding-continuation"),
+    pytest.param(
+        "The regional health authority wrote in its annual report:\n\nHospitals in the north "
+        "treated more patients this year than in the previous decade combined.",
+        [("direct", "?The regional health authority", "wrote",
+          "Hospitals in the north treated more patients this year than in the previous decade "
+          "combined")],
+        id="block-quote-after-colon"),
+    pytest.param(
+        'On Monday, army chief Sergei Volkov said over the past week,\n\n"our units have cleared '
+        'the eastern districts of mines and reopened the roads."',
+        [("direct", "=Sergei Volkov", "said",
+          "our units have cleared the eastern districts of mines and reopened the roads.")],
+        id="intro-ending-in-comma"),
+    pytest.param(
+        'Senator Emma Clarke criticised the budget on Tuesday. "This plan abandons rural '
+        'schools," she said.',
+        [("direct", "=Emma Clarke", "said", "This plan abandons rural schools")],
+        id="pronoun-speaker"),
+    pytest.param(
+        '"The convoy reached the camp at dawn," said Colonel James Whitaker, a spokesman for the '
+        'task force.\n\n"No civilians were hurt during the operation," the spokesman added.',
+        [("direct", "=James Whitaker", "said", "The convoy reached the camp at dawn"),
+         ("direct", "=James Whitaker", "added", "No civilians were hurt during the operation")],
+        id="description-speaker"),
+    pytest.param(
+        'The minister, Hamid Rezaei, rejected the report. "These figures are invented," the '
+        'minister said.',
+        [("direct", "=Hamid Rezaei", "said", "These figures are invented")],
+        id="title-description"),
+    pytest.param(
+        "Minister Karl Weber said the new law protects workers. \u201cIt is the fairest law we "
+        "have ever passed,\u201d he continued.\n\n\u201cNobody will lose their pension.\u201d",
+        [("reported", "=Karl Weber", "said", "the new law protects workers"),
+         ("direct", "=Karl Weber", "continued", "It is the fairest law we have ever passed"),
+         ("direct", "=Karl Weber", None, "Nobody will lose their pension.")],
+        id="quote-continued-next-paragraph"),
+    pytest.param(
+        "According to Omar Saleh, the cement factory will reopen next month.",
+        [("reported", "=Omar Saleh", "According to", "the cement factory will reopen next month")],
+        id="according-to"),
+    pytest.param(
+        "The army has withdrawn from the valley, President Daniel Ortega's office said on Friday.",
+        [("reported", "=Daniel Ortega", "said", "The army has withdrawn from the valley")],
+        id="office-said"),
+    pytest.param(
+        "Prime Minister Anna Berg's claim that the economy grew by four percent was questioned "
+        "by economists.",
+        [("reported", "=Anna Berg", "claim", "the economy grew by four percent")],
+        id="nominal-cue"),
+    pytest.param(
+        "Police chief Ali Hassan warned that more attacks could follow, and denied that the "
+        "police had ignored the threat.",
+        [("reported", "=Ali Hassan", "warned", "more attacks could follow"),
+         ("reported", "=Ali Hassan", "denied", "the police had ignored the threat")],
+        id="reported-speech-verbs"),
+    pytest.param(
+        '"We heard explosions all night," a shopkeeper in the old city said.',
+        [("direct", "?a shopkeeper in the old city", "said", "We heard explosions all night")],
+        id="unnamed-source"),
+    pytest.param(
+        "A farmer near the river said the water had been poisoned. He said the fish had died "
+        "within days.",
+        [("reported", "?A farmer near the river", "said", "the water had been poisoned"),
+         ("reported", "?He", "said", "the fish had died within days")],
+        id="pronoun-after-unnamed-source"),
+    pytest.param(
+        '"We need more doctors," an unnamed aid worker said. "We have had no help for weeks," '
+        'the official added.',
+        [("direct", "?an unnamed aid worker", "said", "We need more doctors"),
+         ("direct", "?the official", "added", "We have had no help for weeks")],
+        id="description-after-unnamed-source"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_claims_table(run, text, expected):
+    found, by_key = run(text)
+    for kind, speaker, cue, content in expected:
+        hits = [c for c in found if c.text == content]
+        assert hits, f"no claim {content!r} in {[c.text for c in found]}"
+        c = hits[0]
+        assert c.kind == kind, c
+        assert c.cue == cue, c
+        assert _speaker_ok(c, speaker, by_key), c
+
+
+def test_scare_quotes_and_titles_are_not_claims(run):
+    found, _ = run('The so-called "peace plan" was announced in a report titled "A New Dawn for '
+                   'the Region" and nobody called it "historic."')
+    assert not [c for c in found if c.kind == "direct"], found
+
+
+def test_quote_inside_reported_speech_is_one_claim(run):
+    found, by_key = run('Governor Paul Mensah said the project was "a waste of public money '
+                        'from the start."')
+    assert len(found) == 1
+    c = found[0]
+    assert c.kind == "reported" and c.cue == "said"
+    assert "a waste of public money" in c.text
+    assert by_key[c.speaker_key].name.endswith("Mensah")
+
+
+# -- the bundled articles ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def bundled(nlp):
+    """identifier → (article, claims, entities by key) for the five demo articles."""
+    from kg.ingest import read
+
+    out = {}
+    for a in read([ARTICLES]):
+        doc = nlp(a.body())
+        ents = extract(doc).entities
+        out[a.identifier[:3]] = (a, list(claims(doc, entities=ents)), {e.key: e for e in ents})
+    return out
+
+
+def _claim(bundled, art: str, start: str):
+    _, found, by_key = bundled[art]
+    hits = [c for c in found if c.text.startswith(start)]
+    assert hits, f"no claim starting {start!r} in article {art}"
+    return hits[0], by_key
+
+
+@pytest.mark.parametrize("start", [
+    "ISIS has been defeated, but not eliminated",  # "..., Myles Caggins said"
+    "The organization kidnapped people",  # "the U.S. military official said"
+    "ISIS sometimes imposes illegal taxes",  # "adding that"
+    "ISIS insurgents are hiding",  # "the official revealed"
+    "ISIS is unable to recruit",  # "He indicated that"
+    "Three weeks ago, the SDF",  # "Caggins said"
+    "Meanwhile, Iraqi forces",  # "he continued"
+    "That operation was aerially backed",  # "he continued"
+    "all the operations carried out in Iraq",  # "Caggins affirmed that"
+])
+def test_mena_spokesman_is_caggins(bundled, start):
+    c, by_key = _claim(bundled, "003", start)
+    assert c.speaker_key is not None and by_key[c.speaker_key].name == "Myles Caggins", c
+
+
+def test_mena_official_before_caggins_is_named_stays_unnamed(bundled):
+    c, _ = _claim(bundled, "003", "The coalition, in cooperation with its local allies")
+    assert c.speaker_key is None
+    assert c.speaker == "an official in the U.S-led coalition"
+
+
+def test_konashenkov_and_the_cab_driver(bundled):
+    for start in ("remaining pockets of resistance", "Further expansion of ISIS in Syria"):
+        c, by_key = _claim(bundled, "000", start)
+        assert by_key[c.speaker_key].name.endswith("Konashenkov"), c
+    first, _ = _claim(bundled, "000", "Further expansion of ISIS")
+    assert first.cue == "adding"
+    for start in ("(d)riiving to Baghdad", "We hear about more and more kidnappings"):
+        c, _ = _claim(bundled, "000", start)
+        assert c.speaker_key is None and c.speaker == "A cab driver", c
+    c, _ = _claim(bundled, "000", "Their fighters shaved off their beards")
+    assert c.speaker_key is None and c.speaker == "an unnamed Iraqi military source"
+
+
+def test_gerasimov_quotes_over_several_paragraphs(bundled):
+    for start in ("(m)ore than 1,000 inhabited communities", "There was no shortage of ammunition",
+                  "Their commanders were trained"):
+        c, by_key = _claim(bundled, "004", start)
+        assert by_key[c.speaker_key].name.endswith("Gerasimov"), c
+    c, _ = _claim(bundled, "004", "There was no shortage")
+    assert c.cue == "stressed" and c.speaker == "he"
+
+
+def test_nominal_cue_in_article(bundled):
+    c, by_key = _claim(bundled, "000", "victory over ISIS")
+    assert c.cue == "declaration" and by_key[c.speaker_key].name.endswith("Abadi")
+
+
+def test_invariants_on_bundled_articles(bundled):
+    total = 0
+    for art, found, by_key in bundled.values():
+        text = art.body()  # the text spaCy parsed: boilerplate blanked, offsets unchanged
+        for c in found:
+            total += 1
+            assert 0 <= c.start < c.end <= len(text)
+            assert text[c.start:c.end] == c.text
+            assert c.text == c.text.strip() and c.text
+            assert c.kind in ("direct", "reported")
+            if c.kind == "direct":
+                assert c.text[0] not in "\"\u201c\u201d" and c.text[-1] not in "\"\u201c\u201d"
+            assert c.speaker is not None and c.speaker_start is not None
+            assert text[c.speaker_start:c.speaker_end] == c.speaker
+            if c.cue is not None:
+                assert text[c.cue_start:c.cue_end] == c.cue
+            assert c.speaker_key is None or c.speaker_key in by_key
+            assert all(k in by_key for k in c.about)
+        assert [c.start for c in found] == sorted(c.start for c in found)
+    assert total >= 40
+
+
+# -- quantities ------------------------------------------------------------------------------
+
+QUANTITIES = [
+    ("Security forces killed 14 protesters on Tuesday.",
+     ("14 protesters", 14, "protesters", None, "kill")),
+    ("More than 3,000 ISIS fighters have surrendered, officials said.",
+     ("More than 3,000 ISIS fighters", 3000, "ISIS fighters", None, "surrender")),
+    ("The group still holds $400 million in cash.",
+     ("$400 million", 400e6, None, "USD", "hold")),
+    ("The fighting drove 850,000 people from their homes.",
+     ("850,000 people", 850000, "people", None, "drive")),
+    ("Raiders stole about 1,000 sheep from the villages.",
+     ("about 1,000 sheep", 1000, "sheep", None, "steal")),
+    ("Over 54,000 members of illegal armed units were killed.",
+     ("Over 54,000 members of illegal armed units", 54000, "members of illegal armed units",
+      None, "kill")),
+    ("Unemployment rose to 12 percent last year.", ("12 percent", 12, None, "%", None)),
+    ("Gunmen shot and killed seven of the policemen.",
+     ("seven of the policemen", 7, "policemen", None, "kill")),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUANTITIES, ids=[q[1][0] for q in QUANTITIES])
+def test_quantities_table(nlp, text, expected):
+    doc = nlp(text)
+    found = list(quantities(doc, entities=extract(doc).entities))
+    span, amount, counted, unit, verb = expected
+    hits = [q for q in found if q.text == span]
+    assert hits, [q.text for q in found]
+    q = hits[0]
+    assert q.amount == amount and q.counted == counted and q.unit == unit
+    if verb is not None:
+        assert q.verb == verb
+    assert text[q.start:q.end] == q.text
+
+
+def test_years_dates_ordinals_and_times_are_not_quantities(nlp):
+    doc = nlp("In 2019, the war entered its ninth year on March 15 at 10:30, the second time "
+              "since 2011 that one of the sides claimed victory.")
+    assert list(quantities(doc)) == []
+
+
+def test_quantities_on_bundled_articles(bundled, nlp):
+    art, _, _ = bundled["000"]
+    doc = nlp(art.body())
+    found = list(quantities(doc, entities=extract(doc).entities))
+    q = next(q for q in found if q.text == "14 protesters")
+    assert q.verb == "kill" and q.amount == 14
+    for q in found:
+        assert art.body()[q.start:q.end] == q.text
