@@ -204,6 +204,7 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʿ": "'",
                          "′": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
 _SPLIT = re.compile(r"[^\w']+|_", re.UNICODE)
 _PARTICLES = frozenset({"al", "el", "ul"})
+_LONG_A = re.compile(r"(?<=\w)aa+")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -238,7 +239,7 @@ def name_key(text: str) -> str:
 
     Case, diacritics, a leading article, a trailing possessive, dots,
     apostrophes, the Arabic article (al-/el-), middle initials,
-    "Jr"-style suffixes and a doubled "a" do not count.
+    "Jr"-style suffixes and a doubled "a" inside a word do not count.
     """
     text = fold(text).casefold().strip().rstrip(" .,;:")
     if text.endswith("'s"):
@@ -255,8 +256,8 @@ def name_key(text: str) -> str:
     core = [w for i, w in enumerate(words) if w not in _PARTICLES and w not in _SUFFIXES
             and not (0 < i < last and len(w) == 1)]
     key = "-".join(core or words)
-    while "aa" in key:  # Arabic long a: "Sha'abi" = "Shaabi" = "Shabi"
-        key = key.replace("aa", "a")
+    if "aa" in key:  # Arabic long a inside a word: "Sha'abi" = "Shaabi" = "Shabi"
+        key = _LONG_A.sub("a", key)
     return key or "x"
 
 

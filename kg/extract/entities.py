@@ -80,11 +80,22 @@ _GROUP_MODIFIERS = frozenset("""security special government armed regular ground
 federal national regime opposition tribal counterterrorism counter-terrorism""".split())
 _COORDINATION = frozenset({",", "and", "or", "&"})
 _STOP_INITIALS = frozenset({"of", "the", "and", "for", "in", "on", "al", "el", "de", "du", "&"})
-_GROUP_NAMES = "kg.group_names"  # Doc.user_data: start offset -> "Kurdish forces"
+_LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]+\b")
+_GROUP_NAMES = "kg.group_names"
+_TEXT = "kg.text"  # Doc.user_data: start offset -> "Kurdish forces"
 _ACRONYM_AFTER = re.compile(r"\s{0,2}\(\s?([A-Z][A-Za-z&.\-]{1,9})\s?\)")
 
 
 # -- mentions ------------------------------------------------------------------
+
+def doc_text(doc) -> str:
+    """``doc.text``, joined once per document (spaCy rebuilds it from the tokens at every call)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 
 def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
     """Yield a :class:`Mention` for each named actor or place in ``doc``, in text order."""
@@ -124,9 +135,9 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
     if norps:
         out.extend(_group_mentions(norps, doc, view, gaz, sidx))
     out = _surname_mentions(out, doc, view, sidx)
-    defs = acronyms(out, doc.text)
+    defs = acronyms(out, view.text)
     if defs:
-        out = _acronym_mentions(out, defs, doc, sidx)
+        out = _acronym_mentions(out, defs, doc, view.text, sidx)
     out.sort(key=lambda m: (m.start, -m.end))
     yield from out
 
@@ -138,7 +149,7 @@ def _ner_mention(ent, label: str, doc, view: "_View", gaz: Gazetteer, sidx) -> M
         return None
     span = doc[start:end]
     text = span.text
-    if _junk(text, span):
+    if _junk(text, span, view.text):
         return None
     if view.furniture(span.start_char) or view.headline_noise(span) or _channel(span, doc):
         return None
@@ -165,7 +176,8 @@ def _channel(span, doc) -> bool:
 
 def _trim(doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Token bounds without leading articles/titles/markup and trailing possessives/markup."""
-    while start < end and (doc[start].lower_ in _LEADING or not _wordy(doc[start].text)):
+    while start < end and (doc[start].lower_ in _LEADING or doc[start].text in _POSSESSIVE
+                           or not _wordy(doc[start].text)):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or not _wordy(doc[end - 1].text)):
         end -= 1
@@ -182,13 +194,13 @@ def _wordy(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-def _junk(text: str, span) -> bool:
+def _junk(text: str, span, full: str) -> bool:
     if len(text) < 2 or not any(ch.isupper() for ch in text):
         return True  # a single character, or no capital letter: not a name
     if text[0].islower() and re.split(r"[\s\-]", text, 1)[0] not in _NAME_PARTICLES:
         return True  # "trans-Atlantic"
     doc = span.doc
-    if span.start_char and doc.text[span.start_char - 1] in "#@":
+    if span.start_char and full[span.start_char - 1] in "#@":
         return True  # a hashtag or a handle
     if len(span) == 1 and text.isupper() and span.end < len(doc) and doc[span.end].text == ":":
         return True  # a field label: "TARGET: two police officers"
@@ -208,7 +220,7 @@ class _View:
 
     def __init__(self, doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self._lines: dict[int, tuple[int, int]] = {}
         self._title: dict[int, bool] = {}
         self._furniture: dict[int, bool] = {}
@@ -245,7 +257,7 @@ class _View:
     def common(self) -> set[str]:
         """Words written in lower case somewhere in the article."""
         if self._common is None:
-            self._common = {t.lower_ for t in self.doc if t.is_lower and t.is_alpha}
+            self._common = set(_LOWER_WORD.findall(self.text))
         return self._common
 
     def headline_noise(self, span) -> bool:
@@ -336,22 +348,40 @@ def _surname_mentions(ms: list[Mention], doc, view: _View, sidx) -> list[Mention
         if m.key is None and m.kind == "Person" and " " in m.text:
             last = m.text.rsplit(" ", 1)[1]
             last = last.rsplit("-", 1)[-1] if last[:3].lower() in ("al-", "el-") else last
-            if len(last) > 2 and last[0].isupper() and last.lower() not in view.common:
+            if len(last) > 2 and last[0].isupper() and last.isalpha() and last.lower() not in view.common:
                 surnames.add(last)
     if not surnames:
         return ms
-    covered = set()
+    extra = []
+    for tok in _find_tokens(surnames, doc, view.text, _covered(ms)):
+        if tok.ent_type_:
+            continue
+        span = doc[tok.i:tok.i + 1]
+        if view.furniture(tok.idx) or view.headline_noise(span):
+            continue
+        extra.append(Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
+                             sentence=sidx[tok.i], label="PERSON", kind="Person"))
+    return ms + extra if extra else ms
+
+
+def _covered(ms: Sequence[Mention]) -> set[int]:
+    """Start offsets of the characters inside a mention (to skip)."""
+    covered: set[int] = set()
     for m in ms:
         covered.update(range(m.start, m.end))
-    extra = []
-    for tok in doc:
-        if tok.text in surnames and tok.idx not in covered and not tok.ent_type_:
-            span = doc[tok.i:tok.i + 1]
-            if view.furniture(tok.idx) or view.headline_noise(span):
-                continue
-            extra.append(Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
-                                 sentence=sidx[tok.i], label="PERSON", kind="Person"))
-    return ms + extra if extra else ms
+    return covered
+
+
+def _find_tokens(words: set[str], doc, text: str, covered: set[int]):
+    """Tokens whose text is one of ``words``, outside ``covered`` (a regex scan, not a token loop)."""
+    pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    for match in pattern.finditer(text):
+        if match.start() in covered:
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            yield span[0]
 
 
 # -- acronyms --------------------------------------------------------------------
@@ -398,22 +428,19 @@ def is_acronym(short: str, long: str) -> bool:
     return hits * 2 >= len(letters)
 
 
-def _acronym_mentions(ms: list[Mention], defs: dict[str, Mention], doc, sidx) -> list[Mention]:
+def _acronym_mentions(ms: list[Mention], defs: dict[str, Mention], doc, text: str,
+                      sidx) -> list[Mention]:
     """Give acronym mentions their long form's gazetteer key; add bare acronyms the recognizer missed."""
-    covered = set()
-    for m in ms:
-        covered.update(range(m.start, m.end))
     out = []
     for m in ms:
         long = defs.get(m.text)
         if long is not None and m.key is None:
             m = replace(m, kind=long.kind, key=long.key)
         out.append(m)
-    for tok in doc:
-        long = defs.get(tok.text)
-        if long is not None and tok.idx not in covered:
-            out.append(Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
-                               sentence=sidx[tok.i], label="ORG", kind=long.kind, key=long.key))
+    for tok in _find_tokens(set(defs), doc, text, _covered(ms)):
+        long = defs[tok.text]
+        out.append(Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
+                           sentence=sidx[tok.i], label="ORG", kind=long.kind, key=long.key))
     return out
 
 
@@ -431,7 +458,7 @@ def link(ms: Sequence[Mention], doc=None, *, gazetteer: Gazetteer | None = None)
     places: dict[str, "geo.Place"] = {}
 
     # acronyms defined in the text take the key of their long form
-    defs = acronyms(ms, doc.text) if doc is not None else {}
+    defs = acronyms(ms, doc_text(doc)) if doc is not None else {}
     long_index = {id(m): i for i, m in enumerate(ms)}
 
     # people named in full: their surname (and longer tails) name them later on
