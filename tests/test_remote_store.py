@@ -305,3 +305,28 @@ def test_a_slow_answer_is_a_query_error_not_a_hang(oxigraph):
     heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?x . ?b ?q ?y . FILTER(STR(?x) < STR(?y)) }"
     with pytest.raises(QueryError, match="within 0.2 s"):
         store.query(heavy, timeout=0.2)  # the server is stopped (by PID) at teardown
+
+
+def test_with_values_binds_any_text_as_one_term():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from kg.sparql_text import with_values
+
+    store = open_store(":memory:")
+    g = EX + "g"
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(), st.sampled_from(["", "en", "fr-CA"]))
+    def check(text, lang):
+        value = ox.Literal(text, language=lang) if lang else ox.Literal(text)
+        store.replace_graph(g, [ox.Quad(ox.NamedNode(EX + "a"), ox.NamedNode(EX + "p"), value, ox.NamedNode(g)),
+                                ox.Quad(ox.NamedNode(EX + "b"), ox.NamedNode(EX + "p"), ox.Literal("other"),
+                                        ox.NamedNode(g))])
+        q = with_values(f"SELECT ?s WHERE {{ ?s <{EX}p> ?o }}", {"o": value})
+        rows = store.query(q).rows  # the text became one term: no syntax error, one match
+        assert [r[0].value for r in rows] == [EX + "a"] or (text == "other" and not lang)
+        computed = with_values(f"SELECT ?s WHERE {{ ?s <{EX}p> ?x BIND(?x AS ?o) }}", {"o": value})
+        assert [r[0].value for r in store.query(computed).rows] == [r[0].value for r in rows]
+
+    check()

@@ -461,3 +461,21 @@ def test_kg_serve_warns_off_loopback_and_checks_its_options(demo_store_dir):
     out = subprocess.run([sys.executable, "-m", "kg", "serve", "--store", str(demo_store_dir),
                           "--allow-update"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.returncode == 2 and "token" in out.stderr
+
+
+def test_no_text_inside_a_literal_or_comment_reads_as_service():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text())
+    def check(text):
+        literal = str(ox.Literal(text))  # N-Triples escaping: one string token, whatever the text
+        comment = text.replace("\n", " ").replace("\r", " ")
+        q = f"SELECT * WHERE {{ ?s ?p {literal} }} # {comment}\n"
+        assert not uses_service(q)
+        assert operation(q) == "select"
+        assert not uses_service(q.replace("?p", "<http://x/SERVICE>"))
+        assert uses_service(q.replace("?s ?p", "SERVICE <http://x/> { ?s ?p ?o } ?s ?p"))
+
+    check()
