@@ -67,7 +67,8 @@ class Graph:
         self.quads.append(ox.Quad(subj, pred, obj, self.art))
 
     def mention(self, key: str, name: str, kind: str, *, aliases=(), times: int = 1,
-                wikidata: str | None = None, latlon: tuple[float, float] | None = None):
+                wikidata: str | None = None, latlon: tuple[float, float] | None = None,
+                sentence: int = 0):
         node = ent(key)
         self.add(self.art, s("mentions"), node)
         for cls in V.KIND_CLASSES[kind]:
@@ -88,6 +89,7 @@ class Graph:
             self.add(m, A, k("Mention"))
             self.add(m, k("mentionOf"), node)
             self.add(m, k("inArticle"), self.art)
+            self.add(m, k("sentence"), ox.NamedNode(f"{self.art.value}#s{sentence}"))
             self.add(m, k("surface"), lit(name))
         return node
 
@@ -166,6 +168,7 @@ def synthetic_store(n_entities: int, n_articles: int, *, per_article: int = 4, s
             m = ox.NamedNode(f"{art.value}#m{i}")
             quads.append(ox.Quad(m, k("mentionOf"), node, graph))
             quads.append(ox.Quad(m, k("inArticle"), art, graph))
+            quads.append(ox.Quad(m, k("sentence"), ox.NamedNode(f"{art.value}#s0"), graph))
     store = open_store(":memory:")
     store.replace_graph(graph.value, quads)
     return store
@@ -241,9 +244,9 @@ def hostile():
 
 VIEWS = [
     {"entity": "Baghdad", "depth": 2},
-    {"entity": IMG, "projection": "claims", "depth": 2},
-    {"all": True, "projection": "mentions"},
-    {"all": True, "projection": "claims", "geo": True},
+    {"entity": IMG, "projection": "claim", "depth": 2},
+    {"all": True, "projection": "article-entity"},
+    {"all": True, "projection": "claim", "geo": True},
     {"query": "SELECT ?a ?b ?label WHERE { ?a <http://schema.org/author> ?b . "
               "?a <http://schema.org/text> ?label }"},
 ]
@@ -271,7 +274,7 @@ def test_hostile_text_stays_text(hostile, opts):
 
 
 def test_hostile_labels_and_tooltips_carry_the_exact_text(hostile):
-    view = render_view(hostile, entity="Mr Evil", projection="claims", depth=2)
+    view = render_view(hostile, entity="Mr Evil", projection="claim", depth=2)
     data = Page(view.html).payload()
     by_label = {n["label"]: n for n in data["nodes"]}
     person = by_label[SCRIPT]
@@ -286,7 +289,7 @@ def test_hostile_labels_and_tooltips_carry_the_exact_text(hostile):
 
 
 def test_page_is_self_contained_and_locked_down(hostile):
-    view = render_view(hostile, all=True, projection="claims")
+    view = render_view(hostile, all=True, projection="claim")
     page = Page(view.html)
     for tag, attrs in page.tags:
         for name in ("src", "href", "action", "poster", "data"):
@@ -320,7 +323,8 @@ def test_name_is_bound_not_spliced(hostile):
 
 @pytest.fixture(scope="module")
 def small():
-    """Three articles: Iraq and ISIS together twice, Iraq and Baghdad once."""
+    """Three articles: Iraq and ISIS in one sentence twice; Iraq, Baghdad and (in another
+    sentence) Syria in one article."""
     a = Graph("a", headline="First")
     a.mention("iraq", "Iraq", "Country", aliases=("Republic of Iraq",), times=3,
               wikidata="Q796", latlon=(33.2, 43.7))
@@ -335,7 +339,7 @@ def small():
     c = Graph("c", headline="Third")
     c.mention("iraq", "Iraq", "Country", latlon=(33.2, 43.7))
     c.mention("baghdad", "Baghdad", "City", latlon=(33.34, 44.4))
-    c.mention("syria", "Syria", "Country", latlon=(35.0, 38.5))
+    c.mention("syria", "Syria", "Country", latlon=(35.0, 38.5), sentence=1)
     store = open_store(":memory:")
     load(store, a, b, c)
     yield store
@@ -364,6 +368,10 @@ def test_co_mention_weights_and_kinds(small):
     assert edges[frozenset((V.entity_iri("iraq"), V.entity_iri("isis")))]["weight"] == 2
     assert edges[frozenset((V.entity_iri("iraq"), V.entity_iri("baghdad")))]["weight"] == 1
     assert frozenset((V.entity_iri("isis"), V.entity_iri("baghdad"))) not in edges
+    assert frozenset((V.entity_iri("iraq"), V.entity_iri("syria"))) not in edges  # not one sentence
+    co_article = edges_by_iri(render_view(small, all=True, projection="co-article"))
+    assert co_article[frozenset((V.entity_iri("iraq"), V.entity_iri("syria")))]["weight"] == 1
+    assert co_article[frozenset((V.entity_iri("iraq"), V.entity_iri("isis")))]["weight"] == 2
     # no analytics: sized by mentions, the most mentioned is the biggest
     assert "sized by mentions" in view.caption
     assert max(nodes.values(), key=lambda n: n["size"]) is iraq
@@ -375,8 +383,9 @@ def test_entity_depth_and_alias_any_case(small):
     one = render_view(small, entity="daesh", depth=1)
     assert set(nodes_by_iri(one)) == {V.entity_iri(x) for x in ("isis", "iraq", "abadi")}
     two = render_view(small, entity="DAESH", depth=2)
-    assert set(nodes_by_iri(two)) == {V.entity_iri(x)
-                                      for x in ("isis", "iraq", "abadi", "baghdad", "syria")}
+    assert set(nodes_by_iri(two)) == {V.entity_iri(x) for x in ("isis", "iraq", "abadi", "baghdad")}
+    wide = render_view(small, entity="DAESH", depth=2, projection="co-article")
+    assert V.entity_iri("syria") in nodes_by_iri(wide)
     zero = render_view(small, entity="ent:isis", depth=0)
     assert zero.nodes == 1 and zero.edges == 0
     assert zero.title == "Islamic State — co-mention network"
@@ -396,14 +405,14 @@ def test_tooltip_claims_speaker_and_source(small):
 
 
 def test_mentions_and_claims_projections(small):
-    view = render_view(small, all=True, projection="mentions")
+    view = render_view(small, all=True, projection="article-entity")
     data = Page(view.html).payload()
     kinds = [n["kind"] for n in data["nodes"]]
     assert kinds.count("Article") == 3
     edges = edges_by_iri(view)
     e = edges[frozenset((V.article_iri("a"), V.entity_iri("iraq")))]
     assert e["label"] == "mentions" and e["weight"] == 3
-    claims = render_view(small, all=True, projection="claims")
+    claims = render_view(small, all=True, projection="claim")
     cdata = Page(claims.html).payload()
     assert sorted(n["kind"] for n in cdata["nodes"]) == \
         ["Claim", "Claim", "Organization", "Person", "Source"]
@@ -418,21 +427,24 @@ def test_top_keeps_the_most_central_and_says_what_was_left_out(small):
     assert "showing 2 of 5" in view.html
 
 
-def analytics(store, values: dict[str, tuple[float, int]]) -> None:
-    g = ox.NamedNode(V.ANALYTICS_GRAPH)
-    quads = []
-    for key, (rank, comm) in values.items():
-        quads.append(ox.Quad(ent(key), k("pagerank"), dec(rank), g))
-        quads.append(ox.Quad(ent(key), k("community"),
-                             ox.Literal(str(comm), datatype=ox.NamedNode(V.XSD + "integer")), g))
-    store.replace_graph(V.ANALYTICS_GRAPH, quads)
+def analytics(store, projection: str, scores: dict[str, dict[str, float]]) -> None:
+    """Scores written the way ``kg rank`` writes them (kg.analytics.writeback)."""
+    from kg.analytics.writeback import RunInfo, write_scores
+
+    info = RunInfo(projection=projection, computed_at="2024-03-01T00:00:00Z", stale=False,
+                   engine="test", node_count=len(next(iter(scores.values()))), edge_count=0,
+                   measures=tuple(scores))
+    write_scores(store, info, {m: {V.entity_iri(k): v for k, v in vals.items()}
+                               for m, vals in scores.items()})
 
 
 def test_analytics_size_and_community(small):
     with pytest.raises(ViewError, match="no communities"):
         render_view(small, community=1)
-    analytics(small, {"iraq": (0.1, 1), "isis": (0.5, 1), "abadi": (0.2, 2),
-                      "baghdad": (0.1, 1), "syria": (0.1, 2)})
+    analytics(small, "co-mention", {
+        "pagerank": {"iraq": 0.1, "isis": 0.5, "abadi": 0.2, "baghdad": 0.1, "syria": 0.1},
+        "community": {"iraq": 1, "isis": 1, "abadi": 2, "baghdad": 1, "syria": 2}})
+    analytics(small, "claim", {"pagerank": {"abadi": 0.9, "isis": 0.1}})
     try:
         view = render_view(small, all=True, top=1)
         assert set(nodes_by_iri(view)) == {V.entity_iri("isis")}  # top by pagerank, not mentions
@@ -445,6 +457,12 @@ def test_analytics_size_and_community(small):
         assert "community 1" in comm.caption.lower()
         with pytest.raises(ViewError, match="no community '7'"):
             render_view(small, community=7)
+        # a projection's own scores, else the co-mention ones (and the page says so)
+        claim = nodes_by_iri(render_view(small, all=True, projection="claim"))
+        assert claim[V.entity_iri("abadi")]["size"] > claim[V.entity_iri("isis")]["size"]
+        co_article = render_view(small, all=True, projection="co-article")
+        assert "co-mention pagerank used" in " ".join(co_article.notes)
+        assert "sized by pagerank" in co_article.caption
         by_mentions = nodes_by_iri(render_view(small, all=True, size_by="mentions"))
         assert by_mentions[V.entity_iri("iraq")]["size"] > by_mentions[V.entity_iri("isis")]["size"]
     finally:
@@ -626,7 +644,7 @@ def test_views_of_the_bundled_articles(demo):
     assert top["tip"]["iri"] in roots
     assert around.edges > 0
     # claims: speakers, claims, subjects; claim tooltips name a speaker and an article
-    claims = Page(render_view(demo, all=True, projection="claims").html).payload()
+    claims = Page(render_view(demo, all=True, projection="claim").html).payload()
     claim_nodes = [n for n in claims["nodes"] if n["kind"] == "Claim"]
     assert claim_nodes
     headlines = {r[0].value for r in demo.query(  # headline, else the identifier

@@ -146,8 +146,8 @@ def hostile():
 
 
 @pytest.mark.parametrize("opts", [
-    {"entity": SCRIPT, "projection": "claims", "depth": 2},
-    {"all": True, "projection": "mentions", "geo": True},
+    {"entity": SCRIPT, "projection": "claim", "depth": 2},
+    {"all": True, "projection": "article-entity", "geo": True},
 ], ids=["claims-around-speaker", "mentions-all-geo"])
 def test_hostile_view_runs_nothing(browser, hostile, tmp_path, opts):
     view = render_view(hostile, title=SCRIPT + IMG, **opts)
@@ -165,7 +165,7 @@ def test_hostile_view_runs_nothing(browser, hostile, tmp_path, opts):
     shown = "\n".join(tips)
     for text in (IMG, SCRIPT, BREAKOUT):
         assert text in shown  # shown as text, exactly
-    if opts.get("projection") == "mentions":
+    if opts.get("projection") == "article-entity":
         assert CLOSE in shown  # an alias, in the organization's tooltip
         assert "Q1530" in shown  # Baghdad's Wikidata item, a link in the details panel
         assert links == ["https://www.wikidata.org/wiki/Q1530"]

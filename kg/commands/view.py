@@ -9,8 +9,8 @@ from . import add_store, error, open_for
 
 #: The same names as kg.views.PROJECTIONS and kg.views.MEASURES (kept here so that building
 #: the parser does not import the views package).
-PROJECTIONS = ("co-mention", "mentions", "claims")
-MEASURES = ("pagerank", "degree", "weightedDegree", "betweenness", "eigenvector", "closeness",
+PROJECTIONS = ("co-mention", "co-article", "article-entity", "claim")
+MEASURES = ("pagerank", "degree", "weighted-degree", "betweenness", "eigenvector", "closeness",
             "mentions")
 
 
@@ -53,9 +53,9 @@ def register(sub) -> None:
     p.add_argument("--top", type=_positive, default=None,
                    help="keep the N most central nodes (default 300 with --all)")
     p.add_argument("--projection", choices=PROJECTIONS, default="co-mention",
-                   help="co-mention (default): actors and places linked by shared articles; "
-                        "mentions: articles and what they mention; "
-                        "claims: speakers, claims and what they are about")
+                   help="co-mention (default): actors and places named in one sentence; "
+                        "co-article: ... in one article; article-entity: articles and what "
+                        "they mention; claim: speakers, claims and what they are about")
     p.add_argument("--geo", action="store_true",
                    help="pin places with coordinates to their position on a map")
     p.add_argument("--size-by", choices=MEASURES, default="pagerank",

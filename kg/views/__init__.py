@@ -26,13 +26,16 @@ title=None) -> View`` — exactly one of ``entity``, ``query``, ``all`` and
 ``community``
     the members of one community (``kg:community`` in the analytics graph).
 
-``projection`` is ``co-mention`` (actors and places linked when an article
-mentions both; weight = articles), ``mentions`` (articles → what they
-mention) or ``claims`` (speaker → claim → what it is about).  Nodes are
-coloured by kind (Person, Organization, Place, Article, Claim, …) and sized by
-``size_by`` — an analytics measure (``pagerank``, ``degree``, ``betweenness``,
-…, written by ``kg rank``) or ``mentions``; when the measure was never
-computed, mention counts are used and the caption says so.  ``geo`` pins
+``projection`` names a network as :mod:`kg.analytics` does: ``co-mention``
+(actors and places linked when one sentence names both; weight = sentences),
+``co-article`` (… one article; weight = articles), ``article-entity``
+(articles → what they mention; weight = mentions) or ``claim`` (speaker →
+claim → what it is about).  Nodes are coloured by kind (Person,
+Organization, Place, Article, Claim, …) and sized by ``size_by`` — an
+analytics measure (``pagerank``, ``degree``, ``weighted-degree``,
+``betweenness``, ``eigenvector``, ``closeness``, written by ``kg rank``; the
+projection's own scores, else the co-mention ones) or ``mentions``; when the
+measure was never computed, mention counts are used and the caption says so.  ``geo`` pins
 places with coordinates to a map projection of their longitude and latitude.
 ``top`` caps any view (default: :data:`DEFAULT_TOP` for ``all``,
 :data:`MAX_NODES` otherwise).
@@ -105,7 +108,7 @@ def render_view(store, *, entity: str | None = None, depth: int = 1,
     if top is not None and top < 1:
         raise ViewError("top must be at least 1")
 
-    asm = Assembler(store, size_by)
+    asm = Assembler(store, size_by, projection="co-mention" if query is not None else projection)
     if entity is not None:
         sel = S.around(store, asm, entity=str(entity), depth=int(depth),
                        projection=projection, top=top)

@@ -20,9 +20,9 @@ from .. import vocab as V
 
 PREFIXES = V.sparql_prefixes({"schema": V.SCHEMA, "kg": V.KG, "rdf": V.RDF})
 
-#: Analytics measures a view can size nodes by (``kg:<name>`` in the analytics graph),
-#: plus ``mentions`` (the number of mentions of an entity, always available).
-MEASURES = ("pagerank", "degree", "weightedDegree", "betweenness", "eigenvector", "closeness",
+#: Analytics measures a view can size nodes by (the names ``kg rank`` uses; written by
+#: :mod:`kg.analytics`), plus ``mentions`` (the number of mentions, always available).
+MEASURES = ("pagerank", "degree", "weighted-degree", "betweenness", "eigenvector", "closeness",
             "mentions")
 
 #: Node kinds, in legend order.  ``Source`` is an unnamed source of a claim,
@@ -161,20 +161,17 @@ def _as_iri(text: str) -> str | None:
 
 # -- analytics -----------------------------------------------------------------
 
-def measure_values(store, measure: str) -> dict[str, float]:
-    """``kg:<measure>`` of each node in the analytics graph ({} when not computed)."""
+def measure_values(store, measure: str, projection: str = "co-mention") -> dict[str, float]:
+    """``measure`` of each node as :mod:`kg.analytics` stored it for ``projection``
+    ({} when not computed); ``mentions`` counts mentions."""
     if measure == "mentions":
         return {k: float(v) for k, v in mention_counts(store).items()}
     if measure not in MEASURES:
         raise ViewError(f"unknown measure {measure!r} (choose from {', '.join(MEASURES)})")
-    out: dict[str, float] = {}
-    for n, v in _analytics(store, measure):
-        if isinstance(n, ox.NamedNode) and isinstance(v, ox.Literal):
-            try:
-                out[n.value] = float(v.value)
-            except ValueError:
-                continue
-    return out
+    from ..analytics.writeback import read_scores
+
+    values = read_scores(store, projection, [measure]).get(measure, {})
+    return {k: float(v) for k, v in values.items() if isinstance(v, (int, float))}
 
 
 def mention_counts(store) -> dict[str, int]:
@@ -184,17 +181,11 @@ def mention_counts(store) -> dict[str, int]:
 
 
 def communities(store) -> dict[str, str]:
-    """``kg:community`` of each node in the analytics graph, as text."""
-    return {n.value: c.value for n, c in _analytics(store, "community")
-            if isinstance(n, ox.NamedNode) and c is not None}
+    """The community (of the default, co-mention analytics) of each node, as text."""
+    from ..analytics.writeback import read_scores
 
-
-def _analytics(store, prop: str) -> list[tuple]:
-    """(node, value) of ``kg:<prop>`` in the analytics graph; ``prop`` is a vocabulary name."""
-    graph = ox.NamedNode(V.ANALYTICS_GRAPH)
-    pred = ox.NamedNode(V.KG + prop)
-    q = f"SELECT ?n ?v WHERE {{ GRAPH {graph} {{ ?n {pred} ?v }} }}"
-    return store.query(q).rows
+    found = read_scores(store, "co-mention", ["community"]).get("community", {})
+    return {iri: str(c) for iri, c in found.items() if c is not None}
 
 
 # -- projections ---------------------------------------------------------------
@@ -233,25 +224,25 @@ class Projection:
                 if a in keep and b in keep]
 
 
-class CoMention:
-    """Entities linked when one article mentions both; weight = shared articles.
+class CoOccurrence:
+    """Actors and places linked when one unit (a sentence, an article) mentions both;
+    weight = number of such units.
 
-    Built from the article → entity incidence, never as a full pair list, so
-    that a large store costs one pass.
+    Built from the unit → entity incidence, never as a full pair list, so that
+    a large store costs one pass.
     """
 
-    name = "co-mention"
     directed = False
 
-    def __init__(self, store):
-        q = PREFIXES + "SELECT ?a ?e WHERE { ?a a schema:NewsArticle ; schema:mentions ?e }"
-        self.by_article: dict[str, set[str]] = defaultdict(set)
+    def __init__(self, store, *, name: str, query: str):
+        self.name = name
+        self.by_unit: dict[str, set[str]] = defaultdict(set)
         self.by_entity: dict[str, set[str]] = defaultdict(set)
-        for a, e in store.query(q).rows:
-            if a is None or e is None:
+        for u, e in store.query(PREFIXES + query).rows:
+            if u is None or e is None:
                 continue
-            self.by_article[a.value].add(e.value)
-            self.by_entity[e.value].add(a.value)
+            self.by_unit[u.value].add(e.value)
+            self.by_entity[e.value].add(u.value)
 
     def nodes(self) -> set[str]:
         return set(self.by_entity)
@@ -259,20 +250,32 @@ class CoMention:
     def neighbourhood(self, roots: Iterable[str], depth: int) -> dict[str, int]:
         def near(n: str) -> set[str]:
             out: set[str] = set()
-            for art in self.by_entity.get(n, ()):
-                out |= self.by_article[art]
+            for unit in self.by_entity.get(n, ()):
+                out |= self.by_unit[unit]
             return out
 
         return _bfs(roots, depth, near)
 
     def among(self, keep: set[str]) -> list[tuple[str, str, str, float]]:
         weights: dict[tuple[str, str], int] = defaultdict(int)
-        for members in self.by_article.values():
+        for members in self.by_unit.values():
             inside = sorted(members & keep)
             for i, a in enumerate(inside):
                 for b in inside[i + 1:]:
                     weights[(a, b)] += 1
         return [(a, b, f"×{w}", float(w)) for (a, b), w in sorted(weights.items())]
+
+
+def co_mention(store) -> CoOccurrence:
+    """Mentioned in the same sentence (weight: sentences), as in :mod:`kg.analytics`."""
+    return CoOccurrence(store, name="co-mention", query="""
+SELECT DISTINCT ?s ?e WHERE { ?m kg:mentionOf ?e ; kg:sentence ?s }""")
+
+
+def co_article(store) -> CoOccurrence:
+    """Mentioned in the same article (weight: articles)."""
+    return CoOccurrence(store, name="co-article", query="""
+SELECT ?a ?e WHERE { ?a a schema:NewsArticle ; schema:mentions ?e }""")
 
 
 def _bfs(roots: Iterable[str], depth: int, near) -> dict[str, int]:
@@ -290,9 +293,9 @@ def _bfs(roots: Iterable[str], depth: int, near) -> dict[str, int]:
     return dist
 
 
-def mentions_projection(store) -> Projection:
+def article_entity(store) -> Projection:
     """Articles linked to the actors and places they mention; weight = mentions."""
-    p = Projection("mentions", directed=True)
+    p = Projection("article-entity", directed=True)
     q = PREFIXES + """
 SELECT ?a ?e (COUNT(?m) AS ?c) WHERE {
   ?a a schema:NewsArticle ; schema:mentions ?e .
@@ -304,9 +307,13 @@ SELECT ?a ?e (COUNT(?m) AS ?c) WHERE {
     return p
 
 
-def claims_projection(store) -> Projection:
-    """Speakers linked to their claims (``claims``) and claims to what they are ``about``."""
-    p = Projection("claims", directed=True)
+def claim_network(store) -> Projection:
+    """Speakers linked to their claims (``claims``) and claims to what they are ``about``.
+
+    :mod:`kg.analytics` links a claimant straight to each subject; a view
+    shows the claim itself between them, and unnamed sources too.
+    """
+    p = Projection("claim", directed=True)
     q = PREFIXES + """
 SELECT ?c ?s ?x WHERE {
   ?c a schema:Claim ; schema:author ?s .
@@ -323,11 +330,12 @@ SELECT ?c ?s ?x WHERE {
     return p
 
 
-#: Projections a view can draw: name → builder(store).
+#: Projections a view can draw (named as in :mod:`kg.analytics`): name → builder(store).
 PROJECTIONS = {
-    "co-mention": CoMention,
-    "mentions": mentions_projection,
-    "claims": claims_projection,
+    "co-mention": co_mention,
+    "co-article": co_article,
+    "article-entity": article_entity,
+    "claim": claim_network,
 }
 
 

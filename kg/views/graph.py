@@ -1,7 +1,7 @@
 """Nodes and edges of a view: which nodes, how they look, what their tooltips say.
 
-The result is plain data (:class:`ViewGraph`): every string in it is text
-that the page shows as text, never markup.
+The result is plain data (:class:`ViewNode`, :class:`ViewEdge`): every string
+in it is text that the page shows as text, never markup.
 """
 
 from __future__ import annotations
@@ -51,15 +51,6 @@ class ViewEdge:
     label: str
     weight: float = 1.0
     directed: bool = False
-
-
-@dataclass(frozen=True)
-class ViewGraph:
-    nodes: tuple[ViewNode, ...]
-    edges: tuple[ViewEdge, ...]
-    notes: tuple[str, ...] = ()
-    omitted_nodes: int = 0
-    omitted_edges: int = 0
 
 
 def truncate(text: str, limit: int = LABEL_MAX) -> str:
@@ -154,10 +145,11 @@ def tooltip(node_id: str, kind: str, d: D.Details | None, *, measure: str | None
 
 @dataclass
 class Assembler:
-    """Turns a set of node ids (+ edges) into a :class:`ViewGraph` with store details."""
+    """Turns node ids and edges into view nodes with labels, sizes and tooltips."""
 
     store: object
     size_by: str
+    projection: str = "co-mention"
     notes: list[str] = field(default_factory=list)
     _measure: dict[str, float] | None = None
     _mentions: dict[str, int] | None = None
@@ -170,8 +162,13 @@ class Assembler:
             if self.size_by not in D.MEASURES:
                 raise D.ViewError(f"unknown measure {self.size_by!r} "
                                   f"(choose from {', '.join(D.MEASURES)})")
-            values = D.measure_values(self.store, self.size_by)
+            values = D.measure_values(self.store, self.size_by, self.projection)
             self.measure_name = self.size_by
+            if not values and self.size_by != "mentions" and self.projection != "co-mention":
+                values = D.measure_values(self.store, self.size_by, "co-mention")
+                if values:
+                    self.notes.append(f"no {self.size_by} for the {self.projection} projection; "
+                                      f"co-mention {self.size_by} used")
             if not values and self.size_by != "mentions":
                 self.notes.append(f"no {self.size_by} in the store (run kg rank); "
                                   "nodes sized by mentions")

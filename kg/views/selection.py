@@ -38,9 +38,10 @@ class Selection:
 
 #: What an edge means in each projection (shown under the legend).
 EDGE_NOTES = {
-    "co-mention": "edge: mentioned together; weight = articles",
-    "mentions": "edge: article mentions; weight = mentions",
-    "claims": "edges: speaker claims → claim about",
+    "co-mention": "edge: named in one sentence; weight = sentences",
+    "co-article": "edge: named in one article; weight = articles",
+    "article-entity": "edge: article mentions; weight = mentions",
+    "claim": "edges: speaker claims → claim about",
 }
 
 
