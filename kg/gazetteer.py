@@ -128,6 +128,8 @@ class Gazetteer:
             key = name_key(surface)
             if len(key) < 3 or (len(surface) <= 3 and surface.isupper()):
                 continue  # short acronyms only match as written
+            if surface[:4] in ("The ", "the ") and "-" not in key:
+                continue  # "The Hill" as written, never any "hill"
             if out.get(key, owner) != owner:
                 out[key] = None
             else:

