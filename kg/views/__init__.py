@@ -35,17 +35,18 @@ Organization, Place, Article, Claim, …) and sized by ``size_by`` — an
 analytics measure (``pagerank``, ``degree``, ``weighted-degree``,
 ``betweenness``, ``eigenvector``, ``closeness``, written by ``kg rank``; the
 projection's own scores, else the co-mention ones) or ``mentions``; when the
-measure was never computed, mention counts are used and the caption says so.  ``geo`` pins
-places with coordinates to a map projection of their longitude and latitude.
-``top`` caps any view (default: :data:`DEFAULT_TOP` for ``all``,
-:data:`MAX_NODES` otherwise).
+measure was never computed, mention counts are used and the caption says so.
+``geo`` pins places with coordinates to a map projection of their longitude
+and latitude.  ``top`` caps any view (default: :data:`DEFAULT_TOP` for
+``all``, :data:`MAX_NODES` otherwise).
 
-Views above :data:`PHYSICS_LIMIT` (1,000) nodes are laid out before the page
-opens and physics is off; smaller ones settle in the browser and then stop
-(above :data:`SEED_LIMIT` nodes from precomputed positions, so that settling
-is short).  Above :data:`EDGE_LIMIT` edges, edges are straight, hidden while
-dragging, and labelled in their tooltips only.  Any view keeps at most
-:data:`MAX_EDGES` edges (each node's heaviest first).
+Every view is laid out before the page opens (each connected component on
+its own, packed side by side; places pinned with ``geo``).  Up to
+:data:`PHYSICS_LIMIT` (1,000) nodes, physics then polishes the layout in the
+browser and stops; above it physics is off.  Above :data:`EDGE_LIMIT` edges,
+edges are straight, hidden while dragging, and labelled in their tooltips
+only.  Any view keeps at most :data:`MAX_EDGES` edges (each node's heaviest
+first).
 
 Raises :class:`ViewError` (a one-line message) for inputs that cannot make a
 view, and the store's ``QueryError`` for a query that does not parse.
@@ -59,12 +60,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .data import MEASURES, PROJECTIONS, ViewError
-from .layout import PHYSICS_LIMIT, SEED_LIMIT
+from .layout import PHYSICS_LIMIT
 from .options import EDGE_LIMIT
 from .selection import DEFAULT_TOP, MAX_EDGES, MAX_NODES
 
 __all__ = ["render_view", "View", "ViewError", "DEFAULT_TOP", "MAX_NODES", "MAX_EDGES",
-           "PHYSICS_LIMIT", "SEED_LIMIT", "EDGE_LIMIT", "PROJECTIONS", "MEASURES"]
+           "PHYSICS_LIMIT", "EDGE_LIMIT", "PROJECTIONS", "MEASURES"]
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def render_view(store, *, entity: str | None = None, depth: int = 1,
     nodes, edges = asm.assemble(sel.nodes, sel.edges, extra=sel.extra)
     notes = list(sel.notes) + [n for n in asm.notes if n not in sel.notes]
     physics = len(nodes) <= PHYSICS_LIMIT
-    positions, pinned = _positions(nodes, edges, geo=geo, physics=physics, notes=notes)
+    positions, pinned = _positions(nodes, edges, geo=geo, notes=notes)
 
     index = {n.id: i for i, n in enumerate(nodes)}
     payload_nodes = []
@@ -148,7 +149,7 @@ def render_view(store, *, entity: str | None = None, depth: int = 1,
         "sized_by": asm.measure_name,
         "edge_note": sel.edge_note,
         "options": _options(physics=physics, directed=directed, n_nodes=len(nodes),
-                            n_edges=len(edges), seeded=len(nodes) > SEED_LIMIT),
+                            n_edges=len(edges)),
         # drawn edge labels cost more than the rest of a frame in big views: there the
         # label is in the edge's tooltip only
         "edge_labels": physics and len(edges) <= EDGE_LIMIT,
@@ -181,7 +182,7 @@ def _query_text(query) -> str:
     return text
 
 
-def _positions(nodes, edges, *, geo: bool, physics: bool, notes: list[str]):
+def _positions(nodes, edges, *, geo: bool, notes: list[str]):
     from .layout import geo_positions, precompute
 
     pinned: dict[str, tuple[float, float]] = {}
@@ -191,8 +192,6 @@ def _positions(nodes, edges, *, geo: bool, physics: bool, notes: list[str]):
             pinned = geo_positions(coords, n_nodes=len(nodes))
         else:
             notes.append("no place in this view has coordinates; geo layout not applied")
-    if physics and len(nodes) <= SEED_LIMIT:
-        return dict(pinned), pinned
     return precompute([n.id for n in nodes], [(e.source, e.target) for e in edges],
                       pinned=pinned), pinned
 

@@ -1,9 +1,8 @@
 """Node positions computed before the page opens: for big views and for places on a map.
 
-Up to :data:`PHYSICS_LIMIT` nodes the browser lays the view out (vis-network
-physics, switched off once stabilized; above :data:`SEED_LIMIT` nodes it starts
-from positions computed here).  Above it physics is off from the start and
-positions come from here: igraph's grid Fruchterman–Reingold when
+Every view starts from positions computed here.  Up to :data:`PHYSICS_LIMIT`
+nodes vis-network physics then polishes them for a short while and stops;
+above it physics is off from the start.  Positions come from igraph's grid Fruchterman–Reingold when
 igraph is installed (the ``fast`` extra; about 0.3 s for 5,000 nodes), else a
 sampled force layout in NumPy.  Places with coordinates can be pinned to a
 Web-Mercator projection of their longitude and latitude (``geo``).
@@ -14,11 +13,8 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
-#: Above this many nodes physics is off and positions are precomputed.
+#: Above this many nodes physics is off: the precomputed positions are final.
 PHYSICS_LIMIT = 1000
-#: Above this many nodes (and up to PHYSICS_LIMIT) positions are precomputed and
-#: physics only polishes them.
-SEED_LIMIT = 150
 #: Pixels per layout unit (about one edge length).
 UNIT = 70.0
 

@@ -10,14 +10,12 @@ import json
 EDGE_LIMIT = 1500
 
 
-def network_options(*, physics: bool, directed: bool, n_nodes: int, n_edges: int = 0,
-                    seeded: bool = False) -> dict:
+def network_options(*, physics: bool, directed: bool, n_nodes: int, n_edges: int = 0) -> dict:
     """The ``options`` object handed to ``vis.Network``.
 
-    Small views run Barnes–Hut physics until stabilized, then stop (``seeded``:
-    from precomputed positions, so a short run only polishes them); big views
-    (``physics=False``) come with precomputed positions, straight edges and
-    edges hidden while dragging so that panning stays smooth.
+    Views start from precomputed positions.  Small ones run a short Barnes–Hut
+    polish, then stop; big ones (``physics=False``) keep their positions, with
+    straight edges hidden while dragging so that panning stays smooth.
     """
     from pyvis.network import Network
 
@@ -32,9 +30,8 @@ def network_options(*, physics: bool, directed: bool, n_nodes: int, n_edges: int
     net.set_edge_smooth("continuous")
     opts = json.loads(net.options.to_json())
 
-    iterations = 100 if seeded else (300 if n_nodes > 300 else 500)
     opts["physics"]["stabilization"].update(
-        enabled=physics, iterations=iterations, updateInterval=25, fit=True)
+        enabled=physics, iterations=100, updateInterval=25, fit=True)
     opts["physics"]["minVelocity"] = 0.75
     opts["edges"] = {
         "smooth": False if heavy else {"enabled": True, "type": "continuous"},
