@@ -66,6 +66,7 @@ _FURNITURE_NEAR = re.compile(
     r"sign up for (?:our|the)|\bAP Photo\b|getty images|photo (?:credit|courtesy)|\(photo:",
     re.IGNORECASE)
 _NEAR = 120
+_INNER_POSSESSIVE = re.compile(r"\w['’]s?\s")
 
 #: Group nouns that make a nationality adjective an actor, with their canonical form.
 GROUP_NOUNS = {
@@ -156,7 +157,7 @@ def _ner_mention(ent, label: str, doc, view: "_View", gaz: Gazetteer, sidx) -> M
         return None
     span = doc[start:end]
     text = span.text
-    if _junk(text, span, view.text):
+    if _junk(text, span, view.text, label):
         return None
     if view.furniture(span.start_char) or view.headline_noise(span) or _channel(span, doc):
         return None
@@ -202,7 +203,7 @@ def _wordy(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-def _junk(text: str, span, full: str) -> bool:
+def _junk(text: str, span, full: str, label: str) -> bool:
     if len(text) < 2 or not any(ch.isupper() for ch in text):
         return True  # a single character, or no capital letter: not a name
     if text[0].islower() and re.split(r"[\s\-]", text, 1)[0] not in _NAME_PARTICLES:
@@ -212,7 +213,7 @@ def _junk(text: str, span, full: str) -> bool:
         return True  # a hashtag or a handle
     if len(span) == 1 and text.isupper() and span.end < len(doc) and doc[span.end].text == ":":
         return True  # a field label: "TARGET: two police officers"
-    if span.label_ == "PERSON" and any(t.text in _POSSESSIVE for t in span):
+    if label == "PERSON" and _INNER_POSSESSIVE.search(text):
         return True  # "Charlie Wilson's War": a title, not a person
     if len(span) == 1 and text.lower().rstrip(".") in TITLES:
         return True  # "Spokesman", "General": a title alone
@@ -253,7 +254,8 @@ class _View:
         found = self._furniture.get(start)
         if found is None:
             found = self._furniture[start] = (
-                bool(_FURNITURE.search(self.text, start, end)) if end - start < 240
+                bool(_FURNITURE.search(self.text, start, end)
+                     or _FURNITURE_NEAR.search(self.text, start, end)) if end - start < 240
                 else None)
         if found is None:  # a long line
             return bool(_FURNITURE_NEAR.search(self.text, max(start, pos - _NEAR),
