@@ -31,7 +31,7 @@ def network_options(*, physics: bool, directed: bool, n_nodes: int, n_edges: int
     opts = json.loads(net.options.to_json())
 
     opts["physics"]["stabilization"].update(
-        enabled=physics, iterations=100, updateInterval=25, fit=True)
+        enabled=physics, iterations=100 if n_nodes <= 300 else 40, updateInterval=25, fit=True)
     opts["physics"]["minVelocity"] = 0.75
     opts["edges"] = {
         "smooth": False if heavy else {"enabled": True, "type": "continuous"},
