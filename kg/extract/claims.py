@@ -151,7 +151,8 @@ NOUN_OF = frozenset({
     "demand", "vow", "proclamation", "confirmation", "acknowledgment", "acknowledgement",
     "criticism", "estimate", "assessment"})
 #: verbs with a content of their own (the rest only introduce quotes)
-CONTENT_VERBS = SPEECH_VERBS | COGNITION_VERBS | OBJECT_VERBS | frozenset(TOPIC_PREPS)
+CONTENT_VERBS = (SPEECH_VERBS | COGNITION_VERBS | OBJECT_VERBS | XCOMP_VERBS
+                 | frozenset(TOPIC_PREPS))
 CUE_VERBS = CONTENT_VERBS | QUOTE_VERBS | frozenset(PARTICLE_CUES)
 #: verbs that are no cue without their particle
 PARTICLE_ONLY = frozenset(PARTICLE_CUES) - SPEECH_VERBS - COGNITION_VERBS - OBJECT_VERBS
@@ -371,7 +372,7 @@ def _after_quote_speaker(ctx: _Context, tok):
 def _verb_content(ctx: _Context, tok, para: int) -> tuple[int, int] | None:
     lemma = tok.lemma_.lower()
     kids = [c for c in tok.children if not c.is_space and ctx.para_of(c.idx) == para]
-    comps = [c for c in kids if c.dep_ == "ccomp"]
+    comps = [c for c in kids if c.dep_ == "ccomp" and (c.i > tok.i or _inverted(c, tok))]
     extend = False
     if not comps and lemma in XCOMP_VERBS:
         comps = [c for c in kids if c.dep_ == "xcomp"]
@@ -438,6 +439,19 @@ def _verb_content(ctx: _Context, tok, para: int) -> tuple[int, int] | None:
         lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
         return _clip(ctx, lo, hi, para)
     return None
+
+
+def _inverted(comp, tok) -> bool:
+    """Whether ``comp``, left of the cue ``tok``, is a fronted content (``X, he said``): a
+    comma, dash or quote mark ends it, and the cue is a verb of saying or thinking."""
+    lemma = tok.lemma_.lower()
+    if lemma not in SPEECH_VERBS and lemma not in COGNITION_VERBS and lemma not in QUOTE_VERBS:
+        return False
+    doc = tok.doc
+    after = comp.right_edge.i + 1
+    return after < len(doc) and (doc[after].text in (",", "\u2014", "\u2013", "--", "-")
+                                 or doc[after].text in QUOTE_MARKS or doc[after].text == "''"
+                                 or doc[comp.right_edge.i].text in (",", "\u201d", '"', "''"))
 
 
 def _is_cue_word(tok) -> bool:
