@@ -89,8 +89,8 @@ federal national regime opposition tribal counterterrorism counter-terrorism""".
 _COORDINATION = frozenset({",", "and", "or", "&"})
 _STOP_INITIALS = frozenset({"of", "the", "and", "for", "in", "on", "al", "el", "de", "du", "&"})
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]+\b")
-_GROUP_NAMES = "kg.group_names"
-_TEXT = "kg.text"  # Doc.user_data: start offset -> "Kurdish forces"
+_GROUP_NAMES = "kg.group_names"  # Doc.user_data: start offset -> "Kurdish forces"
+_TEXT = "kg.text"  # Doc.user_data: the text, joined once
 _ACRONYM_AFTER = re.compile(r"\s{0,2}\(\s?([A-Z][A-Za-z&.\-]{1,9})\s?\)")
 
 
@@ -102,7 +102,6 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
-
 
 
 def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
@@ -532,7 +531,7 @@ def link(ms: Sequence[Mention], doc=None, *, gazetteer: Gazetteer | None = None)
                 keys[i] = _nearest(cands, m.start)
                 person[i] = True
                 continue
-        if m.kind == "Place":
+        if m.kind == "Place" and m.label != "FAC":  # a facility is no town of its name
             place = geo.locate(m.text, gazetteer=gaz, near=near)
             if place is not None:
                 keys[i], names[i] = place.key, place.name
