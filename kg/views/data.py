@@ -1,7 +1,9 @@
 """What a view reads from the store: names, projections, node details, analytics.
 
-Every value a user typed (an entity name, a community id) reaches SPARQL as an
-RDF term through ``Store.query(bindings=...)``.  Sets of nodes are sent as a
+A name the user typed reaches SPARQL only as an RDF term, through
+``Store.query(bindings=...)`` (compared with each name's lower-case form by a
+join, since a bound value is not in scope of a FILTER); community ids are
+compared in Python.  Sets of nodes are sent as a
 ``VALUES`` block of IRIs written in their N-Triples form (``<...>``): the IRIs
 come from the store itself and pyoxigraph refuses any IRI that could break out
 of the angle brackets.
