@@ -132,18 +132,9 @@ def test_bad_variable_names_are_refused(hostile_store, var):
         store.query(NAME, bindings={var: ox.Literal("x")})
 
 
-TRAILING_VALUES = pytest.mark.xfail(
-    strict=True,
-    reason="kg.store.base.with_bindings appends VALUES after the query, which SPARQL joins after "
-           "the WHERE group's FILTERs and after GROUP BY (the sparql backend binds at the start "
-           "of the group with kg.sparql_text.with_values)")
-
-
-def test_bound_value_is_visible_to_a_filter(hostile_store, request):
+def test_bound_value_is_visible_to_a_filter(hostile_store):
     """A bound variable has its value everywhere in the WHERE group, FILTERs included."""
     store, iris = hostile_store
-    if store.backend in ("oxigraph", "memory"):
-        request.applymarker(TRAILING_VALUES)
     name = HOSTILE[2]
     q = ("PREFIX schema: <http://schema.org/> SELECT ?e WHERE { "
          "?e schema:name ?n FILTER(LCASE(STR(?n)) = LCASE(STR(?q))) }")
@@ -151,11 +142,9 @@ def test_bound_value_is_visible_to_a_filter(hostile_store, request):
     assert [r[0].value for r in rows] == [iris[name]]
 
 
-def test_bound_value_restricts_an_aggregate(hostile_store, request):
+def test_bound_value_restricts_an_aggregate(hostile_store):
     """Counting with a bound, non-grouped variable counts for that value only."""
     store, iris = hostile_store
-    if store.backend in ("oxigraph", "memory"):
-        request.applymarker(TRAILING_VALUES)
     q = "PREFIX kg: <http://kg.example/ontology#> SELECT (COUNT(?m) AS ?n) WHERE { ?m kg:mentionOf ?e }"
     rows = store.query(q, bindings={"e": ox.NamedNode(iris[HOSTILE[0]])}).rows
     assert int(rows[0][0].value) == 1

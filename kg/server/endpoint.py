@@ -105,7 +105,7 @@ def _engine(store):
     from ..store.oxigraph import OxigraphStore
 
     if isinstance(store, OxigraphStore):
-        return getattr(store, "_store", None)
+        return store.engine
     return None
 
 

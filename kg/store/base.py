@@ -125,26 +125,24 @@ def python_value(term: Term | None):
 
 
 def with_bindings(sparql: str, bindings: Mapping[str, Term] | None) -> str:
-    """``sparql`` with a trailing ``VALUES`` clause binding variables to RDF terms.
+    """``sparql`` with variables bound to RDF terms by a ``VALUES`` block.
 
-    The terms are written in their N-Triples form by pyoxigraph, which escapes
-    them, so a value is always one RDF term however hostile its text.  SPARQL
-    joins a trailing VALUES block with the query pattern before grouping and
-    projection, so the variables need not be projected.
+    The block goes at the start of the query's WHERE group (see
+    :func:`kg.sparql_text.with_values`), so FILTERs and aggregates see the
+    value; the terms are written in their N-Triples form by pyoxigraph, which
+    escapes them, so a value is always one RDF term however hostile its text.
 
     >>> print(with_bindings("SELECT ?s WHERE { ?s ?p ?n }", {"n": ox.Literal('"} DROP ALL #')}))
-    SELECT ?s WHERE { ?s ?p ?n }
-    VALUES (?n) { ("\\"} DROP ALL #") }
+    SELECT ?s WHERE { VALUES (?n) { ("\\"} DROP ALL #") } ?s ?p ?n }
     """
     if not bindings:
         return sparql
-    names = list(bindings)
-    for name in names:
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise QueryError(f"invalid variable name {name!r}")
-    head = " ".join(f"?{n}" for n in names)
-    row = " ".join(str(bindings[n]) for n in names)
-    return f"{sparql.rstrip()}\nVALUES ({head}) {{ ({row}) }}"
+    from ..sparql_text import with_values
+
+    try:
+        return with_values(sparql, bindings)
+    except ValueError as exc:
+        raise QueryError(str(exc), query=sparql) from None
 
 
 class Store(Protocol):

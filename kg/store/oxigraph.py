@@ -86,6 +86,11 @@ class OxigraphStore:
                 os.close(self._lock_fd)
                 self._lock_fd = None
 
+    @property
+    def engine(self) -> ox.Store:
+        """The underlying pyoxigraph store (for streaming results)."""
+        return self._store
+
     # -- reading ---------------------------------------------------------
     def query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None,
               union: bool = True, timeout: float | None = None) -> QueryResult:
