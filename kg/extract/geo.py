@@ -169,6 +169,9 @@ _US_ABBREVIATIONS = {
     "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }
 
+#: Postal codes that more often mean something else ("LA" is Los Angeles).
+_AMBIGUOUS_CODES = frozenset({"LA", "DC", "IN", "OR", "ME", "HI", "OK", "OH", "AS", "GU"})
+
 #: Countries whose cities are also found by their alternate names.
 _REGION = frozenset("IQ SY TR IR JO SA LB IL PS KW EG YE AF PK LY QA AE BH OM CY".split())
 
@@ -182,7 +185,7 @@ def _tables() -> _Tables:
 
 
 #: Bumped when the tables' shape or the name keys change.
-_FORMAT = 4
+_FORMAT = 5
 
 
 def _cache_file():
@@ -239,7 +242,8 @@ def _build() -> _Tables:
         neighbours[code] = [n for n in (c.get("neighbours") or "").split(",") if n]
         countries.setdefault(name_key(c["name"]), (code, c["name"]))
     states = {name_key(s["name"]): s["name"] for s in gc.get_us_states().values()}
-    state_codes = {s["code"]: s["name"] for s in gc.get_us_states().values() if s.get("code")}
+    state_codes = {s["code"]: s["name"] for s in gc.get_us_states().values()
+                   if s.get("code") and s["code"] not in _AMBIGUOUS_CODES}
     continents = {}
     for c in gc.get_continents().values():
         try:
