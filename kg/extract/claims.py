@@ -804,14 +804,14 @@ def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
     ctx = _Context(doc)
     cues = _cues(ctx)
     drafts = _drafts(ctx, cues)
-    resolver = Resolver(doc, entities, ctx.para_of, lambda i: ctx.sidx[i])
+    resolver = Resolver(doc, entities, ctx.para_of, lambda i: ctx.sidx[i], ctx.in_quote)
     text = ctx.text
     resolved: list[tuple[str, int, int, str | None] | None] = []
     for d in drafts:
         who = None
         if d.cue is not None and d.cue.head is not None and d.cue.sp is not None:
             s, e = d.cue.sp
-            key = resolver.resolve(d.cue.head, s, e)
+            key = resolver.resolve(d.cue.head, s, e, d.start)
             resolver.record(s, key, d.cue.head)
             who = (text[s:e], s, e, key)
         elif d.source is not None and resolved[d.source] is not None:

@@ -72,6 +72,15 @@ ABBREVIATIONS = {
     "adm": "admiral", "sen": "senator", "rep": "representative", "gov": "governor",
     "pres": "president", "sgt": "sergeant", "dr": "doctor", "prof": "professor",
     "cmdr": "commander", "gen.": "general"}
+#: words next to a name that tell a person's gender
+GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
+            "congresswoman": "f", "chairwoman": "f", "businesswoman": "f", "queen": "f",
+            "princess": "f", "actress": "f", "mother": "f", "wife": "f", "daughter": "f",
+            "sister": "f", "grandmother": "f", "spokesman": "m", "congressman": "m",
+            "businessman": "m", "king": "m", "prince": "m", "father": "m", "husband": "m",
+            "son": "m", "brother": "m", "grandfather": "m", "sir": "m", "lady": "f",
+            "madam": "f", "first lady": "f"}
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 PRONOUN_WINDOW = 3  # paragraphs back that a pronoun or description may reach
 TITLE_WINDOW = 12
 
@@ -103,8 +112,11 @@ class Resolver:
     :meth:`record` with the result, so that later pronouns see it.
     """
 
-    def __init__(self, doc, entities: Sequence[Entity], para_of, sent_of_token):
+    def __init__(self, doc, entities: Sequence[Entity], para_of, sent_of_token,
+                 in_quote=lambda tok: False):
         self.doc = doc
+        self.in_quote = in_quote
+        self._token_starts = [t.idx for t in doc]
         self.para_of = para_of
         self.sent_of_token = sent_of_token
         self.entities = {e.key: e for e in entities}
@@ -117,10 +129,11 @@ class Resolver:
         self._starts = [s for s, *_ in spans]
         self._said: list[Said] = []
         self._titles: dict[str, set[str]] | None = None
+        self._genders: dict[str, str] | None = None
         persons = [e for e in entities if _broad(e) == "Person"]
         self._surname: dict[str, set[str]] = {}
         for e in persons:
-            words = e.name.split()
+            words = [w for w in e.name.split() if w.lower().strip(".,") not in _SUFFIXES]
             if len(words) > 1:
                 self._surname.setdefault(words[-1].lower(), set()).add(e.key)
 
@@ -145,8 +158,9 @@ class Resolver:
         return None
 
     def _full(self, ent: Entity) -> Entity:
-        """A person named by surname alone → the fuller person of that surname, if only one."""
-        if _broad(ent) == "Person" and len(ent.name.split()) == 1:
+        """A person named by surname alone → the fuller person of that surname, if only one
+        (also when the recognizer took the lone surname for an organization)."""
+        if _broad(ent) != "Place" and len(ent.name.split()) == 1:
             keys = self._surname.get(ent.name.lower(), set()) - {ent.key}
             if len(keys) == 1:
                 return self.entities[next(iter(keys))]
@@ -164,43 +178,73 @@ class Resolver:
         person = True
         if key is not None:
             ent = self.entities.get(key)
-            person = ent is not None and _broad(ent) == "Person"
+            person = ent is not None and _broad(ent) == "Person" or (
+                head is not None and head.ent_type_ == "PERSON")
         elif head is not None:
             person = head.lower_ not in NOT_PERSON and head.lemma_.lower() not in NOT_PERSON \
                 and head.pos_ in ("NOUN", "PROPN")
         self._said.append(Said(pos, self.para_of(pos), key, person))
 
-    def _last_person_speaker(self, pos: int) -> Said | None:
+    def gender(self, key: str | None) -> str | None:
+        """``"m"``/``"f"`` when the text says so (``Mr.``, ``Mrs.``, ``spokeswoman``...)."""
+        if key is None:
+            return None
+        if self._genders is None:
+            votes: dict[str, set[str]] = {}
+            doc = self.doc
+            for s, e, m, ent in self._spans:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                words = [t.lower_.strip(".") for t in doc[max(span.start - 3, 0):span.end]]
+                found = {GENDERED[w] for w in words if w in GENDERED}
+                if found:
+                    votes.setdefault(self._full(ent).key, set()).update(found)
+            self._genders = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
+        return self._genders.get(key)
+
+    def _fits(self, key: str | None, pronoun: str | None) -> bool:
+        want = {"he": "m", "she": "f"}.get(pronoun or "")
+        have = self.gender(key)
+        return want is None or have is None or want == have
+
+    def _last_person_speaker(self, pos: int, pronoun: str | None = None) -> Said | None:
         para = self.para_of(pos)
         for s in reversed(self._said):
             if s.pos >= pos:
                 continue
             if para - s.paragraph > PRONOUN_WINDOW:
                 return None
-            if s.person:
+            if s.person and self._fits(s.key, pronoun):
                 return s
         return None
 
-    def _last_subject_person(self, head) -> tuple[int, str] | None:
-        """The last person named as a subject in ``head``'s sentence (before it) or the previous one."""
-        sent = self.sent_of_token(head.i)
-        lo = head.i
+    def _last_subject_person(self, pos: int, pronoun: str | None = None
+                             ) -> tuple[int, str] | None:
+        """The last person named as a subject (outside quotes) before offset ``pos``, in its
+        sentence or the previous one."""
         doc = self.doc
+        i = max(bisect.bisect_left(self._token_starts, pos) - 1, 0)
+        sent = self.sent_of_token(i)
+        lo = i
         while lo > 0 and self.sent_of_token(lo - 1) >= sent - 1:
             lo -= 1
-        for i in range(head.i - 1, lo - 1, -1):
-            t = doc[i]
-            if t.dep_ not in ("nsubj", "nsubjpass"):
+        for k in range(i, lo - 1, -1):
+            t = doc[k]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.idx >= pos or self.in_quote(t):
                 continue
             ent = self.entity_at(t)
-            if ent is not None and _broad(ent) == "Person":
+            if ent is not None and _broad(ent) == "Person" and self._fits(ent.key, pronoun):
                 return t.idx, ent.key
         return None
 
     # -- resolution ----------------------------------------------------------------------
-    def pronoun(self, head) -> str | None:
-        last = self._last_person_speaker(head.idx)
-        subj = self._last_subject_person(head)
+    def pronoun(self, head, anchor: int | None = None) -> str | None:
+        """The person a ``he``/``she`` refers to; ``anchor`` is where its claim starts when
+        the quote comes first (``"...," he said``)."""
+        pos = min(head.idx, anchor) if anchor is not None else head.idx
+        last = self._last_person_speaker(pos, head.lower_)
+        subj = self._last_subject_person(pos, head.lower_)
         if subj is not None and (last is None or subj[0] > last.pos):
             return subj[1]
         return last.key if last is not None else None
@@ -240,8 +284,9 @@ class Resolver:
         self._titles = out
         return out
 
-    def description(self, head) -> str | None:
+    def description(self, head, anchor: int | None = None) -> str | None:
         lemma = _norm(head.lemma_)
+        pos = min(head.idx, anchor) if anchor is not None else head.idx
         para = self.para_of(head.idx)
         if lemma in TITLES and lemma not in GENERIC_PERSON:
             titles = self.titles()
@@ -255,12 +300,13 @@ class Resolver:
                 best = (s, full.key)
             return best[1] if best else None
         if lemma in GENERIC_PERSON or lemma in TITLES:
-            last = self._last_person_speaker(head.idx)
+            last = self._last_person_speaker(pos)
             return last.key if last is not None else None
         return None
 
-    def resolve(self, head, start: int, end: int) -> str | None:
-        """The entity key of the speaker phrase ``[start, end)`` whose head token is ``head``."""
+    def resolve(self, head, start: int, end: int, anchor: int | None = None) -> str | None:
+        """The entity key of the speaker phrase ``[start, end)`` whose head token is ``head``;
+        ``anchor`` is where the claim starts."""
         if head is None:
             return None
         ent = self.entity_at(head)
@@ -268,7 +314,7 @@ class Resolver:
             return ent.key
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSONAL:
-            return self.pronoun(head) if lower in PERSONAL else None
+            return self.pronoun(head, anchor) if lower in PERSONAL else None
         # an appositive or compound name: "the spokesperson of the coalition, Myles Caggins"
         for t in head.children:
             if t.dep_ in ("appos", "compound", "flat"):
@@ -287,7 +333,7 @@ class Resolver:
             for t in head.children:
                 if t.dep_ == "poss":
                     if t.lower_ in ("his", "her"):
-                        return self.pronoun(t)
+                        return self.pronoun(t, anchor)
                     ent = self.entity_at(t)
                     if ent is not None:
                         return ent.key
@@ -302,7 +348,7 @@ class Resolver:
                             if ent is not None and _broad(ent) != "Place":
                                 return ent.key
         if head.pos_ == "NOUN" and dets & {"the", "this", "that"} and head.tag_ in ("NN", "NNP"):
-            return self.description(head)
+            return self.description(head, anchor)
         if head.pos_ == "PROPN":
             ent = self._by_surname(head)
             if ent is not None:
