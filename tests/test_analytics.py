@@ -261,7 +261,7 @@ def test_auto_engine_threshold(monkeypatch):
 
 def test_sampling_above_threshold(monkeypatch):
     G = nx.barabasi_albert_graph(600, 3, seed=2)
-    monkeypatch.setattr(M, "EXACT_UP_TO", 500)
+    monkeypatch.setattr(M, "EXACT_UP_TO_NETWORKX", 500)
     monkeypatch.setattr(M, "PIVOTS", 150)
     engine, s, k = E.compute_measures(G, ("betweenness", "closeness"), engine="networkx")
     assert k == 150

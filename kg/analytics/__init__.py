@@ -87,11 +87,26 @@ def compute(store, *, projection: str = DEFAULT_PROJECTION, measures: Iterable[s
     ``networkx`` or ``igraph``.  Raises ValueError for an unknown projection,
     measure or engine.
     """
-    from . import measures as M
-    from .engines import compute_measures
     from .projections import project
 
-    G = project(store, projection)
+    return analyse(project(store, projection), projection=projection, measures=measures,
+                   engine=engine, seed=seed, pivots=pivots)
+
+
+def analyse(G, *, projection: str = DEFAULT_PROJECTION, measures: Iterable[str] | None = None,
+            engine: str = "auto", seed: int | None = None, pivots: int | None = None) -> Analytics:
+    """The measures of a projected network ``G`` (nodes with ``name`` and ``type``).
+
+    >>> import networkx as nx
+    >>> G = nx.Graph()
+    >>> G.add_edge("http://kg.example/entity/a", "http://kg.example/entity/b", weight=2)
+    >>> a = analyse(G, measures=["degree", "pagerank"])
+    >>> a.engine, dict(a.scores["degree"]), a.node_count, a.edge_count, a.pivots
+    ('networkx', {'http://kg.example/entity/a': 1, 'http://kg.example/entity/b': 1}, 2, 1, None)
+    """
+    from . import measures as M
+    from .engines import compute_measures
+
     seed = M.SEED if seed is None else seed
     ran, scores, k = compute_measures(G, measures or M.MEASURES, engine=engine, seed=seed,
                                       pivots=pivots)
@@ -194,5 +209,5 @@ def ranking(analytics: Analytics, *, measure: str = "pagerank", type: str | None
             for i, (_, name, iri, kind, score) in enumerate(rows, 1)]
 
 
-__all__ = ["Analytics", "Row", "RunInfo", "compute", "write", "load", "ensure", "rank", "ranking",
+__all__ = ["Analytics", "Row", "RunInfo", "compute", "analyse", "write", "load", "ensure", "rank", "ranking",
            "fresh", "mark_stale", "run_info", "RANKABLE"]

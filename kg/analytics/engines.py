@@ -63,7 +63,7 @@ def compute_measures(G, measures: Iterable[str] = M.MEASURES, *, engine: str = "
     if unknown:
         raise ValueError(f"unknown measure {unknown[0]!r}; known: {', '.join(M.MEASURES)}")
     name = choose(engine, G)
-    k = M.sample_size(G, pivots)
+    k = M.sample_size(G, pivots, engine=name)
     impl = IgraphEngine(G, seed=seed) if name == "igraph" else NetworkxEngine(G, seed=seed)
     out = {m: impl.measure(m, k=k) for m in wanted}
     return name, out, k

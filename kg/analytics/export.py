@@ -26,7 +26,7 @@ def attribute_name(measure: str) -> str:
 
 def network(store, *, projection: str = "co-mention", engine: str = "auto"):
     """The networkx graph of ``projection`` with every score as a node attribute."""
-    from . import Analytics, compute, fresh, load
+    from . import Analytics, analyse, fresh, load
     from . import measures as M
     from .projections import project
 
@@ -35,8 +35,7 @@ def network(store, *, projection: str = "co-mention", engine: str = "auto"):
     if fresh(store, projection, M.MEASURES):
         analytics = load(store, projection)
     if analytics is None or analytics.node_count != G.number_of_nodes():
-        analytics = compute(store, projection=projection, engine=engine)
-        G = analytics.graph
+        analytics = analyse(G, projection=projection, engine=engine)
     for measure, values in analytics.scores.items():
         attr = attribute_name(measure)
         for node, value in values.items():

@@ -29,7 +29,8 @@ Choices:
   use the undirected view (:func:`undirected`, weights of opposite edges
   summed): a claim network is rarely strongly connected, and the left
   eigenvector of such a graph is zero outside its cycles.
-* Betweenness and closeness are exact up to :data:`EXACT_UP_TO` nodes.  Above,
+* Betweenness and closeness are exact up to :data:`EXACT_UP_TO` nodes (5,000;
+  1,000 when NetworkX computes them, :data:`EXACT_UP_TO_NETWORKX`).  Above,
   they are estimated from :data:`PIVOTS` source nodes drawn with a seeded
   ``random.Random(seed).sample(list(G), k)`` — the same draw NetworkX makes for
   ``betweenness_centrality(G, k=k, seed=seed)`` — so both engines use the same
@@ -61,8 +62,10 @@ import math
 import random
 from typing import Hashable
 
-#: Graphs with more nodes than this get sampled betweenness and closeness.
+#: Graphs with more nodes than this get sampled betweenness and closeness (igraph engine).
 EXACT_UP_TO = 5_000
+#: The same bound when NetworkX computes them (exact betweenness of 5,000 nodes takes it minutes).
+EXACT_UP_TO_NETWORKX = 1_000
 #: Number of pivots (source nodes) for sampled betweenness and closeness.
 PIVOTS = 256
 #: Seed of every randomized measure (pivots, Louvain).
@@ -94,16 +97,19 @@ def pivots_for(G, k: int | None, seed: int = SEED) -> list | None:
     return random.Random(seed).sample(list(G), k)
 
 
-def sample_size(G, pivots: int | None = None) -> int | None:
-    """The pivot count path measures use on ``G``: None (exact) up to :data:`EXACT_UP_TO` nodes.
+def sample_size(G, pivots: int | None = None, *, engine: str = "igraph") -> int | None:
+    """The pivot count path measures use on ``G``: None (exact) up to :data:`EXACT_UP_TO` nodes
+    (:data:`EXACT_UP_TO_NETWORKX` when ``engine`` is networkx).
 
     >>> import networkx as nx
     >>> sample_size(nx.path_graph(10)) is None
     True
     >>> sample_size(nx.empty_graph(EXACT_UP_TO + 1))
     256
+    >>> sample_size(nx.empty_graph(2_000)) is None, sample_size(nx.empty_graph(2_000), engine="networkx")
+    (True, 256)
     """
-    if len(G) <= EXACT_UP_TO:
+    if len(G) <= (EXACT_UP_TO_NETWORKX if engine == "networkx" else EXACT_UP_TO):
         return None
     k = pivots or PIVOTS
     return k if k < len(G) else None
