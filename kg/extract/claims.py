@@ -162,6 +162,8 @@ NAMING = frozenset({"titled", "entitled", "headlined", "dubbed", "nicknamed", "s
                     "term", "word", "words", "phrase", "slogan", "hashtag", "label", "motto",
                     "headline", "named", "as"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: prepositions whose gerund shares the subject of the verb they modify ("by saying")
+_MANNER = frozenset({"by", "after", "before", "while", "when", "in"})
 _END = frozenset({".", "!", "?"})
 _EDGE = set(" \t\n,;:\u2014\u2013-") | set(MARKUP)
 CONTINUE_WINDOW = 2  # paragraphs a quote may continue the claim before it
@@ -314,6 +316,8 @@ def _subject(ctx: _Context, tok) -> tuple[object | None, tuple[int, int] | None,
     t = tok
     para = ctx.para_of(tok.idx)
     for _ in range(5):
+        if t is not tok and t.pos_ in ("NOUN", "PROPN"):  # "Trump, saying he had ..."
+            return t, _speaker_span(ctx, t, tok), False
         for c in t.children:
             if ctx.para_of(c.idx) != para:
                 continue
@@ -336,6 +340,10 @@ def _subject(ctx: _Context, tok) -> tuple[object | None, tuple[int, int] | None,
             continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(t.head):
             return t.head, _speaker_span(ctx, t.head, tok), False
+        if t.dep_ == "pcomp" and t.head.lower_ in _MANNER and t.head.head.i != t.head.i \
+                and not ctx.in_quote(t.head.head):
+            t = t.head.head  # "punctuated his list by saying"
+            continue
         break
     after = _after_quote_speaker(ctx, tok)
     if after is not None:
@@ -384,7 +392,7 @@ def _verb_content(ctx: _Context, tok, para: int) -> tuple[int, int] | None:
             if c.dep_ != "dobj" or c.lower_ in ("statement", "report", "comments", "remarks"):
                 continue
             if lemma in AS_ONLY or c.pos_ == "PRON":  # "called him a liar", not "called him"
-                nxt = [k for k in kids if k.i == c.right_edge.i + 1]
+                nxt = [k for k in kids if k.left_edge.i == c.right_edge.i + 1]
                 if not nxt or not (nxt[0].dep_ == "prep" and nxt[0].lower_ in _OBJECT_EXTENSIONS
                                    or nxt[0].dep_ in ("oprd", "xcomp")):
                     continue
@@ -412,7 +420,7 @@ def _verb_content(ctx: _Context, tok, para: int) -> tuple[int, int] | None:
             for ch in tok.rights:  # what the parser hung on the cue after the content
                 if ch.i <= hi:
                     continue
-                if extend and ch.i == hi + 1 and (
+                if extend and ch.left_edge.i == hi + 1 and (
                         ch.dep_ == "prep" and ch.lower_ in _OBJECT_EXTENSIONS
                         or ch.dep_ in ("oprd", "xcomp")):
                     hi = ch.right_edge.i  # "accused Trump of lying", "called him a liar"

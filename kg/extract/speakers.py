@@ -333,7 +333,7 @@ class Resolver:
             for t in head.children:
                 if t.dep_ == "poss":
                     if t.lower_ in ("his", "her"):
-                        return self.pronoun(t, anchor)
+                        return self.pronoun(t)  # "his office": the person just named
                     ent = self.entity_at(t)
                     if ent is not None:
                         return ent.key
