@@ -170,7 +170,7 @@ _US_ABBREVIATIONS = {
 }
 
 #: Postal codes that more often mean something else ("LA" is Los Angeles).
-_AMBIGUOUS_CODES = frozenset({"LA", "DC", "IN", "OR", "ME", "HI", "OK", "OH", "AS", "GU"})
+_AMBIGUOUS_CODES = frozenset({"LA", "DC", "IN", "OR", "ME", "HI", "OK", "AS", "GU"})
 
 #: Countries whose cities are also found by their alternate names.
 _REGION = frozenset("IQ SY TR IR JO SA LB IL PS KW EG YE AF PK LY QA AE BH OM CY".split())
