@@ -65,7 +65,7 @@ class GoldAttribution:
 
 @dataclass(frozen=True)
 class Score:
-    """Precision/recall counts: ``tp_p`` of ``n_pred`` predictions right, ``tp_r`` of ``n_gold`` found.
+    """Counts: ``tp_p`` of ``n_pred`` predictions right, ``tp_r`` of ``n_gold`` gold found.
 
     >>> s = Score(3, 4, 3, 6)
     >>> round(s.precision, 2), round(s.recall, 2), round(s.f1, 2)
@@ -232,7 +232,8 @@ def _speaker_ok(text: str, c: Claim, g: GoldAttribution, antecedent: tuple[Span,
         return False
     gs = g.source[0][0]
     surface = text[g.source[0][0]:g.source[0][1]].strip().lower()
-    if surface in _RELATIVE and c.speaker_end <= gs and not text[c.speaker_end:gs].strip(" ,\u2014-"):
+    between = text[c.speaker_end:gs].strip(" ,\u2014-") if c.speaker_end <= gs else "x"
+    if surface in _RELATIVE and not between:
         return True
     if c.speaker_key and antecedent:
         return _overlaps(mentions.get(c.speaker_key, ()), antecedent)

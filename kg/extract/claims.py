@@ -726,10 +726,6 @@ def _inside(a: tuple[int, int], b: tuple[int, int], slack: int = 2) -> bool:
     return b[0] - slack <= a[0] and a[1] <= b[1] + slack
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
 def _drafts(ctx: _Context, cues: list[_Cue]) -> list[_Draft]:
     text = ctx.text
     direct: list[_Draft] = []

@@ -2,10 +2,10 @@
 
 A *passage* is the text between an opening and a closing double quote mark
 (straight ``"``, curly ``“ ”``, low ``„``, guillemets ``« »``, or the
-typewriter pairs ``''`` and ````` ``) inside one paragraph.  A quotation that runs over several paragraphs, by the press
-convention, leaves its closing mark off at the end of each paragraph and
-opens the next one again: each paragraph then gives one passage whose
-``close`` is ``None``.
+typewriter pairs of two apostrophes or two backquotes) inside one paragraph.
+A quotation that runs over several paragraphs, by the press convention,
+leaves its closing mark off at the end of each paragraph and opens the next
+one again: each paragraph then gives one passage whose ``close`` is ``None``.
 """
 
 from __future__ import annotations

@@ -269,8 +269,9 @@ class Resolver:
                 t = doc[i]
                 if t.is_punct or t.is_space:
                     break
-                if not (span.start <= t.head.i < span.end or (
-                        t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "NOUN", "ADJ"))):
+                modifier = t.dep_ in ("compound", "amod", "nmod") and t.pos_ in (
+                    "PROPN", "NOUN", "ADJ")
+                if not (span.start <= t.head.i < span.end or modifier):
                     break
                 words.add(_norm(t.text))
                 i -= 1
