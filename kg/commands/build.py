@@ -62,6 +62,7 @@ class _Progress:
 
 
 def run(args) -> int:
+    from ..gazetteer import GazetteerError
     from ..pipeline import build
     from ..stats import top_entities
 
@@ -79,7 +80,7 @@ def run(args) -> int:
                        fields=fields, n_process=args.processes, batch_size=args.batch_size,
                        force=args.force, max_bytes=args.max_bytes, progress=progress)
         top = [] if args.quiet else top_entities(store, 10)
-    except RuntimeError as exc:
+    except (RuntimeError, GazetteerError) as exc:
         progress.close()
         error(str(exc))
         return 1
