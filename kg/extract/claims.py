@@ -11,9 +11,20 @@ Cues come from the dependency parse:
   verb's subject — or, for a participle or coordinated verb without one
   (``..., adding that``), the subject of the verb it hangs on; a relative
   pronoun (``Trump, who said``) stands for its antecedent;
+* **stance and topic verbs** with their object: ``endorsed Sanders``,
+  ``accused Trump of lying``, ``called the deal "a disaster"``, ``talked
+  about the wall``, and verbs with an infinitive (``vowed to retaliate``,
+  ``urged Congress to act``, ``declined to comment``); verbs of physical
+  action that double as stance verbs in war news (``attack``, ``defend``)
+  are left out;
 * ``according to X``: the clause it modifies, spoken by ``X``;
 * **nominal cues**: ``X's claim that ...``, ``X's declaration of victory``,
-  ``a statement by X that ...``.
+  ``a statement by X that ...``;
+* **a name and a colon**: ``Pew Research: "..."`` before a quote, and
+  headline lines such as ``Kasich: We Are Going All The Way``.
+
+A cue's content never crosses a paragraph break, and a clause fronted before
+its cue counts only after a comma, dash or quote mark (``X, he said``).
 
 Direct quotes are the passages between double quote marks
 (:mod:`kg.extract.quotes`).  Each passage is attributed, in this order, to
@@ -38,9 +49,13 @@ said`` or continued over paragraphs gives one claim per passage, all with
 the same speaker.  Content spans exclude the quote marks and the
 complementizer ``that``.
 
-Speakers are resolved by :class:`kg.extract.speakers.Resolver`; a speaker
-that cannot be resolved is an unnamed source (``speaker_key=None``, the
-``speaker`` phrase as written).
+Speakers are resolved by :class:`kg.extract.speakers.Resolver` in text
+order; a speaker that cannot be resolved is an unnamed source
+(``speaker_key=None``, the ``speaker`` phrase as written, e.g. ``a cab
+driver``).  An indefinite phrase (``an official in the coalition``) always
+introduces a new, unnamed source — even when a named official speaks
+later — and a pronoun or description that follows an unnamed source stays
+unnamed: a claim is never given a name the text does not support.
 """
 
 from __future__ import annotations
