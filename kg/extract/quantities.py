@@ -8,8 +8,9 @@ surrendered`` → 3000, ``ISIS fighters``, ``surrender``; ``$400 million`` →
 
 Numbers that name a time or an order are not quantities: years and dates,
 times of day, ages and durations (spaCy's ``DATE`` and ``TIME`` entities),
-ordinals (``third``), and vague plurals (``hundreds``).  ``one`` counts only
-when it modifies a noun.  A quantity's span runs from its qualifier
+ordinals (``third``), vague plurals (``hundreds``), numbers in compound
+adjectives (``two-way``, ``46-page``) and lone ``one``s (``one notable
+exception``), which are articles more often than counts.  A quantity's span runs from its qualifier
 (``more than``, ``about``) through the counted noun phrase.
 """
 
@@ -40,9 +41,7 @@ MEASURES = {"km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km
             "meter": "m", "metre": "m", "kg": "kg", "kilograms": "kg", "tons": "t",
             "tonnes": "t", "ton": "t", "tonne": "t", "barrels": "bbl", "barrel": "bbl",
             "acres": "acre", "hectares": "ha", "feet": "ft", "foot": "ft"}
-#: nouns after "one" that make it an article, not a count ("one form of", "one way")
-_NOT_COUNTED = {"form", "kind", "type", "way", "thing", "point", "time", "day", "side", "part",
-                "reason", "example", "aspect", "hand", "another", "of"}
+
 QUALIFIERS = {"more", "than", "less", "fewer", "over", "under", "about", "around", "nearly",
               "almost", "approximately", "roughly", "some", "up", "to", "at", "least",
               "most", "as", "many", "much", "estimated", "an", "a", "just", "only", "least"}
@@ -158,8 +157,12 @@ def quantities(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Quantity]:
         if lo > 0 and doc[lo - 1].lower_ in CURRENCIES:
             unit = CURRENCIES[doc[lo - 1].lower_]
             lo -= 1
+        while hi < n and doc[hi].is_space and "\n" not in doc[hi].text:
+            hi += 1  # "1\u00a0percent"
         nxt = doc[hi] if hi < n else None
-        if nxt is not None and nxt.text == "-" and hi + 1 < n and doc[hi + 1].lower_ in MEASURES:
+        if nxt is not None and nxt.text == "-" and hi + 1 < n:
+            if doc[hi + 1].lower_ not in MEASURES:
+                continue  # "two-way", "46-page", "62-year-old": an adjective, not a count
             hi += 1  # "55-km zone"
             nxt = doc[hi]
         if nxt is not None and (nxt.lower_ in PERCENT or nxt.lower_ in CURRENCIES
@@ -167,9 +170,6 @@ def quantities(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Quantity]:
             unit = "%" if nxt.lower_ in PERCENT else CURRENCIES.get(nxt.lower_) \
                 or MEASURES[nxt.lower_]
             hi += 1
-        # a lone "one" is a pronoun ("one of the"), not a count
-        if len(words) == 1 and first.lower_ == "one" and last.dep_ != "nummod":
-            continue
         # years written alone ("in 2019") that NER missed
         if unit is None and len(words) == 1 and re.fullmatch(r"1[89]\d\d|20\d\d", first.text) \
                 and (first.dep_ == "pobj" or first.nbor(-1).lower_ in ("in", "since", "of", "by")
@@ -205,9 +205,8 @@ def quantities(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Quantity]:
                 c_lo = counted_tok.i
             counted = doc[c_lo:c_hi + 1].text if c_lo >= hi else counted_tok.text
             end_tok = max(end_tok, c_hi)
-        if first.lower_ == "one" and len(words) == 1 and (
-                counted_tok is None or counted_tok.lemma_.lower() in _NOT_COUNTED):
-            continue
+        if amount == 1 and unit is None:
+            continue  # "one notable exception": an article more often than a count
         if counted_tok is None and unit is None and last.dep_ == "conj":
             counted_tok = _counted_of_conj(last)  # "2,800 natives of Russia and 1,400 from ..."
             if counted_tok is not None:
