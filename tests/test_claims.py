@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.extract import extract
 from kg.extract.claims import claims
@@ -304,3 +306,26 @@ def test_quantities_on_bundled_articles(bundled, nlp):
     assert q.verb == "kill" and q.amount == 14
     for q in found:
         assert art.body()[q.start:q.end] == q.text
+
+
+# -- robustness ------------------------------------------------------------------------------
+
+_PIECES = ["He said", "she told reporters", "according to Ann Lee", '"', "\u201c", "\u201d",
+           "''", "adding:", "\n", "\n\n", ",", ".", "the army", "that", "We won", "John Smith",
+           ":", "  ", "(", ")", "*", "$5 million", "14 soldiers", "2019", "-", "Mr.", "it"]
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_any_text_gives_well_formed_claims(nlp, pieces):
+    text = " ".join(pieces)
+    doc = nlp(text)
+    ents = extract(doc).entities
+    keys = {e.key for e in ents}
+    for c in claims(doc, entities=ents):
+        assert 0 <= c.start < c.end <= len(text) and text[c.start:c.end] == c.text
+        assert c.speaker_start is not None and text[c.speaker_start:c.speaker_end] == c.speaker
+        assert c.speaker_key is None or c.speaker_key in keys
+    for q in quantities(doc, entities=ents):
+        assert text[q.start:q.end] == q.text and q.amount >= 0
