@@ -28,6 +28,8 @@ Choices, so that figures are reproducible:
   named source stands in for the antecedent).  Precision is over predicted
   claims with a speaker, recall over gold relations with a source.
 * **Cue** — as for speakers, with the cue spans.
+* Gold relations without a source (``Attribution-no-source``) count for
+  claims found and content, not for speaker recall.
 
 Words are maximal runs of ``\\w`` characters; quote marks and punctuation are
 never counted.
