@@ -16,6 +16,7 @@ def register(sub) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--graph", metavar="IRI", help="only this named graph (RDF formats)")
     p.add_argument("--projection", default="co-mention",
+                   choices=("co-mention", "co-article", "claim", "article-entity"),
                    help="network projection for graphml/gexf (default co-mention)")
     p.set_defaults(run=run)
 
