@@ -87,8 +87,13 @@ def build(paths: Sequence[str], store: Store, *, model: str | None = None,
           gazetteer_paths: Sequence[str] = (), fields: dict | None = None,
           n_process: int = 1, batch_size: int = 16, force: bool = False,
           max_bytes: int = 20_000_000, progress: Progress | None = None,
-          nlp=None) -> BuildReport:
-    """Build every article under ``paths`` into ``store``; never raises for a bad article."""
+          nlp=None, rank: bool = True) -> BuildReport:
+    """Build every article under ``paths`` into ``store``; never raises for a bad article.
+
+    After articles changed the co-mention analytics are marked stale and, with
+    ``rank`` (the default), recomputed so that centrality and communities are
+    there to query; ``rank=False`` leaves that to ``kg rank``.
+    """
     from .extract import DEFAULT_MODEL
     from .gazetteer import load_gazetteer
     from .ingest import read
@@ -140,9 +145,13 @@ def build(paths: Sequence[str], store: Store, *, model: str | None = None,
              gazetteer=gazetteer, n_process=n_process, batch_size=batch_size, note=note)
     if report.built:
         _after_change(store)
+    report.counts = count_summary(store)
+    if rank and report.counts.get("articles"):
+        from .analytics import ensure
+
+        ensure(store)
     if hasattr(store, "flush"):
         store.flush()
-    report.counts = count_summary(store)
     report.seconds = time.perf_counter() - t0
     return report
 

@@ -25,6 +25,8 @@ def register(sub) -> None:
     p.add_argument("--max-bytes", type=int, default=20_000_000, metavar="N",
                    help="skip inputs larger than this (default 20 MB)")
     p.add_argument("--force", action="store_true", help="rebuild articles even when unchanged")
+    p.add_argument("--no-rank", dest="rank", action="store_false",
+                   help="do not recompute centrality and communities (kg rank does it later)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress, only the summary")
     p.set_defaults(run=run)
 
@@ -78,7 +80,8 @@ def run(args) -> int:
     try:
         report = build(args.paths, store, model=args.model, gazetteer_paths=args.gazetteer,
                        fields=fields, n_process=args.processes, batch_size=args.batch_size,
-                       force=args.force, max_bytes=args.max_bytes, progress=progress)
+                       force=args.force, max_bytes=args.max_bytes, progress=progress,
+                       rank=args.rank)
         top = [] if args.quiet else top_entities(store, 10)
     except (RuntimeError, GazetteerError) as exc:
         progress.close()
