@@ -112,6 +112,19 @@ def test_sentence_entities(nlp, gaz, text, expected, absent):
             assert doc.text[m.start:m.end] == m.text
 
 
+def test_a_line_break_starts_a_sentence(nlp):
+    # the small model runs sentences on over paragraph breaks and blanked boilerplate
+    names = nlp.pipe_names
+    assert names.index("kg_paragraphs") < names.index("parser")
+    text = ("Trump speaks in Ohio\nclinton campaigns in Florida\n\nThe race tightens\n"
+            "Share this     \n      \nOfficials said the talks failed.")
+    sents = [s.text.strip() for s in nlp(text).sents]
+    for line in ("clinton campaigns in Florida", "The race tightens",
+                 "Officials said the talks failed."):
+        assert line in sents, sents
+    assert all("\n" not in s for s in sents), sents
+
+
 def test_places_get_coordinates_and_country_keys(nlp, gaz):
     _, ents = entities_of(nlp, gaz, "The convoy left Baghdad and reached Bangkok before dawn.")
     by_key = {e.key: e for e in ents}

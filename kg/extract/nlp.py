@@ -1,14 +1,56 @@
-"""Build the spaCy pipeline: a model plus kg's gazetteer ruler.
+"""Build the spaCy pipeline: a model plus kg's paragraph breaks and gazetteer ruler.
 
-The gazetteer is applied by an ``entity_ruler`` (phrase patterns matched on
-the exact token text) placed before ``ner``: gazetteer names become entities
-with ``ent_id_`` set to the gazetteer id, and the statistical recognizer
-labels the rest around them.
+* ``kg_paragraphs`` (before the parser) starts a sentence after every
+  whitespace token holding a line break: the small models otherwise run a
+  sentence on over a paragraph break, or over a blanked stretch of
+  boilerplate, and the parse of both paragraphs suffers.
+* The gazetteer is applied by an ``entity_ruler`` (phrase patterns matched on
+  the exact token text) placed before ``ner``: gazetteer names become entities
+  with ``ent_id_`` set to the gazetteer id, and the statistical recognizer
+  labels the rest around them.
 """
 
 from __future__ import annotations
 
 RULER = "kg_gazetteer"
+PARAGRAPHS = "kg_paragraphs"
+
+
+def paragraph_starts(doc):
+    """Mark the first word after each line break as a sentence start; returns ``doc``.
+
+    Other tokens are left for the parser to decide.  Registered as the spaCy
+    component ``kg_paragraphs``.
+    """
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        i += 1
+        if tok.is_space and "\n" in tok.text:
+            while i < n and doc[i].is_space:
+                i += 1
+            if i < n:
+                doc[i].is_sent_start = True
+    return doc
+
+
+def register_components() -> None:
+    """Register kg's spaCy components (once per process; spaCy is imported here)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=paragraph_starts)
+
+
+def add_paragraphs(nlp):
+    """Add ``kg_paragraphs`` before the parser (or sentence recognizer) of ``nlp``."""
+    register_components()
+    if PARAGRAPHS in nlp.pipe_names:
+        return nlp.get_pipe(PARAGRAPHS)
+    where = next(({"before": name} for name in ("parser", "senter") if name in nlp.pipe_names),
+                 {})
+    return nlp.add_pipe(PARAGRAPHS, **where)
 
 
 def load_pipeline(model: str, *, gazetteer=None):
@@ -24,6 +66,7 @@ def load_pipeline(model: str, *, gazetteer=None):
     except OSError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise RuntimeError(f"spaCy pipeline {model!r} is not installed ({reason})") from None
+    add_paragraphs(nlp)
     add_gazetteer(nlp, gazetteer)
     return nlp
 
