@@ -12,6 +12,13 @@ Library calls shared by the shell, the command line and the views:
 * :func:`top` — entities ranked by an analytics measure (or by mentions).
 
 User text reaches SPARQL only as RDF terms bound with ``Store.query(bindings=...)``.
+
+Every article graph repeats the names and types of the actors it mentions, so
+over the union of graphs a popular actor has thousands of ``schema:name``
+triples.  Queries here therefore never join names into a larger pattern:
+names are looked up afterwards, one node at a time.  And since a bound
+variable joins after grouping, counts are made in Python over plain rows
+rather than with ``GROUP BY`` on a bound variable.
 """
 
 from __future__ import annotations
@@ -108,6 +115,8 @@ class Description:
     measures: tuple[Measure, ...] = ()
     community: Community | None = None
     description: str | None = None  # schema:description (unnamed sources)
+    article_count: int = 0  # all articles mentioning it (``articles`` may hold fewer)
+    claim_counts: tuple[int, int] = (0, 0)  # (by, about), all of them
 
     @property
     def wikidata(self) -> tuple[str, ...]:
@@ -160,16 +169,23 @@ _FIND = _P + """SELECT DISTINCT ?e ?how ?label WHERE {
   BIND(LCASE(STR(?label)) AS ?key)
 }"""
 
-_MENTIONS = _P + """SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m kg:mentionOf ?e } GROUP BY ?e"""
+_MENTIONS = _P + """SELECT ?m ?a WHERE { ?m kg:mentionOf ?e OPTIONAL { ?m kg:inArticle ?a } }"""
 
 _NAME = _P + """SELECT ?n WHERE { ?e schema:name ?n } ORDER BY STRLEN(?n) ?n LIMIT 1"""
 
 _EXISTS = """ASK { { ?e ?p ?o } UNION { ?s ?p ?e } }"""
 
 
+def mentions_by_article(store, iri: str) -> dict[str, int]:
+    """``{article IRI: number of mentions of iri in it}``."""
+    out: dict[str, set] = {}
+    for m, a in store.query(_MENTIONS, bindings={"e": _node(iri)}).rows:
+        out.setdefault(a.value if a is not None else "", set()).add(m)
+    return {a: len(ms) for a, ms in out.items()}
+
+
 def mention_count(store, iri: str) -> int:
-    rows = store.query(_MENTIONS, bindings={"e": _node(iri)}).rows
-    return int(rows[0][1].value) if rows else 0
+    return sum(mentions_by_article(store, iri).values())
 
 
 def name_of(store, iri: str) -> str | None:
@@ -254,45 +270,28 @@ _PROPS = """SELECT DISTINCT ?p ?o WHERE { ?e ?p ?o }"""
 
 _GEO = _P + """SELECT ?lat ?lon WHERE { ?e schema:geo ?g . ?g schema:latitude ?lat ; schema:longitude ?lon } LIMIT 1"""
 
-_CONTAINED = _P + """SELECT DISTINCT ?c ?n WHERE { ?e schema:containedInPlace ?c OPTIONAL { ?c schema:name ?n } }"""
+_CONTAINED = _P + """SELECT DISTINCT ?c WHERE { ?e schema:containedInPlace ?c }"""
 
-_ARTICLES = _P + """SELECT ?e ?a (SAMPLE(?h) AS ?headline) (SAMPLE(?pn) AS ?publisher)
-       (SAMPLE(?d) AS ?date) (COUNT(DISTINCT ?m) AS ?n)
-WHERE {
-  ?a schema:mentions ?e .
-  OPTIONAL { ?m kg:mentionOf ?e ; kg:inArticle ?a }
-  OPTIONAL { ?a schema:headline ?h }
-  OPTIONAL { ?a schema:publisher ?pub . ?pub schema:name ?pn }
-  OPTIONAL { ?a schema:datePublished ?d }
-}
-GROUP BY ?e ?a ORDER BY DESC(?n) ?a"""
+_ARTICLES = _P + """SELECT DISTINCT ?a WHERE { ?a schema:mentions ?e }"""
 
-_ARTICLE = _P + """SELECT ?a (SAMPLE(?h) AS ?headline) (SAMPLE(?pn) AS ?publisher) (SAMPLE(?d) AS ?date)
-WHERE {
+_ARTICLE = _P + """SELECT ?h ?pub ?d WHERE {
   ?a a schema:NewsArticle .
   OPTIONAL { ?a schema:headline ?h }
-  OPTIONAL { ?a schema:publisher ?pub . ?pub schema:name ?pn }
+  OPTIONAL { ?a schema:publisher ?pub }
   OPTIONAL { ?a schema:datePublished ?d }
-} GROUP BY ?a"""
+} LIMIT 1"""
 
-_CLAIMS = _P + """SELECT DISTINCT ?c ?role ?text ?kind ?cue ?speaker ?sname ?sdesc ?stext ?start
-       ?a ?h ?pn ?d
+_CLAIMS = _P + """SELECT DISTINCT ?c ?role ?text ?kind ?cue ?speaker ?sdesc ?stext ?start ?a
 WHERE {
   { ?c schema:author ?e BIND("by" AS ?role) } UNION { ?c schema:about ?e BIND("about" AS ?role) }
   ?c a schema:Claim ; schema:text ?text .
-  OPTIONAL { ?c schema:appearance ?a
-             OPTIONAL { ?a schema:headline ?h }
-             OPTIONAL { ?a schema:publisher ?pub . ?pub schema:name ?pn }
-             OPTIONAL { ?a schema:datePublished ?d } }
+  OPTIONAL { ?c schema:appearance ?a }
   OPTIONAL { ?c kg:claimKind ?kind }
   OPTIONAL { ?c kg:cue ?cue }
   OPTIONAL { ?c kg:speakerText ?stext }
   OPTIONAL { ?c kg:start ?start }
-  OPTIONAL { ?c schema:author ?speaker
-             OPTIONAL { ?speaker schema:name ?sname }
-             OPTIONAL { ?speaker schema:description ?sdesc } }
-}
-ORDER BY ?d ?a ?start ?c"""
+  OPTIONAL { ?c schema:author ?speaker OPTIONAL { ?speaker schema:description ?sdesc } }
+}"""
 
 _MEASURES = f"""SELECT DISTINCT ?p WHERE {{ GRAPH <{V.ANALYTICS_GRAPH}> {{
   ?e ?p ?v FILTER(isNumeric(?v) && STRSTARTS(STR(?e), "{V.ENTITY}")) }} }}"""
@@ -301,11 +300,7 @@ _STALE = f"""ASK {{ GRAPH <{V.ANALYTICS_GRAPH}> {{ ?run <{V.KG}stale> true }} }}
 
 _MEASURE_VALUES = """SELECT DISTINCT ?o ?w WHERE { ?o ?p ?w FILTER(isNumeric(?w)) }"""
 
-_COMMUNITY = _P + """SELECT ?c ?o (SAMPLE(?n) AS ?name) (MAX(?pr) AS ?score) WHERE {
-  ?o kg:community ?c .
-  OPTIONAL { ?o schema:name ?n }
-  OPTIONAL { ?o kg:pagerank ?pr }
-} GROUP BY ?c ?o ORDER BY DESC(?score) ?o"""
+_COMMUNITY = _P + """SELECT DISTINCT ?o ?pr WHERE { ?o kg:community ?c OPTIONAL { ?o kg:pagerank ?pr } }"""
 
 
 def properties(store, iri: str) -> dict[str, list]:
@@ -316,32 +311,65 @@ def properties(store, iri: str) -> dict[str, list]:
     return out
 
 
-def article_ref(store, iri: str, *, mentions: int = 0) -> ArticleRef:
+class _Names:
+    """``name_of`` with a cache, for one report."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self.cache: dict[str, str | None] = {}
+
+    def __call__(self, iri: str | None) -> str | None:
+        if not iri:
+            return None
+        if iri not in self.cache:
+            self.cache[iri] = name_of(self.store, iri)
+        return self.cache[iri]
+
+
+def article_ref(store, iri: str, *, mentions: int = 0, names=None) -> ArticleRef:
+    """Headline, publisher name and date of an article."""
     rows = store.query(_ARTICLE, bindings={"a": _node(iri)}).rows
     if not rows:
         return ArticleRef(iri, mentions=mentions)
-    _a, h, pn, d = rows[0]
-    return ArticleRef(iri, _val(h), _val(pn), _val(d), mentions)
+    h, pub, d = rows[0]
+    publisher = (names or _Names(store))(_val(pub)) if pub is not None else None
+    return ArticleRef(iri, _val(h), publisher, _val(d), mentions)
 
 
 def claims(store, iri: str, *, role: str = "both", limit: int | None = None) -> list[ClaimInfo]:
-    """Claims made by (``role="by"``), about (``"about"``) or both for entity ``iri``."""
-    out: list[ClaimInfo] = []
-    seen: set[tuple[str, str]] = set()
+    """Claims made by (``role="by"``), about (``"about"``) or both for entity ``iri``, oldest first.
+
+    With ``limit``, at most that many of each role.
+    """
+    names = _Names(store)
+    articles: dict[str, ArticleRef] = {}
+    rows: dict[tuple[str, str], dict] = {}
     for r in store.query(_CLAIMS, bindings={"e": _node(iri)}).dicts():
         key = (r["c"].value, r["role"].value)
-        if (role != "both" and r["role"].value != role) or key in seen:
-            continue
-        seen.add(key)
-        art = ArticleRef(r["a"].value, _val(r["h"]), _val(r["pn"]), _val(r["d"])) if r["a"] else None
-        speaker_name = _val(r["sname"]) or _val(r["sdesc"]) or _val(r["stext"])
+        if role == "both" or r["role"].value == role:
+            rows.setdefault(key, r)
+    for r in rows.values():
+        a = _val(r["a"])
+        if a and a not in articles:
+            articles[a] = article_ref(store, a, names=names)
+    out: list[ClaimInfo] = []
+    for r in rows.values():
+        a = _val(r["a"])
+        speaker = _val(r["speaker"])
         out.append(ClaimInfo(
             iri=r["c"].value, text=r["text"].value, role=r["role"].value,
-            article=art or ArticleRef(""), kind=_val(r["kind"]), cue=_val(r["cue"]),
-            speaker=_val(r["speaker"]), speaker_name=speaker_name,
+            article=articles.get(a) or ArticleRef(a or ""), kind=_val(r["kind"]), cue=_val(r["cue"]),
+            speaker=speaker, speaker_name=names(speaker) or _val(r["sdesc"]) or _val(r["stext"]),
             start=python_value(r["start"])))
-        if limit is not None and len(out) >= limit:
-            break
+    out.sort(key=lambda c: (c.article.date or "9999", c.article.iri, c.start if isinstance(c.start, int) else 0, c.iri))
+    if limit is not None:
+        kept = {"by": 0, "about": 0}
+        trimmed = []
+        for c in out:
+            if kept[c.role] < limit:
+                kept[c.role] += 1
+                trimmed.append(c)
+        out = trimmed
     return out
 
 
@@ -392,13 +420,24 @@ def _community(store, iri: str, props: dict[str, list], *, members: int = 8) -> 
     if not values:
         return None
     c = values[0]
-    rows = store.query(_COMMUNITY, bindings={"c": c}).rows
-    others = tuple((o.value, _val(n) or V.shorten(o.value)) for _c, o, n, _ in rows if o.value != iri)
-    return Community(c.value, len(rows), others[:members])
+    score: dict[str, float] = {}
+    for o, pr in store.query(_COMMUNITY, bindings={"c": c}).rows:
+        v = python_value(pr) if pr is not None else float("-inf")
+        score[o.value] = max(score.get(o.value, float("-inf")), float(v))
+    ranked = sorted((o for o in score if o != iri), key=lambda o: (-score[o], o))[:members]
+    others = tuple((o, name_of(store, o) or V.shorten(o)) for o in ranked)
+    return Community(c.value, len(score), others)
 
 
-def describe(store, iri: str, *, claim_limit: int | None = 50) -> Description | None:
-    """Everything known about the node ``iri``; None when the store has nothing on it."""
+def describe(store, iri: str, *, claim_limit: int | None = 50,
+             article_limit: int | None = 25) -> Description | None:
+    """Everything known about the node ``iri``; None when the store has nothing on it.
+
+    ``articles`` holds the ``article_limit`` articles with most mentions
+    (:attr:`Description.article_count` counts them all); ``claims_by`` and
+    ``claims_about`` the first ``claim_limit`` of each (the counts are in
+    :attr:`Description.claim_counts`).
+    """
     props = properties(store, iri)
     if not props and not store.query(_EXISTS, bindings={"e": _node(iri)}).boolean:
         return None
@@ -416,21 +455,29 @@ def describe(store, iri: str, *, claim_limit: int | None = 50) -> Description | 
     geo = store.query(_GEO, bindings={"e": _node(iri)}).rows
     if geo:
         lat, lon = python_value(geo[0][0]), python_value(geo[0][1])
-    contained = tuple((c.value, _val(n)) for c, n in store.query(_CONTAINED, bindings={"e": _node(iri)}).rows)
-    articles = tuple(
-        ArticleRef(a.value, _val(h), _val(pn), _val(d), int(n.value) if n is not None else 0)
-        for _e, a, h, pn, d, n in store.query(_ARTICLES, bindings={"e": _node(iri)}).rows)
+    names = _Names(store)
+    contained = tuple(sorted({(c.value, names(c.value)) for (c,) in
+                              store.query(_CONTAINED, bindings={"e": _node(iri)}).rows}))
+    per_article = mentions_by_article(store, iri)
+    per_article.pop("", None)
+    for (a,) in store.query(_ARTICLES, bindings={"e": _node(iri)}).rows:
+        per_article.setdefault(a.value, 0)
+    ranked = sorted(per_article, key=lambda a: (-per_article[a], a))
+    if article_limit is not None:
+        ranked = ranked[:article_limit]
+    articles = tuple(article_ref(store, a, mentions=per_article[a], names=names) for a in ranked)
     all_claims = claims(store, iri)
     by = tuple(c for c in all_claims if c.role == "by")
     about = tuple(c for c in all_claims if c.role == "about")
+    counts = (len(by), len(about))
     if claim_limit is not None:
         by, about = by[:claim_limit], about[:claim_limit]
     desc = texts(V.SCHEMA + "description")
     return Description(
         iri=iri, name=name, types=types, aliases=aliases, same_as=same,
         latitude=lat, longitude=lon, contained_in=contained,
-        mentions=mention_count(store, iri), articles=articles,
-        claims_by=by, claims_about=about,
+        mentions=sum(per_article.values()), articles=articles, article_count=len(per_article),
+        claims_by=by, claims_about=about, claim_counts=counts,
         measures=_entity_measures(store, iri, props),
         community=_community(store, iri, props),
         description=desc[0] if desc else None)
@@ -524,26 +571,24 @@ def why(store, iri: str, *, limit: int = 10) -> list[Evidence]:
 
 # -- ranking ----------------------------------------------------------------
 
-_TOP = _P + """SELECT ?e (SAMPLE(?n) AS ?name) (MAX(?v) AS ?score) WHERE {
+_TYPED = "{ SELECT DISTINCT ?e ?type WHERE { ?e a ?type } }"
+
+_TOP = _P + """SELECT ?e (MAX(?v) AS ?score) WHERE {
   ?e ?measure ?v . FILTER(isNumeric(?v))
-  OPTIONAL { ?e schema:name ?n }
 } GROUP BY ?measure ?e ORDER BY DESC(?score) ?e LIMIT %d"""
 
-_TOP_TYPED = _P + """SELECT ?e (SAMPLE(?n) AS ?name) (MAX(?v) AS ?score) WHERE {
+_TOP_TYPED = _P + """SELECT ?e (MAX(?v) AS ?score) WHERE {
   ?e ?measure ?v . FILTER(isNumeric(?v))
-  ?e a ?type .
-  OPTIONAL { ?e schema:name ?n }
+  """ + _TYPED + """
 } GROUP BY ?measure ?type ?e ORDER BY DESC(?score) ?e LIMIT %d"""
 
-_TOP_MENTIONS = _P + """SELECT ?e (SAMPLE(?n) AS ?name) (COUNT(DISTINCT ?m) AS ?score) WHERE {
+_TOP_MENTIONS = _P + """SELECT ?e (COUNT(?m) AS ?score) WHERE {
   ?m kg:mentionOf ?e .
-  OPTIONAL { ?e schema:name ?n }
 } GROUP BY ?e ORDER BY DESC(?score) ?e LIMIT %d"""
 
-_TOP_MENTIONS_TYPED = _P + """SELECT ?e (SAMPLE(?n) AS ?name) (COUNT(DISTINCT ?m) AS ?score) WHERE {
+_TOP_MENTIONS_TYPED = _P + """SELECT ?e (COUNT(?m) AS ?score) WHERE {
   ?m kg:mentionOf ?e .
-  ?e a ?type .
-  OPTIONAL { ?e schema:name ?n }
+  """ + _TYPED + """
 } GROUP BY ?type ?e ORDER BY DESC(?score) ?e LIMIT %d"""
 
 
@@ -574,8 +619,8 @@ def top(store, *, measure: str = "pagerank", n: int = 10, cls: str | None = None
     else:
         q = (_TOP_TYPED if cls else _TOP) % n
         bindings["measure"] = _node(V.KG + measure)
-    rows = tuple((e.value, _val(nm), float(python_value(s)))
-                 for e, nm, s in store.query(q, bindings=bindings).rows if e is not None)
+    rows = tuple((e.value, name_of(store, e.value), float(python_value(s)))
+                 for e, s in store.query(q, bindings=bindings).rows if e is not None)
     return TopResult(measure, rows, note, available)
 
 

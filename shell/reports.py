@@ -88,7 +88,7 @@ def describe_text(d: Description, prefixes=None, *, others: Iterable[Match] = ()
     if d.contained_in:
         where.append("in " + ", ".join(f"{n or _short(c, prefixes)}" for c, n in d.contained_in))
     row("location", " · ".join(where))
-    n_art = len(d.articles)
+    n_art = max(d.article_count, len(d.articles))
     row("mentions", f"{d.mentions}" + (f" in {n_art} article{'s' if n_art != 1 else ''}" if n_art else ""))
     if d.measures:
         ordered = sorted(d.measures, key=lambda m: (m.name != "pagerank", m.name))
@@ -105,10 +105,14 @@ def describe_text(d: Description, prefixes=None, *, others: Iterable[Match] = ()
     if others:
         row("also", "; ".join(f"{m.name} ({_short(m.iri, prefixes)}, {m.mentions} mentions)" for m in others))
     lines.append("")
-    lines.append(f"Articles mentioning it ({n_art})")
+    shown = f"; the {len(d.articles)} with most mentions" if len(d.articles) < n_art else ""
+    lines.append(f"Articles mentioning it ({n_art}{shown})")
     lines += [f"  {article_line(a, prefixes)}" for a in d.articles]
-    for title, items in ((f"Claims by {name}", d.claims_by), (f"Claims about {name}", d.claims_about)):
-        lines.append(f"{title} ({len(items)})")
+    by_n, about_n = (max(t, len(items)) for t, items in zip(d.claim_counts, (d.claims_by, d.claims_about)))
+    for title, items, total in ((f"Claims by {name}", d.claims_by, by_n),
+                                (f"Claims about {name}", d.claims_about, about_n)):
+        more = f"; the first {len(items)}, .claims shows all" if len(items) < total else ""
+        lines.append(f"{title} ({total}{more})")
         for c in items:
             lines += [f"  {x}" for x in claim_lines(c, prefixes)]
     return "\n".join(lines) + "\n"

@@ -24,17 +24,31 @@ def store(demo_store_dir):
     s.close()
 
 
+def _copy(demo_store_dir, tmp_path_factory, name: str):
+    from kg.store import open_store
+
+    path = tmp_path_factory.mktemp(name) / "store"
+    shutil.copytree(demo_store_dir, path)
+    (path / "kg.lock").unlink(missing_ok=True)
+    return open_store(path)
+
+
 @pytest.fixture(scope="module")
 def ranked_store(demo_store_dir, tmp_path_factory):
     """A copy of the demo store with the analytics computed (kg rank)."""
     from kg.analytics import rank
-    from kg.store import open_store
 
-    path = tmp_path_factory.mktemp("ranked") / "store"
-    shutil.copytree(demo_store_dir, path)
-    (path / "kg.lock").unlink(missing_ok=True)
-    s = open_store(path)
+    s = _copy(demo_store_dir, tmp_path_factory, "ranked")
     rank(s, measure="pagerank")
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def unranked_store(demo_store_dir, tmp_path_factory):
+    """A copy of the demo store without the analytics graph."""
+    s = _copy(demo_store_dir, tmp_path_factory, "unranked")
+    s.remove_graph(V.ANALYTICS_GRAPH)
     yield s
     s.close()
 
@@ -134,7 +148,9 @@ def test_why_points_at_the_words(store):
     assert D.why(store, V.ENTITY + "no-such-entity") == []
 
 
-def test_top_without_analytics_ranks_by_mentions(store):
+def test_top_without_analytics_ranks_by_mentions(unranked_store):
+    store = unranked_store
+    assert D.measures(store) == []
     t = D.top(store, measure="pagerank", n=5)
     assert t.measure == "mentions" and "kg rank" in t.note
     scores = [s for _, _, s in t.rows]

@@ -231,7 +231,9 @@ def test_reports(shell):
     out = run(shell, ".prefixes")
     assert "PREFIX schema: <http://schema.org/>" in out
     out = run(shell, ".top 3 Place")
-    assert "kg rank" in out and len([line for line in out.splitlines() if line[:3].strip().isdigit()]) == 3
+    assert len([line for line in out.splitlines() if line[:3].strip().isdigit()]) == 3
+    out = run(shell, ".top nonsense")
+    assert out.startswith("error: 'nonsense' is neither a measure")
     out = run(shell, ".claims Daesh")
     assert out.startswith("Claims by ") and "Claims about " in out
     claim = out.split("[", 1)[1].split("]", 1)[0]
