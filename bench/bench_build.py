@@ -151,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-two", action="store_true", help="skip the 2-process build")
     p.add_argument("--profile", action="store_true", help="cProfile a 1-process kg build and print hot spots")
     args = p.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # progress shows up when redirected to a file
 
     print(f"bench_build {time.strftime('%Y-%m-%d %H:%M')}  limit {args.limit}  batch {args.batch_size}  "
           f"cpus {os.cpu_count()}  load {os.getloadavg()[0]:.1f}")

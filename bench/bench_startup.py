@@ -104,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--synth-triples", type=int, default=1_000_000)
     p.add_argument("--seed", type=int, default=0)
     args = p.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # progress shows up when redirected to a file
     from bench.synth import ensure
     from bench.synth import info as synth_info
 

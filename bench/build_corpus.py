@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--every", type=int, default=250, help="progress every N articles")
     p.add_argument("--keep", action="store_true", help="keep an existing store (incremental build)")
     args = p.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # progress shows up when redirected to a file
 
     import kg
     from kg.ingest import read
