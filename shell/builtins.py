@@ -78,17 +78,15 @@ def prefixes(shell: Shell, arg: str):
 
 @COMMANDS.command(".schema", help="Classes and properties in the store, with counts.")
 def schema(shell: Shell, arg: str):
-    cat = shell.call(shell.catalog.refresh)
+    cat = shell.call(shell.changed)
     if cat.error:
         return shell.fail(f"cannot read the schema: {cat.error}")
-    shell._context = None
     shell.emit(reports.schema_text(cat.classes, cat.properties, _prefixes(shell)))
 
 
 @COMMANDS.command(".refresh", help="Reload classes, properties and names used for completion.")
 def refresh(shell: Shell, arg: str):
-    shell.changed()
-    cat = shell.catalog.get()
+    cat = shell.call(shell.changed)
     shell.say(f"{len(cat.classes)} classes, {len(cat.properties)} properties, "
               f"{len(cat.entities)} names, {cat.triples:,} triples")
 

@@ -21,13 +21,13 @@ variables and entity names (completing to the entity's IRI).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Mapping
 
 from kg import vocab as V
 
 from .settings import FORMATS
-from .statements import Token, is_meta, significant, tokens
+from .statements import Token, declared_prefixes, is_meta, significant, tokens
 
 KEYWORDS = tuple("""
     SELECT DISTINCT REDUCED AS WHERE FROM NAMED PREFIX BASE CONSTRUCT DESCRIBE ASK
@@ -239,6 +239,9 @@ def suggest(text_before_cursor: str, *, context: CompletionContext) -> list[Sugg
     text = text_before_cursor
     if is_meta(text) and "\n" not in text.strip():
         return _meta(text, ctx)[: ctx.limit]
+    declared = declared_prefixes(text)
+    if any(ctx.prefixes.get(p) != ns for p, ns in declared.items()):
+        ctx = replace(ctx, prefixes={**ctx.prefixes, **declared})
     toks = list(tokens(text))
     last = toks[-1] if toks else None
     if last is not None and last.kind in ("comment", "open", "string"):
@@ -259,7 +262,6 @@ def suggest(text_before_cursor: str, *, context: CompletionContext) -> list[Sugg
     where = role(before)
     out: list[Suggestion] = []
     if where == "prefix":
-        declared = {p for p in _declared(before)}
         return [Suggestion(f"{p}: <{ns}>", -len(word), display=f"{p}:", meta=ns)
                 for p, ns in ctx.prefixes.items() if p.startswith(word.lower()) and p not in declared]
     classes = _shorten_all(ctx.classes, ctx.prefixes)
@@ -317,12 +319,6 @@ def suggest(text_before_cursor: str, *, context: CompletionContext) -> list[Sugg
     return _dedupe(out)[: ctx.limit]
 
 
-def _declared(text: str) -> list[str]:
-    from .statements import declared_prefixes
-
-    return list(declared_prefixes(text))
-
-
 def _full_iris(partial: str, ctx: CompletionContext) -> list[Suggestion]:
     body = partial[1:]
     iris = list(ctx.classes) + list(ctx.properties) + [iri for _, iri in ctx.entities]
@@ -348,8 +344,6 @@ def _dedupe(items: list[Suggestion]) -> list[Suggestion]:
 
 def make_completer(context: Callable[[], CompletionContext]):
     """A prompt_toolkit Completer calling :func:`suggest` with ``context()`` at each keystroke."""
-    from dataclasses import replace
-
     from prompt_toolkit.completion import Completer, Completion
 
     class SparqlCompleter(Completer):

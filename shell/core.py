@@ -40,6 +40,7 @@ class Shell:
     """
 
     def __init__(self, store, *, out: IO[str] | None = None, err: IO[str] | None = None,
+                 notes: IO[str] | None = None,
                  settings: Settings | None = None, registry: CommandRegistry | None = None,
                  interactive: bool = False, paging: bool = False,
                  query_dirs: list | None = None, save_dir=None,
@@ -49,6 +50,7 @@ class Shell:
         self.store = store
         self.out = Output(out if out is not None else sys.stdout, paging=paging)
         self.err = err if err is not None else (out if out is not None else sys.stderr)
+        self.notes = notes if notes is not None else self.out.stream
         self.settings = settings or Settings()
         self.registry = registry
         self.interactive = interactive
@@ -70,9 +72,9 @@ class Shell:
         self.out.write(text if text.endswith("\n") or not text else text + "\n")
 
     def say(self, text: str) -> None:
-        """A short note on the screen (not teed)."""
-        self.out.stream.write(text if text.endswith("\n") else text + "\n")
-        self.out.stream.flush()
+        """A short note (not teed): on the screen, or on stderr when running a script."""
+        self.notes.write(text if text.endswith("\n") else text + "\n")
+        self.notes.flush()
 
     def fail(self, message: str) -> bool:
         """Print ``error: message`` (or a preformatted block) and return False."""
@@ -178,10 +180,12 @@ class Shell:
             self.say(format_seconds(time.perf_counter() - t0))
         return True
 
-    def changed(self) -> None:
+    def changed(self) -> Catalog:
         """The store changed: reload the catalog (completion, .schema, toolbar)."""
-        self.catalog.refresh()
         self._context = None
+        cat = self.catalog.refresh()
+        self._context = None
+        return cat
 
     # -- named queries ------------------------------------------------------------
     def named_queries(self, errors: list[str] | None = None):

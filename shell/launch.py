@@ -36,6 +36,7 @@ def main(args) -> int:
     batch = bool(args.execute) or not sys.stdin.isatty()
     interactive = not batch
     shell = Shell(store, out=sys.stdout, err=sys.stderr if batch else sys.stdout,
+                  notes=sys.stderr if batch else sys.stdout,
                   settings=Settings(format=args.format), interactive=interactive,
                   paging=interactive and not args.no_pager and sys.stdout.isatty(),
                   read_only_note=note)

@@ -92,6 +92,12 @@ def test_session_prefixes_are_used():
     assert texts("SELECT * { ?s a ex:Th", ctx) == ["ex:Thing"]
 
 
+def test_prefixes_declared_in_the_statement_are_used():
+    ctx = CompletionContext(classes=("http://ex.example/ns#Thing",))
+    assert texts("PREFIX ex: <http://ex.example/ns#>\nSELECT * { ?s a ex:Th", ctx) == ["ex:Thing"]
+    assert texts("SELECT * { ?s a ex:Th", ctx) == []
+
+
 def test_partial_iri():
     assert texts("SELECT * { ?s a <http://schema.org/Pe") == ["<http://schema.org/Person>"]
 

@@ -326,7 +326,8 @@ def test_execute_options(shell_env):
     ok = kg_shell(shell_env, "-e", "ASK { ?c a schema:Claim }", "-e", ".format json", "-e",
                   "SELECT ?n WHERE { ent:isis schema:name ?n }")
     assert ok.returncode == 0, ok.stderr
-    assert ok.stdout.startswith("true\nformat: json\n{")
+    assert ok.stdout.startswith("true\n{")  # notes go to stderr, results to stdout
+    assert ok.stderr == "format: json\n"
     bad = kg_shell(shell_env, "-e", "SELECT * WHERE { ?s ?p }", "-e", "ASK { ?s ?p ?o }")
     assert bad.returncode == 1
     assert bad.stdout == "true\n"
@@ -346,6 +347,6 @@ ASK { ?s ?p ?o }
 """
     res = kg_shell(shell_env, stdin=script)
     assert res.returncode == 1  # the .describe found nothing
-    assert res.stderr == "error: no actor or place named '\"} DROP ALL #'\n"
-    assert "(1 row)" in res.stdout and "format: tsv\n?n\n" in res.stdout and res.stdout.endswith("true\n")
+    assert res.stderr == "format: tsv\nerror: no actor or place named '\"} DROP ALL #'\n"
+    assert "(1 row)" in res.stdout and "\n?n\n\"Islamic State\"\n" in res.stdout and res.stdout.endswith("true\n")
     assert kg_shell(shell_env, stdin="ASK { ?s ?p ?o }\n.quit\nSELECT broken\n").returncode == 0

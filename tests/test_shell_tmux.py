@@ -94,6 +94,16 @@ def test_shell_in_a_real_terminal(store_dir, tmp_path):
             t.keys("q")
         t.wait(prompt_back, "the prompt after .describe")
 
+        # Ctrl-C abandons a long query and the shell goes on
+        t.type("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+        t.keys("Enter")
+        time.sleep(0.5)
+        t.keys("C-c")
+        t.wait_for("cancelled")
+        t.type("ASK { ?s a schema:Claim }")
+        t.keys("Enter")
+        t.wait_for("\ntrue\n")
+
         t.type("SELECT * WHERE { ?p a schema:Pers")
         t.wait_for("schema:Person")  # the completion menu (complete while typing)
         t.keys("Tab")
