@@ -175,6 +175,22 @@ class Gazetteer:
         return out
 
     @cached_property
+    def surnames(self) -> dict[str, frozenset[str]]:
+        """``name_key`` of each one-word alias of a person → the ids of the people listing it.
+
+        >>> load_gazetteer().surnames["trump"]
+        frozenset({'donald-trump'})
+        """
+        out: dict[str, set[str]] = {}
+        for e in self.entries.values():
+            if e.type != "Person":
+                continue
+            for alias in e.aliases:
+                if " " not in alias and alias not in e.context_aliases:
+                    out.setdefault(name_key(alias), set()).add(e.id)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    @cached_property
     def context_forms(self) -> frozenset[str]:
         """Every matched form of a context alias."""
         return frozenset(text for text, _entry, context in self.surface_forms() if context)

@@ -167,6 +167,73 @@ def test_thousands_of_mentions_link(gaz):
     assert person.aliases == ("Ali Hassan0007x", "Hassan0007x") and person.kind == "Person"
 
 
+def _mentions(*items):
+    """Mentions laid out one after another: ``(text, label, kind, key)`` each."""
+    from kg.model import Mention
+
+    out, pos = [], 0
+    for i, (text, label, kind, key) in enumerate(items):
+        out.append(Mention(start=pos, end=pos + len(text), text=text, sentence=i, label=label,
+                           kind=kind, key=key))
+        pos += len(text) + 20
+    return out
+
+
+def _owner(ents, index, ms):
+    m = ms[index]
+    return next(e.key for e in ents if any((x.start, x.end) == (m.start, m.end) for x in e.mentions))
+
+
+@pytest.mark.parametrize("items,lone,expected", [
+    # the recognizer took the surname for an organization or a place
+    ((("Chuck Grassley", "PERSON", "Person", None), ("Grassley", "ORG", "Organization", None),
+      ("Grassley", "GPE", "Place", None)), (1, 2), "chuck-grassley"),
+    # a hyphenated surname is no full name
+    ((("Douglas Holtz-Eakin", "PERSON", "Person", None), ("Holtz-Eakin", "PERSON", "Person", None)),
+     (1,), "douglas-holtz-eakin"),
+    # two people of one surname: the one named in full most often, then first
+    ((("Bill Clinton", "PERSON", "Person", None), ("Hillary Clinton", "PERSON", "Person", None),
+      ("Hillary Clinton", "PERSON", "Person", None), ("Clinton", "PERSON", "Person", None)),
+     (3,), "hillary-clinton"),
+    ((("Hillary Clinton", "PERSON", "Person", None), ("Bill Clinton", "PERSON", "Person", None),
+      ("Clinton", "ORG", "Organization", None)), (2,), "hillary-clinton"),
+    # a gazetteer surname alias keeps its person when the article names another of that name
+    ((("Melania Trump", "PERSON", "Person", None), ("Trump", "PERSON", "Person", "donald-trump")),
+     (1,), "donald-trump"),
+    # a gazetteer surname alias the recognizer labelled on its own: the one person listing it
+    ((("Shoigu", "ORG", "Organization", None),), (0,), "sergey-shoigu"),
+])
+def test_lone_surnames_link_to_the_person_named_in_full(gaz, items, lone, expected):
+    ms = _mentions(*items)
+    ents = link(ms, gazetteer=gaz)
+    for i in lone:
+        assert _owner(ents, i, ms) == expected, [(e.key, e.aliases) for e in ents]
+    assert {e.kind for e in ents if e.key == expected} == {"Person"}
+
+
+def test_lone_surname_in_text(nlp, gaz):
+    _, ents = entities_of(nlp, gaz, "Economist Douglas Holtz-Eakin testified on Monday. "
+                                    "Holtz-Eakin said the deficit would grow.")
+    person = {e.key: e for e in ents}["douglas-holtz-eakin"]
+    assert {"Douglas Holtz-Eakin", "Holtz-Eakin"} <= set(person.aliases)
+    assert "holtz-eakin" not in {e.key for e in ents}
+
+
+def test_surname_alias_listed_for_two_gazetteer_people_names_neither(tmp_path):
+    path = tmp_path / "people.yaml"
+    path.write_text("- {id: ann-smith, name: Ann Smith, type: Person, aliases: [Smith]}\n"
+                    "- {id: bob-smith, name: Bob Smith, type: Person, aliases: [Smith]}\n",
+                    encoding="utf-8")
+    g = load_gazetteer(extra=[path])
+    assert g.surnames["smith"] == frozenset({"ann-smith", "bob-smith"})
+    ms = _mentions(("Smith", "PERSON", "Person", "bob-smith"))
+    assert [e.key for e in link(ms, gazetteer=g)] == ["smith"]
+    # ... unless the article names one of them in full
+    ms = _mentions(("Ann Smith", "PERSON", "Person", "ann-smith"),
+                   ("Smith", "PERSON", "Person", "bob-smith"))
+    assert [e.key for e in link(ms, gazetteer=g)] == ["ann-smith"]
+
+
 # -- the bundled articles ---------------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -843,7 +843,7 @@ def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
         sentence = ctx.sidx[tok.start] if tok is not None and len(tok) else 0
         about = []
         for m, ent in resolver.mentions_in(d.start, d.end):
-            key = resolver._full(ent).key
+            key = ent.key
             if d.start <= m.start and m.end <= d.end and key not in about:
                 about.append(key)
         c = d.cue

@@ -18,7 +18,10 @@ rest) and keeps those that name an actor or a place:
 
 :func:`link` groups mentions into one :class:`~kg.model.Entity` per actor:
 gazetteer ids; acronyms to their long form; short forms of people named in
-full ("Caggins" after "Myles Caggins"); everything else by
+full ("Caggins" after "Myles Caggins", also where the recognizer took the lone
+surname for an organization or a place; of several people of one surname,
+the one named in full most often); a one-word alias one gazetteer person
+lists names that person; everything else by
 :func:`kg.gazetteer.name_key` of its canonical name, so that the same actor
 gets the same key in every article.  Places get coordinates and a country
 (:mod:`kg.extract.geo`).
@@ -480,16 +483,18 @@ def link(ms: Sequence[Mention], doc=None, *, gazetteer: Gazetteer | None = None)
     defs = acronyms(ms, doc_text(doc)) if doc is not None else {}
     long_index = {id(m): i for i, m in enumerate(ms)}
 
-    # people named in full: their surname (and longer tails) name them later on
+    # people named in full (two words or more): their surname (and longer tails) name them
     tails: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for i, m in enumerate(ms):
         if m.kind != "Person":
             continue
         name = strip_titles(m.text)
-        key = keys[i] or name_key(name)
+        if " " not in name:  # "Trump", "Holtz-Eakin": a lone surname, linked below
+            continue
         full = name_key(name)
         if "-" not in full:
             continue
+        key = keys[i] or full
         if keys[i] is None:
             keys[i], names[i] = key, name
         person[i] = True
@@ -518,6 +523,14 @@ def link(ms: Sequence[Mention], doc=None, *, gazetteer: Gazetteer | None = None)
                 keys[i] = name_key(names[i])
             continue
         if keys[i] is not None:
+            if " " not in m.text and m.kind == "Person" and gaz.get(keys[i]) is not None:
+                # a one-word gazetteer alias: kept where only its person lists it; an alias
+                # several people list goes to the one the article names, else to none
+                key = _lone_surname(m, tails, gaz)
+                if key is not None:
+                    keys[i] = key
+                elif len(gaz.surnames.get(name_key(m.text), ())) > 1:
+                    keys[i], names[i], person[i] = name_key(m.text), m.text, True
             continue
         long = defs.get(m.text)
         if long is not None and id(long) in long_index and long is not m:
@@ -525,10 +538,10 @@ def link(ms: Sequence[Mention], doc=None, *, gazetteer: Gazetteer | None = None)
             keys[i] = keys[j] or _plain_key(long, gaz)
             names[i] = names[j] or _canonical(long, gaz)
             continue
-        if m.label in ("PERSON", "ORG", "GPE"):
-            cands = tails.get(name_key(strip_titles(m.text)))
-            if cands:
-                keys[i] = _nearest(cands, m.start)
+        if m.label in _SURNAME_LABELS and " " not in strip_titles(m.text):
+            key = _lone_surname(m, tails, gaz)
+            if key is not None:
+                keys[i] = key
                 person[i] = True
                 continue
         if m.kind == "Place" and m.label != "FAC":  # a facility is no town of its name
@@ -574,15 +587,37 @@ def link(ms: Sequence[Mention], doc=None, *, gazetteer: Gazetteer | None = None)
     return out
 
 
-def _nearest(cands: list[tuple[int, str]], pos: int) -> str:
-    """The person a short form names: the one named in full most recently before ``pos``."""
-    keys = {k for _, k in cands}
-    if len(keys) == 1:
-        return next(iter(keys))
-    before = [(start, k) for start, k in cands if start < pos]
-    if before:
-        return max(before)[1]
-    return min(cands)[1]
+#: labels of a lone word that may be a surname the recognizer took for something else
+_SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC"})
+
+
+def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
+                  gaz: Gazetteer) -> str | None:
+    """The person a lone surname names, or None.
+
+    A surname alias that exactly one gazetteer person lists names that person.
+    Otherwise: the person of the article whose full name ends with the word;
+    where several do (``Hillary Clinton`` and ``Bill Clinton``), the one named
+    in full most often, then first; with none, the one gazetteer person listing
+    the word.  An alias that several gazetteer people list counts only people
+    the article names in full.
+    """
+    word = name_key(strip_titles(m.text))
+    owners = gaz.surnames.get(word, frozenset())
+    if m.key is not None and len(owners) == 1 and m.key in owners:
+        return m.key
+    cands = tails.get(word, ())
+    if len(owners) > 1:
+        cands = [c for c in cands if c[0] >= 0]
+    if cands:
+        counts = Counter(k for _, k in cands)
+        first: dict[str, int] = {}
+        for start, k in cands:
+            first[k] = min(start, first.get(k, start))
+        return min(counts, key=lambda k: (-counts[k], first[k]))
+    if len(owners) == 1:
+        return next(iter(owners))
+    return None
 
 
 def _canonical(m: Mention, gaz: Gazetteer) -> str:

@@ -3,8 +3,9 @@
 A speaker phrase is resolved, in this order, by
 
 1. **a name** — the phrase's head word lies inside a mention of an entity
-   (``Caggins``, ``the Pentagon``); a Person named by a lone surname that is
-   the surname of a fuller Person name of the article goes to that person;
+   (``Caggins``, ``the Pentagon``; the linker has already given a lone surname
+   the person of the article named in full with it); a word no mention covers
+   that is the surname of exactly one person of the article names that person;
 2. **an appositive name** — ``the spokesperson of the coalition, Myles
    Caggins``;
 3. **a representative** — ``X's office``, ``a Pentagon spokesman``, ``his
@@ -154,17 +155,8 @@ class Resolver:
     def entity_at(self, tok) -> Entity | None:
         """The entity with a mention covering token ``tok``."""
         for m, ent in self.mentions_in(tok.idx, tok.idx + len(tok.text)):
-            return self._full(ent)
+            return ent
         return None
-
-    def _full(self, ent: Entity) -> Entity:
-        """A person named by surname alone → the fuller person of that surname, if only one
-        (also when the recognizer took the lone surname for an organization)."""
-        if _broad(ent) != "Place" and len(ent.name.split()) == 1:
-            keys = self._surname.get(ent.name.lower(), set()) - {ent.key}
-            if len(keys) == 1:
-                return self.entities[next(iter(keys))]
-        return ent
 
     def _by_surname(self, tok) -> Entity | None:
         keys = self._surname.get(tok.text.lower(), set())
@@ -199,7 +191,7 @@ class Resolver:
                 words = [t.lower_.strip(".") for t in doc[max(span.start - 3, 0):span.end]]
                 found = {GENDERED[w] for w in words if w in GENDERED}
                 if found:
-                    votes.setdefault(self._full(ent).key, set()).update(found)
+                    votes.setdefault(ent.key, set()).update(found)
             self._genders = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
         return self._genders.get(key)
 
@@ -261,7 +253,7 @@ class Resolver:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            words = out.setdefault(self._full(ent).key, set())
+            words = out.setdefault(ent.key, set())
             words.update(_norm(t.text) for t in span)
             # words before the name in its noun phrase: "Russian Defense Minister Sergey Shoigu"
             i = span.start - 1
@@ -295,10 +287,9 @@ class Resolver:
             for s, e, m, ent in self._spans:
                 if s >= head.idx:
                     break
-                full = self._full(ent)
-                if para - self.para_of(s) > TITLE_WINDOW or lemma not in titles.get(full.key, ()):
+                if para - self.para_of(s) > TITLE_WINDOW or lemma not in titles.get(ent.key, ()):
                     continue
-                best = (s, full.key)
+                best = (s, ent.key)
             return best[1] if best else None
         if lemma in GENERIC_PERSON or lemma in TITLES:
             last = self._last_person_speaker(pos)
@@ -329,7 +320,7 @@ class Resolver:
             # "chief of Russia's General Staff Gen. Valery Gerasimov"
             people = [ent for m, ent in self.mentions_in(start, end) if _broad(ent) == "Person"]
             if len({p.key for p in people}) == 1:
-                return self._full(people[0]).key
+                return people[0].key
         if head.lemma_.lower() in REPRESENTATIVE or lower in REPRESENTATIVE:
             for t in head.children:
                 if t.dep_ == "poss":
