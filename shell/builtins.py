@@ -223,7 +223,8 @@ def top(shell: Shell, arg: str):
 
 
 @COMMANDS.command(".view", args="NAME|QUERY [FILE.html]",
-                  help="Write an HTML graph view around an actor or place, or of a query's result.",
+                  help="Write an HTML graph view around an actor or place, or of a query's result "
+                       "(to NAME.html here unless FILE.html is given).",
                   complete="entity")
 def view(shell: Shell, arg: str):
     try:
