@@ -66,7 +66,8 @@ from typing import Iterator, Sequence
 
 from ..model import Claim, Entity
 from .quotes import MARKUP, QUOTE_MARKS, Passage, is_title_case, paragraphs, passages, word_count
-from .sentences import sent_index
+from .entities import doc_text
+from .sentences import sent_index, token_starts
 from .speakers import Resolver
 
 #: verbs of saying: a clausal complement is what was said
@@ -213,19 +214,20 @@ class _Context:
 
     def __init__(self, doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.sidx = sent_index(doc)
         self.paras = paragraphs(self.text)
         self.para_starts = [s for s, _ in self.paras]
         self.passages = list(passages(self.text))
+        self.token_starts = token_starts(doc)
+        self.candidates, self.cue_words = _candidates(doc)
         # passage index of each token (-1 outside quotes); marks count as inside
         self.tq = [-1] * len(doc)
-        spans = [(p.open, p.outer_end) for p in self.passages]
-        starts = [s for s, _ in spans]
-        for t in doc:
-            i = bisect.bisect_right(starts, t.idx) - 1
-            if i >= 0 and t.idx < spans[i][1]:
-                self.tq[t.i] = i
+        starts = self.token_starts
+        for n, p in enumerate(self.passages):
+            lo = bisect.bisect_left(starts, p.open)
+            hi = bisect.bisect_left(starts, p.outer_end)
+            self.tq[lo:hi] = [n] * (hi - lo)
 
     def para_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self.para_starts, offset) - 1, 0)
@@ -448,9 +450,10 @@ def _verb_content(ctx: _Context, tok, para: int) -> tuple[int, int] | None:
         else:
             lo = min(c.left_edge.i for c in left)
             hi = max(c.right_edge.i for c in left)
-        for t in tok.doc[lo + 1:hi + 1]:  # '"...," adding that': the participle is not content
-            if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and _is_cue_word(t) \
-                    and not ctx.in_quote(t):
+        words = ctx.cue_words  # '"...," adding that': the participle is not content
+        for k in range(bisect.bisect_right(words, lo), bisect.bisect_right(words, hi)):
+            t = tok.doc[words[k]]
+            if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and not ctx.in_quote(t):
                 hi = t.left_edge.i - 1
                 break
         return _clip(ctx, lo, hi, para)
@@ -477,9 +480,11 @@ def _inverted(comp, tok) -> bool:
                                  or doc[comp.right_edge.i].text in (",", "\u201d", '"', "''"))
 
 
+_CUE_WORDS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_VERBS
+
+
 def _is_cue_word(tok) -> bool:
-    lemma = tok.lemma_.lower()
-    return lemma in SPEECH_VERBS or lemma in COGNITION_VERBS or lemma in QUOTE_VERBS
+    return tok.lemma_.lower() in _CUE_WORDS
 
 
 def _according(ctx: _Context, tok, para: int) -> _Cue | None:
@@ -570,6 +575,8 @@ def _headline_cue(ctx: _Context, n: int) -> _Cue | None:
     """``Kasich: We Are Going To Go All The Way``: a line that opens with a name and a colon."""
     doc = ctx.doc
     ps, pe = ctx.para_span(n)
+    if ctx.text.find(":", ps, pe) < 0:
+        return None
     span = doc.char_span(ps, pe, alignment_mode="contract")
     if span is None:
         return None
@@ -591,9 +598,47 @@ def _headline_cue(ctx: _Context, n: int) -> _Cue | None:
     return cue
 
 
+_LEMMA_KIND: dict[int, int] = {}  # lemma hash -> 1 cue verb | 2 cue noun (hashes are stable)
+
+
+def _candidates(doc) -> tuple[list[int], list[int]]:
+    """Indices of the tokens that may be cues (a cue verb's or noun's lemma, or
+    ``according``), and of those whose lemma is a verb of saying, thinking or quoting
+    (:func:`_is_cue_word`); read from the token arrays, so that no other token is built."""
+    if not len(doc):
+        return [], []
+    import numpy
+    from spacy.attrs import LEMMA, LOWER, POS
+    from spacy.parts_of_speech import AUX, NOUN, VERB
+
+    arr = doc.to_array([LEMMA, POS, LOWER])
+    strings = doc.vocab.strings
+    verbs, nouns, words = [], [], []
+    for h in numpy.unique(arr[:, 0]).tolist():
+        kind = _LEMMA_KIND.get(h)
+        if kind is None:
+            lemma = strings[h].lower()
+            kind = _LEMMA_KIND[h] = ((lemma in CUE_VERBS) | (lemma in NOUN_CUES) << 1
+                                     | (lemma in _CUE_WORDS) << 2)
+        if kind & 1:
+            verbs.append(h)
+        if kind & 2:
+            nouns.append(h)
+        if kind & 4:
+            words.append(h)
+    pos = arr[:, 1]
+    hit = numpy.isin(arr[:, 0], verbs) & ((pos == VERB) | (pos == AUX))
+    hit |= numpy.isin(arr[:, 0], nouns) & (pos == NOUN)
+    hit |= arr[:, 2] == strings["according"]  # the hash, known or not
+    return (numpy.flatnonzero(hit).tolist(),
+            numpy.flatnonzero(numpy.isin(arr[:, 0], words)).tolist())
+
+
 def _cues(ctx: _Context) -> list[_Cue]:
     out = [c for n in range(len(ctx.paras)) for c in [_headline_cue(ctx, n)] if c is not None]
-    for tok in ctx.doc:
+    doc = ctx.doc
+    for i in ctx.candidates:
+        tok = doc[i]
         if ctx.in_quote(tok) or tok.is_space:
             continue
         lemma = tok.lemma_.lower()
@@ -744,16 +789,27 @@ def _inside(a: tuple[int, int], b: tuple[int, int], slack: int = 2) -> bool:
 def _drafts(ctx: _Context, cues: list[_Cue]) -> list[_Draft]:
     text = ctx.text
     direct: list[_Draft] = []
-    speaker_spans = [c.sp for c in cues if c.sp]
+    by_para: dict[int, list[_Cue]] = {}
+    for c in cues:
+        by_para.setdefault(c.para, []).append(c)
+    passages_in: dict[int, list[Passage]] = {}
+    for p in ctx.passages:
+        passages_in.setdefault(p.paragraph, []).append(p)
+    speaker_spans = sorted(c.sp for c in cues if c.sp)
+    sp_starts = [sp[0] for sp in speaker_spans]
+    sp_reach = max((e - s for s, e in speaker_spans), default=0)
     for p in ctx.passages:
         body = text[p.start:p.end]
         if is_title_case(body) or _names_it(ctx, p):
             continue
-        if any(_inside((p.open, p.outer_end), sp, 0) for sp in speaker_spans):
+        lo = bisect.bisect_left(sp_starts, p.open - sp_reach)
+        hi = bisect.bisect_right(sp_starts, p.open)
+        if any(_inside((p.open, p.outer_end), speaker_spans[k], 0) for k in range(lo, hi)):
             continue
-        cue = _attribute(ctx, p, cues) if _utterance(ctx, p) else None
+        here = by_para.get(p.paragraph, [])
+        cue = _attribute(ctx, p, here) if _utterance(ctx, p) else None
         if cue is None and word_count(body) >= 4:
-            cue = _intro_before(ctx, p, cues) or _colon_source(ctx, p)
+            cue = _intro_before(ctx, p, by_para.get(p.paragraph - 1, [])) or _colon_source(ctx, p)
         if cue is None and word_count(body) < 4:
             continue
         direct.append(_Draft(p.start, p.end, "direct", cue, p))
@@ -772,7 +828,7 @@ def _drafts(ctx: _Context, cues: list[_Cue]) -> list[_Draft]:
             ps, pe = ctx.para_span(nxt)
             if any(d.passage.paragraph == nxt and d.cue is c for d in direct):
                 continue
-            if any(p.paragraph == nxt and _opens_paragraph(ctx, p) for p in ctx.passages):
+            if any(_opens_paragraph(ctx, p) for p in passages_in.get(nxt, ())):
                 continue
             span = ctx.tidy(ps, pe, mark=False)
             if span is None or word_count(text[span[0]:span[1]]) < 4:

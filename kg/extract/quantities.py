@@ -20,6 +20,7 @@ import re
 from typing import Iterator, Sequence
 
 from ..model import Entity, Quantity
+from .entities import doc_text
 from .sentences import sent_index
 
 WORD_NUMBERS = {
@@ -136,7 +137,7 @@ def _counted_of_conj(tok):
 def quantities(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Quantity]:
     """Yield the counted quantities of ``doc`` in text order."""
     sidx = sent_index(doc)
-    text = doc.text
+    text = doc_text(doc)
     spans = sorted((m.start, m.end, e.key) for e in entities for m in e.mentions)
     i = 0
     n = len(doc)

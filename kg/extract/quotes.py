@@ -23,6 +23,7 @@ MARKUP = "*_>#|~`"
 _BEFORE_OPEN = set(" \t\n([{\u2014\u2013-/:;,") | set(MARKUP)
 _AFTER_CLOSE = set(" \t\n)]}.,;:!?\u2014\u2013-/") | set(MARKUP)
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+_MARK = re.compile("''|``|[%s]" % re.escape(QUOTE_MARKS))
 
 
 @dataclass(frozen=True)
@@ -100,19 +101,17 @@ def passages(text: str) -> Iterator[Passage]:
     for n, (lo, hi) in enumerate(paragraphs(text)):
         opened: int | None = None
         i = lo
-        while i < hi:
+        while True:
+            found = _MARK.search(text, i, hi)
+            if found is None:
+                break
+            i = found.start()
             ch = text[i]
             pair = text[i:i + 2]
             if pair == "''" and text[i + 2:i + 3] == "'":
                 i += 1  # an inner single quote closes just before the mark
                 continue
-            if pair in ("''", "``"):
-                width = 2
-            elif ch in QUOTE_MARKS:
-                width = 1
-            else:
-                i += 1
-                continue
+            width = 2 if pair in ("''", "``") else 1
             can_open, can_close = _role(text, i, width, lo, hi)
             if ch in OPENING or pair == "``":
                 is_open = can_open or not can_close

@@ -6,6 +6,9 @@ from typing import Iterator
 
 from ..model import Sentence
 
+_SENT_INDEX = "kg.sent_index"  # Doc.user_data keys
+_TOKEN_STARTS = "kg.token_starts"
+
 
 def sentences(doc) -> Iterator[Sentence]:
     """Yield the non-blank sentences of ``doc``, numbered as in ``doc.sents``.
@@ -24,9 +27,26 @@ def sentences(doc) -> Iterator[Sentence]:
 
 
 def sent_index(doc) -> list[int]:
-    """For each token of ``doc``, the index of its sentence in ``doc.sents``."""
-    out = [0] * len(doc)
-    for i, sent in enumerate(doc.sents):
-        for t in range(sent.start, sent.end):
-            out[t] = i
+    """For each token of ``doc``, the index of its sentence in ``doc.sents`` (computed once
+    per document)."""
+    out = doc.user_data.get(_SENT_INDEX)
+    if out is None or len(out) != len(doc):
+        out = [0] * len(doc)
+        for i, sent in enumerate(doc.sents):
+            out[sent.start:sent.end] = [i] * (sent.end - sent.start)
+        doc.user_data[_SENT_INDEX] = out
+    return out
+
+
+def token_starts(doc) -> list[int]:
+    """The character offset of each token of ``doc``, in order (computed once per document)."""
+    out = doc.user_data.get(_TOKEN_STARTS)
+    if out is None or len(out) != len(doc):
+        if len(doc):
+            from spacy.attrs import IDX
+
+            out = doc.to_array(IDX).tolist()
+        else:
+            out = []
+        doc.user_data[_TOKEN_STARTS] = out
     return out

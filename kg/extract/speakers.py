@@ -33,6 +33,7 @@ from typing import Sequence
 
 from ..model import Entity, Mention
 from ..vocab import KIND_BROAD
+from .sentences import token_starts
 
 PERSONAL = frozenset({"he", "she"})
 #: descriptions that may refer back to the last person who spoke
@@ -117,7 +118,7 @@ class Resolver:
                  in_quote=lambda tok: False):
         self.doc = doc
         self.in_quote = in_quote
-        self._token_starts = [t.idx for t in doc]
+        self._token_starts = token_starts(doc)
         self.para_of = para_of
         self.sent_of_token = sent_of_token
         self.entities = {e.key: e for e in entities}
@@ -128,6 +129,7 @@ class Resolver:
         spans.sort(key=lambda x: (x[0], -x[1]))
         self._spans = spans
         self._starts = [s for s, *_ in spans]
+        self._reach = max((e - s for s, e, *_ in spans), default=0)
         self._said: list[Said] = []
         self._titles: dict[str, set[str]] | None = None
         self._genders: dict[str, str] | None = None
@@ -141,14 +143,15 @@ class Resolver:
     # -- lookups -------------------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         """Mentions overlapping ``[start, end)``, in text order."""
-        i = bisect.bisect_left(self._starts, start)
-        while i > 0 and self._spans[i - 1][1] > start:
-            i -= 1
+        spans = self._spans
+        # mentions starting before ``start`` reach at most ``_reach`` characters back
+        i = bisect.bisect_left(self._starts, start - self._reach)
         out = []
-        for s, e, m, ent in self._spans[max(i - 8, 0):]:
+        for k in range(i, len(spans)):
+            s, e, m, ent = spans[k]
             if s >= end:
                 break
-            if s < end and start < e:
+            if start < e:
                 out.append((m, ent))
         return out
 
