@@ -132,6 +132,23 @@ CASES = [
         [("direct", "?an unnamed aid worker", "said", "We need more doctors"),
          ("direct", "?the official", "added", "We have had no help for weeks")],
         id="description-after-unnamed-source"),
+    pytest.param(
+        "In nearby Millbrook, the old paper mill is still open, but it is under heavy pressure "
+        "from cheaper imports, said the company's chief executive, Robert Hale.",
+        [("reported", "=Robert Hale", "said",
+          "In nearby Millbrook, the old paper mill is still open, but it is under heavy pressure "
+          "from cheaper imports")],
+        id="inverted-cue-parsed-as-a-clause"),
+    pytest.param(
+        "Angered by the vote in Nevada, Governor Lisa Park, the party chair, said that she "
+        "called the senator on Friday.",
+        [("reported", "=Lisa Park", "said", "she called the senator on Friday")],
+        id="subject-the-parser-left-out"),
+    pytest.param(
+        "Senator Joan Miller said Governor Frank Lee opposes the new pipeline.",
+        [("reported", "=Joan Miller", "said", "Governor Frank Lee opposes the new pipeline"),
+         ("reported", "=Frank Lee", "opposes", "the new pipeline")],
+        id="nested-claim-of-another-speaker"),
 ]
 
 
@@ -145,6 +162,43 @@ def test_claims_table(run, text, expected):
         assert c.kind == kind, c
         assert c.cue == cue, c
         assert _speaker_ok(c, speaker, by_key), c
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Asked about the audit, Deputy Minister Karim Nassar said the figures were wrong.",
+     "Karim Nassar", "the figures were wrong"),
+    ("When asked whether she would run again, Mayor Lena Ortiz said she had not decided.",
+     "Lena Ortiz", "she had not decided"),
+    ("Asked what a firm commitment looks like, Tad Devine replied: the figures were wrong.",
+     "Tad Devine", "the figures were wrong"),
+])
+def test_the_one_asked_is_not_the_one_asking(run, text, speaker, content):
+    # the question belongs to an unnamed interviewer: no claim of the one who answers
+    found, by_key = run(text)
+    assert [c.text for c in found] == [content], found
+    assert speaker in by_key[found[0].speaker_key].name
+
+
+def test_the_asker_named_by_an_agent_asks(run):
+    found, by_key = run("Asked by Stephanopoulos to respond to the audit, Deputy Minister Karim "
+                        "Nassar said the figures were wrong.")
+    asked = [c for c in found if c.cue == "Asked"]
+    assert asked and all(c.speaker == "Stephanopoulos" for c in asked), found
+
+
+def test_what_a_speaker_says_of_itself_is_one_claim(run):
+    # "she opposes the pipeline" is part of what Miller said, not a second claim of hers
+    found, by_key = run("Senator Joan Miller said she opposes the new pipeline.")
+    assert [(c.text, c.cue) for c in found] == [("she opposes the new pipeline", "said")], found
+
+
+def test_content_never_holds_its_speaker(run):
+    found, _ = run('"We are not going back," Amal Darwish, a nurse at the clinic, told us, '
+                   'and the crowd cheered. Most residents, who the survey said were angry, '
+                   'stayed home.')
+    for c in found:
+        if c.speaker_start is not None:
+            assert not (c.start < c.speaker_end and c.speaker_start < c.end), c
 
 
 def test_scare_quotes_and_titles_are_not_claims(run):

@@ -23,8 +23,15 @@ Cues come from the dependency parse:
 * **a name and a colon**: ``Pew Research: "..."`` before a quote, and
   headline lines such as ``Kasich: We Are Going All The Way``.
 
-A cue's content never crosses a paragraph break, and a clause fronted before
-its cue counts only after a comma, dash or quote mark (``X, he said``).
+A cue's content never crosses a paragraph break, never holds the speaker
+phrase, and a clause fronted before its cue counts only after a comma, dash or
+quote mark (``X, he said``; also where the parser took ``..., said the chief
+executive`` for a clause of its own).  A participle clause set before what it
+hangs on (``Asked about X, Y said ...``, ``Trump, accused of lying, ...``) is
+spoken by its ``by`` agent if it has one, never by the one it describes, who
+was asked.  A finite cue the parser left without a subject takes the last name
+of a person or organization before it in its sentence (``Alarmed by X, Senator
+Harry Reid, the minority leader, said``).
 
 Direct quotes are the passages between double quote marks
 (:mod:`kg.extract.quotes`).  Each passage is attributed, in this order, to
@@ -44,7 +51,10 @@ block quote (``CNN claims:``) and is a direct claim too.  Passages that read
 as titles or names (title case, ``titled "..."``, ``so-called "..."``) and
 short scare quotes are not claims.  A quote that lies inside reported speech
 (``Trump said the plan was "a disaster"``) is part of that claim, not one of
-its own.  Each quoted passage gives one claim, so a quote broken by ``he
+its own; so is what a speaker says of itself (``Rubio said he opposes the
+deal`` gives no second claim "opposes the deal" of Rubio's), while a claim it
+reports of someone else (``Rubio said Cruz opposes the deal``) is one of its
+own.  Each quoted passage gives one claim, so a quote broken by ``he
 said`` or continued over paragraphs gives one claim per passage, all with
 the same speaker.  Content spans exclude the quote marks and the
 complementizer ``that``.
@@ -181,6 +191,8 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 #: prepositions whose gerund shares the subject of the verb they modify ("by saying")
 _MANNER = frozenset({"by", "after", "before", "while", "when", "in"})
 _END = frozenset({".", "!", "?"})
+#: pronouns by which a speaker refers to itself inside what it says ("Rubio said he ...")
+_SELF = frozenset({"he", "she", "they", "we", "i", "it"})
 _EDGE = set(" \t\n,;:\u2014\u2013-") | set(MARKUP)
 CONTINUE_WINDOW = 2  # paragraphs a quote may continue the claim before it
 
@@ -348,6 +360,8 @@ def _subject(ctx: _Context, tok) -> tuple[object | None, tuple[int, int] | None,
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p, _speaker_span(ctx, p, tok), False
+        if t is tok and _passive_participle(tok):
+            return None, None, False  # "Asked about X, Y said": Y was asked, Y did not ask
         if t.dep_ in ("advcl", "conj", "xcomp", "acomp") and t.head.i != t.i:
             if t.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in t.head.children):
                 break  # "challenged the head of the government to admit": not the subject
@@ -365,9 +379,71 @@ def _subject(ctx: _Context, tok) -> tuple[object | None, tuple[int, int] | None,
     after = _after_quote_speaker(ctx, tok)
     if after is not None:
         return after, _speaker_span(ctx, after, tok), False
+    before = _name_before(ctx, tok)
+    if before is not None:
+        return before, _speaker_span(ctx, before, tok), False
     # "..., adding that": a participle or coordinated verb continues the speaker before it
     return None, None, tok.dep_ in ("advcl", "conj") or (
         tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ROOT", "parataxis"))
+
+
+#: participles that describe their subject's own state ("Worried that ..., officials said")
+_STATE_PARTICIPLES = frozenset({"worry", "concern", "convince", "satisfy", "surprise"})
+
+
+def _set_off(tok) -> bool:
+    """Whether the phrase of ``tok`` stands between commas (``Trump, accused of lying, ...``)."""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    return tok.i > 0 and doc[tok.i - 1].text == "," and after < len(doc) and doc[after].text == ","
+
+
+def _passive_participle(tok) -> bool:
+    """A participle clause set before what it hangs on, with no subject or auxiliary of its
+    own (``Asked about X, Y said``, ``When pressed, ...``, ``Trump, accused of ...,``):
+    what it hangs on names the one addressed or talked about, not the speaker."""
+    if tok.dep_ == "advcl":
+        if tok.tag_ not in ("VBN", "VBD") or tok.i > tok.head.i:
+            return False
+    elif tok.dep_ != "acl" or tok.tag_ != "VBN" or not _set_off(tok):
+        return False
+    if tok.lemma_.lower() in _STATE_PARTICIPLES:
+        return False
+    doc = tok.doc
+    if any(doc[i].dep_ not in ("mark", "advmod") for i in range(tok.left_edge.i, tok.i)):
+        return False  # "When asked", not "Trump asked"
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
+                   for c in tok.children)
+
+
+#: relations of a name that modifies a noun (``a top Clinton adviser``, ``Trump's aide``)
+_MODIFIER = frozenset({"compound", "poss", "amod", "nmod"})
+
+
+def _name_before(ctx: _Context, tok):
+    """The subject a finite cue was left without by the parser (``Alarmed by X, Senator
+    Harry Reid, the minority leader, said ...``): the last name of a person or an
+    organization before the cue in its sentence, with no verb in between, that is not
+    a modifier inside another phrase (``a top Clinton adviser``)."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = tok.doc
+    start = tok.sent.start
+    i = tok.i - 1
+    while i >= start:
+        t = doc[i]
+        if ctx.in_quote(t) or t.pos_ in ("VERB", "AUX") or t.is_space:
+            return None
+        if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ in ("B", "I"):
+            j = i
+            while j > start and doc[j].ent_iob_ == "I":
+                j -= 1
+            root = doc[j:i + 1].root
+            if root.dep_ not in _MODIFIER or not j < root.head.i < tok.i:
+                return root
+            i = j
+        i -= 1
+    return None
 
 
 def _after_quote_speaker(ctx: _Context, tok):
@@ -457,6 +533,10 @@ def _verb_content(ctx: _Context, tok, para: int) -> tuple[int, int] | None:
                 hi = t.left_edge.i - 1
                 break
         return _clip(ctx, lo, hi, para)
+    if tok.dep_ == "conj" and lemma in SPEECH_VERBS and _inverted_conj(ctx, tok, kids):
+        # "X is under pressure, said the chief executive": the parser took the cue for a
+        # second clause; what comes before the comma is the content
+        return _clip(ctx, tok.head.left_edge.i, tok.i - 2, para)
     if tok.dep_ == "parataxis" and tok.head.i != tok.i:
         head = tok.head
         lo, hi = head.left_edge.i, head.right_edge.i
@@ -465,6 +545,18 @@ def _verb_content(ctx: _Context, tok, para: int) -> tuple[int, int] | None:
         lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
         return _clip(ctx, lo, hi, para)
     return None
+
+
+def _inverted_conj(ctx: _Context, tok, kids) -> bool:
+    """``..., said X`` parsed as a clause of its own: a comma before the cue, its subject
+    after it, no quote in what comes before."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "," or tok.head.i >= tok.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.i > tok.i for c in kids):
+        return False
+    return not any(ctx.in_quote(doc[i]) or doc[i].text in QUOTE_MARKS or doc[i].text == "''"
+                   for i in range(tok.head.left_edge.i, tok.i))
 
 
 def _inverted(comp, tok) -> bool:
@@ -601,6 +693,24 @@ def _headline_cue(ctx: _Context, n: int) -> _Cue | None:
 _LEMMA_KIND: dict[int, int] = {}  # lemma hash -> 1 cue verb | 2 cue noun (hashes are stable)
 
 
+def _without(content: tuple[int, int], speaker: tuple[int, int],
+             cue: tuple[int, int]) -> tuple[int, int] | None:
+    """``content`` without the speaker phrase where the parse ran one into the other:
+    what follows the cue when the content wraps around cue and speaker (``which he said
+    was careless``), else the part before or after the speaker (``"Yes, I support him,"
+    Brent Bozell tells``)."""
+    (s, e), (a, b) = content, speaker
+    if not (s < b and a < e):
+        return content
+    if s <= cue[0] < e:
+        s = max(cue[1], b)
+    elif s < a:
+        e = a
+    else:
+        s = b
+    return (s, e) if s < e else None
+
+
 def _candidates(doc) -> tuple[list[int], list[int]]:
     """Indices of the tokens that may be cues (a cue verb's or noun's lemma, or
     ``according``), and of those whose lemma is a verb of saying, thinking or quoting
@@ -663,6 +773,8 @@ def _cues(ctx: _Context) -> list[_Cue]:
             cue = _noun_cue(ctx, tok, para)
         if cue is None:
             continue
+        if cue.content is not None and cue.sp is not None:
+            cue.content = _without(cue.content, cue.sp, (cue.start, cue.end))
         if cue.content is not None:
             cue.content = ctx.tidy(*cue.content)
         if cue.content is None:
@@ -882,6 +994,7 @@ def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
     resolver = Resolver(doc, entities, ctx.para_of, lambda i: ctx.sidx[i], ctx.in_quote)
     text = ctx.text
     resolved: list[tuple[str, int, int, str | None] | None] = []
+    said: list[tuple[int, int, str]] = []  # (start, end, speaker key) of claims yielded
     for d in drafts:
         who = None
         if d.cue is not None and d.cue.head is not None and d.cue.sp is not None:
@@ -895,6 +1008,12 @@ def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
         resolved.append(who)
         if who is None:
             continue
+        c = d.cue
+        if who[3] is not None and c is not None and d.kind == "reported" \
+                and who[0].lower() in _SELF and any(
+                    key == who[3] and s <= who[1] and d.end <= e for s, e, key in said):
+            continue  # "Rubio said he opposes it": "opposes it" is part of what Rubio said
+        said.append((d.start, d.end, who[3]))
         tok = doc.char_span(d.start, d.end, alignment_mode="expand")
         sentence = ctx.sidx[tok.start] if tok is not None and len(tok) else 0
         about = []
@@ -902,7 +1021,6 @@ def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
             key = ent.key
             if d.start <= m.start and m.end <= d.end and key not in about:
                 about.append(key)
-        c = d.cue
         yield Claim(start=d.start, end=d.end, text=text[d.start:d.end], kind=d.kind,
                     sentence=sentence,
                     cue=text[c.start:c.end] if c else None,
