@@ -149,6 +149,10 @@ CASES = [
         [("reported", "=Joan Miller", "said", "Governor Frank Lee opposes the new pipeline"),
          ("reported", "=Frank Lee", "opposes", "the new pipeline")],
         id="nested-claim-of-another-speaker"),
+    pytest.param(
+        "Senator Joan Miller opposes raising the minimum wage.",
+        [("reported", "=Joan Miller", "opposes", "raising the minimum wage")],
+        id="stance-on-a-gerund"),
 ]
 
 

@@ -480,6 +480,9 @@ def _verb_content(ctx: _Context, tok, para: int) -> tuple[int, int] | None:
         objs = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i]
         if comps and objs and objs[0].i < comps[0].i:  # "urged Congress to act"
             comps = objs + comps
+    if not comps and lemma in STANCE_VERBS and lemma not in AS_ONLY:
+        # "opposes raising the minimum wage": a gerund is what is supported or attacked
+        comps = [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
     if not comps and lemma in OBJECT_VERBS:
         for c in kids:
             if c.dep_ != "dobj" or c.lower_ in ("statement", "report", "comments", "remarks"):
