@@ -19,7 +19,7 @@ from .model import Article, ReadError
 from .store import Store
 
 #: Bumped whenever extraction output changes shape or quality.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 @dataclass
