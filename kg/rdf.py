@@ -126,6 +126,15 @@ def article_quads(article: Article, extraction: Extraction, *, extractor: str = 
         add(node, K("end"), int_lit(sent.end))
         add(node, S("text"), lit(sent.text))
 
+    def span(node: ox.NamedNode, start: int, end: int, sentence: int) -> None:
+        add(node, K("start"), int_lit(start))
+        add(node, K("end"), int_lit(end))
+        add(node, K("sentence"), sentence_node(sentence))
+
+    def about(node: ox.NamedNode, keys) -> None:
+        for key in keys:
+            add(node, S("about"), ox.NamedNode(V.entity_iri(key)))
+
     def sentence_node(index: int) -> ox.NamedNode:
         node = sent_nodes.get(index)
         if node is None:  # a span in a sentence the segmenter left blank
@@ -159,22 +168,17 @@ def article_quads(article: Article, extraction: Extraction, *, extractor: str = 
             add(mn, _A, K("Mention"))
             add(mn, K("mentionOf"), node)
             add(mn, K("inArticle"), art)
-            add(mn, K("sentence"), sentence_node(m.sentence))
-            add(mn, K("start"), int_lit(m.start))
-            add(mn, K("end"), int_lit(m.end))
+            span(mn, m.start, m.end, m.sentence)
             add(mn, K("surface"), lit(m.text))
 
     # -- claims ----------------------------------------------------------
-    unnamed = 0
     for c in extraction.claims:
         node = ox.NamedNode(f"{a_iri}#c{c.start}-{c.end}")
         add(node, _A, S("Claim"))
         add(node, S("appearance"), art)
         add(node, S("text"), lit(c.text))
         add(node, K("claimKind"), lit(c.kind))
-        add(node, K("start"), int_lit(c.start))
-        add(node, K("end"), int_lit(c.end))
-        add(node, K("sentence"), sentence_node(c.sentence))
+        span(node, c.start, c.end, c.sentence)
         if c.cue:
             add(node, K("cue"), lit(c.cue))
         if c.speaker:
@@ -185,13 +189,11 @@ def article_quads(article: Article, extraction: Extraction, *, extractor: str = 
         if c.speaker_key:
             add(node, S("author"), ox.NamedNode(V.entity_iri(c.speaker_key)))
         else:
-            unnamed += 1
             src = ox.NamedNode(f"{a_iri}#source{c.start}")
             add(node, S("author"), src)
             add(src, _A, K("UnnamedSource"))
             add(src, S("description"), lit(c.speaker or "unnamed source"))
-        for key in c.about:
-            add(node, S("about"), ox.NamedNode(V.entity_iri(key)))
+        about(node, c.about)
 
     # -- quantities ------------------------------------------------------
     for q in extraction.quantities:
@@ -200,17 +202,14 @@ def article_quads(article: Article, extraction: Extraction, *, extractor: str = 
         add(node, K("inArticle"), art)
         add(node, S("text"), lit(q.text))
         add(node, K("amount"), dec_lit(q.amount))
-        add(node, K("start"), int_lit(q.start))
-        add(node, K("end"), int_lit(q.end))
-        add(node, K("sentence"), sentence_node(q.sentence))
+        span(node, q.start, q.end, q.sentence)
         if q.counted:
             add(node, K("counted"), lit(q.counted))
         if q.unit:
             add(node, K("unit"), lit(q.unit))
         if q.verb:
             add(node, K("verb"), lit(q.verb))
-        for key in q.about:
-            add(node, S("about"), ox.NamedNode(V.entity_iri(key)))
+        about(node, q.about)
     return _dedupe(out)
 
 
