@@ -26,3 +26,11 @@ def open_for(args, *, read_only: bool):
     except StoreError as exc:
         error(str(exc))
         return None
+
+
+def query_error(exc) -> None:
+    """Report a :class:`~kg.store.QueryError`: the message, then the line with a caret."""
+    error(f"query error: {exc}")
+    caret = exc.caret()
+    if caret:
+        print(caret, file=sys.stderr)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from . import add_store, error, open_for
+from . import add_store, error, open_for, query_error
 
 FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "nt", "jsonld")
 
@@ -52,10 +52,7 @@ def run(args) -> int:
         result = store.query(text)
         out = render(result, args.format)
     except QueryError as exc:
-        error(f"query error: {exc}")
-        caret = exc.caret()
-        if caret:
-            print(caret, file=sys.stderr)
+        query_error(exc)
         return 1
     except ValueError as exc:
         error(str(exc))

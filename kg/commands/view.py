@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import add_store, error, open_for
+from . import add_store, error, open_for, query_error
 
 #: The same names as kg.views.PROJECTIONS and kg.views.MEASURES (kept here so that building
 #: the parser does not import the views package).
@@ -95,10 +95,7 @@ def run(args) -> int:
                            projection=args.projection, geo=args.geo, size_by=args.size_by,
                            title=args.title)
     except QueryError as exc:
-        error(f"query error: {exc}")
-        caret = exc.caret()
-        if caret:
-            print(caret, file=sys.stderr)
+        query_error(exc)
         return 1
     except ViewError as exc:
         error(str(exc))
