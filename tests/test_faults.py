@@ -173,19 +173,47 @@ def test_html_scripts_styles_and_deep_nesting_never_become_text(hostile_build):
         assert bad not in literals, bad
 
 
-def test_a_too_large_file_is_refused_before_it_is_read(tmp_path):
-    """Refused by its size alone: a sparse 50 MB file is never read into memory."""
+_OPENED: list[str] | None = None  # paths opened while a test listens (see _listen_to_opens)
+
+
+def _audit(event: str, args: tuple) -> None:
+    if _OPENED is not None and event == "open" and args and isinstance(args[0], (str, bytes, os.PathLike)):
+        _OPENED.append(os.fsdecode(args[0]))
+
+
+_HOOKED = False
+
+
+def _listen_to_opens() -> list[str]:
+    """Start recording every file this process opens (an audit hook, installed once)."""
+    global _HOOKED, _OPENED
+    if not _HOOKED:
+        sys.addaudithook(_audit)
+        _HOOKED = True
+    _OPENED = []
+    return _OPENED
+
+
+def test_a_too_large_file_is_refused_before_it_is_opened(tmp_path):
+    """Refused by its size alone: the 50 MB file is never opened, let alone parsed."""
+    global _OPENED
     from kg.ingest import read
     from kg.model import ReadError
 
     big = tmp_path / "huge.txt"
     with open(big, "wb") as fh:
         fh.truncate(50_000_000)
-    t0 = time.process_time()
-    items = list(read([big]))
-    cpu = time.process_time() - t0
-    assert len(items) == 1 and isinstance(items[0], ReadError) and "too large" in items[0].reason
-    assert cpu < 5, cpu  # reading 50 MB would cost far more than a stat; generous on any machine
+    small = tmp_path / "small.txt"
+    small.write_text("Iraqi forces said they retook Mosul.\n", encoding="utf-8")
+    opened = _listen_to_opens()
+    try:
+        items = list(read([big, small]))
+    finally:
+        _OPENED = None
+    assert isinstance(items[0], ReadError) and "too large" in items[0].reason
+    assert not isinstance(items[1], ReadError)
+    assert str(small) in opened  # the hook sees the files ingest opens...
+    assert str(big) not in opened  # ...and it never opened the large one
 
 
 # -- crash safety ---------------------------------------------------------------------------
