@@ -163,8 +163,32 @@ def _chain(first, rest):
 
 def _run(nlp, articles: Iterable[Article], store: Store, report: BuildReport, *,
          signature: str, gazetteer, n_process: int, batch_size: int, note: Progress) -> None:
+    """Parse, extract and write; graphs are written ``batch_size`` articles at a time.
+
+    Each write replaces whole article graphs (see ``Store.replace_graphs``), so
+    after a crash an article is either all there or absent.
+    """
     from .extract import extract
     from .rdf import article_quads
+
+    pending: dict[str, tuple[Article, int, list]] = {}
+
+    def flush() -> None:
+        if not pending:
+            return
+        try:
+            store.replace_graphs({iri: quads for iri, (_, _, quads) in pending.items()})
+        except Exception as exc:
+            reason = f"store write failed: {type(exc).__name__}: {exc}".splitlines()[0]
+            for article, _, _ in pending.values():
+                report.failed.append((article.source, reason))
+                note("failed", article.source)
+        else:
+            for article, words, _ in pending.values():
+                report.built.append(article.identifier)
+                report.words += words
+                note("built", article.source)
+        pending.clear()
 
     pairs = ((a.body(), a) for a in articles)
     stream = nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size)
@@ -172,14 +196,14 @@ def _run(nlp, articles: Iterable[Article], store: Store, report: BuildReport, *,
         try:
             extraction = extract(doc, gazetteer=gazetteer)
             quads = article_quads(article, extraction, extractor=signature)
-            store.replace_graph(V.article_iri(article.identifier), quads)
         except Exception as exc:  # one bad article never stops the build
             report.failed.append((article.source, f"{type(exc).__name__}: {exc}".splitlines()[0]))
             note("failed", article.source)
             continue
-        report.built.append(article.identifier)
-        report.words += len(doc)
-        note("built", article.source)
+        pending[V.article_iri(article.identifier)] = (article, len(doc), quads)
+        if len(pending) >= max(batch_size, 1):
+            flush()
+    flush()
 
 
 def _after_change(store: Store) -> None:

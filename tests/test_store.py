@@ -103,3 +103,13 @@ def test_unicode_and_special_literals_round_trip(store_factory):
     store.replace_graph(G1, [q(EX + "a", EX + "p", ox.Literal(text), G1)])
     res = store.query(f"SELECT ?o WHERE {{ <{EX}a> <{EX}p> ?o }}")
     assert res.values() == [text]
+
+
+def test_replace_graphs_replaces_existing_and_adds_new(store_factory):
+    store = store_factory()
+    store.replace_graph(G1, sample(G1, 3))
+    store.replace_graphs({G1: sample(G1, 1, "new"), G2: sample(G2, 2, "y")})
+    assert store.graph_names() == [G1, G2]
+    assert sorted(x.object.value for x in store.quads(G1)) == ["new0"]
+    assert sorted(x.object.value for x in store.quads(G2)) == ["y0", "y1"]
+    assert len(store) == 3

@@ -127,8 +127,19 @@ class OxigraphStore:
             self._store.update(insert_data(graph, quads))
 
     def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:
-        for graph, quads in graphs.items():
-            self.replace_graph(graph, quads)
+        """Replace several graphs: one transaction drops those that exist, one adds all quads.
+
+        Each graph ends up all there or, if the process dies between the two
+        transactions, absent; never half written.
+        """
+        self._check_writable()
+        if not graphs:
+            return
+        with self._local:
+            existing = [g for g in graphs if self._store.contains_named_graph(ox.NamedNode(g))]
+            if existing:
+                self._store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in existing))
+            self._store.extend(q for quads in graphs.values() for q in quads)
 
     def remove_graph(self, graph: str) -> bool:
         self._check_writable()
