@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
@@ -35,6 +34,24 @@ RDF_FORMATS = {
 
 
 # -- SPARQL 1.1 Query Results JSON / XML / CSV / TSV ---------------------
+
+_XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                              "\r": "&#13;", "\n": "&#10;", "\t": "&#9;"})
+
+
+def escape(text: str) -> str:
+    """XML character data (xml.sax.saxutils would pull urllib and http into start-up).
+
+    >>> escape('a < b & "c"')
+    'a &lt; b &amp; &quot;c&quot;'
+    """
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def quoteattr(text: str) -> str:
+    """A double-quoted XML attribute value."""
+    return f'"{text.translate(_XML_ESCAPES)}"'
+
 
 def _json_term(term) -> dict:
     if isinstance(term, ox.NamedNode):
