@@ -110,10 +110,10 @@ def stages(src: Path, nlp, batch_size: int, store_dir: Path) -> tuple[dict[str, 
                   for a, x in zip(articles, extractions)]
     if store_dir.exists():
         shutil.rmtree(store_dir)
-    with Clock() as out["store"]:
+    with Clock() as out["store"]:  # as kg.build writes: batch_size article graphs at a time
         store = open_store(store_dir)
-        for iri, quads in graphs:
-            store.replace_graph(iri, quads)
+        for i in range(0, len(graphs), batch_size):
+            store.replace_graphs(dict(graphs[i:i + batch_size]))
         store.flush()
     try:
         from kg.analytics import ensure

@@ -34,30 +34,27 @@ P = """PREFIX schema: <http://schema.org/>
 PREFIX kg: <http://kg.example/ontology#>
 """
 
-#: (name, is a join, query text, variables bound: "alias" | "e" | "$q" (inlined as a term))
+#: (name, is a join, query text, the variables bound with ``Store.query(bindings=)``: alias, q,
+#: e; "$e" is written into the text as an RDF term instead)
 QUERIES = [
     ("lookup alias (exact)", False,
      P + "SELECT DISTINCT ?e ?name WHERE { ?e schema:alternateName ?alias ; schema:name ?name }",
      ("alias",)),
-    # "$e"/"$q" are bound inside the WHERE group ($x is replaced by the term's N-Triples
-    # form, which escapes it), not through bindings=: bindings= appends a trailing VALUES
-    # block, which SPARQL joins after the group's FILTERs and after GROUP BY, so a FILTER
-    # never sees the value and an aggregate ignores it.  Plain patterns use bindings=.
     ("lookup name (any case)", False,
-     P + """SELECT DISTINCT ?e ?name WHERE { VALUES ?q { $q }
+     P + """SELECT DISTINCT ?e ?name WHERE { 
   ?e schema:name|schema:alternateName ?n . FILTER(LCASE(STR(?n)) = LCASE(STR(?q)))
   ?e schema:name ?name }""",
-     ("$q",)),
+     ("q",)),
     ("describe: properties", False,
      P + "SELECT DISTINCT ?p ?o WHERE { ?e ?p ?o }",
      ("e",)),
     ("describe: incoming by predicate", True,
-     P + "SELECT ?p (COUNT(DISTINCT ?s) AS ?n) WHERE { VALUES ?e { $e } ?s ?p ?e } GROUP BY ?p",
-     ("$e",)),
+     P + "SELECT ?p (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?e } GROUP BY ?p",
+     ("e",)),
     ("describe: articles + mentions", True,
      P + """SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
-  VALUES ?e { $e } ?m kg:mentionOf ?e ; kg:inArticle ?a }""",
-     ("$e",)),
+  ?m kg:mentionOf ?e ; kg:inArticle ?a }""",
+     ("e",)),
     ("claims by an actor", True,
      P + """SELECT ?c ?text ?cue ?a ?date WHERE {
   ?c a schema:Claim ; schema:author ?e ; schema:text ?text ; schema:appearance ?a .
@@ -68,9 +65,11 @@ ORDER BY DESC(?date) ?c LIMIT 50""",
     # seen once per article graph that describes it, so this join multiplies rows
     ("co-mentioned, names joined early", True,
      P + """SELECT ?o (SAMPLE(?nm) AS ?name) (COUNT(DISTINCT ?a) AS ?n) WHERE {
-  VALUES ?e { $e } ?a schema:mentions ?e , ?o . FILTER(?o != ?e) ?o schema:name ?nm }
+  ?a schema:mentions ?e , ?o . FILTER(?o != ?e) ?o schema:name ?nm }
 GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT 20""",
-     ("$e",)),
+     ("e",)),
+    # bindings= binds in the outer WHERE group, which a sub-SELECT does not see: the value
+    # goes inside the sub-SELECT here ($e becomes the term's N-Triples form, escaped).
     ("co-mentioned, names after LIMIT", True,
      P + """SELECT ?o (SAMPLE(?nm) AS ?name) ?n WHERE {
   { SELECT ?o (COUNT(DISTINCT ?a) AS ?n) WHERE { VALUES ?e { $e } ?a schema:mentions ?e , ?o . FILTER(?o != ?e) }
