@@ -20,17 +20,22 @@ def store_stats(store) -> dict[str, object]:
 
 
 def top_entities(store, n: int = 10) -> list[tuple[str, str, int, int]]:
-    """The ``n`` actors and places mentioned most: ``(name, type, articles, mentions)``."""
+    """The ``n`` actors and places mentioned most: ``(name, type, articles, mentions)``.
+
+    Counts first and looks names and types up for the winners only: each
+    article graph repeats its entities' names, so joining them before the
+    LIMIT would multiply the rows to count.
+    """
     q = f"""PREFIX schema: <{V.SCHEMA}> PREFIX kg: <{V.KG}>
-    SELECT ?e (SAMPLE(?name) AS ?n) (SAMPLE(?type) AS ?t)
-           (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?m) AS ?mentions)
-    WHERE {{
-      ?m kg:mentionOf ?e ; kg:inArticle ?a .
+    SELECT ?e (SAMPLE(?name) AS ?n) (SAMPLE(?type) AS ?t) ?articles ?mentions WHERE {{
+      {{ SELECT ?e (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?m) AS ?mentions)
+         WHERE {{ ?m kg:mentionOf ?e ; kg:inArticle ?a }}
+         GROUP BY ?e ORDER BY DESC(?mentions) DESC(?articles) ?e LIMIT {int(n)} }}
       ?e schema:name ?name .
       VALUES ?type {{ schema:Person schema:Organization schema:Place }}
       ?e a ?type .
     }}
-    GROUP BY ?e ORDER BY DESC(?mentions) DESC(?articles) ?n LIMIT {int(n)}"""
+    GROUP BY ?e ?articles ?mentions ORDER BY DESC(?mentions) DESC(?articles) ?n"""
     out = []
     for row in store.query(q).rows:
         out.append((row[1].value, row[2].value.rsplit("/", 1)[-1], int(row[3].value), int(row[4].value)))
