@@ -55,10 +55,12 @@ def slice_texts(path: Path) -> list[str]:
 def corpus_store(limit: int, *, n_process: int = 1, verbose: bool = True) -> Path:
     """A kg store of the first ``limit`` corpus articles, built once and cached."""
     import kg
+    from kg.pipeline import EXTRACTOR_VERSION
 
     path = CACHE / f"corpus-{limit}" / "store"
     done = path.parent / "DONE"
-    if done.exists():
+    stamp = f"extractor {EXTRACTOR_VERSION}"
+    if done.exists() and done.read_text().startswith(stamp + "\n"):
         return path
     import shutil
 
@@ -68,7 +70,7 @@ def corpus_store(limit: int, *, n_process: int = 1, verbose: bool = True) -> Pat
     src = corpus_slice(limit)
     t0 = time.perf_counter()
     report = kg.build([src], str(path), n_process=n_process)
-    done.write_text(f"{report.summary()}\n")
+    done.write_text(f"{stamp}\n{report.summary()}\n")
     if verbose:
         print(f"built {path}: {report.summary()} in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
     return path

@@ -215,10 +215,17 @@ def synth_graphs(target_triples: int, *, seed: int = 0) -> Iterator[tuple[str, l
     # ~700 quads per article: size the actor pool to the article count
     n_articles = max(1, target_triples // 600)
     total = 0
+    shared: set = set()  # entity descriptions: stored once however many articles repeat them
     for article, extraction in synth_articles(n_articles * 2, seed=seed, n_actors=max(200, n_articles * 4)):
         quads = article_quads(article, extraction, extractor="synth")
-        yield V.article_iri(article.identifier), quads
-        total += len(quads)
+        iri = V.article_iri(article.identifier)
+        yield iri, quads
+        for q in quads:
+            if q.graph_name.value == iri:
+                total += 1
+            elif q not in shared:
+                shared.add(q)
+                total += 1
         if total >= target_triples:
             return
 
@@ -248,10 +255,10 @@ def write(out: Path, target_triples: int, *, seed: int = 0, nquads: bool = True)
             if nq is not None:
                 nq.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
             n_graphs += 1
-            n_quads += len(quads)
     finally:
         if nq is not None:
             nq.close()
+        n_quads = len(store)
         store.close()
     if nq is not None:
         (out / "data.nq.tmp").replace(out / "data.nq")
@@ -263,13 +270,16 @@ def write(out: Path, target_triples: int, *, seed: int = 0, nquads: bool = True)
 
 def ensure(out: Path, target_triples: int, *, seed: int = 0) -> Path:
     """``out`` holding a synthetic store of ``target_triples`` (made once, then reused)."""
+    from kg.pipeline import EXTRACTOR_VERSION
+
     done = out / "DONE"
-    if not done.exists():
+    if not done.exists() or json.loads(done.read_text()).get("extractor") != EXTRACTOR_VERSION:
         import shutil
 
         if out.exists():
             shutil.rmtree(out)
         info = write(out, target_triples, seed=seed)
+        info["extractor"] = EXTRACTOR_VERSION
         done.write_text(json.dumps(info) + "\n")
     return out
 

@@ -3,7 +3,8 @@
 Incremental and idempotent: each article graph records the digest of its
 input and the signature of the extractor that produced it; an article whose
 digest and signature are unchanged is skipped, a changed one replaces its
-named graph in one transaction.
+named graph in one transaction, together with what it says of its entities
+in the shared entities graph (see :mod:`kg.entity_graph`).
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from . import __version__
 from . import vocab as V
+from .entity_graph import prune
 from .model import Article, ReadError
 from .store import Store
 
 #: Bumped whenever extraction output changes shape or quality.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 @dataclass
@@ -103,7 +105,7 @@ def build(paths: Sequence[str], store: Store, *, model: str | None = None,
     model = model or DEFAULT_MODEL
     gazetteer = load_gazetteer(gazetteer_paths)
     signature = extractor_signature(model, gazetteer.digest)
-    existing = {} if force else existing_digests(store)
+    existing = existing_digests(store)
     note = progress or (lambda event, source: None)
 
     seen_digests: dict[str, str] = {}
@@ -127,7 +129,7 @@ def build(paths: Sequence[str], store: Store, *, model: str | None = None,
             if item.digest:
                 seen_digests[item.digest] = item.source
             iri = V.article_iri(item.identifier)
-            if existing.get(iri) == (item.digest, signature):
+            if not force and existing.get(iri) == (item.digest, signature):
                 report.unchanged.append(item.identifier)
                 note("unchanged", item.source)
                 continue
@@ -144,6 +146,8 @@ def build(paths: Sequence[str], store: Store, *, model: str | None = None,
         _run(nlp, _chain(first, pending), store, report, signature=signature,
              gazetteer=gazetteer, n_process=n_process, batch_size=batch_size, note=note)
     if report.built:
+        if any(V.article_iri(ident) in existing for ident in report.built):
+            prune(store)  # replaced graphs may have left facts nothing backs
         _after_change(store)
     report.counts = count_summary(store)
     if rank and report.counts.get("articles"):
@@ -221,6 +225,7 @@ def remove(identifiers: Iterable[str], store: Store) -> tuple[list[str], list[st
     for ident in identifiers:
         (removed if store.remove_graph(V.article_iri(ident)) else missing).append(ident)
     if removed:
+        prune(store)
         _after_change(store)
     return removed, missing
 

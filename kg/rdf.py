@@ -1,12 +1,20 @@
-"""One article's extraction → the quads of its named graph.
+"""One article's extraction → the quads of its named graph, and what it says of its entities.
 
 The graph of an article is named by the article's IRI.  It holds the article
 (``schema:NewsArticle``), its sentences, every mention (with span and surface
-form), the actors and places it mentions (``schema:name``,
-``schema:alternateName`` for each surface form, coordinates, Wikidata link),
-its claims (``schema:Claim``) and stated quantities.  Node IRIs inside an
-article are the article IRI plus a fragment (``#s3``, ``#m120-131``,
-``#c200-340``), so that every node can be traced back to its words.
+form), the links to the actors and places it mentions, its claims
+(``schema:Claim``) and stated quantities.  Node IRIs inside an article are the
+article IRI plus a fragment (``#s3``, ``#m120-131``, ``#c200-340``), so that
+every node can be traced back to its words.
+
+What an article says about an entity itself (types, ``schema:name``,
+``schema:alternateName`` for each surface form, coordinates, Wikidata link,
+and the names of authors and publishers) goes to the one shared graph
+:data:`kg.vocab.ENTITIES_GRAPH` instead: written once per entity rather than
+once per article that mentions it, so that a join through an entity's name or
+type meets each fact once.  Adding such a quad twice changes nothing, so every
+article adds its own; :func:`kg.entity_graph.prune` drops what no article
+backs any more.
 
 Terms are built directly as pyoxigraph terms: the store takes them as they are.
 """
@@ -72,8 +80,10 @@ def person_key(name: str) -> str:
 
 def article_quads(article: Article, extraction: Extraction, *, extractor: str = "",
                   publisher_key: str | None = None) -> list[ox.Quad]:
-    """All quads of the named graph of ``article``.
+    """All quads of the named graph of ``article``, then its quads for the entities graph.
 
+    Quads name their graph: the article's IRI, or :data:`kg.vocab.ENTITIES_GRAPH`
+    for entity descriptions (see :meth:`kg.store.base.Store.replace_graphs`).
     ``extractor`` records what produced the graph (kg version, model,
     gazetteer digest) so that a later build can tell stale graphs apart.
     """
@@ -81,9 +91,14 @@ def article_quads(article: Article, extraction: Extraction, *, extractor: str = 
     art = ox.NamedNode(a_iri)
     g = art
     out: list[ox.Quad] = []
+    shared: list[ox.Quad] = []
+    eg = ox.NamedNode(V.ENTITIES_GRAPH)
 
     def add(s, p, o) -> None:
         out.append(ox.Quad(s, p, o, g))
+
+    def describe(s, p, o) -> None:
+        shared.append(ox.Quad(s, p, o, eg))
 
     # -- the article -----------------------------------------------------
     add(art, _A, S("NewsArticle"))
@@ -93,13 +108,13 @@ def article_quads(article: Article, extraction: Extraction, *, extractor: str = 
     for name in article.authors:
         person = ox.NamedNode(V.entity_iri(person_key(name)))
         add(art, S("author"), person)
-        add(person, _A, S("Person"))
-        add(person, S("name"), lit(name))
+        describe(person, _A, S("Person"))
+        describe(person, S("name"), lit(name))
     if article.publisher:
         org = ox.NamedNode(V.entity_iri(publisher_key or V.slug(article.publisher)))
         add(art, S("publisher"), org)
-        add(org, _A, S("Organization"))
-        add(org, S("name"), lit(article.publisher))
+        describe(org, _A, S("Organization"))
+        describe(org, S("name"), lit(article.publisher))
     if article.date:
         add(art, S("datePublished"), ox.Literal(article.date.isoformat(), datatype=_XSD_DATE))
     if article.url and valid_iri(article.url):
@@ -148,21 +163,22 @@ def article_quads(article: Article, extraction: Extraction, *, extractor: str = 
     for ent in extraction.entities:
         node = ox.NamedNode(V.entity_iri(ent.key))
         add(art, S("mentions"), node)
+        add(node, K("recognizedAs"), S(V.KIND_BROAD.get(ent.kind, "Thing")))
         for cls in V.KIND_CLASSES.get(ent.kind, (V.SCHEMA + "Thing",)):
-            add(node, _A, ox.NamedNode(cls))
-        add(node, S("name"), lit(ent.name))
+            describe(node, _A, ox.NamedNode(cls))
+        describe(node, S("name"), lit(ent.name))
         for alias in ent.aliases:
-            add(node, S("alternateName"), lit(alias))
+            describe(node, S("alternateName"), lit(alias))
         if ent.wikidata:
-            add(node, S("sameAs"), ox.NamedNode(V.wikidata_iri(ent.wikidata)))
+            describe(node, S("sameAs"), ox.NamedNode(V.wikidata_iri(ent.wikidata)))
         if ent.latitude is not None and ent.longitude is not None:
             geo = ox.NamedNode(V.entity_iri(ent.key) + "#geo")
-            add(node, S("geo"), geo)
-            add(geo, _A, S("GeoCoordinates"))
-            add(geo, S("latitude"), dec_lit(ent.latitude))
-            add(geo, S("longitude"), dec_lit(ent.longitude))
+            describe(node, S("geo"), geo)
+            describe(geo, _A, S("GeoCoordinates"))
+            describe(geo, S("latitude"), dec_lit(ent.latitude))
+            describe(geo, S("longitude"), dec_lit(ent.longitude))
         if ent.country and ent.country != ent.key:
-            add(node, S("containedInPlace"), ox.NamedNode(V.entity_iri(ent.country)))
+            describe(node, S("containedInPlace"), ox.NamedNode(V.entity_iri(ent.country)))
         for m in ent.mentions:
             mn = ox.NamedNode(f"{a_iri}#m{m.start}-{m.end}")
             add(mn, _A, K("Mention"))
@@ -210,7 +226,7 @@ def article_quads(article: Article, extraction: Extraction, *, extractor: str = 
         if q.verb:
             add(node, K("verb"), lit(q.verb))
         about(node, q.about)
-    return _dedupe(out)
+    return _dedupe(out) + _dedupe(shared)
 
 
 def _dedupe(quads: Iterable[ox.Quad]) -> list[ox.Quad]:

@@ -68,32 +68,41 @@ def entity_labels(store, *, mentioned_only: bool = False) -> dict[str, tuple[str
     """``{entity IRI: (name, type)}`` for every actor and place (Person, Organization, Place).
 
     With ``mentioned_only``, only entities some article mentions (journalists
-    and publishers are typed but not mentioned).  Types, names and mentions
-    come from three aggregate queries: joining them in SPARQL is several
-    times slower.
+    and publishers are typed but not mentioned).  Where articles typed an
+    entity differently, the type most of them gave it (``kg:recognizedAs``)
+    wins; of several names, the one its mentions write most.  Types, names
+    and mentions come from separate aggregate queries: joining them in SPARQL
+    is several times slower.
     """
     types_q = _PREFIXES + f"""
-    SELECT ?e ?t (COUNT(DISTINCT ?g) AS ?n) WHERE {{
-      GRAPH ?g {{ ?e a ?t . FILTER(?t IN ({_TYPE_FILTER})) }}
-    }} GROUP BY ?e ?t"""
+    SELECT DISTINCT ?e ?t WHERE {{ ?e a ?t . FILTER(?t IN ({_TYPE_FILTER})) }}"""
+    votes_q = _PREFIXES + """
+    SELECT ?e ?t (COUNT(*) AS ?n) WHERE { ?e kg:recognizedAs ?t } GROUP BY ?e ?t"""
     names_q = _PREFIXES + """
-    SELECT ?e ?name (COUNT(DISTINCT ?g) AS ?n) WHERE {
-      GRAPH ?g { ?e schema:name ?name }
+    SELECT ?e ?name (COUNT(?m) AS ?n) WHERE {
+      ?e schema:name ?name .
+      OPTIONAL { ?m kg:mentionOf ?e ; kg:surface ?name }
     } GROUP BY ?e ?name"""
     types: dict[str, dict[str, int]] = defaultdict(dict)
-    for e, t, n in store.query(types_q).rows:
-        types[e.value][t.value.rsplit("/", 1)[-1]] = int(n.value)
+    for e, t in store.query(types_q).rows:
+        types[e.value][t.value.rsplit("/", 1)[-1]] = 0
     if mentioned_only:
         mentioned = {r[0].value for r in store.query(
             _PREFIXES + "SELECT DISTINCT ?e WHERE { ?art schema:mentions ?e }").rows}
         types = {iri: t for iri, t in types.items() if iri in mentioned}
+    if any(len(t) > 1 for t in types.values()):
+        for e, t, n in store.query(votes_q).rows:
+            kinds = types.get(e.value)
+            kind = t.value.rsplit("/", 1)[-1]
+            if kinds is not None and kind in kinds:
+                kinds[kind] = int(n.value)
     names: dict[str, dict[str, int]] = defaultdict(dict)
     for e, name, n in store.query(names_q).rows:
         if e.value in types:
             names[e.value][name.value] = int(n.value)
     out = {}
     for iri, tcounts in types.items():
-        kind = max(NODE_TYPES, key=lambda k: (tcounts.get(k, 0), -NODE_TYPES.index(k)))
+        kind = max(tcounts, key=lambda k: (tcounts[k], -NODE_TYPES.index(k)))
         out[iri] = (pick_name(names.get(iri, {})) or fallback_name(iri), kind)
     return out
 

@@ -160,10 +160,20 @@ class Store(Protocol):
         """
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
-        """Atomically replace the named graph ``graph`` by ``quads``."""
+        """Atomically replace the named graph ``graph`` by ``quads``.
+
+        Quads that name another graph are added to that graph, nothing of it
+        removed (an article's entity descriptions, see :mod:`kg.rdf`); quads in
+        the default graph go into ``graph``.
+        """
 
     def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:
-        """Replace several named graphs; each one atomically."""
+        """Replace several named graphs as :meth:`replace_graph` does; each one atomically.
+
+        A quad naming a graph that is not a key is added to its graph no later
+        than the graph it came with is written, so that a crash never leaves
+        an article without the descriptions of its entities.
+        """
 
     def remove_graph(self, graph: str) -> bool:
         """Drop a named graph; False when it did not exist."""

@@ -31,15 +31,57 @@ def _result(raw) -> QueryResult:
     return QueryResult("graph", triples=list(raw))
 
 
+def _named(quad: ox.Quad, graph: str) -> ox.Quad:
+    if isinstance(quad.graph_name, ox.DefaultGraph):
+        return ox.Quad(quad.subject, quad.predicate, quad.object, ox.NamedNode(graph))
+    return quad
+
+
 def _nt(term) -> str:
     return str(term)
 
 
 def insert_data(graph: str, quads: Iterable[ox.Quad]) -> str:
-    """A ``DROP SILENT GRAPH; INSERT DATA`` update that replaces ``graph`` by ``quads``."""
-    g = f"<{graph}>"
-    body = "\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} ." for q in quads)
-    return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
+    """A ``DROP SILENT GRAPH; INSERT DATA`` update that replaces ``graph`` by ``quads``.
+
+    Quads in the default graph go into ``graph``; quads naming another graph
+    are added to it.
+
+    >>> q = ox.Quad(ox.NamedNode("http://ex/s"), ox.NamedNode("http://ex/p"), ox.Literal("o"))
+    >>> print(insert_data("http://ex/g", [q]))
+    DROP SILENT GRAPH <http://ex/g> ;
+    INSERT DATA { GRAPH <http://ex/g> {
+    <http://ex/s> <http://ex/p> "o" .
+    } }
+    """
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        name = graph if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+        by_graph.setdefault(name, []).append(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} .")
+    by_graph.setdefault(graph, [])
+    blocks = " ".join("GRAPH <%s> {\n%s\n}" % (name, "\n".join(lines))
+                      for name, lines in by_graph.items())
+    return f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ {blocks} }}"
+
+
+def add_data(quads: Iterable[ox.Quad]) -> str:
+    """An ``INSERT DATA`` update that adds ``quads`` to the graphs they name.
+
+    >>> q = ox.Quad(ox.NamedNode("http://ex/s"), ox.NamedNode("http://ex/p"), ox.Literal("o"), ox.NamedNode("http://ex/g"))
+    >>> print(add_data([q]))
+    INSERT DATA { GRAPH <http://ex/g> {
+    <http://ex/s> <http://ex/p> "o" .
+    } }
+    """
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        if isinstance(q.graph_name, ox.DefaultGraph):
+            raise ValueError("add_data takes quads in named graphs")
+        by_graph.setdefault(q.graph_name.value, []).append(
+            f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} .")
+    blocks = " ".join("GRAPH <%s> {\n%s\n}" % (name, "\n".join(lines))
+                      for name, lines in by_graph.items())
+    return f"INSERT DATA {{ {blocks} }}"
 
 
 class OxigraphStore:
@@ -139,7 +181,7 @@ class OxigraphStore:
             existing = [g for g in graphs if self._store.contains_named_graph(ox.NamedNode(g))]
             if existing:
                 self._store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in existing))
-            self._store.extend(q for quads in graphs.values() for q in quads)
+            self._store.extend(_named(q, g) for g, quads in graphs.items() for q in quads)
 
     def remove_graph(self, graph: str) -> bool:
         self._check_writable()

@@ -53,7 +53,7 @@ import pyoxigraph as ox
 
 from ..sparql_text import operation, with_values
 from .base import QueryError, QueryResult, StoreError, Term, syntax_error
-from .oxigraph import _result, insert_data
+from .oxigraph import _result, add_data, insert_data
 
 TOKEN_ENV = "KG_STORE_TOKEN"
 DEFAULT_TIMEOUT = 300.0
@@ -372,9 +372,33 @@ class RemoteStore:
             raise StoreError(f"store {self.endpoints.display} is open read-only")
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
+        self.replace_graphs({graph: list(quads)})
+
+    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:
+        """One ``INSERT DATA`` for the quads naming other graphs, then each graph on its own.
+
+        The shared quads go first: a crash in between leaves descriptions no
+        article uses yet (``kg.entity_graph.prune`` drops them), never an
+        article without them.
+        """
         self._check_writable()
+        own: dict[str, list[ox.Quad]] = {}
+        shared: list[ox.Quad] = []
+        for graph, quads in graphs.items():
+            self._node(graph)
+            mine = own[graph] = []
+            for q in quads:
+                if isinstance(q.graph_name, ox.DefaultGraph) or q.graph_name.value == graph:
+                    mine.append(q)
+                else:
+                    shared.append(q)
+        if shared:
+            self.update(add_data(shared))
+        for graph, quads in own.items():
+            self._put(graph, quads)
+
+    def _put(self, graph: str, quads: list[ox.Quad]) -> None:
         node = self._node(graph)
-        quads = list(quads)
         if not quads:
             self.remove_graph(graph)
             return
@@ -387,10 +411,6 @@ class RemoteStore:
                 pass
             return
         self.update(insert_data(node.value, quads))
-
-    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:
-        for graph, quads in graphs.items():
-            self.replace_graph(graph, quads)
 
     def _gsp_url(self, node: ox.NamedNode) -> str:
         sep = "&" if "?" in self.endpoints.gsp else "?"
