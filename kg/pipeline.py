@@ -154,7 +154,9 @@ def build(paths: Sequence[str], store: Store, *, model: str | None = None,
         from .analytics import ensure
 
         ensure(store)
-    if hasattr(store, "flush"):
+    if report.built and hasattr(store, "reopen"):
+        store.reopen()  # folds the write-ahead logs in: a third of the disk, faster readers
+    elif hasattr(store, "flush"):
         store.flush()
     report.seconds = time.perf_counter() - t0
     return report

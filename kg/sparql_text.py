@@ -170,6 +170,11 @@ def with_values(query: str, bindings: Mapping[str, object] | None) -> str:
         if toks[k - 1].word() == "as" and toks[k].kind == "var":
             within = group is not None and group[0] < k < group[1]
             (inside if within else outside).add(toks[k].text[1:])
+    if group is not None:
+        hidden = _scoped_out(toks, group, bindings)
+        if hidden:
+            raise ValueError(f"?{hidden[0]} is used only inside a sub-SELECT that does not return it, "
+                             f"so a binding cannot reach it (add it to that SELECT's variables)")
     start = {n: t for n, t in bindings.items() if n not in inside and n not in outside}
     tested = {n: t for n, t in bindings.items() if n in inside}
     computed = sorted(n for n in bindings if n in outside and n not in inside)
@@ -190,6 +195,58 @@ def with_values(query: str, bindings: Mapping[str, object] | None) -> str:
             body = f" {values_clause(start)} {body.lstrip()}"
         text = head + body + tail
     return text
+
+
+def _scoped_out(toks: list[Token], group: tuple[int, int], names) -> list[str]:
+    """Of ``names``, those the WHERE group uses only inside sub-SELECTs that do not return them.
+
+    A sub-SELECT is a scope of its own: outside it only its projected
+    variables exist, so a value bound at the start of the group never meets
+    the others.
+
+    >>> q = 'SELECT ?x { { SELECT ?x { ?x ?p ?n } } }'
+    >>> toks = list(tokens(q))
+    >>> _scoped_out(toks, (2, len(toks) - 1), ["n", "x"])
+    ['n']
+    >>> q = 'SELECT ?x { { SELECT * { ?x ?p ?n } } }'
+    >>> toks = list(tokens(q))
+    >>> _scoped_out(toks, (2, len(toks) - 1), ["n"])
+    []
+    """
+    lo, hi = group
+    visible: set[str] = set()
+    hidden: set[str] = set()
+    k = lo + 1
+    while k < hi:
+        t = toks[k]
+        if t.word() == "select":
+            end = _matching(toks, k - 1) if toks[k - 1].text == "{" else hi
+            j, depth, projected, star = k + 1, 0, set(), False
+            while j < end:
+                tj = toks[j]
+                if tj.kind == "punct" and tj.text == "(":
+                    depth += 1
+                elif tj.kind == "punct" and tj.text == ")":
+                    depth -= 1
+                elif depth == 0 and (tj.word() == "where" or (tj.kind == "punct" and tj.text == "{")):
+                    break
+                elif depth == 0 and tj.kind == "punct" and tj.text == "*":
+                    star = True
+                if tj.kind == "var":
+                    projected.add(tj.text[1:])
+                j += 1
+            used = {toks[i].text[1:] for i in range(k + 1, end) if toks[i].kind == "var"}
+            if star:
+                visible |= used
+            else:
+                visible |= projected
+                hidden |= used - projected
+            k = end + 1
+            continue
+        if t.kind == "var":
+            visible.add(t.text[1:])
+        k += 1
+    return sorted(n for n in names if n in hidden and n not in visible)
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"

@@ -106,6 +106,21 @@ def test_second_build_changes_no_quad(demo_store_dir, tmp_path, nlp):
     assert quads_of(path) == before
 
 
+def test_a_build_leaves_no_write_ahead_log_behind(tmp_path, nlp):
+    path = tmp_path / "store"
+    store = open_store(path)
+    try:
+        report = kg.build([ARTICLES], store, nlp=nlp, rank=False)
+        assert len(report.built) == 5
+        # the store stays open and usable after folding its logs in
+        assert store.query(COUNT_ARTICLES).values() == [5]
+    finally:
+        store.close()
+    logs = [f for f in path.glob("*.log")]
+    assert logs and sum(f.stat().st_size for f in logs) == 0
+    assert sum(f.stat().st_size for f in path.glob("*.sst")) > 100_000
+
+
 def test_changed_article_replaces_its_graph(tmp_path, nlp):
     src = tmp_path / "in"
     src.mkdir()

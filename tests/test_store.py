@@ -70,6 +70,22 @@ def test_bindings_are_terms_not_text(store_factory):
     assert len(store) == 2
 
 
+def test_bindings_reach_sub_selects_that_return_them_and_refuse_others(store_factory):
+    store = store_factory()
+    store.replace_graph(G1, sample(G1, 3))
+    returned = f"SELECT ?s WHERE {{ {{ SELECT ?s ?o WHERE {{ ?s <{EX}p> ?o }} }} }}"
+    assert store.query(returned, bindings={"o": ox.Literal("x1")}).values() == [EX + "s1"]
+    star = f"SELECT ?s WHERE {{ {{ SELECT * WHERE {{ ?s <{EX}p> ?o }} }} }}"
+    assert store.query(star, bindings={"o": ox.Literal("x2")}).values() == [EX + "s2"]
+    # ?o lives only inside the sub-select: a value bound outside would be ignored
+    hidden = f"SELECT ?s WHERE {{ {{ SELECT ?s WHERE {{ ?s <{EX}p> ?o }} }} }}"
+    with pytest.raises(QueryError, match=r"\?o is used only inside a sub-SELECT"):
+        store.query(hidden, bindings={"o": ox.Literal("x1")})
+    # the same variable seen by the outer group as well is fine
+    both = f"SELECT ?s WHERE {{ ?s <{EX}p> ?o {{ SELECT ?s WHERE {{ ?s <{EX}p> ?o }} }} }}"
+    assert store.query(both, bindings={"o": ox.Literal("x0")}).values() == [EX + "s0"]
+
+
 def test_ask_and_construct(store_factory):
     store = store_factory()
     store.replace_graph(G1, sample(G1, 2))
