@@ -93,7 +93,7 @@ def stages(src: Path, nlp, batch_size: int, store_dir: Path) -> tuple[dict[str, 
     """kg's stages one after the other over the same articles (1 process)."""
     from kg import vocab as V
     from kg.extract import extract
-    from kg.pipeline import extractor_signature
+    from kg.pipeline import GraphWriter, extractor_signature
     from kg.rdf import article_quads
     from kg.store import open_store
 
@@ -112,9 +112,10 @@ def stages(src: Path, nlp, batch_size: int, store_dir: Path) -> tuple[dict[str, 
         shutil.rmtree(store_dir)
     with Clock() as out["store"]:  # as kg.build writes: batch_size article graphs at a time
         store = open_store(store_dir)
+        writer = GraphWriter(store)
         for i in range(0, len(graphs), batch_size):
-            store.replace_graphs(dict(graphs[i:i + batch_size]))
-        store.flush()
+            writer.write(dict(graphs[i:i + batch_size]))
+        store.reopen()
     try:
         from kg.analytics import ensure
     except ImportError:

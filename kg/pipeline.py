@@ -167,6 +167,37 @@ def _chain(first, rest):
     yield from rest
 
 
+class GraphWriter:
+    """Writes batches of article graphs; what they add to the entities graph, once per writer.
+
+    Articles repeat what they say of their entities; a description an earlier
+    batch stored is not sent again (it was written with that batch, so a crash
+    never leaves it out).
+    """
+
+    def __init__(self, store: Store):
+        import pyoxigraph as ox
+
+        self.store = store
+        self._shared = ox.NamedNode(V.ENTITIES_GRAPH)
+        self._written: set = set()
+
+    def write(self, graphs: dict[str, list]) -> None:
+        """``store.replace_graphs(graphs)`` less the entity quads already written; raises as it does."""
+        batch: dict[str, list] = {}
+        new: set = set()
+        for iri, quads in graphs.items():
+            keep = batch[iri] = []
+            for q in quads:
+                if q.graph_name == self._shared:
+                    if q in self._written or q in new:
+                        continue
+                    new.add(q)
+                keep.append(q)
+        self.store.replace_graphs(batch)
+        self._written |= new
+
+
 def _run(nlp, articles: Iterable[Article], store: Store, report: BuildReport, *,
          signature: str, gazetteer, n_process: int, batch_size: int, note: Progress) -> None:
     """Parse, extract and write; graphs are written ``batch_size`` articles at a time.
@@ -178,12 +209,13 @@ def _run(nlp, articles: Iterable[Article], store: Store, report: BuildReport, *,
     from .rdf import article_quads
 
     pending: dict[str, tuple[Article, int, list]] = {}
+    writer = GraphWriter(store)
 
     def flush() -> None:
         if not pending:
             return
         try:
-            store.replace_graphs({iri: quads for iri, (_, _, quads) in pending.items()})
+            writer.write({iri: quads for iri, (_, _, quads) in pending.items()})
         except Exception as exc:
             reason = f"store write failed: {type(exc).__name__}: {exc}".splitlines()[0]
             for article, _, _ in pending.values():
