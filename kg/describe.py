@@ -13,10 +13,8 @@ Library calls shared by the shell, the command line and the views:
 
 User text reaches SPARQL only as RDF terms bound with ``Store.query(bindings=...)``.
 
-Every article graph repeats the names and types of the actors it mentions, so
-over the union of graphs a popular actor has thousands of ``schema:name``
-triples.  Queries here therefore never join names into a larger pattern:
-names are looked up afterwards, one node at a time.  And since a bound
+Names and types come from the shared entities graph, looked up after the
+rows they label have been counted, one node at a time.  And since a bound
 variable joins after grouping, counts are made in Python over plain rows
 rather than with ``GROUP BY`` on a bound variable.
 """

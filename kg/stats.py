@@ -22,9 +22,8 @@ def store_stats(store) -> dict[str, object]:
 def top_entities(store, n: int = 10) -> list[tuple[str, str, int, int]]:
     """The ``n`` actors and places mentioned most: ``(name, type, articles, mentions)``.
 
-    Counts first and looks names and types up for the winners only: each
-    article graph repeats its entities' names, so joining them before the
-    LIMIT would multiply the rows to count.
+    Counts first and looks names and types up for the winners only, so that
+    the count runs over mentions alone.
     """
     q = f"""PREFIX schema: <{V.SCHEMA}> PREFIX kg: <{V.KG}>
     SELECT ?e (SAMPLE(?name) AS ?n) (SAMPLE(?type) AS ?t) ?articles ?mentions WHERE {{
