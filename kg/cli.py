@@ -12,6 +12,7 @@ import importlib
 import sys
 
 from . import __version__
+from .commands import CommandError, error
 
 COMMANDS = ("build", "remove", "query", "stats", "validate", "export", "rank", "view",
             "shell", "serve", "eval")
@@ -40,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(args.run(args) or 0)
+    except CommandError as exc:
+        error(str(exc))
+        return exc.code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

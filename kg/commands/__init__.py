@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import contextmanager
 
 
 def add_store(p: argparse.ArgumentParser) -> None:
@@ -17,15 +18,32 @@ def error(message: str) -> None:
     print(f"kg: {message}", file=sys.stderr)
 
 
+class CommandError(Exception):
+    """Ends a command: ``kg.cli.main`` prints ``kg: MESSAGE`` and exits with ``code``."""
+
+    def __init__(self, message: str, code: int = 1):
+        super().__init__(message)
+        self.code = code
+
+
 def open_for(args, *, read_only: bool):
-    """Open the store named by ``args.store``; None (after a message) when it cannot be opened."""
+    """Open the store named by ``args.store``; raises :class:`CommandError` when it cannot."""
     from ..store import StoreError, open_store
 
     try:
         return open_store(args.store, read_only=read_only)
     except StoreError as exc:
-        error(str(exc))
-        return None
+        raise CommandError(str(exc)) from None
+
+
+@contextmanager
+def store_for(args, *, read_only: bool):
+    """The store named by ``args.store``, closed when the block ends."""
+    store = open_for(args, read_only=read_only)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def query_error(exc) -> None:

@@ -74,8 +74,6 @@ def run(args) -> int:
         error(str(exc))
         return 2
     store = open_for(args, read_only=False)
-    if store is None:
-        return 1
     progress = _Progress(sys.stderr.isatty() and not args.quiet)
     try:
         report = build(args.paths, store, model=args.model, gazetteer_paths=args.gazetteer,

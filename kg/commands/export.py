@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from . import add_store, error, open_for
+from . import CommandError, add_store, store_for
 
 
 def register(sub) -> None:
@@ -24,26 +24,21 @@ def register(sub) -> None:
 def run(args) -> int:
     from ..export import GRAPH_EXPORTS, export_rdf
 
-    store = open_for(args, read_only=True)
-    if store is None:
-        return 1
-    try:
-        out = open(args.output, "wb") if args.output else sys.stdout.buffer
-    except OSError as exc:
-        store.close()
-        error(f"cannot write {args.output}: {exc.strerror}")
-        return 1
-    try:
-        if args.format in GRAPH_EXPORTS:
-            from ..analytics.export import export_network
+    with store_for(args, read_only=True) as store:
+        try:
+            out = open(args.output, "wb") if args.output else sys.stdout.buffer
+        except OSError as exc:
+            raise CommandError(f"cannot write {args.output}: {exc.strerror}") from None
+        try:
+            if args.format in GRAPH_EXPORTS:
+                from ..analytics.export import export_network
 
-            export_network(store, args.format, out, projection=args.projection)
-        else:
-            export_rdf(store, args.format, out, graph=args.graph)
-    finally:
-        store.close()
-        if args.output:
-            out.close()
-        else:
-            out.flush()
+                export_network(store, args.format, out, projection=args.projection)
+            else:
+                export_rdf(store, args.format, out, graph=args.graph)
+        finally:
+            if args.output:
+                out.close()
+            else:
+                out.flush()
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from . import add_store, error, open_for, query_error
+from . import CommandError, add_store, error, query_error, store_for
 
 FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "nt", "jsonld")
 
@@ -45,19 +45,13 @@ def run(args) -> int:
     text = query_text(args)
     if text is None:
         return 2
-    store = open_for(args, read_only=True)
-    if store is None:
-        return 1
-    try:
-        result = store.query(text)
-        out = render(result, args.format)
-    except QueryError as exc:
-        query_error(exc)
-        return 1
-    except ValueError as exc:
-        error(str(exc))
-        return 2
-    finally:
-        store.close()
+    with store_for(args, read_only=True) as store:
+        try:
+            out = render(store.query(text), args.format)
+        except QueryError as exc:
+            query_error(exc)
+            return 1
+        except ValueError as exc:
+            raise CommandError(str(exc), 2) from None
     sys.stdout.write(out)
     return 0

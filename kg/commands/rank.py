@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from . import add_store, error, open_for
+from . import add_store, error, store_for
 
 MEASURES = ("pagerank", "betweenness", "degree", "weighted-degree", "eigenvector", "closeness")
 PROJECTIONS = ("co-mention", "co-article", "claim", "article-entity")
@@ -55,13 +55,8 @@ def run(args) -> int:
     if not _exists(args.store):
         error(f"no kg store at {args.store or 'the default location'} (run 'kg build' first)")
         return 1
-    store = open_for(args, read_only=False)
-    if store is None:
-        return 1
-    try:
+    with store_for(args, read_only=False) as store:
         return _rank(store, args)
-    finally:
-        store.close()
 
 
 def _rank(store, args) -> int:

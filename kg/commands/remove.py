@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import add_store, error, open_for
+from . import add_store, error, store_for
 
 
 def register(sub) -> None:
@@ -16,13 +16,8 @@ def register(sub) -> None:
 def run(args) -> int:
     from ..pipeline import remove
 
-    store = open_for(args, read_only=False)
-    if store is None:
-        return 1
-    try:
+    with store_for(args, read_only=False) as store:
         removed, missing = remove(args.identifiers, store)
-    finally:
-        store.close()
     for ident in removed:
         print(f"removed {ident}")
     for ident in missing:

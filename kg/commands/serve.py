@@ -53,8 +53,6 @@ def run(args) -> int:
     config = Config(timeout=args.timeout, max_rows=args.max_rows, workers=args.workers,
                     allow_update=args.allow_update, token=token)
     store = open_for(args, read_only=not args.allow_update)
-    if store is None:
-        return 1
     try:
         try:
             server = make_server(store, host=args.host, port=args.port, config=config,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import add_store, open_for
+from . import add_store, store_for
 
 
 def register(sub) -> None:
@@ -14,13 +14,8 @@ def register(sub) -> None:
 def run(args) -> int:
     from ..stats import store_stats
 
-    store = open_for(args, read_only=True)
-    if store is None:
-        return 1
-    try:
+    with store_for(args, read_only=True) as store:
         stats = store_stats(store)
-    finally:
-        store.close()
     width = max(len(k) for k in stats)
     for key, value in stats.items():
         print(f"{key.ljust(width)}  {value}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import add_store, open_for
+from . import add_store, store_for
 
 
 def register(sub) -> None:
@@ -14,13 +14,8 @@ def register(sub) -> None:
 def run(args) -> int:
     from ..validate import validate_store
 
-    store = open_for(args, read_only=True)
-    if store is None:
-        return 1
-    try:
+    with store_for(args, read_only=True) as store:
         result = validate_store(store)
-    finally:
-        store.close()
     if result.conforms:
         print("valid: the store conforms to kg's SHACL shapes")
         return 0

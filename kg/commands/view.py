@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import add_store, error, open_for, query_error
+from . import CommandError, add_store, error, query_error, store_for
 
 #: The same names as kg.views.PROJECTIONS and kg.views.MEASURES (kept here so that building
 #: the parser does not import the views package).
@@ -86,22 +86,17 @@ def run(args) -> int:
     if args.depth != 1 and args.entity is None:
         error("--depth goes with --entity")
         return 2
-    store = open_for(args, read_only=True)
-    if store is None:
-        return 1
-    try:
-        view = render_view(store, entity=args.entity, depth=args.depth, query=query,
-                           all=args.all, top=args.top, community=args.community,
-                           projection=args.projection, geo=args.geo, size_by=args.size_by,
-                           title=args.title)
-    except QueryError as exc:
-        query_error(exc)
-        return 1
-    except ViewError as exc:
-        error(str(exc))
-        return 1
-    finally:
-        store.close()
+    with store_for(args, read_only=True) as store:
+        try:
+            view = render_view(store, entity=args.entity, depth=args.depth, query=query,
+                               all=args.all, top=args.top, community=args.community,
+                               projection=args.projection, geo=args.geo, size_by=args.size_by,
+                               title=args.title)
+        except QueryError as exc:
+            query_error(exc)
+            return 1
+        except ViewError as exc:
+            raise CommandError(str(exc)) from None
     try:
         path = view.write(args.output)
     except OSError as exc:
