@@ -16,8 +16,6 @@ JSON Lines with a ``text`` field and is read in place, never copied.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import sys
 import time
@@ -25,25 +23,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import CORPUS  # noqa: E402
+from bench.common import CORPUS, corpus_texts  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 
 
 def texts(path: Path, limit: int) -> list[str]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    out = []
-    with opener(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            try:
-                text = json.loads(line).get("text") or ""
-            except (ValueError, AttributeError):
-                continue
-            if text.strip():
-                out.append(text)
-                if len(out) >= limit:
-                    break
-    return out
+    return corpus_texts(path, limit)
 
 
 def main(argv=None) -> int:

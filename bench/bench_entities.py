@@ -15,8 +15,6 @@ The input is JSON Lines with a ``text`` field (one article a line).
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import sys
 import time
@@ -24,20 +22,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import corpus_texts  # noqa: E402
+
 TOPIC = re.compile(r"\b(?:Syria|Iraq|ISIS|ISIL|Islamic State)\b")
 
 
 def texts(path: Path, limit: int) -> list[str]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    out = []
-    with opener(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            text = json.loads(line).get("text") or ""
-            if TOPIC.search(text):
-                out.append(text)
-                if len(out) >= limit:
-                    break
-    return out
+    return corpus_texts(path, limit, keep=TOPIC.search)
 
 
 def main(argv=None) -> int:

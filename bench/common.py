@@ -37,6 +37,24 @@ def corpus_slice(limit: int, *, corpus: Path = CORPUS, out: Path | None = None) 
     return out
 
 
+def corpus_texts(path: Path, limit: int, *, keep=None) -> list[str]:
+    """Up to ``limit`` non-empty ``text`` fields of a .jsonl[.gz] corpus (those ``keep`` accepts)."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    out: list[str] = []
+    with opener(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                continue
+            text = rec.get("text") if isinstance(rec, dict) else None
+            if isinstance(text, str) and text.strip() and (keep is None or keep(text)):
+                out.append(text)
+                if len(out) >= limit:
+                    break
+    return out
+
+
 def slice_texts(path: Path) -> list[str]:
     """The ``text`` field of every well-formed record of a .jsonl file."""
     texts = []
