@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
 
     mem = memory_probe(store)
     per_m = 1_000_000 / mem["quads"]
-    print(f"\nmemory: a fresh process opening the store read-only and running the everyday queries")
+    print("\nmemory: a fresh process opening the store read-only and running the everyday queries")
     print(f"  quads {mem['quads']:,}; RSS with kg.store imported {mem['base_mb']:.0f} MiB, after opening "
           f"{mem['opened_mb']:.0f} MiB, after the queries {mem['after_queries_mb']:.0f} MiB, peak "
           f"{mem['peak_mb']:.0f} MiB ({mem['seconds']:.1f}s)")
