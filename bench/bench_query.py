@@ -110,7 +110,15 @@ def _cells(rows) -> list[tuple[str, ...]]:
     def lexical(t) -> str:
         if t is None:
             return ""
-        return str(t) if isinstance(t, str) else t.value  # rdflib terms are str; pyoxigraph's have .value
+        text = str(t) if isinstance(t, str) else t.value  # rdflib terms are str; pyoxigraph's have .value
+        dt = getattr(t, "datatype", None)
+        dt = str(dt) if isinstance(dt, str) else getattr(dt, "value", "")
+        if dt.endswith(("#double", "#float", "#decimal")):  # engines write these differently
+            try:
+                return repr(float(text))
+            except ValueError:
+                pass
+        return text
 
     return sorted(tuple(lexical(t) for t in row) for row in rows)
 
