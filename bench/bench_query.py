@@ -61,15 +61,15 @@ QUERIES = [
   OPTIONAL { ?c kg:cue ?cue } OPTIONAL { ?a schema:datePublished ?date } }
 ORDER BY DESC(?date) ?c LIMIT 50""",
      ("e",)),
-    # names joined before grouping: in a union default graph each entity's name triple is
-    # seen once per article graph that describes it, so this join multiplies rows
+    # names joined before grouping: every co-mention row meets the name first
     ("co-mentioned, names joined early", True,
      P + """SELECT ?o (SAMPLE(?nm) AS ?name) (COUNT(DISTINCT ?a) AS ?n) WHERE {
   ?a schema:mentions ?e , ?o . FILTER(?o != ?e) ?o schema:name ?nm }
 GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT 20""",
      ("e",)),
-    # bindings= binds in the outer WHERE group, which a sub-SELECT does not see: the value
-    # goes inside the sub-SELECT here ($e becomes the term's N-Triples form, escaped).
+    # bindings= binds in the outer WHERE group, which a sub-SELECT that does not return ?e
+    # cannot see (Store.query refuses it): the value goes inside the sub-SELECT here ($e
+    # becomes the term's N-Triples form, escaped).
     ("co-mentioned, names after LIMIT", True,
      P + """SELECT ?o (SAMPLE(?nm) AS ?name) ?n WHERE {
   { SELECT ?o (COUNT(DISTINCT ?a) AS ?n) WHERE { VALUES ?e { $e } ?a schema:mentions ?e , ?o . FILTER(?o != ?e) }
@@ -90,8 +90,7 @@ GROUP BY ?e ORDER BY DESC(?claims) ?e LIMIT 10""",
      ()),
 ]
 
-# Count first, then look up attributes of the one winner: joining ?e's type and aliases
-# before grouping would multiply each mention by every article graph that describes ?e.
+# Count first, then look up attributes of the one winner.
 PICK = P + """SELECT ?e (SAMPLE(?al) AS ?alias) WHERE {
   { SELECT ?e (COUNT(?m) AS ?n) WHERE { ?m kg:mentionOf ?e FILTER EXISTS { ?e a schema:Person } }
     GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1 }
