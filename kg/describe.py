@@ -279,11 +279,18 @@ _ARTICLE = _P + """SELECT ?h ?pub ?d WHERE {
   OPTIONAL { ?a schema:datePublished ?d }
 } LIMIT 1"""
 
-_CLAIMS = _P + """SELECT DISTINCT ?c ?role ?text ?kind ?cue ?speaker ?sdesc ?stext ?start ?a
-WHERE {
-  { ?c schema:author ?e BIND("by" AS ?role) } UNION { ?c schema:about ?e BIND("about" AS ?role) }
-  ?c a schema:Claim ; schema:text ?text .
-  OPTIONAL { ?c schema:appearance ?a }
+_CLAIM_ROLES = _P + """SELECT ?c ?role ?a WHERE {
+  { ?c schema:author ?e ; schema:appearance ?a BIND("by" AS ?role) }
+  UNION { ?c schema:about ?e ; schema:appearance ?a BIND("about" AS ?role) }
+}"""
+
+# completed with a VALUES block of the IRIs asked about (terms from the store, written
+# in their escaped N-Triples form)
+_DATES = _P + """SELECT ?a ?d WHERE { VALUES ?a { %s } ?a schema:datePublished ?d }"""
+
+_CLAIM_DETAILS = _P + """SELECT ?c ?text ?kind ?cue ?speaker ?sdesc ?stext ?start WHERE {
+  VALUES ?c { %s }
+  ?c schema:text ?text .
   OPTIONAL { ?c kg:claimKind ?kind }
   OPTIONAL { ?c kg:cue ?cue }
   OPTIONAL { ?c kg:speakerText ?stext }
@@ -296,7 +303,10 @@ _MEASURES = f"""SELECT DISTINCT ?p WHERE {{ GRAPH <{V.ANALYTICS_GRAPH}> {{
 
 _STALE = f"""ASK {{ GRAPH <{V.ANALYTICS_GRAPH}> {{ ?run <{V.KG}stale> true }} }}"""
 
-_MEASURE_VALUES = """SELECT DISTINCT ?o ?w WHERE { ?o ?p ?w FILTER(isNumeric(?w)) }"""
+_MEASURE_COUNT = """SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o ?p ?w FILTER(isNumeric(?w)) }"""
+
+_MEASURE_ABOVE = """SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {
+  ?o ?p ?w FILTER(isNumeric(?w) && ?w > ?v && ?o != ?e) }"""
 
 _COMMUNITY = _P + """SELECT DISTINCT ?o ?pr WHERE { ?o kg:community ?c OPTIONAL { ?o kg:pagerank ?pr } }"""
 
@@ -339,26 +349,58 @@ def claims(store, iri: str, *, role: str = "both", limit: int | None = None) -> 
 
     With ``limit``, at most that many of each role.
     """
+    return _claims(store, iri, role=role, limit=limit)[0]
+
+
+def _claims(store, iri: str, *, role: str, limit: int | None) -> tuple[list[ClaimInfo], dict[str, int]]:
+    """The claims (see :func:`claims`) and how many there are of each role before ``limit``.
+
+    Two steps, so that a much-quoted actor costs little more than the claims
+    shown: every claim's role and article first (and the articles' dates, to
+    order them), then the text, speaker and span of the claims kept.
+    """
+    found: dict[tuple[str, str], str] = {}
+    for c, r, a in store.query(_CLAIM_ROLES, bindings={"e": _node(iri)}).rows:
+        if role == "both" or r.value == role:
+            found.setdefault((c.value, r.value), a.value)
+    counts = {"by": 0, "about": 0}
+    for _, r in found:
+        counts[r] = counts.get(r, 0) + 1
+    dates = _values_query(store, _DATES, sorted(set(found.values())))
+    dated = {a.value: _val(d) for a, d in dates}
+
+    def order(key: tuple[str, str]) -> tuple:
+        a = found[key]
+        return (dated.get(a) or "9999", a)
+
+    ranked = sorted(found, key=lambda k: (order(k), k[0]))
+    if limit is not None:  # keep whole articles at the cut: claims order by their span inside one
+        kept_keys, cut, taken = [], {}, {}
+        for key in ranked:
+            if taken.get(key[1], 0) < limit or order(key) == cut.get(key[1]):
+                kept_keys.append(key)
+                taken[key[1]] = taken.get(key[1], 0) + 1
+                cut[key[1]] = order(key)
+        ranked = kept_keys
+    details = {c.value: row for c, *row in
+               _values_query(store, _CLAIM_DETAILS, sorted({c for c, _ in ranked}))}
     names = _Names(store)
     articles: dict[str, ArticleRef] = {}
-    rows: dict[tuple[str, str], dict] = {}
-    for r in store.query(_CLAIMS, bindings={"e": _node(iri)}).dicts():
-        key = (r["c"].value, r["role"].value)
-        if role == "both" or r["role"].value == role:
-            rows.setdefault(key, r)
-    for r in rows.values():
-        a = _val(r["a"])
-        if a and a not in articles:
-            articles[a] = article_ref(store, a, names=names)
     out: list[ClaimInfo] = []
-    for r in rows.values():
-        a = _val(r["a"])
-        speaker = _val(r["speaker"])
+    for c, r in ranked:
+        row = details.get(c)
+        if row is None:  # a claim without text: not a claim kg wrote
+            counts[r] -= 1
+            continue
+        text, kind, cue, speaker, sdesc, stext, start = row
+        a = found[(c, r)]
+        if a not in articles:
+            articles[a] = article_ref(store, a, names=names)
+        speaker_iri = _val(speaker)
         out.append(ClaimInfo(
-            iri=r["c"].value, text=r["text"].value, role=r["role"].value,
-            article=articles.get(a) or ArticleRef(a or ""), kind=_val(r["kind"]), cue=_val(r["cue"]),
-            speaker=speaker, speaker_name=names(speaker) or _val(r["sdesc"]) or _val(r["stext"]),
-            start=python_value(r["start"])))
+            iri=c, text=text.value, role=r, article=articles[a], kind=_val(kind), cue=_val(cue),
+            speaker=speaker_iri, speaker_name=names(speaker_iri) or _val(sdesc) or _val(stext),
+            start=python_value(start)))
     out.sort(key=lambda c: (c.article.date or "9999", c.article.iri, c.start if isinstance(c.start, int) else 0, c.iri))
     if limit is not None:
         kept = {"by": 0, "about": 0}
@@ -368,7 +410,16 @@ def claims(store, iri: str, *, role: str = "both", limit: int | None = None) -> 
                 kept[c.role] += 1
                 trimmed.append(c)
         out = trimmed
-    return out
+    return out, counts
+
+
+def _values_query(store, template: str, iris: list[str], *, chunk: int = 500) -> list[tuple]:
+    """Rows of ``template`` with its ``%s`` filled by a VALUES list of ``iris``, ``chunk`` at a time."""
+    rows: list[tuple] = []
+    for i in range(0, len(iris), chunk):
+        terms = " ".join(str(ox.NamedNode(x)) for x in iris[i:i + chunk])
+        rows.extend(store.query(template % terms).rows)
+    return rows
 
 
 def measures(store) -> list[str]:
@@ -404,12 +455,11 @@ def _entity_measures(store, iri: str, props: dict[str, list]) -> tuple[Measure, 
                 and not isinstance(python_value(o), bool)]
         if not nums or p[len(V.KG):] in ("start", "end", "index", "speakerStart", "speakerEnd", "amount"):
             continue
-        value = float(python_value(nums[0]))
-        best: dict[str, float] = {}
-        for o, w in store.query(_MEASURE_VALUES, bindings={"p": _node(p)}).rows:
-            best[o.value] = max(best.get(o.value, float("-inf")), float(python_value(w)))
-        above = sum(1 for other, w in best.items() if w > value and other != iri)
-        out.append(Measure(p[len(V.KG):], value, above + 1, len(best)))
+        top = max(nums, key=lambda o: float(python_value(o)))
+        value = float(python_value(top))
+        total = store.query(_MEASURE_COUNT, bindings={"p": _node(p)}).values()[0]
+        above = store.query(_MEASURE_ABOVE, bindings={"p": _node(p), "v": top, "e": _node(iri)}).values()[0]
+        out.append(Measure(p[len(V.KG):], value, above + 1, total))
     return tuple(out)
 
 
@@ -464,12 +514,10 @@ def describe(store, iri: str, *, claim_limit: int | None = 50,
     if article_limit is not None:
         ranked = ranked[:article_limit]
     articles = tuple(article_ref(store, a, mentions=per_article[a], names=names) for a in ranked)
-    all_claims = claims(store, iri)
-    by = tuple(c for c in all_claims if c.role == "by")
-    about = tuple(c for c in all_claims if c.role == "about")
-    counts = (len(by), len(about))
-    if claim_limit is not None:
-        by, about = by[:claim_limit], about[:claim_limit]
+    shown, role_counts = _claims(store, iri, role="both", limit=claim_limit)
+    by = tuple(c for c in shown if c.role == "by")
+    about = tuple(c for c in shown if c.role == "about")
+    counts = (role_counts["by"], role_counts["about"])
     desc = texts(V.SCHEMA + "description")
     return Description(
         iri=iri, name=name, types=types, aliases=aliases, same_as=same,

@@ -129,6 +129,20 @@ def test_claims_by_a_speaker(store):
     assert {c.iri for c in by} <= {c.iri for c in both}
 
 
+def test_limited_claims_are_the_earliest_and_counts_are_whole(store):
+    isis = V.ENTITY + "isis"
+    every = D.claims(store, isis, role="about")
+    dates = [c.article.date or "9999" for c in every]
+    assert dates == sorted(dates) and len(set(dates)) > 1, "claims about ISIS in differently dated articles"
+    # article IRIs do not sort by date here, so a cut that ignored dates would keep other claims
+    assert [c.article.iri for c in every] != sorted(c.article.iri for c in every)
+    for limit in (1, 2, 5):
+        assert D.claims(store, isis, role="about", limit=limit) == every[:limit]
+        d = D.describe(store, isis, claim_limit=limit)
+        assert list(d.claims_about) == every[:limit]
+        assert d.claim_counts[1] == len(every)
+
+
 def test_why_points_at_the_words(store):
     claims = [r[0].value for r in store.query(P + "SELECT ?c { ?c a schema:Claim } ORDER BY ?c").rows]
     assert claims
