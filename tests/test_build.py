@@ -257,3 +257,28 @@ def test_cli_build_exit_code_and_summary(tmp_path):
     assert res.returncode == 1
     assert "empty.txt: empty" in res.stderr
     assert "articles 1" in res.stdout and "failed 1" in res.stdout
+
+
+def test_top_entities_match_counts_made_by_hand(demo_store_dir):
+    from collections import defaultdict
+
+    from kg.stats import top_entities
+
+    store = open_store(demo_store_dir, read_only=True)
+    try:
+        mentions, articles = defaultdict(set), defaultdict(set)
+        for m, e, a in store.query("""PREFIX kg: <http://kg.example/ontology#>
+                SELECT ?m ?e ?a WHERE { ?m kg:mentionOf ?e ; kg:inArticle ?a }""").rows:
+            mentions[e.value].add(m.value)
+            articles[e.value].add(a.value)
+        names = {e.value: n.value for e, n in store.query(
+            "SELECT ?e ?n WHERE { ?e <http://schema.org/name> ?n }").rows}
+        expected = sorted(((names[e], len(articles[e]), len(mentions[e])) for e in mentions),
+                          key=lambda x: (-x[2], -x[1], x[0]))
+        for n in (1, 5, 12):
+            got = top_entities(store, n)
+            assert [(name, a, m) for name, _, a, m in got] == expected[:n]
+        # the group named six ways is the most mentioned, an organization by every article's vote
+        assert top_entities(store, 3)[0][:2] == (names[V.entity_iri("isis")], "Organization")
+    finally:
+        store.close()
