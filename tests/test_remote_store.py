@@ -295,6 +295,18 @@ def test_virtuoso_with_digest_auth_graph_store_and_a_full_build(virtuoso, nlp):
         anonymous.replace_graph(EX + "g", sample(EX + "g"))
     with pytest.raises(StoreError, match="authentication"):
         open_store(f"sparql+http://dba:wrong@127.0.0.1:{virtuoso}/sparql-auth")
+    # removing an article prunes the entities graph on this server too
+    described = f"""SELECT DISTINCT ?e WHERE {{ GRAPH <{V.ENTITIES_GRAPH}> {{ ?e a ?t }} }}"""
+    before_remove = set(store.query(described, union=False).values())
+    removed, _ = kg.pipeline.remove([first.built[0]], store)
+    assert removed == [first.built[0]]
+    after_remove = set(store.query(described, union=False).values())
+    assert after_remove < before_remove
+    referenced = set(store.query("SELECT DISTINCT ?e WHERE { ?a <http://schema.org/mentions> ?e }").values())
+    assert {e for e in after_remove if not e.endswith("#geo")} <= referenced | set(
+        store.query("SELECT DISTINCT ?e WHERE { { ?a <http://schema.org/author> ?e } UNION "
+                    "{ ?a <http://schema.org/publisher> ?e } UNION { ?c <http://schema.org/about> ?e } "
+                    "UNION { ?m <http://kg.example/ontology#mentionOf> ?e } }").values())
 
 
 def test_a_slow_answer_is_a_query_error_not_a_hang(oxigraph):
