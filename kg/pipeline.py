@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from . import __version__
 from . import vocab as V
-from .entity_graph import prune
+from .entity_graph import prune, referenced
 from .model import Article, ReadError
 from .store import Store
 
@@ -256,10 +256,17 @@ def _after_change(store: Store) -> None:
 def remove(identifiers: Iterable[str], store: Store) -> tuple[list[str], list[str]]:
     """Drop articles by identifier; returns ``(removed, not_found)``."""
     removed, missing = [], []
+    candidates: set[str] = set()
     for ident in identifiers:
-        (removed if store.remove_graph(V.article_iri(ident)) else missing).append(ident)
+        graph = V.article_iri(ident)
+        refs = referenced(store, graph)
+        if store.remove_graph(graph):
+            removed.append(ident)
+            candidates.update(refs)
+        else:
+            missing.append(ident)
     if removed:
-        prune(store)
+        prune(store, candidates)
         _after_change(store)
     return removed, missing
 
