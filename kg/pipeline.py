@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from . import __version__
 from . import vocab as V
@@ -137,17 +137,19 @@ def build(paths: Sequence[str], store: Store, *, model: str | None = None,
 
     pending = todo()
     first = next(pending, None)
+    replaced: set[str] = set()  # entities that replaced graphs referred to
     if first is not None:
         if nlp is None:
             from .extract import load_nlp
 
             nlp = load_nlp(model, gazetteer=gazetteer)
         nlp.max_length = max(nlp.max_length, max_bytes + 1)
-        _run(nlp, _chain(first, pending), store, report, signature=signature,
-             gazetteer=gazetteer, n_process=n_process, batch_size=batch_size, note=note)
+        replaced = _run(nlp, _chain(first, pending), store, report, signature=signature,
+                        gazetteer=gazetteer, n_process=n_process, batch_size=batch_size,
+                        note=note, existing=existing)
     if report.built:
-        if any(V.article_iri(ident) in existing for ident in report.built):
-            prune(store)  # replaced graphs may have left facts nothing backs
+        if replaced:
+            prune(store, replaced)  # what the old graphs referred to may be backed no more
         _after_change(store)
     report.counts = count_summary(store)
     if rank and report.counts.get("articles"):
@@ -199,12 +201,16 @@ class GraphWriter:
 
 
 def _run(nlp, articles: Iterable[Article], store: Store, report: BuildReport, *,
-         signature: str, gazetteer, n_process: int, batch_size: int, note: Progress) -> None:
+         signature: str, gazetteer, n_process: int, batch_size: int, note: Progress,
+         existing: Mapping[str, object] = {}) -> set[str]:
     """Parse, extract and write; graphs are written ``batch_size`` articles at a time.
 
     Each write replaces whole article graphs (see ``Store.replace_graphs``), so
-    after a crash an article is either all there or absent.
+    after a crash an article is either all there or absent.  Returns the
+    entities that graphs replaced here referred to before (see
+    :func:`kg.entity_graph.prune`).
     """
+    replaced: set[str] = set()
     from .extract import extract
     from .rdf import article_quads
 
@@ -214,6 +220,9 @@ def _run(nlp, articles: Iterable[Article], store: Store, report: BuildReport, *,
     def flush() -> None:
         if not pending:
             return
+        for iri in pending:
+            if iri in existing:
+                replaced.update(referenced(store, iri))
         try:
             writer.write({iri: quads for iri, (_, _, quads) in pending.items()})
         except Exception as exc:
@@ -242,6 +251,7 @@ def _run(nlp, articles: Iterable[Article], store: Store, report: BuildReport, *,
         if len(pending) >= max(batch_size, 1):
             flush()
     flush()
+    return replaced
 
 
 def _after_change(store: Store) -> None:
