@@ -10,7 +10,6 @@ while dragging) and at rest, and each as a ratio to its target (≤ 1 meets it).
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 import tempfile
@@ -25,26 +24,16 @@ TARGETS = {"render_s": 10.0, "ready_s": 5.0, "pan_ms": 50.0}
 
 
 def browser():
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-    if not (os.path.exists(chromium) and os.path.exists(driver_path)):
-        return None
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
+    import chromium
 
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = chromium
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", f"--user-data-dir={tempfile.mkdtemp(prefix='kg-bench-')}",
-                 "--proxy-server=127.0.0.1:9", "--window-size=1400,1000"):
-        opts.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(driver_path), options=opts)
-    driver.set_script_timeout(120)
-    return driver
+    if chromium.missing():
+        return None
+    return chromium.start(Path(tempfile.mkdtemp(prefix="kg-bench-")), script_timeout=120)
 
 
 def measure_page(driver, path: Path) -> dict:
+    import chromium
+
     driver.get(path.resolve().as_uri())
     start = time.perf_counter()
     while not driver.execute_script("return window.kgReady || null"):
@@ -52,23 +41,8 @@ def measure_page(driver, path: Path) -> dict:
             raise RuntimeError("page never became ready")
         time.sleep(0.02)
     ready = driver.execute_script("return window.kgReady") / 1000
-    frames = driver.execute_script("""
-        var n = kgNetwork, r = n.renderer, out = {};
-        n.fit({animation: false});
-        var s = n.getScale();
-        function frame(drag) {
-          r.dragging = drag;
-          var t0 = performance.now();
-          for (var i = 0; i < 10; i++) {
-            n.moveTo({position: {x: i * 60, y: i * 20}, scale: s, animation: false});
-            r._redraw();
-          }
-          r.dragging = false;
-          return (performance.now() - t0) / 10;
-        }
-        out.pan = frame(true); out.still = frame(false);
-        return out;""")
-    return {"ready_s": ready, "pan_ms": frames["pan"], "still_ms": frames["still"]}
+    frames = driver.execute_script(chromium.FRAME_TIMES, 10)
+    return {"ready_s": ready, "pan_ms": frames["drag"], "still_ms": frames["still"]}
 
 
 def main() -> int:

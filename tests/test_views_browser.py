@@ -2,28 +2,24 @@
 
 Needs chromium and chromedriver (Debian: ``apt-get install chromium chromium-driver``) and
 selenium; skipped with the reason otherwise.  The browser gets a fresh profile and a dead
-proxy, so that any attempt to reach another host fails instead of leaving the machine.
+proxy (see ``tests/chromium.py``), so that any attempt to reach another host fails instead of
+leaving the machine.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import time
 from pathlib import Path
 
 import pytest
 
+import chromium
 from test_views import BREAKOUT, CLOSE, IMG, SCRIPT, hostile_store, synthetic_store
 
 from kg.views import render_view
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = os.environ.get("KG_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = (os.environ.get("KG_CHROMEDRIVER") or shutil.which("chromedriver")
-                or "/usr/bin/chromedriver")
 
 #: Runs before any page script: records CSP violations and dialogs.
 WATCH = """
@@ -36,40 +32,15 @@ window.alert = window.confirm = window.prompt = window.print = function () { win
 """
 
 
-def _missing() -> str | None:
-    if not (os.path.exists(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
-        return f"chromium not found ({CHROMIUM}); install chromium to run browser tests"
-    if not (os.path.exists(CHROMEDRIVER) and os.access(CHROMEDRIVER, os.X_OK)):
-        return f"chromedriver not found ({CHROMEDRIVER}); install chromium-driver"
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        return "selenium is not installed (pip install selenium)"
-    return None
-
-
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    reason = _missing()
+    reason = chromium.missing()
     if reason:
         pytest.skip(reason)
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", f"--user-data-dir={profile}", "--proxy-server=127.0.0.1:9",
-                 "--window-size=1400,1000"):
-        opts.add_argument(flag)
-    opts.set_capability("unhandledPromptBehavior", "ignore")
     try:
-        driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+        driver = chromium.start(tmp_path_factory.mktemp("chromium-profile"))
     except Exception as exc:  # a broken install: say why instead of erroring every test
         pytest.skip(f"chromium did not start: {str(exc).splitlines()[0]}")
-    driver.set_script_timeout(60)
     driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": WATCH})
     yield driver
     driver.quit()
@@ -186,22 +157,7 @@ def test_five_thousand_nodes_load(browser, tmp_path):
     wall = open_view(browser, path)
     ready_ms = browser.execute_script("return window.kgReady")
     assert browser.execute_script("return kgNetwork.body.data.nodes.length") == 5000
-    frames = browser.execute_script("""
-        var n = kgNetwork, r = n.renderer, out = {};
-        n.fit({animation: false});
-        var s = n.getScale();
-        function frame(drag) {
-          r.dragging = drag;
-          var t0 = performance.now();
-          for (var i = 0; i < 5; i++) {
-            n.moveTo({position: {x: i * 60, y: i * 20}, scale: s, animation: false});
-            r._redraw();
-          }
-          r.dragging = false;
-          return (performance.now() - t0) / 5;
-        }
-        out.drag = frame(true); out.still = frame(false);
-        return out;""")
+    frames = browser.execute_script(chromium.FRAME_TIMES, 5)
     assert_nothing_ran(browser)
     print(f"\n5,000-node view: {view.edges:,} edges, {len(view.html) / 1e6:.1f} MB, "
           f"rendered in {build:.2f} s; chromium ready after {ready_ms / 1000:.2f} s "
