@@ -57,17 +57,7 @@ def corpus_texts(path: Path, limit: int, *, keep=None) -> list[str]:
 
 def slice_texts(path: Path) -> list[str]:
     """The ``text`` field of every well-formed record of a .jsonl file."""
-    texts = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            try:
-                rec = json.loads(line)
-            except ValueError:
-                continue
-            text = rec.get("text") if isinstance(rec, dict) else None
-            if isinstance(text, str) and text.strip():
-                texts.append(text)
-    return texts
+    return corpus_texts(path, limit=10**12)
 
 
 def corpus_store(limit: int, *, n_process: int = 1, verbose: bool = True) -> Path:
