@@ -153,7 +153,21 @@ CASES = [
         "Senator Joan Miller opposes raising the minimum wage.",
         [("reported", "=Joan Miller", "opposes", "raising the minimum wage")],
         id="stance-on-a-gerund"),
+    pytest.param(
+        "Governor Alan Brooks said expanding the port could bring hundreds of jobs to the coast.",
+        [("reported", "=Alan Brooks", "said",
+          "expanding the port could bring hundreds of jobs to the coast")],
+        id="gerund-subject-the-parser-took-for-a-complement"),
+    pytest.param(
+        "Nadia Rahman said late on Tuesday during a briefing that the convoy had reached Aleppo.",
+        [("reported", "=Nadia Rahman", "said", "the convoy had reached Aleppo")],
+        id="that-clause-the-parser-hung-on-an-adverbial"),
 ]
+
+
+def test_a_true_relative_clause_is_not_what_was_said(run):
+    found, _ = run("The minister spoke at the meeting that was held in Basra on Monday.")
+    assert not [c for c in found if "was held" in c.text]
 
 
 @pytest.mark.parametrize("text, expected", CASES)

@@ -480,6 +480,8 @@ def _verb_content(ctx: _Context, tok, para: int) -> tuple[int, int] | None:
         objs = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i]
         if comps and objs and objs[0].i < comps[0].i:  # "urged Congress to act"
             comps = objs + comps
+    if not comps and lemma in SPEECH_VERBS:
+        comps = _misparsed_complement(tok, kids)
     if not comps and lemma in STANCE_VERBS and lemma not in AS_ONLY:
         # "opposes raising the minimum wage": a gerund is what is supported or attacked
         comps = [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
@@ -548,6 +550,50 @@ def _verb_content(ctx: _Context, tok, para: int) -> tuple[int, int] | None:
         lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
         return _clip(ctx, lo, hi, para)
     return None
+
+
+def _misparsed_complement(tok, kids) -> list:
+    """The clause a speech verb introduces where the parser did not make it a ``ccomp``.
+
+    Two shapes, both with a clause of its own (a verb with a subject) that can
+    only be what was said:
+
+    * a gerund ``xcomp`` holding a ``ccomp`` ("said legalizing it could put
+      thousands to work"): the parser took the gerund subject for a complement;
+    * a "that"-clause hung as a relative clause on a noun of an adverbial
+      phrase ("said during a news conference that he may wait"): a true
+      relative clause has "that" fill the place of its missing subject or
+      object, never as a marker nor beside a subject and an object of its own.
+    """
+    for c in kids:
+        if (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i
+                and any(d.dep_ == "ccomp" and d.i > c.i for d in c.children)):
+            return [c]
+    for c in kids:
+        if c.dep_ not in ("prep", "npadvmod", "advmod") or c.i < tok.i:
+            continue
+        for t in c.subtree:
+            if t.lower_ != "that" or not _complementizer(t):
+                continue
+            clause = t.head
+            if clause.dep_ not in ("relcl", "acl") or not any(
+                    k.dep_ in ("nsubj", "nsubjpass", "expl") for k in clause.children):
+                continue
+            up = clause.head
+            while up.i != c.i and up.dep_ in ("pobj", "prep", "compound", "amod", "npadvmod"):
+                up = up.head
+            if up.i == c.i:
+                return [t, clause]
+    return []
+
+
+def _complementizer(that) -> bool:
+    """Whether this "that" introduces a clause rather than standing in a relative one."""
+    if that.dep_ == "mark":
+        return True
+    if that.dep_ in ("dobj", "nsubj"):
+        return any(k.dep_ == that.dep_ and k.i != that.i for k in that.head.children)
+    return False
 
 
 def _inverted_conj(ctx: _Context, tok, kids) -> bool:
