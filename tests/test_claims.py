@@ -189,6 +189,10 @@ def test_claims_table(run, text, expected):
      "Lena Ortiz", "she had not decided"),
     ("Asked what a firm commitment looks like, Tad Devine replied: the figures were wrong.",
      "Tad Devine", "the figures were wrong"),
+    ("Trump, asked about the wall, said Mexico would pay for it.",
+     "Trump", "Mexico would pay for it"),
+    ("Mayor John Peterson, asked whether the plant would close, said no decision had been made.",
+     "John Peterson", "no decision had been made"),
 ])
 def test_the_one_asked_is_not_the_one_asking(run, text, speaker, content):
     # the question belongs to an unnamed interviewer: no claim of the one who answers

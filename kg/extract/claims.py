@@ -344,6 +344,8 @@ def _subject(ctx: _Context, tok) -> tuple[object | None, tuple[int, int] | None,
     """``(speaker head, speaker span, inherit)`` for the verb ``tok``."""
     t = tok
     para = ctx.para_of(tok.idx)
+    if _interposed(tok):
+        return None, None, False  # "Trump, asked about X, said": Trump was asked
     for _ in range(5):
         if t is not tok and t.pos_ in ("NOUN", "PROPN"):  # "Trump, saying he had ..."
             return t, _speaker_span(ctx, t, tok), False
@@ -360,6 +362,10 @@ def _subject(ctx: _Context, tok) -> tuple[object | None, tuple[int, int] | None,
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p, _speaker_span(ctx, p, tok), False
+            if t is tok and _interposed(c):  # "Trump, asked about X, said": Trump says
+                s = next(k for k in c.children if k.dep_ == "nsubj")
+                if not ctx.in_quote(s):
+                    return s, _speaker_span(ctx, s, tok), False
         if t is tok and _passive_participle(tok):
             return None, None, False  # "Asked about X, Y said": Y was asked, Y did not ask
         if t.dep_ in ("advcl", "conj", "xcomp", "acomp") and t.head.i != t.i:
@@ -385,6 +391,23 @@ def _subject(ctx: _Context, tok) -> tuple[object | None, tuple[int, int] | None,
     # "..., adding that": a participle or coordinated verb continues the speaker before it
     return None, None, tok.dep_ in ("advcl", "conj") or (
         tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ROOT", "parataxis"))
+
+
+def _interposed(tok) -> bool:
+    """A participle set off by commas between a name and the verb it belongs to, which the
+    parser took for a clause with that name as subject: in ``Trump, asked about the wall,
+    said ...`` Trump was asked, and is the one who says."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("ccomp", "advcl", "conj"):
+        return False
+    if tok.head.i <= tok.i or not _set_off(tok):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubjpass", "dobj") for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].right_edge.i not in (tok.i - 2, tok.i - 1):
+        return False  # the subject, then the comma, then the participle
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.head.children)
 
 
 #: participles that describe their subject's own state ("Worried that ..., officials said")
@@ -473,7 +496,8 @@ def _after_quote_speaker(ctx: _Context, tok):
 def _verb_content(ctx: _Context, tok, para: int) -> tuple[int, int] | None:
     lemma = tok.lemma_.lower()
     kids = [c for c in tok.children if not c.is_space and ctx.para_of(c.idx) == para]
-    comps = [c for c in kids if c.dep_ == "ccomp" and (c.i > tok.i or _inverted(c, tok))]
+    comps = [c for c in kids if c.dep_ == "ccomp" and (c.i > tok.i or _inverted(c, tok))
+             and not _interposed(c)]
     extend = False
     if not comps and lemma in XCOMP_VERBS:
         comps = [c for c in kids if c.dep_ == "xcomp"]
