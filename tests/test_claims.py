@@ -154,6 +154,10 @@ CASES = [
         [("reported", "=Joan Miller", "opposes", "raising the minimum wage")],
         id="stance-on-a-gerund"),
     pytest.param(
+        "Prime Minister Tomas Varga stressed the need for new elections in the spring.",
+        [("reported", "=Tomas Varga", "stressed", "the need for new elections in the spring")],
+        id="object-of-a-verb-of-emphasis"),
+    pytest.param(
         "Governor Alan Brooks said expanding the port could bring hundreds of jobs to the coast.",
         [("reported", "=Alan Brooks", "said",
           "expanding the port could bring hundreds of jobs to the coast")],

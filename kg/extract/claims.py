@@ -135,7 +135,8 @@ OBJECT_VERBS = STANCE_VERBS | frozenset({
     "promise", "propose", "demand", "pledge", "vow", "declare", "disclose", "forecast",
     "guarantee", "claim", "allege", "concede", "estimate", "recommend", "urge", "advocate",
     "cite", "show", "express", "reiterate", "mention", "outline", "unveil",
-    "detail", "voice", "suggest", "predict", "recall"})
+    "detail", "voice", "suggest", "predict", "recall", "note", "stress", "emphasize",
+    "emphasise", "highlight", "underscore", "discuss"})
 #: prepositions whose object is what a verb is about ("talked about the wall")
 TOPIC_PREPS = {
     "talk": ("about", "of"), "speak": ("about", "of"), "write": ("about",),
