@@ -17,7 +17,10 @@ backs any more:
 * coordinates whose entity is gone.
 
 Names and types of an entity that articles still mention stay as every build
-gave them; rebuilding the store from scratch resets them.
+gave them; rebuilding the store from scratch resets them.  A build killed
+between writing a replacement and pruning leaves at most descriptions no
+article backs (never an article without its descriptions); ``prune(store)``
+with no entities checks the whole graph and removes them.
 """
 
 from __future__ import annotations
