@@ -118,3 +118,22 @@ def test_demo_store_describes_each_entity_in_one_graph(demo_store_dir):
         assert len(listed) == len(set(listed)) >= 4 and set(listed) == surfaces(store, isis)
     finally:
         store.close()
+
+
+def test_a_whole_graph_prune_clears_what_an_interrupted_change_left(store_factory, tmp_path, nlp):
+    from kg.entity_graph import prune
+
+    store = store_factory()
+    src = write(tmp_path / "in", {"first.txt": FIRST, "second.txt": SECOND})
+    assert kg.build([src], store, nlp=nlp, rank=False).ok
+    before = content(store)
+    # the graph goes, as if the process died before pruning: its descriptions stay behind
+    assert store.remove_graph(V.article_iri("second.txt"))
+    assert entity(store, "Kirkuk") is not None
+    prune(store)
+    assert entity(store, "Kirkuk") is None and entity(store, "Washington") is None
+    obama = entity(store, "Barack Obama")
+    assert aliases(store, obama) == surfaces(store, obama) == {"Barack Obama"}
+    # and building the article again restores exactly what was there
+    assert kg.build([src], store, nlp=nlp, rank=False).built == ["second.txt"]
+    assert content(store) == before
