@@ -169,6 +169,17 @@ CASES = [
 ]
 
 
+def test_a_headline_surname_the_tagger_missed_speaks_when_the_article_names_them(run):
+    found, by_key = run("Okafor: The budget will not pass this year.\n\n"
+                        "Finance Minister Chidi Okafor told lawmakers on Monday that talks had failed.")
+    head = [c for c in found if c.cue == ":"]
+    assert [c.text for c in head] == ["The budget will not pass this year"]
+    # a label is not a speaker, however the article goes on
+    found, _ = run("Update: The budget will not pass this year.\n\n"
+                   "Finance Minister Chidi Okafor told lawmakers on Monday that talks had failed.")
+    assert not [c for c in found if c.cue == ":"]
+
+
 def test_a_true_relative_clause_is_not_what_was_said(run):
     found, _ = run("The minister spoke at the meeting that was held in Basra on Monday.")
     assert not [c for c in found if "was held" in c.text]

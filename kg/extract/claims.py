@@ -79,6 +79,7 @@ from .quotes import MARKUP, QUOTE_MARKS, Passage, is_title_case, paragraphs, pas
 from .entities import doc_text
 from .sentences import sent_index, token_starts
 from .speakers import Resolver
+from ..vocab import KIND_BROAD
 
 #: verbs of saying: a clausal complement is what was said
 SPEECH_VERBS = frozenset({
@@ -225,8 +226,9 @@ class _Draft:
 class _Context:
     """One document with its paragraphs, quotes and token lookups."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, names: frozenset[str] = frozenset()):
         self.doc = doc
+        self.names = names  # lower-cased names and surnames of the document's actors
         self.text = doc_text(doc)
         self.sidx = sent_index(doc)
         self.paras = paragraphs(self.text)
@@ -398,7 +400,6 @@ def _interposed(tok) -> bool:
     """A participle set off by commas between a name and the verb it belongs to, which the
     parser took for a clause with that name as subject: in ``Trump, asked about the wall,
     said ...`` Trump was asked, and is the one who says."""
-    doc = tok.doc
     if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("ccomp", "advcl", "conj"):
         return False
     if tok.head.i <= tok.i or not _set_off(tok):
@@ -737,6 +738,28 @@ def _name_phrase(phrase, most: int) -> bool:
     return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in phrase)
 
 
+def _actor_names(entities: Sequence[Entity]) -> frozenset[str]:
+    """Lower-cased names, aliases and (for people) surnames of the actors of a document."""
+    out: set[str] = set()
+    for e in entities:
+        if KIND_BROAD.get(e.kind, e.kind) not in ("Person", "Organization"):
+            continue
+        for name in (e.name, *e.aliases):
+            out.add(name.lower())
+            if KIND_BROAD.get(e.kind, e.kind) == "Person" and " " in name:
+                out.add(name.rsplit(" ", 1)[-1].lower())
+    return frozenset(out)
+
+
+def _known_actor(ctx: _Context, phrase) -> bool:
+    """``Lynch: ...`` where the tagger saw no name: the article names that actor elsewhere."""
+    if not phrase or len(phrase) > 5 or not ctx.names:
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in _LABELS for t in phrase):
+        return False
+    return " ".join(t.text for t in phrase).lower() in ctx.names
+
+
 def _headline_cue(ctx: _Context, n: int) -> _Cue | None:
     """``Kasich: We Are Going To Go All The Way``: a line that opens with a name and a colon."""
     doc = ctx.doc
@@ -751,8 +774,9 @@ def _headline_cue(ctx: _Context, n: int) -> _Cue | None:
     if colon is None or colon.i == toks[0].i:
         return None
     phrase = [t for t in toks if t.i < colon.i and not (t.is_punct and t.text in MARKUP)]
-    if not _name_phrase(phrase, 5) or not any(
-            t.ent_type_ in ("PERSON", "ORG", "NORP") for t in phrase):
+    known = _known_actor(ctx, phrase)
+    if not known and (not _name_phrase(phrase, 5) or not any(
+            t.ent_type_ in ("PERSON", "ORG", "NORP") for t in phrase)):
         return None
     if ctx.in_quote(colon) or word_count(ctx.text[colon.idx + 1:pe]) < 3:
         return None
@@ -1062,7 +1086,7 @@ def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
     ``entities`` (from :func:`kg.extract.entities.link`) resolve speakers and
     ``about``; without them every speaker is left unresolved.
     """
-    ctx = _Context(doc)
+    ctx = _Context(doc, _actor_names(entities))
     cues = _cues(ctx)
     drafts = _drafts(ctx, cues)
     resolver = Resolver(doc, entities, ctx.para_of, lambda i: ctx.sidx[i], ctx.in_quote)
