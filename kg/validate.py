@@ -27,7 +27,7 @@ def union_graph(store):
 
 
 def validate_store(store) -> Validation:
-    """Validate every article graph of ``store`` (their union) against kg's SHACL shapes."""
+    """Validate the union of ``store``'s graphs (articles, entities, analytics) against kg's SHACL shapes."""
     import pyshacl
     import rdflib
 
