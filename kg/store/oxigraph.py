@@ -54,14 +54,9 @@ def insert_data(graph: str, quads: Iterable[ox.Quad]) -> str:
     <http://ex/s> <http://ex/p> "o" .
     } }
     """
-    by_graph: dict[str, list[str]] = {}
-    for q in quads:
-        name = graph if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
-        by_graph.setdefault(name, []).append(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} .")
-    by_graph.setdefault(graph, [])
-    blocks = " ".join("GRAPH <%s> {\n%s\n}" % (name, "\n".join(lines))
-                      for name, lines in by_graph.items())
-    return f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ {blocks} }}"
+    named = [_named(q, graph) for q in quads]
+    drop = f"DROP SILENT GRAPH <{graph}>"
+    return f"{drop} ;\n{add_data(named)}" if named else drop
 
 
 def add_data(quads: Iterable[ox.Quad]) -> str:
