@@ -28,6 +28,7 @@ from typing import Mapping
 import pyoxigraph as ox
 
 from . import vocab as V
+from .sparql_text import values_blocks
 from .store.base import python_value
 
 _P = f"PREFIX schema: <{V.SCHEMA}>\nPREFIX kg: <{V.KG}>\n"
@@ -284,12 +285,11 @@ _CLAIM_ROLES = _P + """SELECT ?c ?role ?a WHERE {
   UNION { ?c schema:about ?e ; schema:appearance ?a BIND("about" AS ?role) }
 }"""
 
-# completed with a VALUES block of the IRIs asked about (terms from the store, written
-# in their escaped N-Triples form)
-_DATES = _P + """SELECT ?a ?d WHERE { VALUES ?a { %s } ?a schema:datePublished ?d }"""
+# completed with a VALUES block of the IRIs asked about (see _values_query)
+_DATES = _P + """SELECT ?a ?d WHERE { %s ?a schema:datePublished ?d }"""
 
 _CLAIM_DETAILS = _P + """SELECT ?c ?text ?kind ?cue ?speaker ?sdesc ?stext ?start WHERE {
-  VALUES ?c { %s }
+  %s
   ?c schema:text ?text .
   OPTIONAL { ?c kg:claimKind ?kind }
   OPTIONAL { ?c kg:cue ?cue }
@@ -366,7 +366,7 @@ def _claims(store, iri: str, *, role: str, limit: int | None) -> tuple[list[Clai
     counts = {"by": 0, "about": 0}
     for _, r in found:
         counts[r] = counts.get(r, 0) + 1
-    dates = _values_query(store, _DATES, sorted(set(found.values())))
+    dates = _values_query(store, _DATES, "a", sorted(set(found.values())))
     dated = {a.value: _val(d) for a, d in dates}
 
     def order(key: tuple[str, str]) -> tuple:
@@ -383,7 +383,7 @@ def _claims(store, iri: str, *, role: str, limit: int | None) -> tuple[list[Clai
                 cut[key[1]] = order(key)
         ranked = kept_keys
     details = {c.value: row for c, *row in
-               _values_query(store, _CLAIM_DETAILS, sorted({c for c, _ in ranked}))}
+               _values_query(store, _CLAIM_DETAILS, "c", sorted({c for c, _ in ranked}))}
     names = _Names(store)
     articles: dict[str, ArticleRef] = {}
     out: list[ClaimInfo] = []
@@ -413,12 +413,11 @@ def _claims(store, iri: str, *, role: str, limit: int | None) -> tuple[list[Clai
     return out, counts
 
 
-def _values_query(store, template: str, iris: list[str], *, chunk: int = 500) -> list[tuple]:
-    """Rows of ``template`` with its ``%s`` filled by a VALUES list of ``iris``, ``chunk`` at a time."""
+def _values_query(store, template: str, var: str, iris: list[str]) -> list[tuple]:
+    """Rows of ``template`` with its ``%s`` filled by VALUES blocks binding ``var`` to ``iris``."""
     rows: list[tuple] = []
-    for i in range(0, len(iris), chunk):
-        terms = " ".join(str(ox.NamedNode(x)) for x in iris[i:i + chunk])
-        rows.extend(store.query(template % terms).rows)
+    for block in values_blocks(var, iris):
+        rows.extend(store.query(template % block).rows)
     return rows
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from . import vocab as V
+from .sparql_text import values_blocks
 
 _E = f"<{V.ENTITIES_GRAPH}>"
 
@@ -81,14 +82,11 @@ def prune(store, entities: Iterable[str] | None = None, *, chunk: int = 500) -> 
     article referred to); without it the whole graph is checked (5 s on a
     10-million-quad store).
     """
-    import pyoxigraph as ox
-
     if entities is None:
         store.update(_PREFIXES + " ;\n".join((_PRUNE_ALIASES % "", _PRUNE_ENTITIES % "", _PRUNE_GEO)))
         return
     iris = sorted(set(entities))
-    for i in range(0, len(iris), chunk):
-        values = "VALUES ?e { %s }" % " ".join(str(ox.NamedNode(x)) for x in iris[i:i + chunk])
+    for values in values_blocks("e", iris, chunk=chunk):
         store.update(_PREFIXES + " ;\n".join((_PRUNE_ALIASES % values, _PRUNE_ENTITIES % values)))
     if iris:
         store.update(_PREFIXES + _PRUNE_GEO)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, Mapping
+from typing import Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 
@@ -117,6 +117,27 @@ def values_clause(bindings: Mapping[str, object]) -> str:
         names.append(f"?{name}")
         cells.append(str(term))  # the N-Triples form: escaped by pyoxigraph
     return f"VALUES ({' '.join(names)}) {{ ({' '.join(cells)}) }}"
+
+
+def values_blocks(var: str, iris: Iterable[str], *, chunk: int = 500) -> Iterator[str]:
+    """``VALUES ?var { ... }`` blocks of at most ``chunk`` IRIs each, written as escaped terms.
+
+    A text that is not an IRI is left out.
+
+    >>> list(values_blocks("e", ["http://x/a", "not an iri", "http://x/b"], chunk=1))
+    ['VALUES ?e { <http://x/a> }', 'VALUES ?e { <http://x/b> }']
+    """
+    terms: list[str] = []
+    for iri in iris:
+        try:
+            terms.append(str(ox.NamedNode(iri)))
+        except ValueError:
+            continue
+        if len(terms) >= chunk:
+            yield f"VALUES ?{var} {{ {' '.join(terms)} }}"
+            terms = []
+    if terms:
+        yield f"VALUES ?{var} {{ {' '.join(terms)} }}"
 
 
 def _matching(toks: list[Token], i: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import vocab as V
 from .pipeline import count_summary
+from .sparql_text import values_blocks
 
 
 def store_stats(store) -> dict[str, object]:
@@ -27,7 +28,7 @@ SELECT (COUNT(DISTINCT ?a) AS ?articles) WHERE {{ ?m kg:mentionOf ?e ; kg:inArti
 
 _LABELS = f"""PREFIX schema: <{V.SCHEMA}>
 SELECT ?e (SAMPLE(?name) AS ?n) (SAMPLE(?type) AS ?t) WHERE {{
-  VALUES ?e {{ %s }}
+  %s
   ?e schema:name ?name .
   VALUES ?type {{ schema:Person schema:Organization schema:Place }}
   ?e a ?type .
@@ -35,7 +36,7 @@ SELECT ?e (SAMPLE(?name) AS ?n) (SAMPLE(?type) AS ?t) WHERE {{
 
 
 _VOTES = f"""PREFIX kg: <{V.KG}>
-SELECT ?e ?t (COUNT(*) AS ?n) WHERE {{ VALUES ?e {{ %s }} ?e kg:recognizedAs ?t }} GROUP BY ?e ?t"""
+SELECT ?e ?t (COUNT(*) AS ?n) WHERE {{ %s ?e kg:recognizedAs ?t }} GROUP BY ?e ?t"""
 
 
 def top_entities(store, n: int = 10) -> list[tuple[str, str, int, int]]:
@@ -64,11 +65,11 @@ def top_entities(store, n: int = 10) -> list[tuple[str, str, int, int]]:
         ranked.append((iri, articles, mentions))
     ranked.sort(key=lambda x: (-x[2], -x[1], x[0]))
     ranked = ranked[:n]
-    terms = " ".join(str(ox.NamedNode(iri)) for iri, _, _ in ranked)
+    values = next(values_blocks("e", [iri for iri, _, _ in ranked], chunk=len(ranked)))
     labels = {row[0].value: (row[1].value, row[2].value.rsplit("/", 1)[-1])
-              for row in store.query(_LABELS % terms).rows if row[1] is not None}
+              for row in store.query(_LABELS % values).rows if row[1] is not None}
     votes: dict[str, tuple[int, str]] = {}
-    for e, t, k in store.query(_VOTES % terms).rows:  # the type most articles gave it
+    for e, t, k in store.query(_VOTES % values).rows:  # the type most articles gave it
         kind = t.value.rsplit("/", 1)[-1]
         if (int(k.value), kind) > votes.get(e.value, (0, "")):
             votes[e.value] = (int(k.value), kind)

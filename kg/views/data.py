@@ -19,6 +19,7 @@ from typing import Iterable, Iterator
 import pyoxigraph as ox
 
 from .. import vocab as V
+from ..sparql_text import values_blocks
 
 PREFIXES = V.sparql_prefixes({"schema": V.SCHEMA, "kg": V.KG, "rdf": V.RDF})
 
@@ -68,17 +69,7 @@ def kind_of(types: Iterable[str]) -> str:
 
 def _values(nodes: Iterable[str]) -> Iterator[str]:
     """``VALUES ?n { ... }`` blocks of at most ``_CHUNK`` IRIs each."""
-    chunk: list[str] = []
-    for iri in nodes:
-        try:
-            chunk.append(str(ox.NamedNode(iri)))
-        except ValueError:
-            continue
-        if len(chunk) >= _CHUNK:
-            yield "VALUES ?n { " + " ".join(chunk) + " }"
-            chunk = []
-    if chunk:
-        yield "VALUES ?n { " + " ".join(chunk) + " }"
+    return values_blocks("n", nodes, chunk=_CHUNK)
 
 
 def _str(term) -> str | None:
