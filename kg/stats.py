@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import vocab as V
+from .analytics.projections import pick_kind
 from .pipeline import count_summary
 from .sparql_text import values_blocks
 
@@ -68,14 +69,12 @@ def top_entities(store, n: int = 10) -> list[tuple[str, str, int, int]]:
     values = next(values_blocks("e", [iri for iri, _, _ in ranked], chunk=len(ranked)))
     labels = {row[0].value: (row[1].value, row[2].value.rsplit("/", 1)[-1])
               for row in store.query(_LABELS % values).rows if row[1] is not None}
-    votes: dict[str, tuple[int, str]] = {}
-    for e, t, k in store.query(_VOTES % values).rows:  # the type most articles gave it
-        kind = t.value.rsplit("/", 1)[-1]
-        if (int(k.value), kind) > votes.get(e.value, (0, "")):
-            votes[e.value] = (int(k.value), kind)
-    for iri, (_, kind) in votes.items():
+    votes: dict[str, dict[str, int]] = {}
+    for e, t, k in store.query(_VOTES % values).rows:
+        votes.setdefault(e.value, {})[t.value.rsplit("/", 1)[-1]] = int(k.value)
+    for iri, kinds in votes.items():  # the type most articles gave it
         if iri in labels:
-            labels[iri] = (labels[iri][0], kind)
+            labels[iri] = (labels[iri][0], pick_kind(kinds))
     out = [(labels[iri][0], labels[iri][1], articles, mentions)
            for iri, articles, mentions in ranked if iri in labels]
     out.sort(key=lambda x: (-x[3], -x[2], x[0]))
