@@ -264,8 +264,10 @@ def write(out: Path, target_triples: int, *, seed: int = 0, nquads: bool = True)
         (out / "data.nq.tmp").replace(out / "data.nq")
     seconds = time.perf_counter() - t0
     disk = sum(f.stat().st_size for f in (out / "store").rglob("*") if f.is_file())
+    from kg.pipeline import EXTRACTOR_VERSION
+
     return {"graphs": n_graphs, "quads": n_quads, "seconds": seconds, "generate_s": gen_s,
-            "disk_bytes_after_write": disk}
+            "disk_bytes_after_write": disk, "extractor": EXTRACTOR_VERSION}
 
 
 def ensure(out: Path, target_triples: int, *, seed: int = 0) -> Path:
@@ -278,9 +280,7 @@ def ensure(out: Path, target_triples: int, *, seed: int = 0) -> Path:
 
         if out.exists():
             shutil.rmtree(out)
-        info = write(out, target_triples, seed=seed)
-        info["extractor"] = EXTRACTOR_VERSION
-        done.write_text(json.dumps(info) + "\n")
+        done.write_text(json.dumps(write(out, target_triples, seed=seed)) + "\n")
     return out
 
 
