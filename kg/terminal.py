@@ -10,7 +10,7 @@ output (tables, descriptions, claims, logs) passes data through :func:`printable
 >>> printable("two\\nlines", keep="\\n")
 'two\\nlines'
 >>> printable("caf\\u00e9 \\u202e")
-'caf\\u00e9 \\\\u202e'
+'café \\\\u202e'
 """
 
 from __future__ import annotations
