@@ -1,0 +1,116 @@
+"""Which cue a quoted passage belongs to: its own sentence's cue, an introduction
+ending the paragraph before, or a ``Name:`` before it."""
+
+from __future__ import annotations
+
+from .context import Context, Cue
+from .cues import _name_phrase
+from .cuewords import _END, NAMING
+from .quotes import MARKUP, Passage, word_count
+
+
+def _names_it(ctx: Context, p: Passage) -> bool:
+    """Whether the passage is a name or title: ``titled "..."``, ``so-called "..."``."""
+    doc = ctx.doc
+    span = doc.char_span(max(p.open - 30, 0), p.open, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t.lower_ for t in span if not t.is_punct and not t.is_space][-3:]
+    return bool(set(words) & NAMING)
+
+
+def _utterance(ctx: Context, p: Passage) -> bool:
+    """Whether the passage is a whole utterance rather than a scare-quoted phrase."""
+    text = ctx.text
+    words = word_count(text[p.start:p.end])
+    if words >= 4:
+        return True
+    last = text[p.close - 1] if p.close is not None else text[p.end - 1]
+    return words >= 1 and last in ".,!?" and text[p.start].isupper()
+
+
+def _opens_paragraph(ctx: Context, p: Passage) -> bool:
+    ps, _ = ctx.para_span(p.paragraph)
+    return not ctx.text[ps:p.open].strip(MARKUP + " ([")
+
+
+def _same_sentence(ctx: Context, a: int, b: int) -> bool:
+    """No sentence-final stop outside quotes between char offsets ``a`` < ``b``."""
+    if b <= a:
+        return True
+    span = ctx.doc.char_span(a, b, alignment_mode="contract")
+    if span is None:
+        return True
+    return not any(t.text in _END and not ctx.in_quote(t) for t in span)
+
+
+def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
+    """The cue of the quote's own sentence (rule 1)."""
+    best = None
+    for c in cues:
+        if c.para != p.paragraph or c.kind == "noun":
+            continue
+        after = c.start >= p.outer_end
+        if after and c.intro:
+            continue
+        if after:
+            a, b = p.outer_end, c.start
+        else:
+            a, b = c.end, p.open
+        if not _same_sentence(ctx, a, b):
+            continue
+        between = ctx.doc.char_span(a, b, alignment_mode="contract") if b > a else None
+        words = 0
+        if between is not None:
+            for t in between:
+                if t.is_punct or t.is_space or ctx.in_quote(t):
+                    continue
+                if c.sp and c.sp[0] <= t.idx < c.sp[1]:
+                    continue
+                words += 1
+        score = words
+        if c.content is not None:
+            if c.content[0] < p.end and p.start < c.content[1]:
+                score -= 5
+            else:
+                score += 10
+        if c.head is None and not c.inherit:
+            score += 3
+        if best is None or score < best[0]:
+            best = (score, c)
+    return best[1] if best else None
+
+
+def _intro_before(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
+    """The introduction ending the paragraph before the quote (rule 2)."""
+    if p.paragraph == 0 or not _opens_paragraph(ctx, p):
+        return None
+    prev = [c for c in cues if c.para == p.paragraph - 1 and c.intro]
+    return prev[-1] if prev else None
+
+
+def _colon_source(ctx: Context, p: Passage) -> Cue | None:
+    """``Pew Research: "..."``: a short name phrase and a colon right before the quote."""
+    doc = ctx.doc
+    ps, _ = ctx.para_span(p.paragraph)
+    span = doc.char_span(ps, p.open, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    toks = [t for t in span if not t.is_space]
+    if not toks or toks[-1].text != ":":
+        return None
+    phrase = []
+    for t in reversed(toks[:-1]):
+        if t.text in _END or t.text in (":", ";") or ctx.in_quote(t):
+            break
+        phrase.insert(0, t)
+    while phrase and (phrase[0].is_punct or phrase[0].text in MARKUP):
+        phrase.pop(0)
+    if not _name_phrase(phrase, 8):
+        return None
+    roots = [t for t in phrase if not (phrase[0].i <= t.head.i <= phrase[-1].i) or t.head.i == t.i]
+    head = roots[0] if roots else phrase[-1]
+    colon = toks[-1]
+    return Cue(colon, colon.idx, colon.idx + 1, "colon", p.paragraph, head,
+                (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
+

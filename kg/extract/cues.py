@@ -1,0 +1,360 @@
+"""Cues of a document: verbs, ``according to``, nominal cues and ``Name:`` lines, each
+with its speaker phrase and the content it reports."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from ..model import Entity
+from ..vocab import KIND_BROAD
+from .context import Context, Cue, _clip
+from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, COGNITION_VERBS,
+                       CONTENT_VERBS, CUE_VERBS, NOUN_CUES, NOUN_OF, OBJECT_VERBS, PARTICLE_CUES,
+                       PARTICLE_ONLY, QUOTE_VERBS, SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS,
+                       XCOMP_VERBS)
+from .quotes import MARKUP, QUOTE_MARKS, word_count
+from .subjects import _interposed, _speaker_span, _subject
+
+
+def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
+    lemma = tok.lemma_.lower()
+    kids = [c for c in tok.children if not c.is_space and ctx.para_of(c.idx) == para]
+    comps = [c for c in kids if c.dep_ == "ccomp" and (c.i > tok.i or _inverted(c, tok))
+             and not _interposed(c)]
+    extend = False
+    if not comps and lemma in XCOMP_VERBS:
+        comps = [c for c in kids if c.dep_ == "xcomp"]
+        objs = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i]
+        if comps and objs and objs[0].i < comps[0].i:  # "urged Congress to act"
+            comps = objs + comps
+    if not comps and lemma in SPEECH_VERBS:
+        comps = _misparsed_complement(tok, kids)
+    if not comps and lemma in STANCE_VERBS and lemma not in AS_ONLY:
+        # "opposes raising the minimum wage": a gerund is what is supported or attacked
+        comps = [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
+    if not comps and lemma in OBJECT_VERBS:
+        for c in kids:
+            if c.dep_ != "dobj" or c.lower_ in ("statement", "report", "comments", "remarks"):
+                continue
+            if lemma in AS_ONLY or c.pos_ == "PRON":  # "called him a liar", not "called him"
+                nxt = [k for k in kids if k.left_edge.i == c.right_edge.i + 1]
+                if not nxt or not (nxt[0].dep_ == "prep" and nxt[0].lower_ in _OBJECT_EXTENSIONS
+                                   or nxt[0].dep_ in ("oprd", "xcomp")):
+                    continue
+            comps = [c]
+            break
+        extend = True
+    if not comps and lemma in TOPIC_PREPS:
+        for c in kids:
+            if c.dep_ in ("prep", "prt") and c.lower_ in TOPIC_PREPS[lemma]:
+                comps = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                extend = True
+                break
+    if comps:
+        right = [c for c in comps if c.i > tok.i]
+        left = [c for c in comps if c.i < tok.i]
+        size = lambda cs: sum(c.right_edge.i - c.left_edge.i + 1 for c in cs)  # noqa: E731
+        if right and size(right) >= size(left):
+            lo = min(c.left_edge.i for c in right)
+            hi = max(c.right_edge.i for c in right)
+            doc = tok.doc
+            for i in range(tok.i + 1, lo):  # "said in a report that ...": start at "that"
+                if doc[i].lower_ == "that" and doc[i].dep_ == "mark":
+                    lo = i
+                    break
+            for ch in tok.rights:  # what the parser hung on the cue after the content
+                if ch.i <= hi:
+                    continue
+                if extend and ch.left_edge.i == hi + 1 and (
+                        ch.dep_ == "prep" and ch.lower_ in _OBJECT_EXTENSIONS
+                        or ch.dep_ in ("oprd", "xcomp")):
+                    hi = ch.right_edge.i  # "accused Trump of lying", "called him a liar"
+                    continue
+                if ch.dep_ != "conj":
+                    continue
+                if any(k.dep_ in ("nsubj", "nsubjpass") for k in ch.children) or _is_cue_word(ch):
+                    break
+                hi = ch.right_edge.i  # "that A are B and has been C"
+        else:
+            lo = min(c.left_edge.i for c in left)
+            hi = max(c.right_edge.i for c in left)
+        words = ctx.cue_words  # '"...," adding that': the participle is not content
+        for k in range(bisect.bisect_right(words, lo), bisect.bisect_right(words, hi)):
+            t = tok.doc[words[k]]
+            if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and not ctx.in_quote(t):
+                hi = t.left_edge.i - 1
+                break
+        return _clip(ctx, lo, hi, para)
+    if tok.dep_ == "conj" and lemma in SPEECH_VERBS and _inverted_conj(ctx, tok, kids):
+        # "X is under pressure, said the chief executive": the parser took the cue for a
+        # second clause; what comes before the comma is the content
+        return _clip(ctx, tok.head.left_edge.i, tok.i - 2, para)
+    if tok.dep_ == "parataxis" and tok.head.i != tok.i:
+        head = tok.head
+        lo, hi = head.left_edge.i, head.right_edge.i
+        l2, h2 = tok.left_edge.i, tok.right_edge.i
+        left, right = (lo, l2 - 1), (h2 + 1, hi)
+        lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
+        return _clip(ctx, lo, hi, para)
+    return None
+
+
+def _misparsed_complement(tok, kids) -> list:
+    """The clause a speech verb introduces where the parser did not make it a ``ccomp``.
+
+    Two shapes, both with a clause of its own (a verb with a subject) that can
+    only be what was said:
+
+    * a gerund ``xcomp`` holding a ``ccomp`` ("said legalizing it could put
+      thousands to work"): the parser took the gerund subject for a complement;
+    * a "that"-clause hung as a relative clause on a noun of an adverbial
+      phrase ("said during a news conference that he may wait"): a true
+      relative clause has "that" fill the place of its missing subject or
+      object, never as a marker nor beside a subject and an object of its own.
+    """
+    for c in kids:
+        if (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i
+                and any(d.dep_ == "ccomp" and d.i > c.i for d in c.children)):
+            return [c]
+    for c in kids:
+        if c.dep_ not in ("prep", "npadvmod", "advmod") or c.i < tok.i:
+            continue
+        for t in c.subtree:
+            if t.lower_ != "that" or not _complementizer(t):
+                continue
+            clause = t.head
+            if clause.dep_ not in ("relcl", "acl") or not any(
+                    k.dep_ in ("nsubj", "nsubjpass", "expl") for k in clause.children):
+                continue
+            up = clause.head
+            while up.i != c.i and up.dep_ in ("pobj", "prep", "compound", "amod", "npadvmod"):
+                up = up.head
+            if up.i == c.i:
+                return [t, clause]
+    return []
+
+
+def _complementizer(that) -> bool:
+    """Whether this "that" introduces a clause rather than standing in a relative one."""
+    if that.dep_ == "mark":
+        return True
+    if that.dep_ in ("dobj", "nsubj"):
+        return any(k.dep_ == that.dep_ and k.i != that.i for k in that.head.children)
+    return False
+
+
+def _inverted_conj(ctx: Context, tok, kids) -> bool:
+    """``..., said X`` parsed as a clause of its own: a comma before the cue, its subject
+    after it, no quote in what comes before."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "," or tok.head.i >= tok.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.i > tok.i for c in kids):
+        return False
+    return not any(ctx.in_quote(doc[i]) or doc[i].text in QUOTE_MARKS or doc[i].text == "''"
+                   for i in range(tok.head.left_edge.i, tok.i))
+
+
+def _inverted(comp, tok) -> bool:
+    """Whether ``comp``, left of the cue ``tok``, is a fronted content (``X, he said``): a
+    comma, dash or quote mark ends it, and the cue is a verb of saying or thinking."""
+    lemma = tok.lemma_.lower()
+    if lemma not in SPEECH_VERBS and lemma not in COGNITION_VERBS and lemma not in QUOTE_VERBS:
+        return False
+    doc = tok.doc
+    after = comp.right_edge.i + 1
+    return after < len(doc) and (doc[after].text in (",", "\u2014", "\u2013", "--", "-")
+                                 or doc[after].text in QUOTE_MARKS or doc[after].text == "''"
+                                 or doc[comp.right_edge.i].text in (",", "\u201d", '"', "''"))
+
+
+def _is_cue_word(tok) -> bool:
+    return tok.lemma_.lower() in _CUE_WORDS
+
+
+def _according(ctx: Context, tok, para: int) -> Cue | None:
+    to = [c for c in tok.children if c.lower_ == "to"]
+    if not to:
+        return None
+    pobj = [c for c in to[0].children if c.dep_ == "pobj"]
+    if not pobj:
+        return None
+    head = pobj[0]
+    cue = Cue(tok, tok.idx, to[0].idx + len(to[0].text), "according", para, head,
+               _speaker_span(ctx, head))
+    anchor = tok.head
+    for _ in range(4):
+        if anchor.pos_ in ("VERB", "AUX") or anchor.dep_ == "ROOT":
+            break
+        anchor = anchor.head
+    if anchor.i != tok.i:
+        lo, hi = anchor.left_edge.i, anchor.right_edge.i
+        l2, h2 = tok.left_edge.i, tok.right_edge.i
+        left, right = (lo, l2 - 1), (h2 + 1, hi)
+        lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
+        cue.content = _clip(ctx, lo, hi, para)
+    return cue
+
+
+def _noun_cue(ctx: Context, tok, para: int) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    head = None
+    content = None
+    for c in tok.children:
+        if c.dep_ == "poss" and head is None:
+            head = c
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from") and head is None:
+            pobj = [p for p in c.children if p.dep_ == "pobj"]
+            if pobj:
+                head = pobj[0]
+        elif c.dep_ in ("acl", "ccomp", "relcl") and any(
+                k.dep_ == "mark" and k.lower_ == "that" for k in c.children):
+            content = _clip(ctx, c.left_edge.i, c.right_edge.i, para)
+        elif c.dep_ == "prep" and c.lower_ == "of" and lemma in NOUN_OF and content is None:
+            pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                content = _clip(ctx, pobj[0].left_edge.i, pobj[0].right_edge.i, para)
+    if head is None or content is None or ctx.in_quote(head):
+        return None
+    return Cue(tok, tok.idx, tok.idx + len(tok.text), "noun", para, head,
+                _speaker_span(ctx, head, tok), content)
+
+
+def _is_intro(ctx: Context, cue: Cue) -> bool:
+    """Whether ``cue`` ends its paragraph with ``:`` or ``,`` (or is its last word):
+    it introduces the next paragraph."""
+    doc = ctx.doc
+    end = max(cue.end, cue.sp[1] if cue.sp and cue.sp[0] > cue.start else cue.end)
+    _, pe = ctx.para_span(cue.para)
+    rest = ctx.text[end:pe].rstrip(MARKUP + " ")
+    if rest and rest[-1] not in ":,":
+        return False
+    if any(ch in QUOTE_MARKS for ch in rest):
+        return False
+    span = doc.char_span(end, pe, alignment_mode="expand") if pe > end else None
+    if span is not None and any(t.text in _END for t in span):
+        return False
+    return bool(rest) or cue.tok.tag_ == "VBG" or cue.kind == "according"
+
+
+def _name_phrase(phrase, most: int) -> bool:
+    """Whether tokens ``phrase`` read as a short name of a speaker (``Pew Research``)."""
+    if not phrase or len(phrase) > most:
+        return False
+    if any(t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PART") and not t.is_punct
+           for t in phrase):
+        return False
+    if any(t.lower_ in _LABELS for t in phrase):
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in phrase)
+
+
+def _actor_names(entities: Sequence[Entity]) -> frozenset[str]:
+    """Lower-cased names, aliases and (for people) surnames of the actors of a document."""
+    out: set[str] = set()
+    for e in entities:
+        if KIND_BROAD.get(e.kind, e.kind) not in ("Person", "Organization"):
+            continue
+        for name in (e.name, *e.aliases):
+            out.add(name.lower())
+            if KIND_BROAD.get(e.kind, e.kind) == "Person" and " " in name:
+                out.add(name.rsplit(" ", 1)[-1].lower())
+    return frozenset(out)
+
+
+def _known_actor(ctx: Context, phrase) -> bool:
+    """``Lynch: ...`` where the tagger saw no name: the article names that actor elsewhere."""
+    if not phrase or len(phrase) > 5 or not ctx.names:
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in _LABELS for t in phrase):
+        return False
+    return " ".join(t.text for t in phrase).lower() in ctx.names
+
+
+def _headline_cue(ctx: Context, n: int) -> Cue | None:
+    """``Kasich: We Are Going To Go All The Way``: a line that opens with a name and a colon."""
+    doc = ctx.doc
+    ps, pe = ctx.para_span(n)
+    if ctx.text.find(":", ps, pe) < 0:
+        return None
+    span = doc.char_span(ps, pe, alignment_mode="contract")
+    if span is None:
+        return None
+    toks = [t for t in span[:8] if not t.is_space]
+    colon = next((t for t in toks if t.text == ":"), None)
+    if colon is None or colon.i == toks[0].i:
+        return None
+    phrase = [t for t in toks if t.i < colon.i and not (t.is_punct and t.text in MARKUP)]
+    known = _known_actor(ctx, phrase)
+    if not known and (not _name_phrase(phrase, 5) or not any(
+            t.ent_type_ in ("PERSON", "ORG", "NORP") for t in phrase)):
+        return None
+    if ctx.in_quote(colon) or word_count(ctx.text[colon.idx + 1:pe]) < 3:
+        return None
+    roots = [t for t in phrase if not (phrase[0].i <= t.head.i <= phrase[-1].i) or t.head.i == t.i]
+    head = roots[0] if roots else phrase[-1]
+    cue = Cue(colon, colon.idx, colon.idx + 1, "colon", n, head,
+               (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
+    cue.content = ctx.tidy(colon.idx + 1, pe, mark=False)
+    return cue
+
+
+def _without(content: tuple[int, int], speaker: tuple[int, int],
+             cue: tuple[int, int]) -> tuple[int, int] | None:
+    """``content`` without the speaker phrase where the parse ran one into the other:
+    what follows the cue when the content wraps around cue and speaker (``which he said
+    was careless``), else the part before or after the speaker (``"Yes, I support him,"
+    Brent Bozell tells``)."""
+    (s, e), (a, b) = content, speaker
+    if not (s < b and a < e):
+        return content
+    if s <= cue[0] < e:
+        s = max(cue[1], b)
+    elif s < a:
+        e = a
+    else:
+        s = b
+    return (s, e) if s < e else None
+
+
+def _cues(ctx: Context) -> list[Cue]:
+    out = [c for n in range(len(ctx.paras)) for c in [_headline_cue(ctx, n)] if c is not None]
+    doc = ctx.doc
+    for i in ctx.candidates:
+        tok = doc[i]
+        if ctx.in_quote(tok) or tok.is_space:
+            continue
+        lemma = tok.lemma_.lower()
+        para = ctx.para_of(tok.idx)
+        cue = None
+        if tok.lower_ == "according":
+            cue = _according(ctx, tok, para)
+        elif tok.pos_ in ("VERB", "AUX") and lemma in CUE_VERBS:
+            if tok.pos_ == "AUX" and lemma != "say":
+                continue
+            prt = [c for c in tok.children if c.dep_ in ("prt", "prep") and c.i == tok.i + 1]
+            if lemma in PARTICLE_ONLY and not (prt and prt[0].lower_ in PARTICLE_CUES[lemma]):
+                continue
+            end = tok.idx + len(tok.text)
+            if prt and prt[0].lower_ in PARTICLE_CUES.get(lemma, ()):
+                end = prt[0].idx + len(prt[0].text)
+            head, sp, inherit = _subject(ctx, tok)
+            cue = Cue(tok, tok.idx, end, "verb", para, head, sp, inherit=inherit)
+            if lemma not in QUOTE_VERBS or lemma in CONTENT_VERBS:
+                cue.content = _verb_content(ctx, tok, para)
+        elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
+            cue = _noun_cue(ctx, tok, para)
+        if cue is None:
+            continue
+        if cue.content is not None and cue.sp is not None:
+            cue.content = _without(cue.content, cue.sp, (cue.start, cue.end))
+        if cue.content is not None:
+            cue.content = ctx.tidy(*cue.content)
+        if cue.content is None:
+            cue.intro = _is_intro(ctx, cue)
+        out.append(cue)
+    out.sort(key=lambda c: c.start)
+    return out
+
+

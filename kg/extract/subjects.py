@@ -1,0 +1,198 @@
+"""The speaker of a cue verb in the parse: its subject, agent, antecedent, or the name
+the parser left beside it."""
+
+from __future__ import annotations
+
+from .context import Context
+from .cuewords import _MANNER, _RELATIVE
+from .quotes import MARKUP, QUOTE_MARKS
+
+
+def _speaker_span(ctx: Context, head, cue_tok=None) -> tuple[int, int]:
+    """The speaker phrase around ``head``: its subtree, kept outside quotes and the cue."""
+    lo, hi = head.left_edge.i, head.right_edge.i
+    doc = ctx.doc
+
+    def stop(t) -> bool:
+        return ctx.in_quote(t) or (cue_tok is not None and t.i == cue_tok.i) or (
+            t.is_space and "\n" in t.text)
+
+    for i in range(head.i - 1, lo - 1, -1):
+        if stop(doc[i]):
+            lo = i + 1
+            break
+    for i in range(head.i + 1, hi + 1):
+        if stop(doc[i]):
+            # a phrase running into a quote ("CNN in its article, "...") keeps its head only
+            hi = head.i
+            break
+    while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].text in MARKUP):
+        lo += 1
+    while hi > head.i and (doc[hi].is_punct or doc[hi].is_space or doc[hi].text in MARKUP
+                           or doc[hi].lower_ in ("'s", "\u2019s")):
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _antecedent_span(ctx: Context, ante, rel) -> tuple[int, int]:
+    """``Trump`` of ``Trump, who said``: the antecedent up to the relative pronoun ``rel``."""
+    doc = ctx.doc
+    lo, hi = ante.left_edge.i, max(rel.i - 1, ante.i)
+    while lo < ante.i and (doc[lo].is_punct or ctx.in_quote(doc[lo])):
+        lo += 1
+    while hi > ante.i and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, bool]:
+    """``(speaker head, speaker span, inherit)`` for the verb ``tok``."""
+    t = tok
+    para = ctx.para_of(tok.idx)
+    if _interposed(tok):
+        return None, None, False  # "Trump, asked about X, said": Trump was asked
+    for _ in range(5):
+        if t is not tok and t.pos_ in ("NOUN", "PROPN"):  # "Trump, saying he had ..."
+            return t, _speaker_span(ctx, t, tok), False
+        for c in t.children:
+            if ctx.para_of(c.idx) != para:
+                continue
+            if c.dep_ == "nsubj" and not ctx.in_quote(c):
+                if c.lower_ in _RELATIVE and t.dep_ == "relcl" and t.head.i != t.i:
+                    return t.head, _antecedent_span(ctx, t.head, c), False
+                if c.lower_ in _RELATIVE:
+                    return None, None, False
+                return c, _speaker_span(ctx, c, tok), False
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, _speaker_span(ctx, p, tok), False
+            if t is tok and _interposed(c):  # "Trump, asked about X, said": Trump says
+                s = next(k for k in c.children if k.dep_ == "nsubj")
+                if not ctx.in_quote(s):
+                    return s, _speaker_span(ctx, s, tok), False
+        if t is tok and _passive_participle(tok):
+            return None, None, False  # "Asked about X, Y said": Y was asked, Y did not ask
+        if t.dep_ in ("advcl", "conj", "xcomp", "acomp") and t.head.i != t.i:
+            if t.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in t.head.children):
+                break  # "challenged the head of the government to admit": not the subject
+            if ctx.in_quote(t.head) or ctx.para_of(t.head.idx) != para:
+                return None, None, True
+            t = t.head
+            continue
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(t.head):
+            return t.head, _speaker_span(ctx, t.head, tok), False
+        if t.dep_ == "pcomp" and t.head.lower_ in _MANNER and t.head.head.i != t.head.i \
+                and not ctx.in_quote(t.head.head):
+            t = t.head.head  # "punctuated his list by saying"
+            continue
+        break
+    after = _after_quote_speaker(ctx, tok)
+    if after is not None:
+        return after, _speaker_span(ctx, after, tok), False
+    before = _name_before(ctx, tok)
+    if before is not None:
+        return before, _speaker_span(ctx, before, tok), False
+    # "..., adding that": a participle or coordinated verb continues the speaker before it
+    return None, None, tok.dep_ in ("advcl", "conj") or (
+        tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ROOT", "parataxis"))
+
+
+def _interposed(tok) -> bool:
+    """A participle set off by commas between a name and the verb it belongs to, which the
+    parser took for a clause with that name as subject: in ``Trump, asked about the wall,
+    said ...`` Trump was asked, and is the one who says."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("ccomp", "advcl", "conj"):
+        return False
+    if tok.head.i <= tok.i or not _set_off(tok):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubjpass", "dobj") for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].right_edge.i not in (tok.i - 2, tok.i - 1):
+        return False  # the subject, then the comma, then the participle
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.head.children)
+
+
+#: participles that describe their subject's own state ("Worried that ..., officials said")
+_STATE_PARTICIPLES = frozenset({"worry", "concern", "convince", "satisfy", "surprise"})
+
+
+def _set_off(tok) -> bool:
+    """Whether the phrase of ``tok`` stands between commas (``Trump, accused of lying, ...``)."""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    return tok.i > 0 and doc[tok.i - 1].text == "," and after < len(doc) and doc[after].text == ","
+
+
+def _passive_participle(tok) -> bool:
+    """A participle clause set before what it hangs on, with no subject or auxiliary of its
+    own (``Asked about X, Y said``, ``When pressed, ...``, ``Trump, accused of ...,``):
+    what it hangs on names the one addressed or talked about, not the speaker."""
+    if tok.dep_ == "advcl":
+        if tok.tag_ not in ("VBN", "VBD") or tok.i > tok.head.i:
+            return False
+    elif tok.dep_ != "acl" or tok.tag_ != "VBN" or not _set_off(tok):
+        return False
+    if tok.lemma_.lower() in _STATE_PARTICIPLES:
+        return False
+    doc = tok.doc
+    if any(doc[i].dep_ not in ("mark", "advmod") for i in range(tok.left_edge.i, tok.i)):
+        return False  # "When asked", not "Trump asked"
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
+                   for c in tok.children)
+
+
+#: relations of a name that modifies a noun (``a top Clinton adviser``, ``Trump's aide``)
+_MODIFIER = frozenset({"compound", "poss", "amod", "nmod"})
+
+
+def _name_before(ctx: Context, tok):
+    """The subject a finite cue was left without by the parser (``Alarmed by X, Senator
+    Harry Reid, the minority leader, said ...``): the last name of a person or an
+    organization before the cue in its sentence, with no verb in between, that is not
+    a modifier inside another phrase (``a top Clinton adviser``)."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = tok.doc
+    start = tok.sent.start
+    i = tok.i - 1
+    while i >= start:
+        t = doc[i]
+        if ctx.in_quote(t) or t.pos_ in ("VERB", "AUX") or t.is_space:
+            return None
+        if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ in ("B", "I"):
+            j = i
+            while j > start and doc[j].ent_iob_ == "I":
+                j -= 1
+            root = doc[j:i + 1].root
+            if root.dep_ not in _MODIFIER or not j < root.head.i < tok.i:
+                return root
+            i = j
+        i -= 1
+    return None
+
+
+def _after_quote_speaker(ctx: Context, tok):
+    """The head of ``Skelly`` in ``"...," said Skelly, ...`` when the parser missed it."""
+    doc = ctx.doc
+    i = tok.i - 1
+    while i >= 0 and (doc[i].is_punct and not ctx.in_quote(doc[i]) or doc[i].is_space):
+        i -= 1
+    if i < 0 or not ctx.in_quote(doc[i]) and not doc[i].text in QUOTE_MARKS:
+        return None
+    words = []
+    for t in doc[tok.i + 1: tok.i + 14]:
+        if t.is_punct or t.is_space or ctx.in_quote(t) or t.pos_ in ("VERB", "AUX", "SCONJ"):
+            break
+        words.append(t)
+    nouns = [t for t in words if t.pos_ in ("PROPN", "NOUN") or t.ent_type_ == "PERSON"
+             or t.shape_[:1] == "X"]
+    if not nouns:
+        return None
+    for t in words:  # the phrase's root, if it is a noun
+        if t.head.i < words[0].i or t.head.i > words[-1].i:
+            if t in nouns:
+                return t
+    return nouns[-1]
+
