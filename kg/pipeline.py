@@ -89,8 +89,13 @@ def build(paths: Sequence[str], store: Store, *, model: str | None = None,
           gazetteer_paths: Sequence[str] = (), fields: dict | None = None,
           n_process: int = 1, batch_size: int = 16, force: bool = False,
           max_bytes: int = 20_000_000, progress: Progress | None = None,
-          nlp=None, rank: bool = True) -> BuildReport:
+          nlp=None, rank: bool = True, executor=None) -> BuildReport:
     """Build every article under ``paths`` into ``store``; never raises for a bad article.
+
+    ``executor`` (e.g. :class:`kg.cluster.DaskExecutor`) parses and extracts
+    somewhere else: called as ``executor(articles, model=, gazetteer=,
+    signature=, batch_size=, max_bytes=)`` it yields ``(article, Extracted)``
+    in input order, as :func:`kg.batches.extract_batch` does here.
 
     After articles changed the co-mention analytics are marked stale and, with
     ``rank`` (the default), recomputed so that centrality and communities are
@@ -139,14 +144,22 @@ def build(paths: Sequence[str], store: Store, *, model: str | None = None,
     first = next(pending, None)
     replaced: set[str] = set()  # entities that replaced graphs referred to
     if first is not None:
-        if nlp is None:
-            from .extract import load_nlp
+        articles = _chain(first, pending)
+        if executor is not None:
+            outcomes = executor(articles, model=model, gazetteer=gazetteer, signature=signature,
+                                batch_size=batch_size, max_bytes=max_bytes)
+        else:
+            from .batches import extract_batch
 
-            nlp = load_nlp(model, gazetteer=gazetteer)
-        nlp.max_length = max(nlp.max_length, max_bytes + 1)
-        replaced = _run(nlp, _chain(first, pending), store, report, signature=signature,
-                        gazetteer=gazetteer, n_process=n_process, batch_size=batch_size,
-                        note=note, existing=existing)
+            if nlp is None:
+                from .extract import load_nlp
+
+                nlp = load_nlp(model, gazetteer=gazetteer)
+            nlp.max_length = max(nlp.max_length, max_bytes + 1)
+            outcomes = extract_batch(nlp, articles, gazetteer=gazetteer, signature=signature,
+                                     n_process=n_process, batch_size=batch_size)
+        replaced = _run(outcomes, store, report, batch_size=batch_size, note=note,
+                        existing=existing)
     if report.built:
         if replaced:
             prune(store, replaced)  # what the old graphs referred to may be backed no more
@@ -200,10 +213,9 @@ class GraphWriter:
         self._written |= new
 
 
-def _run(nlp, articles: Iterable[Article], store: Store, report: BuildReport, *,
-         signature: str, gazetteer, n_process: int, batch_size: int, note: Progress,
-         existing: Mapping[str, object] = {}) -> set[str]:
-    """Parse, extract and write; graphs are written ``batch_size`` articles at a time.
+def _run(outcomes: Iterable[tuple], store: Store, report: BuildReport, *,
+         batch_size: int, note: Progress, existing: Mapping[str, object] = {}) -> set[str]:
+    """Write the ``(article, Extracted)`` outcomes; graphs go ``batch_size`` articles at a time.
 
     Each write replaces whole article graphs (see ``Store.replace_graphs``), so
     after a crash an article is either all there or absent.  Returns the
@@ -211,9 +223,6 @@ def _run(nlp, articles: Iterable[Article], store: Store, report: BuildReport, *,
     :func:`kg.entity_graph.prune`).
     """
     replaced: set[str] = set()
-    from .extract import extract
-    from .rdf import article_quads
-
     pending: dict[str, tuple[Article, int, list]] = {}
     writer = GraphWriter(store)
 
@@ -237,17 +246,12 @@ def _run(nlp, articles: Iterable[Article], store: Store, report: BuildReport, *,
                 note("built", article.source)
         pending.clear()
 
-    pairs = ((a.body(), a) for a in articles)
-    stream = nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size)
-    for doc, article in stream:
-        try:
-            extraction = extract(doc, gazetteer=gazetteer)
-            quads = article_quads(article, extraction, extractor=signature)
-        except Exception as exc:  # one bad article never stops the build
-            report.failed.append((article.source, f"{type(exc).__name__}: {exc}".splitlines()[0]))
+    for article, result in outcomes:
+        if result.error is not None:  # one bad article never stops the build
+            report.failed.append((article.source, result.error))
             note("failed", article.source)
             continue
-        pending[V.article_iri(article.identifier)] = (article, len(doc), quads)
+        pending[V.article_iri(article.identifier)] = (article, result.words, result.quads)
         if len(pending) >= max(batch_size, 1):
             flush()
     flush()
