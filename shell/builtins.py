@@ -10,6 +10,7 @@ import os
 import shlex
 import subprocess
 import tempfile
+from typing import TYPE_CHECKING
 
 from kg import vocab as V
 from kg.queries import ParamError, iri_term, split_args
@@ -17,9 +18,11 @@ from kg.store.base import QueryError, StoreError
 
 from . import reports
 from .commands import CommandRegistry
-from .core import Shell
 from .settings import FORMATS
 from .statements import add_missing_prefixes, operation
+
+if TYPE_CHECKING:  # annotations only: the engine imports this module, not the other way round
+    from .core import Shell
 
 COMMANDS = CommandRegistry()
 

@@ -181,9 +181,9 @@ def test_find_unknown_hostile_text_is_empty_not_an_error(hostile_store):
 
 def _shell(store, tmp_path):
     """A non-interactive shell session writing to strings, when the shell is there."""
-    if importlib.util.find_spec("shell.core") is None:
+    if importlib.util.find_spec("kg.shell.core") is None:
         pytest.skip("the shell is not there yet")
-    from shell.core import Shell
+    from kg.shell.core import Shell
 
     out, err = io.StringIO(), io.StringIO()
     return Shell(store, out=out, err=err, query_dirs=[tmp_path], save_dir=tmp_path), out, err
