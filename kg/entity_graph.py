@@ -17,10 +17,15 @@ backs any more:
 * coordinates whose entity is gone.
 
 Names and types of an entity that articles still mention stay as every build
-gave them; rebuilding the store from scratch resets them.  A build killed
-between writing a replacement and pruning leaves at most descriptions no
-article backs (never an article without its descriptions); ``prune(store)``
-with no entities checks the whole graph and removes them.
+gave them; rebuilding the store from scratch resets them.
+
+The candidates are recorded durably: the update that replaces or drops an
+article graph first copies the entities it refers to into
+:data:`PENDING_GRAPH` (:func:`note_pending`), in the same transaction, and
+:func:`prune_pending` prunes them and deletes each chunk of the record in the
+transaction that prunes it.  A build or removal killed at any point leaves the
+record behind, and the next build or removal finishes the pruning.
+``prune(store)`` with no entities checks the whole graph.
 """
 
 from __future__ import annotations
@@ -29,6 +34,12 @@ from typing import Iterable
 
 from . import vocab as V
 from .sparql_text import values_blocks
+from .store.faults import point
+
+#: Entities that removed or replaced articles referred to, not yet pruned
+#: (``ent:X kg:prunePending true``); absent when nothing is pending.
+PENDING_GRAPH = "http://kg.example/graph/prune-pending"
+_PENDING = f"<{PENDING_GRAPH}>"
 
 _E = f"<{V.ENTITIES_GRAPH}>"
 
@@ -65,6 +76,63 @@ _REFERENCED = f"""SELECT DISTINCT ?e WHERE {{
   GRAPH ?g {{ ?x ?link ?e }}
   FILTER(isIRI(?e) && STRSTARTS(STR(?e), "{V.ENTITY}"))
 }}"""
+
+
+_NOTE_PENDING = f"""INSERT {{ GRAPH {_PENDING} {{ ?e kg:prunePending true }} }}
+WHERE {{
+  %s
+  GRAPH ?g {{ ?x ?link ?e }}
+  FILTER(isIRI(?e) && STRSTARTS(STR(?e), "{V.ENTITY}"))
+}}"""
+
+_DONE_PENDING = f"""DELETE {{ GRAPH {_PENDING} {{ ?e kg:prunePending ?flag }} }}
+WHERE {{
+  %s
+  GRAPH {_PENDING} {{ ?e kg:prunePending ?flag }}
+}}"""
+
+
+def note_pending(graphs: Iterable[str]) -> str:
+    """An update recording the entities ``graphs`` refer to as prune candidates ('' for none).
+
+    Run it in the transaction that drops or replaces the graphs (the
+    ``prelude`` of ``Store.replace_graphs``, or ahead of the ``DROP``).
+    """
+    names = sorted(set(graphs))
+    if not names:
+        return ""
+    return _PREFIXES + " ;\n".join(_NOTE_PENDING % block
+                                    for block in values_blocks("g", names, chunk=len(names)))
+
+
+def pending(store) -> list[str] | None:
+    """The recorded prune candidates; None when no record exists."""
+    if not store.query(f"ASK {{ GRAPH {_PENDING} {{ }} }}", union=False).boolean:
+        if not store.query(f"ASK {{ GRAPH {_PENDING} {{ ?s ?p ?o }} }}", union=False).boolean:
+            return None
+    rows = store.query(f"SELECT ?e WHERE {{ GRAPH {_PENDING} {{ ?e ?p ?o }} }}", union=False).rows
+    return sorted({r[0].value for r in rows})
+
+
+def prune_pending(store, *, chunk: int = 500) -> bool:
+    """Prune the recorded candidates (see the module); False when nothing was recorded."""
+    iris = pending(store)
+    if iris is None:
+        return False
+    point("prune:start")
+    blocks = list(values_blocks("e", iris, chunk=chunk))
+    for i, values in enumerate(blocks):
+        steps = [_PRUNE_ALIASES % values, _PRUNE_ENTITIES % values]
+        if i == len(blocks) - 1:
+            steps.append(_PRUNE_GEO)
+        steps.append(_DONE_PENDING % values)
+        store.update(_PREFIXES + " ;\n".join(steps))
+        point("prune:chunk")
+    if not blocks:
+        store.update(_PREFIXES + _PRUNE_GEO)
+    point("prune:done")
+    store.update(f"DROP SILENT GRAPH {_PENDING}")
+    return True
 
 
 def referenced(store, graph: str) -> list[str]:

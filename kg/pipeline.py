@@ -4,7 +4,9 @@ Incremental and idempotent: each article graph records the digest of its
 input and the signature of the extractor that produced it; an article whose
 digest and signature are unchanged is skipped, a changed one replaces its
 named graph in one transaction, together with what it says of its entities
-in the shared entities graph (see :mod:`kg.entity_graph`).
+in the shared entities graph and the record of the entities its old graph
+referred to (see :mod:`kg.entity_graph`): a full disk or a kill leaves the old
+article or the new, and the next build or removal prunes what it left.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from . import __version__
 from . import vocab as V
-from .entity_graph import prune, referenced
+from .entity_graph import note_pending, prune_pending
 from .model import Article, ReadError
 from .store import Store
 
@@ -142,7 +144,6 @@ def build(paths: Sequence[str], store: Store, *, model: str | None = None,
 
     pending = todo()
     first = next(pending, None)
-    replaced: set[str] = set()  # entities that replaced graphs referred to
     if first is not None:
         articles = _chain(first, pending)
         if executor is not None:
@@ -158,11 +159,11 @@ def build(paths: Sequence[str], store: Store, *, model: str | None = None,
             nlp.max_length = max(nlp.max_length, max_bytes + 1)
             outcomes = extract_batch(nlp, articles, gazetteer=gazetteer, signature=signature,
                                      n_process=n_process, batch_size=batch_size)
-        replaced = _run(outcomes, store, report, batch_size=batch_size, note=note,
-                        existing=existing)
-    if report.built:
-        if replaced:
-            prune(store, replaced)  # what the old graphs referred to may be backed no more
+        _run(outcomes, store, report, batch_size=batch_size, note=note, existing=existing)
+    # what replaced graphs referred to (or an interrupted build or removal left)
+    # may be backed no more
+    pruned = store.writable and prune_pending(store)
+    if report.built or pruned:
         _after_change(store)
     report.counts = count_summary(store)
     if rank and report.counts.get("articles"):
@@ -197,8 +198,11 @@ class GraphWriter:
         self._shared = ox.NamedNode(V.ENTITIES_GRAPH)
         self._written: set = set()
 
-    def write(self, graphs: dict[str, list]) -> None:
-        """``store.replace_graphs(graphs)`` less the entity quads already written; raises as it does."""
+    def write(self, graphs: dict[str, list], *, prelude: str = "") -> None:
+        """``store.replace_graphs(graphs, prelude=...)`` less the entity quads already written.
+
+        Raises as ``replace_graphs`` does.
+        """
         batch: dict[str, list] = {}
         new: set = set()
         for iri, quads in graphs.items():
@@ -209,31 +213,31 @@ class GraphWriter:
                         continue
                     new.add(q)
                 keep.append(q)
-        self.store.replace_graphs(batch)
+        if prelude:
+            self.store.replace_graphs(batch, prelude=prelude)
+        else:
+            self.store.replace_graphs(batch)
         self._written |= new
 
 
 def _run(outcomes: Iterable[tuple], store: Store, report: BuildReport, *,
-         batch_size: int, note: Progress, existing: Mapping[str, object] = {}) -> set[str]:
+         batch_size: int, note: Progress, existing: Mapping[str, object] = {}) -> None:
     """Write the ``(article, Extracted)`` outcomes; graphs go ``batch_size`` articles at a time.
 
-    Each write replaces whole article graphs (see ``Store.replace_graphs``), so
-    after a crash an article is either all there or absent.  Returns the
-    entities that graphs replaced here referred to before (see
-    :func:`kg.entity_graph.prune`).
+    Each write replaces whole article graphs in one transaction (see
+    ``Store.replace_graphs``) that also records the entities the replaced
+    graphs referred to (:func:`kg.entity_graph.note_pending`): after a crash
+    an article is its old or its new graph.
     """
-    replaced: set[str] = set()
     pending: dict[str, tuple[Article, int, list]] = {}
     writer = GraphWriter(store)
 
     def flush() -> None:
         if not pending:
             return
-        for iri in pending:
-            if iri in existing:
-                replaced.update(referenced(store, iri))
+        prelude = note_pending(iri for iri in pending if iri in existing)
         try:
-            writer.write({iri: quads for iri, (_, _, quads) in pending.items()})
+            writer.write({iri: quads for iri, (_, _, quads) in pending.items()}, prelude=prelude)
         except Exception as exc:
             reason = f"store write failed: {type(exc).__name__}: {exc}".splitlines()[0]
             for article, _, _ in pending.values():
@@ -255,7 +259,6 @@ def _run(outcomes: Iterable[tuple], store: Store, report: BuildReport, *,
         if len(pending) >= max(batch_size, 1):
             flush()
     flush()
-    return replaced
 
 
 def _after_change(store: Store) -> None:
@@ -268,19 +271,29 @@ def _after_change(store: Store) -> None:
 
 
 def remove(identifiers: Iterable[str], store: Store) -> tuple[list[str], list[str]]:
-    """Drop articles by identifier; returns ``(removed, not_found)``."""
-    removed, missing = [], []
-    candidates: set[str] = set()
+    """Drop articles by identifier; returns ``(removed, not_found)``.
+
+    The graphs go in one update that also records the entities they referred
+    to; pruning those follows (and is finished by the next build or removal if
+    this one is killed first).
+    """
+    from .store.faults import point
+
+    present = set(store.graph_names())
+    removed, missing, graphs = [], [], []
     for ident in identifiers:
         graph = V.article_iri(ident)
-        refs = referenced(store, graph)
-        if store.remove_graph(graph):
+        if graph in present and graph not in graphs:
             removed.append(ident)
-            candidates.update(refs)
-        else:
+            graphs.append(graph)
+        elif graph not in graphs:
             missing.append(ident)
-    if removed:
-        prune(store, candidates)
+    if graphs:
+        point("remove:start")
+        drops = " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs)
+        store.update(note_pending(graphs) + " ;\n" + drops)
+        point("remove:committed")
+    if prune_pending(store) or removed:
         _after_change(store)
     return removed, missing
 

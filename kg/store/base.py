@@ -167,12 +167,14 @@ class Store(Protocol):
         the default graph go into ``graph``.
         """
 
-    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:
-        """Replace several named graphs as :meth:`replace_graph` does; each one atomically.
+    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]], *, prelude: str = "") -> None:
+        """Replace several named graphs as :meth:`replace_graph` does, all in one transaction.
 
-        A quad naming a graph that is not a key is added to its graph no later
-        than the graph it came with is written, so that a crash never leaves
-        an article without the descriptions of its entities.
+        A quad naming a graph that is not a key is added to its graph in the
+        same transaction.  ``prelude`` (a SPARQL update, run first in that
+        transaction) records what the replaced graphs held, for instance the
+        entities to prune afterwards.  A full disk, an error or a kill leaves
+        every graph as it was or as it is now, never neither.
         """
 
     def remove_graph(self, graph: str) -> bool:

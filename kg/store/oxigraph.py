@@ -19,6 +19,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 import pyoxigraph as ox
 
 from .base import QueryError, QueryResult, StoreBusy, StoreError, Term, syntax_error, with_bindings
+from .faults import point
 
 
 def _result(raw) -> QueryResult:
@@ -59,6 +60,25 @@ def insert_data(graph: str, quads: Iterable[ox.Quad]) -> str:
     return f"{drop} ;\n{add_data(named)}" if named else drop
 
 
+def replace_update(graphs: Mapping[str, Sequence[ox.Quad]], *, prelude: str = "") -> str:
+    """One update that runs ``prelude``, drops ``graphs`` and inserts their quads.
+
+    >>> q = ox.Quad(ox.NamedNode("http://ex/s"), ox.NamedNode("http://ex/p"), ox.Literal("o"))
+    >>> print(replace_update({"http://ex/g": [q], "http://ex/h": []}))
+    DROP SILENT GRAPH <http://ex/g> ;
+    DROP SILENT GRAPH <http://ex/h> ;
+    INSERT DATA { GRAPH <http://ex/g> {
+    <http://ex/s> <http://ex/p> "o" .
+    } }
+    """
+    parts = [prelude.strip()] if prelude.strip() else []
+    parts += [f"DROP SILENT GRAPH <{ox.NamedNode(g).value}>" for g in graphs]
+    named = [_named(q, g) for g, quads in graphs.items() for q in quads]
+    if named:
+        parts.append(add_data(named))
+    return " ;\n".join(parts)
+
+
 def add_data(quads: Iterable[ox.Quad]) -> str:
     """An ``INSERT DATA`` update that adds ``quads`` to the graphs they name.
 
@@ -77,6 +97,25 @@ def add_data(quads: Iterable[ox.Quad]) -> str:
     blocks = " ".join("GRAPH <%s> {\n%s\n}" % (name, "\n".join(lines))
                       for name, lines in by_graph.items())
     return f"INSERT DATA {{ {blocks} }}"
+
+
+def data_version(path: str | os.PathLike) -> tuple:
+    """A value that changes whenever a write to the store at ``path`` is committed.
+
+    Readers that open the store read-only see it as it was when opened; they
+    compare this value (sizes and times of the write-ahead logs, the manifest
+    and ``CURRENT``: a few ``stat`` calls) and reopen when it changed.
+    """
+    sig = []
+    with os.scandir(path) as entries:
+        for e in entries:
+            if e.name.endswith(".log") or e.name.startswith(("MANIFEST", "CURRENT")):
+                try:
+                    st = e.stat()
+                except FileNotFoundError:  # removed by a compaction meanwhile
+                    continue
+                sig.append((e.name, st.st_size, st.st_mtime_ns))
+    return tuple(sorted(sig))
 
 
 class OxigraphStore:
@@ -163,20 +202,35 @@ class OxigraphStore:
         with self._local:
             self._store.update(insert_data(graph, quads))
 
-    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:
-        """Replace several graphs: one transaction drops those that exist, one adds all quads.
+    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]], *, prelude: str = "") -> None:
+        """Replace several graphs in one transaction (see :meth:`kg.store.base.Store.replace_graphs`).
 
-        Each graph ends up all there or, if the process dies between the two
-        transactions, absent; never half written.
+        When none of them exists yet the quads are added in one transaction;
+        otherwise one SPARQL update runs ``prelude``, drops the graphs and
+        inserts the quads, which Oxigraph applies as one transaction: a full
+        disk or a kill leaves every graph as it was or as it is now.
         """
         self._check_writable()
         if not graphs:
             return
         with self._local:
-            existing = [g for g in graphs if self._store.contains_named_graph(ox.NamedNode(g))]
-            if existing:
-                self._store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in existing))
-            self._store.extend(_named(q, g) for g, quads in graphs.items() for q in quads)
+            exists = any(self._store.contains_named_graph(ox.NamedNode(g)) for g in graphs)
+            point("replace:start")
+            if exists or prelude:
+                self._write(replace_update(graphs, prelude=prelude))
+            else:
+                self._write(list(_named(q, g) for g, quads in graphs.items() for q in quads))
+            point("replace:committed")
+
+    def _write(self, change) -> None:
+        """Apply an update text or add a list of quads; a failed write is a StoreError."""
+        try:
+            if isinstance(change, str):
+                self._store.update(change)
+            else:
+                self._store.extend(change)
+        except OSError as exc:
+            raise StoreError(f"cannot write store {self.location}: {exc}") from exc
 
     def remove_graph(self, graph: str) -> bool:
         self._check_writable()

@@ -32,9 +32,9 @@ server asks for it), or a bearer token from ``$KG_STORE_TOKEN``.
 >>> endpoints("http://localhost:7878").gsp
 'http://localhost:7878/store'
 
-Only the standard library speaks HTTP here.  Each replaced graph is one
-request (a Graph Store ``PUT`` or one ``DROP``/``INSERT DATA`` update), which
-SPARQL servers apply atomically.
+Only the standard library speaks HTTP here.  A batch of replaced graphs is
+one ``DROP``/``INSERT DATA`` update request, which SPARQL servers apply
+atomically (Oxigraph as one transaction).
 """
 
 from __future__ import annotations
@@ -53,7 +53,8 @@ import pyoxigraph as ox
 
 from ..sparql_text import operation, with_values
 from .base import QueryError, QueryResult, StoreError, Term, syntax_error
-from .oxigraph import _result, add_data, insert_data
+from .faults import point
+from .oxigraph import _result, insert_data, replace_update
 
 TOKEN_ENV = "KG_STORE_TOKEN"
 DEFAULT_TIMEOUT = 300.0
@@ -374,43 +375,21 @@ class RemoteStore:
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
         self.replace_graphs({graph: list(quads)})
 
-    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:
-        """One ``INSERT DATA`` for the quads naming other graphs, then each graph on its own.
+    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]], *, prelude: str = "") -> None:
+        """Replace several graphs by one SPARQL update request (``prelude``, the drops, the inserts).
 
-        The shared quads go first: a crash in between leaves descriptions no
-        article uses yet (``kg.entity_graph.prune`` drops them), never an
-        article without them.
+        A SPARQL server applies one update request as a whole (Oxigraph runs it
+        as one transaction), so a failure or a crash leaves the old graphs or
+        the new ones, never neither.
         """
         self._check_writable()
-        own: dict[str, list[ox.Quad]] = {}
-        shared: list[ox.Quad] = []
-        for graph, quads in graphs.items():
+        if not graphs:
+            return
+        for graph in graphs:
             self._node(graph)
-            mine = own[graph] = []
-            for q in quads:
-                if isinstance(q.graph_name, ox.DefaultGraph) or q.graph_name.value == graph:
-                    mine.append(q)
-                else:
-                    shared.append(q)
-        if shared:
-            self.update(add_data(shared))
-        for graph, quads in own.items():
-            self._put(graph, quads)
-
-    def _put(self, graph: str, quads: list[ox.Quad]) -> None:
-        node = self._node(graph)
-        if not quads:
-            self.remove_graph(graph)
-            return
-        if self.endpoints.gsp:
-            triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-            body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-            url = self._gsp_url(node)
-            with self._request("PUT", url, data=body,
-                               headers={"Content-Type": "application/n-triples"}):
-                pass
-            return
-        self.update(insert_data(node.value, quads))
+        point("replace:start")
+        self.update(replace_update(graphs, prelude=prelude))
+        point("replace:committed")
 
     def _gsp_url(self, node: ox.NamedNode) -> str:
         sep = "&" if "?" in self.endpoints.gsp else "?"
