@@ -21,6 +21,7 @@ import pyoxigraph as ox
 
 from . import vocab as V
 from .store.base import QueryResult
+from .terminal import plural, printable
 
 SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 GRAPH_FORMATS = ("turtle", "nt", "jsonld", "table")
@@ -144,12 +145,31 @@ def serialize_triples(triples, fmt: str = "turtle", *, prefixes: dict[str, str] 
 
 # -- text table ----------------------------------------------------------------
 
+def short_iri(iri: str, prefixes: dict[str, str] | None = None) -> str:
+    """A prefixed name where one fits, keeping a fragment (``art:a.txt#c1-9``), else ``<iri>``.
+
+    Either form is accepted back by the shell (``.why``, ``.describe``) and by ``kg.queries.iri_term``.
+
+    >>> short_iri("http://kg.example/article/a.txt#c1-9"), short_iri("http://schema.org/Person")
+    ('art:a.txt#c1-9', 'schema:Person')
+    >>> short_iri("http://other.example/x#a b")
+    '<http://other.example/x#a b>'
+    """
+    short = V.shorten(iri, prefixes)
+    if short.startswith("<") and "#" in iri:
+        base, _, frag = iri.partition("#")
+        head = V.shorten(base, prefixes)
+        if not head.startswith("<") and frag.replace("-", "").replace("_", "").isalnum():
+            return f"{head}#{frag}"
+    return short
+
+
 def term_text(term, *, prefixes: dict[str, str] | None = None) -> str:
-    """A short display form: prefixed names for IRIs, plain values for literals."""
+    """A short display form: prefixed names for IRIs, plain values for literals (not yet escaped)."""
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        return V.shorten(term.value, prefixes)
+        return short_iri(term.value, prefixes)
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     if isinstance(term, ox.Literal):
@@ -159,31 +179,46 @@ def term_text(term, *, prefixes: dict[str, str] | None = None) -> str:
 
 def to_table(result: QueryResult, *, prefixes: dict[str, str] | None = None,
              max_width: int = 60) -> str:
-    """An aligned text table; cells longer than ``max_width`` are cut with '…'."""
+    r"""An aligned text table for people; control characters in the data are shown escaped.
+
+    Literals longer than ``max_width`` are cut with '…'; IRIs never are, so that any IRI shown
+    can be pasted back (into ``.why``, ``.describe`` or a query).
+
+    >>> r = QueryResult("select", ["c", "t"], [(ox.NamedNode("http://kg.example/article/" + "a" * 70 + "#c1-9"),
+    ...                                        ox.Literal("x\x1b]0;PWNED\x07"))])
+    >>> print(to_table(r), end="")  # doctest: +ELLIPSIS
+    ?c ... | ?t
+    ---...
+    art:aaa...aaa#c1-9 | x\x1b]0;PWNED\x07
+    (1 row)
+    """
     if result.kind == "ask":
         return "true\n" if result.boolean else "false\n"
     if result.kind == "graph":
-        return serialize_triples(result.triples, "turtle", prefixes=prefixes)
-    header = [f"?{v}" for v in result.variables]
+        return printable(serialize_triples(result.triples, "turtle", prefixes=prefixes), keep="\n")
+    header = [printable(f"?{v}") for v in result.variables]
 
     def cell(t) -> str:
-        s = term_text(t, prefixes=prefixes).replace("\n", " ").replace("\t", " ")
-        return s if len(s) <= max_width else s[: max_width - 1] + "…"
+        s = printable(term_text(t, prefixes=prefixes).replace("\n", " ").replace("\t", " "))
+        if isinstance(t, ox.NamedNode) or len(s) <= max_width:
+            return s
+        return s[: max_width - 1] + "…"
 
     rows = [[cell(t) for t in row] for row in result.rows]
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
     sep = "+".join("-" * (w + 2) for w in widths)
     lines = [" | ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip(), sep]
     lines += [" | ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
-    n = len(rows)
-    lines.append(f"({n} row{'s' if n != 1 else ''})")
+    lines.append(f"({plural(len(rows), 'row')})")
     return "\n".join(lines) + "\n"
 
 
 def render(result: QueryResult, fmt: str = "table", *, prefixes: dict[str, str] | None = None) -> str:
     """Render ``result`` in ``fmt``: table|csv|tsv|json|xml for SELECT/ASK; turtle|nt|jsonld for graphs."""
     if result.kind == "graph":
-        if fmt in ("table", "turtle", "ttl"):
+        if fmt == "table":
+            return to_table(result, prefixes=prefixes)
+        if fmt in ("turtle", "ttl"):
             return serialize_triples(result.triples, "turtle", prefixes=prefixes)
         if fmt in RDF_FORMATS:
             return serialize_triples(result.triples, fmt, prefixes=prefixes)

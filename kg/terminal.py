@@ -48,4 +48,13 @@ def is_printable(text: str) -> bool:
     return _UNSAFE.search(text) is None
 
 
-__all__ = ["printable", "is_printable"]
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """``n`` and the noun, singular for one.
+
+    >>> plural(1, "mention"), plural(2, "mention"), plural(0, "article"), plural(2, "query", "queries")
+    ('1 mention', '2 mentions', '0 articles', '2 queries')
+    """
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"
+
+
+__all__ = ["printable", "is_printable", "plural"]

@@ -17,18 +17,19 @@ name | ISIS
 
 from __future__ import annotations
 
+from typing import Mapping
+
+from kg import vocab as V
 from kg.results import render, serialize_triples, term_text, to_table
+from kg.sparql_errors import error_text
 from kg.store.base import QueryError, QueryResult
+from kg.terminal import plural, printable
 
 from .settings import FORMATS, Settings
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def to_vertical(result: QueryResult, settings: Settings) -> str:
-    """One block per row, ``name | value`` lines (long values are not cut)."""
+    """One block per row, ``name | value`` lines (long values are not cut; control characters escaped)."""
     names = result.variables
     width = max((len(v) for v in names), default=0)
     lines: list[str] = []
@@ -36,10 +37,10 @@ def to_vertical(result: QueryResult, settings: Settings) -> str:
         head = f"-[ RECORD {i} ]"
         lines.append(head + "-" * max(4, width + 12 - len(head)))
         for var, term in zip(names, row):
-            text = term_text(term, prefixes=settings.prefixes)
+            text = printable(term_text(term, prefixes=settings.prefixes), keep="\n")
             pad = " " * width + " | "
-            lines.append(f"{var.ljust(width)} | " + text.replace("\n", "\n" + pad))
-    lines.append(f"({_plural(len(result.rows), 'row')})")
+            lines.append(f"{printable(var).ljust(width)} | " + text.replace("\n", "\n" + pad))
+    lines.append(f"({plural(len(result.rows), 'row')})")
     return "\n".join(lines) + "\n"
 
 
@@ -53,7 +54,7 @@ def format_output(result: QueryResult, settings: Settings) -> str:
             return serialize_triples(result.triples, "jsonld") + "\n"
         text = serialize_triples(result.triples, "turtle", prefixes=dict(settings.prefixes))
         if fmt in ("table", "vertical"):
-            text += f"({_plural(len(result.triples), 'triple')})\n"
+            text = printable(text, keep="\n") + f"({plural(len(result.triples), 'triple')})\n"
         return text
     if result.kind == "ask" and fmt in ("table", "vertical"):
         return "true\n" if result.boolean else "false\n"
@@ -65,32 +66,21 @@ def format_output(result: QueryResult, settings: Settings) -> str:
     return text if text.endswith("\n") else text + "\n"
 
 
-def format_error(exc: QueryError, *, line_offset: int = 0) -> str:
+def format_error(exc: QueryError, *, line_offset: int = 0, prefixes: Mapping[str, str] | None = None) -> str:
     """``error: message (line L, column C)`` and the caret picture, for a failed statement.
 
-    ``line_offset`` is the number of lines the shell put in front of what the
-    user typed (added PREFIX declarations); positions are shown in the user's text.
+    The same text as ``kg query`` prints (:func:`kg.sparql_errors.error_text`): the parser's
+    complaint in words, the keyword probably meant, positions in what the user typed
+    (``line_offset`` lines of added PREFIX declarations left out), control characters escaped.
 
-    >>> e = QueryError("unexpected '}'", line=2, column=5, query="PREFIX a: <x:>\\nASK {}}")
+    >>> e = QueryError("expected [_]", line=2, column=7, query="PREFIX a: <x:>\\nASK {}}")
     >>> print(format_error(e, line_offset=1), end="")
-    error: unexpected '}' (line 1, column 5)
+    error: '}' closes nothing (line 1, column 7)
     ASK {}}
-        ^
+          ^
     """
-    line = exc.line
-    query = exc.query
-    if line is not None and line_offset and query is not None:
-        if line > line_offset:
-            line -= line_offset
-            query = "\n".join(query.splitlines()[line_offset:])
-        else:
-            line = None
-    shown = QueryError(exc.message, line=line, column=exc.column if line else None, query=query)
-    out = f"error: {shown}\n"
-    caret = shown.caret()
-    if caret:
-        out += caret + "\n"
-    return out
+    return "error: " + error_text(exc, line_offset=line_offset,
+                                  prefixes=V.PREFIXES if prefixes is None else prefixes)
 
 
 def format_seconds(seconds: float) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Iterable, Mapping
 
 from kg import vocab as V
+from kg.results import short_iri
 from kg.describe import ArticleRef, ClaimInfo, Description, Evidence, Match, TopResult
 
 
@@ -25,16 +26,7 @@ def _short(iri: str | None, prefixes: Mapping[str, str] | None) -> str:
     >>> _short("http://kg.example/article/a.txt#c1-9", None)
     'art:a.txt#c1-9'
     """
-    if iri is None:
-        return ""
-    p = dict(prefixes) if prefixes else None
-    short = V.shorten(iri, p)
-    if short.startswith("<") and "#" in iri:
-        base, _, frag = iri.partition("#")
-        head = V.shorten(base, p)
-        if not head.startswith("<") and frag.replace("-", "").replace("_", "").isalnum():
-            return f"{head}#{frag}"
-    return short
+    return "" if iri is None else short_iri(iri, dict(prefixes) if prefixes else None)
 
 
 def _clip(text: str, width: int) -> str:

@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Mapping
 
+from kg import vocab as V
+
 _TOKEN = re.compile(r"""
   (?P<ws>\s+)
 | (?P<comment>\#[^\n]*)
@@ -49,6 +51,24 @@ _TOKEN = re.compile(r"""
 QUERY_FORMS = frozenset(("select", "construct", "describe", "ask"))
 UPDATE_FORMS = frozenset(("insert", "delete", "load", "clear", "create", "drop", "copy", "move",
                           "add", "with"))
+#: SPARQL keywords, as completion offers them (and error messages suggest them).
+KEYWORDS = tuple("""
+    SELECT DISTINCT REDUCED AS WHERE FROM NAMED PREFIX BASE CONSTRUCT DESCRIBE ASK
+    ORDER BY ASC DESC GROUP HAVING LIMIT OFFSET VALUES FILTER OPTIONAL UNION MINUS GRAPH
+    SERVICE SILENT BIND UNDEF NOT EXISTS IN INSERT DELETE DATA WITH USING DEFAULT ALL
+    LOAD CLEAR DROP CREATE ADD MOVE COPY TO INTO LATERAL true false
+""".split())
+
+#: SPARQL functions (built-in calls and aggregates).
+FUNCTIONS = tuple("""
+    COUNT SUM MIN MAX AVG SAMPLE GROUP_CONCAT STR LANG LANGMATCHES DATATYPE BOUND IRI URI
+    BNODE RAND ABS CEIL FLOOR ROUND CONCAT STRLEN UCASE LCASE ENCODE_FOR_URI CONTAINS
+    STRSTARTS STRENDS STRBEFORE STRAFTER YEAR MONTH DAY HOURS MINUTES SECONDS TIMEZONE TZ
+    NOW UUID STRUUID MD5 SHA1 SHA256 SHA384 SHA512 COALESCE IF STRLANG STRDT sameTerm
+    isIRI isURI isBLANK isLITERAL isNUMERIC REGEX SUBSTR REPLACE
+    TRIPLE SUBJECT PREDICATE OBJECT isTRIPLE LANGDIR STRLANGDIR hasLANG hasLANGDIR
+""".split())
+
 #: Words after which a statement cannot end: Enter adds a line instead of running.
 CONTINUATION = frozenset("""
     select distinct reduced construct describe ask where prefix base from named order group by
@@ -286,8 +306,7 @@ def add_missing_prefixes(text: str, known: Mapping[str, str]) -> tuple[str, list
     missing = [p for p in used_prefixes(text) if p not in declared and p in known]
     if not missing:
         return text, []
-    head = "".join(f"PREFIX {p}: <{known[p]}>\n" for p in missing)
-    return head + text, missing
+    return V.sparql_prefixes({p: known[p] for p in missing}) + text, missing
 
 
 def variables(text: str) -> list[str]:

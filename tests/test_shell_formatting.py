@@ -73,5 +73,5 @@ def test_error_caret_is_placed_in_the_text_the_user_typed():
     shifted = "PREFIX schema: <http://schema.org/>\n" + typed
     exc = QueryError("expected an object", line=3, column=10, query=shifted)
     assert format_error(exc, line_offset=1) == (
-        "error: expected an object (line 2, column 10)\n  ?s ?p }\n         ^\n")
+        "error: syntax error: expected an object (line 2, column 10)\n  ?s ?p }\n         ^\n")
     assert format_error(QueryError("store gone")) == "error: store gone\n"

@@ -46,9 +46,13 @@ def store_for(args, *, read_only: bool):
         store.close()
 
 
-def query_error(exc) -> None:
-    """Report a :class:`~kg.store.QueryError`: the message, then the line with a caret."""
-    error(f"query error: {exc}")
-    caret = exc.caret()
-    if caret:
-        print(caret, file=sys.stderr)
+def query_error(exc, *, line_offset: int = 0) -> None:
+    """Report a :class:`~kg.store.QueryError` on stderr as the shell does (kg.sparql_errors):
+    the message in words, the line and column, the line with a caret; control characters escaped.
+
+    ``line_offset``: lines put in front of what the user typed (added PREFIX declarations).
+    """
+    from .. import vocab as V
+    from ..sparql_errors import error_text
+
+    error("query error: " + error_text(exc, line_offset=line_offset, prefixes=V.PREFIXES).rstrip("\n"))

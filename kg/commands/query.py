@@ -39,17 +39,20 @@ def query_text(args) -> str | None:
 
 
 def run(args) -> int:
+    from .. import vocab as V
     from ..results import render
+    from ..shell.statements import add_missing_prefixes
     from ..store import QueryError
 
     text = query_text(args)
     if text is None:
         return 2
+    full, added = add_missing_prefixes(text, V.PREFIXES)  # as the shell does: known prefixes declared
     with store_for(args, read_only=True) as store:
         try:
-            out = render(store.query(text), args.format)
+            out = render(store.query(full), args.format)
         except QueryError as exc:
-            query_error(exc)
+            query_error(exc, line_offset=len(added))
             return 1
         except ValueError as exc:
             raise CommandError(str(exc), 2) from None
