@@ -324,14 +324,15 @@ def test_timeout_is_503_and_the_server_keeps_answering():
         # a blocking aggregate over a 1200 × 1200 join: about a second of work for the engine
         heavy = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?x . ?b ?q ?y . "
                  "FILTER(?x < ?y && STR(?a) != STR(?b)) }")
-        t0 = time.monotonic()
+        before = served.server.endpoint.runner.pids()
         status, _, body, _ = served.request(query=heavy)
         assert status == 503 and "timed out after 0.2 s" in body
-        assert time.monotonic() - t0 < 5
-        # a streaming cross product stops at its next solution once abandoned
         status, _, body, _ = served.request(query="SELECT * WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }")
         assert status == 503
-        # one slot is still free: a small query is answered
+        # the workers that ran them were killed and replaced
+        assert served.server.endpoint.runner.wait_ready()
+        after = served.server.endpoint.runner.pids()
+        assert len(after) == 2 and set(after) != set(before)
         status, _, body, _ = served.request(query="ASK { ?s ?p ?o }")
         assert status == 200 and json.loads(body)["boolean"] is True
     finally:

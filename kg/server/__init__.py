@@ -1,7 +1,9 @@
 """A SPARQL 1.1 Protocol endpoint over a kg store (``kg serve``).
 
-Read-only by default, loopback by default, no federation, with a time limit
-and a result-size limit.  The policies live in :mod:`kg.server.endpoint`
+Read-only by default, loopback by default, no federation, this machine's
+host names only, with a time limit, a memory limit and a result-size limit;
+queries run in worker processes that are killed when they overrun
+(:mod:`kg.query_runner`).  The policies live in :mod:`kg.server.endpoint`
 (a function of a request), the HTTP front in :mod:`kg.server.http`.
 
 In a program::
@@ -12,7 +14,7 @@ In a program::
     store = open_store("kg-store", read_only=True)
     server = make_server(store, port=0, config=Config(timeout=10))
     print(server.url)
-    server.serve_forever()
+    server.serve_forever()  # server.server_close() stops the workers
 
 >>> is_loopback("127.0.0.1"), is_loopback("localhost"), is_loopback("0.0.0.0")
 (True, True, False)
@@ -40,10 +42,21 @@ def is_loopback(host: str) -> bool:
 
 def make_server(store, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
                 config: Config = Config(), log: bool = False):
-    """A ready (bound, not yet serving) HTTP server for ``store``; ``port`` 0 picks a free one."""
+    """A ready (bound, not yet serving) HTTP server for ``store``; ``port`` 0 picks a free one.
+
+    Returns once the query workers have started (or failed to: requests then
+    answer why).
+    """
     from .http import SparqlServer
 
-    return SparqlServer((host.strip("[]"), port), Endpoint(store, config), log=log)
+    endpoint = Endpoint(store, config, bound=host)
+    try:
+        server = SparqlServer((host.strip("[]"), port), endpoint, log=log)
+    except BaseException:
+        endpoint.close()
+        raise
+    endpoint.runner.wait_ready()
+    return server
 
 
 __all__ = ["Config", "Endpoint", "Request", "Response", "make_server", "is_loopback",

@@ -6,14 +6,22 @@ without a network and any HTTP front end can carry them.
 
 Policies
 --------
+* Only this machine's names: a ``Host`` header naming another host is
+  refused (421), so a web page cannot reach the endpoint by DNS rebinding;
+  a request a browser sends from another site (``Origin``,
+  ``Sec-Fetch-Site``) is refused (403).
 * Read-only unless built with ``allow_update=True`` and a token: an update is
   answered 403, or, when updates are allowed, 401/403 without the right
   ``Authorization: Bearer TOKEN``.
-* No federation: a query that calls ``SERVICE`` is answered 400.
-* A time limit: a query not finished in ``timeout`` seconds is answered 503.
-  The engine cannot be interrupted: a streaming query stops at its next
-  solution, a blocking one (ORDER BY, GROUP BY, aggregates) runs to its end in
-  its worker thread, which counts against ``workers`` until then.
+* What a request may do is read by a real SPARQL parser (rdflib's, in
+  :mod:`kg.sparql_parse`): ``SERVICE`` anywhere, and ``LOAD`` in an update,
+  are answered 400; the workers that evaluate queries cannot open network
+  sockets anyway.
+* Queries run in worker processes (:mod:`kg.query_runner`): parsing and
+  evaluation together get ``timeout`` seconds, past which the worker is
+  killed (its CPU and memory free at once) and the client gets 503; a query
+  needing more than ``memory`` bytes gets 500 and a message; a client that
+  hangs up has its query killed the same way.
 * A result-size limit: a result with more than ``max_rows`` rows (or triples)
   is refused with 500 and a message, never silently cut.
 * Bad ``Accept`` → 406; malformed query → 400 with the parser's message and
@@ -23,15 +31,17 @@ Policies
 from __future__ import annotations
 
 import hmac
+import os
+import tempfile
 import threading
-import time
 import urllib.parse
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
-import pyoxigraph as ox
-
-from ..sparql_text import operation, uses_service
-from ..store.base import QueryError, QueryResult, StoreError, syntax_error
+from ..query_runner import (DEFAULT_MEMORY, Busy, Cancelled, Job, OutOfMemory, QueryRunner,
+                            RunnerError, Source, TimedOut)
+from ..store.base import QueryError, StoreError
+from .origin import Origins
 from .negotiate import FORMAT_PARAM, GRAPH_TYPES, SELECT_TYPES, choose
 from .page import page
 
@@ -42,14 +52,22 @@ UPDATE_TYPE = "application/sparql-update"
 
 @dataclass(frozen=True)
 class Config:
-    """What the endpoint allows. ``max_rows`` 0 means no row limit, ``timeout`` 0 no time limit."""
+    """What the endpoint allows. ``max_rows`` 0 means no row limit, ``timeout`` 0 no time limit,
+    ``workers`` 0 one per core, ``memory`` 0 no memory cap (bytes per query).
+
+    ``hosts``: the names a ``Host`` header may give besides this machine's
+    loopback names (the address the server is bound to is added by
+    :func:`kg.server.make_server`); empty: any host.
+    """
 
     timeout: float = 30.0
     max_rows: int = 10_000
     allow_update: bool = False
     token: str = ""
-    workers: int = 4
-    max_body: int = 8_000_000
+    workers: int = 0
+    memory: int = DEFAULT_MEMORY
+    max_body: int = 2_000_000
+    hosts: tuple[str, ...] = ()
     title: str = "kg SPARQL endpoint"
     path: str = "/sparql"
 
@@ -61,6 +79,7 @@ class Request:
     query_string: str = ""
     headers: dict[str, str] = field(default_factory=dict)  # lower-case names
     body: bytes = b""
+    gone: object = None  # an object whose is_set() tells that the client hung up
 
     def header(self, name: str) -> str:
         return self.headers.get(name.lower(), "")
@@ -96,32 +115,53 @@ class Refused(Exception):
         return _plain(self.status, self.message, *self.headers)
 
 
-class _Cancelled(Exception):
-    pass
-
-
-def _engine(store):
-    """The pyoxigraph store under an embedded backend (results can stream), else None."""
-    from ..store.oxigraph import OxigraphStore
-
-    if isinstance(store, OxigraphStore):
-        return store.engine
-    return None
-
-
 class Endpoint:
     """SPARQL over one open store, under the policies of a :class:`Config`."""
 
-    def __init__(self, store, config: Config = Config()):
+    def __init__(self, store, config: Config = Config(), *, bound: str = ""):
         if config.allow_update and not config.token:
             raise ValueError("updates need a token")
         self.store = store
         self.config = config
-        self._workers = _Workers(max(1, config.workers))
         self._write_lock = threading.Lock()
+        self._snapshot_dir: tempfile.TemporaryDirectory | None = None
+        self._forms: OrderedDict[str, str] = OrderedDict()  # query text → form, for queries that passed
+        self._forms_lock = threading.Lock()
+        self.origins = Origins.make(bound=bound, extra=config.hosts)
+        self._evaluate_here = False
+        self.runner = QueryRunner(self._source(), workers=config.workers or None,
+                                  memory=config.memory, deny_network=True)
+
+    def _source(self) -> Source:
+        from ..store.oxigraph import OxigraphStore
+
+        if isinstance(self.store, OxigraphStore):
+            if self.store.backend == "oxigraph":
+                return Source("oxigraph", self.store.location)
+            self._snapshot_dir = tempfile.TemporaryDirectory(prefix="kg-serve-")
+            path = os.path.join(self._snapshot_dir.name, "data.nq")
+            self._snapshot(path)
+            return Source("nquads", path)
+        self._evaluate_here = True  # a remote store: workers only parse
+        return Source("none")
+
+    def _snapshot(self, path: str | None = None) -> None:
+        """Write an in-memory store out for the workers (they reload it when it changes)."""
+        import pyoxigraph as ox
+
+        if path is None:
+            if self.runner.source.kind != "nquads":
+                return
+            path = self.runner.source.location
+        tmp = path + ".tmp"
+        self.store.engine.dump(tmp, ox.RdfFormat.N_QUADS)
+        os.replace(tmp, path)
 
     def close(self) -> None:
-        """Nothing to release: abandoned queries run in daemon threads that die with the process."""
+        """Stop the query workers."""
+        self.runner.close()
+        if self._snapshot_dir is not None:
+            self._snapshot_dir.cleanup()
 
     # -- dispatch ----------------------------------------------------------
     def handle(self, request: Request) -> Response:
@@ -132,6 +172,11 @@ class Endpoint:
 
     def _dispatch(self, req: Request) -> Response:
         path = req.path.split("?", 1)[0]
+        is_page = path in ("/", "/index.html") or (path == self.config.path and req.method in ("GET", "HEAD")
+                                                    and "query=" not in req.query_string)
+        refusal = self.origins.why_refused(req.headers, method=req.method, page=is_page)
+        if refusal:
+            raise Refused(*refusal)
         if path in ("/", "/index.html"):
             if req.method not in ("GET", "HEAD"):
                 raise Refused(405, f"{req.method} is not allowed on /", ("Allow", "GET, HEAD"))
@@ -190,6 +235,8 @@ class Endpoint:
                  else "Updates need an Authorization: Bearer token."]
         if c.timeout:
             parts.append(f"Queries stop after {c.timeout:g} s.")
+        if c.memory:
+            parts.append(f"A query may use at most {c.memory / (1 << 20):.0f} MiB of memory.")
         if c.max_rows:
             parts.append(f"A result may hold at most {c.max_rows} rows; a larger one is refused "
                          f"(add a LIMIT).")
@@ -208,19 +255,117 @@ class Endpoint:
                                    f"of all named graphs; use GRAPH in the query")
         if not text.strip():
             raise Refused(400, "empty query")
-        form = operation(text)
-        if form == "update":
+        accept = self._accept(params, req)
+        offers: dict[str, str] = {}
+        select_media, graph_media = choose(SELECT_TYPES, accept), choose(GRAPH_TYPES, accept)
+        if select_media:
+            offers["select"] = offers["ask"] = select_media
+        if graph_media:
+            offers["graph"] = graph_media
+        known = self._known_form(text)
+        if self._evaluate_here:
+            return self._query_here(text, known, offers, accept, req)
+        render = {kind: (SELECT_TYPES if kind != "graph" else GRAPH_TYPES)[media]
+                  for kind, media in offers.items()}
+        job = Job(text, inspect=not known, form=known, max_rows=self.config.max_rows, render=render)
+        reply = self._run(job, req)
+        what = reply[0]
+        if what == "rendered":
+            _, form, kind, body = reply
+            self._remember(text, form)
+            media = offers[kind]
+            charset = "" if media == "application/ld+json" else "; charset=utf-8"
+            return Response(200, media + charset, body)
+        if what == "inspected":
+            self._refuse(reply[1], as_update=False)
+        if what == "unacceptable":
+            raise Refused(406, _unacceptable(reply[1], accept))
+        raise self._failure(reply, text)
+
+    def _query_here(self, text: str, known: str, offers: dict[str, str], accept: str,
+                    req: Request) -> Response:
+        """A store the workers cannot open (a remote one): they parse, this process asks the store."""
+        from ..results import render
+
+        if not known:
+            reply = self._run(Job(text, evaluate=False), req)
+            if reply[0] != "inspected":
+                raise self._failure(reply, text)
+            self._refuse(reply[1], as_update=False)
+            known = reply[1].form
+        kind = "graph" if known in ("construct", "describe") else "select"
+        if kind not in offers:
+            raise Refused(406, _unacceptable(known, accept))
+        try:
+            result = self.store.query(text, timeout=self.config.timeout or None)
+        except QueryError as exc:
+            raise _query_refusal(exc.message, exc.line, exc.column, text) from None
+        except StoreError as exc:
+            raise Refused(500, f"store error: {exc}") from None
+        self._remember(text, known)
+        if self.config.max_rows and len(result) > self.config.max_rows:
+            raise Refused(500, str(_RowLimit(self.config.max_rows, "triples" if kind == "graph" else "rows")))
+        media = offers["graph" if result.kind == "graph" else "select"]
+        fmt = (GRAPH_TYPES if result.kind == "graph" else SELECT_TYPES)[media]
+        charset = "" if media == "application/ld+json" else "; charset=utf-8"
+        return Response(200, media + charset, render(result, fmt).encode("utf-8"))
+
+    def _refuse(self, found, *, as_update: bool) -> None:
+        """Raise the refusal an inspected request deserves (it was not run)."""
+        if found is None:
+            return
+        if found.form == "update" and not as_update:
             if not self.config.allow_update:
                 raise Refused(403, "this endpoint is read-only: SPARQL Update is not allowed")
             raise Refused(400, "this is an update: send it as update= or application/sparql-update")
-        if uses_service(text):
+        if found.form != "update" and as_update:
+            raise Refused(400, f"this is a {found.form.upper()} query, not an update: send it as query=")
+        if found.service:
             raise Refused(400, "federated queries are not allowed: this endpoint refuses SERVICE")
-        accept = self._accept(params, req)
-        if form in ("select", "ask", "construct", "describe"):
-            media = _media(form, accept)  # 406 before any work
-            return self._serialize(self._run(text), media)
-        result = self._run(text)  # not recognized lexically: the parser speaks first
-        return self._serialize(result, _media("construct" if result.kind == "graph" else "select", accept))
+        if found.load:
+            raise Refused(400, "LOAD is not allowed: this endpoint fetches nothing from the network")
+
+    def _known_form(self, text: str) -> str:
+        with self._forms_lock:
+            form = self._forms.get(text, "")
+            if form:
+                self._forms.move_to_end(text)
+            return form
+
+    def _remember(self, text: str, form: str) -> None:
+        if not form or len(text) > 65_536:
+            return
+        with self._forms_lock:
+            self._forms[text] = form
+            while len(self._forms) > 1024:
+                self._forms.popitem(last=False)
+
+    def _run(self, job: Job, req: Request):
+        c = self.config
+        try:
+            return self.runner.run(job, timeout=c.timeout or None, cancel=req.gone)
+        except TimedOut:
+            raise Refused(503, f"query timed out after {c.timeout:g} s "
+                               f"(add a LIMIT or make it more selective)") from None
+        except Busy:
+            raise Refused(503, f"the server is busy: no query worker came free within "
+                               f"{c.timeout:g} s") from None
+        except OutOfMemory:
+            raise Refused(500, f"the query needed more than {c.memory / (1 << 20):.0f} MiB of memory, "
+                               f"the limit of this endpoint, and was stopped; make it more selective "
+                               f"or add a LIMIT") from None
+        except Cancelled:
+            raise Refused(499, "the client went away; the query was stopped") from None
+        except RunnerError as exc:
+            raise Refused(500, f"query failed: {exc}") from None
+
+    def _failure(self, reply, text: str) -> Refused:
+        what = reply[0]
+        if what == "query_error":
+            return _query_refusal(reply[1], reply[2], reply[3], text)
+        if what == "too_many":
+            return Refused(500, str(_RowLimit(reply[2], reply[1])))
+        return Refused(500, f"query failed: {reply[1] if len(reply) > 1 else what}")
 
     @staticmethod
     def _accept(params: dict[str, list[str]], req: Request) -> str:
@@ -231,58 +376,6 @@ class Endpoint:
         if fmt not in FORMAT_PARAM:
             raise Refused(406, f"unknown format {fmt!r}; use one of {', '.join(FORMAT_PARAM)}")
         return FORMAT_PARAM[fmt]
-
-    def _run(self, text: str) -> QueryResult:
-        cancel = threading.Event()
-        try:
-            return self._workers.run(lambda: self._evaluate(text, cancel),
-                                     timeout=self.config.timeout or None)
-        except _Timeout as exc:
-            cancel.set()
-            if exc.busy:
-                raise Refused(503, f"the server is busy: no query slot freed within "
-                                   f"{self.config.timeout:g} s (earlier queries still running)") from None
-            raise Refused(503, f"query timed out after {self.config.timeout:g} s "
-                               f"(add a LIMIT or make it more selective)") from None
-        except QueryError as exc:
-            caret = exc.caret()
-            where = f" (line {exc.line}, column {exc.column})" if exc.line else ""
-            raise Refused(400, f"query error: {exc.message}{where}" + (f"\n{caret}" if caret else "")) from None
-        except _RowLimit as exc:
-            raise Refused(500, str(exc)) from None
-        except StoreError as exc:
-            raise Refused(500, f"store error: {exc}") from None
-
-    def _evaluate(self, text: str, cancel: threading.Event) -> QueryResult:
-        if cancel.is_set():
-            raise _Cancelled()
-        engine = _engine(self.store)
-        if engine is None:
-            result = self.store.query(text, timeout=self.config.timeout or None)
-            if self.config.max_rows and len(result) > self.config.max_rows:
-                raise _RowLimit(self.config.max_rows)
-            return result
-        try:
-            raw = engine.query(text, use_default_graph_as_union=True)
-        except SyntaxError as exc:
-            raise syntax_error(exc, text) from None
-        except (OSError, ValueError, TypeError) as exc:
-            raise QueryError(str(exc), query=text) from None
-        try:
-            return _collect(raw, cancel, self.config.max_rows)
-        except (OSError, ValueError, TypeError) as exc:  # evaluation errors surface while iterating
-            raise QueryError(str(exc), query=text) from None
-        finally:
-            del raw  # pyoxigraph results must be dropped by the thread that made them
-
-    @staticmethod
-    def _serialize(result: QueryResult, media: str) -> Response:
-        from ..results import render
-
-        offers = GRAPH_TYPES if result.kind == "graph" else SELECT_TYPES
-        body = render(result, offers[media])
-        charset = "" if media == "application/ld+json" else "; charset=utf-8"
-        return Response(200, media + charset, body.encode("utf-8"))
 
     # -- updates -----------------------------------------------------------
     def _update(self, text: str, req: Request) -> Response:
@@ -296,55 +389,35 @@ class Endpoint:
                           ("WWW-Authenticate", 'Bearer realm="kg"'))
         if not hmac.compare_digest(given.strip().encode("utf-8"), c.token.encode("utf-8")):
             raise Refused(403, "wrong token for updates")
-        if uses_service(text):
-            raise Refused(400, "federated queries are not allowed: this endpoint refuses SERVICE")
+        reply = self._run(Job(text, evaluate=False), req)  # parsed by a worker, under the time limit
+        if reply[0] != "inspected":
+            raise self._failure(reply, text)
+        self._refuse(reply[1], as_update=True)
         try:
             with self._write_lock:
                 self.store.update(text)
+                if hasattr(self.store, "flush"):
+                    self.store.flush()
+                self._snapshot()
         except QueryError as exc:
             where = f" (line {exc.line}, column {exc.column})" if exc.line else ""
             raise Refused(400, f"update error: {exc.message}{where}") from None
         except (StoreError, OSError, ValueError) as exc:
             raise Refused(500, f"update failed: {exc}") from None
-        if hasattr(self.store, "flush"):
-            self.store.flush()
         return Response(204, "text/plain; charset=utf-8", b"")
 
 
-def _media(form: str, accept: str) -> str:
-    """The media type answering a query ``form`` under ``accept``; 406 when none will do."""
+def _unacceptable(form: str, accept: str) -> str:
     offers = GRAPH_TYPES if form in ("construct", "describe") else SELECT_TYPES
-    media = choose(offers, accept)
-    if media is None:
-        raise Refused(406, f"cannot answer a {form.upper()} query as {accept!r}; "
-                           f"acceptable: {', '.join(offers)}")
-    return media
+    return (f"cannot answer a {form.upper()} query as {accept!r}; "
+            f"acceptable: {', '.join(offers)}")
 
 
-def _collect(raw, cancel: threading.Event, limit: int) -> QueryResult:
-    """Read an engine result, stopping at ``limit`` + 1 rows or when ``cancel`` is set."""
-    if isinstance(raw, ox.QueryBoolean):
-        return QueryResult("ask", boolean=bool(raw))
-    if isinstance(raw, ox.QuerySolutions):
-        variables = [v.value for v in raw.variables]
-        n = len(variables)
-        rows = []
-        for sol in raw:
-            if cancel.is_set():
-                raise _Cancelled()
-            rows.append(tuple(sol[i] for i in range(n)))
-            del sol
-            if limit and len(rows) > limit:
-                raise _RowLimit(limit)
-        return QueryResult("select", variables=variables, rows=rows)
-    triples = []
-    for t in raw:
-        if cancel.is_set():
-            raise _Cancelled()
-        triples.append(t)
-        if limit and len(triples) > limit:
-            raise _RowLimit(limit, "triples")
-    return QueryResult("graph", triples=triples)
+def _query_refusal(message: str, line: int | None, column: int | None, text: str) -> Refused:
+    exc = QueryError(message, line=line, column=column, query=text)
+    caret = exc.caret()
+    where = f" (line {line}, column {column})" if line else ""
+    return Refused(400, f"query error: {message}{where}" + (f"\n{caret}" if caret else ""))
 
 
 class _RowLimit(Exception):
@@ -353,46 +426,4 @@ class _RowLimit(Exception):
                          f"add a LIMIT (at most {limit}) or ask for fewer results")
 
 
-class _Timeout(Exception):
-    def __init__(self, busy: bool):
-        super().__init__("busy" if busy else "timeout")
-        self.busy = busy
-
-
-class _Workers:
-    """At most ``n`` queries evaluate at once, each in a daemon thread that may be abandoned.
-
-    An abandoned query keeps its slot until the engine returns, so runaway
-    queries cannot pile up beyond ``n``; daemon threads never hold the process
-    open at exit.
-    """
-
-    def __init__(self, n: int):
-        self._slots = threading.BoundedSemaphore(n)
-
-    def run(self, fn, *, timeout: float | None):
-        deadline = None if timeout is None else time.monotonic() + timeout
-        if not self._slots.acquire(timeout=timeout if timeout is not None else -1):
-            raise _Timeout(busy=True)
-        box: dict = {}
-        done = threading.Event()
-
-        def target():
-            try:
-                box["value"] = fn()
-            except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
-                # without its traceback: the frames may hold engine objects that
-                # must be dropped by this thread
-                exc.__context__ = exc.__cause__ = None
-                box["error"] = exc.with_traceback(None)
-            finally:
-                self._slots.release()
-                done.set()
-
-        threading.Thread(target=target, name="kg-query", daemon=True).start()
-        left = None if deadline is None else max(0.0, deadline - time.monotonic())
-        if not done.wait(left):
-            raise _Timeout(busy=False)
-        if "error" in box:
-            raise box["error"]
-        return box["value"]
+__all__ = ["Config", "Endpoint", "Request", "Response", "Refused"]

@@ -251,7 +251,10 @@ class OxigraphStore:
 
     def flush(self) -> None:
         if self.writable and self.backend == "oxigraph":
-            self._store.flush()
+            try:
+                self._store.flush()
+            except OSError as exc:
+                raise StoreError(f"cannot write store {self.location}: {exc}") from exc
 
     def reopen(self) -> None:
         """Flush and reopen the database (the lock stays held).
@@ -277,7 +280,10 @@ class OxigraphStore:
 
     def close(self) -> None:
         if getattr(self, "_store", None) is not None:
-            self.flush()
+            try:
+                self.flush()  # committed writes are in the write-ahead log already
+            except StoreError:
+                pass
             del self._store
             self._store = None
         self._unlock()
