@@ -15,7 +15,7 @@ from . import __version__
 from .commands import CommandError, error
 
 COMMANDS = ("build", "remove", "query", "stats", "validate", "export", "rank", "view",
-            "shell", "serve", "eval")
+            "shell", "serve", "eval", "compare", "timeline")
 
 
 def parser() -> argparse.ArgumentParser:

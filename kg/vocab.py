@@ -33,6 +33,8 @@ GRAPH = BASE + "graph/"
 ANALYTICS_GRAPH = GRAPH + "analytics"
 #: The one graph that describes actors and places (types, names, aliases, coordinates).
 ENTITIES_GRAPH = GRAPH + "entities"
+#: Agreements and contradictions between claims (:mod:`kg.compare`).
+COMPARISONS_GRAPH = GRAPH + "comparisons"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"

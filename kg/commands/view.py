@@ -48,6 +48,10 @@ def register(sub) -> None:
     what.add_argument("--all", action="store_true",
                       help="the whole store, cut to the top nodes (see --top)")
     what.add_argument("--community", metavar="ID", help="one community computed by kg rank")
+    what.add_argument("--compare", metavar="NAME",
+                      help="speakers whose claims about NAME agree (green) or contradict (red)")
+    p.add_argument("--by", choices=("speaker", "outlet"), default="speaker",
+                   help="with --compare: nodes are speakers (default) or outlets")
     p.add_argument("--depth", type=_depth, default=1,
                    help="hops around --entity (default 1)")
     p.add_argument("--top", type=_positive, default=None,
@@ -86,6 +90,8 @@ def run(args) -> int:
     if args.depth != 1 and args.entity is None:
         error("--depth goes with --entity")
         return 2
+    if args.compare is not None:
+        return _compare(args)
     with store_for(args, read_only=True) as store:
         try:
             view = render_view(store, entity=args.entity, depth=args.depth, query=query,
@@ -104,5 +110,23 @@ def run(args) -> int:
         return 1
     for note in view.notes:
         print(f"note: {note}", file=sys.stderr)
+    print(f"wrote {path} ({view.nodes:,} nodes, {view.edges:,} edges)")
+    return 0
+
+
+def _compare(args) -> int:
+    from ..compare.view import render_compare
+    from ..describe import find
+
+    with store_for(args, read_only=True) as store:
+        matches = find(store, args.compare)
+        if not matches:
+            raise CommandError(f"no actor or place is called {args.compare!r}")
+        view = render_compare(store, matches[0].iri, name=matches[0].name, by=args.by)
+    try:
+        path = view.write(args.output)
+    except OSError as exc:
+        error(f"cannot write {args.output}: {exc.strerror}")
+        return 1
     print(f"wrote {path} ({view.nodes:,} nodes, {view.edges:,} edges)")
     return 0

@@ -83,6 +83,19 @@
     var box = el("div", null, "kg-tip");
     box.appendChild(el("div", edge.label, "kg-tip-name"));
     row(box, "weight", edge.weight);
+    if (edge.claims && edge.claims.length) {
+      var list = el("ul", null, "kg-claims");
+      edge.claims.forEach(function (c) {
+        var item = el("li");
+        item.appendChild(el("span", "\u201c" + c.text + "\u201d", "kg-quote"));
+        item.appendChild(el("span", " \u2014 " + c.speaker, "kg-speaker"));
+        if (c.date) { item.appendChild(el("span", ", " + c.date, "kg-source")); }
+        if (c.article) { item.appendChild(el("span", ", in \u201c" + c.article + "\u201d", "kg-source")); }
+        if (c.iri) { item.appendChild(el("div", ".why " + c.iri, "kg-key")); }
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+    }
     return box;
   }
 
@@ -113,6 +126,8 @@
   var edges = data.edges.map(function (e, i) {
     var v = { id: i, from: e.from, to: e.to, value: e.weight, title: edgeTip(e) };
     if (edgeLabels) { v.label = e.label; }
+    if (e.color) { v.color = { color: e.color, highlight: e.color, hover: e.color }; }
+    if (e.dashes) { v.dashes = true; }
     return v;
   });
 
