@@ -260,7 +260,7 @@ def score_document(text: str, gold: Sequence[GoldAttribution], predicted: Sequen
     for e in entities:
         mentions[e.key] = [(m.start, m.end) for m in e.mentions]
     gold_words = [_words(text, g.content) for g in gold]
-    pred_words = [_words(text, ((c.start, c.end),)) for c in predicted]
+    pred_words = [_words(text, c.parts or ((c.start, c.end),)) for c in predicted]
     # the antecedent stand-in of each pronoun source: the nearest earlier non-pronoun source
     named = sorted((g.source[0][0], g.source) for g in gold
                    if g.source and not _is_pronoun(text, g.source))

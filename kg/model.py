@@ -114,6 +114,9 @@ class Claim:
     speaker_end: int | None = None
     speaker_key: str | None = None  # entity key of the resolved speaker; None = unnamed source
     about: tuple[str, ...] = ()  # entity keys
+    act: str = "Statement"  # "Statement", "Belief" or "Finding" (kg.extract.acts)
+    parts: tuple[tuple[int, int], ...] = ()  # pieces of a quote split by its cue ("X," he
+    # said, "Y") or run over paragraphs; text is the pieces joined by a space, start..end spans all
 
 
 @dataclass(frozen=True)

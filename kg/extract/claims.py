@@ -76,8 +76,9 @@ import bisect
 from typing import Iterator, Sequence
 
 from ..model import Claim, Entity
+from .acts import act, sourceless
 from .attribution import (_attribute, _colon_source, _intro_before, _names_it, _opens_paragraph,
-                          _utterance)
+                          _same_sentence, _utterance)
 from .context import Context, Cue, Draft
 from .cues import _actor_names, _cues
 from .cuewords import _SELF, CONTINUE_WINDOW, COGNITION_VERBS, NOUN_CUES, SPEECH_VERBS
@@ -116,13 +117,13 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
         if cue is None and word_count(body) < 4:
             continue
         direct.append(Draft(p.start, p.end, "direct", cue, p))
+    direct = _join_split(ctx, direct)
 
     reported: list[Draft] = []
     for c in cues:
         if c.content is not None and (c.head is not None or c.inherit):
             span = c.content
-            inside_quote = any(_inside(span, (d.passage.open, d.passage.outer_end))
-                               for d in direct)
+            inside_quote = any(_inside(span, d.marks) for d in direct)
             if inside_quote:
                 continue
             reported.append(Draft(span[0], span[1], "reported", c))
@@ -173,6 +174,49 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
     return out
 
 
+def _joins(ctx: Context, prev: Draft, d: Draft) -> bool:
+    """Whether quote ``d`` continues quote ``prev`` as one utterance: the second half of a
+    sentence broken by its cue (``"Too often," he says, "they get it wrong."``), or the next
+    paragraph of a quotation whose closing mark the press convention left off."""
+    p, q = prev.passage, d.passage
+    if p is None or q is None or prev.kind != "direct" or d.kind != "direct":
+        return False
+    text = ctx.text
+    if p.close is None:  # "...<paragraph end> / "... : a quotation over paragraphs
+        return q.paragraph == p.paragraph + 1 and _opens_paragraph(ctx, q) and (
+            prev.cue is None or d.cue is None or d.cue is prev.cue)
+    c = prev.cue
+    if c is None or d.cue is not c or q.paragraph != p.paragraph:
+        return False
+    if not (p.outer_end <= c.start and c.end <= q.open):
+        return False  # the cue must stand between the two halves
+    if not _same_sentence(ctx, p.outer_end, q.open):
+        return False
+    between = text[p.outer_end:q.open].strip()
+    if not between.endswith((",", "\u2014", "\u2013", "--")):
+        return False  # "X," he said: "Y" introduces a new sentence
+    broken = text[p.end:p.close].strip().endswith((",", "\u2014", "\u2013", "-")) \
+        or text[p.end - 1] in ",\u2014\u2013"
+    return broken and (text[q.start].islower() or not text[p.end - 1] in ".!?")
+
+
+def _join_split(ctx: Context, direct: list[Draft]) -> list[Draft]:
+    """One draft for each utterance: a quote split by its cue, or running over paragraphs,
+    becomes one draft with several parts."""
+    out: list[Draft] = []
+    for d in direct:
+        prev = out[-1] if out else None
+        if prev is not None and _joins(ctx, prev, d):
+            prev.parts = (prev.parts or [(prev.start, prev.end)]) + [(d.start, d.end)]
+            prev.cue = prev.cue or d.cue  # "... / "...," she said: the cue ends the quotation
+            prev.outer = (prev.marks[0], d.marks[1])
+            prev.end = d.end
+            prev.passage = d.passage  # the last piece decides what may follow
+            continue
+        out.append(d)
+    return out
+
+
 def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
     """Yield the claims of ``doc`` (direct quotes and reported speech) in text order.
 
@@ -191,6 +235,9 @@ def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
         if d.cue is not None and d.cue.head is not None and d.cue.sp is not None:
             s, e = d.cue.sp
             key = resolver.resolve(d.cue.head, s, e, d.start)
+            if sourceless(d.kind, d.cue.kind, _lemma(d.cue), d.cue.head, key is not None):
+                resolved.append(None)
+                continue  # "Facts indicate ...": the author's own inference
             resolver.record(s, key, d.cue.head)
             who = (text[s:e], s, e, key)
         elif d.source is not None and resolved[d.source] is not None:
@@ -200,6 +247,10 @@ def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
         if who is None:
             continue
         c = d.cue
+        head = c.head if c is not None else None
+        if head is None and d.source is not None and drafts[d.source].cue is not None:
+            head = drafts[d.source].cue.head
+        kind_of_act = act(d.kind, c.kind if c else None, _lemma(c), head)
         if who[3] is not None and c is not None and d.kind == "reported" \
                 and who[0].lower() in _SELF and any(
                     key == who[3] and s <= who[1] and d.end <= e for s, e, key in said):
@@ -212,12 +263,20 @@ def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
             key = ent.key
             if d.start <= m.start and m.end <= d.end and key not in about:
                 about.append(key)
-        yield Claim(start=d.start, end=d.end, text=text[d.start:d.end], kind=d.kind,
+        parts = tuple(d.parts) if d.parts else ()
+        said_text = " ".join(text[a:b] + ("," if text[b:b + 1] == "," else "")
+                             for a, b in parts[:-1]) + " " + text[slice(*parts[-1])] \
+            if parts else text[d.start:d.end]
+        yield Claim(start=d.start, end=d.end, text=said_text, kind=d.kind, parts=parts,
                     sentence=sentence,
                     cue=text[c.start:c.end] if c else None,
                     cue_start=c.start if c else None, cue_end=c.end if c else None,
                     speaker=who[0], speaker_start=who[1], speaker_end=who[2],
-                    speaker_key=who[3], about=tuple(about))
+                    speaker_key=who[3], about=tuple(about), act=kind_of_act)
+
+
+def _lemma(cue: Cue | None) -> str | None:
+    return cue.tok.lemma_.lower() if cue is not None and cue.kind in ("verb", "noun") else None
 
 
 __all__ = ["claims", "SPEECH_VERBS", "COGNITION_VERBS", "NOUN_CUES"]

@@ -34,6 +34,16 @@ class Draft:
     cue: Cue | None
     passage: Passage | None = None
     source: int | None = None  # index of the draft whose speaker this one continues
+    parts: list[tuple[int, int]] | None = None  # pieces of a quote split by its cue
+    outer: tuple[int, int] | None = None  # the quote with its marks, over all its pieces
+
+    @property
+    def marks(self) -> tuple[int, int]:
+        """The quoted passage with its marks (over every piece of a split quote)."""
+        if self.outer is not None:
+            return self.outer
+        return (self.passage.open, self.passage.outer_end) if self.passage else (self.start,
+                                                                                  self.end)
 
 
 class Context:

@@ -1,0 +1,139 @@
+"""Attribution acts: whether a claim is a statement, a belief or a finding — and whether
+it has a source at all.
+
+* ``Statement`` — something said or written: ``said``, ``told``, ``wrote``,
+  ``tweeted``, ``announced``, ``denied``, ``warned``, ``according to X``, and
+  every direct quote introduced by a verb of saying;
+* ``Belief`` — what someone thinks, fears, hopes or favours: ``believes``,
+  ``thinks``, ``fears``, ``expects``, ``wants``, ``supports``, ``X's view that``;
+* ``Finding`` — what a study, poll, report or data shows: a speaker that is a
+  document or a body of data (``the report said``, ``according to a poll``), or a
+  verb of finding (``found``, ``estimates``, ``shows``, ``indicates``).
+
+The author's own inference is nobody's claim: a verb that draws a conclusion
+(``indicates``, ``shows``, ``suggests``, ``proves``) whose subject is no source —
+neither a name, nor a person or body, nor a document or data (``Facts indicate``,
+``This operation shows``, ``170 of them show``) — gives no claim.
+"""
+
+from __future__ import annotations
+
+from .cuewords import COGNITION_VERBS, SPEECH_VERBS
+from .speakers import GENERIC_PERSON, NOT_PERSON, REPRESENTATIVE, TITLES
+
+STATEMENT, BELIEF, FINDING = "Statement", "Belief", "Finding"
+ACTS = (STATEMENT, BELIEF, FINDING)
+
+#: verbs of holding a view or an attitude (the speech verbs among the cognition verbs,
+#: ``insist``, ``acknowledge``, stay statements)
+BELIEF_VERBS = (COGNITION_VERBS - SPEECH_VERBS) | frozenset({
+    "support", "oppose", "favor", "favour", "back", "embrace", "want", "hope", "wish",
+    "prefer", "intend", "plan", "aim", "seek", "expect", "regard", "view", "see", "consider",
+    "care", "worry", "doubt", "suspect", "fear", "believe", "think"})
+#: verbs of finding out or measuring
+FINDING_VERBS = frozenset({
+    "find", "show", "indicate", "estimate", "demonstrate", "prove", "illustrate", "calculate",
+    "measure", "project", "document", "conclude", "record", "reveal"})
+#: verbs that draw a conclusion: with a subject that is no source, the author's inference
+INFERENCE_VERBS = frozenset({
+    "indicate", "show", "suggest", "demonstrate", "prove", "illustrate", "imply", "signal",
+    "reveal", "confirm", "underscore", "underline", "highlight", "reflect", "mean", "point",
+    "explain", "hint"})
+#: nouns of documents and data: a speaker that finds rather than speaks
+DOCUMENTS = frozenset({
+    "report", "study", "poll", "survey", "data", "analysis", "research", "investigation",
+    "review", "assessment", "audit", "estimate", "figure", "statistic", "statistics",
+    "census", "finding", "paper", "document", "record", "memo", "intelligence", "index",
+    "model", "projection", "forecast", "test", "experiment", "evaluation", "inquiry", "probe",
+    "number", "count", "tally", "database", "dataset", "chart", "footage", "image", "photo",
+    "satellite", "tracker", "monitor", "calculation", "modeling", "modelling", "result",
+    "recording"})
+#: nouns of writings that speak for their author (``the statement said``): statements
+WRITINGS = frozenset({
+    "indictment", "complaint", "filing", "lawsuit", "ruling", "verdict", "letter",
+    "transcript", "release", "statement", "article", "book", "cable", "email", "e-mail",
+    "post", "tweet", "video", "website", "ad", "advertisement", "editorial", "column",
+    "communique", "declaration", "message", "note", "decree", "order", "resolution"})
+#: nouns of people and bodies that may be a source besides the speaker word lists
+PEOPLE = frozenset({
+    "people", "person", "man", "woman", "resident", "witness", "source", "critic",
+    "observer", "supporter", "opponent", "voter", "member", "leader", "authority",
+    "investigator", "scientist", "doctor", "officer", "soldier", "fighter", "militant",
+    "rebel", "activist", "student", "worker", "citizen", "refugee", "villager", "survivor",
+    "victim", "family", "friend", "neighbor", "neighbour", "colleague", "ally", "insider",
+    "aide", "staffer", "employee", "executive", "manager", "owner", "founder", "director",
+    "democrat", "republican", "conservative", "liberal", "progressive", "party", "public",
+    "police", "military", "army", "navy", "court", "panel", "board", "commission", "court",
+    "parliament", "congress", "senate", "house", "cabinet", "regime", "administration",
+    "opposition", "camp", "side", "union", "alliance", "bloc", "movement", "institute",
+    "university", "center", "centre", "foundation", "firm", "bank", "agency", "ministry",
+    "department", "group", "organization", "organisation", "council", "committee",
+    "company", "network", "newspaper", "outlet", "media", "press", "station", "channel"})
+_AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who", "whom"})
+_BELIEF_NOUNS = frozenset({"belief", "view", "hope", "fear", "concern", "worry", "opinion",
+                           "position", "stance"})
+_FINDING_NOUNS = frozenset({"finding", "estimate", "assessment", "conclusion"})
+
+
+def is_document(head) -> bool:
+    """Whether the speaker head token names a document or data (``the report``, ``early
+    results of an entrance poll``)."""
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.lemma_.lower() in DOCUMENTS or head.lower_ in DOCUMENTS:
+        return True
+    return any(p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in DOCUMENTS
+                                         for o in p.children)
+               for p in head.children if p.dep_ == "prep")
+
+
+def act(kind: str, cue_kind: str | None, cue_lemma: str | None, head) -> str:
+    """The act of a claim of ``kind`` (``direct``/``reported``) whose cue is of
+    ``cue_kind`` (``verb``, ``noun``, ``according``, ``colon`` or ``None``) with lemma
+    ``cue_lemma``, spoken by the phrase whose head token is ``head``."""
+    lemma = cue_lemma or ""
+    if kind == "direct":
+        if cue_kind == "verb" and lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS:
+            return BELIEF
+        return STATEMENT
+    if is_document(head):
+        return FINDING
+    if cue_kind == "noun":
+        if lemma in _BELIEF_NOUNS:
+            return BELIEF
+        return FINDING if lemma in _FINDING_NOUNS else STATEMENT
+    if cue_kind != "verb":
+        return STATEMENT
+    if lemma in FINDING_VERBS:
+        return FINDING
+    if lemma in BELIEF_VERBS:
+        return BELIEF
+    return STATEMENT
+
+
+def is_source(head, resolved: bool) -> bool:
+    """Whether the speaker head token can be a source: a name (``resolved`` to an actor,
+    or tagged as one), a personal pronoun, a person, a body, or a document or data."""
+    if head is None:
+        return False
+    if is_document(head):
+        return True
+    if resolved or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or head.pos_ == "PROPN":
+        return True
+    lower = head.lower_
+    if lower in _AGENT_PRONOUNS:
+        return True
+    lemma = head.lemma_.lower()
+    words = {lower, lemma}
+    return bool(words & (DOCUMENTS | WRITINGS | PEOPLE | GENERIC_PERSON | TITLES | REPRESENTATIVE)
+                or words & (NOT_PERSON - {"he", "she", "evidence", "number", "numbers"}))
+
+
+def sourceless(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
+               resolved: bool) -> bool:
+    """Whether a reported claim is the author's own inference (``Facts indicate ...``)."""
+    return (kind == "reported" and cue_kind == "verb" and (cue_lemma or "") in INFERENCE_VERBS
+            and not is_source(head, resolved))
+
+
+__all__ = ["ACTS", "STATEMENT", "BELIEF", "FINDING", "act", "sourceless", "is_document"]

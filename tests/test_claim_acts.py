@@ -1,0 +1,123 @@
+"""Attribution acts (statement, belief, finding), claims without a source, and quotes
+assembled from their pieces — on new sentences, parsed with the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.claims import claims
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def go(text: str):
+        doc = nlp(text)
+        ents = extract(doc).entities
+        return list(claims(doc, entities=ents)), {e.key: e.name for e in ents}
+    return go
+
+
+def _one(found, start: str):
+    hits = [c for c in found if c.text.startswith(start)]
+    assert hits, f"no claim starting {start!r} in {[c.text for c in found]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, start, act", [
+    ("Governor Alma Reyes said the bridge will reopen in May.", "the bridge", "Statement"),
+    ("Governor Alma Reyes told reporters that the bridge will reopen in May.", "the bridge",
+     "Statement"),
+    ("Governor Alma Reyes warned that the bridge could collapse.", "the bridge", "Statement"),
+    ("Governor Alma Reyes denied that the bridge was unsafe.", "the bridge", "Statement"),
+    ("Governor Alma Reyes tweeted that the bridge will reopen in May.", "the bridge",
+     "Statement"),
+    ("Governor Alma Reyes believes the bridge will reopen in May.", "the bridge", "Belief"),
+    ("Governor Alma Reyes fears the bridge could collapse.", "the bridge", "Belief"),
+    ("Governor Alma Reyes expects that the bridge will reopen in May.", "the bridge", "Belief"),
+    ("A survey by the Kessler Institute found that most drivers avoid the bridge.",
+     "most drivers", "Finding"),
+    ("The inspection report shows that the bridge is unsafe.", "the bridge", "Finding"),
+    ("Data from the state transport office indicate that traffic fell by half.",
+     "traffic fell", "Finding"),
+    ("The Kessler Institute estimates that repairs will cost $4 million.", "repairs",
+     "Finding"),
+    ("According to a new poll, most voters back the repairs.", "most voters", "Finding"),
+    ("According to Governor Alma Reyes, the bridge will reopen in May.", "the bridge",
+     "Statement"),
+    ("\u201cThe bridge will reopen in May,\u201d Governor Alma Reyes said.", "The bridge",
+     "Statement"),
+])
+def test_every_claim_has_one_act(run, text, start, act):
+    found, _ = run(text)
+    assert _one(found, start).act == act
+
+
+@pytest.mark.parametrize("text", [
+    "Facts indicate the rebels are regrouping near the border.",
+    "This operation shows that the rebels are still able to strike.",
+    "Many other events indicate the rebels still hold the valley.",
+    "A recent deployment of troops near the border suggests the army expects an attack.",
+    "All signs point to a long winter for the rebels.",
+])
+def test_the_authors_own_inference_is_no_claim(run, text):
+    found, _ = run(text)
+    assert found == [], found
+
+
+@pytest.mark.parametrize("text, start", [
+    # the look-alikes: the same verbs with a source in the text stay claims
+    ("Police records indicate the rebels are regrouping near the border.", "the rebels"),
+    ("Colonel Omar Haddad indicated the rebels are regrouping near the border.", "the rebels"),
+    ("The ministry says the rebels are regrouping near the border.", "the rebels"),
+    ("Early results of an exit poll show that turnout was high.", "turnout"),
+])
+def test_a_source_in_the_text_keeps_the_claim(run, text, start):
+    found, _ = run(text)
+    assert _one(found, start)
+
+
+def test_a_quote_broken_by_its_cue_is_one_claim(run):
+    text = "\u201cToo often,\u201d Dr. Helen Marsh says, \u201cthe inspectors get it wrong.\u201d"
+    found, names = run(text)
+    assert len(found) == 1, found
+    c = found[0]
+    assert c.text == "Too often, the inspectors get it wrong."
+    assert [text[a:b] for a, b in c.parts] == ["Too often", "the inspectors get it wrong."]
+    assert c.cue == "says" and names[c.speaker_key] == "Helen Marsh"
+
+
+def test_two_sentences_around_a_cue_stay_two_claims(run):
+    # the look-alike: a full stop before the cue ends the first utterance
+    found, names = run("\u201cWe are ready.\u201d Coach Tom Reilly said. \u201cThe players "
+                       "trained all winter.\u201d")
+    assert len(found) == 2 and not any(c.parts for c in found), found
+    found, _ = run("\u201cWe are ready,\u201d said Coach Tom Reilly. \u201cThe players trained "
+                   "all winter.\u201d")
+    assert len(found) == 2 and not any(c.parts for c in found), found
+
+
+def test_a_quotation_over_paragraphs_is_one_claim(run):
+    text = ("\u201cThe first thing we did was count the wells. Half of them were dry.\n\n"
+            "\u201cThen we started digging new ones,\u201d said Amina Yusuf, the village head.")
+    found, names = run(text)
+    assert len(found) == 1, found
+    c = found[0]
+    assert len(c.parts) == 2 and c.text.startswith("The first thing") \
+        and c.text.endswith("digging new ones")
+    assert names[c.speaker_key] == "Amina Yusuf"
+
+
+def test_closed_quotes_in_two_paragraphs_stay_two_claims(run):
+    text = ("\u201cThe first thing we did was count the wells,\u201d said Amina Yusuf, the "
+            "village head.\n\n\u201cThen we started digging new ones.\u201d")
+    found, names = run(text)
+    assert len(found) == 2 and not any(c.parts for c in found), found
+    assert all(names.get(c.speaker_key) == "Amina Yusuf" for c in found)
+
+
+def test_a_nested_quote_stays_inside_its_claim(run):
+    found, names = run("\u201cHe told me \u2018we will win this\u2019 and then he left,\u201d "
+                       "said Omar Haddad.")
+    assert len(found) == 1 and "we will win this" in found[0].text, found
+    assert names[found[0].speaker_key] == "Omar Haddad"
