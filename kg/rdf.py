@@ -194,6 +194,7 @@ def article_quads(article: Article, extraction: Extraction, *, extractor: str = 
         add(node, S("appearance"), art)
         add(node, S("text"), lit(c.text))
         add(node, K("claimKind"), lit(c.kind))
+        add(node, K("act"), K(c.act))
         span(node, c.start, c.end, c.sentence)
         if c.cue:
             add(node, K("cue"), lit(c.cue))
