@@ -10,13 +10,13 @@ import os
 import shlex
 import subprocess
 import tempfile
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from kg import vocab as V
 from kg.queries import ParamError, iri_term, split_args
 from kg.store.base import QueryError, StoreError
 
-from . import reports
+from . import reports, tables
 from .commands import CommandRegistry
 from .settings import FORMATS
 from .statements import add_missing_prefixes, operation
@@ -36,6 +36,12 @@ def _name(arg: str) -> str:
 
 def _prefixes(shell: Shell) -> dict[str, str]:
     return dict(shell.settings.prefixes)
+
+
+def _show(shell: Shell, human: Callable[[], str], data: Callable[[], list]) -> None:
+    """A report: text for people (``table``, ``vertical``), tables in csv, tsv and json."""
+    fmt = shell.settings.format
+    shell.emit(tables.render_tables(data(), fmt) if fmt in tables.MACHINE_FORMATS else human())
 
 
 def _not_found(shell: Shell, name: str) -> bool:
@@ -84,7 +90,8 @@ def schema(shell: Shell, arg: str):
     cat = shell.call(shell.changed)
     if cat.error:
         return shell.fail(f"cannot read the schema: {cat.error}")
-    shell.emit(reports.schema_text(cat.classes, cat.properties, _prefixes(shell)))
+    _show(shell, lambda: reports.schema_text(cat.classes, cat.properties, _prefixes(shell)),
+          lambda: tables.schema_table(cat.classes, cat.properties))
 
 
 @COMMANDS.command(".refresh", help="Reload classes, properties and names used for completion.")
@@ -155,7 +162,8 @@ def describe(shell: Shell, arg: str):
     d = shell.call(lambda: _describe(shell.store, matches[0].iri))
     if d is None:
         return _not_found(shell, name)
-    shell.emit(reports.describe_text(d, _prefixes(shell), others=matches[1:6]))
+    _show(shell, lambda: reports.describe_text(d, _prefixes(shell), others=matches[1:6]),
+          lambda: tables.describe_tables(d))
 
 
 @COMMANDS.command(".claims", args="NAME|IRI", help="Claims made by and about an actor or place.",
@@ -170,7 +178,8 @@ def claims(shell: Shell, arg: str):
     if not matches:
         return _not_found(shell, name)
     found = shell.call(lambda: _claims(shell.store, matches[0].iri))
-    shell.emit(reports.claims_text(matches[0].name, found, _prefixes(shell)))
+    _show(shell, lambda: reports.claims_text(matches[0].name, found, _prefixes(shell)),
+          lambda: tables.claims_table(found))
 
 
 @COMMANDS.command(".why", args="IRI|NAME",
@@ -194,7 +203,7 @@ def why(shell: Shell, arg: str):
     if not found:
         return shell.fail(f"nothing in the store traces {V.shorten(iri, _prefixes(shell))} "
                           "back to a text span (give a claim, mention or quantity)")
-    shell.emit(reports.evidence_text(found, _prefixes(shell)))
+    _show(shell, lambda: reports.evidence_text(found, _prefixes(shell)), lambda: tables.evidence_table(found))
 
 
 @COMMANDS.command(".top", args="[MEASURE] [N] [TYPE]",
@@ -222,7 +231,7 @@ def top(shell: Shell, arg: str):
     if n < 1:
         return shell.fail("N must be at least 1")
     result = shell.call(lambda: _top(shell.store, measure=measure, n=n, cls=cls))
-    shell.emit(reports.top_text(result, _prefixes(shell)))
+    _show(shell, lambda: reports.top_text(result, _prefixes(shell)), lambda: tables.top_table(result))
 
 
 @COMMANDS.command(".view", args="NAME|QUERY [FILE.html]",
@@ -280,7 +289,7 @@ def q(shell: Shell, arg: str):
         shell.say(f"skipped {e}")
     args = split_args(arg)
     if not args:
-        shell.emit(reports.queries_text(queries))
+        _show(shell, lambda: reports.queries_text(queries), lambda: tables.queries_table(queries))
         return
     name, rest = args[0].text, args[1:]
     query = queries.get(name)

@@ -14,6 +14,7 @@ import time
 from typing import IO, Callable, TypeVar
 
 from kg.store.base import QueryError, StoreError
+from kg.terminal import printable
 
 from .catalog import Catalog, CatalogCache
 from .commands import CommandRegistry, UnknownCommand
@@ -77,8 +78,8 @@ class Shell:
         self.notes.flush()
 
     def fail(self, message: str) -> bool:
-        """Print ``error: message`` (or a preformatted block) and return False."""
-        text = message if message.startswith("error:") else f"error: {message}"
+        """Print ``error: message`` (or a preformatted block; control characters escaped) and return False."""
+        text = printable(message if message.startswith("error:") else f"error: {message}", keep="\n")
         self.err.write(text if text.endswith("\n") else text + "\n")
         self.err.flush()
         return False
@@ -152,7 +153,15 @@ class Shell:
         """Run a query and show its result (or its error)."""
         t0 = time.perf_counter()
         try:
-            result = self.call(lambda: self.store.query(sparql, bindings=bindings))
+            if self.interactive:  # in a worker process that Ctrl-C kills (kg.query_runner)
+                from kg.query_runner import query_stoppably
+
+                try:
+                    result = query_stoppably(self.store, sparql, bindings=bindings)
+                except KeyboardInterrupt:
+                    raise Cancelled() from None
+            else:
+                result = self.store.query(sparql, bindings=bindings)
             text = format_output(result, self.settings)
         except QueryError as exc:
             return self.fail(format_error(exc, line_offset=line_offset))

@@ -1,5 +1,8 @@
 """Text for the shell's reports: pure functions of library records (kg.describe, kg.queries).
 
+Every report is text for people: control characters in the data (a headline carrying
+``ESC]0;...``) come out escaped (:func:`kg.terminal.printable`), never obeyed.
+
 >>> from kg.describe import Description
 >>> print(describe_text(Description("http://kg.example/entity/isis", "ISIS", aliases=("Daesh",))), end="")
 ISIS  (ent:isis)
@@ -13,11 +16,22 @@ Claims about ISIS (0)
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from functools import wraps
+from typing import Callable, Iterable, Mapping
 
 from kg import vocab as V
-from kg.results import short_iri
 from kg.describe import ArticleRef, ClaimInfo, Description, Evidence, Match, TopResult
+from kg.results import short_iri
+from kg.terminal import plural, printable
+
+
+def _for_people(fn: Callable[..., str]) -> Callable[..., str]:
+    """The report with control characters escaped (line breaks of the layout kept)."""
+    @wraps(fn)
+    def report(*args, **kwargs) -> str:
+        return printable(fn(*args, **kwargs), keep="\n")
+
+    return report
 
 
 def _short(iri: str | None, prefixes: Mapping[str, str] | None) -> str:
@@ -43,7 +57,7 @@ def article_line(a: ArticleRef, prefixes=None) -> str:
     head = _short(a.iri, prefixes)
     title = f"  {_clip(a.headline, 70)}" if a.headline else ""
     extra = f" — {', '.join(bits)}" if bits else ""
-    count = f" ({a.mentions} mention{'s' if a.mentions != 1 else ''})" if a.mentions else ""
+    count = f" ({plural(a.mentions, 'mention')})" if a.mentions else ""
     return f"{head}{title}{extra}{count}"
 
 
@@ -60,6 +74,7 @@ def claim_lines(c: ClaimInfo, prefixes=None, *, width: int | None = 200) -> list
     return [f"“{text}”", f"    — {who}{verb}; {', '.join(where)}  [{_short(c.iri, prefixes)}]"]
 
 
+@_for_people
 def describe_text(d: Description, prefixes=None, *, others: Iterable[Match] = ()) -> str:
     name = d.name or d.description or _short(d.iri, prefixes)
     lines = [f"{name}  ({_short(d.iri, prefixes)})"]
@@ -81,7 +96,7 @@ def describe_text(d: Description, prefixes=None, *, others: Iterable[Match] = ()
         where.append("in " + ", ".join(f"{n or _short(c, prefixes)}" for c, n in d.contained_in))
     row("location", " · ".join(where))
     n_art = max(d.article_count, len(d.articles))
-    row("mentions", f"{d.mentions}" + (f" in {n_art} article{'s' if n_art != 1 else ''}" if n_art else ""))
+    row("mentions", f"{d.mentions:,}" + (f" in {plural(n_art, 'article')}" if n_art else ""))
     if d.measures:
         ordered = sorted(d.measures, key=lambda m: (m.name != "pagerank", m.name))
         head = ordered[0]
@@ -91,11 +106,12 @@ def describe_text(d: Description, prefixes=None, *, others: Iterable[Match] = ()
     if d.community is not None:
         members = ", ".join(n for _, n in d.community.members)
         more = "…" if d.community.size - 1 > len(d.community.members) else ""
-        row("community", f"{d.community.value} ({d.community.size} members)"
+        row("community", f"{d.community.value} ({plural(d.community.size, 'member')})"
                          + (f": {members}{more}" if members else ""))
     others = [m for m in others if m.iri != d.iri]
     if others:
-        row("also", "; ".join(f"{m.name} ({_short(m.iri, prefixes)}, {m.mentions} mentions)" for m in others))
+        row("also", "; ".join(f"{m.name} ({_short(m.iri, prefixes)}, {plural(m.mentions, 'mention')})"
+                              for m in others))
     lines.append("")
     shown = f"; the {len(d.articles)} with most mentions" if len(d.articles) < n_art else ""
     lines.append(f"Articles mentioning it ({n_art}{shown})")
@@ -110,6 +126,7 @@ def describe_text(d: Description, prefixes=None, *, others: Iterable[Match] = ()
     return "\n".join(lines) + "\n"
 
 
+@_for_people
 def claims_text(name: str, claims: list[ClaimInfo], prefixes=None) -> str:
     by = [c for c in claims if c.role == "by"]
     about = [c for c in claims if c.role == "about"]
@@ -121,6 +138,7 @@ def claims_text(name: str, claims: list[ClaimInfo], prefixes=None) -> str:
     return "\n".join(lines) + "\n"
 
 
+@_for_people
 def evidence_text(items: list[Evidence], prefixes=None) -> str:
     lines: list[str] = []
     for e in items:
@@ -144,6 +162,7 @@ def evidence_text(items: list[Evidence], prefixes=None) -> str:
     return "\n".join(lines)
 
 
+@_for_people
 def top_text(t: TopResult, prefixes=None) -> str:
     lines = []
     if t.note:
@@ -151,7 +170,7 @@ def top_text(t: TopResult, prefixes=None) -> str:
     if not t.rows:
         lines.append("(no entities)")
         return "\n".join(lines) + "\n"
-    names = [n or _short(iri, prefixes) for iri, n, _ in t.rows]
+    names = [printable(n or _short(iri, prefixes)) for iri, n, _ in t.rows]
     scores = [_num(s) for _, _, s in t.rows]
     wn = max(len(n) for n in names)
     ws = max(max(len(s) for s in scores), len(t.measure))
@@ -169,6 +188,7 @@ def _count_table(title: str, rows: Iterable[tuple[str, int]], prefixes) -> list[
     return [f"{title} ({len(rows)})"] + [f"  {name.ljust(w)}  {n:>8,}" for name, n in rows]
 
 
+@_for_people
 def schema_text(classes, properties, prefixes=None) -> str:
     """Classes with instance counts, properties with triple counts.
 
@@ -183,6 +203,7 @@ def schema_text(classes, properties, prefixes=None) -> str:
                      + _count_table("Properties", properties, prefixes)) + "\n"
 
 
+@_for_people
 def prefixes_text(prefixes: Mapping[str, str]) -> str:
     """PREFIX lines for every known prefix.
 
@@ -193,6 +214,7 @@ def prefixes_text(prefixes: Mapping[str, str]) -> str:
     return "".join(f"PREFIX {(p + ':').ljust(w)} <{ns}>\n" for p, ns in prefixes.items())
 
 
+@_for_people
 def queries_text(queries) -> str:
     """The named queries with their parameters and descriptions."""
     if not queries:
