@@ -97,5 +97,6 @@ def run(args) -> int:
         print("most mentioned:")
         width = max(len(name) for name, *_ in top)
         for name, kind, articles, mentions in top:
-            print(f"  {name.ljust(width)}  {kind:<12}  {mentions:>4} mentions in {articles} article(s)")
+            print(f"  {name.ljust(width)}  {kind:<12}  {mentions:>4} mention{'' if mentions == 1 else 's'}"
+                  f" in {articles} article{'' if articles == 1 else 's'}")
     return 0 if report.ok else 1
