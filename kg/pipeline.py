@@ -160,22 +160,37 @@ def build(paths: Sequence[str], store: Store, *, model: str | None = None,
             outcomes = extract_batch(nlp, articles, gazetteer=gazetteer, signature=signature,
                                      n_process=n_process, batch_size=batch_size)
         _run(outcomes, store, report, batch_size=batch_size, note=note, existing=existing)
-    # what replaced graphs referred to (or an interrupted build or removal left)
-    # may be backed no more
-    pruned = store.writable and prune_pending(store)
-    if report.built or pruned:
-        _after_change(store)
-    report.counts = count_summary(store)
-    if rank and report.counts.get("articles"):
-        from .analytics import ensure
-
-        ensure(store)
-    if report.built and hasattr(store, "reopen"):
-        store.reopen()  # folds the write-ahead logs in: a third of the disk, faster readers
-    elif hasattr(store, "flush"):
-        store.flush()
+    _finish(store, report, rank=rank)
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _finish(store: Store, report: BuildReport, *, rank: bool) -> None:
+    """Prune, count, rank and flush after the articles are written.
+
+    A store that cannot be written (a full disk) is one more failure of the
+    report, not an exception: what the build wrote stays.
+    """
+    from .store import StoreError
+
+    try:
+        # what replaced graphs referred to (or an interrupted build or removal
+        # left) may be backed no more
+        pruned = store.writable and prune_pending(store)
+        if report.built or pruned:
+            _after_change(store)
+        report.counts = count_summary(store)
+        if rank and report.counts.get("articles"):
+            from .analytics import ensure
+
+            ensure(store)
+        if report.built and hasattr(store, "reopen"):
+            store.reopen()  # folds the write-ahead logs in: a third of the disk, faster readers
+        elif hasattr(store, "flush"):
+            store.flush()
+    except (StoreError, OSError) as exc:
+        reason = " ".join(f"store write failed: {exc}".split())
+        report.failed.append((store.location, reason))
 
 
 def _chain(first, rest):

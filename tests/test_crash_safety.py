@@ -1,0 +1,227 @@
+"""Replacing and removing articles under faults: kill -9 at each step, a full disk.
+
+Each case starts from a store of five articles (version 1), changes them
+(version 2: each article loses its last paragraphs, so some of its entities
+are backed no more) or removes two of them, and breaks the process on the way.
+Afterwards every article is its old graph or its new one, never missing or
+mixed, and the next build or removal ends in exactly the state an
+uninterrupted run leaves: no orphan descriptions.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg import vocab as V
+from kg.entity_graph import PENDING_GRAPH
+from kg.pipeline import remove
+from kg.store import open_store
+
+from conftest import ARTICLES, copy_store
+
+ROOT = Path(__file__).resolve().parent.parent
+REMOVED = ["001_8eb8b0e975ad3374.txt", "003_bc2177a8227d8cb8.txt"]
+
+ORPHANS = f"""PREFIX schema: <http://schema.org/>
+SELECT DISTINCT ?e WHERE {{
+  GRAPH <{V.ENTITIES_GRAPH}> {{ ?e a ?t }}
+  FILTER NOT EXISTS {{ GRAPH <{V.ENTITIES_GRAPH}> {{ ?owner schema:geo ?e }} }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?x ?link ?e }}
+                       FILTER(?g != <{V.ENTITIES_GRAPH}> && ?g != <{V.ANALYTICS_GRAPH}>
+                              && ?g != <{PENDING_GRAPH}>) }}
+}}"""
+
+
+def kg_cli(*args: str, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=timeout, env={**os.environ, **(env or {})})
+
+
+def write_versions(base: Path) -> tuple[Path, Path]:
+    """The bundled articles (v1) and each cut to its first half of paragraphs (v2)."""
+    v1, v2 = base / "v1", base / "v2"
+    v1.mkdir()
+    v2.mkdir()
+    for path in sorted(ARTICLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        (v1 / path.name).write_text(text, encoding="utf-8")
+        paras = re.split(r"\n\s*\n", text.strip())
+        (v2 / path.name).write_text("\n\n".join(paras[: max(2, len(paras) // 2)]) + "\n",
+                                    encoding="utf-8")
+    return v1, v2
+
+
+def state(path: Path) -> dict[str, frozenset]:
+    """Every graph but the analytics one, as sets of quads (no blank nodes in kg's graphs)."""
+    store = open_store(path, read_only=True)
+    try:
+        graphs: dict[str, set] = {}
+        for q in store.quads():
+            if q.graph_name.value != V.ANALYTICS_GRAPH:
+                graphs.setdefault(q.graph_name.value, set()).add(q)
+        return {g: frozenset(qs) for g, qs in graphs.items()}
+    finally:
+        store.close()
+
+
+def orphans(path: Path) -> list[str]:
+    store = open_store(path, read_only=True)
+    try:
+        return store.query(ORPHANS, union=False).values()
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="module")
+def versions(tmp_path_factory, nlp):
+    """Inputs and reference stores: v1, v1 rebuilt as v2, v1 less two articles."""
+    base = tmp_path_factory.mktemp("versions")
+    v1, v2 = write_versions(base)
+    ref1 = base / "ref1"
+    report = kg.build([v1], str(ref1), nlp=nlp, rank=False)
+    assert report.ok and len(report.built) == 5, report.failed
+    ref2 = copy_store(ref1, base / "ref2")
+    report = kg.build([v2], str(ref2), nlp=nlp, rank=False)
+    assert report.ok and len(report.built) == 5, report.failed
+    ref_removed = copy_store(ref1, base / "ref_removed")
+    store = open_store(ref_removed)
+    try:
+        assert remove(REMOVED, store) == (REMOVED, [])
+    finally:
+        store.close()
+    refs = {"v1": state(ref1), "v2": state(ref2), "removed": state(ref_removed)}
+    articles = [g for g in refs["v1"] if g.startswith(V.ARTICLE)]
+    assert len(articles) == 5
+    # the versions differ in every article, and version 2 leaves descriptions to prune
+    assert all(refs["v1"][g] != refs["v2"][g] for g in articles)
+    assert refs["v1"][V.ENTITIES_GRAPH] - refs["v2"][V.ENTITIES_GRAPH]
+    assert refs["v1"][V.ENTITIES_GRAPH] - refs["removed"][V.ENTITIES_GRAPH]
+    assert PENDING_GRAPH not in refs["v2"] and PENDING_GRAPH not in refs["removed"]
+    return v1, v2, ref1, refs
+
+
+def assert_old_or_new(path: Path, old: dict, new: dict) -> None:
+    now = state(path)
+    for g in old:
+        if g.startswith(V.ARTICLE):
+            assert now.get(g) in (old[g], new.get(g)), f"{g} is neither its old nor its new graph"
+    assert {g for g in now if g.startswith(V.ARTICLE)} <= set(old) | set(new)
+
+
+REPLACE_STEPS = ["replace:start", "replace:committed", "prune:start", "prune:chunk", "prune:done"]
+REMOVE_STEPS = ["remove:start", "remove:committed", "prune:start", "prune:chunk", "prune:done"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("step", REPLACE_STEPS)
+def test_a_rebuild_killed_at_each_step_leaves_old_or_new_and_the_next_build_finishes(
+        versions, tmp_path, nlp, step):
+    v1, v2, ref1, refs = versions
+    path = copy_store(ref1, tmp_path / "store")
+    res = kg_cli("build", str(v2), "--store", str(path), "--no-rank", "-q",
+                 env={"KG_KILL_AT": step})
+    assert res.returncode == -9, (res.returncode, res.stderr)
+    assert_old_or_new(path, refs["v1"], refs["v2"])
+    if step != "replace:start":  # the replacement is committed, with the record of what to prune
+        assert {g: q for g, q in state(path).items() if g.startswith(V.ARTICLE)} == \
+            {g: q for g, q in refs["v2"].items() if g.startswith(V.ARTICLE)}
+    if step in ("replace:committed", "prune:start"):
+        assert orphans(path), "nothing was left to prune: the test would prove nothing"
+    report = kg.build([v2], str(path), nlp=nlp, rank=False)
+    assert report.ok, report.failed
+    assert state(path) == refs["v2"]
+    assert orphans(path) == []
+
+
+@pytest.mark.parametrize("step", REMOVE_STEPS)
+def test_a_removal_killed_at_each_step_leaves_old_or_new_and_the_next_removal_finishes(
+        versions, tmp_path, step):
+    _, _, ref1, refs = versions
+    path = copy_store(ref1, tmp_path / "store")
+    res = kg_cli("remove", *REMOVED, "--store", str(path), env={"KG_KILL_AT": step})
+    assert res.returncode == -9, (res.returncode, res.stderr)
+    now = state(path)
+    if step == "remove:start":
+        assert now == refs["v1"]
+    else:
+        assert {g for g in now if g.startswith(V.ARTICLE)} == \
+            {g for g in refs["removed"] if g.startswith(V.ARTICLE)}
+    if step in ("remove:committed", "prune:start"):
+        assert orphans(path), "nothing was left to prune: the test would prove nothing"
+    res = kg_cli("remove", *REMOVED, "--store", str(path))  # already gone: only finishes the prune
+    assert state(path) == refs["removed"]
+    assert orphans(path) == []
+
+
+@pytest.mark.slow
+def test_a_build_after_a_killed_removal_prunes_what_it_left(versions, tmp_path, nlp):
+    v1, _, ref1, refs = versions
+    path = copy_store(ref1, tmp_path / "store")
+    res = kg_cli("remove", *REMOVED, "--store", str(path), env={"KG_KILL_AT": "remove:committed"})
+    assert res.returncode == -9
+    assert orphans(path)
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    for f in v1.iterdir():
+        if f.name not in REMOVED:
+            shutil.copy(f, kept / f.name)
+    report = kg.build([kept], str(path), nlp=nlp, rank=False)
+    assert report.ok and report.built == [] and len(report.unchanged) == 3
+    assert state(path) == refs["removed"]
+
+
+# -- a full disk ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 16 MiB tmpfs (needs root; skipped elsewhere), unmounted afterwards."""
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root on Linux (CI runs the tests as root)")
+    mnt = tmp_path / "disk"
+    mnt.mkdir()
+    res = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mnt)],
+                         capture_output=True, text=True)
+    if res.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {res.stderr.strip()}")
+    try:
+        yield mnt
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def fill(mnt: Path, leave: int) -> Path:
+    """Fill the file system but ``leave`` bytes."""
+    st = os.statvfs(mnt)
+    free = st.f_bavail * st.f_frsize
+    filler = mnt / "filler"
+    with open(filler, "wb") as fh:
+        fh.write(b"\0" * max(0, free - leave))
+    return filler
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("leave", [0, 64 * 1024, 512 * 1024, 2 * 1024 * 1024])
+def test_a_rebuild_on_a_full_disk_keeps_the_old_articles(versions, small_disk, nlp, leave):
+    v1, v2, ref1, refs = versions
+    path = copy_store(ref1, small_disk / "store")
+    filler = fill(small_disk, leave)
+    res = kg_cli("build", str(v2), "--store", str(path), "--no-rank", "-q")
+    assert res.returncode == 1, res.stderr
+    assert "Traceback" not in res.stderr
+    assert "No space left on device" in res.stderr, res.stderr
+    filler.unlink()
+    assert_old_or_new(path, refs["v1"], refs["v2"])
+    # with room again, the next build completes the change
+    report = kg.build([v2], str(path), nlp=nlp, rank=False)
+    assert report.ok, report.failed
+    assert state(path) == refs["v2"]
+    assert orphans(path) == []
