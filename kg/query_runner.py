@@ -291,5 +291,40 @@ class QueryRunner:
         self.close()
 
 
-__all__ = ["QueryRunner", "Source", "Job", "RunnerError", "Busy", "TimedOut", "Cancelled",
+_stoppable: dict[str, QueryRunner] = {}
+_stoppable_lock = threading.Lock()
+
+
+def query_stoppably(store, sparql: str, *, bindings=None, union: bool = True):
+    """``store.query(sparql, bindings=...)``, evaluated where Ctrl-C stops it.
+
+    For an on-disk Oxigraph store the query runs in a worker process (one per
+    store, started on first use, network and memory unrestricted: the user's
+    own query); a KeyboardInterrupt while it runs kills that worker, frees its
+    CPU and memory, and is raised again.  Other stores are queried here.
+    """
+    from .store.base import QueryError, StoreError, with_bindings
+    from .store.oxigraph import OxigraphStore
+
+    if not isinstance(store, OxigraphStore) or store.backend != "oxigraph":
+        return store.query(sparql, bindings=bindings, union=union)
+    with _stoppable_lock:
+        runner = _stoppable.get(store.location)
+        if runner is None:
+            runner = _stoppable[store.location] = QueryRunner(
+                Source("oxigraph", store.location), workers=1, memory=0, deny_network=False,
+                parser=False)
+    text = with_bindings(sparql, bindings)
+    try:
+        reply = runner.run(Job(text, inspect=False, union=union))
+    except RunnerError as exc:
+        raise StoreError(f"the query was stopped: {exc}") from None
+    if reply[0] == "result":
+        return reply[2]
+    if reply[0] == "query_error":
+        raise QueryError(reply[1], line=reply[2], column=reply[3], query=text)
+    raise StoreError(f"query failed: {reply[-1]}")
+
+
+__all__ = ["QueryRunner", "query_stoppably", "Source", "Job", "RunnerError", "Busy", "TimedOut", "Cancelled",
            "OutOfMemory", "DEFAULT_MEMORY", "default_workers"]

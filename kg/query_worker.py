@@ -185,7 +185,16 @@ class _Source:
             return self.engine
         self.engine = None
         if self.settings.source == "oxigraph":
-            self.engine = ox.Store.read_only(self.settings.location)
+            import time
+
+            for attempt in range(5):  # a writer's compaction may remove a file meanwhile
+                try:
+                    self.engine = ox.Store.read_only(self.settings.location)
+                    break
+                except OSError:
+                    if attempt == 4:
+                        raise
+                    time.sleep(0.05 * (attempt + 1))
         else:
             engine = ox.Store()
             engine.bulk_load(path=self.settings.location, format=ox.RdfFormat.N_QUADS)

@@ -16,7 +16,8 @@ def register(sub) -> None:
         description="Answer SPARQL queries over HTTP at /sparql (SPARQL 1.1 Protocol: GET ?query=, "
                     "POST form or application/sparql-query); results as JSON, XML, CSV or TSV, "
                     "graphs as Turtle, N-Triples, JSON-LD or RDF/XML, by Accept header. "
-                    "Read-only and on loopback unless told otherwise; SERVICE is refused.")
+                    "Read-only and on loopback unless told otherwise; SERVICE is refused; queries run in "
+                    "worker processes stopped at the time and memory limits.")
     add_store(p)
     p.add_argument("--host", default="127.0.0.1",
                    help="interface to listen on (default 127.0.0.1; anything else is reachable "
@@ -27,8 +28,15 @@ def register(sub) -> None:
     p.add_argument("--max-rows", type=int, default=10_000, metavar="N",
                    help="largest result served, rows or triples (default 10000; 0 = no limit); "
                         "a larger result is refused with a message, never cut")
-    p.add_argument("--workers", type=int, default=4, metavar="N",
-                   help="queries evaluated at once (default 4)")
+    p.add_argument("--workers", type=int, default=0, metavar="N",
+                   help="queries evaluated at once, each in its own process (default: one per core)")
+    p.add_argument("--max-memory", type=int, default=1024, metavar="MiB",
+                   help="memory one query may use (default 1024; 0 = no cap); over it: 500 and a "
+                        "message")
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="a host name clients may use besides localhost, 127.0.0.1, [::1] and the "
+                        "--host address (repeatable; '*' allows any: only behind a proxy that "
+                        "checks it)")
     p.add_argument("--allow-update", action="store_true",
                    help="accept SPARQL Update from clients that send the token")
     p.add_argument("--token", default=None, metavar="T",
@@ -47,10 +55,12 @@ def run(args) -> int:
     if token and not args.allow_update:
         error("--token is only used with --allow-update")
         return 2
-    if args.timeout < 0 or args.max_rows < 0 or args.workers < 1 or not 0 <= args.port <= 65535:
-        error("--timeout and --max-rows must be >= 0, --workers >= 1, --port 0..65535")
+    if (args.timeout < 0 or args.max_rows < 0 or args.workers < 0 or args.max_memory < 0
+            or not 0 <= args.port <= 65535):
+        error("--timeout, --max-rows, --workers and --max-memory must be >= 0, --port 0..65535")
         return 2
     config = Config(timeout=args.timeout, max_rows=args.max_rows, workers=args.workers,
+                    memory=args.max_memory << 20, hosts=tuple(args.allow_host),
                     allow_update=args.allow_update, token=token)
     store = open_for(args, read_only=not args.allow_update)
     try:
@@ -64,8 +74,12 @@ def run(args) -> int:
             print(f"kg: warning: listening on {args.host}: the endpoint is reachable from other "
                   f"machines, over plain HTTP", file=sys.stderr)
         mode = "updates with token" if args.allow_update else "read-only"
-        print(f"kg: serving {store.location} at {server.url} ({mode}; Ctrl-C stops)",
-              file=sys.stderr, flush=True)
+        runner = server.endpoint.runner
+        print(f"kg: serving {store.location} at {server.url} ({mode}; {runner.size} query "
+              f"workers; Ctrl-C stops)", file=sys.stderr, flush=True)
+        if runner.network_denied is False:
+            print("kg: warning: query workers could not be denied the network on this system "
+                  "(SERVICE is still refused by the parser)", file=sys.stderr)
         _stop_on_sigterm()
         try:
             server.serve_forever()
