@@ -1,15 +1,14 @@
-r"""Lexical facts about SPARQL text: what it asks for, whether it federates, where data goes.
+r"""Lexical facts about SPARQL text kg writes itself: its form, where bindings go.
 
 A small tokenizer that knows SPARQL's strings, IRIs, comments, variables,
 language tags and prefixed names, so a keyword inside any of them is never
-taken for a keyword:
+taken for a keyword.  It serves kg's own queries (bindings, the remote
+store); it decides nothing about untrusted text: what a client's query may
+do is read by a real parser (:mod:`kg.sparql_parse`).  Every pattern is
+bounded, so scanning is linear in the text.
 
 >>> operation('PREFIX s: <http://schema.org/> SELECT * WHERE { ?x s:name "SERVICE" }')
 'select'
->>> uses_service('SELECT * { ?service <urn:SERVICE> "service" # SERVICE\n }')
-False
->>> uses_service('SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }')
-True
 >>> operation('DELETE WHERE { ?s ?p ?o }')
 'update'
 
@@ -40,7 +39,7 @@ _TOKEN = re.compile(r"""
 | (?P<var>[?$]\w+)
 | (?P<bnode>_:[\w.\-]*\w|_:\w)
 | (?P<langtag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
-| (?P<pname>(?:[^\W\d_][\w.\-]*)?:(?:[\w.\-:]|%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?\#@%])*(?<!\.))
+| (?P<pname>(?:[^\W\d_][\w.\-]{0,63})?:(?:[\w.\-:]|%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?\#@%])*(?<!\.))
 | (?P<word>[A-Za-z_]\w*)
 | (?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)
 | (?P<punct>\^\^|&&|\|\||!=|<=|>=|.)
@@ -91,11 +90,6 @@ def operation(text: str) -> str:
             return "update"
         return ""
     return ""
-
-
-def uses_service(text: str) -> bool:
-    """Whether the text calls a ``SERVICE`` (a federated query)."""
-    return any(tok.word() == "service" for tok in tokens(text))
 
 
 _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
