@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 
 from . import add_store, error, open_for
 
@@ -21,6 +22,9 @@ def register(sub) -> None:
                    help="map a CSV/JSONL column to a field, e.g. text=article_content (repeatable)")
     p.add_argument("--processes", type=int, default=1, metavar="N",
                    help="spaCy worker processes (default 1)")
+    p.add_argument("--cluster", default=None, metavar="tcp://HOST:PORT|local:N",
+                   help="parse and extract on a Dask cluster (a scheduler address, or local:N "
+                        "worker processes started for the build); the store is written here")
     p.add_argument("--batch-size", type=int, default=16, metavar="N")
     p.add_argument("--max-bytes", type=int, default=20_000_000, metavar="N",
                    help="skip inputs larger than this (default 20 MB)")
@@ -63,6 +67,18 @@ class _Progress:
             sys.stderr.write("\n")
 
 
+@contextmanager
+def _executor(spec: str | None):
+    """The build's executor: ``None`` (this machine) or a Dask one for ``--cluster``."""
+    if not spec:
+        yield None
+        return
+    from ..cluster import DaskExecutor, connect
+
+    with connect(spec) as client:
+        yield DaskExecutor(client)
+
+
 def run(args) -> int:
     from ..gazetteer import GazetteerError
     from ..pipeline import build
@@ -76,12 +92,13 @@ def run(args) -> int:
     store = open_for(args, read_only=False)
     progress = _Progress(sys.stderr.isatty() and not args.quiet)
     try:
-        report = build(args.paths, store, model=args.model, gazetteer_paths=args.gazetteer,
-                       fields=fields, n_process=args.processes, batch_size=args.batch_size,
-                       force=args.force, max_bytes=args.max_bytes, progress=progress,
-                       rank=args.rank)
+        with _executor(args.cluster) as executor:
+            report = build(args.paths, store, model=args.model, gazetteer_paths=args.gazetteer,
+                           fields=fields, n_process=args.processes, batch_size=args.batch_size,
+                           force=args.force, max_bytes=args.max_bytes, progress=progress,
+                           rank=args.rank, executor=executor)
         top = [] if args.quiet else top_entities(store, 10)
-    except (RuntimeError, GazetteerError) as exc:
+    except (RuntimeError, GazetteerError, ValueError) as exc:
         progress.close()
         error(str(exc))
         return 1

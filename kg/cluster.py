@@ -1,0 +1,181 @@
+"""``kg build --cluster``: parsing and extraction on a Dask cluster, writes in the driver.
+
+The driver (the ``kg build`` process) reads the inputs, skips what is
+unchanged or a duplicate (so the build report is the one a local build
+gives), and sends the remaining articles in batches of ``--batch-size``.
+Each worker loads the spaCy pipeline once (:class:`ModelPlugin`, a Dask
+worker plugin, also run on workers that join later) and turns a batch into
+``Extracted`` records with :func:`kg.batches.extract_batch`, the function a
+local build runs.  Results stream back as they complete and the driver
+writes them to the store in input order, so the store sees the same writes
+as in a local build.
+
+A worker that dies takes its running batches with it; the scheduler runs
+them again elsewhere.  A batch's result reaches the driver once, so nothing
+is written twice.  A batch that fails for good (the pipeline is missing on
+the workers, the scheduler gave up after repeated worker deaths) marks its
+articles failed with the reason; the build goes on.
+
+``--cluster tcp://HOST:PORT`` connects to a running scheduler (``dask
+scheduler``, ``dask worker``, dask-jobqueue, Kubernetes …); ``--cluster
+local:N`` starts a :class:`distributed.LocalCluster` of N one-thread worker
+processes for the build.  Dask is imported only here (``pip install -e
+".[cluster]"``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from contextlib import contextmanager
+from typing import Iterable, Iterator
+
+from .batches import Extracted, extract_batch
+from .model import Article
+
+try:
+    from distributed.diagnostics.plugin import WorkerPlugin
+except ImportError:  # pragma: no cover - connect() says what to install
+    WorkerPlugin = object
+
+#: Batches in flight per worker thread: one running, one waiting.
+IN_FLIGHT = 2
+
+_MODELS: dict[tuple[str, str], tuple[object, object]] = {}  # per worker process
+
+
+def parse_spec(spec: str) -> tuple[str, int | str]:
+    """``("local", N)`` for ``local:N``, ``("address", spec)`` for a scheduler address."""
+    spec = spec.strip()
+    if spec.startswith("local:") or spec == "local":
+        count = spec.partition(":")[2] or "2"
+        if not count.isdigit() or int(count) < 1:
+            raise ValueError(f"--cluster local:N needs a worker count N ≥ 1, got {spec!r}")
+        return "local", int(count)
+    if "://" not in spec:
+        raise ValueError(f"--cluster expects local:N or a scheduler address like tcp://HOST:8786, "
+                         f"got {spec!r}")
+    return "address", spec
+
+
+@contextmanager
+def connect(spec: str) -> Iterator[object]:
+    """A :class:`distributed.Client` for ``spec``; a local cluster lives as long as the block."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise RuntimeError('--cluster needs Dask: pip install -e ".[cluster]"') from None
+    kind, value = parse_spec(spec)
+    if kind == "local":
+        with LocalCluster(n_workers=value, threads_per_worker=1, processes=True,
+                          dashboard_address=None) as cluster, Client(cluster) as client:
+            yield client
+    else:
+        try:
+            client = Client(value, timeout="30s")
+        except OSError as exc:
+            raise RuntimeError(f"cannot reach the Dask scheduler at {value}: {exc}") from None
+        with client:
+            yield client
+
+
+class ModelPlugin(WorkerPlugin):
+    """Loads ``model`` with ``gazetteer`` once in each worker process (workers joining later too)."""
+
+    def __init__(self, model: str, gazetteer, max_length: int):
+        self.model, self.gazetteer, self.max_length = model, gazetteer, max_length
+        self.name = f"kg-model-{model}-{gazetteer.digest}"
+
+    def setup(self, worker) -> None:
+        load(self.model, self.gazetteer, self.max_length)
+
+
+def load(model: str, gazetteer, max_length: int = 0):
+    """``(nlp, gazetteer)`` for ``model``, loaded once per process."""
+    key = (model, gazetteer.digest)
+    if key not in _MODELS:
+        from .extract import load_nlp
+
+        _MODELS[key] = (load_nlp(model, gazetteer=gazetteer), gazetteer)
+    nlp, gaz = _MODELS[key]
+    nlp.max_length = max(nlp.max_length, max_length)
+    return nlp, gaz
+
+
+def run_batch(articles: list[Article], model: str, digest: str, signature: str,
+              batch_size: int) -> list[Extracted]:
+    """A worker's task: the ``Extracted`` of each article, in order (the plugin loaded the model)."""
+    try:
+        nlp, gazetteer = _MODELS[(model, digest)]
+    except KeyError:
+        raise RuntimeError(f"the kg model plugin has not loaded {model!r} on this worker") from None
+    return [result for _, result in extract_batch(nlp, articles, gazetteer=gazetteer,
+                                                  signature=signature, batch_size=batch_size)]
+
+
+class DaskExecutor:
+    """The ``executor`` of :func:`kg.pipeline.build` that runs batches on a Dask client."""
+
+    def __init__(self, client, *, in_flight: int | None = None):
+        self.client = client
+        self.in_flight = in_flight
+
+    def __call__(self, articles: Iterable[Article], *, model: str, gazetteer, signature: str,
+                 batch_size: int, max_bytes: int) -> Iterator[tuple[Article, Extracted]]:
+        from distributed import as_completed
+
+        client = self.client
+        client.register_plugin(ModelPlugin(model, gazetteer, max_bytes + 1))
+        window = self.in_flight or max(2, IN_FLIGHT * max(1, _threads(client)))
+        run = f"kg-batch-{uuid.uuid4().hex[:8]}"
+        batches = _chunks(articles, max(batch_size, 1))
+        sent: dict[int, list[Article]] = {}
+        done: dict[int, list] = {}
+        order: dict[object, int] = {}
+        queue = as_completed()
+        numbers = itertools.count()
+        next_out = 0
+
+        def submit() -> bool:
+            batch = next(batches, None)
+            if batch is None:
+                return False
+            i = next(numbers)
+            sent[i] = batch
+            future = client.submit(run_batch, batch, model, gazetteer.digest, signature,
+                                   batch_size, key=f"{run}-{i}", pure=False, retries=1)
+            order[future] = i
+            queue.add(future)
+            return True
+
+        def top_up() -> None:  # keep `window` batches running, at most twice that held
+            while len(sent) - len(done) < window and len(sent) < 2 * window and submit():
+                pass
+
+        top_up()
+        for future in queue:
+            i = order.pop(future)
+            try:
+                results = future.result()
+            except Exception as exc:  # noqa: BLE001 - the batch's articles are reported
+                reason = f"cluster: {type(exc).__name__}: {exc}".splitlines()[0]
+                results = [Extracted(error=reason)] * len(sent[i])
+            done[i] = results
+            future.release()
+            while next_out in done:
+                yield from zip(sent.pop(next_out), done.pop(next_out))
+                next_out += 1
+            top_up()
+
+
+def _threads(client) -> int:
+    try:
+        return sum(client.nthreads().values())
+    except Exception:  # noqa: BLE001 - a guess is enough for the window
+        return 1
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
