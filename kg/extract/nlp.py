@@ -8,9 +8,14 @@
   the exact token text) placed before ``ner``: gazetteer names become entities
   with ``ent_id_`` set to the gazetteer id, and the statistical recognizer
   labels the rest around them.
+* ``attribute_ruler`` and a rule ``lemmatizer`` are replaced by their array
+  versions from :mod:`kg.extract.fastpipes` (same output, a quarter less
+  time in spaCy); ``KG_FAST_PIPES=0`` in the environment keeps spaCy's own.
 """
 
 from __future__ import annotations
+
+import os
 
 RULER = "kg_gazetteer"
 PARAGRAPHS = "kg_paragraphs"
@@ -68,6 +73,10 @@ def load_pipeline(model: str, *, gazetteer=None):
         raise RuntimeError(f"spaCy pipeline {model!r} is not installed ({reason})") from None
     add_paragraphs(nlp)
     add_gazetteer(nlp, gazetteer)
+    if os.environ.get("KG_FAST_PIPES", "1") != "0":
+        from .fastpipes import use_fast
+
+        use_fast(nlp)
     return nlp
 
 

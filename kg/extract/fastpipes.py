@@ -1,0 +1,230 @@
+"""Array versions of spaCy's ``attribute_ruler`` and rule ``lemmatizer``: same output, less time.
+
+spaCy's attribute ruler runs a :class:`~spacy.matcher.Matcher` and then sets
+each matched token's attributes one Python call at a time; nearly every token
+matches (the tag map), so it costs about as much as the parser.  The rule
+lemmatizer visits every token as a Python ``Token``.  Here both work on the
+token arrays of a ``Doc`` (``to_array`` / ``from_array``):
+
+* :class:`FastAttributes` evaluates the ruler's one-token patterns as masks
+  over the doc's TAG/LOWER/DEP/... arrays, matches its few multi-token
+  patterns with a Matcher of their own, and applies every rule in the ruler's
+  order (a later rule wins), all matched against the doc as it came in, as
+  spaCy does.
+* :class:`FastLemmas` looks lemmas up by ``(orth, pos, morph)`` (the
+  lemmatizer's own cache key) and calls the lemmatizer only on a miss.
+
+Both take the original component and read its patterns and tables, so any
+pipeline with these components gets them; a pattern with an operator these
+do not know leaves the original ruler in place (:func:`use_fast`).  The test
+suite checks token by token that the output is the original's.
+"""
+
+from __future__ import annotations
+
+import re
+
+ATTRIBUTES = "kg_attributes"
+LEMMAS = "kg_lemmas"
+
+_KNOWN_KEYS = {"TAG", "LOWER", "ORTH", "DEP", "POS", "IS_SPACE", "IS_PUNCT", "IS_ALPHA",
+               "IS_DIGIT", "LIKE_NUM", "ENT_TYPE", "NORM"}
+_KNOWN_OPS = {"IN", "NOT_IN", "REGEX"}
+
+
+class Unsupported(ValueError):
+    """A pattern this module does not evaluate (the original ruler stays)."""
+
+
+class FastAttributes:
+    """An ``attribute_ruler`` applied with array operations (see the module doc)."""
+
+    def __init__(self, ruler):
+        from spacy import attrs as A
+        from spacy.matcher import Matcher
+
+        self.vocab = ruler.vocab
+        strings = self.vocab.strings
+        self._multi = Matcher(self.vocab, validate=False)
+        self.rules: list[tuple[int, object, dict]] = []  # (index, one-token test | match key, attrs)
+        keys: list[str] = []
+        for number, pattern in enumerate(ruler.patterns):
+            attrs = {name.upper(): value for name, value in pattern["attrs"].items()}
+            if not set(attrs) <= {"POS", "MORPH", "LEMMA", "TAG", "DEP"}:
+                raise Unsupported(f"sets {sorted(attrs)}")
+            tests = []
+            for alternative in pattern["patterns"]:
+                for token in alternative:
+                    for key, value in token.items():
+                        if key.upper() not in _KNOWN_KEYS:
+                            raise Unsupported(f"token key {key}")
+                        if isinstance(value, dict) and not set(value) <= _KNOWN_OPS:
+                            raise Unsupported(f"operator {sorted(value)}")
+                if len(alternative) == 1:
+                    tests.append(alternative[0])
+                else:
+                    tests = None
+                    break
+            if tests is None:  # multi-token: matched by a Matcher of their own
+                key = f"kg-attr-{number}"
+                self._multi.add(key, pattern["patterns"])
+                self.rules.append((pattern.get("index", 0), strings.add(key), attrs))
+            else:
+                self.rules.append((pattern.get("index", 0), tests, attrs))
+            keys.extend(k.upper() for t in (tests or []) for k in t)
+        self.columns = sorted(set(keys))
+        self._ids = [getattr(A, k) for k in self.columns]
+        self._A = A
+        self._regex_cache: dict[tuple[str, int], bool] = {}
+        self._morph = {}
+        for _, _, attrs in self.rules:
+            if "MORPH" in attrs:
+                self._morph[attrs["MORPH"]] = self.vocab.morphology.add(attrs["MORPH"])
+
+    def _mask(self, np, cols, test: dict):
+        strings = self.vocab.strings
+        mask = None
+        for key, value in test.items():
+            col = cols[key.upper()]
+            if isinstance(value, dict):
+                m = np.ones(len(col), dtype=bool)
+                if "IN" in value:
+                    m &= np.isin(col, [_value_id(strings, v) for v in value["IN"]])
+                if "NOT_IN" in value:
+                    m &= ~np.isin(col, [_value_id(strings, v) for v in value["NOT_IN"]])
+                if "REGEX" in value:
+                    rx = value["REGEX"]
+                    m &= np.array([self._regex(rx, int(h)) for h in col], dtype=bool)
+            else:
+                m = col == _value_id(strings, value)
+            mask = m if mask is None else mask & m
+        return mask
+
+    def _regex(self, rx: str, h: int) -> bool:
+        hit = self._regex_cache.get((rx, h))
+        if hit is None:
+            hit = self._regex_cache[(rx, h)] = bool(re.search(rx, self.vocab.strings[h]))
+        return hit
+
+    def __call__(self, doc):
+        import numpy as np
+
+        A = self._A
+        n = len(doc)
+        if not n:
+            return doc
+        table = doc.to_array(self._ids).reshape(n, -1)
+        cols = {k: table[:, i] for i, k in enumerate(self.columns)}
+        out = doc.to_array([A.POS, A.MORPH, A.LEMMA]).reshape(n, 3).copy()
+        multi: dict[int, list[tuple[int, int]]] = {}
+        if len(self._multi):
+            for key, start, end in self._multi(doc, allow_missing=True):
+                multi.setdefault(key, []).append((start, end))
+        strings = self.vocab.strings
+        slow: list[tuple[int, str, str]] = []  # TAG/DEP set one token at a time, in order
+        for index, test, attrs in self.rules:
+            if isinstance(test, list):
+                mask = None
+                for alternative in test:
+                    m = self._mask(np, cols, alternative)
+                    mask = m if mask is None else mask | m
+                where = np.flatnonzero(mask)
+            else:
+                spans = multi.get(test)
+                if not spans:
+                    continue
+                where = np.array([(s if index >= 0 else e) + index for s, e in spans])
+            if not len(where):
+                continue
+            for name, value in attrs.items():
+                if name == "POS":
+                    out[where, 0] = strings[value] if isinstance(value, str) else value
+                elif name == "MORPH":
+                    out[where, 1] = self._morph[value]
+                elif name == "LEMMA":
+                    out[where, 2] = strings.add(value)
+                else:
+                    slow.extend((int(i), name, value) for i in where)
+        doc.from_array([A.POS, A.MORPH, A.LEMMA], out)
+        for i, name, value in slow:
+            setattr(doc[i], name.lower() + "_", value)
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+class FastLemmas:
+    """The rule ``lemmatizer`` with its cache consulted on token arrays (see the module doc)."""
+
+    def __init__(self, lemmatizer):
+        self.lemmatizer = lemmatizer
+        self.vocab = lemmatizer.vocab
+        self._cache: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc):
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        n = len(doc)
+        if not n:
+            return doc
+        arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        overwrite = self.lemmatizer.overwrite
+        cache, strings, lemmatize = self._cache, self.vocab.strings, self.lemmatizer.lemmatize
+        lemmas = arr[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(arr.tolist()):
+            if lemma and not overwrite:
+                continue
+            key = (orth, pos, morph)
+            found = cache.get(key)
+            if found is None:
+                found = cache[key] = strings.add(lemmatize(doc[i])[0])
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas.reshape(n, 1))
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+def _value_id(strings, value):
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, str):
+        return strings.add(value) if value else 0
+    return value
+
+
+def register() -> None:
+    """Register the two components with spaCy (once per process)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(ATTRIBUTES):
+        Language.factory(ATTRIBUTES, func=lambda nlp, name: FastAttributes(
+            nlp.get_pipe("attribute_ruler")))
+        Language.factory(LEMMAS, func=lambda nlp, name: FastLemmas(nlp.get_pipe("lemmatizer")))
+
+
+def use_fast(nlp) -> list[str]:
+    """Put the array versions in place of ``attribute_ruler`` and a rule ``lemmatizer``.
+
+    The originals stay loaded but disabled.  Returns the names replaced.
+    """
+    register()
+    done = []
+    if "attribute_ruler" in nlp.pipe_names and ATTRIBUTES not in nlp.pipe_names:
+        try:
+            nlp.add_pipe(ATTRIBUTES, after="attribute_ruler")
+        except Unsupported:
+            pass
+        else:
+            nlp.disable_pipe("attribute_ruler")
+            done.append("attribute_ruler")
+    if "lemmatizer" in nlp.pipe_names and LEMMAS not in nlp.pipe_names \
+            and getattr(nlp.get_pipe("lemmatizer"), "mode", "") == "rule":
+        nlp.add_pipe(LEMMAS, after="lemmatizer")
+        nlp.disable_pipe("lemmatizer")
+        done.append("lemmatizer")
+    return done
