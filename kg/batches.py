@@ -40,17 +40,3 @@ def extract_batch(nlp, articles: Iterable[Article], *, gazetteer, signature: str
             continue
         yield article, Extracted(words=len(doc), quads=quads)
 
-
-_LOADED: dict[tuple, object] = {}
-
-
-def cached_nlp(model: str, gazetteer, max_length: int = 0):
-    """The pipeline for ``model`` and ``gazetteer``, loaded once per process."""
-    key = (model, gazetteer.digest)
-    nlp = _LOADED.get(key)
-    if nlp is None:
-        from .extract import load_nlp
-
-        nlp = _LOADED[key] = load_nlp(model, gazetteer=gazetteer)
-    nlp.max_length = max(nlp.max_length, max_length)
-    return nlp
