@@ -152,10 +152,6 @@ def _unbalanced(query: str, tokens) -> tuple[str, int] | None:
     closers = {v: k for k, v in pairs.items()}
     stack = []
 
-    def opened(t) -> str:
-        line, col = _position(query, t.start)
-        return f"the '{t.text}' at line {line}, column {col} is never closed: expected '{closers[t.text]}'"
-
     for t in tokens:
         if t.kind == "open":
             return "this string is never closed", t.start
@@ -169,10 +165,12 @@ def _unbalanced(query: str, tokens) -> tuple[str, int] | None:
             if not stack:
                 return f"'{t.text}' closes nothing", t.start
             if stack[-1].text != pairs[t.text]:
-                return f"{opened(stack[-1])} before '{t.text}'", t.start
+                top = stack[-1]
+                return f"this '{top.text}' is never closed: expected '{closers[top.text]}' before '{t.text}'", top.start
             stack.pop()
     if stack:
-        return opened(stack[-1]), len(query)
+        top = stack[-1]
+        return f"this '{top.text}' is never closed: expected '{closers[top.text]}' before the end", top.start
     return None
 
 
@@ -226,9 +224,7 @@ def explain(exc: QueryError, *, prefixes: Mapping[str, str] | None = None) -> Qu
         return QueryError(f"syntax error: expected {_in_words(items)}", line=exc.line,
                           column=exc.column, query=query)
     message, offset = found
-    line, column = _position(query, min(offset, len(query)))
-    if offset >= len(query):
-        line, column = exc.line, exc.column
+    line, column = _position(query, offset)
     return QueryError(message, line=line, column=column, query=query)
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 from functools import wraps
 from typing import Callable, Iterable, Mapping
 
-from kg import vocab as V
 from kg.describe import ArticleRef, ClaimInfo, Description, Evidence, Match, TopResult
 from kg.results import short_iri
 from kg.terminal import plural, printable
