@@ -182,8 +182,10 @@ def _finish(store: Store, report: BuildReport, *, rank: bool) -> None:
         report.counts = count_summary(store)
         if rank and report.counts.get("articles"):
             from .analytics import ensure
+            from .compare import ensure as ensure_comparisons
 
             ensure(store)
+            ensure_comparisons(store)   # agreements and contradictions follow the articles too
         if report.built and hasattr(store, "reopen"):
             store.reopen()  # folds the write-ahead logs in: a third of the disk, faster readers
         elif hasattr(store, "flush"):

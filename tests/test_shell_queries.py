@@ -186,12 +186,16 @@ def test_bundled_queries_run_and_their_parameters_constrain(store):
 
     values = _arguments(store)
     has_quantities = store.query(V.sparql_prefixes() + "ASK { ?q a kg:Quantity ; schema:about ?x }").boolean
+    # the demo articles hold agreements but no contradiction (kg compare contradicts only
+    # claims published within months of each other, and one article is undated)
+    has_contradictions = store.query(V.sparql_prefixes() + "ASK { ?a kg:contradicts ?b }").boolean
     for q in load_queries([bundled_dir()]).values():
         args = [values[p.name] for p in q.params if p.required]
         b = bind(q, args, resolve_entity=lambda n: resolve_one(store, n))
         result = store.query(q.text, bindings=b)
         assert result.kind == "select", q.name
-        if q.name != "quantities-about" or has_quantities:
+        if (q.name != "quantities-about" or has_quantities) and (
+                q.name != "contradictions-about" or has_contradictions):
             assert result.rows, f"{q.name} {args} found nothing on the demo store"
         if q.params:
             # a value that matches nothing gives nothing: the parameter is really joined

@@ -75,15 +75,35 @@ _NEGATORS = frozenset("not no never n't nor neither without none nobody nothing 
 _NEG_PAIRS = frozenset({("no", "longer"), ("far", "from"), ("yet", "to"), ("rather", "than"),
                         ("instead", "of")})
 _HEDGES = frozenset("may might could possibl probabl perhap like likely unlik allegedli "
-                    "reportedli appar seem suggest rumor rumour expect would".split())
+                    "reportedli appar seem suggest rumor rumour expect would risk ensur favor "
+                    "favour threaten lead prevent if unless".split())
+#: Words that, before the subject, say what follows is untrue or only a story.
+_FALSITY = frozenset("lie lie fals myth untru fake nonsens absurd ridicul fiction propaganda claim "
+                     "pretend pretext".split())
+#: Cue verbs (stems) of prediction and warning: what they report is not a present state.
+_HEDGE_CUES = frozenset("warn fear predict expect worri caution forecast anticip project hope "
+                        "believ think suspect".split())
 #: Cue verbs (stems) whose reported content the speaker says is untrue.
 _DENIALS = frozenset("deni deny reject dismiss refut disput rebut contradict".split())
 #: Words before a concept word that make it unreal: purpose, attempt, concession, nearness.
 _UNREAL = frozenset("to aim aimed aiming at attempt attempts verge bid effort efforts order despite "
                     "spite try trying tried vow vowed vows seek seeking sought plan plans planned "
                     "want wants wanted goal will if unless whether".split())
-#: Auxiliaries of the passive and of states ("was defeated", "has been eliminated", "is gone").
-_BE = frozenset("is are was were be been being got gets get has have had seems".split())
+#: What may stand between a subject and a concept word said of it: auxiliaries, link verbs,
+#: negators, adverbs of time and degree, articles ("ISIS has not yet been completely defeated",
+#: "ISIS remains a serious threat").
+_LINK = frozenset("""is are was were be been being got gets get has have had seems seem seemed
+appears appear remain remains remained stays stay stayed still now already largely completely
+effectively totally entirely virtually all but nearly almost not no longer never n't yet also
+a an the very more most less increasingly again poses pose posed posing becomes become became
+serious major real growing clear significant grave""".split())
+_LINK_MAX = 6
+_PERFECT = frozenset("have has had having".split())
+_PASSIVE = frozenset("is are was were be been being got gets get remain remains remained stays "
+                     "stay stayed seems seem seemed appears appear appeared".split())
+_DETERMINERS = frozenset("the a an out off up".split())
+#: Irregular past participles of concept verbs.
+_PAST = frozenset("beaten gone won lost rose risen fell fallen grew grown shrank shrunk".split())
 #: Stems too ambiguous to carry a concept alone ("back into Iraq", "it is over").
 _AMBIGUOUS = frozenset("back end over".split())
 #: How many tokens before a concept word a negator reaches.
@@ -160,39 +180,57 @@ class Proposition:
         """Concept → polarity over the whole claim; a concept met with both polarities is left out."""
         return _settle(self.hits)
 
-    def concepts_near(self, spans: list[tuple[int, int]], *, window: int = 6) -> dict[str, int]:
-        """Concepts whose words stand within ``window`` tokens of a span naming the subject.
+    def concepts_near(self, spans: list[tuple[int, int]]) -> dict[str, int]:
+        """Concepts predicated of the subject written at ``spans`` (token start, end).
 
-        A subject written just before an active verb of defeat is its agent, not its victim:
-        "ISIS defeated the army" says nothing of ISIS's defeat.
+        A concept word counts when the claim says it of the subject: after it, linked only by
+        auxiliaries, negators and adverbs ("ISIS has not been defeated", "ISIS remains a
+        threat", "ISIS is still strong"), or as the past-tense verb just before it ("we have
+        defeated ISIS"). A goal ("defeating ISIS remains the priority"), an attribute of
+        something else ("a strong ally"), a noun phrase ("the threat of ISIS") or the subject
+        as agent ("ISIS destroyed the village") says nothing of the subject's state.
 
         >>> p = proposition("ISIS is resurging while the Kurds were defeated")
         >>> p.concepts_near([(0, 1)]), p.concepts_near([(5, 6)])
         ({'defeat': -1}, {'defeat': 1})
         >>> proposition("ISIS destroyed the village").concepts_near([(0, 1)])
         {}
+        >>> proposition("we have defeated ISIS").concepts_near([(3, 4)])
+        {'defeat': 1}
+        >>> proposition("defeating ISIS remains the priority").concepts_near([(1, 2)])
+        {}
+        >>> proposition("curbing the threat of ISIS").concepts_near([(4, 5)])
+        {}
+        >>> proposition("the biggest lie is that ISIS is defeated").concepts_near([(5, 6)])
+        {}
         """
-        if not spans:
-            return {}
-        near = []
+        hits = []
+        if spans and any(s in _FALSITY for s in stems(list(self.words[:min(a for a, _ in spans)]))):
+            return {}                # "the biggest lie is that ISIS is defeated": not asserted
         for i, name, pole in self.hits:
-            d = min(min(abs(i - a), abs(i - (b - 1))) for a, b in spans)
-            if d > window or self._agent(i, name, spans):
-                continue
-            near.append((d, i, name, pole))
-        # of the words on both sides, only those nearest the subject count
-        best: dict[str, int] = {}
-        for d, _i, name, _pole in near:
-            best[name] = min(best.get(name, d), d)
-        return _settle(tuple((i, n, pole) for d, i, n, pole in near if d <= best[n]))
+            if any(self._predicated(i, a, b) or self._patient(i, a) for a, b in spans):
+                hits.append((i, name, pole))
+        return _settle(tuple(hits))
 
-    def _agent(self, i: int, name: str, spans: list[tuple[int, int]]) -> bool:
-        if name != "defeat" or not self.words[i].endswith(("ed", "ing", "s")):
+    def _predicated(self, i: int, a: int, b: int) -> bool:
+        between = self.words[b:i]
+        if not (b <= i and len(between) <= _LINK_MAX and all(w in _LINK for w in between)):
             return False
-        for a, b in spans:
-            if b <= i and i - b <= 3 and not any(w in _BE for w in self.words[b:i]):
-                return True
-        return False
+        w = self.words[i]
+        if (w.endswith("ed") or w in _PAST) and self._transitive(i):
+            return any(x in _PASSIVE for x in between)     # "ISIS defeated the army": its agent
+        return True
+
+    def _transitive(self, i: int) -> bool:
+        return any(name == "defeat" for j, name, _pole in self.hits if j == i)
+
+    def _patient(self, i: int, a: int) -> bool:
+        w = self.words[i]
+        if i >= a or not (w.endswith("ed") or w in _PAST):
+            return False
+        if i and self.words[i - 1] not in _PERFECT and self.words[i - 1] in _LINK:
+            return False            # "is defeated ISIS" makes no sense; "was destroyed" is handled above
+        return all(x in _DETERMINERS for x in self.words[i + 1:a]) and a - i <= 3
 
     def positions(self, names: list[tuple[str, ...]]) -> list[tuple[int, int]]:
         """Token spans where one of ``names`` (each a token sequence) is written."""
@@ -235,7 +273,9 @@ def proposition(text: str, *, cue: str | None = None, hedged_cue: bool = False) 
     flagged = _tokens(text)
     words = [w for w, _q in flagged]
     st = stems(words)
-    denial = bool(cue) and any(s in _DENIALS for s in stems(tokens(cue)))
+    cue_stems = stems(tokens(cue)) if cue else []
+    denial = any(s in _DENIALS for s in cue_stems)
+    hedged_cue = hedged_cue or any(s in _HEDGE_CUES or s in _HEDGES for s in cue_stems)
     hits = []
     for i, s in enumerate(st):
         if flagged[i][1] or s in _AMBIGUOUS:

@@ -136,6 +136,14 @@ def read_figures(store, *, places: set[str] | None = None) -> list[Figure]:
             where[q.value].add(ab.value)
         if sentence is not None:
             where[q.value] |= in_sentence.get(sentence.value, set())
+    countries = {r[0].value for r in store.query(
+        _P + "SELECT DISTINCT ?e WHERE { ?e a schema:Country }").rows}
+
+    def scope(iri: str) -> frozenset[str]:
+        """The most specific places named with the figure: towns and regions before countries."""
+        named = where.get(iri, set())
+        return frozenset(named - countries or named)
+
     return [Figure(iri=iri, text=t, amount=a, counted=c, verb=v, article=art, date=d, outlet=p,
-                   places=frozenset(where.get(iri, ())))
+                   places=scope(iri))
             for iri, (t, a, c, v, art, d, p) in base.items()]

@@ -6,8 +6,9 @@ the common subject, must overlap (or both name none). Then:
 
 * both carry the same predicate concept (:data:`kg.compare.proposition.CONCEPTS`) with a clear
   polarity: the same polarity agrees, opposite polarities contradict;
-* otherwise, when they share most of their content words (the lexical fallback), the same
-  negation parity agrees and opposite parity contradicts.
+* otherwise, when they share most of their content words (the lexical fallback) and the same
+  negation parity, they agree (the fallback never finds a contradiction: a "not" elsewhere in
+  a long claim proves nothing).
 
 No false contradiction is the first rule, so a contradiction further needs: neither claim
 hedged, both scoped alike (both with places that overlap, or both without), and articles
@@ -156,8 +157,9 @@ def relate(a: Item, b: Item) -> Relation | None:
         if len(shared) >= MIN_SHARED and len(shared) / smaller >= MIN_OVERLAP:
             if a.prop.numbers != b.prop.numbers and a.prop.numbers and b.prop.numbers:
                 return None                           # different figures: quantities decide
-            kind = "agrees" if a.prop.negated == b.prop.negated else "contradicts"
-            basis = "words"
+            if a.prop.negated != b.prop.negated:
+                return None       # a stray "not" elsewhere in a long claim proves nothing
+            kind, basis = "agrees", "words"
     if kind is None:
         return None
     if kind == "contradicts":
