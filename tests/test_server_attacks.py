@@ -414,3 +414,26 @@ def test_hang_ups_and_escapes_are_one_log_line_each(tmp_path, capfd):
     assert "Traceback" not in err
     assert err.count("client went away") >= 3
     assert "\x1b" not in err and "\x07" not in err and "\\x1b]0;PWNED\\x07" in err
+
+
+# -- fresh data ------------------------------------------------------------------------
+
+def test_workers_see_what_a_writer_commits(tmp_path):
+    """Workers open the store read-only and reopen it when a write was committed."""
+    disk_store(tmp_path / "store", 3).close()
+    q = f"SELECT (COUNT(*) AS ?n) {{ ?s <{EX}p> ?o }}"
+    with QueryRunner(Source("oxigraph", str(tmp_path / "store")), workers=1) as runner:
+        reply = runner.run(Job(q, inspect=False), timeout=30)
+        assert reply[2].rows[0][0].value == "3"
+        writer = open_store(tmp_path / "store")
+        try:
+            writer.replace_graph(EX + "g2", [ox.Quad(ox.NamedNode(f"{EX}t{i}"), ox.NamedNode(EX + "p"),
+                                                     ox.Literal("x"), ox.NamedNode(EX + "g2"))
+                                             for i in range(4)])
+            reply = runner.run(Job(q, inspect=False), timeout=30)
+            assert reply[2].rows[0][0].value == "7"
+            writer.remove_graph(EX + "g")
+            reply = runner.run(Job(q, inspect=False), timeout=30)
+            assert reply[2].rows[0][0].value == "4"
+        finally:
+            writer.close()
