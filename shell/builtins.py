@@ -103,7 +103,9 @@ def refresh(shell: Shell, arg: str):
 
 # -- display settings ----------------------------------------------------------------
 
-@COMMANDS.command(".format", args="|".join(FORMATS), help="How results are shown.", complete="format")
+@COMMANDS.command(".format", args="|".join(FORMATS),
+                  help="How results are shown (csv, tsv and json also turn .top, .claims, .why, "
+                       ".describe and .schema into tables).", complete="format")
 def format_(shell: Shell, arg: str):
     fmt = arg.strip().lower()
     if not fmt:
@@ -251,9 +253,10 @@ def view(shell: Shell, arg: str):
     if head and last.lower().endswith((".html", ".htm")):
         text, target = head.strip(), os.path.expanduser(last)
     is_query = operation(text) is not None
+    added: list[str] = []
     try:
         if is_query:
-            full, _ = add_missing_prefixes(text, shell.settings.prefixes)
+            full, added = add_missing_prefixes(text, shell.settings.prefixes)
             v = shell.call(lambda: render_view(shell.store, query=full))
             stem = "query"
         else:
@@ -266,7 +269,7 @@ def view(shell: Shell, arg: str):
     except QueryError as exc:
         from .formatting import format_error
 
-        return shell.fail(format_error(exc))
+        return shell.fail(format_error(exc, line_offset=len(added)))
     except OSError as exc:
         return shell.fail(f"cannot write the view: {exc.strerror or exc}")
     shell.say(f"wrote {path} ({v.nodes} nodes, {v.edges} edges): {v.caption}")

@@ -74,6 +74,7 @@ class Shell:
 
     def say(self, text: str) -> None:
         """A short note (not teed): on the screen, or on stderr when running a script."""
+        text = printable(text, keep="\n")
         self.notes.write(text if text.endswith("\n") else text + "\n")
         self.notes.flush()
 
