@@ -19,9 +19,9 @@ Rules, so that figures are reproducible:
   characters with it.  The speaker is *right* when the claim's resolved
   actor (``speaker_key``) bears the gold name: one of the actor's name and
   aliases equals the gold name (or one of the gold's other names, ``also``)
-  after :func:`normalize_name`, or one of the two is a single word and the
-  other's last word (the surname: "Mattis" for "Jim Mattis", "Barack Obama"
-  for an article that only says "Obama").  It is *unresolved* when
+  after :func:`normalize_name`, or one of the two is the last words of the
+  other (the surname: "Mattis" for "Jim Mattis", "Barack Obama" for an
+  article that only says "Obama").  It is *unresolved* when
   the claim has no resolved actor (an unnamed source, or no speaker at all)
   though the article names the source, and *wrong* when it is credited to
   another actor.  When the gold speaker is ``null`` (truly unnamed) an
@@ -30,15 +30,15 @@ Rules, so that figures are reproducible:
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Sequence
 
-from .model import Article, Claim, Entity
+from .model import Claim, Entity
+from .speakers_gold import (GoldArticle, GoldQuote, SpeakerEvalError, check_article,
+                            load_articles, read_gold, text_digest)
 
 Span = tuple[int, int]
 
@@ -50,39 +50,6 @@ _TITLES = frozenset(
     "mr mrs ms miss dr prof sir dame sen senator rep gov governor president pres gen general "
     "col lt sgt adm admiral secretary minister prime king queen prince sheikh pope rev".split())
 _PUNCT = re.compile(r"[^\w\s]")
-
-
-class SpeakerEvalError(ValueError):
-    """The gold file or the corpus could not be read; the message is one line."""
-
-
-@dataclass(frozen=True)
-class GoldQuote:
-    """One quote or reported statement; ``spans`` are the pieces of what was said."""
-
-    spans: tuple[Span, ...]
-    speaker: str | None  # the resolved full name, None when the article never names it
-    speaker_text: str = ""  # the speaker as written ("he", "the senator")
-    speaker_span: Span | None = None
-    cue: str = ""
-    kind: str = "direct"  # direct, reported or mixed
-    head: str = ""  # the first words of what was said, a check on the offsets
-    also: tuple[str, ...] = ()  # other names of the same speaker that count as right
-
-    @property
-    def length(self) -> int:
-        return sum(e - s for s, e in self.spans)
-
-
-@dataclass(frozen=True)
-class GoldArticle:
-    """One annotated article: where its text lives and its quotes."""
-
-    corpus: str  # file name under the corpus directory
-    id: str  # the record id kg gives the article
-    sha256: str  # of the text as kg reads it (Article.text)
-    quotes: tuple[GoldQuote, ...] = ()
-    outlet: str = ""
 
 
 @dataclass(frozen=True)
@@ -145,6 +112,7 @@ class SpeakerReport:
     score: SpeakerScore
     per_article: tuple[tuple[str, SpeakerScore], ...] = field(default=(), repr=False)
     outcomes: tuple[tuple[str, Outcome], ...] = field(default=(), repr=False)
+    unmatched: tuple[tuple[str, Claim], ...] = field(default=(), repr=False)  # claims of no gold
 
 
 def normalize_name(name: str) -> str:
@@ -171,6 +139,8 @@ def names_match(gold: str, names: Iterable[str]) -> bool:
 
     >>> names_match("Jim Mattis", ["Mattis"]), names_match("Jim Mattis", ["Donald Trump"])
     (True, False)
+    >>> names_match("Ana Paula Castro", ["Paula Castro"]), names_match("Ana Paula", ["Paula Castro"])
+    (True, False)
     >>> names_match("Islamic State", ["ISIS", "the Islamic State"]), names_match("Obama", ["Barack Obama"])
     (True, True)
     """
@@ -185,8 +155,8 @@ def names_match(gold: str, names: Iterable[str]) -> bool:
 
 
 def _surname_of(short: str, full: str) -> bool:
-    """``short`` is one word and the last word of the longer ``full``."""
-    return " " not in short and " " in full and full.rsplit(" ", 1)[1] == short
+    """``short`` is the last words of the longer ``full`` ("paula castro" of "ana paula castro")."""
+    return len(short) < len(full) and full.endswith(" " + short)
 
 
 def overlap(a: Sequence[Span], b: Sequence[Span]) -> int:
@@ -198,13 +168,24 @@ def overlap(a: Sequence[Span], b: Sequence[Span]) -> int:
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
 
+def _matrix(gold: Sequence[GoldQuote], claims: Sequence[Claim]
+            ) -> tuple[list[list[int]], list[list[bool]]]:
+    """Characters each claim shares with each gold quote, and whether that is a match."""
+    shared = [[overlap(((c.start, c.end),), g.spans) for g in gold] for c in claims]
+    hit = [[n > 0 and n >= MIN_OVERLAP * g.length for n, g in zip(row, gold)] for row in shared]
+    return shared, hit
+
+
+def unmatched_claims(gold: Sequence[GoldQuote], claims: Sequence[Claim]) -> list[Claim]:
+    """The claims that match no gold quote (what costs precision)."""
+    return [c for c, row in zip(claims, _matrix(gold, claims)[1]) if not any(row)]
+
+
 def score_article(gold: Sequence[GoldQuote], claims: Sequence[Claim],
                   entities: Sequence[Entity] = ()) -> tuple[SpeakerScore, list[Outcome]]:
     """Score kg's claims of one article against its gold quotes (rules in the module doc)."""
     names: dict[str, tuple[str, ...]] = {e.key: (e.name, *e.aliases) for e in entities}
-    spans = [((c.start, c.end),) for c in claims]
-    shared = [[overlap(cs, g.spans) for g in gold] for cs in spans]
-    hit = [[n > 0 and n >= MIN_OVERLAP * g.length for n, g in zip(row, gold)] for row in shared]
+    shared, hit = _matrix(gold, claims)
     outcomes: list[Outcome] = []
     counts = dict(gold=len(gold), claims=len(claims),
                   claims_right=sum(1 for row in hit if any(row)),
@@ -241,91 +222,6 @@ def score_article(gold: Sequence[GoldQuote], claims: Sequence[Claim],
     return SpeakerScore(**counts), outcomes
 
 
-def read_gold(path: str | Path) -> list[GoldArticle]:
-    """The annotated articles of a gold JSON Lines file."""
-    out = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise SpeakerEvalError(f"{path}: {exc.strerror or exc}") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-            quotes = tuple(_quote(q) for q in rec["quotes"])
-            out.append(GoldArticle(corpus=rec["corpus"], id=str(rec["id"]), sha256=rec["sha256"],
-                                   quotes=quotes, outlet=rec.get("outlet", "")))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise SpeakerEvalError(f"{path}:{n}: not a gold article ({type(exc).__name__}: "
-                                   f"{exc})") from None
-    if not out:
-        raise SpeakerEvalError(f"{path}: no annotated articles")
-    return out
-
-
-def _quote(q: Mapping) -> GoldQuote:
-    spans = tuple((int(s), int(e)) for s, e in q["spans"])
-    if not spans or any(s >= e for s, e in spans):
-        raise ValueError(f"bad spans {q['spans']!r}")
-    sp = q.get("speaker_span")
-    return GoldQuote(spans=spans, speaker=q["speaker"] or None,
-                     speaker_text=q.get("speaker_text", ""),
-                     speaker_span=(int(sp[0]), int(sp[1])) if sp else None,
-                     cue=q.get("cue", ""), kind=q.get("kind", "direct"), head=q.get("head", ""),
-                     also=tuple(q.get("also") or ()))
-
-
-def text_digest(text: str) -> str:
-    """sha256 of an article's text (UTF-8), as the gold file stores it."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def load_articles(corpus_dir: str | Path, gold: Sequence[GoldArticle]) -> dict[str, Article]:
-    """The corpus articles the gold refers to, read by kg's own ingest, keyed by id.
-
-    Raises :class:`SpeakerEvalError` when a corpus file or record is missing
-    or a text's hash differs from the one annotated.
-    """
-    from .ingest import read
-
-    root = Path(corpus_dir)
-    wanted: dict[str, set[str]] = {}
-    for g in gold:
-        wanted.setdefault(g.corpus, set()).add(g.id)
-    found: dict[str, Article] = {}
-    for name, ids in sorted(wanted.items()):
-        path = root / name
-        if not path.is_file():
-            raise SpeakerEvalError(f"{path}: corpus file not found")
-        for item in read([path]):
-            if isinstance(item, Article) and item.identifier in ids:
-                found[item.identifier] = item
-        missing = sorted(ids - found.keys())
-        if missing:
-            raise SpeakerEvalError(f"{path}: no record {missing[0]}"
-                                   + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
-    for g in gold:
-        if text_digest(found[g.id].text) != g.sha256:
-            raise SpeakerEvalError(f"{g.corpus} record {g.id}: the text changed since it was "
-                                   "annotated (sha256 differs)")
-    return found
-
-
-def check_article(g: GoldArticle, text: str) -> list[str]:
-    """Problems of one gold article against its text (empty when consistent)."""
-    problems = []
-    for q in g.quotes:
-        for s, e in q.spans:
-            if not 0 <= s < e <= len(text):
-                problems.append(f"{g.id}: span {s}-{e} outside the text")
-        if q.head and not text[q.spans[0][0]:].startswith(q.head):
-            problems.append(f"{g.id}: span {q.spans[0]} does not start with {q.head!r}")
-        if q.speaker_span and text[slice(*q.speaker_span)] != q.speaker_text:
-            problems.append(f"{g.id}: speaker span {q.speaker_span} is not {q.speaker_text!r}")
-    return problems
-
-
 def evaluate(gold_path: str | Path, corpus_dir: str | Path, *, nlp=None, gazetteer=None,
              model: str | None = None) -> SpeakerReport:
     """Extract claims from each gold article with kg and score their speakers.
@@ -349,6 +245,7 @@ def evaluate(gold_path: str | Path, corpus_dir: str | Path, *, nlp=None, gazette
     total = SpeakerScore()
     per: list[tuple[str, SpeakerScore]] = []
     outcomes: list[tuple[str, Outcome]] = []
+    extra: list[tuple[str, Claim]] = []
     for g in gold:
         article = articles[g.id]
         ext = extract(nlp(article.body()), gazetteer=gazetteer)
@@ -356,8 +253,9 @@ def evaluate(gold_path: str | Path, corpus_dir: str | Path, *, nlp=None, gazette
         total = total + s
         per.append((g.id, s))
         outcomes.extend((g.id, o) for o in outs)
+        extra.extend((g.id, c) for c in unmatched_claims(g.quotes, ext.claims))
     return SpeakerReport(articles=len(gold), score=total, per_article=tuple(per),
-                         outcomes=tuple(outcomes))
+                         outcomes=tuple(outcomes), unmatched=tuple(extra))
 
 
 def format_report(report: SpeakerReport) -> str:
@@ -403,7 +301,8 @@ def format_report(report: SpeakerReport) -> str:
 
 
 def format_details(report: SpeakerReport) -> str:
-    """One line per gold quote that was missed or whose speaker is not right."""
+    """One line per gold quote that was missed or whose speaker is not right, then one per
+    claim of kg that matches no gold quote."""
     lines = []
     for art, o in report.outcomes:
         if o.verdict == "right":
@@ -414,10 +313,14 @@ def format_details(report: SpeakerReport) -> str:
         s, e = o.quote.spans[0]
         lines.append(f"{art} {s}-{e} {o.verdict:<10} gold: {o.quote.speaker_text or '-'!r} -> "
                      f"{o.quote.speaker or 'unnamed'}{got}  [{o.quote.head} ...]")
+    for art, c in report.unmatched:
+        words = c.text.split()
+        head = " ".join(words[:6]) + (" ..." if len(words) > 6 else "")
+        lines.append(f"{art} {c.start}-{c.end} not gold   kg: {c.speaker or '-'!r} "
+                     f"{c.cue or '-'!r}  [{head}]")
     return "\n".join(lines)
-
 
 __all__ = ["GoldQuote", "GoldArticle", "SpeakerScore", "SpeakerReport", "Outcome",
            "SpeakerEvalError", "MIN_OVERLAP", "normalize_name", "names_match", "overlap",
-           "score_article", "read_gold", "text_digest", "load_articles", "check_article",
+           "score_article", "unmatched_claims", "read_gold", "text_digest", "load_articles", "check_article",
            "evaluate", "format_report", "format_details"]
