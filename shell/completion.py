@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Mapping
 
 from kg import vocab as V
+from kg.terminal import printable
 
 from .settings import FORMATS
 from .statements import FUNCTIONS, KEYWORDS, Token, declared_prefixes, is_meta, significant, tokens
@@ -109,9 +110,9 @@ def _entity_labels(word: str, ctx: CompletionContext, *, insert_label: bool) -> 
         seen.add(key)
         short = V.shorten(iri, dict(ctx.prefixes))
         if insert_label:
-            bucket.append(Suggestion(label, -len(word), display=label, meta=short))
+            bucket.append(Suggestion(label, -len(word), display=printable(label), meta=short))
         else:
-            bucket.append(Suggestion(short, -len(word), display=label, meta=short))
+            bucket.append(Suggestion(short, -len(word), display=printable(label), meta=short))
     return (first + later)[: ctx.limit]
 
 

@@ -200,3 +200,27 @@ def test_shell_claims_keep_their_text_in_csv(hostile_store):
     out, _ = _run_shell(hostile_store, ".claims Barack Obama", fmt="csv")
     texts = [r["text"] for r in csv.DictReader(io.StringIO(out))]
     assert any("\u001b[2J" in t for t in texts), texts  # byte-exact, as kg query --format csv
+
+
+def test_no_word_of_the_bundled_queries_is_taken_for_a_typo():
+    from pathlib import Path
+
+    from kg.shell.statements import FUNCTIONS, KEYWORDS, significant
+
+    known = {w.upper() for w in (*KEYWORDS, *FUNCTIONS)} | {"A"}
+    files = sorted((Path(__file__).resolve().parent.parent / "data" / "queries").glob("*.rq"))
+    assert files
+    for path in files:
+        words = {t.text.upper() for t in significant(path.read_text(encoding="utf-8")) if t.kind == "word"}
+        assert words <= known, (path.name, words - known)
+
+
+def test_a_broken_query_blames_the_bracket_not_the_words_before_it(capsys, demo_store_dir):
+    query = ('SELECT ?p (GROUP_CONCAT(DISTINCT ?n; SEPARATOR=", ") AS ?names) '
+             '(COALESCE(MAX(?d), "none") AS ?last) WHERE {\n'
+             '  ?a a schema:NewsArticle ; schema:publisher ?p .\n'
+             '  OPTIONAL { ?a schema:datePublished ?d }\n'
+             '  FILTER(NOT EXISTS { ?a schema:author ?x } || BOUND(?d)\n'
+             '  BIND(STR(?p) AS ?n)\n} GROUP BY ?p ORDER BY DESC(?last)')
+    _, _, err = kg_query(capsys, demo_store_dir, query)
+    assert "this '(' is never closed: expected ')' before '}'" in err and "(line 4, column 9)" in err
