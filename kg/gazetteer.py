@@ -41,14 +41,18 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Iterator, Mapping, Sequence
 
+from .name_forms import TITLES, fold, name_key, strip_titles, title_words, variants
 from .resources import gazetteer_dir
 from .vocab import KIND_BROAD, KIND_CLASSES, slug
+
+__all__ = ["Entry", "Gazetteer", "GazetteerError", "load_gazetteer", "parse_entry", "name_key",
+           "fold", "strip_titles", "title_words", "variants", "TITLES", "PLACE_KINDS",
+           "ORG_KINDS", "RULER_LABEL"]
 
 PLACE_KINDS = frozenset(k for k, broad in KIND_BROAD.items() if broad == "Place")
 ORG_KINDS = frozenset(k for k, broad in KIND_BROAD.items() if broad == "Organization")
@@ -214,148 +218,6 @@ class Gazetteer:
                     continue
                 seen.add(form)
                 yield form, entry, context
-
-
-# -- names -------------------------------------------------------------------
-
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʿ": "'", "ʾ": "'",
-                         "′": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
-_SPLIT = re.compile(r"[^\w']+|_", re.UNICODE)
-_PARTICLES = frozenset({"al", "el", "ul"})
-_LONG_A = re.compile(r"(?<=\w)aa+")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_ARTICLES = frozenset({"the", "a", "an"})
-
-#: Words of a title in front of a person's name.
-TITLES = frozenset("""
-mr mrs ms miss dr prof professor sir dame lord lady
-gen general lt lieutenant col colonel maj major brig brigadier capt captain cpt sgt sergeant
-adm admiral cmdr commander cdr gov governor sen senator rep representative amb ambassador
-president vice prime minister pm premier chancellor secretary deputy chief spokesman
-spokeswoman spokesperson king queen prince princess crown emir sheikh sheik shaykh sultan
-ayatollah grand imam mullah cleric judge justice pope pres
-defense defence foreign interior state army air navy staff lt.-gen maj.-gen brig.-gen
-""".split())
-_TITLE_GLUE = frozenset({"of", "the", "-", "&", "and"})
-
-
-def fold(text: str) -> str:
-    """``text`` without diacritics, with one kind of apostrophe and hyphen."""
-    if text.isascii():
-        return text.replace("`", "'")
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
-# ASCII letters and digits kept (lower-cased), dots and apostrophes dropped, the rest a space
-_ASCII = bytes(c if chr(c).isalnum() else 32 for c in range(128)).lower() + bytes(range(128, 256))
-
-
-@lru_cache(maxsize=65536)
-def name_key(text: str) -> str:
-    """A spelling-tolerant key for a name: the slug of its normalized words.
-
-    Case, diacritics, a leading article, a trailing possessive, dots,
-    apostrophes, the Arabic article (al-/el-), middle initials,
-    "Jr"-style suffixes and a doubled "a" inside a word do not count.
-    """
-    text = fold(text).casefold().strip().rstrip(" .,;:")
-    if text.endswith("'s"):
-        text = text[:-2]
-    elif text.endswith("'"):
-        text = text[:-1]
-    if text.isascii():
-        words = text.encode("ascii").translate(_ASCII, b".'").decode("ascii").split()
-    else:
-        words = [w for w in _SPLIT.split(text.replace(".", "").replace("'", "")) if w]
-    while len(words) > 1 and words[0] in _ARTICLES:
-        words.pop(0)
-    last = len(words) - 1
-    core = [w for i, w in enumerate(words) if w not in _PARTICLES and w not in _SUFFIXES
-            and not (0 < i < last and len(w) == 1)]
-    key = "-".join(core or words)
-    if "aa" in key:  # Arabic long a inside a word: "Sha'abi" = "Shaabi" = "Shabi"
-        key = _LONG_A.sub("a", key)
-    return key or "x"
-
-
-def title_words(words: Sequence[str]) -> int:
-    """How many leading ``words`` form a title ("Lt Gen", "Prime Minister")."""
-    n = 0
-    i = 0
-    while i < len(words) - 1:
-        w = words[i].lower().rstrip(".")
-        if w in TITLES:
-            i += 1
-            n = i
-        elif w in _TITLE_GLUE and n:
-            i += 1
-        else:
-            break
-    return n
-
-
-def strip_titles(text: str) -> str:
-    """``text`` without leading titles; never empty."""
-    words = text.split()
-    n = title_words(words)
-    return " ".join(words[n:]) if n else text
-
-
-# -- surface variants --------------------------------------------------------
-
-_COMMON = frozenset("""
-forces force army military ministry ministries department office agency agencies council
-government police guard guards corps command brigade brigades militia militias units unit
-front party movement organization organisation center centre service services news security
-defense defence interior foreign affairs general staff armed air special intelligence
-revolutionary coalition governorate province region district committee commission network
-press radio television broadcasting observatory task federal national republican
-""".split())
-_AL = re.compile(r"\b([Aa]l|[Ee]l)-(?=[A-Z])")
-
-
-def variants(alias: str, kind: str, possessive: Mapping[str, Sequence[str]] = {}) -> list[str]:
-    """The forms of ``alias`` the ruler matches (see :meth:`Gazetteer.surface_forms`).
-
-    >>> variants("Asa'ib Ahl al-Haq", "ArmedGroup")[:4]
-    ["Asa'ib Ahl al-Haq", 'Asa’ib Ahl al-Haq', "Asa'ib Ahl Al-Haq", 'Asa’ib Ahl Al-Haq']
-    >>> "Iraqi Security Forces" in variants("Iraqi security forces", "Military")
-    True
-    """
-    forms = [alias]
-
-    def add(new: list[str]) -> None:
-        for f in new:
-            if f not in forms:
-                forms.append(f)
-
-    if "'" in alias or "’" in alias:
-        add([f.replace("'", "’") for f in forms] + [f.replace("’", "'") for f in forms])
-    if _AL.search(alias):
-        add([_AL.sub(lambda m: _swap_case(m.group(1)) + "-", f) for f in forms])
-        add([_AL.sub(lambda m: m.group(1) + " ", f) for f in forms])
-    words = alias.split(" ")
-    if kind not in ("Person",) and len(words) > 1 and any(w.lower() in _COMMON for w in words[1:]):
-        lower = [w.lower() if i and w.lower() in _COMMON else w for i, w in enumerate(words)]
-        upper = [w.capitalize() if i and w.lower() in _COMMON else w for i, w in enumerate(words)]
-        add([" ".join(lower), " ".join(upper)])
-    for f in list(forms):
-        if f.startswith("US "):
-            add(["U.S. " + f[3:]])
-        elif f.startswith("U.S. "):
-            add(["US " + f[5:]])
-    if kind != "Country":
-        for f in list(forms):
-            first, _, rest = f.partition(" ")
-            if rest and first in possessive:
-                for country in possessive[first]:
-                    add([f"{country}'s {rest}", f"{country}’s {rest}"])
-    return forms
-
-
-def _swap_case(word: str) -> str:
-    return word[0].swapcase() + word[1:]
 
 
 # -- loading -----------------------------------------------------------------

@@ -1,0 +1,231 @@
+"""Linking mentions into entities: one :class:`~kg.model.Entity` per actor or place.
+
+:func:`link` groups mentions by key: gazetteer ids; acronyms to their long
+form; short forms of people named in full ("Caggins" after "Myles Caggins",
+also where the recognizer took the lone surname for an organization or a
+place; of several people of one surname, the one named in full most often);
+a one-word alias one gazetteer person lists names that person; everything
+else by :func:`kg.gazetteer.name_key` of its canonical name, so that the same
+actor gets the same key in every article.  Places get coordinates and a
+country (:mod:`kg.extract.geo`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Sequence
+
+from ..gazetteer import Gazetteer, name_key, strip_titles
+from ..model import Entity, Mention
+from .acronyms import acronyms
+from .textview import GROUP_NAMES, doc_text
+
+#: labels of a lone word that may be a surname the recognizer took for something else
+_SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC"})
+
+Tails = dict[str, list[tuple[int, str]]]  # surname (or longer tail) -> [(start, person key)]
+
+
+@dataclass
+class _Keys:
+    """What linking decided for each mention (parallel lists, in text order)."""
+
+    ms: list[Mention]
+    keys: list[str | None]
+    names: list[str]
+    person: list[bool]
+    places: dict = field(default_factory=dict)  # key -> geo.Place
+
+
+def link(ms: Sequence[Mention], doc=None, *, gazetteer: Gazetteer | None = None) -> list[Entity]:
+    """Group mentions that name the same actor or place into entities (in order of first mention)."""
+    if gazetteer is None:
+        from .nlp import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    gaz = gazetteer
+    ordered = sorted(ms, key=lambda m: (m.start, -m.end))
+    state = _Keys(ordered, [m.key for m in ordered], [""] * len(ordered), [False] * len(ordered))
+    tails = _full_names(state, gaz)
+    _resolve(state, tails, doc, gaz)
+    return _entities(state, gaz)
+
+
+def _full_names(state: _Keys, gaz: Gazetteer) -> Tails:
+    """Key people named in full (two words or more); their surnames (and longer tails) name them."""
+    keys, names, person = state.keys, state.names, state.person
+    tails: Tails = defaultdict(list)
+    for i, m in enumerate(state.ms):
+        if m.kind != "Person":
+            continue
+        name = strip_titles(m.text)
+        if " " not in name:  # "Trump", "Holtz-Eakin": a lone surname, linked below
+            continue
+        full = name_key(name)
+        if "-" not in full:
+            continue
+        key = keys[i] or full
+        if keys[i] is None:
+            keys[i], names[i] = key, name
+        person[i] = True
+        parts = full.split("-")
+        for n in range(1, len(parts)):
+            tails["-".join(parts[n:])].append((m.start, key))
+    for entry_id in {k for k in keys if k}:
+        entry = gaz.get(entry_id)
+        if entry is not None and entry.type == "Person":
+            parts = name_key(entry.name).split("-")
+            for n in range(1, len(parts)):
+                tails["-".join(parts[n:])].append((-1, entry_id))
+    return tails
+
+
+def _near_countries(keys: Sequence[str | None], gaz: Gazetteer) -> set[str]:
+    """Countries the article names: a city there wins over a namesake elsewhere."""
+    near = set()
+    for k in keys:
+        entry = gaz.get(k)
+        if entry is not None and entry.is_place:
+            near.add(entry.id if entry.type == "Country" else entry.country)
+    near.discard(None)
+    return near
+
+
+def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
+    """Give every mention a key and a display name."""
+    from . import geo
+
+    ms, keys, names, person = state.ms, state.keys, state.names, state.person
+    defs = acronyms(ms, doc_text(doc)) if doc is not None else {}
+    long_index = {id(m): i for i, m in enumerate(ms)}
+    near = _near_countries(keys, gaz)
+    group_names = doc.user_data.get(GROUP_NAMES, {}) if doc is not None else {}
+    for i, m in enumerate(ms):
+        if m.label == "NORP":
+            names[i] = group_names.get(m.start, m.text)
+            if keys[i] is None:
+                keys[i] = name_key(names[i])
+            continue
+        if keys[i] is not None:
+            if " " not in m.text and m.kind == "Person" and gaz.get(keys[i]) is not None:
+                # a one-word gazetteer alias: kept where only its person lists it; an alias
+                # several people list goes to the one the article names, else to none
+                key = _lone_surname(m, tails, gaz)
+                if key is not None:
+                    keys[i] = key
+                elif len(gaz.surnames.get(name_key(m.text), ())) > 1:
+                    keys[i], names[i], person[i] = name_key(m.text), m.text, True
+            continue
+        long = defs.get(m.text)
+        if long is not None and id(long) in long_index and long is not m:
+            j = long_index[id(long)]
+            keys[i] = keys[j] or _plain_key(long, gaz)
+            names[i] = names[j] or _canonical(long, gaz)
+            continue
+        if m.label in _SURNAME_LABELS and " " not in strip_titles(m.text):
+            key = _lone_surname(m, tails, gaz)
+            if key is not None:
+                keys[i] = key
+                person[i] = True
+                continue
+        if m.kind == "Place" and m.label != "FAC":  # a facility is no town of its name
+            place = geo.locate(m.text, gazetteer=gaz, near=near)
+            if place is not None:
+                keys[i], names[i] = place.key, place.name
+                state.places[place.key] = place
+                continue
+        keys[i], names[i] = _plain_key(m, gaz), _canonical(m, gaz)
+
+
+def _entities(state: _Keys, gaz: Gazetteer) -> list[Entity]:
+    """One entity per key, in order of first mention."""
+    from . import geo
+
+    ms, names, person = state.ms, state.names, state.person
+    groups: dict[str, list[int]] = {}
+    for i, key in enumerate(state.keys):
+        groups.setdefault(key, []).append(i)
+    out = []
+    for key, idx in groups.items():
+        group = [ms[i] for i in idx]
+        entry = gaz.get(key)
+        if entry is not None:
+            kind, name = entry.type, entry.name
+            place = geo.from_entry(entry) if entry.is_place else None
+        else:
+            place = state.places.get(key)
+            if place is not None:
+                kind, name = place.kind, place.name
+            elif any(person[i] for i in idx):
+                kind = "Person"
+                name = max((names[i] for i in idx if person[i] and names[i]), key=len,
+                           default=strip_titles(group[0].text))
+            else:
+                kind = _vote(group)
+                name = max((names[i] for i in idx if names[i]), key=len, default=group[0].text)
+        linked = tuple(m if m.kind == kind else replace(m, kind=kind) for m in group)
+        out.append(Entity(
+            key=key, name=name, kind=kind,
+            aliases=tuple(sorted({m.text for m in group})),
+            mentions=linked,
+            wikidata=entry.wikidata if entry is not None else (place.wikidata if place else None),
+            latitude=place.lat if place else None,
+            longitude=place.lon if place else None,
+            country=place.country if place else None,
+        ))
+    return out
+
+
+def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
+                  gaz: Gazetteer) -> str | None:
+    """The person a lone surname names, or None.
+
+    A surname alias that exactly one gazetteer person lists names that person.
+    Otherwise: the person of the article whose full name ends with the word;
+    where several do (``Hillary Clinton`` and ``Bill Clinton``), the one named
+    in full most often, then first; with none, the one gazetteer person listing
+    the word.  An alias that several gazetteer people list counts only people
+    the article names in full.
+    """
+    word = name_key(strip_titles(m.text))
+    owners = gaz.surnames.get(word, frozenset())
+    if m.key is not None and len(owners) == 1 and m.key in owners:
+        return m.key
+    cands = tails.get(word, ())
+    if len(owners) > 1:
+        cands = [c for c in cands if c[0] >= 0]
+    if cands:
+        counts = Counter(k for _, k in cands)
+        first: dict[str, int] = {}
+        for start, k in cands:
+            first[k] = min(start, first.get(k, start))
+        return min(counts, key=lambda k: (-counts[k], first[k]))
+    if len(owners) == 1:
+        return next(iter(owners))
+    return None
+
+
+def _canonical(m: Mention, gaz: Gazetteer) -> str:
+    """The display name of a mention that no gazetteer entry names."""
+    text = m.text
+    if m.label == "PERSON" or m.kind == "Person":
+        return strip_titles(text)
+    first, sep, rest = text.partition(" ")
+    for suffix in ("'s", "’s"):
+        if sep and first.endswith(suffix) and first[: -len(suffix)] in gaz.possessives:
+            return f"{gaz.possessives[first[: -len(suffix)]]} {rest}"
+    return text
+
+
+def _plain_key(m: Mention, gaz: Gazetteer) -> str:
+    if m.key:
+        return m.key
+    return name_key(_canonical(m, gaz))
+
+
+def _vote(group: Sequence[Mention]) -> str:
+    counts = Counter(m.kind for m in group)
+    order = {"Person": 0, "ArmedGroup": 1, "Military": 2, "GovernmentOrganization": 3,
+             "NewsMediaOrganization": 4, "Organization": 5}
+    return min(counts, key=lambda k: (-counts[k], order.get(k, 9)))

@@ -1,0 +1,279 @@
+"""Mentions of actors and places in a parsed article.
+
+:func:`mentions` reads the entities of a parsed article (gazetteer matches
+carry the gazetteer id in ``ent_id_``; the statistical recognizer labels the
+rest) and keeps those that name an actor or a place:
+
+* gazetteer matches, except a ``context_aliases`` form ("IS") where the
+  entity is not otherwise named in the article, and short all-capital forms
+  in a shouted line;
+* PERSON, ORG, GPE, LOC and FAC spans, trimmed of articles, titles
+  ("Lt Gen"), possessives and markup, and rejected when they are junk (no
+  capital letter, a single character, punctuation, URL or e-mail pieces,
+  a line break or a blanked stretch inside, quotes, weekday and month names,
+  headline words, site furniture);
+* NORP adjectives only with a group noun: "Iraqi security forces",
+  "Syrian and Russian forces", "Kurdish fighters";
+* bare acronyms defined in the text ("Popular Mobilization Forces (PMF)");
+* the surname alone of a person named in full, where the recognizer missed it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..gazetteer import TITLES, Gazetteer, strip_titles, title_words
+from ..model import Mention
+from .acronyms import acronym_mentions, acronyms
+from .sentences import sent_index
+from .textview import GROUP_NAMES, View, covered, find_tokens
+
+_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
+         "FAC": "Place"}
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LEADING = frozenset({"the", "a", "an"})
+_TRAILING = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&", "or"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december today
+yesterday tomorrow pst pdt est edt cst cdt mst mdt gmt utc cet cest bst""".split())
+#: Platforms that are channels in "said on Twitter", actors elsewhere.
+_CHANNELS = frozenset("""twitter facebook youtube instagram whatsapp telegram tiktok snapchat
+linkedin reddit weibo""".split())
+_CHANNEL_CUES = frozenset({"on", "via", "through", "over", "to", "at"})
+#: Lower-case name particles ("al-Tarmiyah", "de Mistura", "bin Laden").
+_NAME_PARTICLES = frozenset("""al el ad an ar as ash at az de del della der di du da dos la le
+van von bin ibn bint abu ul""".split())
+_JUNK = re.compile(r"[@<>\[\]{}|*#_=\\/\"“”«»]|https?:|www\.|\.(?:com|org|net|ca|uk|ru)\b|\s{2,}|\n",
+                   re.IGNORECASE)
+_INNER_POSSESSIVE = re.compile(r"\w['’]s?\s")
+
+#: Group nouns that make a nationality adjective an actor, with their canonical form.
+GROUP_NOUNS = {
+    "force": "forces", "forces": "forces", "troops": "forces", "soldiers": "forces",
+    "army": "army", "military": "military", "navy": "navy", "warplanes": "air force",
+    "jets": "air force", "airpower": "air force", "government": "government",
+    "regime": "government", "authorities": "government", "coalition": "coalition",
+    "militia": "militias", "militias": "militias", "police": "police", "rebels": "rebels",
+    "fighters": "fighters", "insurgents": "insurgents", "militants": "militants",
+    "jihadists": "jihadists", "intelligence": "intelligence",
+}
+_GROUP_PAIRS = {("air", "force"): "air force", ("air", "power"): "air force",
+                ("armed", "forces"): "armed forces"}
+_GROUP_KIND = {"forces": "Military", "army": "Military", "military": "Military",
+               "navy": "Military", "air force": "Military", "armed forces": "Military",
+               "coalition": "Military", "government": "GovernmentOrganization",
+               "police": "GovernmentOrganization", "intelligence": "GovernmentOrganization"}
+_GROUP_MODIFIERS = frozenset("""security special government armed regular ground elite allied
+federal national regime opposition tribal counterterrorism counter-terrorism""".split())
+_COORDINATION = frozenset({",", "and", "or", "&"})
+
+
+def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
+    """Yield a :class:`Mention` for each named actor or place in ``doc``, in text order."""
+    if gazetteer is None:
+        from .nlp import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    gaz = gazetteer
+    view = View(doc)
+    sidx = sent_index(doc)
+    out: list[Mention] = []
+    ents = doc.ents
+    context_forms = gaz.context_forms
+    named = {e.ent_id_ for e in ents if e.ent_id_ and e.ent_id_ in gaz
+             and e.text not in context_forms}
+    norps = []
+    for ent in ents:
+        label = ent.label_
+        entry = gaz.get(ent.ent_id_) if ent.ent_id_ else None
+        if entry is not None:
+            text = ent.text
+            if text in context_forms and entry.id not in named:
+                if label in _PLACE_LABELS:  # "Samara" alone: let the place tables decide
+                    m = _ner_mention(ent, label, doc, view, gaz, sidx)
+                    if m is not None:
+                        out.append(m)
+                continue
+            if len(text) <= 3 and text.isupper() and view.shouted(ent):
+                continue
+            if view.furniture(ent.start_char) or _channel(ent, doc):
+                continue
+            out.append(Mention(start=ent.start_char, end=ent.end_char, text=text,
+                               sentence=sidx[ent.start], label=label, kind=entry.type,
+                               key=entry.id))
+        elif label == "NORP":
+            norps.append(ent)
+        elif label in _KIND:
+            m = _ner_mention(ent, label, doc, view, gaz, sidx)
+            if m is not None:
+                out.append(m)
+    if norps:
+        out.extend(_group_mentions(norps, doc, view, gaz, sidx))
+    out = _surname_mentions(out, doc, view, sidx)
+    defs = acronyms(out, view.text)
+    if defs:
+        out = acronym_mentions(out, defs, doc, view.text, sidx)
+    out.sort(key=lambda m: (m.start, -m.end))
+    yield from out
+
+
+def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Mention | None:
+    """A statistical entity, trimmed and checked; None when it is not a name."""
+    start, end = _trim(doc, ent.start, ent.end, label)
+    if start >= end:
+        return None
+    span = doc[start:end]
+    text = span.text
+    if _junk(text, span, view.text, label):
+        return None
+    if view.furniture(span.start_char) or view.headline_noise(span) or _channel(span, doc):
+        return None
+    entry = gaz.lookup(strip_titles(text) if label == "PERSON" else text)
+    if entry is None and label == "ORG" and len(span) <= 3:
+        from . import geo
+
+        place = geo.locate(text, gazetteer=gaz, major=True)
+        if place is not None:  # "DHAKA, Bangladesh" tagged as an organization
+            return Mention(start=span.start_char, end=span.end_char, text=text,
+                           sentence=sidx[start], label=label, kind="Place")
+    if entry is not None:
+        return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
+                       label=label, kind=entry.type, key=entry.id)
+    return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
+                   label=label, kind=_KIND[label])
+
+
+def _channel(span, doc) -> bool:
+    """A platform named as the channel of a message: "said on Twitter"."""
+    return (span.text.lower() in _CHANNELS and span.start > 0
+            and doc[span.start - 1].lower_ in _CHANNEL_CUES)
+
+
+def _trim(doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Token bounds without leading articles/titles/markup and trailing possessives/markup."""
+    while start < end and (doc[start].lower_ in _LEADING or doc[start].text in _POSSESSIVE
+                           or not _wordy(doc[start].text)):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ in _TRAILING
+                           or not _wordy(doc[end - 1].text)):
+        end -= 1
+    if label == "PERSON":
+        words = [t.text for t in doc[start:end]]
+        if all(w.lower().rstrip(".") in TITLES for w in words):
+            return start, start  # "Lt Gen", "President": a title, no name
+        if len(words) > 1:
+            start += title_words(words)
+    return start, end
+
+
+def _wordy(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def _junk(text: str, span, full: str, label: str) -> bool:
+    if len(text) < 2 or not any(ch.isupper() for ch in text):
+        return True  # a single character, or no capital letter: not a name
+    if text[0].islower() and re.split(r"[\s\-]", text, 1)[0] not in _NAME_PARTICLES:
+        return True  # "trans-Atlantic"
+    doc = span.doc
+    if span.start_char and full[span.start_char - 1] in "#@":
+        return True  # a hashtag or a handle
+    if len(span) == 1 and text.isupper() and span.end < len(doc) and doc[span.end].text == ":":
+        return True  # a field label: "TARGET: two police officers"
+    if label == "PERSON" and _INNER_POSSESSIVE.search(text):
+        return True  # "Charlie Wilson's War": a title, not a person
+    if len(span) == 1 and text.lower().rstrip(".") in TITLES:
+        return True  # "Spokesman", "General": a title alone
+    if _JUNK.search(text) or "," in text or len(span) > 8:
+        return True
+    if span[0].like_num or text.lower() in _CALENDAR:
+        return True
+    return False
+
+
+
+def _group_mentions(norps, doc, view: View, gaz: Gazetteer, sidx) -> Iterator[Mention]:
+    """Nationality adjectives followed by a group noun: "Iraqi forces", "Syrian and Russian troops"."""
+    n = len(doc)
+    for ent in norps:
+        j = ent.end
+        coordinated = False
+        while j < n and j - ent.end < 12:
+            tok = doc[j]
+            if tok.text in _COORDINATION or (tok.ent_type_ == "NORP" and not tok.ent_id_):
+                coordinated = True
+                j += 1
+            else:
+                break
+        if coordinated and doc[j - 1].ent_type_ != "NORP":
+            # "Syrian, Russian and Hezbollah forces": the list may end with an organization
+            if j < n and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "ORG":
+                j += 1
+                while j < n and doc[j].ent_iob_ == "I":
+                    j += 1
+                # "... and Hezbollah forces" or "... and Russian troops" (itself a name)
+                noun = doc[j].lower_ if j < n and not doc[j].ent_type_ else ""
+                if noun not in GROUP_NOUNS:
+                    noun = doc[j - 1].lower_
+                if noun in GROUP_NOUNS:
+                    start, end = _trim(doc, ent.start, ent.end, "NORP")
+                    if start < end and not view.furniture(ent.start_char):
+                        yield _group_mention(doc[start:end], doc[start:end].text, [],
+                                             GROUP_NOUNS[noun], doc, gaz, sidx)
+            continue
+        mods = []
+        while j < n and doc[j].lower_ in _GROUP_MODIFIERS and not doc[j].ent_type_:
+            mods.append(doc[j].lower_)
+            j += 1
+        if j >= n or doc[j].ent_type_:
+            continue
+        head = None
+        if j + 1 < n and (doc[j].lower_, doc[j + 1].lower_) in _GROUP_PAIRS and not doc[j + 1].ent_type_:
+            head, last = _GROUP_PAIRS[(doc[j].lower_, doc[j + 1].lower_)], j + 1
+        elif doc[j].lower_ in GROUP_NOUNS:
+            head, last = GROUP_NOUNS[doc[j].lower_], j
+        if head is None:
+            continue
+        start, end = _trim(doc, ent.start, ent.end, "NORP")
+        if start >= end or view.furniture(ent.start_char):
+            continue
+        span = doc[start:end] if coordinated else doc[start:last + 1]
+        yield _group_mention(span, doc[start:end].text, mods, head, doc, gaz, sidx)
+
+
+def _group_mention(span, adjective: str, mods: list[str], head: str, doc, gaz: Gazetteer,
+                   sidx) -> Mention:
+    phrase = " ".join([adjective] + mods + [head])
+    doc.user_data.setdefault(GROUP_NAMES, {})[span.start_char] = phrase
+    entry = gaz.lookup(phrase)
+    if entry is not None:
+        kind, key = entry.type, entry.id
+    else:
+        kind, key = _GROUP_KIND.get(head, "ArmedGroup"), None
+    return Mention(start=span.start_char, end=span.end_char, text=span.text,
+                   sentence=sidx[span.start], label="NORP", kind=kind, key=key)
+
+
+def _surname_mentions(ms: list[Mention], doc, view: View, sidx) -> list[Mention]:
+    """Add the surname of a person named in full where the recognizer missed it alone."""
+    surnames = set()
+    for m in ms:
+        if m.key is None and m.kind == "Person" and " " in m.text:
+            last = m.text.rsplit(" ", 1)[1]
+            last = last.rsplit("-", 1)[-1] if last[:3].lower() in ("al-", "el-") else last
+            if len(last) > 2 and last[0].isupper() and last.isalpha() and last.lower() not in view.common:
+                surnames.add(last)
+    if not surnames:
+        return ms
+    extra = []
+    for tok in find_tokens(surnames, doc, view.text, covered(ms)):
+        if tok.ent_type_:
+            continue
+        span = doc[tok.i:tok.i + 1]
+        if view.furniture(tok.idx) or view.headline_noise(span):
+            continue
+        extra.append(Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
+                             sentence=sidx[tok.i], label="PERSON", kind="Person"))
+    return ms + extra if extra else ms

@@ -1,0 +1,135 @@
+"""Facts about the text around a span: its line, site furniture, headline lines, common words.
+
+Shared by the mention finders (:mod:`kg.extract.mentions`) and the linker
+(:mod:`kg.extract.linking`); what one computes for a document is kept in
+``doc.user_data`` so that the other does not compute it again.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..model import Mention
+
+_FURNITURE = re.compile(
+    r"copyright|©|all rights reserved|follow us|subscribe|sign up|newsletter|share this|"
+    r"comment on|become a member|articles by|disclaimer|privacy policy|terms of (?:use|service)|"
+    r"click here|read more|related articles?|featured image|image (?:credit|source)|"
+    r"hide caption|photos:|just watched|must watch|replay|more videos|getty images|"
+    r"original source of this article|(?:our|on) (?:facebook|twitter|instagram|telegram) (?:page|account)",
+    re.IGNORECASE)
+#: Furniture phrases unambiguous enough to mark their neighbourhood inside a long line.
+_FURNITURE_NEAR = re.compile(
+    r"privacy policy|terms of (?:use|service)|all rights reserved|©|click here|"
+    r"sign up for (?:our|the)|\bAP Photo\b|getty images|photo (?:credit|courtesy)|\(photo:",
+    re.IGNORECASE)
+_NEAR = 120
+_LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]+\b")
+#: ``Doc.user_data`` keys
+GROUP_NAMES = "kg.group_names"  # start offset -> "Kurdish forces"
+_TEXT = "kg.text"  # Doc.user_data: the text, joined once
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, joined once per document (spaCy rebuilds it from the tokens at every call)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+
+class View:
+    """Lazily computed facts about the text around a span (lines, common words)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc_text(doc)
+        self._lines: dict[int, tuple[int, int]] = {}
+        self._title: dict[int, bool] = {}
+        self._furniture: dict[int, bool] = {}
+        self._common: set[str] | None = None
+
+    def line(self, pos: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, pos) + 1
+        found = self._lines.get(start)
+        if found is None:
+            end = self.text.find("\n", pos)
+            found = self._lines[start] = (start, len(self.text) if end < 0 else end)
+        return found
+
+    def furniture(self, pos: int) -> bool:
+        """Whether ``pos`` is in site furniture (credits, share buttons, policies).
+
+        A short line is furniture when it has a furniture phrase; in a long
+        line only the stretch near an unambiguous one ("Privacy Policy",
+        "AP Photo") is.
+        """
+        start, end = self.line(pos)
+        found = self._furniture.get(start)
+        if found is None:
+            found = self._furniture[start] = (
+                bool(_FURNITURE.search(self.text, start, end)
+                     or _FURNITURE_NEAR.search(self.text, start, end)) if end - start < 240
+                else None)
+        if found is None:  # a long line
+            return bool(_FURNITURE_NEAR.search(self.text, max(start, pos - _NEAR),
+                                               min(end, pos + _NEAR)))
+        return found
+
+    def title_line(self, pos: int) -> bool:
+        """Whether the line at ``pos`` is Title Cased or SHOUTED (a headline)."""
+        start, end = self.line(pos)
+        found = self._title.get(start)
+        if found is None:
+            words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", self.text[start:end]) if len(w) > 3]
+            found = self._title[start] = (
+                len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words))
+        return found
+
+    @property
+    def common(self) -> set[str]:
+        """Words written in lower case somewhere in the article."""
+        if self._common is None:
+            self._common = set(_LOWER_WORD.findall(self.text))
+        return self._common
+
+    def headline_noise(self, span) -> bool:
+        """Ordinary words capitalised: one word the text also writes in lower case, or a headline's."""
+        common = self.common
+        if len(span) == 1:  # "Allied", "Courtesy": a word the article also writes in lower case
+            return span[0].lower_ in common
+        if not self.title_line(span.start_char):
+            return False
+        return all(t.lower_ in common or t.is_stop for t in span if t.is_alpha)
+
+    def shouted(self, span) -> bool:
+        """Whether a neighbouring word is in capitals too (and is no name)."""
+        doc = self.doc
+        for i in (span.start - 1, span.end):
+            if 0 <= i < len(doc):
+                tok = doc[i]
+                if tok.is_alpha and len(tok) > 1 and tok.is_upper and not tok.ent_type_:
+                    return True
+        return False
+
+
+def covered(ms: Sequence[Mention]) -> set[int]:
+    """Start offsets of the characters inside a mention (to skip)."""
+    out: set[int] = set()
+    for m in ms:
+        out.update(range(m.start, m.end))
+    return out
+
+
+def find_tokens(words: set[str], doc, text: str, covered: set[int]):
+    """Tokens whose text is one of ``words``, outside ``covered`` (a regex scan, not a token loop)."""
+    pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    for match in pattern.finditer(text):
+        if match.start() in covered:
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            yield span[0]
