@@ -238,7 +238,10 @@ def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
             if sourceless(d.kind, d.cue.kind, _lemma(d.cue), d.cue.head, key is not None):
                 resolved.append(None)
                 continue  # "Facts indicate ...": the author's own inference
-            resolver.record(s, key, d.cue.head)
+            if not any(a <= s and e <= b for a, b, _ in said):
+                # a speaker inside what another said ("Obama said civic leaders must
+                # recognize ...") is no antecedent for the next "he"
+                resolver.record(s, key, d.cue.head)
             who = (text[s:e], s, e, key)
         elif d.source is not None and resolved[d.source] is not None:
             who = resolved[d.source]

@@ -33,6 +33,7 @@ from typing import Sequence
 
 from ..model import Entity, Mention
 from ..vocab import KIND_BROAD
+from . import descriptions
 from .sentences import token_starts
 
 PERSONAL = frozenset({"he", "she"})
@@ -104,6 +105,7 @@ class Said:
     paragraph: int
     key: str | None
     person: bool
+    noun: str = ""  # lemma of the speaker's head word
 
 
 class Resolver:
@@ -178,7 +180,8 @@ class Resolver:
         elif head is not None:
             person = head.lower_ not in NOT_PERSON and head.lemma_.lower() not in NOT_PERSON \
                 and head.pos_ in ("NOUN", "PROPN")
-        self._said.append(Said(pos, self.para_of(pos), key, person))
+        noun = head.lemma_.lower() if head is not None else ""
+        self._said.append(Said(pos, self.para_of(pos), key, person, noun))
 
     def gender(self, key: str | None) -> str | None:
         """``"m"``/``"f"`` when the text says so (``Mr.``, ``Mrs.``, ``spokeswoman``...)."""
@@ -241,44 +244,43 @@ class Resolver:
         last = self._last_person_speaker(pos, head.lower_)
         subj = self._last_subject_person(pos, head.lower_)
         if subj is not None and (last is None or subj[0] > last.pos):
-            return subj[1]
-        return last.key if last is not None else None
+            return self._learn(subj[1], head.lower_)
+        if last is not None:
+            return self._learn(last.key, head.lower_)
+        return self._learn(self._last_person_named(pos, head.lower_), head.lower_)
+
+    def _learn(self, key: str | None, pronoun: str) -> str | None:
+        """Remember the gender a pronoun gave ``key`` (the text says "she" of her)."""
+        g = {"he": "m", "she": "f"}.get(pronoun)
+        if key is not None and g is not None and self.gender(key) is None:
+            self._genders[key] = g
+        return key
+
+    def _last_person_named(self, pos: int, pronoun: str | None) -> str | None:
+        """The last person named (outside quotes, not as a possessor) before ``pos``, within
+        the pronoun window, whose gender fits."""
+        para = self.para_of(pos)
+        doc = self.doc
+        k = bisect.bisect_left(self._starts, pos) - 1
+        while k >= 0:
+            s, e, m, ent = self._spans[k]
+            k -= 1
+            if para - self.para_of(s) > PRONOUN_WINDOW:
+                return None
+            if _broad(ent) != "Person" or e > pos or not self._fits(ent.key, pronoun):
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span) or self.in_quote(span[0]) \
+                    or span.root.dep_ == "poss":
+                continue
+            return ent.key
+        return None
 
     def titles(self) -> dict[str, set[str]]:
         """Title words introduced with each person (``Defense Minister Sergey Shoigu``)."""
-        if self._titles is not None:
-            return self._titles
-        out: dict[str, set[str]] = {}
-        doc = self.doc
-        for s, e, m, ent in self._spans:
-            if _broad(ent) != "Person":
-                continue
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            words = out.setdefault(ent.key, set())
-            words.update(_norm(t.text) for t in span)
-            # words before the name in its noun phrase: "Russian Defense Minister Sergey Shoigu"
-            i = span.start - 1
-            while i >= 0:
-                t = doc[i]
-                if t.is_punct or t.is_space:
-                    break
-                modifier = t.dep_ in ("compound", "amod", "nmod") and t.pos_ in (
-                    "PROPN", "NOUN", "ADJ")
-                if not (span.start <= t.head.i < span.end or modifier):
-                    break
-                words.add(_norm(t.text))
-                i -= 1
-            root = span.root
-            rel = [root.head] if root.dep_ == "appos" else []
-            rel += [c for c in root.children if c.dep_ == "appos"]
-            if root.dep_ == "nsubj" or root.dep_ == "appos":
-                rel += [c for c in root.head.children if c.dep_ == "appos" and c is not root]
-            for r in rel:
-                words.update(_norm(t.text) for t in r.subtree if t.pos_ in ("NOUN", "PROPN"))
-        self._titles = out
-        return out
+        if self._titles is None:
+            self._titles = descriptions.titles(self, _norm)
+        return self._titles
 
     def description(self, head, anchor: int | None = None) -> str | None:
         lemma = _norm(head.lemma_)
@@ -296,7 +298,11 @@ class Resolver:
             return best[1] if best else None
         if lemma in GENERIC_PERSON or lemma in TITLES:
             last = self._last_person_speaker(pos)
-            return last.key if last is not None else None
+            if last is not None or lemma not in TITLES:
+                return last.key if last is not None else None
+            # "the Republican nominee": no one spoke just before; the one introduced so
+            keys = {k for k, words in self.titles().items() if lemma in words}
+            return next(iter(keys)) if len(keys) == 1 else None
         return None
 
     def resolve(self, head, start: int, end: int, anchor: int | None = None) -> str | None:
@@ -308,6 +314,9 @@ class Resolver:
         if ent is not None:
             return ent.key
         lower = head.lower_
+        if lower == "it":  # "the ministry said it ...": the body just named
+            pos = min(head.idx, anchor) if anchor is not None else head.idx
+            return descriptions.body(self, head, pos, PRONOUN_WINDOW)
         if head.pos_ == "PRON" or lower in PERSONAL:
             return self.pronoun(head, anchor) if lower in PERSONAL else None
         # an appositive or compound name: "the spokesperson of the coalition, Myles Caggins"
@@ -321,7 +330,8 @@ class Resolver:
         if head.pos_ == "NOUN" and (lemma in TITLES or lemma in GENERIC_PERSON) \
                 and not dets & {"a", "an", "another", "one", "some", "any"}:
             # "chief of Russia's General Staff Gen. Valery Gerasimov"
-            people = [ent for m, ent in self.mentions_in(start, end) if _broad(ent) == "Person"]
+            people = [ent for m, ent in self.mentions_in(start, end) if _broad(ent) == "Person"
+                      and not self._dependent(m, head)]
             if len({p.key for p in people}) == 1:
                 return people[0].key
         if head.lemma_.lower() in REPRESENTATIVE or lower in REPRESENTATIVE:
@@ -332,23 +342,57 @@ class Resolver:
                     ent = self.entity_at(t)
                     if ent is not None:
                         return ent.key
-                if t.dep_ == "compound":
-                    ent = self.entity_at(t)
+                if t.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+                    ent = self.entity_at(t) or self._by_name(t)
                     if ent is not None and _broad(ent) != "Place":
                         return ent.key
-                if t.dep_ == "prep" and t.lower_ in ("of", "for"):
+                if t.dep_ == "prep" and t.lower_ in ("of", "for", "from", "by"):
                     for p in t.children:
                         if p.dep_ == "pobj":
                             ent = self.entity_at(p)
                             if ent is not None and _broad(ent) != "Place":
                                 return ent.key
+        pos = min(head.idx, anchor) if anchor is not None else head.idx
+        if head.lemma_.lower() in descriptions.DOCUMENTS:
+            return descriptions.owner(self, head, pos, PRONOUN_WINDOW)
         if head.pos_ == "NOUN" and dets & {"the", "this", "that"} and head.tag_ in ("NN", "NNP"):
+            if head.lemma_.lower() in descriptions.BODIES and lemma not in TITLES \
+                    and lemma not in GENERIC_PERSON:
+                return descriptions.body(self, head, pos, PRONOUN_WINDOW)
             return self.description(head, anchor)
         if head.pos_ == "PROPN":
             ent = self._by_surname(head)
             if ent is not None:
                 return ent.key
+            if lemma in TITLES and lemma not in GENERIC_PERSON:
+                # "Saudi Arabia's Foreign Minister", "the Secretary": the person introduced so
+                return self.description(head, anchor)
         return None
+
+    def _dependent(self, m: Mention, head) -> bool:
+        """Whether mention ``m`` inside a speaker phrase headed by ``head`` only modifies it
+        or lies in a clause on it (``Bush's vice president``, ``the official, who saw X``)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        t = span.root
+        for _ in range(12):
+            if t.i == head.i or t.head.i == t.i:
+                return False
+            if t.dep_ in ("poss", "relcl", "acl", "advcl"):
+                return True
+            t = t.head
+        return False
+
+    def _by_name(self, tok) -> Entity | None:
+        """The organization of the article whose one-word name is ``tok`` (``a Google
+        spokesperson`` where the tagger saw no name)."""
+        if not tok.text[:1].isupper():
+            return None
+        word = tok.text.lower()
+        hits = {e.key for e in self.entities.values() if _broad(e) == "Organization"
+                and word in (n.lower() for n in (e.name, *e.aliases))}
+        return self.entities[next(iter(hits))] if len(hits) == 1 else None
 
 
 __all__ = ["Resolver", "Said", "GENERIC_PERSON", "TITLES", "REPRESENTATIVE"]

@@ -1,0 +1,196 @@
+"""Speakers described rather than named: titles, bodies, documents, ``it``.
+
+Functions over a :class:`kg.extract.speakers.Resolver` (its entities, mentions
+and the speakers met so far), each giving an entity key or ``None``:
+
+* :func:`titles` — the title words introduced with each person, in the noun
+  phrase (``Defense Minister Sergey Shoigu``), a few words before the name
+  (``Secretary of State John Kerry``) or in an appositive (``Kerry, the
+  secretary of state``); a title after ``former`` or ``late`` is no title now;
+* :func:`body` — ``the ministry``, ``the group``, ``the newspaper``, ``it``: the
+  organization of the article that the description fits (its name holds the
+  noun, or it is of the right kind), the most recent one that spoke or was a
+  subject;
+* :func:`owner` — ``the report``, ``the statement``, ``the document``: whoever
+  the article gave that document to (``X said in a report``, ``a report by X``,
+  ``X's statement``, ``the Islamic State document``).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+#: nouns of bodies and the kinds of organization they fit ("" = any)
+BODIES = {
+    "ministry": "GovernmentOrganization", "department": "GovernmentOrganization",
+    "agency": "", "government": "GovernmentOrganization", "administration":
+    "GovernmentOrganization", "embassy": "GovernmentOrganization", "office": "",
+    "group": "", "organization": "", "organisation": "", "movement": "", "militia": "ArmedGroup",
+    "company": "", "firm": "", "party": "", "coalition": "", "alliance": "", "committee": "",
+    "council": "", "newspaper": "NewsMediaOrganization", "paper": "NewsMediaOrganization",
+    "network": "NewsMediaOrganization", "outlet": "NewsMediaOrganization", "channel":
+    "NewsMediaOrganization", "broadcaster": "NewsMediaOrganization", "army": "Military",
+    "military": "Military", "institute": "", "foundation": "", "union": "", "bank": "",
+    "lobby": "", "campaign": "", "court": "", "commission": "", "service": ""}
+#: nouns of documents that speak for whoever issued them
+DOCUMENTS = frozenset({
+    "report", "statement", "document", "study", "survey", "poll", "letter", "memo",
+    "release", "communique", "analysis", "assessment", "review", "audit", "filing",
+    "complaint", "indictment", "ruling", "order", "decree", "paper", "tweet", "post",
+    "message", "notice", "transcript", "declaration"})
+_FORMER = frozenset({"former", "late", "ex", "ex-", "then", "erstwhile", "previous"})
+_OWNER_PREPS = frozenset({"by", "from", "of"})
+_TITLE_REACH = 5  # words before a name that may hold its title
+
+
+def _broad(e) -> str:
+    from ..vocab import KIND_BROAD
+
+    return KIND_BROAD.get(e.kind, e.kind)
+
+
+def titles(r, norm) -> dict[str, set[str]]:
+    """Title words introduced with each person (``norm`` normalizes a word)."""
+    out: dict[str, set[str]] = {}
+    doc = r.doc
+    for s, e, m, ent in r._spans:
+        if _broad(ent) != "Person":
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        words = out.setdefault(ent.key, set())
+        words.update(norm(t.text) for t in span)
+        before = []
+        for i in range(span.start - 1, max(span.start - _TITLE_REACH, 0) - 1, -1):
+            t = doc[i]
+            if t.is_space or (t.is_punct and t.text not in ".-") or t.pos_ in ("VERB", "AUX"):
+                break
+            if t.lower_ in _FORMER:
+                before = []  # "former President X": no president now
+                break
+            if t.lower_ in ("the", "a", "an") or t.dep_ == "poss":
+                break
+            before.append(t)
+        words.update(norm(t.text) for t in before if t.pos_ in ("PROPN", "NOUN"))
+        root = span.root
+        rel = [root.head] if root.dep_ == "appos" else []
+        rel += [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ in ("nsubj", "appos"):
+            rel += [c for c in root.head.children if c.dep_ == "appos" and c is not root]
+        for a in rel:
+            if any(t.lower_ in _FORMER for t in a.subtree):
+                continue
+            words.update(norm(t.text) for t in a.subtree if t.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def _fits(ent, noun: str) -> bool:
+    if _broad(ent) != "Organization":
+        return False
+    kind = BODIES.get(noun, "")
+    names = " ".join((ent.name, *ent.aliases)).lower().split()
+    return noun in names or not kind or ent.kind == kind
+
+
+def body(r, head, pos: int, window: int) -> str | None:
+    """The organization a description (``the ministry``) or ``it`` stands for."""
+    noun = "" if head.lower_ == "it" else head.lemma_.lower()
+    para = r.para_of(pos)
+    named = []  # organizations whose name holds the noun ("the ministry": "Health Ministry")
+    if noun:
+        for s, e, m, ent in r._spans:
+            if s >= pos:
+                break
+            if para - r.para_of(s) <= window * 2 and _broad(ent) == "Organization" and \
+                    noun in " ".join((ent.name, *ent.aliases)).lower().split():
+                named.append((s, ent.key))
+        keys = {k for _, k in named}
+        if len(keys) == 1:
+            return named[-1][1]
+    best: tuple[int, str] | None = None
+    for said in reversed(r._said):
+        if said.pos >= pos or para - said.paragraph > window:
+            break
+        if said.key is None:
+            if said.noun in BODIES and (not noun or said.noun == noun):
+                return None  # "a group of activists said ... the group said": unnamed
+            continue
+        ent = r.entities.get(said.key)
+        if ent is not None and (_fits(ent, noun) if noun else _broad(ent) == "Organization"):
+            best = (said.pos, said.key)
+            break
+    subj = _last_subject(r, pos, lambda ent: _fits(ent, noun) if noun else
+                         _broad(ent) == "Organization")
+    if subj is not None and (best is None or subj[0] > best[0]):
+        return subj[1]
+    return best[1] if best else None
+
+
+def _last_subject(r, pos: int, ok):
+    """The last entity named as a subject before ``pos`` in its sentence or the one before."""
+    doc = r.doc
+    i = max(bisect.bisect_left(r._token_starts, pos) - 1, 0)
+    sent = r.sent_of_token(i)
+    k = i
+    while k >= 0 and r.sent_of_token(k) >= sent - 1:
+        t = doc[k]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.idx < pos and not r.in_quote(t):
+            ent = r.entity_at(t)
+            if ent is not None and ok(ent):
+                return t.idx, ent.key
+        k -= 1
+    return None
+
+
+def _issuer(r, tok) -> str | None:
+    """Who issued the document ``tok``: ``X's report``, ``a report by X``, ``the Islamic
+    State document``, ``X said in a report``."""
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "nmod") or (
+                c.dep_ == "prep" and c.lower_ in _OWNER_PREPS):
+            targets = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
+            for t in targets:
+                ent = r.entity_at(t)
+                if ent is None:
+                    for k in t.subtree:  # "from chief prosecutor Irfan Fidan's office"
+                        ent = r.entity_at(k)
+                        if ent is not None:
+                            break
+                if ent is not None and _broad(ent) != "Place":
+                    return ent.key
+    up = tok.head
+    if tok.dep_ == "pobj" and up.dep_ == "prep" and up.head.pos_ in ("VERB", "AUX"):
+        for c in up.head.children:  # "X said in a report that ..."
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                ent = r.entity_at(c)
+                if ent is None:
+                    ent = next((r.entity_at(k) for k in c.subtree if r.entity_at(k)), None)
+                if ent is not None and _broad(ent) != "Place":
+                    return ent.key
+    return None
+
+
+def owner(r, head, pos: int, window: int) -> str | None:
+    """The entity a document speaker (``the report``, ``a statement from X``) speaks for."""
+    key = _issuer(r, head)
+    if key is not None:
+        return key
+    dets = {t.lower_ for t in head.children if t.dep_ == "det"}
+    if not dets & {"the", "this", "that"}:
+        return None
+    lemma = head.lemma_.lower()
+    doc = r.doc
+    para = r.para_of(pos)
+    for i in range(head.i - 1, -1, -1):  # the last time the article spoke of this document
+        t = doc[i]
+        if para - r.para_of(t.idx) > window * 2:
+            break
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not r.in_quote(t):
+            found = _issuer(r, t)
+            if found is not None:
+                return found
+    return None
+
+
+__all__ = ["BODIES", "DOCUMENTS", "titles", "body", "owner"]
