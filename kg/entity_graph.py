@@ -158,3 +158,40 @@ def prune(store, entities: Iterable[str] | None = None, *, chunk: int = 500) -> 
         store.update(_PREFIXES + " ;\n".join((_PRUNE_ALIASES % values, _PRUNE_ENTITIES % values)))
     if iris:
         store.update(_PREFIXES + _PRUNE_GEO)
+
+
+_NAMESAKES = f"""SELECT DISTINCT ?e ?n WHERE {{
+  GRAPH {_E} {{ ?e schema:name ?n , ?other . FILTER(?n != ?other) }}
+}}"""
+
+
+def settle_names(store) -> int:
+    """One ``schema:name`` per entity: the greatest by :func:`kg.name_forms.name_rank`.
+
+    Articles name an entity as they print it ("Leon Panetta", "Leon E.
+    Panetta"); where the entities graph holds several names, the others
+    become ``schema:alternateName``.  The order is total, so the name kept
+    does not depend on which article was built first.  Returns how many names
+    were moved.
+    """
+    import pyoxigraph as ox
+
+    from .name_forms import name_rank
+    from .store.updates import add_data
+
+    names: dict = {}
+    for e, n in store.query(_PREFIXES + _NAMESAKES, union=False).rows:
+        names.setdefault(e, []).append(n)
+    if not names:
+        return 0
+    graph = ox.NamedNode(V.ENTITIES_GRAPH)
+    name, alt = ox.NamedNode(V.SCHEMA + "name"), ox.NamedNode(V.SCHEMA + "alternateName")
+    drop, add = [], []
+    for e, ns in names.items():
+        keep = max(ns, key=lambda n: name_rank(n.value))
+        for n in ns:
+            if n != keep:
+                drop.append(ox.Quad(e, name, n, graph))
+                add.append(ox.Quad(e, alt, n, graph))
+    store.update("DELETE" + add_data(drop)[len("INSERT"):] + " ;\n" + add_data(add))
+    return len(drop)

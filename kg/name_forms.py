@@ -155,3 +155,23 @@ def variants(alias: str, kind: str, possessive: Mapping[str, Sequence[str]] = {}
 
 def _swap_case(word: str) -> str:
     return word[0].swapcase() + word[1:]
+
+
+def name_rank(name: str) -> tuple:
+    """Orders the names given to one entity; the greatest is its canonical name.
+
+    A name not shouted in capitals beats one that is, then the longer, the
+    one with more accented letters, the one with more capitals, and finally
+    the greater string: a total order, so that the choice never depends on
+    which article gave which name first.
+
+    >>> max(["CHARLES", "Charles"], key=name_rank), max(["Nafta", "NAFTA"], key=name_rank)
+    ('Charles', 'NAFTA')
+    >>> max(["Leon Panetta", "Leon E. Panetta"], key=name_rank)
+    'Leon E. Panetta'
+    """
+    letters = [c for c in name if c.isalpha()]
+    shouted = bool(letters) and all(c.isupper() for c in letters) and (
+        len(letters) > 5 or " " in name.strip())
+    return (not shouted, len(name), sum(not c.isascii() for c in letters),
+            sum(c.isupper() for c in letters), name)

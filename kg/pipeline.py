@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from . import __version__
 from . import vocab as V
-from .entity_graph import note_pending, prune_pending
+from .entity_graph import note_pending, prune_pending, settle_names
 from .model import Article, ReadError
 from .store import Store
 
@@ -177,6 +177,8 @@ def _finish(store: Store, report: BuildReport, *, rank: bool) -> None:
         # what replaced graphs referred to (or an interrupted build or removal
         # left) may be backed no more
         pruned = store.writable and prune_pending(store)
+        if report.built:
+            settle_names(store)  # one schema:name per entity, whatever the order of the articles
         if report.built or pruned:
             _after_change(store)
         report.counts = count_summary(store)

@@ -27,7 +27,7 @@ import os
 import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Collection
+from typing import Collection, Mapping, Sequence
 
 from ..gazetteer import Entry, Gazetteer, name_key
 
@@ -50,17 +50,24 @@ def from_entry(entry: Entry) -> Place:
 
 
 def locate(name: str, *, gazetteer: Gazetteer | None = None,
-           near: Collection[str] = (), major: bool = False) -> Place | None:
+           near: Collection[str] | Mapping[str, int] = (), major: bool = False,
+           within: str | None = None) -> Place | None:
     """Where ``name`` is: a :class:`Place`, or None when no table knows it.
 
-    ``near`` holds keys of countries the text is about: a city of one of them
-    is preferred to a more populous namesake elsewhere.  With ``major``, only
-    countries and cities of a million people or more are found (for names the
-    recognizer took for something else).
+    Of several cities of one name, ``within`` (the key of the country the text
+    puts it in: "Alexandria, Va.") decides; else ``near``, the keys of the
+    countries the text is about (a mapping weighs them by how often the text
+    names places there): a city of a country named more often than the most
+    populous namesake's is preferred to it.  A city that is not the most
+    populous of its name is keyed by its name and country
+    (``alexandria-united-states``), so that namesakes never share an IRI.
+    With ``major``, only countries and cities of a million people or more are
+    found (for names the recognizer took for something else).
     """
     if gazetteer is not None:
         entry = gazetteer.lookup(name)
-        if entry is not None and entry.is_place:
+        if entry is not None and entry.is_place and (
+                within is None or within in (entry.id, entry.country)):
             return from_entry(entry)
     key = name_key(name)
     if not key or key == "x":
@@ -85,19 +92,43 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
         return Place(key=name_key(cname), name=cname, kind="Place", lat=lat, lon=lon)
     rows = tables.cities.get(key)
     if rows:
-        hit = rows[0]
-        if near and len(rows) > 1:
-            for row in rows:
-                if _country_key(row[3], tables.country_names.get(row[3], row[3]), gazetteer) in near:
-                    hit = row
-                    break
-        cname, lat, lon, code, _pop = hit
+        countries = [_country_key(r[3], tables.country_names.get(r[3], r[3]), gazetteer)
+                     for r in rows]
+        pick = _pick(countries, near, within)
+        cname, lat, lon, code, _pop = rows[pick]
+        country = countries[pick]
         entry = gazetteer.get(name_key(cname)) if gazetteer is not None else None
-        if entry is not None and entry.is_place:
+        if entry is not None and entry.is_place and entry.country in (None, country):
             return from_entry(entry)
-        return Place(key=name_key(cname), name=cname, kind="City", lat=lat, lon=lon,
-                     country=_country_key(code, tables.country_names.get(code, code), gazetteer))
+        city_key = name_key(cname) if pick == 0 else f"{name_key(cname)}-{country}"
+        return Place(key=city_key, name=cname, kind="City", lat=lat, lon=lon, country=country)
     return None
+
+
+def _pick(countries: Sequence[str], near: Collection[str] | Mapping[str, int],
+          within: str | None) -> int:
+    """Which of a name's cities (most populous first, one per country) the text means."""
+    if within is not None and within in countries:
+        return countries.index(within)
+    if not near or len(countries) < 2:
+        return 0
+    weight = near.get if isinstance(near, Mapping) else (lambda c, _d=0: 1 if c in near else 0)
+    best = 0
+    for i, country in enumerate(countries[1:], 1):
+        if weight(country, 0) > weight(countries[best], 0):
+            best = i
+    return best
+
+
+def namesakes(name: str) -> int:
+    """How many cities (in different countries) the tables know by ``name``."""
+    key = name_key(name)
+    tables = _tables()
+    if key in tables.countries and key in tables.states:
+        return 2  # "Georgia"
+    if key in tables.countries or key in tables.states or key in tables.continents:
+        return 1
+    return len(tables.cities.get(key, ()))
 
 
 def _state_rather(code: str, near: Collection[str], tables: "_Tables",

@@ -12,11 +12,13 @@ country (:mod:`kg.extract.geo`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ..gazetteer import Gazetteer, name_key, strip_titles
+from ..name_forms import name_rank
 from ..model import Entity, Mention
 from .acronyms import acronyms
 from .textview import GROUP_NAMES, doc_text
@@ -81,15 +83,44 @@ def _full_names(state: _Keys, gaz: Gazetteer) -> Tails:
     return tails
 
 
-def _near_countries(keys: Sequence[str | None], gaz: Gazetteer) -> set[str]:
-    """Countries the article names: a city there wins over a namesake elsewhere."""
-    near = set()
-    for k in keys:
+def _near_countries(state: _Keys, gaz: Gazetteer) -> Counter:
+    """Countries the article is about, weighed by how often it names places there.
+
+    Gazetteer places and places of one name only count ("Virginia" counts for
+    the United States); a name several cities share does not.
+    """
+    from . import geo
+
+    near: Counter = Counter()
+    for m, k in zip(state.ms, state.keys):
         entry = gaz.get(k)
-        if entry is not None and entry.is_place:
-            near.add(entry.id if entry.type == "Country" else entry.country)
-    near.discard(None)
+        if entry is not None:
+            if entry.is_place:
+                near[entry.id if entry.type == "Country" else entry.country] += 1
+        elif m.kind == "Place" and m.label != "FAC" and geo.namesakes(m.text) <= 1:
+            place = geo.locate(m.text, gazetteer=gaz)
+            if place is not None:
+                near[place.country] += 1
+    near.pop(None, None)
     return near
+
+
+_QUALIFIER = re.compile(r",\s{1,2}([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})")
+
+
+def _qualifier(m: Mention, text: str, gaz: Gazetteer) -> str | None:
+    """The country a place is put in right after its name: "Alexandria, Va.", "Tripoli, Lebanon"."""
+    from . import geo
+
+    match = _QUALIFIER.match(text, m.end)
+    if match is None:
+        return None
+    words = match.group(1).split(" ")
+    for n in range(len(words), 0, -1):
+        place = geo.locate(" ".join(words[:n]), gazetteer=gaz)
+        if place is not None and place.kind in ("Country", "AdministrativeArea"):
+            return place.country
+    return None
 
 
 def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
@@ -97,9 +128,10 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
     from . import geo
 
     ms, keys, names, person = state.ms, state.keys, state.names, state.person
-    defs = acronyms(ms, doc_text(doc)) if doc is not None else {}
+    text = doc_text(doc) if doc is not None else ""
+    defs = acronyms(ms, text) if doc is not None else {}
     long_index = {id(m): i for i, m in enumerate(ms)}
-    near = _near_countries(keys, gaz)
+    near = _near_countries(state, gaz)
     group_names = doc.user_data.get(GROUP_NAMES, {}) if doc is not None else {}
     for i, m in enumerate(ms):
         if m.label == "NORP":
@@ -130,7 +162,8 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
                 person[i] = True
                 continue
         if m.kind == "Place" and m.label != "FAC":  # a facility is no town of its name
-            place = geo.locate(m.text, gazetteer=gaz, near=near)
+            within = _qualifier(m, text, gaz) if text else None
+            place = geo.locate(m.text, gazetteer=gaz, near=near, within=within)
             if place is not None:
                 keys[i], names[i] = place.key, place.name
                 state.places[place.key] = place
@@ -159,11 +192,12 @@ def _entities(state: _Keys, gaz: Gazetteer) -> list[Entity]:
                 kind, name = place.kind, place.name
             elif any(person[i] for i in idx):
                 kind = "Person"
-                name = max((names[i] for i in idx if person[i] and names[i]), key=len,
+                name = max((names[i] for i in idx if person[i] and names[i]), key=name_rank,
                            default=strip_titles(group[0].text))
             else:
                 kind = _vote(group)
-                name = max((names[i] for i in idx if names[i]), key=len, default=group[0].text)
+                name = max((names[i] for i in idx if names[i]), key=name_rank,
+                           default=group[0].text)
         linked = tuple(m if m.kind == kind else replace(m, kind=kind) for m in group)
         out.append(Entity(
             key=key, name=name, kind=kind,
