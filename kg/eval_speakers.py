@@ -113,6 +113,7 @@ class SpeakerReport:
     per_article: tuple[tuple[str, SpeakerScore], ...] = field(default=(), repr=False)
     outcomes: tuple[tuple[str, Outcome], ...] = field(default=(), repr=False)
     unmatched: tuple[tuple[str, Claim], ...] = field(default=(), repr=False)  # claims of no gold
+    by_corpus: tuple[tuple[str, SpeakerScore], ...] = ()
 
 
 def normalize_name(name: str) -> str:
@@ -235,7 +236,7 @@ def evaluate(gold_path: str | Path, corpus_dir: str | Path, *, nlp=None, gazette
     gold = read_gold(gold_path)
     articles = load_articles(corpus_dir, gold)
     for g in gold:
-        problems = check_article(g, articles[g.id].text)
+        problems = check_article(g, articles[(g.corpus, g.id)].text)
         if problems:
             raise SpeakerEvalError(problems[0])
     if gazetteer is None:
@@ -246,16 +247,19 @@ def evaluate(gold_path: str | Path, corpus_dir: str | Path, *, nlp=None, gazette
     per: list[tuple[str, SpeakerScore]] = []
     outcomes: list[tuple[str, Outcome]] = []
     extra: list[tuple[str, Claim]] = []
+    corpora: dict[str, SpeakerScore] = {}
     for g in gold:
-        article = articles[g.id]
+        article = articles[(g.corpus, g.id)]
         ext = extract(nlp(article.body()), gazetteer=gazetteer)
         s, outs = score_article(g.quotes, ext.claims, ext.entities)
         total = total + s
+        corpora[g.corpus] = corpora.get(g.corpus, SpeakerScore()) + s
         per.append((g.id, s))
         outcomes.extend((g.id, o) for o in outs)
         extra.extend((g.id, c) for c in unmatched_claims(g.quotes, ext.claims))
     return SpeakerReport(articles=len(gold), score=total, per_article=tuple(per),
-                         outcomes=tuple(outcomes), unmatched=tuple(extra))
+                         outcomes=tuple(outcomes), unmatched=tuple(extra),
+                         by_corpus=tuple(sorted(corpora.items())))
 
 
 def format_report(report: SpeakerReport) -> str:
@@ -297,7 +301,19 @@ def format_report(report: SpeakerReport) -> str:
         "found quotes, source truly unnamed:",
         row("  left unresolved (right)", s.unnamed_right, s.unnamed),
         row("named-speaker quotes found and right", s.right, s.gold_named),
+        *_corpus_rows(report),
     ])
+
+
+def _corpus_rows(report: SpeakerReport) -> list[str]:
+    if len(report.by_corpus) < 2:
+        return []
+    out = [f"{'by corpus':<34}{'quotes':>7}{'R':>7}{'P':>7}{'right':>7}{'unres':>7}{'wrong':>7}"]
+    for name, s in report.by_corpus:
+        named = [100 * _ratio(n, s.named) for n in (s.right, s.unresolved, s.wrong)]
+        out.append(f"  {name[:32]:<32}{s.gold:>7}{100 * s.recall:7.1f}{100 * s.precision:7.1f}"
+                   + "".join(f"{x:7.1f}" for x in named))
+    return out
 
 
 def format_details(report: SpeakerReport) -> str:

@@ -90,8 +90,9 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def load_articles(corpus_dir: str | Path, gold: Sequence[GoldArticle]) -> dict[str, Article]:
-    """The corpus articles the gold refers to, read by kg's own ingest, keyed by id.
+def load_articles(corpus_dir: str | Path, gold: Sequence[GoldArticle]
+                  ) -> dict[tuple[str, str], Article]:
+    """The corpus articles the gold refers to, read by kg's own ingest, by (corpus, id).
 
     Raises :class:`SpeakerEvalError` when a corpus file or record is missing
     or a text's hash differs from the one annotated.
@@ -102,20 +103,20 @@ def load_articles(corpus_dir: str | Path, gold: Sequence[GoldArticle]) -> dict[s
     wanted: dict[str, set[str]] = {}
     for g in gold:
         wanted.setdefault(g.corpus, set()).add(g.id)
-    found: dict[str, Article] = {}
+    found: dict[tuple[str, str], Article] = {}
     for name, ids in sorted(wanted.items()):
         path = root / name
         if not path.is_file():
             raise SpeakerEvalError(f"{path}: corpus file not found")
         for item in read([path]):
             if isinstance(item, Article) and item.identifier in ids:
-                found[item.identifier] = item
-        missing = sorted(ids - found.keys())
+                found[(name, item.identifier)] = item
+        missing = sorted(i for i in ids if (name, i) not in found)
         if missing:
             raise SpeakerEvalError(f"{path}: no record {missing[0]}"
                                    + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
     for g in gold:
-        if text_digest(found[g.id].text) != g.sha256:
+        if text_digest(found[(g.corpus, g.id)].text) != g.sha256:
             raise SpeakerEvalError(f"{g.corpus} record {g.id}: the text changed since it was "
                                    "annotated (sha256 differs)")
     return found

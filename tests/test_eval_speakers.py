@@ -215,8 +215,31 @@ def test_dev_set_spans_fit_the_corpus_texts():
     gold = read_gold(DEV)
     articles = load_articles(CORPUS, gold)  # raises when a text changed since annotation
     for g in gold:
-        assert check_article(g, articles[g.id].text) == [], g.id
-        body = articles[g.id].body()
+        assert check_article(g, articles[(g.corpus, g.id)].text) == [], g.id
+        body = articles[(g.corpus, g.id)].body()
         for q in g.quotes:  # every quote lies in text kg extracts from, not in blanked furniture
             s, e = q.spans[0]
             assert body[s:e].strip(), (g.id, q.head)
+
+
+def test_same_record_id_in_two_corpus_files_is_two_articles(tmp_path, nlp):
+    corpus = _corpus(tmp_path)
+    other = 'Officials met on Monday. "The road is closed," Tom Baker said.'
+    (corpus / "wire.csv").write_text("id,title,text\na2,Road,\"" + other.replace('"', '""')
+                                     + "\"\n", encoding="utf-8")
+    start = other.index("The road")
+    recs = [{"corpus": "news.jsonl.gz", "id": "a2", "sha256": text_digest(TEXT),
+             "quotes": [{"spans": [list(_span("We are ready"))], "speaker": "Jane Roe"}]},
+            {"corpus": "wire.csv", "id": "a2", "sha256": text_digest(other),
+             "quotes": [{"spans": [[start, start + len("The road is closed")]],
+                         "speaker": "Tom Baker", "head": "The road"}]}]
+    gold_path = _write(tmp_path / "two.jsonl", "".join(json.dumps(r) + "\n" for r in recs))
+    gold = read_gold(gold_path)
+    articles = load_articles(corpus, gold)
+    assert articles[("wire.csv", "a2")].text == other
+    assert articles[("news.jsonl.gz", "a2")].text == TEXT
+    report = evaluate(gold_path, corpus, nlp=nlp)
+    assert [name for name, _ in report.by_corpus] == ["news.jsonl.gz", "wire.csv"]
+    assert sum((s for _, s in report.by_corpus), SpeakerScore()) == report.score
+    rows = format_report(report).splitlines()
+    assert rows[-3].startswith("by corpus") and rows[-1].lstrip().startswith("wire.csv")
