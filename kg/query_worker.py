@@ -185,16 +185,12 @@ class _Source:
             return self.engine
         self.engine = None
         if self.settings.source == "oxigraph":
-            import time
+            from .store.oxigraph import open_reader  # the newest snapshot a writer published
 
-            for attempt in range(5):  # a writer's compaction may remove a file meanwhile
-                try:
-                    self.engine = ox.Store.read_only(self.settings.location)
-                    break
-                except OSError:
-                    if attempt == 4:
-                        raise
-                    time.sleep(0.05 * (attempt + 1))
+            old, self.reader = getattr(self, "reader", None), open_reader(self.settings.location)
+            if old is not None:
+                old.close()
+            self.engine = self.reader.engine
         else:
             engine = ox.Store()
             engine.bulk_load(path=self.settings.location, format=ox.RdfFormat.N_QUADS)

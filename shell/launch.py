@@ -6,19 +6,27 @@ import sys
 
 
 def open_shell_store(location, *, read_only: bool = False):
-    """``(store, note)``: writable when possible, read-only (with a note saying why) when busy."""
-    from kg.store import StoreBusy, StoreError, open_store
+    """``(store, note)``: the shell reads without locking anyone out.
+
+    An on-disk store opens for reading (the newest snapshot, see
+    :mod:`kg.store.snapshots`) and takes the writer's lock only while a
+    command writes, so ``kg stats``, ``kg view``, ``kg serve`` and ``kg build``
+    run beside an idle shell.  ``--read-only`` never writes.
+    """
+    from kg.store import backend_for, open_store
 
     if read_only:
         return open_store(location, read_only=True), "the store is open read-only (--read-only): .load is unavailable"
-    try:
-        return open_store(location), None
-    except StoreBusy:
-        store = open_store(location, read_only=True)
-        return store, ("another kg process is writing or reading this store, so it is open read-only: "
-                       ".load is unavailable")
-    except StoreError:
-        raise
+    loc = str(location) if location is not None else None
+    if loc is None:
+        from kg.store import default_location
+
+        loc = default_location()
+    if backend_for(loc) == "oxigraph":
+        from kg.store.oxigraph import OxigraphStore
+
+        return OxigraphStore(loc, on_demand=True), None
+    return open_store(loc), None
 
 
 def main(args) -> int:

@@ -273,24 +273,37 @@ def test_updates_need_a_writable_store(shell_env):
     assert "error: updates need a writable store" in out and out.endswith("true\n")
 
 
-def test_busy_store_opens_read_only_and_load_says_so(shell_env, tmp_path):
+def test_the_shell_reads_beside_others_and_locks_only_while_it_writes(shell_env, tmp_path):
     from kg.shell.core import Shell
     from kg.shell.launch import open_shell_store
     from kg.store import open_store
 
-    holder = open_store(shell_env, read_only=True)  # another reader: no writer may open it
+    path = tmp_path / "store"
+    shutil.copytree(shell_env, path)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/g> { ?s ?p ?o } }"
+    store, note = open_shell_store(path)
     try:
-        store, note = open_shell_store(shell_env)
+        assert store.writable and note is None
+        # an idle shell holds no lock: a reader and a writer open the store beside it
+        reader = open_store(path, read_only=True)
+        reader.close()
+        writer = open_store(path)
         try:
-            assert store.writable is False and ".load is unavailable" in note
             out = StringIO()
-            sh = Shell(store, out=out, read_only_note=note)
-            sh.execute(f".load {tmp_path}")
-            assert out.getvalue().startswith("error: .load is unavailable: another kg process")
+            sh = Shell(store, out=out)
+            sh.execute("INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/b> 1 } }")
+            assert "busy: another kg process is writing it" in out.getvalue()
         finally:
-            store.close()
+            writer.close()
+        out = StringIO()
+        sh = Shell(store, out=out)
+        sh.execute("INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/b> 1 } }")
+        assert out.getvalue().startswith("ok (")
+        assert store.query(count).values() == [1]
+        # and the write lock went with the write: another writer opens at once
+        open_store(path).close()
     finally:
-        holder.close()
+        store.close()
 
 
 def test_load_builds_articles_into_the_store(shell_env, tmp_path, nlp):

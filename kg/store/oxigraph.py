@@ -1,25 +1,31 @@
 """The embedded Oxigraph backends: ``oxigraph`` (persistent, a directory) and ``memory``.
 
-Writers hold an exclusive lock on ``DIR/kg.lock``; readers hold a shared one
-and open the database read-only.  A reader that meets a writer (or a writer
-that meets anyone) gets :class:`~kg.store.base.StoreBusy` at once, never a
-half-written view.  Each named graph is replaced in one SPARQL update, which
-Oxigraph runs as one transaction: after a crash an article is either all
-there or absent.
+One writer at a time holds an exclusive lock on ``DIR/kg.lock`` (a second
+one gets :class:`~kg.store.base.StoreBusy` at once).  Readers never wait and
+never hold a writer up: they open the newest snapshot the writer published
+(:mod:`kg.store.snapshots`; :func:`open_reader`, :func:`data_version`) and
+move to a newer one when the writer publishes again, every few seconds
+while it writes.  Graphs are replaced in one transaction: after a crash or a
+full disk an article is its old graph or its new one.
 """
 
 from __future__ import annotations
 
 import fcntl
+import gc
 import os
 import threading
+import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
 from .base import QueryError, QueryResult, StoreBusy, StoreError, Term, syntax_error, with_bindings
+from . import snapshots
 from .faults import point
+from .updates import _named, add_data, insert_data, replace_update  # noqa: F401 (re-exported)
 
 
 def _result(raw) -> QueryResult:
@@ -32,126 +38,72 @@ def _result(raw) -> QueryResult:
     return QueryResult("graph", triples=list(raw))
 
 
-def _named(quad: ox.Quad, graph: str) -> ox.Quad:
-    if isinstance(quad.graph_name, ox.DefaultGraph):
-        return ox.Quad(quad.subject, quad.predicate, quad.object, ox.NamedNode(graph))
-    return quad
+def data_version(path: str | os.PathLike):
+    """A value that changes whenever a writer publishes the store at ``path`` (one ``stat``).
 
-
-def _nt(term) -> str:
-    return str(term)
-
-
-def insert_data(graph: str, quads: Iterable[ox.Quad]) -> str:
-    """A ``DROP SILENT GRAPH; INSERT DATA`` update that replaces ``graph`` by ``quads``.
-
-    Quads in the default graph go into ``graph``; quads naming another graph
-    are added to it.
-
-    >>> q = ox.Quad(ox.NamedNode("http://ex/s"), ox.NamedNode("http://ex/p"), ox.Literal("o"))
-    >>> print(insert_data("http://ex/g", [q]))
-    DROP SILENT GRAPH <http://ex/g> ;
-    INSERT DATA { GRAPH <http://ex/g> {
-    <http://ex/s> <http://ex/p> "o" .
-    } }
+    Readers see the newest snapshot as it was when they opened it (see
+    :mod:`kg.store.snapshots`); one that finds this value changed reopens
+    (:meth:`OxigraphStore.refresh`, or :func:`open_reader` again).
     """
-    named = [_named(q, graph) for q in quads]
-    drop = f"DROP SILENT GRAPH <{graph}>"
-    return f"{drop} ;\n{add_data(named)}" if named else drop
+    return snapshots.version(path)
 
 
-def replace_update(graphs: Mapping[str, Sequence[ox.Quad]], *, prelude: str = "") -> str:
-    """One update that runs ``prelude``, drops ``graphs`` and inserts their quads.
+def open_reader(path: str | os.PathLike) -> "OxigraphStore":
+    """The store at ``path`` for reading: never waits for a writer, never blocks one.
 
-    >>> q = ox.Quad(ox.NamedNode("http://ex/s"), ox.NamedNode("http://ex/p"), ox.Literal("o"))
-    >>> print(replace_update({"http://ex/g": [q], "http://ex/h": []}))
-    DROP SILENT GRAPH <http://ex/g> ;
-    DROP SILENT GRAPH <http://ex/h> ;
-    INSERT DATA { GRAPH <http://ex/g> {
-    <http://ex/s> <http://ex/p> "o" .
-    } }
+    It reads the newest published snapshot; ``changed()`` says (one ``stat``)
+    whether a newer one exists and ``refresh()`` moves to it.  Queries move
+    to the newest snapshot by themselves before they run.
     """
-    parts = [prelude.strip()] if prelude.strip() else []
-    parts += [f"DROP SILENT GRAPH <{ox.NamedNode(g).value}>" for g in graphs]
-    named = [_named(q, g) for g, quads in graphs.items() for q in quads]
-    if named:
-        parts.append(add_data(named))
-    return " ;\n".join(parts)
+    return OxigraphStore(path, read_only=True)
 
 
-def add_data(quads: Iterable[ox.Quad]) -> str:
-    """An ``INSERT DATA`` update that adds ``quads`` to the graphs they name.
-
-    >>> q = ox.Quad(ox.NamedNode("http://ex/s"), ox.NamedNode("http://ex/p"), ox.Literal("o"), ox.NamedNode("http://ex/g"))
-    >>> print(add_data([q]))
-    INSERT DATA { GRAPH <http://ex/g> {
-    <http://ex/s> <http://ex/p> "o" .
-    } }
-    """
-    by_graph: dict[str, list[str]] = {}
-    for q in quads:
-        if isinstance(q.graph_name, ox.DefaultGraph):
-            raise ValueError("add_data takes quads in named graphs")
-        by_graph.setdefault(q.graph_name.value, []).append(
-            f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} .")
-    blocks = " ".join("GRAPH <%s> {\n%s\n}" % (name, "\n".join(lines))
-                      for name, lines in by_graph.items())
-    return f"INSERT DATA {{ {blocks} }}"
-
-
-def data_version(path: str | os.PathLike) -> tuple:
-    """A value that changes whenever a write to the store at ``path`` is committed.
-
-    Readers that open the store read-only see it as it was when opened; they
-    compare this value (sizes and times of the write-ahead logs, the manifest
-    and ``CURRENT``: a few ``stat`` calls) and reopen when it changed.
-    """
-    sig = []
-    with os.scandir(path) as entries:
-        for e in entries:
-            if e.name.endswith(".log") or e.name.startswith(("MANIFEST", "CURRENT")):
-                try:
-                    st = e.stat()
-                except FileNotFoundError:  # removed by a compaction meanwhile
-                    continue
-                sig.append((e.name, st.st_size, st.st_mtime_ns))
-    return tuple(sorted(sig))
+#: A writer publishes a snapshot for readers at most this often while it writes
+#: (and always when it closes).
+PUBLISH_EVERY = 2.0
 
 
 class OxigraphStore:
-    """Oxigraph on disk (``path`` given) or in memory (``path`` None)."""
+    """Oxigraph on disk (``path`` given) or in memory (``path`` None).
 
-    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False):
+    ``read_only``: a reader of the newest snapshot.  ``on_demand``: a reader
+    that becomes the writer for each write (the lock held only meanwhile),
+    as the shell does.  Otherwise the writer, holding ``DIR/kg.lock``.
+    """
+
+    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False,
+                 on_demand: bool = False):
         self.backend = "memory" if path is None else "oxigraph"
         self.location = ":memory:" if path is None else str(path)
         self.writable = not read_only
+        self.on_demand = on_demand and not read_only and path is not None
         self._lock_fd: int | None = None
-        self._local = threading.Lock()
+        self._local = threading.RLock()
+        self._held: snapshots.Held | None = None
+        self._dirty = False
+        self._published = 0.0
         if path is None:
             self._store = ox.Store()
             return
         p = Path(path)
-        if read_only and not (p / "CURRENT").exists():
-            raise StoreError(f"no kg store at {p} (run 'kg build' first)")
-        p.mkdir(parents=True, exist_ok=True)
-        self._lock(p, exclusive=not read_only)
-        try:
-            self._store = ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
-        except OSError as exc:
-            self._unlock()
-            if "lock" in str(exc).lower():
-                raise StoreBusy(f"store {p} is busy: another kg process is writing it") from exc
-            raise StoreError(f"cannot open store {p}: {exc}") from exc
+        if (read_only or self.on_demand) and not (p / "CURRENT").exists():
+            if read_only:
+                raise StoreError(f"no kg store at {p} (run 'kg build' first)")
+            self._open_writer()
+            self._close_writer()
+        if read_only or self.on_demand:
+            self._open_snapshot()
+        else:
+            self._open_writer()
 
-    # -- locking ---------------------------------------------------------
-    def _lock(self, p: Path, *, exclusive: bool) -> None:
+    # -- the writer ------------------------------------------------------
+    def _lock(self, p: Path) -> None:
         fd = os.open(p / "kg.lock", os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
-            who = "reading or writing" if exclusive else "writing"
-            raise StoreBusy(f"store {p} is busy: another kg process is {who} it") from None
+            raise StoreBusy(f"store {p} is busy: another kg process is writing it") from None
         self._lock_fd = fd
 
     def _unlock(self) -> None:
@@ -162,15 +114,128 @@ class OxigraphStore:
                 os.close(self._lock_fd)
                 self._lock_fd = None
 
+    def _open_writer(self) -> None:
+        """Lock and open the database read-write; publish first if readers lack its state."""
+        p = Path(self.location)
+        p.mkdir(parents=True, exist_ok=True)
+        self._lock(p)
+        try:
+            self._store = ox.Store(str(p))
+        except OSError as exc:
+            self._unlock()
+            if "lock" in str(exc).lower():
+                raise StoreBusy(f"store {p} is busy: another kg process is writing it") from exc
+            raise StoreError(f"cannot open store {p}: {exc}") from exc
+        self._dirty = snapshots.is_dirty(p) or snapshots.current(p) is None
+        self._publish()
+
+    def _close_writer(self) -> None:
+        try:
+            if self._dirty:
+                self._publish()
+            self._store.flush()
+        except (OSError, StoreError):
+            pass  # committed writes are in the write-ahead log; readers publish after a crash
+        finally:
+            self._store = None
+            gc.collect()  # the database closes when its last reference goes
+            self._unlock()
+
+    def _publish(self) -> None:
+        """A snapshot of what is committed, for readers (see :mod:`kg.store.snapshots`)."""
+        if not self._dirty:
+            return
+        try:
+            snapshots.publish(self._store, self.location)
+        except OSError as exc:
+            raise StoreError(f"cannot write store {self.location}: {exc}") from exc
+        self._dirty = False
+        self._published = time.monotonic()
+
+    @contextmanager
+    def _writing(self):
+        """The read-write engine for one write; readers get a snapshot now and then."""
+        self._check_writable()
+        with self._local:
+            if self.on_demand:
+                self._open_writer()
+            try:
+                if self.backend == "oxigraph" and not self._dirty:
+                    snapshots.mark_dirty(self.location)
+                    self._dirty = True
+                yield self._store
+                if self.on_demand or time.monotonic() - self._published >= PUBLISH_EVERY:
+                    self._publish()
+            finally:
+                if self.on_demand:
+                    self._close_writer()
+                    self._open_snapshot()
+
+    # -- readers ---------------------------------------------------------
+    def _open_snapshot(self, *, wait: float = 10.0) -> None:
+        """Open the newest snapshot read-only (publishing one if a crashed writer left none)."""
+        p = Path(self.location)
+        deadline = time.monotonic() + wait
+        while True:
+            if snapshots.current(p) is None or snapshots.is_dirty(p):
+                if not self._recover(p):
+                    return
+            held = snapshots.hold(p)
+            if held is not None:
+                try:
+                    engine = ox.Store.read_only(str(held.directory))
+                except OSError as exc:
+                    held.release()
+                    raise StoreError(f"cannot open store {p}: {exc}") from exc
+                old, self._held, self._store = self._held, held, engine
+                if old is not None:
+                    old.release()
+                return
+            if time.monotonic() > deadline:
+                raise StoreBusy(f"store {p} is busy: its writer has published nothing yet")
+            time.sleep(0.05)
+
+    def _recover(self, p: Path) -> bool:
+        """Publish for readers when no writer is alive to do it; False: read the database itself."""
+        try:
+            self._lock(p)
+        except StoreBusy:
+            return True  # a live writer publishes when it opens and as it writes
+        try:
+            engine = ox.Store(str(p))
+            snapshots.publish(engine, p)
+            del engine
+            gc.collect()
+        except OSError:  # a read-only file system: nobody can write it either
+            self._store = ox.Store.read_only(str(p))
+            return False
+        finally:
+            self._unlock()
+        return True
+
+    def changed(self) -> bool:
+        """Whether a writer published since this reader opened (one ``stat``); False for writers."""
+        return self._held is not None and snapshots.version(self.location) != self._held.version
+
+    def refresh(self) -> bool:
+        """Move to the newest snapshot if there is one; True when it did."""
+        with self._local:
+            if not self.changed():
+                return False
+            self._open_snapshot()
+            return True
+
     @property
     def engine(self) -> ox.Store:
         """The underlying pyoxigraph store (for streaming results)."""
+        self.refresh()
         return self._store
 
     # -- reading ---------------------------------------------------------
     def query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None,
               union: bool = True, timeout: float | None = None) -> QueryResult:
         text = with_bindings(sparql, bindings)
+        self.refresh()
         try:
             raw = self._store.query(text, use_default_graph_as_union=union)
             return _result(raw)
@@ -180,16 +245,21 @@ class OxigraphStore:
             raise QueryError(str(exc), query=sparql) from None
 
     def graph_names(self) -> list[str]:
+        self.refresh()
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        self.refresh()
+        engine, held = self._store, self._held  # held: the snapshot stays while this iterates
         g = ox.NamedNode(graph) if graph else None
-        for q in self._store.quads_for_pattern(None, None, None, g):
+        for q in engine.quads_for_pattern(None, None, None, g):
             if graph is None and isinstance(q.graph_name, ox.DefaultGraph):
                 continue
             yield q
+        del held
 
     def __len__(self) -> int:
+        self.refresh()
         return len(self._store)
 
     # -- writing ---------------------------------------------------------
@@ -198,9 +268,7 @@ class OxigraphStore:
             raise StoreError(f"store {self.location} is open read-only")
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
-        self._check_writable()
-        with self._local:
-            self._store.update(insert_data(graph, quads))
+        self.replace_graphs({graph: list(quads)})
 
     def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]], *, prelude: str = "") -> None:
         """Replace several graphs in one transaction (see :meth:`kg.store.base.Store.replace_graphs`).
@@ -213,61 +281,59 @@ class OxigraphStore:
         self._check_writable()
         if not graphs:
             return
-        with self._local:
-            exists = any(self._store.contains_named_graph(ox.NamedNode(g)) for g in graphs)
+        with self._writing() as engine:
+            exists = any(engine.contains_named_graph(ox.NamedNode(g)) for g in graphs)
             point("replace:start")
             if exists or prelude:
-                self._write(replace_update(graphs, prelude=prelude))
+                self._write(engine, replace_update(graphs, prelude=prelude))
             else:
-                self._write(list(_named(q, g) for g, quads in graphs.items() for q in quads))
+                self._write(engine, [_named(q, g) for g, quads in graphs.items() for q in quads])
             point("replace:committed")
 
-    def _write(self, change) -> None:
+    def _write(self, engine: ox.Store, change) -> None:
         """Apply an update text or add a list of quads; a failed write is a StoreError."""
         try:
             if isinstance(change, str):
-                self._store.update(change)
+                engine.update(change)
             else:
-                self._store.extend(change)
+                engine.extend(change)
         except OSError as exc:
             raise StoreError(f"cannot write store {self.location}: {exc}") from exc
 
     def remove_graph(self, graph: str) -> bool:
-        self._check_writable()
         node = ox.NamedNode(graph)
-        with self._local:
-            if not self._store.contains_named_graph(node):
+        with self._writing() as engine:
+            if not engine.contains_named_graph(node):
                 return False
-            self._store.remove_graph(node)
+            engine.remove_graph(node)
             return True
 
     def update(self, sparql: str) -> None:
-        self._check_writable()
         try:
-            with self._local:
-                self._store.update(sparql)
+            with self._writing() as engine:
+                engine.update(sparql)
         except SyntaxError as exc:
             raise syntax_error(exc, sparql) from None
 
     def flush(self) -> None:
-        if self.writable and self.backend == "oxigraph":
-            try:
-                self._store.flush()
-            except OSError as exc:
-                raise StoreError(f"cannot write store {self.location}: {exc}") from exc
+        """Write the memory tables to disk and publish a snapshot for readers (writers only)."""
+        if self.writable and self.backend == "oxigraph" and not self.on_demand:
+            with self._local:
+                try:
+                    self._store.flush()
+                except OSError as exc:
+                    raise StoreError(f"cannot write store {self.location}: {exc}") from exc
+                self._publish()
 
     def reopen(self) -> None:
-        """Flush and reopen the database (the lock stays held).
+        """Flush and reopen the database (the lock stays held), then publish.
 
         Opening folds RocksDB's write-ahead logs into its tables and deletes
         them: after a large build the store takes about a third of the disk
-        it took before, and readers, which open it read-only and would replay
-        the logs each time, start faster.
+        it took before.
         """
-        if not self.writable or self.backend != "oxigraph" or self._store is None:
+        if not self.writable or self.backend != "oxigraph" or self.on_demand or self._store is None:
             return
-        import gc
-
         with self._local:
             self._store.flush()
             old, self._store = self._store, None
@@ -277,16 +343,18 @@ class OxigraphStore:
                 self._store = ox.Store(self.location)
             except OSError as exc:
                 raise StoreError(f"cannot reopen store {self.location}: {exc}") from exc
+            self._publish()
 
     def close(self) -> None:
-        if getattr(self, "_store", None) is not None:
-            try:
-                self.flush()  # committed writes are in the write-ahead log already
-            except StoreError:
-                pass
-            del self._store
-            self._store = None
-        self._unlock()
+        with self._local:
+            if getattr(self, "_store", None) is not None:
+                if self.writable and self.backend == "oxigraph" and not self.on_demand:
+                    self._close_writer()
+                self._store = None
+            if self._held is not None:
+                self._held.release()
+                self._held = None
+            self._unlock()
 
     def __enter__(self):
         return self
