@@ -131,7 +131,9 @@ def test_co_mention_edges_and_weights(store):
 
 def test_node_attributes_pick_canonical_name_and_type(store):
     G = P.co_mention(store)
-    assert G.nodes[iri("isis")] == {"name": "ISIS", "type": "Organization"}  # 2 articles of 3
+    said = sum(keys.count("isis") for spec in CORPUS.values() for keys in spec["sentences"])
+    assert G.nodes[iri("isis")] == {"name": "ISIS", "type": "Organization",  # 2 articles of 3
+                                    "mentions": said}
     assert G.nodes[iri("obama")]["name"] == "Barack Obama"
     assert G.nodes[iri("iraq")]["type"] == "Place"  # Country twice, government once
     assert G.nodes[iri("baghdad")]["type"] == "Place"
@@ -170,7 +172,9 @@ def test_article_entity_bipartite(store):
                 expected[tuple(sorted((art(ident), iri(k))))] += 1
     G = P.article_entity(store)
     assert edge_weights(G) == dict(expected)
-    assert G.nodes[art("a1")] == {"name": "First report", "type": "Article", "bipartite": 0}
+    made = sum(len(keys) for keys in CORPUS["a1"]["sentences"])  # the mentions a1 makes
+    assert G.nodes[art("a1")] == {"name": "First report", "type": "Article", "bipartite": 0,
+                                  "mentions": made}
     assert G.nodes[iri("isis")]["bipartite"] == 1
     assert nx.is_bipartite(G)
 
@@ -219,7 +223,7 @@ def test_networkx_engine_is_networkx():
     assert close(s["eigenvector"], nx.eigenvector_centrality(G, weight="weight", max_iter=1000), 1e-5)
     from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
 
-    assert close(s["pagerank"], _pagerank_python(G, weight="weight"), 1e-9)
+    assert close(s["pagerank"], _pagerank_python(G, weight="weight", tol=M.TOL, max_iter=1000), 1e-9)
     parts = nx.community.louvain_communities(G, weight="weight", seed=M.SEED)
     assert M.number_communities(parts) == s["community"]
     assert M.betweenness(G, k=20, seed=5) == nx.betweenness_centrality(G, k=20, seed=5)

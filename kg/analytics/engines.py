@@ -154,8 +154,11 @@ class IgraphEngine:
         if name == "pagerank":
             # ARPACK: as exact as PRPACK here, and single-threaded (PRPACK's OpenMP threads
             # spin for a second on a busy two-core machine even for a thousand nodes)
-            return self._scores(g.pagerank(weights=self.w, damping=M.ALPHA, directed=self.directed,
-                                           implementation="arpack"))
+            jump = M.teleport(self.G)
+            reset = None if jump is None else [jump[v] for v in self.nodes]
+            return self._scores(g.personalized_pagerank(
+                weights=self.w, damping=M.ALPHA, directed=self.directed, reset=reset,
+                implementation="arpack"))
         if name == "betweenness":
             return self._betweenness(k)
         if name == "eigenvector":

@@ -16,8 +16,11 @@ article-entity    Graph     bipartite: articles and the actors and places they
                             mention; weight = number of mentions in the article
 ================  ========  =====================================================
 
-Node ids are IRIs.  Every node has a ``name`` (the ``schema:name`` most
-article graphs give it, ties to the alphabetically first) and a ``type``
+Node ids are IRIs.  Every node has ``mentions`` (how often the articles
+mention it; for an article, the mentions it makes: the weight PageRank
+jumps to it with, see :func:`kg.analytics.measures.pagerank`), a ``name``
+(the ``schema:name`` most article graphs give it, ties to the alphabetically
+first) and a ``type``
 (``Person``, ``Organization`` or ``Place``, likewise the most frequent;
 ``Article`` for articles, whose name is their headline).  Entities typed as
 none of the three are left out of the networks.
@@ -149,8 +152,16 @@ def _graph(directed: bool, projection: str):
     return G
 
 
-def _fill(G, labels: dict[str, tuple[str, str]], pairs, *, keep_unlabelled: bool = False) -> None:
-    """Add nodes (IRI order) and weighted edges (sorted) from ``(a, b, weight)`` rows."""
+def mention_counts(store) -> dict[str, int]:
+    """``{entity IRI: number of its mentions}`` over every article."""
+    q = _PREFIXES + "SELECT ?e (COUNT(?m) AS ?n) WHERE { ?m kg:mentionOf ?e } GROUP BY ?e"
+    return {e.value: int(n.value) for e, n in store.query(q).rows}
+
+
+def _fill(G, labels: dict[str, tuple[str, str]], pairs, *, keep_unlabelled: bool = False,
+          mentions: dict[str, int] | None = None) -> None:
+    """Add nodes (IRI order) and weighted edges (sorted) from ``(a, b, weight)`` rows;
+    with ``mentions``, each node's count as its ``mentions`` attribute (0 when absent)."""
     edges = []
     unlabelled = set()
     for a, b, w in pairs:
@@ -165,6 +176,8 @@ def _fill(G, labels: dict[str, tuple[str, str]], pairs, *, keep_unlabelled: bool
             G.add_node(iri, name=name, type=kind)
         else:
             G.add_node(iri, name=fallback_name(iri), type="Thing")
+        if mentions is not None:
+            G.nodes[iri]["mentions"] = mentions.get(iri, 0)
     edges.sort()
     G.add_weighted_edges_from(edges)
 
@@ -188,7 +201,7 @@ def co_mention(store):
       ?m2 kg:mentionOf ?b ; kg:sentence ?s .
       FILTER(STR(?a) < STR(?b))
     } GROUP BY ?a ?b"""
-    _fill(G, labels, _pairs(store, q))
+    _fill(G, labels, _pairs(store, q), mentions=mention_counts(store))
     return G
 
 
@@ -215,7 +228,7 @@ def co_article(store):
         entities.sort()
         for pair in combinations(entities, 2):
             counts[pair] += 1
-    _fill(G, labels, ((a, b, w) for (a, b), w in counts.items()))
+    _fill(G, labels, ((a, b, w) for (a, b), w in counts.items()), mentions=mention_counts(store))
     return G
 
 
@@ -235,7 +248,8 @@ def claim_network(store):
     } GROUP BY ?c ?x"""
     rows = list(_pairs(store, q))
     used = {a for a, _, _ in rows} | {b for _, b, _ in rows}
-    _fill(G, {iri: labels[iri] for iri in used if iri in labels}, rows, keep_unlabelled=True)
+    _fill(G, {iri: labels[iri] for iri in used if iri in labels}, rows, keep_unlabelled=True,
+          mentions=mention_counts(store))
     return G
 
 
@@ -269,9 +283,12 @@ def article_entity(store):
       OPTIONAL { ?m kg:mentionOf ?e ; kg:inArticle ?art }
     } } GROUP BY ?art ?e"""
     both = {**labels, **articles}
-    _fill(G, both, ((a, e, max(w, 1)) for a, e, w in _pairs(store, q) if a in articles))
+    _fill(G, both, ((a, e, max(w, 1)) for a, e, w in _pairs(store, q) if a in articles),
+          mentions=mention_counts(store))
     for node in G:
         G.nodes[node]["bipartite"] = 0 if node in articles else 1
+        if node in articles:  # an article's mentions: those it makes
+            G.nodes[node]["mentions"] = int(G.degree(node, weight="weight"))
     return G
 
 
