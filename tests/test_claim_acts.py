@@ -47,6 +47,12 @@ def _one(found, start: str):
      "Statement"),
     ("\u201cThe bridge will reopen in May,\u201d Governor Alma Reyes said.", "The bridge",
      "Statement"),
+    # a stand taken on something, with no clause stating a fact, is a position
+    ("Governor Alma Reyes condemned the closure of the bridge.", "the closure", "Belief"),
+    ("Governor Alma Reyes urged the council to reopen the bridge.", "the council", "Belief"),
+    # the look-alikes: an announcement of a thing, a stand with a clause of fact
+    ("Governor Alma Reyes announced the closure of the bridge.", "the closure", "Statement"),
+    ("Governor Alma Reyes stressed that the bridge was unsafe.", "the bridge", "Statement"),
 ])
 def test_every_claim_has_one_act(run, text, start, act):
     found, _ = run(text)
@@ -59,6 +65,7 @@ def test_every_claim_has_one_act(run, text, start, act):
     "Many other events indicate the rebels still hold the valley.",
     "A recent deployment of troops near the border suggests the army expects an attack.",
     "All signs point to a long winter for the rebels.",
+    "You may think the rebels are regrouping near the border.",
 ])
 def test_the_authors_own_inference_is_no_claim(run, text):
     found, _ = run(text)
@@ -71,6 +78,7 @@ def test_the_authors_own_inference_is_no_claim(run, text):
     ("Colonel Omar Haddad indicated the rebels are regrouping near the border.", "the rebels"),
     ("The ministry says the rebels are regrouping near the border.", "the rebels"),
     ("Early results of an exit poll show that turnout was high.", "turnout"),
+    ("\u201cYou may think the rebels are beaten,\u201d Colonel Omar Haddad said.", "You may"),
 ])
 def test_a_source_in_the_text_keeps_the_claim(run, text, start):
     found, _ = run(text)

@@ -292,10 +292,12 @@ def test_mena_spokesman_is_caggins(bundled, start):
     assert c.speaker_key is not None and by_key[c.speaker_key].name == "Myles Caggins", c
 
 
-def test_mena_official_before_caggins_is_named_stays_unnamed(bundled):
-    c, _ = _claim(bundled, "003", "The coalition, in cooperation with its local allies")
-    assert c.speaker_key is None
+def test_mena_official_named_in_the_next_attribution_is_caggins(bundled):
+    # "an official in the U.S-led coalition" is, one quote later, "the spokesperson of the
+    # international coalition, Myles Caggins": the phrase as written stays
+    c, by_key = _claim(bundled, "003", "The coalition, in cooperation with its local allies")
     assert c.speaker == "an official in the U.S-led coalition"
+    assert by_key[c.speaker_key].name == "Myles Caggins"
 
 
 def test_konashenkov_and_the_cab_driver(bundled):

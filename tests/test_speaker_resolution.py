@@ -83,3 +83,18 @@ def test_the_pronoun_learns_a_gender_from_the_text(run):
     found, names = run("Dana Whitfield and Marcus Obi met the press. She said the plant would "
                        "close. \u201cWe tried everything,\u201d she said.")
     assert _speaker(found, names, "We tried") == ("she", "Dana Whitfield")
+
+
+def test_an_official_named_in_the_next_attribution_is_that_person(run):
+    found, names = run("\u201cThe wells will be repaired by June,\u201d said an official of the "
+                       "water board.\n\n\u201cWe have the money,\u201d the chair of the water "
+                       "board, Maria Lopez, said.")
+    assert _speaker(found, names, "The wells") == ("an official of the water board",
+                                                   "Maria Lopez")
+
+
+def test_an_official_followed_by_someone_of_another_body_stays_unnamed(run):
+    found, names = run("\u201cThe wells will be repaired by June,\u201d said an official of the "
+                       "water board.\n\n\u201cWe have no money,\u201d the mayor of the town, "
+                       "Maria Lopez, said.")
+    assert _speaker(found, names, "The wells") == ("an official of the water board", None)

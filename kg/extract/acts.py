@@ -4,13 +4,16 @@ it has a source at all.
 * ``Statement`` — something said or written: ``said``, ``told``, ``wrote``,
   ``tweeted``, ``announced``, ``denied``, ``warned``, ``according to X``, and
   every direct quote introduced by a verb of saying;
-* ``Belief`` — what someone thinks, fears, hopes or favours: ``believes``,
-  ``thinks``, ``fears``, ``expects``, ``wants``, ``supports``, ``X's view that``;
+* ``Belief`` — what someone thinks, fears, hopes or favours, and the stand it
+  takes on something: ``believes``, ``thinks``, ``fears``, ``expects``, ``wants``,
+  ``supports``, ``X's view that``, and ``condemned the attack``, ``demanded a
+  vote``, ``called the deal a disaster`` (a position, with no clause stating a fact);
 * ``Finding`` — what a study, poll, report or data shows: a speaker that is a
   document or a body of data (``the report said``, ``according to a poll``), or a
   verb of finding (``found``, ``estimates``, ``shows``, ``indicates``).
 
-The author's own inference is nobody's claim: a verb that draws a conclusion
+The author's own inference is nobody's claim, nor is what the reader is told to think
+(``you know that ...``): a verb that draws a conclusion
 (``indicates``, ``shows``, ``suggests``, ``proves``) whose subject is no source —
 neither a name, nor a person or body, nor a document or data (``Facts indicate``,
 ``This operation shows``, ``170 of them show``) — gives no claim.
@@ -30,6 +33,19 @@ BELIEF_VERBS = (COGNITION_VERBS - SPEECH_VERBS) | frozenset({
     "support", "oppose", "favor", "favour", "back", "embrace", "want", "hope", "wish",
     "prefer", "intend", "plan", "aim", "seek", "expect", "regard", "view", "see", "consider",
     "care", "worry", "doubt", "suspect", "fear", "believe", "think"})
+#: verbs that take a stand on something (``condemned the attack``, ``demanded a vote``,
+#: ``called the deal a disaster``): with no clause of content, a position, not a statement
+POSITION_VERBS = frozenset({
+    "support", "endorse", "oppose", "back", "criticize", "criticise", "praise", "reject",
+    "dismiss", "slam", "mock", "ridicule", "applaud", "welcome", "condemn", "decry", "echo",
+    "champion", "tout", "hail", "denounce", "blame", "favor", "favour", "embrace", "question",
+    "challenge", "dispute", "deride", "lambaste", "chastise", "rebuke", "scold", "berate",
+    "fault", "commend", "laud", "salute", "thank", "accuse", "label", "brand", "portray",
+    "characterize", "characterise", "depict", "paint", "cast", "describe", "call", "dub",
+    "regard", "view", "see", "consider", "demand", "urge", "push", "press", "seek", "ask",
+    "encourage", "order", "express", "cite", "aim", "plan", "intend", "refuse", "decline",
+    "advocate", "recommend", "propose", "agree", "disagree", "highlight", "underscore",
+    "stress", "emphasize", "emphasise", "instruct", "advise", "beg", "plead"})
 #: verbs of finding out or measuring
 FINDING_VERBS = frozenset({
     "find", "show", "indicate", "estimate", "demonstrate", "prove", "illustrate", "calculate",
@@ -69,7 +85,7 @@ PEOPLE = frozenset({
     "university", "center", "centre", "foundation", "firm", "bank", "agency", "ministry",
     "department", "group", "organization", "organisation", "council", "committee",
     "company", "network", "newspaper", "outlet", "media", "press", "station", "channel"})
-_AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who", "whom"})
+_AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who", "whom"})
 _BELIEF_NOUNS = frozenset({"belief", "view", "hope", "fear", "concern", "worry", "opinion",
                            "position", "stance"})
 _FINDING_NOUNS = frozenset({"finding", "estimate", "assessment", "conclusion"})
@@ -87,10 +103,13 @@ def is_document(head) -> bool:
                for p in head.children if p.dep_ == "prep")
 
 
-def act(kind: str, cue_kind: str | None, cue_lemma: str | None, head) -> str:
+def act(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
+        clause: bool = True) -> str:
     """The act of a claim of ``kind`` (``direct``/``reported``) whose cue is of
     ``cue_kind`` (``verb``, ``noun``, ``according``, ``colon`` or ``None``) with lemma
-    ``cue_lemma``, spoken by the phrase whose head token is ``head``."""
+    ``cue_lemma``, spoken by the phrase whose head token is ``head``; ``clause`` says
+    whether the content is a clause (``that the plan failed``) rather than what a stand
+    is taken on (``the plan``, ``to vote``)."""
     lemma = cue_lemma or ""
     if kind == "direct":
         if cue_kind == "verb" and lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS:
@@ -106,7 +125,7 @@ def act(kind: str, cue_kind: str | None, cue_lemma: str | None, head) -> str:
         return STATEMENT
     if lemma in FINDING_VERBS:
         return FINDING
-    if lemma in BELIEF_VERBS:
+    if lemma in BELIEF_VERBS or (not clause and lemma in POSITION_VERBS):
         return BELIEF
     return STATEMENT
 
@@ -131,7 +150,10 @@ def is_source(head, resolved: bool) -> bool:
 
 def sourceless(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
                resolved: bool) -> bool:
-    """Whether a reported claim is the author's own inference (``Facts indicate ...``)."""
+    """Whether a claim has no source in the text: the author's own inference (``Facts
+    indicate ...``), or the reader addressed (``you may think that ...``)."""
+    if head is not None and head.lower_ == "you":
+        return True
     return (kind == "reported" and cue_kind == "verb" and (cue_lemma or "") in INFERENCE_VERBS
             and not is_source(head, resolved))
 

@@ -73,6 +73,7 @@ from __future__ import annotations
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Iterator, Sequence
 
 from ..model import Claim, Entity
@@ -83,7 +84,8 @@ from .context import Context, Cue, Draft
 from .cues import _actor_names, _cues
 from .cuewords import _SELF, CONTINUE_WINDOW, COGNITION_VERBS, NOUN_CUES, SPEECH_VERBS
 from .quotes import MARKUP, Passage, is_title_case, word_count
-from .speakers import Resolver
+from ..vocab import KIND_BROAD
+from .speakers import GENERIC_PERSON, Resolver
 
 
 def _inside(a: tuple[int, int], b: tuple[int, int], slack: int = 2) -> bool:
@@ -223,6 +225,52 @@ def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
     ``entities`` (from :func:`kg.extract.entities.link`) resolve speakers and
     ``about``; without them every speaker is left unresolved.
     """
+    found = list(_claims(doc, entities))
+    yield from _named_later(doc, found, {e.key: e for e in entities})
+
+
+#: words of a speaker phrase that say nothing of whom it stands for
+_PLAIN = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "member",
+                    "representative", "the", "a", "an", "of", "in", "for", "with", "who"})
+
+
+def _named_later(doc, found: list[Claim], entities) -> list[Claim]:
+    """``"...," said an official in the U.S.-led coalition. "...," the spokesperson of the
+    international coalition, Myles Caggins, said``: an indefinite official whose very next
+    speaker is a named person described in its sentence by the same body (a word of the
+    phrase besides the role) is that person, introduced before being named."""
+    out = list(found)
+    for i, c in enumerate(out):
+        if c.speaker_key is not None or c.speaker_start is None:
+            continue
+        span = doc.char_span(c.speaker_start, c.speaker_end, alignment_mode="expand")
+        if span is None or not len(span) or span[0].lower_ not in ("a", "an"):
+            continue
+        if span.root.lemma_.lower() not in GENERIC_PERSON:
+            continue
+        words = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN")} - _PLAIN
+        nxt = next((d for d in out[i + 1:] if d.speaker_start != c.speaker_start), None)
+        if not words or nxt is None or nxt.speaker_key is None or nxt.speaker_start is None:
+            continue
+        ent = entities.get(nxt.speaker_key)
+        if ent is None or KIND_BROAD.get(ent.kind, ent.kind) != "Person":
+            continue
+        later = doc.char_span(nxt.speaker_start, nxt.speaker_end, alignment_mode="expand")
+        if later is None or not len(later):
+            continue
+        # the named speaker with what its sentence says of it outside the quote
+        around = {t.lemma_.lower() for t in later[0].sent
+                  if not nxt.start <= t.idx < nxt.end}
+        if not words & around:
+            continue
+        for k in range(i, len(out)):  # the claims of that speaker, continuations included
+            d = out[k]
+            if d.speaker_start == c.speaker_start and d.speaker_key is None:
+                out[k] = replace(d, speaker_key=nxt.speaker_key)
+    return out
+
+
+def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
     ctx = Context(doc, _actor_names(entities))
     cues = _cues(ctx)
     drafts = _drafts(ctx, cues)
@@ -253,7 +301,8 @@ def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
         head = c.head if c is not None else None
         if head is None and d.source is not None and drafts[d.source].cue is not None:
             head = drafts[d.source].cue.head
-        kind_of_act = act(d.kind, c.kind if c else None, _lemma(c), head)
+        kind_of_act = act(d.kind, c.kind if c else None, _lemma(c), head,
+                          d.kind == "direct" or _clause(doc, d.start, d.end))
         if who[3] is not None and c is not None and d.kind == "reported" \
                 and who[0].lower() in _SELF and any(
                     key == who[3] and s <= who[1] and d.end <= e for s, e, key in said):
@@ -276,6 +325,15 @@ def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
                     cue_start=c.start if c else None, cue_end=c.end if c else None,
                     speaker=who[0], speaker_start=who[1], speaker_end=who[2],
                     speaker_key=who[3], about=tuple(about), act=kind_of_act)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _clause(doc, start: int, end: int) -> bool:
+    """Whether the content ``[start, end)`` holds a finite verb (states something)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.tag_ in _FINITE for t in span)
 
 
 def _lemma(cue: Cue | None) -> str | None:

@@ -38,6 +38,7 @@ class _Keys:
     names: list[str]
     person: list[bool]
     places: dict = field(default_factory=dict)  # key -> geo.Place
+    doc: object = None
 
 
 def link(ms: Sequence[Mention], doc=None, *, gazetteer: Gazetteer | None = None) -> list[Entity]:
@@ -48,7 +49,8 @@ def link(ms: Sequence[Mention], doc=None, *, gazetteer: Gazetteer | None = None)
         gazetteer = default_gazetteer()
     gaz = gazetteer
     ordered = sorted(ms, key=lambda m: (m.start, -m.end))
-    state = _Keys(ordered, [m.key for m in ordered], [""] * len(ordered), [False] * len(ordered))
+    state = _Keys(ordered, [m.key for m in ordered], [""] * len(ordered), [False] * len(ordered),
+                  doc=doc)
     tails = _full_names(state, gaz)
     _resolve(state, tails, doc, gaz)
     return _entities(state, gaz)
@@ -196,6 +198,8 @@ def _entities(state: _Keys, gaz: Gazetteer) -> list[Entity]:
                            default=strip_titles(group[0].text))
             else:
                 kind = _vote(group)
+                if kind == "Person" and state.doc is not None and _event_like(group, state.doc):
+                    continue  # "after Brexit", "the Brexit vote": an event, no actor
                 name = max((names[i] for i in idx if names[i]), key=name_rank,
                            default=group[0].text)
         linked = tuple(m if m.kind == kind else replace(m, kind=kind) for m in group)
@@ -209,6 +213,34 @@ def _entities(state: _Keys, gaz: Gazetteer) -> list[Entity]:
             country=place.country if place else None,
         ))
     return out
+
+
+#: Nouns of events a name may modify ("the Brexit vote", "the G8 summit").
+_EVENT_HEADS = frozenset("""summit vote referendum talks negotiation negotiations deal agreement
+treaty accord conference meeting crisis war process deadline election elections""".split())
+#: Prepositions of time that take an event ("after Brexit").
+_TIME_PREPS = frozenset({"after", "before", "since", "during", "until", "post", "pre"})
+
+
+def _event_like(group: Sequence[Mention], doc) -> bool:
+    """Whether one-word names of no known person read as an event in at least half their mentions.
+
+    An event modifies an event noun ("the Brexit vote") or follows a
+    preposition of time ("after Brexit"); a person named so is rare.
+    """
+    if any(" " in m.text for m in group):
+        return False
+    hits = 0
+    for m in group:
+        span = doc.char_span(m.start, m.end)
+        if span is None:
+            continue
+        tok = span.root
+        head = tok.head
+        if (tok.dep_ == "compound" and head.lemma_.lower() in _EVENT_HEADS) or (
+                tok.dep_ == "pobj" and head.lower_ in _TIME_PREPS):
+            hits += 1
+    return hits * 2 >= len(group)
 
 
 def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],

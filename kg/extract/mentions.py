@@ -48,6 +48,7 @@ van von bin ibn bint abu ul""".split())
 _JUNK = re.compile(r"[@<>\[\]{}|*#_=\\/\"“”«»]|https?:|www\.|\.(?:com|org|net|ca|uk|ru)\b|\s{2,}|\n",
                    re.IGNORECASE)
 _INNER_POSSESSIVE = re.compile(r"\w['’]s?\s")
+_TIME = re.compile(r"\d{1,2}[:.]\d\d|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 
 #: Group nouns that make a nationality adjective an actor, with their canonical form.
 GROUP_NOUNS = {
@@ -126,11 +127,13 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
         return None
     span = doc[start:end]
     text = span.text
-    if _junk(text, span, view.text, label):
+    if _junk(text, span, view, label):
         return None
     if view.furniture(span.start_char) or view.headline_noise(span) or _channel(span, doc):
         return None
     entry = gaz.lookup(strip_titles(text) if label == "PERSON" else text)
+    if entry is None and _shouted(span, text, view):
+        return None
     if entry is None and label == "ORG" and len(span) <= 3:
         from . import geo
 
@@ -141,8 +144,29 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     if entry is not None:
         return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
                        label=label, kind=entry.type, key=entry.id)
+    kind = _KIND[label]
+    if kind == "Person" and any(ch.isdigit() for ch in text):
+        kind = "Organization"  # "G8", "P5+1": no person's name has digits
     return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
-                   label=label, kind=_KIND[label])
+                   label=label, kind=kind)
+
+
+def _shouted(span, text: str, view: View) -> bool:
+    """A word in capitals that no gazetteer knows and the article gives no name evidence for.
+
+    A shouted ordinary word ("CLOSE", "GUILTY": the article writes it in
+    lower case too, or its neighbours are capitals as well) is no name; an
+    acronym is written in capitals alone ("NATO", "CAIR") and is kept.
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 3 or not all(ch.isupper() for ch in letters):
+        return False
+    if len(span) > 1 or "-" in text:
+        return True  # "CLINTON-UKRAINE", "CESAR SAYOC": a shouted headline's words
+    word = text.strip(".")
+    if len(word) >= 4 and word.lower() in view.common and not view.named(word):
+        return True
+    return view.shouted(span) and not view.named(word)
 
 
 def _channel(span, doc) -> bool:
@@ -172,25 +196,27 @@ def _wordy(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-def _junk(text: str, span, full: str, label: str) -> bool:
+def _junk(text: str, span, view: View, label: str) -> bool:
     if len(text) < 2 or not any(ch.isupper() for ch in text):
         return True  # a single character, or no capital letter: not a name
     if text[0].islower() and re.split(r"[\s\-]", text, 1)[0] not in _NAME_PARTICLES:
         return True  # "trans-Atlantic"
     doc = span.doc
-    if span.start_char and full[span.start_char - 1] in "#@":
+    if span.start_char and view.text[span.start_char - 1] in "#@":
         return True  # a hashtag or a handle
-    if len(span) == 1 and text.isupper() and span.end < len(doc) and doc[span.end].text == ":":
-        return True  # a field label: "TARGET: two police officers"
+    if len(span) == 1 and text.isupper() and span.end < len(doc) and doc[span.end].text == ":" \
+            and not view.named(text):
+        return True  # a field label: "TARGET: two police officers" (not a transcript's "CRUZ:")
     if label == "PERSON" and _INNER_POSSESSIVE.search(text):
         return True  # "Charlie Wilson's War": a title, not a person
     if len(span) == 1 and text.lower().rstrip(".") in TITLES:
         return True  # "Spokesman", "General": a title alone
     if _JUNK.search(text) or "," in text or len(span) > 8:
         return True
-    if span[0].like_num or text.lower() in _CALENDAR:
-        return True
+    if span[0].like_num or text.lower() in _CALENDAR or _TIME.search(text):
+        return True  # a number, a day, a month, a time of day: "12:01pm PST"
     return False
+
 
 
 

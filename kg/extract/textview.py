@@ -50,6 +50,7 @@ class View:
         self._title: dict[int, bool] = {}
         self._furniture: dict[int, bool] = {}
         self._common: set[str] | None = None
+        self._named: dict[str, bool] = {}
 
     def line(self, pos: int) -> tuple[int, int]:
         start = self.text.rfind("\n", 0, pos) + 1
@@ -103,6 +104,17 @@ class View:
         if not self.title_line(span.start_char):
             return False
         return all(t.lower_ in common or t.is_stop for t in span if t.is_alpha)
+
+    def named(self, word: str) -> bool:
+        """Whether the article writes ``word`` capitalised as a name: "Cruz" after a lower-case
+        word, a comma or another name (not only as a sentence's first word or in capitals)."""
+        found = self._named.get(word)
+        if found is None:
+            title = re.escape(word[:1].upper() + word[1:].lower())
+            found = self._named[word] = re.search(
+                r"(?:[a-z,][ \t]+|\b(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)" + title + r"\b",
+                self.text) is not None
+        return found
 
     def shouted(self, span) -> bool:
         """Whether a neighbouring word is in capitals too (and is no name)."""

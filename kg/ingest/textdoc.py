@@ -32,6 +32,7 @@ from kg.ingest.boilerplate import (
     short,
 )
 from kg.ingest.credits import read_credits
+from kg.ingest.furniture import furniture
 from kg.ingest.header import read_header
 from kg.ingest.layout import Line, split_lines
 from kg.ingest.markup import addresses, residue
@@ -74,6 +75,7 @@ def analyze(text: str, *, want_title: bool = True) -> TextFacts:
     if footer is not None:
         ranges.append((lines[footer].start, len(text)))
     ranges.extend(residue(text))
+    ranges.extend(furniture(text))
     ranges.extend(addresses(text))
     return TextFacts(
         title=header.title,

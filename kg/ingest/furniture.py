@@ -1,0 +1,159 @@
+"""Page furniture inside the body's lines: labels, shouted widget words, hover cards.
+
+Shapes, not any site's strings; each is weighed against what the article
+itself writes:
+
+* **a shouted label at a line's start** — a run of capitalised words
+  ("CLOSE", "TARGET:", "JUST WATCHED") that opens a line or is the whole
+  line, when no word of it is a name of the article (written capitalised
+  elsewhere, as "Cruz" is for a transcript's "CRUZ:") and some word of it is
+  an ordinary word of the article (written in lower case elsewhere), or it is
+  the whole line, or one long word and a colon;
+* **a lead label** — two words ("Xxx yyys") opening the first line of the
+  body and glued to the first item of a list of short lines, the way a
+  highlights box reads once its markup is gone;
+* **a hover card** — a link whose text was flattened into the sentence: a
+  name glued to the next word without a space ("ManafortManafort sought
+  ..."), the card's headlines, and a shouted ordinary word closing it
+  ("... MORE"); the card goes from the repeated name to that word.
+
+:func:`furniture` returns the character ranges to blank; offsets stay true.
+
+>>> text = ("CLOSE\\nSpecial counsel Robert Mueller Robert Swan MuellerComey says more "
+...         "MORE's inquiry went on.\\nTARGET: two officers, more or less\\nCRUZ: We will win, "
+...         "said Ted Cruz.")
+>>> [text[s:e] for s, e in furniture(text)]
+['CLOSE', 'Robert Swan MuellerComey says more MORE', 'TARGET:']
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD_CAPS = r"[A-Z][A-Z'’\-]+"
+#: a run of capitalised words opening a line (with an optional colon)
+_LINE_LABEL = re.compile(r"^[ \t]*(" + _WORD_CAPS + r"(?:[ \t]+" + _WORD_CAPS + r"){0,2}:?)(?=[ \t]|$)",
+                         re.MULTILINE)
+#: a word glued to the next one: "TrumpGOP", "ManafortManafort"
+_GLUE = re.compile(r"\b([A-Z][a-z'’]{2,})(?=[A-Z])")
+_SHOUT = re.compile(r"\b[A-Z]{3,}\b(?![’'\-][A-Za-z]{2})")
+_LEAD = re.compile(r"[ \t]*([A-Z][a-z]+ [a-z]+s) (?=[A-Z])")
+_CARD_SPAN = 700  # how far a card's closing word may be from its glued name
+_LIST_LINE_WORDS = 30
+
+
+def furniture(text: str) -> list[tuple[int, int]]:
+    """Ranges of ``text`` that are page furniture inside lines (see the module)."""
+    words = _Words(text)
+    out = []
+    for match in _LINE_LABEL.finditer(text):
+        end = match.end(1)
+        line_end = text.find("\n", end)
+        alone = not text[end:len(text) if line_end < 0 else line_end].strip()
+        if words.label(match.group(1), alone=alone):
+            out.append(match.span(1))
+    out.extend(_cards(text, words))
+    lead = _lead_label(text)
+    if lead is not None:
+        out.append(lead)
+    return sorted(out)
+
+
+class _Words:
+    """Which words the article writes in lower case, and which it writes as names."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._lower: set[str] | None = None
+
+    @property
+    def lower(self) -> set[str]:
+        if self._lower is None:
+            self._lower = set(re.findall(r"\b[a-z][a-z'’\-]+\b", self.text))
+        return self._lower
+
+    def common(self, word: str) -> bool:
+        """Written in lower case somewhere (words of four letters or more: "US" is no "us")."""
+        return len(word) >= 4 and word.lower() in self.lower
+
+    def named(self, word: str, *, loosely: bool = False) -> bool:
+        """Written capitalised after a lower-case word, a comma or a name: a name, not an opener.
+
+        ``loosely``: written capitalised anywhere but at a line's start.
+        """
+        title = re.escape(word[:1] + word[1:].lower())
+        before = r"(?<!\n)(?<!^)" if loosely else \
+            r"(?:[a-z,][ \t]+|\b(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)"
+        return re.search(before + r"\b" + title + r"\b", self.text) is not None
+
+    def label(self, label: str, *, alone: bool = False) -> bool:
+        """Whether a shouted run opening a line is a label (``alone``: the whole line).
+
+        A run ending in a colon may be a transcript's speaker ("CRUZ:", "AMY
+        GOODMAN:"): it is a label only where the article never writes its
+        words as names, and it is one word of four letters or more, or holds
+        an ordinary word.
+        """
+        parts = [w.strip("'’-") for w in re.split(r"[ \t]+", label.rstrip(":")) if w]
+        if label.endswith(":"):
+            if any(self.named(w, loosely=True) for w in parts):
+                return False
+            return any(self.common(w) for w in parts) or (len(parts) == 1 and len(parts[0]) >= 4)
+        if any(self.named(w) for w in parts):
+            return False
+        return alone or any(self.common(w) for w in parts)
+
+
+def _cards(text: str, words: _Words) -> list[tuple[int, int]]:
+    out = []
+    floor = 0
+    for glue in _GLUE.finditer(text):
+        if glue.start() < floor:
+            continue
+        line_end = text.find("\n", glue.end())
+        line_end = len(text) if line_end < 0 else line_end
+        limit = min(line_end, glue.end() + _CARD_SPAN)
+        close = None
+        for shout in _SHOUT.finditer(text, glue.end(), limit):
+            if words.common(shout.group()):
+                close = shout
+                break
+        if close is None:
+            continue
+        start = _card_start(text, glue)
+        if start is not None:
+            out.append((start, close.end()))
+            floor = close.end()
+    return out
+
+
+def _card_start(text: str, glue: re.Match) -> int | None:
+    """Where a card begins: after the article's own mention of the glued name, just before it.
+
+    None where the name is not repeated: no card, a name written in camel case.
+    """
+    name = glue.group(1)
+    line_start = text.rfind("\n", 0, glue.start()) + 1
+    before = text[line_start:glue.start()]
+    tokens = list(re.finditer(r"\S+", before))[-6:]
+    for tok in reversed(tokens):
+        if tok.group().rstrip(",.’'s") == name:
+            start = line_start + tok.end()
+            while start < glue.start() and text[start] in " \t":
+                start += 1
+            return start
+    return None
+
+
+def _lead_label(text: str) -> tuple[int, int] | None:
+    """A two-word label glued to the first of a list of short lines opening the body."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if len(lines) < 3:
+        return None
+    start, first = lines[0]
+    match = _LEAD.match(first)
+    if match is None or match.group(1).split()[1] in ("says", "was", "has", "is"):
+        return None
+    if not all(len(line.split()) <= _LIST_LINE_WORDS for _, line in lines[:3]):
+        return None
+    return start + match.start(1), start + match.end(1)
