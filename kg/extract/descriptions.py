@@ -37,7 +37,8 @@ DOCUMENTS = frozenset({
     "report", "statement", "document", "study", "survey", "poll", "letter", "memo",
     "release", "communique", "analysis", "assessment", "review", "audit", "filing",
     "complaint", "indictment", "ruling", "order", "decree", "paper", "tweet", "post",
-    "message", "notice", "transcript", "declaration"})
+    "message", "notice", "transcript", "declaration", "reporting", "coverage",
+    "investigation", "editorial", "column", "op-ed", "broadcast", "interview"})
 _FORMER = frozenset({"former", "late", "ex", "ex-", "then", "erstwhile", "previous"})
 _OWNER_PREPS = frozenset({"by", "from", "of"})
 _TITLE_REACH = 5  # words before a name that may hold its title
@@ -152,11 +153,10 @@ def _issuer(r, tok) -> str | None:
             targets = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
             for t in targets:
                 ent = r.entity_at(t)
-                if ent is None:
-                    for k in t.subtree:  # "from chief prosecutor Irfan Fidan's office"
-                        ent = r.entity_at(k)
-                        if ent is not None:
-                            break
+                if ent is None or _broad(ent) == "Place":
+                    # "from chief Istanbul prosecutor Irfan Fidan's office": its actor
+                    ent = next((e for e in map(r.entity_at, t.subtree)
+                                if e is not None and _broad(e) != "Place"), None)
                 if ent is not None and _broad(ent) != "Place":
                     return ent.key
     up = tok.head
