@@ -3,8 +3,8 @@
 Every bad input gets one line saying why and loses nothing else; the exit code
 says something failed.  A build killed with SIGKILL leaves every article graph
 either complete or absent, and building again finishes the job.  A second
-process never sees a half-written store: it reads consistent data or is told
-the store is busy.
+process never sees a half-written store and never waits: it reads the newest
+snapshot the writer published.
 """
 
 from __future__ import annotations
@@ -329,7 +329,7 @@ def test_a_killed_build_leaves_whole_articles_and_a_rebuild_finishes(small_artic
 
 
 @pytest.mark.slow
-def test_readers_during_a_build_see_consistent_data_or_busy(small_articles, tmp_path):
+def test_readers_during_a_build_see_consistent_data(small_articles, tmp_path):
     all_src, all_graphs, _ = small_articles
     src = tmp_path / "in"
     src.mkdir()
@@ -345,14 +345,11 @@ def test_readers_during_a_build_see_consistent_data_or_busy(small_articles, tmp_
         wait_built(child, 1)
         for _ in range(3):
             res = kg_cli("query", "--store", str(path), "--format", "csv", count, timeout=60)
-            if res.returncode == 0:
-                n = int(res.stdout.splitlines()[1])
-                assert 0 <= n <= N_READERS
-                outcomes.append("read")
-            else:
-                assert res.returncode == 1
-                assert re.fullmatch(r"kg: store .* is busy: .*\n", res.stderr), res.stderr
-                outcomes.append("busy")
+            # a reader never waits for the writer: it reads the newest snapshot
+            assert res.returncode == 0, res.stderr
+            n = int(res.stdout.splitlines()[1])
+            assert 0 <= n <= N_READERS
+            outcomes.append(n)
         child.expect(r"articles \d+, built \d+")
         child.expect(pexpect_eof())
     finally:
@@ -360,7 +357,7 @@ def test_readers_during_a_build_see_consistent_data_or_busy(small_articles, tmp_
             os.kill(child.pid, signal.SIGKILL)
         child.wait()
     assert child.exitstatus == 0
-    assert outcomes  # each reader got an answer of one of the two kinds
+    assert outcomes == sorted(outcomes)  # each reader saw as much as the one before, or more
     res = kg_cli("query", "--store", str(path), "--format", "csv", count, timeout=60)
     assert res.returncode == 0 and int(res.stdout.splitlines()[1]) == N_READERS
     store = open_store(path, read_only=True)

@@ -55,7 +55,7 @@ from ..sparql_text import operation, with_values
 from .base import QueryError, QueryResult, StoreError, Term, syntax_error
 from .faults import point
 from .oxigraph import _result
-from .updates import insert_data, replace_update
+from .updates import replace_update
 
 TOKEN_ENV = "KG_STORE_TOKEN"
 DEFAULT_TIMEOUT = 300.0
