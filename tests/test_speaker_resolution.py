@@ -38,6 +38,9 @@ def _speaker(found, names, start: str):
     ("The prize went to Oskar Lindqvist after a long vote.\n\n"
      "\u201cI did not expect this,\u201d he said.",
      "I did not", "he", "Oskar Lindqvist"),
+    # a possessive pronoun on a nominal cue
+    ("Mark Olsen spoke on Monday. His assertion that the vote was rigged was rejected.",
+     "the vote", "His", "Mark Olsen"),
     # the body of an article that the description fits
     ("The Health Ministry published new rules on Monday. Hospitals must report every case "
      "within a day, the ministry said.",

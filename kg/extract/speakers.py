@@ -37,6 +37,7 @@ from . import descriptions
 from .sentences import token_starts
 
 PERSONAL = frozenset({"he", "she"})
+_SUBJECT_FORM = {"his": "he", "him": "he", "her": "she", "hers": "she"}
 #: descriptions that may refer back to the last person who spoke
 GENERIC_PERSON = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "representative", "envoy",
@@ -238,16 +239,17 @@ class Resolver:
 
     # -- resolution ----------------------------------------------------------------------
     def pronoun(self, head, anchor: int | None = None) -> str | None:
-        """The person a ``he``/``she`` refers to; ``anchor`` is where its claim starts when
-        the quote comes first (``"...," he said``)."""
+        """The person a ``he``/``she`` (or ``his``, ``her``) refers to; ``anchor`` is where
+        its claim starts when the quote comes first (``"...," he said``)."""
         pos = min(head.idx, anchor) if anchor is not None else head.idx
-        last = self._last_person_speaker(pos, head.lower_)
-        subj = self._last_subject_person(pos, head.lower_)
+        form = _SUBJECT_FORM.get(head.lower_, head.lower_)
+        last = self._last_person_speaker(pos, form)
+        subj = self._last_subject_person(pos, form)
         if subj is not None and (last is None or subj[0] > last.pos):
-            return self._learn(subj[1], head.lower_)
+            return self._learn(subj[1], form)
         if last is not None:
-            return self._learn(last.key, head.lower_)
-        return self._learn(self._last_person_named(pos, head.lower_), head.lower_)
+            return self._learn(last.key, form)
+        return self._learn(self._last_person_named(pos, form), form)
 
     def _learn(self, key: str | None, pronoun: str) -> str | None:
         """Remember the gender a pronoun gave ``key`` (the text says "she" of her)."""
@@ -318,7 +320,9 @@ class Resolver:
             pos = min(head.idx, anchor) if anchor is not None else head.idx
             return descriptions.body(self, head, pos, PRONOUN_WINDOW)
         if head.pos_ == "PRON" or lower in PERSONAL:
-            return self.pronoun(head, anchor) if lower in PERSONAL else None
+            # "his claim that ...": the possessive stands for the person as "he" would
+            return self.pronoun(head, anchor) if _SUBJECT_FORM.get(lower, lower) in PERSONAL \
+                else None
         # an appositive or compound name: "the spokesperson of the coalition, Myles Caggins"
         for t in head.children:
             if t.dep_ in ("appos", "compound", "flat"):
