@@ -45,8 +45,9 @@ def bar(total: int | None = None, *, desc: str = "", unit: str = "it", quiet: bo
 
     stream = sys.stderr if stream is None else stream
     show = on_terminal(stream) if enabled is None else enabled
+    settings = {"leave": False, "dynamic_ncols": True, "mininterval": 0.2, **options}
     return tqdm(total=total, desc=desc, unit=unit, file=stream, disable=quiet or not show,
-                leave=False, dynamic_ncols=True, mininterval=0.2, **options)
+                **settings)
 
 
 def track(items: Iterable[T], total: int | None = None, **kwargs) -> Iterator[T]:

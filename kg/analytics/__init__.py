@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from .writeback import DEFAULT_PROJECTION, RunInfo, mark_stale, read_scores, run_info
 
@@ -78,23 +78,40 @@ def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+#: A step callback: called with the name of each step as it is done (``projection``, each
+#: measure, ``written``); :func:`kg.progress.steps` makes one that advances a progress bar.
+Progress = Callable[[str], None]
+
+
+def steps_of(measures: Iterable[str] | None = None, *, write: bool = False) -> int:
+    """How many steps :func:`compute` (and :func:`ensure` with ``write``) report."""
+    from . import measures as M
+
+    return 1 + len(list(dict.fromkeys(measures or M.MEASURES))) + int(write)
+
+
 def compute(store, *, projection: str = DEFAULT_PROJECTION, measures: Iterable[str] | None = None,
-            engine: str = "auto", seed: int | None = None, pivots: int | None = None) -> Analytics:
+            engine: str = "auto", seed: int | None = None, pivots: int | None = None,
+            progress: Progress | None = None) -> Analytics:
     """Project ``store`` and compute ``measures`` (default: all) with ``engine``.
 
     ``engine`` is ``auto`` (igraph above
     :data:`~kg.analytics.engines.FAST_ABOVE` nodes when installed),
     ``networkx`` or ``igraph``.  Raises ValueError for an unknown projection,
-    measure or engine.
+    measure or engine.  ``progress`` hears of each step as it is done.
     """
     from .projections import project
 
-    return analyse(project(store, projection), projection=projection, measures=measures,
-                   engine=engine, seed=seed, pivots=pivots)
+    G = project(store, projection)
+    if progress is not None:
+        progress("projection")
+    return analyse(G, projection=projection, measures=measures, engine=engine, seed=seed,
+                   pivots=pivots, progress=progress)
 
 
 def analyse(G, *, projection: str = DEFAULT_PROJECTION, measures: Iterable[str] | None = None,
-            engine: str = "auto", seed: int | None = None, pivots: int | None = None) -> Analytics:
+            engine: str = "auto", seed: int | None = None, pivots: int | None = None,
+            progress: Progress | None = None) -> Analytics:
     """The measures of a projected network ``G`` (nodes with ``name`` and ``type``).
 
     >>> import networkx as nx
@@ -109,7 +126,7 @@ def analyse(G, *, projection: str = DEFAULT_PROJECTION, measures: Iterable[str] 
 
     seed = M.SEED if seed is None else seed
     ran, scores, k = compute_measures(G, measures or M.MEASURES, engine=engine, seed=seed,
-                                      pivots=pivots)
+                                      pivots=pivots, progress=progress)
     labels = {n: (d.get("name", n), d.get("type", "")) for n, d in G.nodes(data=True)}
     return Analytics(projection=projection, engine=ran, computed_at=_now(), scores=scores,
                      labels=labels, node_count=G.number_of_nodes(),
@@ -155,9 +172,14 @@ def fresh(store, projection: str = DEFAULT_PROJECTION, measures: Iterable[str] =
 
 
 def ensure(store, *, projection: str = DEFAULT_PROJECTION, measures: Iterable[str] = (),
-           recompute: bool = False, engine: str = "auto") -> Analytics:
+           recompute: bool = False, engine: str = "auto",
+           progress: Progress | None = None) -> Analytics:
     """Stored analytics of ``projection``, computed (and written when the store is writable)
-    when missing, stale, lacking one of ``measures`` or when ``recompute`` is set."""
+    when missing, stale, lacking one of ``measures`` or when ``recompute`` is set.
+
+    ``progress`` hears of each step of a computation (:func:`steps_of` with
+    ``write=True`` of them); nothing when the stored analytics are read back.
+    """
     from .projections import get
 
     get(projection)
@@ -165,9 +187,11 @@ def ensure(store, *, projection: str = DEFAULT_PROJECTION, measures: Iterable[st
         loaded = load(store, projection)
         if loaded is not None:
             return loaded
-    analytics = compute(store, projection=projection, engine=engine)
+    analytics = compute(store, projection=projection, engine=engine, progress=progress)
     if getattr(store, "writable", False):
         write(store, analytics)
+    if progress is not None:
+        progress("written")
     return analytics
 
 

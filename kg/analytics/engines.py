@@ -33,7 +33,7 @@ import importlib.util
 import math
 import random
 import warnings
-from typing import Hashable, Iterable
+from typing import Callable, Hashable, Iterable
 
 from . import measures as M
 
@@ -58,12 +58,14 @@ def choose(engine: str, G) -> str:
 
 
 def compute_measures(G, measures: Iterable[str] = M.MEASURES, *, engine: str = "auto",
-                     seed: int = M.SEED, pivots: int | None = None
+                     seed: int = M.SEED, pivots: int | None = None,
+                     progress: Callable[[str], None] | None = None
                      ) -> tuple[str, dict[str, dict[Hashable, float]], int | None]:
     """Compute ``measures`` on ``G``: returns ``(engine that ran, {measure: scores}, k)``.
 
     ``k`` is the number of pivots of sampled betweenness and closeness, None
     when they are exact (see :func:`kg.analytics.measures.sample_size`).
+    ``progress(measure)`` is called as each measure is done.
     """
     wanted = list(dict.fromkeys(measures))
     unknown = [m for m in wanted if m not in M.MEASURES]
@@ -74,7 +76,11 @@ def compute_measures(G, measures: Iterable[str] = M.MEASURES, *, engine: str = "
     if not {"betweenness", "closeness"} & set(wanted):
         k = None
     impl = IgraphEngine(G, seed=seed) if name == "igraph" else NetworkxEngine(G, seed=seed)
-    out = {m: impl.measure(m, k=k) for m in wanted}
+    out = {}
+    for m in wanted:
+        out[m] = impl.measure(m, k=k)
+        if progress is not None:
+            progress(m)
     return name, out, k
 
 

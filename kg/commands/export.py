@@ -22,20 +22,30 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..export import GRAPH_EXPORTS, export_rdf
+    from ..export import GRAPH_EXPORTS, export_rdf, quad_count
+    from ..progress import bar, on_terminal, steps
 
     with store_for(args, read_only=True) as store:
         try:
             out = open(args.output, "wb") if args.output else sys.stdout.buffer
         except OSError as exc:
             raise CommandError(f"cannot write {args.output}: {exc.strerror}") from None
+        # no bar when the export itself goes to the terminal: the two would mix
+        quiet = args.output is None and on_terminal(sys.stdout)
         try:
             if args.format in GRAPH_EXPORTS:
+                from ..analytics import steps_of
                 from ..analytics.export import export_network
 
-                export_network(store, args.format, out, projection=args.projection)
+                p, step = steps(steps_of(write=True), desc="export", unit="step", quiet=quiet)
+                with p:
+                    export_network(store, args.format, out, projection=args.projection,
+                                   progress=step)
             else:
-                export_rdf(store, args.format, out, graph=args.graph)
+                total = quad_count(store, args.graph) if on_terminal() and not quiet else None
+                with bar(total=total, desc="export", unit="quad", unit_scale=True,
+                         quiet=quiet) as p:
+                    export_rdf(store, args.format, out, graph=args.graph, progress=p.update)
         finally:
             if args.output:
                 out.close()

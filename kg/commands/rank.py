@@ -62,13 +62,16 @@ def run(args) -> int:
 def _rank(store, args) -> int:
     import pyoxigraph as ox
 
-    from ..analytics import ensure, ranking
+    from ..analytics import ensure, ranking, steps_of
+    from ..progress import steps
     from ..results import render
     from ..store.base import QueryResult
 
+    bar, step = steps(steps_of(write=True), desc="rank", unit="step")
     try:
-        analytics = ensure(store, projection=args.projection, measures=(args.measure,),
-                           recompute=args.recompute, engine=args.engine)
+        with bar:
+            analytics = ensure(store, projection=args.projection, measures=(args.measure,),
+                               recompute=args.recompute, engine=args.engine, progress=step)
     except ValueError as exc:
         error(str(exc))
         return 1
