@@ -165,12 +165,16 @@ _NAMESAKES = f"""SELECT DISTINCT ?e ?n WHERE {{
 }}"""
 
 
+_WRITTEN = "ASK { ?m kg:mentionOf ?e ; kg:surface ?n }"
+
+
 def settle_names(store) -> int:
     """One ``schema:name`` per entity: the greatest by :func:`kg.name_forms.name_rank`.
 
     Articles name an entity as they print it ("Leon Panetta", "Leon E.
-    Panetta"); where the entities graph holds several names, the others
-    become ``schema:alternateName``.  The order is total, so the name kept
+    Panetta"); where the entities graph holds several names, the others are
+    dropped as names and stay ``schema:alternateName`` where a mention is
+    written so (aliases are the surface forms of the mentions).  The order is total, so the name kept
     does not depend on which article was built first.  Returns how many names
     were moved.
     """
@@ -192,6 +196,8 @@ def settle_names(store) -> int:
         for n in ns:
             if n != keep:
                 drop.append(ox.Quad(e, name, n, graph))
-                add.append(ox.Quad(e, alt, n, graph))
-    store.update("DELETE" + add_data(drop)[len("INSERT"):] + " ;\n" + add_data(add))
+                if store.query(_PREFIXES + _WRITTEN, bindings={"e": e, "n": n}).boolean:
+                    add.append(ox.Quad(e, alt, n, graph))
+    update = "DELETE" + add_data(drop)[len("INSERT"):]
+    store.update(update + (" ;\n" + add_data(add) if add else ""))
     return len(drop)

@@ -283,14 +283,15 @@ def _group_mention(span, adjective: str, mods: list[str], head: str, doc, gaz: G
 
 
 def _surname_mentions(ms: list[Mention], doc, view: View, sidx) -> list[Mention]:
-    """Add the surname of a person named in full where the recognizer missed it alone."""
+    """Add the surname of a person named in full where the recognizer missed it alone
+    (also in capitals: a transcript's "VELASQUEZ:")."""
     surnames = set()
     for m in ms:
         if m.key is None and m.kind == "Person" and " " in m.text:
             last = m.text.rsplit(" ", 1)[1]
             last = last.rsplit("-", 1)[-1] if last[:3].lower() in ("al-", "el-") else last
             if len(last) > 2 and last[0].isupper() and last.isalpha() and last.lower() not in view.common:
-                surnames.add(last)
+                surnames.update((last, last.upper()))  # "VELASQUEZ:" in a transcript
     if not surnames:
         return ms
     extra = []

@@ -15,7 +15,9 @@ itself writes:
 * **a hover card** — a link whose text was flattened into the sentence: a
   name glued to the next word without a space ("ManafortManafort sought
   ..."), the card's headlines, and a shouted ordinary word closing it
-  ("... MORE"); the card goes from the repeated name to that word.
+  ("... MORE"; where the article never writes the word in lower case, the
+  first shouted word of four letters that is no name of the article); the
+  card goes from the repeated name to that word.
 
 :func:`furniture` returns the character ranges to blank; offsets stay true.
 
@@ -113,11 +115,15 @@ def _cards(text: str, words: _Words) -> list[tuple[int, int]]:
         line_end = text.find("\n", glue.end())
         line_end = len(text) if line_end < 0 else line_end
         limit = min(line_end, glue.end() + _CARD_SPAN)
-        close = None
+        close = fallback = None
         for shout in _SHOUT.finditer(text, glue.end(), limit):
             if words.common(shout.group()):
                 close = shout
                 break
+            if fallback is None and len(shout.group()) >= 4 and not words.named(shout.group(),
+                                                                                   loosely=True):
+                fallback = shout
+        close = close or fallback
         if close is None:
             continue
         start = _card_start(text, glue)
@@ -137,7 +143,7 @@ def _card_start(text: str, glue: re.Match) -> int | None:
     before = text[line_start:glue.start()]
     tokens = list(re.finditer(r"\S+", before))[-6:]
     for tok in reversed(tokens):
-        if tok.group().rstrip(",.’'s") == name:
+        if re.sub(r"(?:['’]s?)?[,.]?$", "", tok.group()) == name:
             start = line_start + tok.end()
             while start < glue.start() and text[start] in " \t":
                 start += 1

@@ -1,0 +1,171 @@
+"""Page furniture never speaks, types follow evidence, namesake places by context, one name.
+
+Runs the real spaCy pipeline over new sentences; each rule has a look-alike that must stay.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+import kg
+from kg import vocab as V
+from kg.extract import extract
+from kg.extract.entities import link, mentions
+from kg.gazetteer import load_gazetteer
+from kg.ingest.assemble import assemble
+from kg.ingest.furniture import furniture
+from kg.store import open_store
+
+P = "PREFIX schema: <http://schema.org/>\nPREFIX kg: <http://kg.example/ontology#>\n"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def entities_of(nlp, gaz, text):
+    doc = nlp(text)
+    return {e.key: e for e in link(list(mentions(doc, gazetteer=gaz)), doc, gazetteer=gaz)}
+
+
+def body_of(text: str) -> str:
+    return assemble("a.txt", text, source="a.txt").body()
+
+
+# -- furniture at ingest -------------------------------------------------------
+
+def test_labels_opening_a_line_are_blanked_names_and_acronyms_stay():
+    text = ("The mayor said the office would close early on Friday, a target of critics.\n\n"
+            "CLOSE A convoy was attacked near the border on Tuesday.\n\n"
+            "TARGET: Two soldiers wounded in a knife attack\n\n"
+            "NATO said the alliance would respond to the attack.\n\n"
+            "Senator Ted Cruz spoke to reporters.\n\n"
+            "CRUZ: We will not back down.\n")
+    body = body_of(text)
+    assert "CLOSE" not in body and "TARGET" not in body
+    assert "A convoy was attacked" in body and "Two soldiers wounded" in body
+    assert "NATO said" in body  # an acronym: never written in lower case
+    assert "CRUZ:" in body  # a transcript's speaker: the article names Cruz
+
+
+def test_a_flattened_hover_card_is_blanked_up_to_its_closing_word():
+    text = ("Officials said more talks were planned.\n\n"
+            "Senate leader Mitch Prentiss Mitchell Lee PrentissPrentiss vows quick vote on budget "
+            "Lawmakers return to a crowded agenda MORE said on Tuesday that the vote would wait.\n")
+    body = body_of(text)
+    assert "MORE" not in body and "vows quick vote" not in body
+    assert "Senate leader Mitch Prentiss" in body and "said on Tuesday that the vote" in body
+
+
+def test_a_camel_case_name_alone_is_no_card():
+    text = "WikiLeaks published the cables, and MORE than a hundred more followed.\n"
+    assert furniture(text) == []
+
+
+def test_a_highlights_box_loses_its_label_not_its_items():
+    text = ("Story highlights Rebels say they took the airport\n\n"
+            "The army denies the claim\n\n"
+            "Fighting has gone on for a week\n\n"
+            "Rebel fighters said on Sunday they had taken the airport after a week of heavy "
+            "fighting, a claim the army denied in a statement read on state television.\n")
+    body = body_of(text)
+    assert not body.lstrip().startswith("Story") and "Rebels say they took the airport" in body
+
+
+def test_no_furniture_speaks(nlp, gaz):
+    text = ("Story highlights Officials say the talks failed\n\n"
+            "The envoy left early\n\n"
+            "Talks may resume next month\n\n"
+            "CLOSE\n\n"
+            "TARGET: One police officer wounded\n\n"
+            "Updated 12:01pm PST\n\n"
+            "The envoy, Myles Caggins, said the talks had failed. \"We will try again,\" Caggins said.\n")
+    article = assemble("a.txt", text, source="a.txt")
+    ex = extract(nlp(article.body()), gazetteer=gaz)
+    speakers = {c.speaker for c in ex.claims}
+    names = {e.name for e in ex.entities}
+    assert not speakers & {"Story", "CLOSE", "TARGET"}
+    assert not any("12:01" in n or n in ("CLOSE", "TARGET", "Story") for n in names)
+    assert "Myles Caggins" in names and any(c.speaker_key == "myles-caggins" for c in ex.claims)
+
+
+# -- mentions: shouted words, times, events ------------------------------------
+
+def test_shouted_words_and_times_are_no_actors_an_acronym_is(nlp, gaz):
+    ents = entities_of(nlp, gaz, "The court found them GUILTY on all counts. They pleaded guilty "
+                                 "at 12:01pm PST. NATO and the CAIR group condemned the verdict.")
+    assert "nato" in ents and ents["nato"].kind != "Person"
+    assert not any(k.startswith("guilty") or "12-01" in k for k in ents)
+
+
+def test_a_transcript_label_is_the_person_the_article_names(nlp, gaz):
+    ents = entities_of(nlp, gaz, "Senator Marta Velasquez debated the governor.\n"
+                                 "VELASQUEZ: We need a plan for the border.\n")
+    assert "VELASQUEZ" in ents["marta-velasquez"].aliases
+
+
+def test_an_event_or_a_summit_is_no_person_a_person_stays(nlp, gaz):
+    ents = entities_of(nlp, gaz, "Britain voted for Brexit in 2016. The Brexit vote shocked "
+                                 "Europe. After Brexit, the pound fell. Leaders met at the G8 "
+                                 "summit. Smith said the firm would grow. Smith left in June.")
+    assert all(e.kind != "Person" for e in ents.values() if e.name in ("Brexit", "G8"))
+    assert ents["smith"].kind == "Person"
+
+
+# -- places by context ----------------------------------------------------------
+
+def test_namesake_cities_are_told_apart_by_context(nlp, gaz):
+    va = entities_of(nlp, gaz, "He sits in a federal prison cell in Alexandria, Va., awaiting trial.")
+    eg = entities_of(nlp, gaz, "Protesters marched in Alexandria, Egypt, on Friday.")
+    us = next(e for e in va.values() if e.name == "Alexandria")
+    egypt = next(e for e in eg.values() if e.name == "Alexandria")
+    assert us.key != egypt.key
+    assert us.country == "united-states" and egypt.country == "egypt"
+    assert round(us.longitude) == -77 and round(egypt.longitude) == 30
+
+
+def test_the_country_the_article_is_about_picks_the_namesake(nlp, gaz):
+    ents = entities_of(nlp, gaz, "Canada said the attack in Ottawa was terrorism. Ottawa wants "
+                                 "the tariffs lifted, Canadian officials in Toronto said.")
+    ottawa = next(e for e in ents.values() if e.name == "Ottawa")
+    assert ottawa.country == "canada" and round(ottawa.latitude) == 45
+
+
+# -- one canonical name -----------------------------------------------------------
+
+FIRST = "Defense Secretary Leon E. Panetta visited Alexandria, Va., on Monday. Panetta spoke."
+SECOND = "Leon Panetta toured Alexandria, Egypt. Panetta said the port was busy."
+
+
+def names_and_coordinates(store):
+    names = store.query(P + f"""SELECT ?e (COUNT(DISTINCT ?n) AS ?k) WHERE {{
+        GRAPH <{V.ENTITIES_GRAPH}> {{ ?e schema:name ?n }} }} GROUP BY ?e""").rows
+    coords = store.query(P + f"""SELECT ?e (COUNT(DISTINCT ?lat) AS ?k) WHERE {{
+        GRAPH <{V.ENTITIES_GRAPH}> {{ ?e schema:geo/schema:latitude ?lat }} }} GROUP BY ?e""").rows
+    one = store.query(P + "SELECT ?n WHERE { ?e schema:name ?n ; schema:alternateName ?a } ",
+                      ).rows
+    return ({r[0].value: int(r[1].value) for r in names},
+            {r[0].value: int(r[1].value) for r in coords}, one)
+
+
+@pytest.mark.parametrize("order", [("a", "b"), ("b", "a")])
+def test_one_name_per_entity_whatever_the_order(tmp_path, nlp, order):
+    texts = {"a": FIRST, "b": SECOND}
+    store = open_store(tmp_path / "store")
+    for name in order:  # two builds: the second article meets the first one's names
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / f"{name}.txt").write_text(texts[name], encoding="utf-8")
+        assert kg.build([folder], store, nlp=nlp, rank=False).ok
+    names, coords, _ = names_and_coordinates(store)
+    assert set(names.values()) == {1} and set(coords.values()) == {1}
+    panetta = store.query(P + "SELECT ?n WHERE { ?e schema:name ?n ; schema:alternateName ?a "
+                              "FILTER(CONTAINS(?n, 'Panetta')) }").rows
+    assert {r[0].value for r in panetta} == {"Leon E. Panetta"}
+    alexandrias = store.query(P + "SELECT DISTINCT ?e WHERE { ?e schema:name ?n }",
+                              bindings={"n": ox.Literal("Alexandria")}).rows
+    assert len(alexandrias) == 2
