@@ -419,7 +419,8 @@ def test_hang_ups_and_escapes_are_one_log_line_each(tmp_path, capfd):
 # -- fresh data ------------------------------------------------------------------------
 
 def test_workers_see_what_a_writer_commits(tmp_path):
-    """Workers open the store read-only and reopen it when a write was committed."""
+    """Workers read the newest snapshot the writer published (it publishes on flush, on close,
+    and every few seconds while it writes) and move to a newer one before a query."""
     disk_store(tmp_path / "store", 3).close()
     q = f"SELECT (COUNT(*) AS ?n) {{ ?s <{EX}p> ?o }}"
     with QueryRunner(Source("oxigraph", str(tmp_path / "store")), workers=1) as runner:
@@ -430,9 +431,11 @@ def test_workers_see_what_a_writer_commits(tmp_path):
             writer.replace_graph(EX + "g2", [ox.Quad(ox.NamedNode(f"{EX}t{i}"), ox.NamedNode(EX + "p"),
                                                      ox.Literal("x"), ox.NamedNode(EX + "g2"))
                                              for i in range(4)])
+            writer.flush()
             reply = runner.run(Job(q, inspect=False), timeout=30)
             assert reply[2].rows[0][0].value == "7"
             writer.remove_graph(EX + "g")
+            writer.flush()
             reply = runner.run(Job(q, inspect=False), timeout=30)
             assert reply[2].rows[0][0].value == "4"
         finally:

@@ -56,8 +56,7 @@ class Config:
     ``workers`` 0 one per core, ``memory`` 0 no memory cap (bytes per query).
 
     ``hosts``: the names a ``Host`` header may give besides this machine's
-    loopback names (the address the server is bound to is added by
-    :func:`kg.server.make_server`); empty: any host.
+    loopback names and the address the server is bound to (``"*"``: any name).
     """
 
     timeout: float = 30.0
