@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 from . import __version__
 from . import vocab as V
 from .entity_graph import note_pending, prune_pending, settle_names
+from .ingest.errors import Skipped
 from .model import Article, ReadError
 from .store import Store
 
@@ -26,14 +27,73 @@ from .store import Store
 EXTRACTOR_VERSION = "6"
 
 
+#: How many failures (and skips) a report keeps word for word; the rest are counted.
+EXAMPLES = 1000
+
+
+class Examples:
+    """A count of ``(source, reason)`` pairs and the first ``limit`` of them.
+
+    Memory stays bounded however many inputs fail (a file of millions of bad
+    records).  ``len()`` is the count; iterating gives the kept pairs.
+
+    >>> e = Examples(limit=2)
+    >>> for i in range(5):
+    ...     e.append((f"x:{i}", "record has no text"))
+    >>> len(e), list(e), e.left_out
+    (5, [('x:0', 'record has no text'), ('x:1', 'record has no text')], 3)
+    """
+
+    def __init__(self, items=(), *, limit: int = EXAMPLES):
+        self.limit = limit
+        self.count = 0
+        self.items: list[tuple[str, str]] = []
+        for item in items:
+            self.append(item)
+
+    def append(self, item: tuple[str, str]) -> None:
+        self.count += 1
+        if len(self.items) < self.limit:
+            self.items.append(item)
+
+    @property
+    def left_out(self) -> int:
+        """How many were counted but not kept."""
+        return self.count - len(self.items)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __getitem__(self, index):
+        return self.items[index]
+
+    def __add__(self, other) -> list:
+        return list(self) + list(other)
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, Examples):
+            return (self.count, self.items) == (other.count, other.items)
+        return isinstance(other, list) and self.left_out == 0 and self.items == other
+
+    def __repr__(self) -> str:
+        more = f" (+{self.left_out} more)" if self.left_out else ""
+        return f"{self.items!r}{more}"
+
+
 @dataclass
 class BuildReport:
-    """What a build did; ``failed`` and ``skipped`` hold ``(source, reason)`` pairs."""
+    """What a build did; ``failed`` and ``skipped`` hold ``(source, reason)`` pairs.
+
+    They are :class:`Examples`: counted in full, the first :data:`EXAMPLES` kept.
+    """
 
     built: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: Examples = field(default_factory=Examples)
+    failed: Examples = field(default_factory=Examples)
     seconds: float = 0.0
     words: int = 0
     counts: dict[str, int] = field(default_factory=dict)
@@ -67,6 +127,40 @@ def existing_digests(store: Store) -> dict[str, tuple[str, str]]:
         "SELECT ?g ?d ?x WHERE { GRAPH ?g { ?g <%sdigest> ?d . OPTIONAL { ?g <%sextractor> ?x } } }"
         % (V.KG, V.KG), union=False)
     return {r[0].value: (r[1].value, r[2].value if r[2] is not None else "") for r in res.rows}
+
+
+def existing_identifiers(store: Store) -> dict[str, str]:
+    """``{article IRI: identifier}`` for every article graph in the store."""
+    res = store.query("SELECT ?g ?id WHERE { GRAPH ?g { ?g <%sidentifier> ?id } }" % V.SCHEMA,
+                      union=False)
+    return {r[0].value: r[1].value for r in res.rows}
+
+
+def identifier_clash(identifier: str, seen: Mapping[str, tuple[str, str]],
+                     stored: Mapping[str, str]) -> str | None:
+    """Why an article may not take the IRI its identifier maps to (None: it may).
+
+    Identifiers that differ only in what IRIs leave out (surrounding white
+    space) map to one IRI: the second one is reported, never written over
+    the first.
+
+    >>> seen = {V.article_iri("a.txt"): ("a.txt", "in/a.txt")}
+    >>> identifier_clash(" a.txt", seen, {})
+    "identifier ' a.txt' names the same article as 'a.txt' (in/a.txt); rename one"
+    >>> identifier_clash("b.txt", seen, {V.article_iri("b.txt"): "b.txt"}) is None
+    True
+    """
+    iri = V.article_iri(identifier)
+    if iri in seen:
+        other, source = seen[iri]
+        if other == identifier:
+            return f"identifier {identifier!r} already used by {source}"
+        return f"identifier {identifier!r} names the same article as {other!r} ({source}); rename one"
+    owner = stored.get(iri)
+    if owner is not None and owner != identifier:
+        return (f"identifier {identifier!r} names the same article as {owner!r}, already in the "
+                "store; rename one or remove that one")
+    return None
 
 
 def count_summary(store: Store) -> dict[str, int]:
@@ -116,19 +210,25 @@ def build(paths: Sequence[str], store: Store, *, model: str | None = None,
     note = progress or (lambda event, source: None)
 
     seen_digests: dict[str, str] = {}
-    seen_ids: dict[str, str] = {}
+    seen_iris: dict[str, tuple[str, str]] = {}  # article IRI → (identifier, source)
+    stored = existing_identifiers(store)
 
     def todo() -> Iterator[Article]:
         for item in read(paths, fields=fields, max_bytes=max_bytes):
+            if isinstance(item, Skipped):
+                report.skipped.append((item.source, item.reason))
+                note("skipped", item.source)
+                continue
             if isinstance(item, ReadError):
                 report.failed.append((item.source, item.reason))
                 note("failed", item.source)
                 continue
-            if item.identifier in seen_ids:
-                report.failed.append((item.source, f"identifier {item.identifier!r} already used by {seen_ids[item.identifier]}"))
+            clash = identifier_clash(item.identifier, seen_iris, stored)
+            if clash:
+                report.failed.append((item.source, clash))
                 note("failed", item.source)
                 continue
-            seen_ids[item.identifier] = item.source
+            seen_iris[V.article_iri(item.identifier)] = (item.identifier, item.source)
             if item.digest and item.digest in seen_digests:
                 report.skipped.append((item.source, f"duplicate of {seen_digests[item.digest]}"))
                 note("skipped", item.source)

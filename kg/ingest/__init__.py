@@ -51,9 +51,9 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from kg.ingest.errors import Unreadable, one_line, too_large
+from kg.ingest.errors import Skipped, Unreadable, one_line, too_large
 from kg.ingest.fields import check_fields
-from kg.ingest.files import KNOWN_SUFFIXES, kind_of, suffix_of, walk
+from kg.ingest.files import KNOWN_SUFFIXES, display_name, kind_of, special_kind, suffix_of, walk
 from kg.model import Article, ReadError
 
 __all__ = ["read"]
@@ -85,12 +85,12 @@ def _read_all(
 ) -> Iterator[Article | ReadError]:
     for given in paths:
         path = Path(given)
-        shown = os.fspath(given)
+        shown = display_name(given)
         if path.is_dir():
             found = False
             for file in walk(path):
                 found = True
-                yield from _read_file(file, str(file), fields, max_bytes)
+                yield from _read_file(file, display_name(file), fields, max_bytes)
             if not found:
                 yield ReadError(shown, f"no article files ({KNOWN_SUFFIXES}) in this folder")
         elif path.exists() or path.is_symlink():
@@ -108,10 +108,14 @@ def _read_file(
     kind = kind_of(path)
     produced = 0
     try:
+        special = special_kind(path.stat().st_mode)
+        if special is not None:  # never opened: a FIFO would wait for a writer forever
+            yield Skipped(shown, f"{special}, not a regular file")
+            return
         if kind == "jsonl":
             from kg.ingest.jsonl import read_jsonl
 
-            for item in read_jsonl(shown, fields=fields, max_bytes=max_bytes):
+            for item in read_jsonl(os.fspath(path), fields=fields, max_bytes=max_bytes, shown=shown):
                 produced += 1
                 yield item
             return
@@ -141,7 +145,11 @@ def _load(path: Path, max_bytes: int) -> bytes:
     size = path.stat().st_size
     if size > max_bytes:
         raise Unreadable(too_large(size, max_bytes))
-    with path.open("rb") as stream:
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # never waits, whatever the file became
+    with os.fdopen(fd, "rb") as stream:
+        special = special_kind(os.fstat(fd).st_mode)
+        if special is not None:
+            raise Unreadable(f"{special}, not a regular file")
         data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:  # grew while we looked
         raise Unreadable(too_large(len(data), max_bytes))
@@ -154,5 +162,5 @@ def _read_text(path: Path, shown: str, data: bytes) -> Article:
 
     text, encoding = decode(data)
     return assemble(
-        path.name, text, source=shown, digest=hashlib.sha256(data).hexdigest(), encoding=encoding
+        display_name(path.name), text, source=shown, digest=hashlib.sha256(data).hexdigest(), encoding=encoding
     )

@@ -2,12 +2,16 @@
 
 Readers raise :class:`Unreadable`; :func:`kg.ingest.read` turns it into a
 :class:`kg.model.ReadError` so that callers never see an exception for a bad
-input.
+input.  :class:`Skipped` is the ``ReadError`` of an input passed over on
+purpose (a special file), which a build counts as skipped, not failed.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from kg.model import ReadError
 
 _SPACES = re.compile(r"\s+")
 
@@ -53,3 +57,8 @@ def _size(count: int) -> str:
         if count >= scale:
             return f"{count / scale:.1f}".removesuffix(".0") + f" {unit}"
     return f"{count} bytes"
+
+
+@dataclass(frozen=True)
+class Skipped(ReadError):
+    """An input passed over on purpose (a FIFO, a device, a socket): reported, not a failure."""

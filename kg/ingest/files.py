@@ -1,5 +1,10 @@
 """Which files to read: explicit files, folders walked recursively, formats.
 
+Only regular files are read: a FIFO, a device or a socket (also behind a
+symbolic link) is passed over with a reason, never opened, so that it cannot
+hang a build.  A name that is not valid UTF-8 is shown and stored with its
+odd bytes as ``\\xNN`` escapes (:func:`display_name`).
+
 >>> kind_of("a/story.TXT"), kind_of("corpus.jsonl.gz"), kind_of("photo.png")
 ('text', 'jsonl', None)
 >>> is_documentation("SOURCES.md"), is_documentation("sources-of-conflict.txt")
@@ -12,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,6 +54,34 @@ def kind_of(path: str | os.PathLike[str]) -> str | None:
         if name.endswith(suffix):
             return kind
     return None
+
+
+def display_name(path: str | os.PathLike[str] | bytes) -> str:
+    """``path`` as text: bytes that are not UTF-8 become ``\\xNN`` escapes.
+
+    >>> display_name(b"caf\\xe9.txt"), display_name("caf\\udce9.txt"), display_name("café.txt")
+    ('caf\\\\xe9.txt', 'caf\\\\xe9.txt', 'café.txt')
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+_SPECIAL = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+            (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+            (stat.S_ISDIR, "a folder"))
+
+
+def special_kind(mode: int) -> str | None:
+    """What a file of this ``st_mode`` is when it is not a regular file (None for one).
+
+    >>> special_kind(stat.S_IFIFO | 0o644), special_kind(stat.S_IFREG | 0o644)
+    ('a FIFO', None)
+    """
+    if stat.S_ISREG(mode):
+        return None
+    for test, kind in _SPECIAL:
+        if test(mode):
+            return kind
+    return "not a regular file"
 
 
 def is_documentation(name: str) -> bool:

@@ -19,14 +19,15 @@ from kg.model import Article, ReadError
 
 
 def read_jsonl(
-    path: str, *, fields: Mapping[str, str] | None, max_bytes: int
+    path: str, *, fields: Mapping[str, str] | None, max_bytes: int, shown: str | None = None
 ) -> Iterator[Article | ReadError]:
-    """Every record of the JSON Lines file at ``path``."""
+    """Every record of the JSON Lines file at ``path`` (named ``shown`` in sources and identifiers)."""
+    opened, path = path, shown or path
     name = Path(path).name
     opener = gzip.open if name.lower().endswith(".gz") else open
     number = 0
     try:
-        with opener(path, "rb") as stream:
+        with opener(opened, "rb") as stream:
             while True:
                 raw = stream.readline(max_bytes + 1)
                 if not raw:
