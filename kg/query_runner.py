@@ -298,9 +298,9 @@ _stoppable_lock = threading.Lock()
 def query_stoppably(store, sparql: str, *, bindings=None, union: bool = True):
     """``store.query(sparql, bindings=...)``, evaluated where Ctrl-C stops it.
 
-    For an on-disk Oxigraph store the query runs in a worker process (one per
-    store, started on first use, network and memory unrestricted: the user's
-    own query); a KeyboardInterrupt while it runs kills that worker, frees its
+    For an on-disk Oxigraph store the query runs in a worker process (started
+    on first use and kept for the next query on the same store; network and
+    memory unrestricted: the user's own query); a KeyboardInterrupt while it runs kills that worker, frees its
     CPU and memory, and is raised again.  Other stores are queried here.
     """
     from .store.base import QueryError, StoreError, with_bindings
@@ -311,6 +311,9 @@ def query_stoppably(store, sparql: str, *, bindings=None, union: bool = True):
     with _stoppable_lock:
         runner = _stoppable.get(store.location)
         if runner is None:
+            for other in _stoppable.values():  # one store at a time: stop the last one's worker
+                other.close()
+            _stoppable.clear()
             runner = _stoppable[store.location] = QueryRunner(
                 Source("oxigraph", store.location), workers=1, memory=0, deny_network=False,
                 parser=False)
