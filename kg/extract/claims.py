@@ -77,7 +77,7 @@ from dataclasses import replace
 from typing import Iterator, Sequence
 
 from ..model import Claim, Entity
-from .acts import act, sourceless
+from .acts import POSITION_VERBS, act, sourceless
 from .attribution import (_attribute, _colon_source, _intro_before, _names_it, _opens_paragraph,
                           _same_sentence, _utterance)
 from .context import Context, Cue, Draft
@@ -122,10 +122,11 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
     direct = _join_split(ctx, direct)
 
     reported: list[Draft] = []
+    marks = [d.marks for d in direct]
     for c in cues:
         if c.content is not None and (c.head is not None or c.inherit):
             span = c.content
-            inside_quote = any(_inside(span, d.marks) for d in direct)
+            inside_quote = any(_inside(span, m) for m in marks)
             if inside_quote:
                 continue
             reported.append(Draft(span[0], span[1], "reported", c))
@@ -301,8 +302,10 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
         head = c.head if c is not None else None
         if head is None and d.source is not None and drafts[d.source].cue is not None:
             head = drafts[d.source].cue.head
-        kind_of_act = act(d.kind, c.kind if c else None, _lemma(c), head,
-                          d.kind == "direct" or _clause(doc, d.start, d.end))
+        lemma = _lemma(c)
+        kind_of_act = act(d.kind, c.kind if c else None, lemma, head,
+                          d.kind == "direct" or lemma not in POSITION_VERBS
+                          or _clause(doc, d.start, d.end))
         if who[3] is not None and c is not None and d.kind == "reported" \
                 and who[0].lower() in _SELF and any(
                     key == who[3] and s <= who[1] and d.end <= e for s, e, key in said):
