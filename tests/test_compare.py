@@ -239,3 +239,36 @@ def test_compare_view_colours_agreement_and_contradiction(compared_store, tmp_pa
     labels = {n["label"] for n in data["nodes"]}
     assert any("Brandt" in x for x in labels) and any("Haddad" in x for x in labels)
     assert all(c["iri"].startswith("http://kg.example/article/") for e in data["edges"] for c in e["claims"])
+
+
+@pytest.mark.slow
+def test_eval_comparisons_scores_recall_precision_and_unjudged(tmp_path, nlp):
+    from kg.eval_compare import evaluate, format_details, format_report
+    from kg.ingest import read
+    from kg.model import Article
+    from kg.speakers_gold import text_digest
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "mini.jsonl").write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
+    texts = {a.identifier: a.text for a in read([corpus / "mini.jsonl"]) if isinstance(a, Article)}
+
+    def passage(ident, snippet):
+        start = texts[ident].index(snippet)
+        return {"corpus": "mini.jsonl", "id": ident, "span": [start, start + len(snippet)], "head": snippet[:20]}
+
+    lines = [{"article": {"corpus": "mini.jsonl", "id": i, "sha256": text_digest(t)}} for i, t in texts.items()]
+    lines.append({"a": passage("east-1", "ISIS has been defeated in Syria"),
+                  "b": passage("west-1", "ISIS is not defeated in Syria and remains a threat"),
+                  "relation": "contradicts"})
+    lines.append({"a": passage("east-1", "ISIS has been defeated in Syria"),
+                  "b": passage("iraq-1", "ISIS was defeated in Iraq"), "relation": "none"})
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    s = evaluate(gold, corpus, nlp=nlp)
+    assert s.gold == {"agrees": 0, "contradicts": 1, "none": 1}
+    assert s.found["contradicts"] == 1 and s.false_on_none == 0
+    assert s.correct["contradicts"] == s.judged["contradicts"] >= 1
+    report = format_report(s)
+    assert "contradicts" in report and "100.0" in report
+    assert "unjudged kg relations" in format_details(s)

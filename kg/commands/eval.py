@@ -18,6 +18,9 @@ def register(sub) -> None:
     p.add_argument("--speakers", metavar="FILE",
                    help="a speakers gold file (data/eval/speakers-dev.jsonl): quotes found, "
                         "speakers resolved, left unresolved or credited to a wrong actor")
+    p.add_argument("--comparisons", metavar="FILE",
+                   help="a comparisons gold file (data/eval/comparisons-dev.jsonl): agreements "
+                        "and contradictions found, right, wrong and unjudged")
     p.add_argument("--corpus", metavar="DIR",
                    help="the folder holding the corpus files the --speakers gold refers to")
     p.add_argument("--details", action="store_true",
@@ -27,9 +30,14 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    if bool(args.polnear) == bool(args.speakers):
-        error("give either --polnear DIR or --speakers FILE --corpus DIR")
+    if sum(map(bool, (args.polnear, args.speakers, args.comparisons))) != 1:
+        error("give one of --polnear DIR, --speakers FILE --corpus DIR, --comparisons FILE --corpus DIR")
         return 2
+    if args.comparisons:
+        if not args.corpus:
+            error("--comparisons needs --corpus DIR (the folder of the corpus files)")
+            return 2
+        return _comparisons(args)
     if args.speakers:
         if not args.corpus:
             error("--speakers needs --corpus DIR (the folder of the corpus files)")
@@ -60,4 +68,22 @@ def _speakers(args) -> int:
     print(format_report(report))
     if args.details:
         print(format_details(report))
+    return 0
+
+
+def _comparisons(args) -> int:
+    from ..eval_compare import evaluate, format_details, format_report
+    from ..extract import load_nlp
+    from ..gazetteer import load_gazetteer
+    from ..speakers_gold import SpeakerEvalError
+
+    try:
+        nlp = load_nlp(args.model, gazetteer=load_gazetteer())
+        score = evaluate(args.comparisons, args.corpus, nlp=nlp)
+    except (SpeakerEvalError, OSError, RuntimeError) as exc:
+        error(str(exc))
+        return 1
+    print(format_report(score))
+    if args.details:
+        print(format_details(score))
     return 0
