@@ -183,3 +183,22 @@ def test_a_memory_store_and_a_writer_need_no_snapshots(tmp_path):
         assert V.ENTITIES_GRAPH not in writer.graph_names()
     finally:
         writer.close()
+
+
+def test_a_write_no_other_follows_is_published_all_the_same(tmp_path):
+    path = tmp_path / "store"
+    writer = open_store(path)
+    try:
+        reader = open_reader(path)
+        try:
+            assert reader.graph_names() == []
+            for n in (1, 2):  # each write right after the last publication: published a little later
+                writer.replace_graph(EX + f"g{n}", quads(EX + f"g{n}", 1))
+                deadline = time.monotonic() + 60  # a bound for a loaded machine, not a speed claim
+                while not reader.changed() and time.monotonic() < deadline:
+                    time.sleep(0.1)
+                assert reader.graph_names() == [EX + f"g{i}" for i in range(1, n + 1)]
+        finally:
+            reader.close()
+    finally:
+        writer.close()

@@ -82,6 +82,7 @@ class OxigraphStore:
         self._held: snapshots.Held | None = None
         self._dirty = False
         self._published = 0.0
+        self._timer: threading.Timer | None = None
         if path is None:
             self._store = ox.Store()
             return
@@ -152,6 +153,21 @@ class OxigraphStore:
         self._dirty = False
         self._published = time.monotonic()
 
+    def _publish_later(self) -> None:
+        """Publish within :data:`PUBLISH_EVERY` seconds even if no other write comes."""
+        if self._timer is None or not self._timer.is_alive():
+            self._timer = threading.Timer(PUBLISH_EVERY, self._publish_pending)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _publish_pending(self) -> None:
+        with self._local:
+            if self._store is not None and self._dirty and self._lock_fd is not None:
+                try:
+                    self._publish()
+                except StoreError:
+                    pass  # the next write or close publishes
+
     @contextmanager
     def _writing(self):
         """The read-write engine for one write; readers get a snapshot now and then."""
@@ -166,6 +182,8 @@ class OxigraphStore:
                 yield self._store
                 if self.on_demand or time.monotonic() - self._published >= PUBLISH_EVERY:
                     self._publish()
+                else:
+                    self._publish_later()
             finally:
                 if self.on_demand:
                     self._close_writer()
@@ -346,6 +364,8 @@ class OxigraphStore:
             self._publish()
 
     def close(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
         with self._local:
             if getattr(self, "_store", None) is not None:
                 if self.writable and self.backend == "oxigraph" and not self.on_demand:
