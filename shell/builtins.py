@@ -184,6 +184,24 @@ def claims(shell: Shell, arg: str):
           lambda: tables.claims_table(found))
 
 
+@COMMANDS.command(".compare", args="NAME|IRI",
+                  help="Claims about an actor or place that agree or contradict, by speaker, outlet and date.",
+                  complete="entity")
+def compare(shell: Shell, arg: str):
+    from kg.compare import report
+    from kg.compare.text import as_text
+
+    name = _name(arg)
+    if not name:
+        return shell.fail("usage: .compare NAME|IRI")
+    matches = _find(shell, name)
+    if not matches:
+        return _not_found(shell, name)
+    c = shell.call(lambda: report(shell.store, matches[0].iri))
+    _show(shell, lambda: as_text(c, name=matches[0].name, prefixes=_prefixes(shell)),
+          lambda: tables.compare_tables(c))
+
+
 @COMMANDS.command(".why", args="IRI|NAME",
                   help="The article, sentence and character span behind a claim or mention "
                        "(for an actor or place: its first mentions).", complete="entity")

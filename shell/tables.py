@@ -129,3 +129,15 @@ def render_tables(tables: Sequence[Table], fmt: str) -> str:
 
 __all__ = ["MACHINE_FORMATS", "Table", "top_table", "claims_table", "evidence_table", "schema_table",
            "describe_tables", "queries_table", "render_tables"]
+
+
+def compare_tables(c) -> list[Table]:
+    """A comparison (:class:`kg.compare.Comparison`): one row per claim of a group, and its relations."""
+    claims, relations = [], []
+    for i, g in enumerate(c.groups, 1):
+        for d in g.claims:
+            claims.append((i, _iri(d.iri), d.text, _iri(d.speaker_iri), d.speaker, d.outlet, d.date, d.act))
+        for r in g.relations:
+            relations.append((i, _iri(r.a), r.kind, _iri(r.b), r.basis))
+    return [_table("claims", ["group", "claim", "text", "speaker", "speakerName", "outlet", "date", "act"], claims),
+            _table("relations", ["group", "claim", "relation", "other", "basis"], relations)]

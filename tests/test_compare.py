@@ -272,3 +272,18 @@ def test_eval_comparisons_scores_recall_precision_and_unjudged(tmp_path, nlp):
     report = format_report(s)
     assert "contradicts" in report and "100.0" in report
     assert "unjudged kg relations" in format_details(s)
+
+
+@pytest.mark.slow
+def test_shell_compare_prints_groups_and_honours_the_format(compared_store, capsys):
+    from kg.cli import main
+
+    assert main(["shell", "--store", str(compared_store), "-e", ".compare ISIS"]) == 0
+    out = capsys.readouterr().out
+    assert "Brandt" in out and "contradiction" in out
+    iri = re.search(r"art:east-1#c\d+-\d+", out).group(0)          # pasteable into .why
+    assert main(["shell", "--store", str(compared_store), "-e", f".why {iri}"]) == 0
+    assert "east-1" in capsys.readouterr().out
+    assert main(["shell", "--store", str(compared_store), "--format", "csv", "-e", ".compare ISIS"]) == 0
+    csv_out = capsys.readouterr().out
+    assert csv_out.startswith("group,claim,text,speaker")

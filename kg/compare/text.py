@@ -5,16 +5,12 @@ from __future__ import annotations
 import json
 import textwrap
 
-from .. import vocab as V
+from ..results import short_iri
 from ..terminal import printable
 from .report import Comparison
 
 
-def _short(iri: str) -> str:
-    return V.shorten(iri)
-
-
-def _line(d, width: int) -> list[str]:
+def _line(d, width: int, prefixes=None) -> list[str]:
     when = d.date or "undated"
     who = printable(d.speaker)
     outlet = f" ({printable(d.outlet)})" if d.outlet else ""
@@ -23,10 +19,11 @@ def _line(d, width: int) -> list[str]:
         head += f"  [{d.act.lower()}]"
     body = textwrap.wrap("\u201c" + printable(d.text) + "\u201d", width - 6) or [""]
     return [head] + ["      " + b for b in body[:4]] + (["      …"] if len(body) > 4 else []) + \
-           [f"      {_short(d.iri)}"]
+           [f"      {short_iri(d.iri, prefixes)}"]
 
 
-def as_text(c: Comparison, *, name: str, width: int = 100, max_groups: int = 20) -> str:
+def as_text(c: Comparison, *, name: str, width: int = 100, max_groups: int = 20,
+            prefixes: dict | None = None) -> str:
     """The report ``kg compare`` and ``.compare`` print."""
     out = [f"{printable(name)}: {c.claims} {'claim' if c.claims == 1 else 'claims'} "
            f"({c.acts}), {len(c.groups)} {'group' if len(c.groups) == 1 else 'groups'} "
@@ -41,7 +38,7 @@ def as_text(c: Comparison, *, name: str, width: int = 100, max_groups: int = 20)
                    f"· on {', '.join(g.bases)}")
         by_iri = {d.iri: d for d in g.claims}
         for d in g.claims:
-            out += _line(d, width)
+            out += _line(d, width, prefixes)
         for r in g.relations:
             a, b = by_iri[r.a], by_iri[r.b]
             verb = "contradicts" if r.kind == "contradicts" else "agrees with"
@@ -57,7 +54,7 @@ def as_text(c: Comparison, *, name: str, width: int = 100, max_groups: int = 20)
     if not c.groups:
         out.append("No two claims about it agree or contradict.")
     out.append("")
-    out.append("Trace any claim with: kg shell -e '.why IRI'")
+    out.append("Trace a claim to its sentence with .why IRI (kg shell -e '.why IRI').")
     return "\n".join(out)
 
 
