@@ -225,3 +225,87 @@ def test_a_rebuild_on_a_full_disk_keeps_the_old_articles(versions, small_disk, n
     assert report.ok, report.failed
     assert state(path) == refs["v2"]
     assert orphans(path) == []
+
+
+# -- a SPARQL server -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def server():
+    from sparql_servers import OxigraphServer
+
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="kg-crash-") as d:
+        srv = OxigraphServer(Path(d) / "oxigraph")
+        try:
+            yield srv
+        finally:
+            srv.stop()
+
+
+def remote_state(url: str) -> dict[str, frozenset]:
+    store = open_store(url)
+    try:
+        graphs: dict[str, set] = {}
+        for q in store.quads():
+            if q.graph_name.value != V.ANALYTICS_GRAPH:
+                graphs.setdefault(q.graph_name.value, set()).add(q)
+        return {g: frozenset(qs) for g, qs in graphs.items()}
+    finally:
+        store.close()
+
+
+def load(url: str, graphs: dict[str, frozenset]) -> None:
+    store = open_store(url)
+    try:
+        store.update("CLEAR ALL")
+        store.replace_graphs({g: list(qs) for g, qs in graphs.items()})
+    finally:
+        store.close()
+    assert remote_state(url) == graphs
+
+
+def test_one_update_request_is_one_transaction_on_an_oxigraph_server(versions, server):
+    _, _, _, refs = versions
+    load(server.url, refs["v1"])
+    store = open_store(server.url)
+    try:
+        article = next(g for g in refs["v1"] if g.startswith(V.ARTICLE))
+        with pytest.raises(Exception):  # the second operation fails: the first is undone
+            store.update(f"DROP GRAPH <{article}> ; LOAD <http://127.0.0.1:9/none> INTO GRAPH <{article}>")
+    finally:
+        store.close()
+    assert remote_state(server.url) == refs["v1"]
+
+
+@pytest.mark.parametrize("step", REMOVE_STEPS)
+def test_on_a_sparql_server_a_killed_removal_leaves_old_or_new_and_the_next_finishes(
+        versions, server, step):
+    _, _, _, refs = versions
+    load(server.url, refs["v1"])
+    res = kg_cli("remove", *REMOVED, "--store", server.url, env={"KG_KILL_AT": step})
+    assert res.returncode == -9, (res.returncode, res.stderr)
+    now = remote_state(server.url)
+    expected = refs["v1"] if step == "remove:start" else refs["removed"]
+    assert {g: q for g, q in now.items() if g.startswith(V.ARTICLE)} == \
+        {g: q for g, q in expected.items() if g.startswith(V.ARTICLE)}
+    kg_cli("remove", *REMOVED, "--store", server.url)
+    assert remote_state(server.url) == refs["removed"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("step", ["replace:start", "replace:committed", "prune:chunk"])
+def test_on_a_sparql_server_a_killed_rebuild_leaves_old_or_new_and_the_next_finishes(
+        versions, server, nlp, step):
+    _, v2, _, refs = versions
+    load(server.url, refs["v1"])
+    res = kg_cli("build", str(v2), "--store", server.url, "--no-rank", "-q", env={"KG_KILL_AT": step})
+    assert res.returncode == -9, (res.returncode, res.stderr)
+    now = remote_state(server.url)
+    for g in refs["v1"]:
+        if g.startswith(V.ARTICLE):
+            assert now.get(g) in (refs["v1"][g], refs["v2"][g]), g
+    report = kg.build([v2], server.url, nlp=nlp, rank=False)
+    assert report.ok, report.failed
+    assert remote_state(server.url) == refs["v2"]
