@@ -149,3 +149,12 @@ def test_any_number_of_bad_records_costs_bounded_memory(tmp_path):
     assert "failed 80000" in report.summary()
     # kept whole, 60,000 more failures would take some 12 MB more
     assert peak_many - peak_few < 2_000_000, (peak_few, peak_many)
+
+
+def test_the_command_lists_the_first_failures_and_counts_the_rest(tmp_path):
+    bad = _bad_records(tmp_path / "bad.jsonl.gz", EXAMPLES + 5)
+    res = kg_cli("build", str(bad), "--store", str(tmp_path / "store"), "-q")
+    assert res.returncode == 1
+    lines = res.stderr.splitlines()
+    assert len(lines) == EXAMPLES + 1 and lines[-1] == "kg: 5 more failed inputs not listed"
+    assert f"failed {EXAMPLES + 5}" in res.stdout

@@ -141,6 +141,9 @@ def run(args) -> int:
         print(f"skipped {source}: {reason}", file=sys.stderr)
     for source, reason in report.failed:
         error(f"{source}: {reason}")
+    for what, items in (("skipped", report.skipped), ("failed", report.failed)):
+        if getattr(items, "left_out", 0):
+            error(f"{items.left_out} more {what} inputs not listed")
     print(report.summary())
     if top:
         print("most mentioned:")
