@@ -89,7 +89,8 @@ class _Worker:
         reply = self.read(None, None)
         if reply is None or reply[0] != "ready":
             self.kill()
-            raise RunnerError(f"a query worker could not start: {reply[1] if reply else 'it exited'}")
+            why = reply[1] if reply else f"it exited with status {self.proc.returncode}"
+            raise RunnerError(f"a query worker could not start: {why}")
         self.network_denied = bool(reply[1])
 
     def _read_exact(self, n: int, deadline: float | None, cancel: threading.Event | None) -> bytes | None:

@@ -1,9 +1,10 @@
 """A query worker process: reads jobs on stdin, answers on stdout, sandboxed (``python -m kg.query_worker``).
 
 Started and killed by :mod:`kg.query_runner`, never by hand.  At start it
-reads its :class:`Settings`, caps its own memory (``RLIMIT_DATA``: a query
-that allocates past it fails or aborts, and only this process dies), opens
-the store read-only, and, when told to, denies itself the network: a seccomp
+reads its :class:`Settings`, opens the store read-only, caps its own memory
+(``RLIMIT_DATA`` at what it holds then plus the limit: a query that
+allocates past it fails or aborts, and only this process dies), and, when
+told to, denies itself the network: a seccomp
 filter makes every ``socket()`` other than a Unix one fail, so no query
 (``SERVICE``, whatever the engine may one day fetch) can reach a host, even
 one the policy check missed.  Then, per :class:`Job`: reopen the store if a
@@ -83,12 +84,26 @@ def read_frame(fd: int):
 
 # -- the sandbox ----------------------------------------------------------------
 
+def _data_size() -> int:
+    """Bytes in this process's data segment now (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmData:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def cap_memory(limit: int) -> None:
-    """Cap the data segment (heap and anonymous mappings) of this process at ``limit`` bytes."""
+    """Let this process's data segment (heap and anonymous mappings) grow by at most ``limit``
+    bytes over what it holds now (the interpreter, the engine, the open store)."""
     import resource
 
     if limit > 0:
-        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+        cap = _data_size() + limit
+        resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
 
 
 def die_with_parent() -> None:
@@ -279,7 +294,6 @@ def main() -> int:
     if settings is None:
         return 0
     try:
-        cap_memory(settings.memory)
         import pyoxigraph  # noqa: F401 - loaded before the first job
         import kg.results  # noqa: F401
 
@@ -288,6 +302,7 @@ def main() -> int:
             import rdflib.plugins.sparql.parser  # noqa: F401
         source = _Source(settings)
         source.get()
+        cap_memory(settings.memory)
         denied = deny_network() if settings.deny_network else False
     except Exception as exc:  # noqa: BLE001 - told to the runner, which reports it
         write_frame(out, ("failed", f"{type(exc).__name__}: {exc}"))

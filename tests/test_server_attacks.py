@@ -440,3 +440,34 @@ def test_workers_see_what_a_writer_commits(tmp_path):
             assert reply[2].rows[0][0].value == "4"
         finally:
             writer.close()
+
+
+def test_kg_serve_options_for_hosts_memory_and_workers(tmp_path):
+    import http.client
+
+    from sparql_servers import KgServe
+
+    disk_store(tmp_path / "store", 300).close()
+    server = KgServe("--store", str(tmp_path / "store"), "--allow-host", "kg.lan", "--max-memory", "128",
+                     "--workers", "1", "--timeout", "60")
+    try:
+        def ask(host: str, query: str) -> tuple[int, str]:
+            conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=120)
+            try:
+                conn.request("GET", "/sparql?" + urllib.parse.urlencode({"query": query}),
+                             headers={"Host": host})
+                resp = conn.getresponse()
+                return resp.status, resp.read().decode("utf-8")
+            finally:
+                conn.close()
+
+        assert ask("kg.lan", "ASK {}")[0] == 200
+        assert ask("other.lan", "ASK {}")[0] == 421
+        binds = " ".join(f"BIND(CONCAT(?s{i},?s{i}) AS ?s{i + 1})" for i in range(27))
+        status, body = ask("localhost", f'SELECT (STRLEN(?s27) AS ?n) {{ BIND("0123456789abcdef" AS ?s0) {binds} }}')
+        assert status == 500 and "128 MiB" in body
+    finally:
+        server.stop()
+    log = server.output()
+    assert "1 query worker;" in log
+    assert "Traceback" not in log and "memory allocation" not in log

@@ -75,8 +75,9 @@ def run(args) -> int:
                   f"machines, over plain HTTP", file=sys.stderr)
         mode = "updates with token" if args.allow_update else "read-only"
         runner = server.endpoint.runner
-        print(f"kg: serving {store.location} at {server.url} ({mode}; {runner.size} query "
-              f"workers; Ctrl-C stops)", file=sys.stderr, flush=True)
+        workers = f"{runner.size} query worker" + ("s" if runner.size != 1 else "")
+        print(f"kg: serving {store.location} at {server.url} ({mode}; {workers}; Ctrl-C stops)",
+              file=sys.stderr, flush=True)
         if runner.network_denied is False:
             print("kg: warning: query workers could not be denied the network on this system "
                   "(SERVICE is still refused by the parser)", file=sys.stderr)
