@@ -471,3 +471,25 @@ def test_kg_serve_options_for_hosts_memory_and_workers(tmp_path):
     log = server.output()
     assert "1 query worker;" in log
     assert "Traceback" not in log and "memory allocation" not in log
+
+
+def test_over_a_remote_store_the_parser_still_decides(tmp_path):
+    """Workers that cannot open the store (another SPARQL server) still parse every query."""
+    from sparql_servers import served_store
+
+    store = served_store(tmp_path)
+    store.update(f'INSERT DATA {{ GRAPH <{EX}g> {{ <{EX}a> <{EX}p> "x" }} }}')
+    served = Served(store, Config(timeout=30, workers=1))
+    listener = Listener()
+    try:
+        assert served.runner.source.kind == "none"
+        status, body = served.post(SSRF.format(port=listener.port))
+        assert status == 400 and "SERVICE" in body
+        assert served.post("DROP ALL")[0] == 403
+        status, body = served.post(f"SELECT ?o {{ <{EX}a> <{EX}p> ?o }}")
+        assert status == 200 and json.loads(body)["results"]["bindings"][0]["o"]["value"] == "x"
+        assert not listener.contacted()
+    finally:
+        listener.close()
+        served.close()
+        store.close()
