@@ -135,6 +135,23 @@ def test_the_country_the_article_is_about_picks_the_namesake(nlp, gaz):
     assert ottawa.country == "canada" and round(ottawa.latitude) == 45
 
 
+def test_a_gazetteer_city_yields_to_a_namesake_where_the_text_is_about_its_country(nlp, gaz):
+    lebanon = entities_of(nlp, gaz, "Clashes erupted in Tripoli, in northern Lebanon, as "
+                                    "Lebanese troops deployed near Beirut.")
+    libya = entities_of(nlp, gaz, "Militias fought in Tripoli and Benghazi, Libyan officials said.")
+    assert lebanon["tripoli-lebanon"].country == "lebanon"
+    assert libya["tripoli"].country == "libya" and "tripoli-lebanon" not in libya
+
+
+def test_a_much_smaller_namesake_needs_the_text_to_say_where_it_is(nlp, gaz):
+    us = entities_of(nlp, gaz, "The United States left the Paris climate accord, the White House "
+                               "said. Voters in Texas and Ohio agreed.")
+    assert us["paris"].country == "france"
+    texas = entities_of(nlp, gaz, "The rally was held in Paris, Texas, on Saturday.")
+    paris = next(e for e in texas.values() if e.name == "Paris")
+    assert paris.country == "united-states" and paris.key != "paris"
+
+
 # -- one canonical name -----------------------------------------------------------
 
 FIRST = "Defense Secretary Leon E. Panetta visited Alexandria, Va., on Monday. Panetta spoke."

@@ -58,7 +58,8 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
     puts it in: "Alexandria, Va.") decides; else ``near``, the keys of the
     countries the text is about (a mapping weighs them by how often the text
     names places there): a city of a country named more often than the most
-    populous namesake's is preferred to it.  A city that is not the most
+    populous namesake's is preferred to it, unless it is more than 30 times
+    smaller (then only ``within`` picks it).  A city that is not the most
     populous of its name is keyed by its name and country
     (``alexandria-united-states``), so that namesakes never share an IRI.
     With ``major``, only countries and cities of a million people or more are
@@ -67,7 +68,9 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
     if gazetteer is not None:
         entry = gazetteer.lookup(name)
         if entry is not None and entry.is_place and (
-                within is None or within in (entry.id, entry.country)):
+                within is None or within in (entry.id, entry.country)) and not (
+                within is None and entry.type == "City" and _namesake_rather(name, entry, near,
+                                                                             gazetteer)):
             return from_entry(entry)
     key = name_key(name)
     if not key or key == "x":
@@ -94,28 +97,51 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
     if rows:
         countries = [_country_key(r[3], tables.country_names.get(r[3], r[3]), gazetteer)
                      for r in rows]
-        pick = _pick(countries, near, within)
+        pick = _pick(countries, [r[4] for r in rows], near, within)
         cname, lat, lon, code, _pop = rows[pick]
         country = countries[pick]
         entry = gazetteer.get(name_key(cname)) if gazetteer is not None else None
         if entry is not None and entry.is_place and entry.country in (None, country):
             return from_entry(entry)
-        city_key = name_key(cname) if pick == 0 else f"{name_key(cname)}-{country}"
+        city_key = name_key(cname)
+        if pick != 0 or entry is not None:  # a namesake of the most populous or the gazetteer's
+            city_key = f"{city_key}-{country}"
         return Place(key=city_key, name=cname, kind="City", lat=lat, lon=lon, country=country)
     return None
 
 
-def _pick(countries: Sequence[str], near: Collection[str] | Mapping[str, int],
-          within: str | None) -> int:
+def _namesake_rather(name: str, entry: Entry, near: Collection[str] | Mapping[str, int],
+                     gazetteer: Gazetteer) -> bool:
+    """Whether the text is about the country of a namesake of a gazetteer city, not the city's."""
+    if not near:
+        return False
+    tables = _tables()
+    rows = tables.cities.get(name_key(name), ())
+    countries = [_country_key(r[3], tables.country_names.get(r[3], r[3]), gazetteer) for r in rows]
+    if len(countries) < 2 or entry.country not in countries:
+        return False
+    own = countries.index(entry.country)
+    return _pick(countries, [r[4] for r in rows], near, None, default=own) != own
+
+
+#: A namesake this many times smaller than the best known city of its name needs the text
+#: to say where it is ("Paris, Texas"); naming its country more often is not enough.
+_SMALLER = 30
+
+
+def _pick(countries: Sequence[str], pops: Sequence[int],
+          near: Collection[str] | Mapping[str, int], within: str | None, *,
+          default: int = 0) -> int:
     """Which of a name's cities (most populous first, one per country) the text means."""
     if within is not None and within in countries:
         return countries.index(within)
     if not near or len(countries) < 2:
-        return 0
+        return default
     weight = near.get if isinstance(near, Mapping) else (lambda c, _d=0: 1 if c in near else 0)
-    best = 0
-    for i, country in enumerate(countries[1:], 1):
-        if weight(country, 0) > weight(countries[best], 0):
+    best = default
+    for i, country in enumerate(countries):
+        if (i != default and weight(country, 0) > weight(countries[best], 0)
+                and pops[i] * _SMALLER >= pops[default]):
             best = i
     return best
 

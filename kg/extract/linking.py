@@ -97,7 +97,7 @@ def _near_countries(state: _Keys, gaz: Gazetteer) -> Counter:
     for m, k in zip(state.ms, state.keys):
         entry = gaz.get(k)
         if entry is not None:
-            if entry.is_place:
+            if entry.type == "Country" or (entry.is_place and geo.namesakes(m.text) <= 1):
                 near[entry.id if entry.type == "Country" else entry.country] += 1
         elif m.kind == "Place" and m.label != "FAC" and geo.namesakes(m.text) <= 1:
             place = geo.locate(m.text, gazetteer=gaz)
@@ -142,6 +142,15 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
                 keys[i] = name_key(names[i])
             continue
         if keys[i] is not None:
+            entry = gaz.get(keys[i])
+            if entry is not None and entry.type == "City" and m.label != "FAC":
+                # a gazetteer city, unless the text puts the name in a namesake's country
+                place = geo.locate(m.text, gazetteer=gaz, near=near,
+                                   within=_qualifier(m, text, gaz) if text else None)
+                if place is not None and place.key != entry.id:
+                    keys[i], names[i] = place.key, place.name
+                    state.places[place.key] = place
+                continue
             if " " not in m.text and m.kind == "Person" and gaz.get(keys[i]) is not None:
                 # a one-word gazetteer alias: kept where only its person lists it; an alias
                 # several people list goes to the one the article names, else to none
