@@ -110,7 +110,7 @@ class _Unit:
     graph: str
     triples: list  # pyoxigraph Triples of the graph
     context: list  # pyoxigraph Triples from other graphs (types of what it refers to)
-    focus: frozenset  # IRIs the graph itself types
+    focus: frozenset  # IRIs (and blank node ids) of the nodes the graph itself types
 
 
 def _entity_types(store) -> dict:
@@ -155,7 +155,7 @@ def _unit(store, graph: str, types: dict, targets: frozenset[str] | None = None)
     shared = graph == V.ENTITIES_GRAPH
     for q in store.quads(graph):
         triples.append(ox.Triple(q.subject, q.predicate, q.object))
-        if (q.predicate == rdf_type and isinstance(q.subject, ox.NamedNode)
+        if (q.predicate == rdf_type and isinstance(q.object, ox.NamedNode)
                 and (targets is None or q.object.value in targets)):
             focus.add(q.subject.value)
         o = q.object
@@ -279,7 +279,7 @@ def _fast(units: Iterable[_Unit], shapes, done: Callable[[int], None]) -> list[V
         for part in (unit.triples, unit.context):
             for t in part:
                 data.setdefault(t.subject, {}).setdefault(t.predicate.value, []).append(t.object)
-        focus = [n for n in data if isinstance(n, ox.NamedNode) and n.value in unit.focus]
+        focus = [n for n in data if not isinstance(n, ox.Triple) and n.value in unit.focus]
         for r in check(shapes, data, focus):
             out.append(Violation(
                 graph=unit.graph, focus=r.focus.value, path=r.path, message=r.message,
