@@ -116,23 +116,23 @@ def _in_words(items: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]
 
 
-def _words() -> tuple[frozenset[str], list[str]]:
+def _words() -> dict[str, str]:
+    """SPARQL's words, upper case, to the spelling completion offers (``ISIRI`` → ``isIRI``)."""
     from kg.shell.statements import FUNCTIONS, KEYWORDS
 
-    vocab = [w.upper() for w in (*KEYWORDS, *FUNCTIONS)]
-    return frozenset(vocab), sorted(set(vocab))
+    return {w.upper(): w for w in (*KEYWORDS, *FUNCTIONS)}
 
 
 def _unknown_word(query: str, upto: int, tokens) -> tuple[str, int] | None:
     """The first bare word before offset ``upto`` that is no SPARQL keyword, with a hint."""
-    known, vocab = _words()
+    known = _words()
     prev = None
     for t in tokens:
         if t.start > upto:
             break
         inside = t.start > 0 and query[t.start - 1] in "/:#.%-_"  # a piece of an IRI or name
         if t.kind == "word" and t.text != "a" and t.text.upper() not in known and not inside:
-            close = difflib.get_close_matches(t.text.upper(), vocab, n=1, cutoff=0.75)
+            close = [known[w] for w in difflib.get_close_matches(t.text.upper(), sorted(known), n=1, cutoff=0.75)]
             as_variable = t.text.islower() and prev is not None and (
                 prev.kind == "var" or prev.text.lower() in _AFTER_VARIABLE_SPOT)
             if close and as_variable:
@@ -166,11 +166,13 @@ def _unbalanced(query: str, tokens) -> tuple[str, int] | None:
                 return f"'{t.text}' closes nothing", t.start
             if stack[-1].text != pairs[t.text]:
                 top = stack[-1]
-                return f"this '{top.text}' is never closed: expected '{closers[top.text]}' before '{t.text}'", top.start
+                return (f"this '{top.text}' is never closed: expected '{closers[top.text]}' before '{t.text}'",
+                        top.start)
             stack.pop()
     if stack:
         top = stack[-1]
-        return f"this '{top.text}' is never closed: expected '{closers[top.text]}' before the end", top.start
+        return (f"this '{top.text}' is never closed: expected '{closers[top.text]}' before the end of the query",
+                top.start)
     return None
 
 

@@ -6,7 +6,8 @@
 * :mod:`~kg.shell.completion` — :func:`suggest`, pure, and a thin Completer;
 * :mod:`~kg.shell.commands` — the meta-command registry; :mod:`~kg.shell.builtins` the commands;
 * :mod:`~kg.shell.statements` — completeness, splitting, automatic PREFIX declarations;
-* :mod:`~kg.shell.formatting` and :mod:`~kg.shell.reports` — text output.
+* :mod:`~kg.shell.formatting` and :mod:`~kg.shell.reports` — text output;
+  :mod:`~kg.shell.tables` — the reports as csv/tsv/json tables.
 
 Importing this package loads nothing heavy.
 """

@@ -68,7 +68,7 @@ ERRORS = [
     ("SELECT ?a WHERE { ?a a schema:NewsArticle }\nLIMT 3", "did you mean LIMIT?", 2, 1),
     ("SELECT ?a WHERE { ?a a schema:NewsArticle FILTR(?a) }", "did you mean FILTER?", 1, 43),
     ("SELECT ?a WHERE { ?a a shema:NewsArticle }", "undeclared prefix shema: (did you mean schema:?)", 1, 24),
-    ("SELECT ?a WHERE {\n  ?a a schema:NewsArticle", "this '{' is never closed: expected '}' before the end", 1, 17),
+    ("SELECT ?a WHERE {\n  ?a a schema:NewsArticle", "this '{' is never closed: expected '}' before the end of the query", 1, 17),
     ("SELECT ?a WHERE { ?a a schema:NewsArticle FILTER(?a = 1 }", "this '(' is never closed: expected ')' before '}'", 1, 49),
     ('SELECT ?a WHERE { ?a schema:headline "Iraq }', "this string is never closed", 1, 38),
     ("SELECT ?a WHERE { ?a a schema:NewsArticle } ORDER ?a", "syntax error: expected BY", None, None),
@@ -104,6 +104,8 @@ def test_a_suggestion_needs_a_close_keyword(capsys, demo_store_dir):
     _, _, err = kg_query(capsys, demo_store_dir, "SELECT ?a WHERE { ?a a schema:NewsArticle } ZORGLUB 3")
     assert "unknown word ZORGLUB: not a SPARQL keyword or function" in err
     assert "did you mean" not in err
+    _, _, err = kg_query(capsys, demo_store_dir, "SELECT ?a WHERE { ?a ?p ?o FILTER(isIRY(?o)) }")
+    assert "did you mean isIRI?" in err  # spelled as SPARQL spells it
 
 
 # -- control characters from the data ---------------------------------------------
