@@ -83,6 +83,7 @@ class _Progress:
     def __init__(self, paths, enabled: bool):
         from ..progress import bar
 
+        self.enabled = enabled
         self.counts = {"built": 0, "unchanged": 0, "skipped": 0, "failed": 0}
         self.bar = bar(total=count_articles(paths) if enabled else None, desc="build",
                        unit="article", enabled=enabled)
@@ -96,6 +97,20 @@ class _Progress:
 
     def close(self) -> None:
         self.bar.close()
+
+
+def _analytics(store, enabled: bool) -> float:
+    """Recompute the co-mention analytics after a build, steps shown on a terminal; seconds."""
+    import time
+
+    from ..analytics import ensure, steps_of
+    from ..progress import steps
+
+    t0 = time.perf_counter()
+    bar, step = steps(steps_of(write=True), desc="rank", unit="step", enabled=enabled)
+    with bar:
+        ensure(store, progress=step)
+    return time.perf_counter() - t0
 
 
 @contextmanager
@@ -128,7 +143,10 @@ def run(args) -> int:
             report = build(args.paths, store, model=args.model, gazetteer_paths=args.gazetteer,
                            fields=fields, n_process=args.processes, batch_size=args.batch_size,
                            force=args.force, max_bytes=args.max_bytes, progress=progress,
-                           rank=args.rank, executor=executor)
+                           rank=False, executor=executor)
+        progress.close()
+        if args.rank and report.counts.get("articles"):
+            report.seconds += _analytics(store, progress.enabled)
         top = [] if args.quiet else top_entities(store, 10)
     except (RuntimeError, GazetteerError, ValueError) as exc:
         progress.close()
