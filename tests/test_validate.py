@@ -12,7 +12,7 @@ import pytest
 from kg import vocab as V
 from kg.store import open_store
 from kg.validate import validate_store
-from tests.conftest import copy_store
+from conftest import copy_store
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
