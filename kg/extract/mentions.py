@@ -166,7 +166,15 @@ def _shouted(span, text: str, view: View) -> bool:
     word = text.strip(".")
     if len(word) >= 4 and word.lower() in view.common and not view.named(word):
         return True
-    return view.shouted(span) and not view.named(word)
+    return (view.shouted(span) or view.shouted_line(span.start_char) or _shouted_sentence(span)) \
+        and not view.named(word)
+
+
+def _shouted_sentence(span) -> bool:
+    """Whether most words of the span's sentence are in capitals."""
+    words = [t.text for t in span.sent if t.is_alpha and len(t) > 1]
+    caps = sum(w.isupper() for w in words)
+    return caps >= 2 and caps * 5 >= len(words) * 3
 
 
 def _channel(span, doc) -> bool:

@@ -116,6 +116,13 @@ class View:
                 self.text) is not None
         return found
 
+    def shouted_line(self, pos: int) -> bool:
+        """Whether most words of the line at ``pos`` are in capitals (a shouted headline)."""
+        start, end = self.line(pos)
+        words = re.findall(r"[^\W\d_]{2,}", self.text[start:end])
+        caps = sum(w.isupper() for w in words)
+        return caps >= 3 and caps * 5 >= len(words) * 3
+
     def shouted(self, span) -> bool:
         """Whether a neighbouring word is in capitals too (and is no name)."""
         doc = self.doc
