@@ -93,34 +93,31 @@ class _Worker:
             raise RunnerError(f"a query worker could not start: {why}")
         self.network_denied = bool(reply[1])
 
-    def _read_exact(self, n: int, deadline: float | None, cancel: threading.Event | None) -> bytes | None:
-        parts, left = [], n
-        while left:
+    def read(self, deadline: float | None, cancel: threading.Event | None):
+        """The next reply, or None when the worker ended; TimedOut/Cancelled while waiting."""
+        import pickle
+
+        buf = bytearray()
+        size = None
+        while True:
+            if size is None and len(buf) >= _HEAD.size:
+                size = _HEAD.size + _HEAD.unpack_from(buf)[0]
+            if size is not None and len(buf) >= size:
+                return pickle.loads(memoryview(buf)[_HEAD.size:size])
             wait = 0.05
             if deadline is not None:
                 wait = min(wait, deadline - time.monotonic())
                 if wait <= 0:
                     raise TimedOut("time limit")
             ready, _, _ = select.select([self.out], [], [], max(0.0, wait))
-            if cancel is not None and cancel.is_set():
-                raise Cancelled("cancelled")
-            if not ready:
+            if not ready:  # still working: is anyone still waiting for it?
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled("cancelled")
                 continue
-            chunk = os.read(self.out, min(left, 1 << 20))
+            chunk = os.read(self.out, max(65536, (size or 0) - len(buf)))
             if not chunk:
                 return None
-            parts.append(chunk)
-            left -= len(chunk)
-        return b"".join(parts)
-
-    def read(self, deadline: float | None, cancel: threading.Event | None):
-        import pickle
-
-        head = self._read_exact(_HEAD.size, deadline, cancel)
-        if head is None:
-            return None
-        body = self._read_exact(_HEAD.unpack(head)[0], deadline, cancel)
-        return None if body is None else pickle.loads(body)
+            buf += chunk
 
     def died_of(self) -> RunnerError:
         """Why the worker ended during a job (it has ended: reap it)."""
