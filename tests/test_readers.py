@@ -202,3 +202,29 @@ def test_a_write_no_other_follows_is_published_all_the_same(tmp_path):
             reader.close()
     finally:
         writer.close()
+
+
+def test_a_store_on_a_read_only_file_system_is_read(tmp_path):
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root on Linux (CI runs the tests as root)")
+    mnt = tmp_path / "ro"
+    mnt.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mnt)]).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        for snapshot in (True, False):  # a store a writer published, and one it did not (older kg)
+            path = mnt / f"store{snapshot}"
+            writer = open_store(path)
+            writer.replace_graph(EX + "g", quads(EX + "g", 2))
+            writer.close()
+            if not snapshot:
+                shutil.rmtree(snapshots.root(path))
+        subprocess.run(["mount", "-o", "remount,ro", str(mnt)], check=True)
+        for snapshot in (True, False):
+            reader = open_reader(mnt / f"store{snapshot}")
+            try:
+                assert reader.graph_names() == [EX + "g"] and len(reader) == 2
+            finally:
+                reader.close()
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], check=False)

@@ -221,6 +221,9 @@ class OxigraphStore:
             self._lock(p)
         except StoreBusy:
             return True  # a live writer publishes when it opens and as it writes
+        except OSError:  # a read-only file system: nobody can write it either
+            self._store = ox.Store.read_only(str(p))
+            return False
         try:
             engine = ox.Store(str(p))
             snapshots.publish(engine, p)

@@ -135,6 +135,22 @@ class Held:
         self.release()
 
 
+def _open_lock(directory: Path) -> int | None:
+    """A descriptor to lock ``directory`` with (None when it is gone)."""
+    attempts = ((directory / READERS, os.O_RDWR | os.O_CREAT),
+                (directory / READERS, os.O_RDONLY),  # a read-only file system: locks still work
+                (directory, os.O_RDONLY))
+    for target, flags in attempts:
+        try:
+            return os.open(target, flags, 0o644)
+        except FileNotFoundError:
+            if target == directory:
+                return None
+        except OSError:
+            continue
+    return None
+
+
 def hold(path: str | os.PathLike) -> Held | None:
     """Hold the newest snapshot for reading; None when there is none (or it was just replaced)."""
     before = version(path)
@@ -142,9 +158,8 @@ def hold(path: str | os.PathLike) -> Held | None:
     if name is None:
         return None
     directory = root(path) / name
-    try:
-        fd = os.open(directory / READERS, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError:
+    fd = _open_lock(directory)
+    if fd is None:
         return None  # deleted meanwhile: a newer one is current
     try:
         fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
