@@ -81,10 +81,11 @@ class _Words:
     def named(self, word: str, *, loosely: bool = False) -> bool:
         """Written capitalised after a lower-case word, a comma or a name: a name, not an opener.
 
-        ``loosely``: written capitalised anywhere but at a line's start.
+        ``loosely``: written capitalised anywhere but at a line's or sentence's start or after
+        a quote mark (""Attacker" is misspelled" names nobody).
         """
         title = re.escape(word[:1] + word[1:].lower())
-        before = r"(?<!\n)(?<!^)" if loosely else \
+        before = r"(?<![\n\"“‘'])(?<![.:!?] )(?<!^)" if loosely else \
             r"(?:[a-z,][ \t]+|\b(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)"
         return re.search(before + r"\b" + title + r"\b", self.text) is not None
 
