@@ -174,7 +174,10 @@ class QueryRunner:
 
     def _spawner(self) -> None:
         while self._requests.get() and not self._closed:
-            self._spawn()
+            try:
+                self._spawn()
+            finally:
+                self._requests.task_done()
 
     def _spawn(self) -> None:
         for attempt in range(3):
@@ -203,16 +206,21 @@ class QueryRunner:
         self._respawn()
 
     def wait_ready(self, timeout: float = 30.0) -> bool:
-        """Wait until every worker has started (True), or ``timeout`` passed."""
+        """Wait until every worker has started (True), or gave up starting, or ``timeout`` passed."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with self._lock:
                 if len(self._all) >= self.size:
                     return True
-            if self._failure and time.monotonic() + 1 > deadline:
-                break
+            if self._failure and not self._requests.unfinished_tasks:
+                return False  # every start was tried, some failed (``failure`` says why)
             time.sleep(0.02)
         return False
+
+    @property
+    def failure(self) -> str | None:
+        """Why the last worker that failed to start did, if one did."""
+        return self._failure
 
     def pids(self) -> list[int]:
         with self._lock:

@@ -75,6 +75,10 @@ def run(args) -> int:
                   f"machines, over plain HTTP", file=sys.stderr)
         mode = "updates with token" if args.allow_update else "read-only"
         runner = server.endpoint.runner
+        if not runner.pids():
+            server.server_close()
+            error(f"no query worker could start: {runner.failure or 'unknown reason'}")
+            return 1
         workers = f"{runner.size} query worker" + ("s" if runner.size != 1 else "")
         print(f"kg: serving {store.location} at {server.url} ({mode}; {workers}; Ctrl-C stops)",
               file=sys.stderr, flush=True)
