@@ -5,10 +5,20 @@ quads of its named graph.  A local build runs it over the whole stream (with
 spaCy's own process pool for ``--processes N``); a cluster worker
 (:mod:`kg.cluster`) runs it over one batch at a time.  Either way the driver
 receives ``(article, Extracted)`` pairs in input order and writes them.
+
+On one process spaCy parses in a thread of its own, a few batches ahead of
+extraction (and of the store writes the caller makes between two pairs):
+spaCy's network layers and Oxigraph's writes release the GIL, so kg's own
+work overlaps the parse.  ``KG_PARSE_THREAD=0`` in the environment parses
+in line instead.
 """
 
 from __future__ import annotations
 
+import itertools
+import os
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -30,8 +40,12 @@ def extract_batch(nlp, articles: Iterable[Article], *, gazetteer, signature: str
     from .extract import extract
     from .rdf import article_quads
 
-    pairs = ((a.body(), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
+    if n_process == 1 and os.environ.get("KG_PARSE_THREAD", "1") != "0":
+        parsed = parse_ahead(nlp, articles, batch_size)
+    else:
+        pairs = ((a.body(), a) for a in articles)
+        parsed = nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size)
+    for doc, article in parsed:
         try:
             extraction = extract(doc, gazetteer=gazetteer)
             quads = tuple(article_quads(article, extraction, extractor=signature))
@@ -40,3 +54,28 @@ def extract_batch(nlp, articles: Iterable[Article], *, gazetteer, signature: str
             continue
         yield article, Extracted(words=len(doc), quads=quads)
 
+
+
+
+def parse_ahead(nlp, articles: Iterable[Article], batch_size: int,
+                depth: int = 1) -> Iterator[tuple[object, Article]]:
+    """``(doc, article)`` pairs, the next ``depth`` batches parsed by a thread while these are used.
+
+    Articles are read here, in the caller's thread (reading reports its
+    progress there); only ``nlp.pipe`` runs in the parse thread.  An error
+    of the parse is raised here.
+    """
+    size = max(batch_size, 1)
+
+    def parse(batch: list[Article]) -> list:
+        return list(nlp.pipe(((a.body(), a) for a in batch), as_tuples=True, batch_size=size))
+
+    it = iter(articles)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-parse") as pool:
+        pending: deque = deque()
+        while batch := list(itertools.islice(it, size)):
+            pending.append(pool.submit(parse, batch))
+            if len(pending) > depth:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
