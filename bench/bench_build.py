@@ -14,7 +14,17 @@ pipeline, gazetteer ruler included), extract, rdf, store.  The builds run with
 ``rank=False``; the co-mention analytics that ``kg build`` recomputes by default
 afterwards are timed as their own stage (``rank``), outside the ratios.
 
+Also printed: a 1-process build with spaCy's own ``attribute_ruler`` and
+``lemmatizer`` (``KG_FAST_PIPES=0``) for the array versions' gain; a build
+on a Dask LocalCluster of 2 workers (``--cluster local:2``) against 2
+processes, the cluster started and its model loaded before the clock; the
+share of sentences (and words) that can hold an attribution (a quote mark or
+a cue word, from kg's cue lists); with ``--stores``, the write rate of the
+same graphs into the embedded store, an Oxigraph server and Virtuoso (when
+installed).
+
     python bench/bench_build.py --limit 500
+    python bench/bench_build.py --limit 300 --stores
     python bench/bench_build.py --limit 100 --profile     # sampling profile of kg build, 1 process
 """
 
@@ -78,15 +88,133 @@ def bare_spacy(texts: list[str], batch_size: int) -> tuple[float, "Clock", int]:
     return load, clock, tokens
 
 
-def kg_build(src: Path, nlp, *, n_process: int, batch_size: int, store_dir: Path):
+def kg_build(src: Path, nlp, *, n_process: int, batch_size: int, store_dir: Path, env=None):
     import kg
 
+    saved = {k: os.environ.get(k) for k in env or {}}
+    os.environ.update(env or {})
+    try:
+        return _kg_build(kg, src, nlp, n_process=n_process, batch_size=batch_size, store_dir=store_dir)
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def _kg_build(kg, src: Path, nlp, *, n_process: int, batch_size: int, store_dir: Path):
     if store_dir.exists():
         shutil.rmtree(store_dir)
     with Clock() as clock:
         report = kg.build([src], str(store_dir), nlp=nlp, n_process=n_process, batch_size=batch_size,
                           rank=False)
     return clock, report
+
+
+def kg_cluster(src: Path, spec: str, *, batch_size: int, store_dir: Path):
+    """``(startup seconds, clock, report)`` of a build on a Dask cluster; startup is off the clock.
+
+    The clock's CPU seconds add the workers' own (they are not this process's children).
+    """
+    import kg
+    from kg.cluster import DaskExecutor, ModelPlugin, connect
+    from kg.extract import DEFAULT_MODEL
+    from kg.gazetteer import load_gazetteer
+
+    if store_dir.exists():
+        shutil.rmtree(store_dir)
+    t0 = time.perf_counter()
+    with connect(spec) as client:
+        client.register_plugin(ModelPlugin(DEFAULT_MODEL, load_gazetteer(), 20_000_001))
+        startup = time.perf_counter() - t0
+        before = sum(client.run(_own_cpu).values())
+        with Clock() as clock:
+            report = kg.build([src], str(store_dir), batch_size=batch_size, rank=False,
+                              executor=DaskExecutor(client))
+        clock.cpu += sum(client.run(_own_cpu).values()) - before
+    return startup, clock, report
+
+
+def _own_cpu() -> float:
+    import resource
+
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    return me.ru_utime + me.ru_stime
+
+
+def attribution_share(docs) -> tuple[int, int, int, int]:
+    """``(sentences, of them with a quote mark or cue word, words, words in those)``."""
+    from kg.extract.cuewords import CUE_VERBS, NOUN_CUES
+    from kg.extract.quotes import QUOTE_MARKS
+
+    cues = CUE_VERBS | NOUN_CUES | {"according"}
+    marks = set(QUOTE_MARKS)
+    n = hit = words = hit_words = 0
+    for doc in docs:
+        for sent in doc.sents:
+            size = sum(not t.is_space for t in sent)
+            n, words = n + 1, words + size
+            if any(t.lemma_.lower() in cues or t.lower_ in cues or (set(t.text) & marks) for t in sent):
+                hit, hit_words = hit + 1, hit_words + size
+    return n, hit, words, hit_words
+
+
+def store_rates(graphs, batch_size: int, work: Path) -> None:
+    """Write the same graphs into each store kg can use here; prints quads/s and articles/s."""
+    import urllib.parse
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from sparql_servers import OxigraphServer, free_port, launch, stop, wait_for
+
+    from kg.pipeline import GraphWriter
+    from kg.store import open_store
+
+    quads = sum(len(q) for _, q in graphs)
+
+    def write(store) -> float:
+        writer = GraphWriter(store)
+        t0 = time.perf_counter()
+        for i in range(0, len(graphs), batch_size):
+            writer.write(dict(graphs[i:i + batch_size]))
+        if hasattr(store, "flush"):
+            store.flush()
+        return time.perf_counter() - t0
+
+    def line(name, seconds):
+        print(f"  {name:28} {seconds:7.2f}s {quads / seconds:9,.0f} quads/s {len(graphs) / seconds:7.1f} articles/s")
+
+    print(f"\nstore writes: {len(graphs)} article graphs, {quads:,} quads, {batch_size} graphs per write")
+    store = open_store(work / "embedded")
+    line("embedded Oxigraph", write(store))
+    store.close()
+    server = OxigraphServer(work / "oxigraph")
+    try:
+        store = open_store(server.url)
+        line("Oxigraph server (HTTP)", write(store))
+        store.close()
+    finally:
+        server.stop()
+    binary = shutil.which("virtuoso-t")
+    if binary is None:
+        print("  Virtuoso: not installed")
+        return
+    from test_remote_store import VIRTUOSO_INI
+
+    d = work / "virtuoso"
+    d.mkdir()
+    http_port = free_port()
+    (d / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=d, sql_port=free_port(), http_port=http_port))
+    proc = launch([binary, "-f", "-c", str(d / "virtuoso.ini")], cwd=d)
+    try:
+        wait_for(f"http://127.0.0.1:{http_port}/sparql?" + urllib.parse.urlencode({"query": "ASK {}"}),
+                 proc, limit=60)
+        store = open_store(f"sparql+http://dba:dba@127.0.0.1:{http_port}/sparql-auth"
+                           f"?gsp=/sparql-graph-crud-auth")
+        line("Virtuoso (graph store HTTP)", write(store))
+        store.close()
+    finally:
+        stop(proc, limit=20)
 
 
 def stages(src: Path, nlp, batch_size: int, store_dir: Path) -> tuple[dict[str, Clock], int]:
@@ -124,6 +252,7 @@ def stages(src: Path, nlp, batch_size: int, store_dir: Path) -> tuple[dict[str, 
         with Clock() as out["rank"]:  # what kg build adds by default (--no-rank skips it)
             ensure(store)
     store.close()
+    out["_docs"], out["_graphs"] = docs, graphs
     return out, sum(len(q) for _, q in graphs)
 
 
@@ -160,7 +289,10 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="kg build throughput against bare spaCy")
     p.add_argument("--limit", type=int, default=500, help="corpus articles (default 500)")
     p.add_argument("--batch-size", type=int, default=16)
-    p.add_argument("--no-two", action="store_true", help="skip the 2-process build")
+    p.add_argument("--no-two", action="store_true", help="skip the 2-process and cluster builds")
+    p.add_argument("--cluster", default="local:2", help="Dask cluster for the cluster run (default local:2)")
+    p.add_argument("--stores", action="store_true",
+                   help="also time writing the graphs into an Oxigraph server and Virtuoso")
     p.add_argument("--profile", action="store_true", help="cProfile a 1-process kg build and print hot spots")
     args = p.parse_args(argv)
     sys.stdout.reconfigure(line_buffering=True)  # progress shows up when redirected to a file
@@ -195,11 +327,28 @@ def main(argv: list[str] | None = None) -> int:
         line("bare spaCy nlp.pipe, 1 proc", bare)
         kg1, rep1 = kg_build(src, nlp, n_process=1, batch_size=args.batch_size, store_dir=work / "kg1")
         line("kg build, 1 proc", kg1, f"({rep1.summary()})")
-        kg2 = None
+        os.environ["KG_FAST_PIPES"] = "0"
+        try:
+            slow_nlp = load_nlp()
+        finally:
+            del os.environ["KG_FAST_PIPES"]
+        kg1s, rep1s = kg_build(src, slow_nlp, n_process=1, batch_size=args.batch_size,
+                               store_dir=work / "kg1s")
+        del slow_nlp
+        line("kg 1 proc, spaCy's ruler+lemm", kg1s, "(KG_FAST_PIPES=0)")
+        kg1i, _ = kg_build(src, nlp, n_process=1, batch_size=args.batch_size, store_dir=work / "kg1i",
+                           env={"KG_PARSE_THREAD": "0"})
+        line("kg 1 proc, parse in line", kg1i, "(KG_PARSE_THREAD=0)")
+        kg2 = kgc = None
         if not args.no_two:
             kg2, rep2 = kg_build(src, nlp, n_process=2, batch_size=args.batch_size, store_dir=work / "kg2")
             line("kg build, 2 procs", kg2, f"({rep2.summary()})")
+            startup, kgc, repc = kg_cluster(src, args.cluster, batch_size=args.batch_size,
+                                            store_dir=work / "kgc")
+            line(f"kg build, cluster {args.cluster}", kgc,
+                 f"(+{startup:.1f}s cluster start and model load; {repc.summary()})")
         st, quads = stages(src, nlp, args.batch_size, work / "stages")
+        docs, graphs = st.pop("_docs"), st.pop("_graphs")
         core = [k for k in st if k != "rank"]
         total_w = sum(st[k].wall for k in core)
         total_c = sum(st[k].cpu for k in core)
@@ -216,8 +365,21 @@ def main(argv: list[str] | None = None) -> int:
             b, k1 = getattr(bare, attr), getattr(kg1, attr)
             print(f"{label}: kg 1 proc = {b / k1:.2f}× bare spaCy (goal ≥ 0.8; kg adds {100 * (k1 - b) / k1:.0f}% "
                   f"of its time, goal < 25%)")
+        print(f"wall: kg 1 proc = {kg1s.wall / kg1.wall:.2f}× kg 1 proc with spaCy's own attribute_ruler "
+              f"and lemmatizer (cpu {kg1s.cpu / kg1.cpu:.2f}×), {kg1i.wall / kg1.wall:.2f}× kg 1 proc parsing "
+              f"in line (cpu {kg1i.cpu / kg1.cpu:.2f}×)")
         if kg2 is not None:
             print(f"wall: kg 2 procs = {bare.wall / kg2.wall:.2f}× bare spaCy on one (goal > 1)")
+            print(f"wall: kg {args.cluster} = {kg2.wall / kgc.wall:.2f}× kg 2 procs (goal ≥ 0.9; "
+                  f"cpu {kg2.cpu / kgc.cpu:.2f}×)")
+        n, hit, w, hw = attribution_share(docs)
+        print(f"sentences that can hold an attribution (quote mark or cue word): {hit:,} of {n:,} "
+              f"({100 * hit / n:.0f}%), {100 * hw / w:.0f}% of the words")
+        per = {k: 1000 * c.cpu / len(articles) for k, c in st.items()}
+        print("CPU ms per article: " + ", ".join(f"{k} {v:.1f}" for k, v in per.items())
+              + f"; {quads / len(articles):.0f} quads, {words / len(articles):.0f} words per article")
+        if args.stores:
+            store_rates(graphs, args.batch_size, work)
         print(f"peak RSS of this process: {peak_rss_mb():.0f} MiB")
     finally:
         shutil.rmtree(work, ignore_errors=True)
