@@ -101,3 +101,22 @@ def test_an_official_followed_by_someone_of_another_body_stays_unnamed(run):
                        "water board.\n\n\u201cWe have no money,\u201d the mayor of the town, "
                        "Maria Lopez, said.")
     assert _speaker(found, names, "The wells") == ("an official of the water board", None)
+
+
+def test_who_says_speaks_not_who_reports_it(run):
+    found, names = run("\u201cWe paid too much for the land,\u201d Mayor Paul Mensah said, "
+                       "according to the Daily Ledger.")
+    assert [(c.speaker, names.get(c.speaker_key)) for c in found] == [
+        ("Mayor Paul Mensah", "Paul Mensah")], found
+
+
+def test_according_to_a_source_alone_still_speaks(run):
+    # the look-alike: no one else says it in the sentence
+    found, names = run("According to the Daily Ledger, the town paid too much for the land.")
+    assert [c.speaker for c in found] == ["the Daily Ledger"], found
+
+
+def test_a_dateline_before_the_subject_does_not_speak(run):
+    found, names = run("BUENOS AIRES, Argentina \u2013 President Maria Lopez said late Saturday "
+                       "she will end the trade agreement soon.")
+    assert names.get(found[0].speaker_key) == "Maria Lopez", found

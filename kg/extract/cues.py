@@ -188,6 +188,9 @@ def _according(ctx: Context, tok, para: int) -> Cue | None:
         if anchor.pos_ in ("VERB", "AUX") or anchor.dep_ == "ROOT":
             break
         anchor = anchor.head
+    if anchor.lemma_.lower() in SPEECH_VERBS and any(
+            c.dep_ == "nsubj" and not ctx.in_quote(c) for c in anchor.children):
+        return None  # "Trump said, according to CNN": the one who says speaks
     if anchor.i != tok.i:
         lo, hi = anchor.left_edge.i, anchor.right_edge.i
         l2, h2 = tok.left_edge.i, tok.right_edge.i

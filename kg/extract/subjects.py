@@ -54,8 +54,14 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
     for _ in range(5):
         if t is not tok and t.pos_ in ("NOUN", "PROPN"):  # "Trump, saying he had ..."
             return t, _speaker_span(ctx, t, tok), False
+        # of two subjects the parser gave one verb ("BUENOS AIRES, Argentina - President
+        # Trump said"), the one next to it speaks: the first is a dateline
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        nearest = max(subjects, key=lambda c: c.i if c.i < t.i else -c.i) \
+            if len(subjects) > 1 else None
         for c in t.children:
-            if ctx.para_of(c.idx) != para:
+            if ctx.para_of(c.idx) != para or (nearest is not None and c.dep_ == "nsubj"
+                                              and c is not nearest):
                 continue
             if c.dep_ == "nsubj" and not ctx.in_quote(c):
                 if c.lower_ in _RELATIVE and t.dep_ == "relcl" and t.head.i != t.i:
