@@ -47,6 +47,9 @@ def _one(found, start: str):
      "Statement"),
     ("\u201cThe bridge will reopen in May,\u201d Governor Alma Reyes said.", "The bridge",
      "Statement"),
+    ("The appeals court ruled that the fence was illegal.", "the fence", "Statement"),
+    ("Fire investigators determined that the blaze was set on purpose.", "the blaze",
+     "Finding"),
     # a stand taken on something, with no clause stating a fact, is a position
     ("Governor Alma Reyes condemned the closure of the bridge.", "the closure", "Belief"),
     ("Governor Alma Reyes urged the council to reopen the bridge.", "the council", "Belief"),
@@ -57,6 +60,12 @@ def _one(found, start: str):
 def test_every_claim_has_one_act(run, text, start, act):
     found, _ = run(text)
     assert _one(found, start).act == act
+
+
+def test_a_verb_of_ruling_with_no_clause_is_no_claim(run):
+    found, _ = run("The river determined the border for centuries, and the king ruled the "
+                   "valley.")
+    assert found == [], found
 
 
 @pytest.mark.parametrize("text", [

@@ -49,7 +49,7 @@ POSITION_VERBS = frozenset({
 #: verbs of finding out or measuring
 FINDING_VERBS = frozenset({
     "find", "show", "indicate", "estimate", "demonstrate", "prove", "illustrate", "calculate",
-    "measure", "project", "document", "conclude", "record", "reveal"})
+    "measure", "project", "document", "conclude", "record", "reveal", "determine"})
 #: verbs that draw a conclusion: with a subject that is no source, the author's inference
 INFERENCE_VERBS = frozenset({
     "indicate", "show", "suggest", "demonstrate", "prove", "illustrate", "imply", "signal",

@@ -22,7 +22,8 @@ SPEECH_VERBS = frozenset({
     "highlight", "wonder", "question", "dispute", "contest", "reject", "denounce",
     "condemn", "criticize", "criticise", "blame", "praise", "welcome", "show", "find",
     "describe", "characterize", "demonstrate", "prove", "illustrate", "cite",
-    "quote", "recount", "tout", "hail", "muse", "posit", "theorize", "concur", "advocate"})
+    "quote", "recount", "tout", "hail", "muse", "posit", "theorize", "concur", "advocate",
+    "determine", "rule"})
 #: verbs of thinking and feeling: the complement is a belief or a fear, still attributed
 COGNITION_VERBS = frozenset({
     "believe", "think", "fear", "hope", "expect", "doubt", "suspect", "worry", "feel",
