@@ -67,13 +67,23 @@ def test_a_camel_case_name_alone_is_no_card():
 
 
 def test_a_highlights_box_loses_its_label_not_its_items():
-    text = ("Story highlights Rebels say they took the airport\n\n"
+    text = ("Story highlights 7 rebel groups say they took the airport\n\n"
             "The army denies the claim\n\n"
             "Fighting has gone on for a week\n\n"
             "Rebel fighters said on Sunday they had taken the airport after a week of heavy "
             "fighting, a claim the army denied in a statement read on state television.\n")
     body = body_of(text)
-    assert not body.lstrip().startswith("Story") and "Rebels say they took the airport" in body
+    assert not body.lstrip().startswith("Story") and "7 rebel groups say they took" in body
+
+
+def test_time_stamps_opening_a_line_are_blanked_times_in_sentences_stay():
+    text = ("Troops entered the town after a week of fighting, officials said on Monday.\n\n"
+            "UPDATE 10:45 AM ET: The minister said the army would respond.\n\n"
+            "3:07 PM ET The police sealed off the square.\n\n"
+            "The meeting ended at 10:45 a.m. on Monday.\n")
+    body = body_of(text)
+    assert "10:45 AM" not in body and "3:07 PM" not in body
+    assert "The minister said" in body and "ended at 10:45 a.m. on Monday" in body
 
 
 def test_no_furniture_speaks(nlp, gaz):

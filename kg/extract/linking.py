@@ -232,24 +232,31 @@ _TIME_PREPS = frozenset({"after", "before", "since", "during", "until", "post", 
 
 
 def _event_like(group: Sequence[Mention], doc) -> bool:
-    """Whether one-word names of no known person read as an event in at least half their mentions.
+    """Whether a one-word name of no known person reads as an event or a thing.
 
     An event modifies an event noun ("the Brexit vote") or follows a
-    preposition of time ("after Brexit"); a person named so is rare.
+    preposition of time ("after Brexit") in half its mentions; or the
+    recognizer gave the name several types and a third of its mentions
+    modify a noun ("Brexit talks", "Brexit angst"), as no person's name does
+    unless the article names the person in full.
     """
     if any(" " in m.text for m in group):
         return False
-    hits = 0
+    events = modifiers = 0
     for m in group:
         span = doc.char_span(m.start, m.end)
         if span is None:
             continue
         tok = span.root
         head = tok.head
-        if (tok.dep_ == "compound" and head.lemma_.lower() in _EVENT_HEADS) or (
-                tok.dep_ == "pobj" and head.lower_ in _TIME_PREPS):
-            hits += 1
-    return hits * 2 >= len(group)
+        if tok.dep_ == "compound" and head.pos_ == "NOUN":
+            modifiers += 1
+            events += head.lemma_.lower() in _EVENT_HEADS
+        elif tok.dep_ == "pobj" and head.lower_ in _TIME_PREPS:
+            events += 1
+    if events * 2 >= len(group):
+        return True
+    return len({m.label for m in group}) > 1 and modifiers * 3 >= len(group)
 
 
 def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],

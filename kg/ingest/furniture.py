@@ -9,6 +9,8 @@ itself writes:
   elsewhere, as "Cruz" is for a transcript's "CRUZ:") and some word of it is
   an ordinary word of the article (written in lower case elsewhere), or it is
   the whole line, or one long word and a colon;
+* **a time stamp opening a line** ("10:45 AM ET:", "Updated 12:01pm PST"), as
+  live pages print them before each entry;
 * **a lead label** — two words ("Xxx yyys") opening the first line of the
   body and glued to the first item of a list of short lines, the way a
   highlights box reads once its markup is gone;
@@ -39,7 +41,11 @@ _LINE_LABEL = re.compile(r"^[ \t]*(" + _WORD_CAPS + r"(?:[ \t]+" + _WORD_CAPS + 
 #: a word glued to the next one: "TrumpGOP", "ManafortManafort"
 _GLUE = re.compile(r"\b([A-Z][a-z'’]{2,})(?=[A-Z])")
 _SHOUT = re.compile(r"\b[A-Z]{3,}\b(?![’'\-][A-Za-z]{2})")
-_LEAD = re.compile(r"[ \t]*([A-Z][a-z]+ [a-z]+s) (?=[A-Z])")
+_LEAD = re.compile(r"[ \t]*([A-Z][a-z]+ [a-z]+s) (?=[A-Z0-9])")
+#: a time stamp opening a line: "10:45 AM ET:", "Updated 12:01pm PST", "3:07 p.m. -"
+_STAMP = re.compile(r"^[ \t]*((?:[A-Za-z]+[ \t]+)?\d{1,2}[:.]\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?"
+                    r"(?:[ \t]*\(?[A-Z]{1,4}\b\)?)?[ \t]*[:\-–—]?)(?=[ \t]*(?:$|[A-Z]))",
+                    re.MULTILINE)
 _CARD_SPAN = 700  # how far a card's closing word may be from its glued name
 _LIST_LINE_WORDS = 30
 
@@ -54,6 +60,7 @@ def furniture(text: str) -> list[tuple[int, int]]:
         alone = not text[end:len(text) if line_end < 0 else line_end].strip()
         if words.label(match.group(1), alone=alone):
             out.append(match.span(1))
+    out.extend(m.span(1) for m in _STAMP.finditer(text))
     out.extend(_cards(text, words))
     lead = _lead_label(text)
     if lead is not None:
