@@ -63,3 +63,40 @@ def start(profile: Path, *, script_timeout: float = 60):
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
     driver.set_script_timeout(script_timeout)
     return driver
+
+
+#: Label overlap of the drawn network, measured on what vis-network drew: the box of every
+#: non-empty label of a node inside the canvas (``labelModule.size``, canvas coordinates,
+#: mapped with ``canvasToDOM``).  Returns the number of labels shown, how many of them overlap
+#: another one, and that share.
+LABEL_OVERLAP = """
+var n = kgNetwork, boxes = [], w = n.canvas.frame.canvas.clientWidth,
+    h = n.canvas.frame.canvas.clientHeight;
+n.redraw();
+n.body.nodeIndices.forEach(function (id) {
+  var node = n.body.nodes[id], lab = node.labelModule;
+  if (!lab || !lab.elementOptions.label || !lab.size || !lab.size.width) { return; }
+  var s = lab.size;
+  var a = n.canvasToDOM({x: s.left, y: s.top}), b = n.canvasToDOM({x: s.left + s.width, y: s.top + s.height});
+  if (b.x < 0 || a.x > w || b.y < 0 || a.y > h) { return; }
+  boxes.push([a.x, a.y, b.x, b.y]);
+});
+var overlapping = 0;
+for (var i = 0; i < boxes.length; i++) {
+  for (var j = 0; j < boxes.length; j++) {
+    var p = boxes[i], q = boxes[j];
+    if (i !== j && p[0] < q[2] && q[0] < p[2] && p[1] < q[3] && q[1] < p[3]) { overlapping++; break; }
+  }
+}
+return {shown: boxes.length, overlapping: overlapping,
+        share: boxes.length ? overlapping / boxes.length : 0};"""
+
+
+def screenshot(driver, path: Path, *, width: int = 1400, height: int = 900) -> Path:
+    """A PNG of the page at ``width`` × ``height`` (the layout is fitted to it first)."""
+    driver.set_window_size(width, height)
+    driver.execute_script("kgNetwork.fit({animation: false}); kgNetwork.redraw();"
+                          "if (window.kgDeclutter) { kgDeclutter(); }")
+    driver.execute_script("kgNetwork.redraw();")
+    driver.save_screenshot(str(path))
+    return path

@@ -94,9 +94,11 @@ class Graph:
         return node
 
     def claim(self, start: int, text: str, *, speaker_key: str | None, speaker_text: str,
-              about: tuple[str, ...] = ()):
+              about: tuple[str, ...] = (), act: str | None = None):
         c = ox.NamedNode(f"{self.art.value}#c{start}-{start + len(text)}")
         self.add(c, A, s("Claim"))
+        if act:
+            self.add(c, k("act"), k(act))
         self.add(c, s("appearance"), self.art)
         self.add(c, s("text"), lit(text))
         self.add(c, k("claimKind"), lit("direct"))
@@ -137,15 +139,22 @@ def hostile_store():
     return store
 
 
-def synthetic_store(n_entities: int, n_articles: int, *, per_article: int = 4, seed: int = 3):
+def synthetic_store(n_entities: int, n_articles: int, *, per_article: int = 4, seed: int = 3,
+                    groups: int = 0):
     """A store of ``n_entities`` actors and places mentioned by ``n_articles`` articles
-    (a few popular entities, a long tail), all in one graph for speed."""
+    (a few popular entities, a long tail), all in one graph for speed.  With ``groups``,
+    entity ``i`` belongs to group ``i % groups`` and an article names members of one group
+    (one in ten also names a member of another): a store with communities."""
     import random
 
     rnd = random.Random(seed)
     import itertools
 
     cum = list(itertools.accumulate(1.0 / (i + 1) ** 0.8 for i in range(n_entities)))
+    if groups:
+        members = [list(range(g, n_entities, groups)) for g in range(groups)]
+        gcum = [list(itertools.accumulate(1.0 / (r + 1) ** 0.8 for r in range(len(m))))
+                for m in members]
     kinds = ("Person", "Organization", "City")
     graph = ox.NamedNode(V.article_iri("synthetic"))
     quads: list[ox.Quad] = []
@@ -154,7 +163,13 @@ def synthetic_store(n_entities: int, n_articles: int, *, per_article: int = 4, s
         art = ox.NamedNode(V.article_iri(f"a{j}"))
         quads.append(ox.Quad(art, A, s("NewsArticle"), graph))
         quads.append(ox.Quad(art, s("headline"), lit(f"Article {j}"), graph))
-        chosen = set(rnd.choices(range(n_entities), cum_weights=cum, k=per_article))
+        if groups:
+            g = j % groups
+            chosen = set(rnd.choices(members[g], cum_weights=gcum[g], k=per_article))
+            if rnd.random() < 0.1:
+                chosen.add(rnd.choice(members[(g + 1) % groups]))
+        else:
+            chosen = set(rnd.choices(range(n_entities), cum_weights=cum, k=per_article))
         chosen.add(j % n_entities)
         for i in chosen:
             node = ent(f"e{i}")
@@ -283,9 +298,12 @@ def test_hostile_labels_and_tooltips_carry_the_exact_text(hostile):
     assert person["tip"]["claims"][0]["speaker"] == SCRIPT
     assert person["tip"]["claims"][0]["article"] == SCRIPT + IMG + BREAKOUT
     assert person["tip"].get("root") is True
-    claims = [n for n in data["nodes"] if n["kind"] == "Claim"]
-    assert claims and claims[0]["tip"]["text"] == IMG + " and " + SCRIPT
-    assert {e["label"] for e in data["edges"]} == {"claims", "about"}
+    # the claim projection links a speaker to what their claims are about; the claims are
+    # the evidence of the edge, each with the IRI .why accepts
+    evidence = [c for e in data["edges"] for c in e.get("evidence", [])]
+    said = [c for c in evidence if c["text"] == IMG + " and " + SCRIPT]
+    assert said and said[0]["speaker"] == SCRIPT and said[0]["iri"].startswith("http")
+    assert all(e["label"].startswith("claims") for e in data["edges"])
 
 
 def test_page_is_self_contained_and_locked_down(hostile):
@@ -414,9 +432,13 @@ def test_mentions_and_claims_projections(small):
     assert e["label"] == "mentions" and e["weight"] == 3
     claims = render_view(small, all=True, projection="claim")
     cdata = Page(claims.html).payload()
-    assert sorted(n["kind"] for n in cdata["nodes"]) == \
-        ["Claim", "Claim", "Organization", "Person", "Source"]
-    assert sorted(e["label"] for e in cdata["edges"]) == ["about", "about", "claims", "claims"]
+    assert sorted(n["kind"] for n in cdata["nodes"]) == ["Organization", "Person", "Source"]
+    edges = edges_by_iri(claims)
+    e = edges[frozenset((V.entity_iri("abadi"), V.entity_iri("isis")))]
+    assert e["label"] == "claims" and e["weight"] == 1
+    assert [c["text"] for c in e["evidence"]] == ["ISIS is defeated"]
+    assert e["evidence"][0]["speaker"] == "Haider al-Abadi"
+    assert e["evidence"][0]["article"] == "First"
 
 
 def test_top_keeps_the_most_central_and_says_what_was_left_out(small):
@@ -544,16 +566,54 @@ def test_big_views_are_laid_out_before_opening():
         assert data["options"]["physics"]["enabled"] is False
         assert data["edge_labels"] is False
         small_view = render_view(store, all=True)
-        assert small_view.nodes == 300 and small_view.physics  # --all defaults to the top 300
+        assert small_view.nodes == 300  # --all defaults to the top 300
         assert small_view.omitted_nodes == 900
-        # smaller views settle in the browser, starting from precomputed positions
+        # a view of 300 is laid out by communities, apart from each other: that layout is final
         small_data = Page(small_view.html).payload()
         assert all("x" in n for n in small_data["nodes"])
-        assert small_data["options"]["physics"]["enabled"] is True
-        assert small_data["options"]["physics"]["stabilization"]["iterations"] <= 100
+        assert not small_view.physics and small_data["options"]["physics"]["enabled"] is False
+        assert small_data["communities"]
     finally:
         store.close()
     assert PHYSICS_LIMIT == 1000
+
+
+def test_communities_are_laid_out_apart_and_the_backbone_is_stated():
+    store = synthetic_store(400, 1600, groups=6, per_article=5)
+    try:
+        view = render_view(store, all=True)
+        dense = render_view(store, all=True, backbone=None)
+    finally:
+        store.close()
+    data = Page(view.html).payload()
+    # the backbone: fewer edges than the full view, every node that had an edge keeps one,
+    # and the page says which filter drew it
+    assert view.edges < dense.edges
+    linked = {e[k] for e in Page(dense.html).payload()["edges"] for k in ("from", "to")}
+    assert {e[k] for e in data["edges"] for k in ("from", "to")} == linked
+    assert "disparity filter" in data["edge_filter"] and f"of {dense.edges:,} shown" in data["edge_filter"]
+    import html
+
+    assert html.escape(data["edge_filter"]) in view.html  # in the notes under the title
+    assert "disparity filter" not in dense.html.split("kg-data")[0]
+    # communities found in the view match the groups the store was made of, and each is laid
+    # out in its own region: the boxes of the big ones do not overlap
+    by_comm: dict[int, list[dict]] = {}
+    for n in data["nodes"]:
+        if "community" in n:
+            by_comm.setdefault(n["community"], []).append(n)
+    big = [m for m in by_comm.values() if len(m) >= 10]
+    assert len(big) >= 4
+    for members in big:
+        groups = [int(m["label"].split()[-1]) % 6 for m in members]
+        assert max(groups.count(g) for g in set(groups)) >= 0.8 * len(groups)
+    boxes = [(min(m["x"] for m in ms), min(m["y"] for m in ms), max(m["x"] for m in ms),
+              max(m["y"] for m in ms)) for ms in big]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
+    assert [c["size"] for c in data["communities"]] == \
+        sorted((c["size"] for c in data["communities"]), reverse=True)
 
 
 def test_small_views_settle_in_the_browser(small):
@@ -643,15 +703,32 @@ def test_views_of_the_bundled_articles(demo):
     roots = {n["tip"]["iri"] for n in around_data["nodes"] if n["tip"].get("root")}
     assert top["tip"]["iri"] in roots
     assert around.edges > 0
-    # claims: speakers, claims, subjects; claim tooltips name a speaker and an article
+    # claims: speakers linked to what they speak about; each edge lists its claims with a
+    # speaker, an article and the claim's IRI, statements first
     claims = Page(render_view(demo, all=True, projection="claim").html).payload()
-    claim_nodes = [n for n in claims["nodes"] if n["kind"] == "Claim"]
-    assert claim_nodes
+    assert not [n for n in claims["nodes"] if n["kind"] == "Claim"]
     headlines = {r[0].value for r in demo.query(  # headline, else the identifier
         "PREFIX schema: <http://schema.org/> SELECT ?h WHERE { "
         "?a a schema:NewsArticle . { ?a schema:headline ?h } UNION "
         "{ ?a schema:identifier ?h FILTER NOT EXISTS { ?a schema:headline ?x } } }").rows}
-    for n in claim_nodes:
-        assert n["tip"]["speaker"]
-        assert n["tip"]["article"] in headlines
-    assert {e["label"] for e in claims["edges"]} <= {"claims", "about"}
+    claim_iris = {r[0].value for r in demo.query(
+        "PREFIX schema: <http://schema.org/> SELECT ?c WHERE { ?c a schema:Claim }").rows}
+    assert claims["edges"]
+    acts = {"Statement": 0, "Finding": 1, "Belief": 2}
+    for e in claims["edges"]:
+        assert e["label"].startswith("claims") and e["evidence"]
+        for c in e["evidence"]:
+            assert c["speaker"] and c["article"] in headlines and c["iri"] in claim_iris
+        order = [acts.get(c["act"], 3) for c in e["evidence"]]
+        assert order == sorted(order)
+    # co-mention edges list the sentences behind them: article, date, text and a mention IRI
+    mention_iris = {r[0].value for r in demo.query(
+        "PREFIX kg: <http://kg.example/ontology#> SELECT ?m WHERE { ?m kg:mentionOf ?e }").rows}
+    sentences = {r[0].value for r in demo.query(
+        "PREFIX kg: <http://kg.example/ontology#> PREFIX schema: <http://schema.org/> "
+        "SELECT ?t WHERE { ?s kg:index ?i ; schema:text ?t }").rows}
+    for e in data["edges"]:
+        assert 1 <= len(e["evidence"]) <= min(3, e["weight"])
+        for c in e["evidence"]:
+            assert c["text"] in sentences and c["article"] in headlines
+            assert c["iri"] in mention_iris

@@ -92,7 +92,8 @@ def render_view(store, *, entity: str | None = None, depth: int = 1,
                 query: str | os.PathLike | None = None, all: bool = False,  # noqa: A002
                 top: int | None = None, community: str | int | None = None,
                 projection: str = "co-mention", geo: bool = False,
-                size_by: str = "pagerank", title: str | None = None) -> View:
+                size_by: str = "pagerank", title: str | None = None,
+                backbone: str | float | None = "auto") -> View:
     """Draw one view of ``store`` (see the module documentation for the options)."""
     from . import selection as S
     from .graph import STYLES, Assembler
@@ -124,8 +125,18 @@ def render_view(store, *, entity: str | None = None, depth: int = 1,
 
     nodes, edges = asm.assemble(sel.nodes, sel.edges, extra=sel.extra)
     notes = list(sel.notes) + [n for n in asm.notes if n not in sel.notes]
-    physics = len(nodes) <= PHYSICS_LIMIT
-    positions, pinned = _positions(nodes, edges, geo=geo, notes=notes)
+    from .overview import edge_evidence, overview
+
+    roots = frozenset(n for n, ex in sel.extra.items() if ex.get("tip", {}).get("root"))
+    ov = overview(nodes, edges, backbone=backbone, group=not geo, roots=roots)
+    edges = list(ov.edges)
+    if ov.edge_filter:
+        notes.append(ov.edge_filter)
+    # communities laid out apart are the final layout: physics would pull them together
+    physics = len(nodes) <= PHYSICS_LIMIT and not ov.groups
+    positions, pinned, basemap = _positions(nodes, edges, geo=geo, notes=notes,
+                                            groups=ov.groups)
+    evidence = edge_evidence(store, sel.proj, edges)
 
     index = {n.id: i for i, n in enumerate(nodes)}
     payload_nodes = []
@@ -137,13 +148,25 @@ def render_view(store, *, entity: str | None = None, depth: int = 1,
             item["x"], item["y"] = positions[n.id]
         if n.id in pinned:
             item["fixed"] = True
+        if n.id in ov.groups:
+            item["community"] = ov.groups[n.id]
         payload_nodes.append(item)
     directed = any(e.directed for e in edges)
+    payload_edges = []
+    for e, ev in zip(edges, evidence):
+        if e.source not in index or e.target not in index:
+            continue
+        item = {"from": index[e.source], "to": index[e.target], "label": e.label,
+                "weight": e.weight}
+        if ev:
+            item["evidence"] = ev
+        payload_edges.append(item)
     payload = {
         "nodes": payload_nodes,
-        "edges": [{"from": index[e.source], "to": index[e.target], "label": e.label,
-                   "weight": e.weight} for e in edges
-                  if e.source in index and e.target in index],
+        "edges": payload_edges,
+        "communities": list(ov.communities),
+        "edge_filter": ov.edge_filter,
+        "basemap": basemap,
         "styles": STYLES,
         "legend": [{"kind": k, "count": counts[k]} for k in KINDS if k in counts],
         "sized_by": asm.measure_name,
@@ -182,18 +205,22 @@ def _query_text(query) -> str:
     return text
 
 
-def _positions(nodes, edges, *, geo: bool, notes: list[str]):
-    from .layout import geo_positions, precompute
+def _positions(nodes, edges, *, geo: bool, notes: list[str], groups: dict):
+    from .layout import precompute
 
     pinned: dict[str, tuple[float, float]] = {}
+    basemap = None
     if geo:
+        from .geo import place_on_map
+
         coords = {n.id: n.geo for n in nodes if n.geo is not None}
         if coords:
-            pinned = geo_positions(coords, n_nodes=len(nodes))
+            pinned, basemap = place_on_map(coords, n_nodes=len(nodes), notes=notes)
         else:
             notes.append("no place in this view has coordinates; geo layout not applied")
-    return precompute([n.id for n in nodes], [(e.source, e.target) for e in edges],
-                      pinned=pinned), pinned
+    positions = precompute([n.id for n in nodes], [(e.source, e.target) for e in edges],
+                           pinned=pinned, groups=groups or None)
+    return positions, pinned, basemap
 
 
 def _options(**kw) -> dict:

@@ -195,6 +195,8 @@ class Projection:
     directed: bool
     adjacency: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     edges: dict[tuple[str, str], tuple[str, float]] = field(default_factory=dict)
+    #: claim IRIs behind each edge of the claim projection
+    claims: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
     def add(self, a: str, b: str, label: str, weight: float = 1.0) -> None:
         if a == b:
@@ -301,25 +303,24 @@ SELECT ?a ?e (COUNT(?m) AS ?c) WHERE {
 
 
 def claim_network(store) -> Projection:
-    """Speakers linked to their claims (``claims``) and claims to what they are ``about``.
+    """Speakers linked to what their claims are about; weight = claims.
 
-    :mod:`kg.analytics` links a claimant straight to each subject; a view
-    shows the claim itself between them, and unnamed sources too.
+    As in :mod:`kg.analytics`, a claimant is linked straight to each subject;
+    the claims behind an edge are kept (``Projection.claims``) for its tooltip.
+    A claim about nothing links its speaker to nothing.
     """
     p = Projection("claim", directed=True)
     q = PREFIXES + """
-SELECT ?c ?s ?x WHERE {
-  ?c a schema:Claim ; schema:author ?s .
-  OPTIONAL { ?c schema:about ?x }
+SELECT DISTINCT ?c ?s ?x WHERE {
+  ?c a schema:Claim ; schema:author ?s ; schema:about ?x .
 }"""
-    seen: set[tuple[str, str]] = set()
     for c, s, x in store.query(q).rows:
-        if c is None:
+        if c is None or s is None or x is None or s.value == x.value:
             continue
-        for a, b, label in ((s, c, "claims"), (c, x, "about")):
-            if a is not None and b is not None and (a.value, b.value) not in seen:
-                seen.add((a.value, b.value))
-                p.add(a.value, b.value, label)
+        key = (s.value, x.value)
+        p.claims.setdefault(key, []).append(c.value)
+    for (s, x), cs in sorted(p.claims.items()):
+        p.add(s, x, f"claims ×{len(cs)}" if len(cs) > 1 else "claims", float(len(cs)))
     return p
 
 
@@ -360,7 +361,8 @@ class Details:
     description: str | None = None
     speaker: str | None = None
     article: str | None = None
-    claims: list[tuple[str, str, str]] = field(default_factory=list)  # (text, speaker, article)
+    #: (text, speaker, article, claim IRI, date, act): statements first, then the latest
+    claims: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
     claim_count: int = 0
 
     @property
@@ -478,22 +480,26 @@ SELECT ?n ?sname ?sdesc ?stext ?a ?h ?id WHERE {{ {block}
 
 
 def _entity_claims(store, block: str, out: dict[str, Details]) -> None:
-    """Claims each node made (first) or is the subject of, for tooltips."""
+    """Claims each node made (first) or is the subject of, for tooltips: statements before
+    findings and beliefs, the latest first."""
     q = PREFIXES + f"""
-SELECT ?n ?role ?c ?text ?sname ?sdesc ?stext ?a ?h ?id ?date WHERE {{ {block}
+SELECT ?n ?role ?c ?text ?sname ?sdesc ?stext ?a ?h ?id ?date ?act WHERE {{ {block}
   {{ ?c schema:author ?n . BIND(0 AS ?role) }} UNION {{ ?c schema:about ?n . BIND(1 AS ?role) }}
   ?c a schema:Claim ; schema:text ?text ; schema:author ?s .
+  OPTIONAL {{ ?c kg:act ?act }}
   {_SPEAKER}
   OPTIONAL {{ ?c schema:appearance ?a {_ARTICLE}
              OPTIONAL {{ ?a schema:datePublished ?date }} }}
 }}"""
     found: dict[str, dict[str, tuple]] = defaultdict(dict)
-    for n, role, c, text, sname, sdesc, stext, a, h, ident, date in store.query(q).rows:
+    for n, role, c, text, sname, sdesc, stext, a, h, ident, date, act in store.query(q).rows:
         if n is None or c is None:
             continue
-        rank = (int(role.value), -(_date_key(date)), len(text.value))
+        act_name = act.value.rsplit("#", 1)[-1] if act is not None else ""
+        rank = (int(role.value), _ACTS.get(act_name, 3), -(_date_key(date)), len(text.value))
         art = _article(a, h, ident) if a is not None else ""
-        entry = (rank, (text.value, _speaker(sname, sdesc, stext), art))
+        entry = (rank, (text.value, _speaker(sname, sdesc, stext), art, c.value,
+                        date.value[:10] if date is not None else "", act_name))
         old = found[n.value].get(c.value)
         if old is None or entry[0] < old[0]:
             found[n.value][c.value] = entry
@@ -502,6 +508,9 @@ SELECT ?n ?role ?c ?text ?sname ?sdesc ?stext ?a ?h ?id ?date WHERE {{ {block}
         ranked = sorted(claims.values())
         d.claim_count = len(ranked)
         d.claims = [c for _, c in ranked[:TOP_CLAIMS]]
+
+
+_ACTS = {"Statement": 0, "Finding": 1, "Belief": 2}
 
 
 def _date_key(date) -> int:

@@ -128,7 +128,9 @@ def tooltip(node_id: str, kind: str, d: D.Details | None, *, measure: str | None
             if d.article:
                 tip["article"] = d.article
         if d.claims:
-            tip["claims"] = [{"text": t, "speaker": s, "article": a} for t, s, a in d.claims]
+            tip["claims"] = [{"text": t, "speaker": s, "article": a, "iri": iri,
+                              "date": date or "undated", "act": act}
+                             for t, s, a, iri, date, act in d.claims]
             tip["claim_count"] = d.claim_count
     if "name" not in tip and kind != "Claim":
         tip["name"] = node_id

@@ -50,12 +50,14 @@ def geo_positions(coords: dict[str, tuple[float, float]], *, n_nodes: int) -> di
 
 def precompute(ids: Sequence[str], edges: Sequence[tuple[str, str]], *,
                pinned: dict[str, tuple[float, float]] | None = None,
+               groups: dict[str, int] | None = None,
                seed: int = 7) -> dict[str, tuple[float, float]]:
     """Positions (pixels) of every node in ``ids``; ``pinned`` nodes keep theirs.
 
-    Without pins each connected component is laid out on its own, scaled to
-    its size, and the components are packed in rows (largest first), nodes
-    without edges in a grid after them.
+    Without pins each connected component (or, given ``groups``, each group:
+    a community) is laid out on its own, scaled to its size, and they are
+    packed in rows (largest first) with a gap between them, nodes without
+    edges in a grid after them.
 
     >>> pos = precompute(["a", "b", "c", "d"], [("a", "b"), ("b", "c")])
     >>> sorted(pos) == ["a", "b", "c", "d"] and pos["a"] != pos["c"]
@@ -71,7 +73,13 @@ def precompute(ids: Sequence[str], edges: Sequence[tuple[str, str]], *,
                for n, i in index.items()}
         out.update({k: v for k, v in pinned.items() if k in index})
         return out
-    pos = _packed(len(ids), pairs, seed)
+    members = None
+    if groups:
+        by_group: dict[int, list[int]] = {}
+        for n, i in index.items():
+            by_group.setdefault(groups.get(n, -1 - i), []).append(i)
+        members = sorted(by_group.values(), key=lambda g: (-len(g), g[0]))
+    pos = _packed(len(ids), pairs, seed, members)
     return {n: (round(pos[i][0], 1), round(pos[i][1], 1)) for n, i in index.items()}
 
 
@@ -94,8 +102,9 @@ def _components(n: int, pairs) -> list[list[int]]:
     return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
 
 
-def _packed(n: int, pairs, seed: int) -> list[tuple[float, float]]:
-    comps = _components(n, pairs)
+def _packed(n: int, pairs, seed: int, groups=None) -> list[tuple[float, float]]:
+    comps = groups if groups is not None else _components(n, pairs)
+    gap = UNIT * (2.0 if groups is not None else 1.0)
     where = {}
     for c, comp in enumerate(comps):
         for k, i in enumerate(comp):
@@ -103,7 +112,9 @@ def _packed(n: int, pairs, seed: int) -> list[tuple[float, float]]:
     sub_pairs: list[list[tuple[int, int]]] = [[] for _ in comps]
     for a, b in pairs:
         ca, ka = where[a]
-        sub_pairs[ca].append((ka, where[b][1]))
+        cb, kb = where[b]
+        if ca == cb:
+            sub_pairs[ca].append((ka, kb))
     boxes = []  # (members, local positions in pixels, width, height)
     singles = []
     for comp, cp in zip(comps, sub_pairs):
@@ -123,16 +134,16 @@ def _packed(n: int, pairs, seed: int) -> list[tuple[float, float]]:
         step = UNIT * 0.6
         pts = [((k % cols) * step, (k // cols) * step) for k in range(len(singles))]
         boxes.append((singles, pts, (cols - 1) * step, ((len(singles) - 1) // cols) * step))
-    area = sum((w + UNIT) * (h + UNIT) for _, _, w, h in boxes)
-    row_limit = max(math.sqrt(area) * 1.2, max((w for _, _, w, _ in boxes), default=0.0))
+    area = sum((w + gap) * (h + gap) for _, _, w, h in boxes)
+    row_limit = max(math.sqrt(area) * 1.4, max((w for _, _, w, _ in boxes), default=0.0))
     out: list[tuple[float, float]] = [(0.0, 0.0)] * n
     x = y = row_h = 0.0
     for members, pts, w, h in boxes:
         if x > 0 and x + w > row_limit:
-            x, y, row_h = 0.0, y + row_h + UNIT, 0.0
+            x, y, row_h = 0.0, y + row_h + gap, 0.0
         for i, (px, py) in zip(members, pts):
             out[i] = (x + px, y + py)
-        x += w + UNIT
+        x += w + gap
         row_h = max(row_h, h)
     cx = max(p[0] for p in out) / 2 if out else 0.0
     cy = max(p[1] for p in out) / 2 if out else 0.0

@@ -19,7 +19,7 @@ def network_options(*, physics: bool, directed: bool, n_nodes: int, n_edges: int
     """
     from pyvis.network import Network
 
-    big = not physics
+    big = n_nodes > 1000
     heavy = big or n_edges > EDGE_LIMIT
     net = Network(directed=directed)
     net.barnes_hut(gravity=-6000, central_gravity=0.25, spring_length=120,

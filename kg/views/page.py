@@ -102,12 +102,14 @@ def render_page(*, title: str, caption: str, notes: list[str], payload: dict) ->
         f"<p id=\"kg-caption\">{esc(caption)}</p>\n",
         f"<ul id=\"kg-notes\">{note_items}</ul>\n" if notes else "",
         "</header>\n<main>\n",
+        "<div id=\"kg-stage\">\n<div id=\"kg-network\"></div>\n",
+        "<aside id=\"kg-details\" aria-label=\"selected node or edge\" hidden></aside>\n",
+        "</div>\n<aside id=\"kg-side\">\n",
         "<div id=\"kg-tools\"><input id=\"kg-find\" type=\"search\" list=\"kg-names\" "
         "placeholder=\"find a node…\" autocomplete=\"off\" aria-label=\"find a node\">"
         "<datalist id=\"kg-names\"></datalist><span id=\"kg-status\" role=\"status\"></span></div>\n",
-        "<div id=\"kg-network\"></div>\n",
-        "<aside id=\"kg-legend\" aria-label=\"legend\"></aside>\n",
-        "<aside id=\"kg-details\" aria-label=\"selected node\" hidden></aside>\n",
+        "<div id=\"kg-legend\" aria-label=\"legend\"></div>\n",
+        "</aside>\n",
         "</main>\n",
         "<script type=\"application/json\" id=\"kg-data\">", script_json(payload), "</script>\n",
         "<script>", vis_js, "</script>\n",

@@ -34,6 +34,8 @@ class Selection:
     omitted_edges: int = 0
     default_title: str = "Graph view"
     edge_note: str = ""
+    #: the projection the edges come from (None for a query view): evidence is read from it
+    proj: object = None
 
 
 #: What an edge means in each projection (shown under the legend).
@@ -41,7 +43,7 @@ EDGE_NOTES = {
     "co-mention": "edge: named in one sentence; weight = sentences",
     "co-article": "edge: named in one article; weight = articles",
     "article-entity": "edge: article mentions; weight = mentions",
-    "claim": "edges: speaker claims → claim about",
+    "claim": "edge: speaker → what their claims are about; weight = claims",
 }
 
 
@@ -113,6 +115,7 @@ def around(store, asm, *, entity: str, depth: int, projection: str,
                     edge_note=EDGE_NOTES[projection])
     for r in roots:
         sel.extra.setdefault(r, {}).setdefault("tip", {})["root"] = True
+    sel.proj = proj
     return sel
 
 
@@ -136,7 +139,7 @@ def everything(store, asm, *, projection: str, top: int | None) -> Selection:
     return Selection(nodes, _edges(proj, set(nodes)), subject=subject,
                      notes=notes, omitted_nodes=left,
                      default_title=f"Whole store — {projection} network",
-                     edge_note=EDGE_NOTES[projection])
+                     edge_note=EDGE_NOTES[projection], proj=proj)
 
 
 def community(store, asm, *, ident: str, projection: str, top: int | None) -> Selection:
@@ -162,7 +165,7 @@ def community(store, asm, *, ident: str, projection: str, top: int | None) -> Se
                      subject=f"community {want} ({projection} network)",
                      notes=notes, omitted_nodes=left,
                      default_title=f"Community {want} — {projection} network",
-                     edge_note=EDGE_NOTES[projection])
+                     edge_note=EDGE_NOTES[projection], proj=proj)
 
 
 def from_query(store, asm, *, text: str, top: int | None) -> Selection:
