@@ -120,3 +120,16 @@ def test_a_dateline_before_the_subject_does_not_speak(run):
     found, names = run("BUENOS AIRES, Argentina \u2013 President Maria Lopez said late Saturday "
                        "she will end the trade agreement soon.")
     assert names.get(found[0].speaker_key) == "Maria Lopez", found
+
+
+def test_a_plural_speaker_is_no_antecedent_of_he(run):
+    found, names = run("Inspector Mark Olsen told the committee that the complaint was "
+                       "serious, lawmakers said, but he would not discuss specifics.")
+    assert _speaker(found, names, "specifics") == ("he", "Mark Olsen")
+
+
+def test_he_after_an_unnamed_singular_source_stays_unnamed(run):
+    # the look-alike: a singular unnamed speaker is the antecedent, and has no name
+    found, names = run("Mark Olsen left early. A senior official told the committee that the "
+                       "complaint was serious. He also said the report was late.")
+    assert _speaker(found, names, "the report") == ("He", None)

@@ -107,6 +107,7 @@ class Said:
     key: str | None
     person: bool
     noun: str = ""  # lemma of the speaker's head word
+    plural: bool = False  # "lawmakers", "they": never the antecedent of "he" or "she"
 
 
 class Resolver:
@@ -182,7 +183,9 @@ class Resolver:
             person = head.lower_ not in NOT_PERSON and head.lemma_.lower() not in NOT_PERSON \
                 and head.pos_ in ("NOUN", "PROPN")
         noun = head.lemma_.lower() if head is not None else ""
-        self._said.append(Said(pos, self.para_of(pos), key, person, noun))
+        plural = key is None and head is not None and (
+            head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we"))
+        self._said.append(Said(pos, self.para_of(pos), key, person, noun, plural))
 
     def gender(self, key: str | None) -> str | None:
         """``"m"``/``"f"`` when the text says so (``Mr.``, ``Mrs.``, ``spokeswoman``...)."""
@@ -214,6 +217,8 @@ class Resolver:
                 continue
             if para - s.paragraph > PRONOUN_WINDOW:
                 return None
+            if s.plural:
+                continue  # "..., lawmakers said, but he wouldn't": not the lawmakers
             if s.person and self._fits(s.key, pronoun):
                 return s
         return None
