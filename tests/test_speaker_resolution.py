@@ -133,3 +133,21 @@ def test_he_after_an_unnamed_singular_source_stays_unnamed(run):
     found, names = run("Mark Olsen left early. A senior official told the committee that the "
                        "complaint was serious. He also said the report was late.")
     assert _speaker(found, names, "the report") == ("He", None)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Amnesty International released a report on Monday. The report said that the camps were "
+     "overcrowded.", "Amnesty International"),
+    ("A report published by Amnesty International on Monday was long. The report said that the "
+     "camps were overcrowded.", "Amnesty International"),
+])
+def test_the_report_speaks_for_whoever_put_it_out(run, text, name):
+    found, names = run(text)
+    assert _speaker(found, names, "the camps") == ("The report", name)
+
+
+def test_the_report_someone_only_criticized_is_not_theirs(run):
+    # the look-alike: attacking a report does not make it yours
+    found, names = run("Amnesty International criticized a report on Monday. The report said "
+                       "that the camps were safe.")
+    assert _speaker(found, names, "the camps") == ("The report", None)

@@ -39,6 +39,9 @@ DOCUMENTS = frozenset({
     "complaint", "indictment", "ruling", "order", "decree", "paper", "tweet", "post",
     "message", "notice", "transcript", "declaration", "reporting", "coverage",
     "investigation", "editorial", "column", "op-ed", "broadcast", "interview"})
+#: verbs of putting out a document: their subject or agent issued it
+_ISSUE = frozenset({"release", "publish", "issue", "produce", "compile", "commission", "write",
+                    "prepare", "submit", "send", "file", "unveil", "post", "author", "draft"})
 _FORMER = frozenset({"former", "late", "ex", "ex-", "then", "erstwhile", "previous"})
 _OWNER_PREPS = frozenset({"by", "from", "of"})
 _TITLE_REACH = 5  # words before a name that may hold its title
@@ -159,7 +162,21 @@ def _issuer(r, tok) -> str | None:
                                 if e is not None and _broad(e) != "Place"), None)
                 if ent is not None and _broad(ent) != "Place":
                     return ent.key
+    for c in tok.children:  # "a report released by X"
+        if c.dep_ == "acl" and c.lemma_.lower() in _ISSUE:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for p in a.children:
+                        ent = r.entity_at(p)
+                        if ent is not None and _broad(ent) != "Place":
+                            return ent.key
     up = tok.head
+    if tok.dep_ == "dobj" and up.lemma_.lower() in _ISSUE:  # "X released a report"
+        for c in up.children:
+            if c.dep_ == "nsubj":
+                ent = r.entity_at(c)
+                if ent is not None and _broad(ent) != "Place":
+                    return ent.key
     if tok.dep_ == "pobj" and up.dep_ == "prep" and up.head.pos_ in ("VERB", "AUX"):
         for c in up.head.children:  # "X said in a report that ..."
             if c.dep_ in ("nsubj", "nsubjpass"):
