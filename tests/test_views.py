@@ -66,6 +66,13 @@ class Graph:
     def add(self, subj, pred, obj) -> None:
         self.quads.append(ox.Quad(subj, pred, obj, self.art))
 
+    def sentence(self, index: int, text: str) -> ox.NamedNode:
+        node = ox.NamedNode(f"{self.art.value}#s{index}")
+        self.add(node, s("text"), lit(text))
+        self.add(node, k("index"), ox.Literal(str(index), datatype=ox.NamedNode(V.XSD + "integer")))
+        self.add(node, k("inArticle"), self.art)
+        return node
+
     def mention(self, key: str, name: str, kind: str, *, aliases=(), times: int = 1,
                 wikidata: str | None = None, latlon: tuple[float, float] | None = None,
                 sentence: int = 0):
@@ -127,6 +134,7 @@ def hostile_graph() -> Graph:
     g.mention("evil-org", IMG, "Organization", aliases=(CLOSE,))
     g.mention("breakout", BREAKOUT + "\u2028\u2029", "Person")
     g.mention("baghdad", "Baghdad", "City", wikidata="Q1530", latlon=(33.34, 44.4))
+    g.sentence(0, SCRIPT + " met " + IMG + " in Baghdad " + BREAKOUT)
     g.claim(100, IMG + " and " + SCRIPT, speaker_key="evil-person", speaker_text=SCRIPT,
             about=("evil-org", "baghdad"))
     g.claim(300, BREAKOUT + CLOSE, speaker_key=None, speaker_text=IMG, about=("breakout",))
@@ -732,3 +740,72 @@ def test_views_of_the_bundled_articles(demo):
         for c in e["evidence"]:
             assert c["text"] in sentences and c["article"] in headlines
             assert c["iri"] in mention_iris
+
+
+def test_edges_carry_the_sentences_behind_them(hostile):
+    view = render_view(hostile, entity="Mr Evil")
+    edges = edges_by_iri(view)
+    e = edges[frozenset((V.entity_iri("evil-person"), V.entity_iri("evil-org")))]
+    [item] = e["evidence"]
+    assert item["text"] == SCRIPT + " met " + IMG + " in Baghdad " + BREAKOUT
+    assert item["article"] == SCRIPT + IMG + BREAKOUT and item["date"] == "2024-01-02"
+    mentions = {r[0].value for r in hostile.query(
+        "PREFIX kg: <http://kg.example/ontology#> SELECT ?m WHERE { ?m kg:mentionOf ?e }").rows}
+    assert item["iri"] in mentions  # what .why accepts
+
+
+def test_tooltips_put_statements_first():
+    g = Graph("acts", headline="Acts", date="2024-05-01")
+    g.mention("iran", "Iran", "Country")
+    g.mention("abadi", "Haider al-Abadi", "Person")
+    g.claim(10, "Iran may be arming them", speaker_key="abadi", speaker_text="Abadi",
+            about=("iran",), act="Belief")
+    g.claim(50, "Iran sent advisers", speaker_key="abadi", speaker_text="Abadi",
+            about=("iran",), act="Statement")
+    g.claim(90, "Iran's drones were found", speaker_key="abadi", speaker_text="Abadi",
+            about=("iran",), act="Finding")
+    store = open_store(":memory:")
+    try:
+        load(store, g)
+        view = render_view(store, entity="Iran", projection="claim")
+    finally:
+        store.close()
+    nodes = nodes_by_iri(view)
+    assert [c["act"] for c in nodes[V.entity_iri("iran")]["tip"]["claims"]] == \
+        ["Statement", "Finding", "Belief"]
+    edge = edges_by_iri(view)[frozenset((V.entity_iri("abadi"), V.entity_iri("iran")))]
+    assert edge["label"] == "claims ×3" and edge["weight"] == 3
+    assert [c["text"] for c in edge["evidence"]] == \
+        ["Iran sent advisers", "Iran's drones were found", "Iran may be arming them"]
+    assert all(c["iri"].startswith(V.article_iri("acts")) for c in edge["evidence"])
+
+
+def test_geo_view_has_a_base_map_and_spreads_places_on_one_spot():
+    g = Graph("geo", headline="Geo")
+    g.mention("iraq", "Iraq", "Country", latlon=(33.2, 43.7))
+    g.mention("syria", "Syria", "Country", latlon=(35.0, 38.5))
+    for key in ("camp-a", "camp-b", "camp-c"):  # three places the gazetteer puts on one point
+        g.mention(key, key, "City", latlon=(36.34, 43.13))
+    store = open_store(":memory:")
+    try:
+        load(store, g)
+        view = render_view(store, all=True, geo=True)
+    finally:
+        store.close()
+    data = Page(view.html).payload()
+    shapes = {s["name"]: s for s in data["basemap"]["shapes"]}
+    assert {"Iraq", "Syria", "Turkey", "Iran", "Jordan"} <= set(shapes)
+    assert "Brazil" not in shapes and "Natural Earth" in data["basemap"]["source"]
+    assert all(len(r) >= 6 and len(r) % 2 == 0 for s in shapes.values() for r in s["rings"])
+    nodes = nodes_by_iri(view)
+    camps = [nodes[V.entity_iri(k)] for k in ("camp-a", "camp-b", "camp-c")]
+    assert len({(n["x"], n["y"]) for n in camps}) == 3 and all(n["fixed"] for n in camps)
+    [ring] = [r for r in data["basemap"]["rings"] if r["count"] == 3]
+    for n in camps:
+        assert abs(((n["x"] - ring["x"]) ** 2 + (n["y"] - ring["y"]) ** 2) ** 0.5 - ring["r"]) < 1
+    # Iraq's outline holds Iraq's node: the map and the places share one projection
+    iraq = nodes[V.entity_iri("iraq")]
+    xs = [v for r in shapes["Iraq"]["rings"] for v in r[0::2]]
+    ys = [v for r in shapes["Iraq"]["rings"] for v in r[1::2]]
+    assert min(xs) < iraq["x"] < max(xs) and min(ys) < iraq["y"] < max(ys)
+    assert any("share a spot" in n for n in view.notes)

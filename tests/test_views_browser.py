@@ -8,6 +8,7 @@ leaving the machine.
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from pathlib import Path
@@ -163,3 +164,135 @@ def test_five_thousand_nodes_load(browser, tmp_path):
           f"rendered in {build:.2f} s; chromium ready after {ready_ms / 1000:.2f} s "
           f"(page load + draw, wall {wall:.2f} s); pan frame {frames['drag']:.0f} ms "
           f"(edges hidden while dragging), still frame {frames['still']:.0f} ms")
+
+
+#: At most this share of the labels a view shows may overlap another label.
+LABEL_OVERLAP_MAX = 0.05
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    """Where screenshots go: $KG_VIEW_SHOTS when set (to look at them), else a temporary folder."""
+    where = os.environ.get("KG_VIEW_SHOTS")
+    if where:
+        Path(where).mkdir(parents=True, exist_ok=True)
+        return Path(where)
+    return tmp_path_factory.mktemp("shots")
+
+
+def click_at_centre(driver, position: dict) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    canvas = driver.find_element("css selector", "#kg-network canvas")
+    driver.execute_script("kgNetwork.moveTo({position: arguments[0], scale: 1.0, animation: false});",
+                          position)
+    ActionChains(driver).move_to_element_with_offset(canvas, 40, 40).pause(0.05) \
+        .move_to_element(canvas).pause(0.3).click().pause(0.2).perform()
+
+
+@pytest.mark.parametrize("n", [60, 300, 1000])
+def test_overviews_read(browser, tmp_path, shots, n):
+    """A view of n nodes: labels that do not overlap, nothing over the graph, communities that
+    collapse to one node each and open again, more labels on zoom, any label on hover."""
+    store = synthetic_store(n * 4 // 3, n * 4, groups=8, per_article=5)
+    try:
+        view = render_view(store, all=True, top=n)
+    finally:
+        store.close()
+    assert view.nodes == n
+    path = view.write(tmp_path / f"overview-{n}.html")
+    open_view(browser, path)
+    png = chromium.screenshot(browser, shots / f"overview-{n}.png")
+    assert png.stat().st_size > 10_000
+    time.sleep(0.3)
+    fit = browser.execute_script(chromium.LABEL_OVERLAP)
+    print(f"\n{n} nodes: {fit['shown']} labels shown, {fit['overlapping']} overlap another "
+          f"({fit['share']:.1%}); screenshot {png}")
+    assert fit["share"] <= LABEL_OVERLAP_MAX
+    assert fit["shown"] >= min(n, 20) // 2
+    if n >= 300:
+        assert fit["shown"] < n  # only the most prominent at this scale
+    # the legend and tools are beside the graph, never over it
+    side, canvas = browser.execute_script(
+        "function r(e) { var b = e.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; }"
+        "return [r(document.getElementById('kg-side')), r(document.querySelector('#kg-network canvas'))]")
+    assert side[0] >= canvas[2] - 0.5
+    inside = browser.execute_script(
+        "var n = kgNetwork, p = n.getPositions(), c = n.canvas.frame.canvas, out = 0;"
+        "Object.keys(p).forEach(function (k) { var d = n.canvasToDOM(p[k]);"
+        " if (d.x >= 0 && d.y >= 0 && d.x <= c.clientWidth && d.y <= c.clientHeight) { out++; } });"
+        "return out")
+    assert inside == n
+    # zooming in shows labels that were hidden
+    before = set(browser.execute_script(
+        "return kgNetwork.body.data.nodes.get().filter(function (x) { return x.label; })"
+        ".map(function (x) { return x.id; })"))
+    browser.execute_script("kgNetwork.moveTo({scale: kgNetwork.getScale() * 3, animation: false});"
+                           "kgDeclutter();")
+    zoomed = browser.execute_script(chromium.LABEL_OVERLAP)
+    after = set(browser.execute_script(
+        "return kgNetwork.body.data.nodes.get().filter(function (x) { return x.label; })"
+        ".map(function (x) { return x.id; })"))
+    assert zoomed["share"] <= LABEL_OVERLAP_MAX
+    if n >= 300:
+        assert after - before
+    # hovering a node without a label shows its label
+    hidden = browser.execute_script(
+        "var ids = kgNetwork.body.data.nodes.get().filter(function (x) { return !x.label; });"
+        "return ids.length ? ids[0].id : null")
+    if hidden is not None:
+        pos = browser.execute_script("return kgNetwork.getPositions([arguments[0]])[arguments[0]]", hidden)
+        from selenium.webdriver.common.action_chains import ActionChains
+
+        canvas = browser.find_element("css selector", "#kg-network canvas")
+        browser.execute_script("kgNetwork.moveTo({position: arguments[0], scale: 1.0, animation: false});", pos)
+        ActionChains(browser).move_to_element_with_offset(canvas, 40, 40).pause(0.05) \
+            .move_to_element(canvas).pause(0.4).perform()
+        assert browser.execute_script("return kgNetwork.body.data.nodes.get(arguments[0]).label",
+                                      hidden) == Page_label(view, hidden)
+    # communities collapse to one node each, and open again
+    comms = browser.execute_script("return JSON.parse(document.getElementById('kg-data')"
+                                   ".textContent).communities")
+    if n >= 80:
+        assert len(comms) >= 4
+        browser.execute_script("kgCollapse()")
+        clustered = [c for c in comms if c["size"] >= 2]
+        grouped = sum(c["size"] for c in clustered)
+        drawn = browser.execute_script("return kgNetwork.body.nodeIndices.length")
+        assert drawn == n - grouped + len(clustered)
+        chromium.screenshot(browser, shots / f"overview-{n}-collapsed.png")
+        browser.execute_script("kgExpand()")
+        assert browser.execute_script("return kgNetwork.body.nodeIndices.length") == n
+    assert_nothing_ran(browser)
+
+
+def Page_label(view, node_id: int) -> str:
+    from test_views import Page
+
+    return Page(view.html).payload()["nodes"][node_id]["label"]
+
+
+def test_edge_evidence_is_one_click_away(browser, hostile, tmp_path, shots):
+    """Clicking an edge opens a panel with the sentences or claims behind it, as text, each with
+    the IRI .why accepts."""
+    for opts, want in (({"entity": "Mr Evil"}, SCRIPT + " met " + IMG + " in Baghdad " + BREAKOUT),
+                       ({"entity": "Mr Evil", "projection": "claim"}, IMG + " and " + SCRIPT)):
+        view = render_view(hostile, **opts)
+        path = view.write(tmp_path / "evidence.html")
+        open_view(browser, path)
+        panels = []
+        for e in range(view.edges):
+            mid = browser.execute_script(
+                "var e = kgNetwork.body.data.edges.get(arguments[0]), p = kgNetwork.getPositions([e.from, e.to]);"
+                "return {x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2}", e)
+            click_at_centre(browser, mid)
+            panel = browser.execute_script(
+                "var d = document.getElementById('kg-details');"
+                "return d.hidden ? null : [d.textContent, d.querySelectorAll('img, script, iframe').length]")
+            if panel is not None:
+                assert panel[1] == 0
+                panels.append(panel[0])
+        text = "\n".join(panels)
+        assert want in text and ".why <http" in text
+        chromium.screenshot(browser, shots / f"evidence-{opts.get('projection', 'co-mention')}.png")
+        assert_nothing_ran(browser)

@@ -34,6 +34,20 @@ def _depth(text: str) -> int:
     return value
 
 
+def _backbone(text: str):
+    if text.lower() in ("off", "none", "all"):
+        return None
+    if text.lower() == "auto":
+        return "auto"
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number, 'auto' or 'off': {text!r}") from None
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError("the significance level must be above 0 and at most 1")
+    return value
+
+
 def register(sub) -> None:
     p = sub.add_parser(
         "view", help="write an interactive HTML view (entity, query, whole store or community)",
@@ -65,6 +79,11 @@ def register(sub) -> None:
     p.add_argument("--size-by", choices=MEASURES, default="pagerank",
                    help="node size: an analytics measure from kg rank, or mentions "
                         "(default pagerank, mentions when not computed)")
+    p.add_argument("--backbone", type=_backbone, default="auto", metavar="ALPHA|auto|off",
+                   help="draw only the backbone of the edges: those significant at ALPHA by the "
+                        "disparity filter, each node's heaviest, at least 1.5 per node (default "
+                        "auto: at 0.05 when a view has more than 3 edges per node; off: every "
+                        "edge); the page states the filter")
     p.add_argument("--title", help="the page title (default: what the view shows)")
     p.add_argument("-o", "--output", metavar="FILE.html", required=True,
                    help="where to write the page")
@@ -97,7 +116,7 @@ def run(args) -> int:
             view = render_view(store, entity=args.entity, depth=args.depth, query=query,
                                all=args.all, top=args.top, community=args.community,
                                projection=args.projection, geo=args.geo, size_by=args.size_by,
-                               title=args.title)
+                               title=args.title, backbone=args.backbone)
         except QueryError as exc:
             query_error(exc)
             return 1

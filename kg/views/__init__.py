@@ -8,7 +8,7 @@
 
 ``render_view(store, *, entity=None, depth=1, query=None, all=False, top=None,
 community=None, projection="co-mention", geo=False, size_by="pagerank",
-title=None) -> View`` — exactly one of ``entity``, ``query``, ``all`` and
+title=None, backbone="auto") -> View`` — exactly one of ``entity``, ``query``, ``all`` and
 ``community`` says what the view shows:
 
 ``entity``
@@ -30,7 +30,7 @@ title=None) -> View`` — exactly one of ``entity``, ``query``, ``all`` and
 (actors and places linked when one sentence names both; weight = sentences),
 ``co-article`` (… one article; weight = articles), ``article-entity``
 (articles → what they mention; weight = mentions) or ``claim`` (speaker →
-claim → what it is about).  Nodes are coloured by kind (Person,
+what their claims are about; weight = claims).  Nodes are coloured by kind (Person,
 Organization, Place, Article, Claim, …) and sized by ``size_by`` — an
 analytics measure (``pagerank``, ``degree``, ``weighted-degree``,
 ``betweenness``, ``eigenvector``, ``closeness``, written by ``kg rank``; the
@@ -40,10 +40,27 @@ measure was never computed, mention counts are used and the caption says so.
 and latitude.  ``top`` caps any view (default: :data:`DEFAULT_TOP` for
 ``all``, :data:`MAX_NODES` otherwise).
 
-Every view is laid out before the page opens (each connected component on
-its own, packed side by side; places pinned with ``geo``).  Up to
-:data:`PHYSICS_LIMIT` (1,000) nodes, physics then polishes the layout in the
-browser and stops; above it physics is off.  Above :data:`EDGE_LIMIT` edges,
+Evidence is one click away: a co-mention edge carries the latest sentences
+naming both ends (article, date, text), a claim edge its claims (statements
+first), a node its top claims with speakers — each with the IRI the shell's
+``.why`` accepts (a mention or a claim); the page shows them in tooltips and,
+on a click, in a side panel.
+
+Big views are drawn to be read (:mod:`kg.views.overview`): above 3 edges per
+node only the ``backbone`` is drawn (the disparity filter at 0.05, each node's
+heaviest edge, at least 1.5 edges per node; ``backbone=None`` draws every
+edge, a number sets the significance level) and the page states the filter;
+from :data:`~kg.views.backbone.COMMUNITY_MIN_NODES` (80) nodes on, the
+communities (Louvain) are laid out apart, tinted, listed beside the graph and
+collapsible to one node each; the page draws only the labels of the most
+prominent nodes that fit without overlapping (more on zoom, any on hover).
+With ``geo`` the places are drawn over an offline base map (Natural Earth
+countries, :mod:`kg.views.geo`) and places on one spot are spread on a ring.
+
+Every view is laid out before the page opens (each connected component, or
+community, on its own, packed side by side; places pinned with ``geo``).  Up
+to :data:`PHYSICS_LIMIT` (1,000) nodes and without communities, physics then
+polishes the layout in the browser and stops; otherwise physics is off.  Above :data:`EDGE_LIMIT` edges,
 edges are straight, hidden while dragging, and labelled in their tooltips
 only.  Any view keeps at most :data:`MAX_EDGES` edges (each node's heaviest
 first).

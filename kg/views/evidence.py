@@ -17,7 +17,7 @@ from .data import PREFIXES
 
 #: Items of evidence per edge, and the candidates looked at to pick the latest of them.
 PER_EDGE = 3
-CANDIDATES = 40
+CANDIDATES = 12
 #: Edges beyond this many carry their weight only (the page would grow too big).
 MAX_EDGES = 4000
 _CHUNK = 300

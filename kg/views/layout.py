@@ -176,8 +176,8 @@ def _igraph(n: int, pairs, pins, seed: int):
             "miny": [pins[i][1] if i in pins else -big for i in range(n)],
             "maxy": [pins[i][1] if i in pins else big for i in range(n)],
         }
-    layout = g.layout_fruchterman_reingold(seed=start, niter=300 if n <= 1000 else 120,
-                                           grid=n > 1000, **kwargs)
+    layout = g.layout_fruchterman_reingold(seed=start, niter=300 if n <= 300 else 120,
+                                           grid=n > 500, **kwargs)
     return [tuple(p) for p in layout.coords]
 
 

@@ -230,6 +230,12 @@
     }
     setLabels(want);
     window.kgLabelsShown = count;
+    Object.keys(collapsed).forEach(function (c) {
+      var id = "community:" + c;
+      if (network.isCluster(id)) {
+        network.clustering.updateClusteredNode(id, { font: { size: fontAt(scale), face: FONT } });
+      }
+    });
   }
   var timer = null;
   function declutterSoon() {
@@ -282,12 +288,13 @@
         clusterNodeProperties: {
           id: "community:" + c.id, label: c.names[0] + " +" + (c.size - 1), shape: "hexagon",
           size: 14 + 3 * Math.sqrt(c.size), borderWidth: 2, title: tip,
-          font: { size: 16, face: FONT, strokeWidth: 3, strokeColor: "#ffffff" },
+          font: { size: fontAt(network.getScale()), face: FONT, strokeWidth: 3, strokeColor: "#ffffff" },
           color: { background: tint(c.id, 0.9), border: "#555555" }
         }
       });
       collapsed[c.id] = true;
     });
+    network.fit({ animation: false });
     declutter();
   }
   function expandAll() {
@@ -345,34 +352,47 @@
       ctx.setLineDash([]);
     }
     if (comms.length) {
-      var pos = network.getPositions();
+      if (!hulls) { hulls = communityBoxes(); }
       ctx.font = "600 " + (12 / scale) + "px " + FONT;
       ctx.textAlign = "center";
       ctx.textBaseline = "bottom";
-      comms.forEach(function (c) {
-        var ids = members[c.id];
-        if (collapsed[c.id] || !ids || ids.length < 2) { return; }
-        var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-        ids.forEach(function (i) {
-          var p = pos[i], s = data.nodes[i].size;
-          if (!p) { return; }
-          x0 = Math.min(x0, p.x - s); y0 = Math.min(y0, p.y - s);
-          x1 = Math.max(x1, p.x + s); y1 = Math.max(y1, p.y + s);
-        });
-        var pad = 18;
+      ctx.lineWidth = 1 / scale;
+      hulls.forEach(function (h) {
+        var c = h.c, pad = 18;
+        if (collapsed[c.id]) { return; }
         ctx.fillStyle = tint(c.id, 0.09);
         ctx.strokeStyle = tint(c.id, 0.35);
-        ctx.lineWidth = 1 / scale;
         ctx.beginPath();
-        if (ctx.roundRect) { ctx.roundRect(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad, 24); }
-        else { ctx.rect(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad); }
+        if (ctx.roundRect) { ctx.roundRect(h.x0 - pad, h.y0 - pad, h.x1 - h.x0 + 2 * pad, h.y1 - h.y0 + 2 * pad, 24); }
+        else { ctx.rect(h.x0 - pad, h.y0 - pad, h.x1 - h.x0 + 2 * pad, h.y1 - h.y0 + 2 * pad); }
         ctx.fill();
         ctx.stroke();
         ctx.fillStyle = tint(c.id, 0.95);
-        ctx.fillText(c.names[0] + " \u2026 (" + c.size + ")", (x0 + x1) / 2, y0 - pad - 2 / scale);
+        ctx.fillText(c.names[0] + " \u2026 (" + c.size + ")", (h.x0 + h.x1) / 2, h.y0 - pad - 2 / scale);
       });
     }
   });
+
+  /* the box of each community, computed once and again after a node is dragged */
+  var hulls = null;
+  function communityBoxes() {
+    var pos = network.getPositions(), out = [];
+    comms.forEach(function (c) {
+      var ids = members[c.id];
+      if (!ids || ids.length < 2) { return; }
+      var h = { c: c, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+      ids.forEach(function (i) {
+        var p = pos[i], s = data.nodes[i].size;
+        if (!p) { return; }
+        h.x0 = Math.min(h.x0, p.x - s); h.y0 = Math.min(h.y0, p.y - s);
+        h.x1 = Math.max(h.x1, p.x + s); h.y1 = Math.max(h.y1, p.y + s);
+      });
+      out.push(h);
+    });
+    return out;
+  }
+  network.on("dragEnd", function (p) { if (p.nodes && p.nodes.length) { hulls = null; } });
+  network.on("stabilized", function () { hulls = null; });
 
   /* -- ready ---------------------------------------------------------------------------- */
   function ready() {
