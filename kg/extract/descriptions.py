@@ -198,11 +198,8 @@ def owner(r, head, pos: int, window: int) -> str | None:
         return None
     lemma = head.lemma_.lower()
     doc = r.doc
-    para = r.para_of(pos)
     for i in range(head.i - 1, -1, -1):  # the last time the article spoke of this document
         t = doc[i]
-        if para - r.para_of(t.idx) > window * 2:
-            break
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not r.in_quote(t):
             found = _issuer(r, t)
             if found is not None:
