@@ -188,6 +188,8 @@ def article_quads(article: Article, extraction: Extraction, *, extractor: str = 
             add(mn, K("surface"), lit(m.text))
 
     # -- claims ----------------------------------------------------------
+    writer = (ox.NamedNode(V.entity_iri(person_key(article.authors[0])))
+              if len(article.authors) == 1 else None)
     for c in extraction.claims:
         node = ox.NamedNode(f"{a_iri}#c{c.start}-{c.end}")
         add(node, _A, S("Claim"))
@@ -205,6 +207,8 @@ def article_quads(article: Article, extraction: Extraction, *, extractor: str = 
             add(node, K("speakerEnd"), int_lit(c.speaker_end))
         if c.speaker_key:
             add(node, S("author"), ox.NamedNode(V.entity_iri(c.speaker_key)))
+        elif writer is not None and (c.speaker or "").lower() in ("i", "me"):
+            add(node, S("author"), writer)  # "I" outside quotes: the one who wrote it
         else:
             src = ox.NamedNode(f"{a_iri}#source{c.start}")
             add(node, S("author"), src)
