@@ -94,6 +94,22 @@ class Validation:
             lines.append(f"  {tag}{r.describe()}")
         return "\n".join(lines)
 
+    def tally(self) -> list[tuple[int, int, str, str]]:
+        """``(results, graphs, path, message)`` per kind of result, most frequent first.
+
+        A message naming its focus node (pyshacl's defaults do) counts under the
+        constraint's name instead, so that one kind of fault is one line.
+        """
+        counts: dict[tuple[str, str], list] = {}
+        for r in self.results:
+            message = r.message if r.focus not in r.message else _parameter(r.shape, r.message)
+            key = (V.shorten(r.path) if r.path else "", message)
+            entry = counts.setdefault(key, [0, set()])
+            entry[0] += 1
+            entry[1].add(r.graph)
+        return sorted(((n, len(g), path, msg) for (path, msg), (n, g) in counts.items()),
+                      key=lambda t: (-t[0], t[2], t[3]))
+
     def summary(self) -> str:
         checked = f"{self.graphs} graph(s) checked by {self.engine}"
         if self.conforms:
@@ -101,6 +117,15 @@ class Validation:
         articles = {r.graph for r in self.results if r.severity == "Violation"}
         return (f"invalid: {self.violations} violation(s) in {len(articles)} graph(s) "
                 f"({checked}, {self.seconds:.1f}s)")
+
+
+def _parameter(component: str | None, default: str) -> str:
+    """``MaxCountConstraintComponent`` as the shape parameter it checks, ``sh:maxCount``."""
+    suffix = "ConstraintComponent"
+    if not component or not component.endswith(suffix):
+        return default
+    name = component[:-len(suffix)]
+    return f"fails sh:{name[:1].lower()}{name[1:]}"
 
 
 @dataclass(frozen=True)

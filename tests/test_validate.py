@@ -179,3 +179,16 @@ kg:HeadlineShape a sh:NodeShape ;
     finally:
         store.close()
     assert result.engine == "pyshacl" and result.conforms
+
+
+def test_tally_counts_each_kind_of_fault_once_per_line(broken_dir):
+    path, _ = broken_dir
+    store = open_store(path, read_only=True)
+    try:
+        result = validate_store(store)
+    finally:
+        store.close()
+    kinds = {(p, m): (n, g) for n, g, p, m in result.tally()}
+    assert kinds[("schema:latitude", "fails sh:maxCount")] == (1, 1)
+    assert kinds[("kg:start", "a mention ends after it starts")] == (1, 1)
+    assert sum(n for n, _ in kinds.values()) == result.violations == 6

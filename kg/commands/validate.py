@@ -42,5 +42,10 @@ def run(args) -> int:
             result = validate_store(store, graphs=graphs, engine=args.engine, progress=p.update)
     if result.results:
         print(result.report)
+        kinds = result.tally()
+        if len(result.results) > 10 and len(kinds) > 0:
+            print("by kind:")
+            for n, graphs, path, message in kinds:
+                print(f"  {n:>6} in {graphs:>5} graph(s)  {path}: {message}")
     print(result.summary())
     return 0 if result.conforms else 1
