@@ -247,6 +247,19 @@ def test_igraph_engine_matches_networkx(directed, k):
     assert set(fast.measure("community")) == set(G)
 
 
+@pytest.mark.parametrize("directed", [False, True])
+def test_igraph_pagerank_jumps_by_mentions_as_networkx_does(directed):
+    G = weighted_graph(directed)
+    rng = random.Random(7)
+    for n in G:
+        G.nodes[n]["mentions"] = rng.choice([0, 1, 1, 2, 5, 40])
+    ref, fast = E.NetworkxEngine(G).measure("pagerank"), E.IgraphEngine(G).measure("pagerank")
+    assert close(fast, ref, 1e-6)
+    uniform = E.NetworkxEngine(nx.DiGraph(G.edges(data=True)) if directed
+                               else nx.Graph(G.edges(data=True))).measure("pagerank")
+    assert not close(ref, {n: uniform.get(n, 0.0) for n in ref}, 1e-3)  # the jump counts
+
+
 def test_igraph_communities_are_seeded():
     G = weighted_graph(n=200, m=500)
     assert E.IgraphEngine(G, seed=1).measure("community") == E.IgraphEngine(G, seed=1).measure("community")
