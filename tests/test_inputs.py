@@ -16,7 +16,6 @@ import sys
 import tracemalloc
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 
 import kg

@@ -133,7 +133,14 @@ def test_readers_on_the_command_line_run_beside_a_writer_and_an_idle_shell(demo_
             finally:
                 if writer is not None:
                     writer.close()
-        # a build beside the idle shell: the shell's next query sees its articles
+        server = KgServe("--store", str(path), "--quiet")  # the endpoint starts beside the shell
+        try:
+            url = server.url + "?" + urllib.parse.urlencode({"query": ARTICLE_COUNT})
+            req = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+            with urllib.request.urlopen(req, timeout=30) as resp:
+                assert json.loads(resp.read())["results"]["bindings"][0]["n"]["value"] == "5"
+        finally:
+            server.stop()
         assert shell_store.query(ARTICLE_COUNT).values() == [5]
     finally:
         shell_store.close()
