@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from . import add_store, error, store_for
 
 
