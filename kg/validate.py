@@ -113,7 +113,7 @@ class Validation:
     def summary(self) -> str:
         checked = f"{self.graphs} graph(s) checked by {self.engine}"
         if self.conforms:
-            return f"valid: the store conforms to kg's SHACL shapes ({checked}, {self.seconds:.1f}s)"
+            return f"valid: conforms to kg's SHACL shapes ({checked}, {self.seconds:.1f}s)"
         articles = {r.graph for r in self.results if r.severity == "Violation"}
         return (f"invalid: {self.violations} violation(s) in {len(articles)} graph(s) "
                 f"({checked}, {self.seconds:.1f}s)")

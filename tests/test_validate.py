@@ -192,3 +192,20 @@ def test_tally_counts_each_kind_of_fault_once_per_line(broken_dir):
     assert kinds[("schema:latitude", "fails sh:maxCount")] == (1, 1)
     assert kinds[("kg:start", "a mention ends after it starts")] == (1, 1)
     assert sum(n for n, _ in kinds.values()) == result.violations == 6
+
+
+def test_build_validates_what_it_wrote(tmp_path):
+    """``kg build --validate``: the articles just built and the entities graph, nothing else."""
+    from conftest import ARTICLES
+
+    first = sorted(p for p in ARTICLES.iterdir() if p.suffix == ".txt")[0]
+    store = tmp_path / "store"
+    argv = [sys.executable, "-m", "kg", "build", str(first), "--store", str(store), "--no-rank",
+            "--validate", "-q"]
+    res = subprocess.run(argv, capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "built 1" in res.stdout and "valid: conforms" in res.stdout
+    assert "(2 graph(s) checked" in res.stdout  # the article and the entities graph
+    res = subprocess.run(argv, capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0 and "unchanged 1" in res.stdout
+    assert "(1 graph(s) checked" in res.stdout  # nothing built: the entities graph alone

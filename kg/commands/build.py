@@ -31,6 +31,9 @@ def register(sub) -> None:
     p.add_argument("--force", action="store_true", help="rebuild articles even when unchanged")
     p.add_argument("--no-rank", dest="rank", action="store_false",
                    help="do not recompute centrality and communities (kg rank does it later)")
+    p.add_argument("--validate", action="store_true",
+                   help="check the articles built and the entities graph against the SHACL "
+                        "shapes (kg validate of what changed); exit 1 when they fail")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress, only the summary")
     p.set_defaults(run=run)
 
@@ -113,6 +116,14 @@ def _analytics(store, enabled: bool) -> float:
     return time.perf_counter() - t0
 
 
+def _validate(store, built):
+    """SHACL validation of the graphs a build wrote: its articles and the entities graph."""
+    from .. import vocab as V
+    from ..validate import validate_store
+
+    return validate_store(store, graphs=[V.article_iri(i) for i in built] + [V.ENTITIES_GRAPH])
+
+
 @contextmanager
 def _executor(spec: str | None):
     """The build's executor: ``None`` (this machine) or a Dask one for ``--cluster``."""
@@ -148,6 +159,7 @@ def run(args) -> int:
         if args.rank and report.counts.get("articles"):
             report.seconds += _analytics(store, progress.enabled)
         top = [] if args.quiet else top_entities(store, 10)
+        checked = _validate(store, report.built) if args.validate else None
     except (RuntimeError, GazetteerError, ValueError) as exc:
         progress.close()
         error(str(exc))
@@ -169,4 +181,10 @@ def run(args) -> int:
         for name, kind, articles, mentions in top:
             print(f"  {name.ljust(width)}  {kind:<12}  {mentions:>4} mention{'' if mentions == 1 else 's'}"
                   f" in {articles} article{'' if articles == 1 else 's'}")
+    if checked is not None:
+        if checked.results:
+            print(checked.report)
+        print(checked.summary())
+        if not checked.conforms:
+            return 1
     return 0 if report.ok else 1
