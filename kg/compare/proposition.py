@@ -203,10 +203,14 @@ class Proposition:
         {}
         >>> proposition("the biggest lie is that ISIS is defeated").concepts_near([(5, 6)])
         {}
+        >>> proposition("250 U.S. victories").concepts_near([(1, 2)])
+        {}
         """
         hits = []
         if spans and any(s in _FALSITY for s in stems(list(self.words[:min(a for a, _ in spans)]))):
             return {}                # "the biggest lie is that ISIS is defeated": not asserted
+        # "250 U.S. victories": the name modifies a counted noun, it is no subject
+        spans = [(a, b) for a, b in spans if not (a and self.words[a - 1][:1].isdigit())]
         for i, name, pole in self.hits:
             if any(self._predicated(i, a, b) or self._patient(i, a) for a, b in spans):
                 hits.append((i, name, pole))

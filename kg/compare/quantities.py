@@ -53,6 +53,15 @@ class Figure:
     date: str | None
     outlet: str | None
     places: frozenset[str]
+    context: str = ""            #: the sentence the figure stands in
+
+
+#: A figure that is part of or a running total of another count: "54 of the 113", "the toll
+#: rose to", "so far", "in total", "including". Such figures agree with others but never
+#: contradict them: a day's toll and a week's are different counts.
+_PARTIAL = re.compile(r"\b(?:of the|of them|total|so far|to date|in all|overall|since|including|"
+                      r"among|rose to|risen to|climbed to|cumulative|altogether|this year|this week|"
+                      r"this month)\b", re.I)
 
 
 def interval(text: str, amount: float) -> tuple[float, float]:
@@ -117,6 +126,8 @@ def relate_figures(a: Figure, b: Figure) -> Relation | None:
     lo_b, hi_b = interval(b.text, b.amount)
     slack = TOLERANCE * max(a.amount, b.amount)
     overlap = lo_a <= hi_b + slack and lo_b <= hi_a + slack
+    if not overlap and (_PARTIAL.search(a.context or a.text) or _PARTIAL.search(b.context or b.text)):
+        return None
     x, y = sorted((a.iri, b.iri))
     return Relation(x, y, "agrees" if overlap else "contradicts", "figure", min(common))
 

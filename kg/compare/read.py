@@ -16,10 +16,11 @@ _P = f"PREFIX schema: <{V.SCHEMA}>\nPREFIX kg: <{V.KG}>\n"
 _NOT_STATEMENT = f"FILTER NOT EXISTS {{ ?c kg:act ?act . FILTER(?act != <{V.KG}Statement>) }}"
 
 _CLAIMS = _P + """
-SELECT ?c ?text ?cue ?author ?article ?date ?about WHERE {
+SELECT ?c ?text ?cue ?act ?author ?article ?date ?about WHERE {
   ?c a schema:Claim ; schema:text ?text ; schema:appearance ?article ; schema:author ?author .
   %s
   OPTIONAL { ?c kg:cue ?cue }
+  OPTIONAL { ?c kg:act ?act }
   OPTIONAL { ?article schema:datePublished ?date }
   OPTIONAL { ?c schema:about ?about }
 }"""
@@ -37,8 +38,9 @@ SELECT ?c ?text ?cue ?act ?author ?sname ?sdesc ?article ?headline ?date ?pname 
 }"""
 
 _QUANTITIES = _P + """
-SELECT ?q ?text ?amount ?counted ?verb ?article ?date ?pub ?about ?sentence WHERE {
+SELECT ?q ?text ?amount ?counted ?verb ?article ?date ?pub ?about ?sentence ?stext WHERE {
   ?q a kg:Quantity ; schema:text ?text ; kg:amount ?amount ; kg:inArticle ?article .
+  OPTIONAL { ?q kg:sentence/schema:text ?stext }
   OPTIONAL { ?q kg:counted ?counted }
   OPTIONAL { ?q kg:verb ?verb }
   OPTIONAL { ?q kg:sentence ?sentence }
@@ -97,12 +99,13 @@ def read_items(store, *, statements_only: bool = True, places: set[str] | None =
     rows = store.query(_CLAIMS % (_NOT_STATEMENT if statements_only else "")).rows
     base: dict[str, tuple] = {}
     about: dict[str, set[str]] = defaultdict(set)
-    for c, text, cue, author, _article, date, ab in rows:
-        base.setdefault(c.value, (text.value, _v(cue), author.value, _v(date)))
+    for c, text, cue, act, author, _article, date, ab in rows:
+        act_name = act.value.rsplit("#", 1)[-1] if act is not None else None
+        base.setdefault(c.value, (text.value, _v(cue), author.value, _v(date), act_name))
         if ab is not None:
             about[c.value].add(ab.value)
-    return [item(iri, author, about.get(iri, ()), places, text, names, date, cue)
-            for iri, (text, cue, author, date) in base.items()]
+    return [item(iri, author, about.get(iri, ()), places, text, names, date, cue, act)
+            for iri, (text, cue, author, date, act) in base.items()]
 
 
 def read_details(store, iris: set[str] | None = None) -> dict[str, ClaimDetail]:
@@ -129,9 +132,12 @@ def read_figures(store, *, places: set[str] | None = None) -> list[Figure]:
             in_sentence[s.value].add(e.value)
     base: dict[str, tuple] = {}
     where: dict[str, set[str]] = defaultdict(set)
-    for q, text, amount, counted, verb, article, date, pub, ab, sentence in store.query(_QUANTITIES).rows:
+    context: dict[str, str] = {}
+    for q, text, amount, counted, verb, article, date, pub, ab, sentence, stext in store.query(_QUANTITIES).rows:
         base.setdefault(q.value, (text.value, float(amount.value), _v(counted), _v(verb),
                                   article.value, _v(date), _v(pub)))
+        if stext is not None:
+            context[q.value] = stext.value
         if ab is not None and ab.value in places:
             where[q.value].add(ab.value)
         if sentence is not None:
@@ -145,5 +151,5 @@ def read_figures(store, *, places: set[str] | None = None) -> list[Figure]:
         return frozenset(named - countries or named)
 
     return [Figure(iri=iri, text=t, amount=a, counted=c, verb=v, article=art, date=d, outlet=p,
-                   places=scope(iri))
+                   places=scope(iri), context=context.get(iri, ""))
             for iri, (t, a, c, v, art, d, p) in base.items()]

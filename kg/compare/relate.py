@@ -11,7 +11,7 @@ the common subject, must overlap (or both name none). Then:
   a long claim proves nothing).
 
 No false contradiction is the first rule, so a contradiction further needs: neither claim
-hedged, both scoped alike (both with places that overlap, or both without), and articles
+hedged nor a belief (``kg:act``), both scoped alike (both with places that overlap, or both without), and articles
 published within :data:`WINDOW_DAYS` of each other (undated articles never contradict: what
 was true in 2017 may be false in 2020).
 
@@ -62,6 +62,7 @@ class Item:
     #: subject → the concepts said of it (the concept words near where the claim names it)
     near: tuple = ()
     named: frozenset[str] = frozenset()   #: stems of the words naming the subjects
+    act: str | None = None                #: Statement, Belief, Finding (None when not recorded)
 
     def content(self) -> frozenset[str]:
         """Content stems, leaving out the words that name what the claim is about."""
@@ -75,7 +76,7 @@ class Item:
 
 
 def item(iri: str, speaker: str, subjects, places, text: str, names, date: str | None = None,
-         cue: str | None = None) -> Item:
+         cue: str | None = None, act: str | None = None) -> Item:
     """An :class:`Item`; ``names`` maps an entity to the token sequences that name it."""
     prop = proposition(text, cue=cue)
     subjects = frozenset(subjects)
@@ -91,7 +92,7 @@ def item(iri: str, speaker: str, subjects, places, text: str, names, date: str |
             near.append((s, prop.concepts))      # named by a pronoun: the claim's own concepts
     return Item(iri=iri, speaker=speaker, subjects=subjects,
                 places=frozenset(s for s in subjects if s in places), prop=prop, date=date,
-                near=tuple(near), named=frozenset(named))
+                near=tuple(near), named=frozenset(named), act=act)
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,8 @@ def relate(a: Item, b: Item) -> Relation | None:
         days = _days(a.date, b.date)
         if a.prop.hedged or b.prop.hedged or not same_scope or days is None or days > WINDOW_DAYS:
             return None
+        if "Belief" in (a.act, b.act):
+            return None            # an opinion or a fear is no assertion of fact to contradict
     return Relation(a.iri, b.iri, kind, basis, subject)
 
 
