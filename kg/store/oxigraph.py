@@ -145,15 +145,21 @@ class OxigraphStore:
             self._unlock()
 
     def _publish(self) -> None:
-        """A snapshot of what is committed, for readers (see :mod:`kg.store.snapshots`)."""
+        """A snapshot of what is committed, for readers (see :mod:`kg.store.snapshots`).
+
+        Best effort: when it cannot be written (a full disk) the write it
+        follows still stands, readers keep the older snapshot, and the dirty
+        mark stays, so a later publication (or a reader, once this writer is
+        gone) makes it.
+        """
         if not self._dirty:
             return
+        self._published = time.monotonic()
         try:
             snapshots.publish(self._store, self.location)
-        except OSError as exc:
-            raise StoreError(f"cannot write store {self.location}: {exc}") from exc
+        except OSError:
+            return
         self._dirty = False
-        self._published = time.monotonic()
 
     def _publish_later(self) -> None:
         """Publish within :data:`PUBLISH_EVERY` seconds even if no other write comes."""
@@ -165,10 +171,7 @@ class OxigraphStore:
     def _publish_pending(self) -> None:
         with self._local:
             if self._store is not None and self._dirty and self._lock_fd is not None:
-                try:
-                    self._publish()
-                except StoreError:
-                    pass  # the next write or close publishes
+                self._publish()
 
     @contextmanager
     def _writing(self):
