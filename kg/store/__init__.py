@@ -11,6 +11,11 @@ sparql     a SPARQL 1.1 server (``http://...`` or ``sparql+http://...``)
 :func:`open_store` picks the backend from the location: ``:memory:`` →
 memory, ``http(s)://`` or ``sparql+http(s)://`` → sparql, anything else is a
 directory for the oxigraph backend.  ``backend=`` forces a name.
+
+A directory has one writer at a time; ``read_only=True`` opens a reader,
+which never waits for the writer and never holds it up (it reads the newest
+snapshot the writer published: :mod:`kg.store.snapshots`,
+:func:`kg.store.oxigraph.open_reader`).
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ class StoreError(Exception):
 
 
 class StoreBusy(StoreError):
-    """Another process holds the store."""
+    """Another process is writing the store (readers are never told so)."""
 
 
 class QueryError(Exception):
