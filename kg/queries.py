@@ -51,13 +51,13 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pyoxigraph as ox
 
 from . import vocab as V
+from .lookup.terms import iri_term
 
 KINDS = ("term", "string", "integer", "decimal", "date", "iri", "entity")
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _QUERY_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 _PARAM = re.compile(r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?::(?P<kind>\w+))?(?:=(?P<default>\S*))?$")
-_PNAME = re.compile(r"(?P<prefix>[A-Za-z][\w.-]*)?:(?P<local>[\w%.:#-]*)$", re.UNICODE)
 
 
 class ParamError(ValueError):
@@ -262,35 +262,6 @@ def split_args(text: str) -> list[Arg]:
     return out
 
 
-def iri_term(text: str, *, prefixes: Mapping[str, str] | None = None) -> ox.NamedNode | None:
-    """``<iri>``, ``prefix:local`` (a known prefix) or ``http(s)://...`` as an IRI; else None.
-
-    >>> iri_term("ent:isis")
-    <NamedNode value=http://kg.example/entity/isis>
-    >>> iri_term("<http://x.example/a>")
-    <NamedNode value=http://x.example/a>
-    >>> iri_term("ISIS") is None, iri_term("nope:x") is None, iri_term("<bad iri>") is None
-    (True, True, True)
-    """
-    prefixes = V.PREFIXES if prefixes is None else prefixes
-    s = text.strip()
-    candidate = None
-    if s.startswith("<") and s.endswith(">"):
-        candidate = s[1:-1]
-    elif re.match(r"https?://\S+$", s):
-        candidate = s
-    else:
-        m = _PNAME.match(s)
-        if m and (m.group("prefix") or "") in prefixes:
-            candidate = prefixes[m.group("prefix") or ""] + m.group("local")
-    if candidate is None or re.search(r"[\s<>\"{}|^`\\]", candidate):
-        return None
-    try:
-        return ox.NamedNode(candidate)
-    except ValueError:
-        return None
-
-
 def _typed(value: str, kind: str, name: str) -> ox.Literal:
     if kind == "integer":
         if not re.fullmatch(r"[+-]?\d+", value.strip()):
@@ -385,7 +356,7 @@ def run(store, query: NamedQuery, args: Sequence[Arg | str] = (), *,
         resolve_entity: Callable[[str], str | None] | None = None):
     """Run ``query`` on ``store`` with ``args`` bound; returns the QueryResult."""
     if resolve_entity is None:
-        from .describe import resolve_one
+        from .lookup.names import resolve_one
 
         def resolve_entity(name: str) -> str | None:
             return resolve_one(store, name)

@@ -13,7 +13,8 @@ import tempfile
 from typing import TYPE_CHECKING, Callable
 
 from kg import vocab as V
-from kg.queries import ParamError, iri_term, split_args
+from kg.lookup import iri_term
+from kg.queries import ParamError, split_args
 from kg.store.base import QueryError, StoreError
 
 from . import reports, tables
@@ -45,7 +46,7 @@ def _show(shell: Shell, human: Callable[[], str], data: Callable[[], list]) -> N
 
 
 def _not_found(shell: Shell, name: str) -> bool:
-    from kg.describe import similar_names
+    from kg.lookup import similar_names
 
     close = similar_names(list(shell.catalog.get().entities), name)
     hint = f"; did you mean {', '.join(close)}?" if close else ""
@@ -53,7 +54,7 @@ def _not_found(shell: Shell, name: str) -> bool:
 
 
 def _find(shell: Shell, name: str):
-    from kg.describe import find
+    from kg.lookup import find
 
     return shell.call(lambda: find(shell.store, name, prefixes=_prefixes(shell)))
 
@@ -153,7 +154,7 @@ def output(shell: Shell, arg: str):
                   help="An actor or place: types, names, Wikidata, coordinates, articles, claims, centrality.",
                   complete="entity")
 def describe(shell: Shell, arg: str):
-    from kg.describe import describe as _describe
+    from kg.lookup import describe as _describe
 
     name = _name(arg)
     if not name:
@@ -171,7 +172,7 @@ def describe(shell: Shell, arg: str):
 @COMMANDS.command(".claims", args="NAME|IRI", help="Claims made by and about an actor or place.",
                   complete="entity")
 def claims(shell: Shell, arg: str):
-    from kg.describe import claims as _claims
+    from kg.lookup import claims as _claims
 
     name = _name(arg)
     if not name:
@@ -206,7 +207,7 @@ def compare(shell: Shell, arg: str):
                   help="The article, sentence and character span behind a claim or mention "
                        "(for an actor or place: its first mentions).", complete="entity")
 def why(shell: Shell, arg: str):
-    from kg.describe import why as _why
+    from kg.lookup import why as _why
 
     text = _name(arg)
     if not text:
@@ -230,7 +231,7 @@ def why(shell: Shell, arg: str):
                   help="The most central actors and places (pagerank by default; 'mentions' counts mentions).",
                   complete="measure")
 def top(shell: Shell, arg: str):
-    from kg.describe import measure_local, top as _top
+    from kg.lookup import measure_local, top as _top
 
     measure, n, cls = "pagerank", 10, None
     known = set(shell.catalog.get().measures) | {"mentions", "pagerank", "betweenness", "degree",
@@ -301,7 +302,7 @@ def view(shell: Shell, arg: str):
                   help="Run a named query with arguments (name=value or positional); alone: list them.",
                   complete="query")
 def q(shell: Shell, arg: str):
-    from kg.describe import resolve_one
+    from kg.lookup import resolve_one
     from kg.queries import bind
 
     errors: list[str] = []

@@ -23,7 +23,7 @@ class Catalog:
 
 def load_catalog(store) -> Catalog:
     """Query ``store`` for its classes, properties, entity names and measures."""
-    from kg import describe as D
+    from kg import lookup as D
 
     try:
         return Catalog(

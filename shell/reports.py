@@ -1,9 +1,9 @@
-"""Text for the shell's reports: pure functions of library records (kg.describe, kg.queries).
+"""Text for the shell's reports: pure functions of library records (kg.lookup, kg.queries).
 
 Every report is text for people: control characters in the data (a headline carrying
 ``ESC]0;...``) come out escaped (:func:`kg.terminal.printable`), never obeyed.
 
->>> from kg.describe import Description
+>>> from kg.lookup import Description
 >>> print(describe_text(Description("http://kg.example/entity/isis", "ISIS", aliases=("Daesh",))), end="")
 ISIS  (ent:isis)
   aliases     Daesh
@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import wraps
 from typing import Callable, Iterable, Mapping
 
-from kg.describe import ArticleRef, ClaimInfo, Description, Evidence, Match, TopResult
+from kg.lookup import ArticleRef, ClaimInfo, Description, Evidence, Match, TopResult
 from kg.results import short_iri
 from kg.terminal import plural, printable
 

@@ -3,9 +3,9 @@
 With ``.format csv|tsv|json`` (or ``kg shell --format ...``), ``.top``, ``.claims``, ``.why``,
 ``.describe``, ``.schema`` and the ``.q`` list print these tables through the W3C result
 writers of :mod:`kg.results`, byte for byte what ``kg query`` would print; ``table`` and
-``vertical`` keep the reports of :mod:`kg.shell.reports`. Pure functions of kg.describe records.
+``vertical`` keep the reports of :mod:`kg.shell.reports`. Pure functions of kg.lookup records.
 
->>> from kg.describe import TopResult
+>>> from kg.lookup import TopResult
 >>> t = top_table(TopResult("pagerank", (("http://kg.example/entity/isis", "ISIS", 0.25),)))
 >>> print(render_tables(t, "csv"), end="")
 rank,entity,name,pagerank
@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 
 import pyoxigraph as ox
 
-from kg.describe import ClaimInfo, Description, Evidence, TopResult
+from kg.lookup import ClaimInfo, Description, Evidence, TopResult
 from kg.results import render
 from kg.store.base import QueryResult
 

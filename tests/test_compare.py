@@ -196,7 +196,7 @@ def test_comparisons_follow_the_articles(compared_store, tmp_path):
     import shutil
 
     from kg.compare import ensure, report
-    from kg.describe import resolve_one
+    from kg.lookup import resolve_one
     from kg.store import open_store
 
     copy = tmp_path / "store"
@@ -287,3 +287,20 @@ def test_shell_compare_prints_groups_and_honours_the_format(compared_store, caps
     assert main(["shell", "--store", str(compared_store), "--format", "csv", "-e", ".compare ISIS"]) == 0
     csv_out = capsys.readouterr().out
     assert csv_out.startswith("group,claim,text,speaker")
+
+
+@pytest.mark.slow
+def test_kg_build_writes_the_comparisons_graph(tmp_path):
+    from kg import vocab as V
+    from kg.cli import main
+    from kg.store import open_store
+
+    src = tmp_path / "records.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in RECORDS[:2]), encoding="utf-8")
+    assert main(["build", "--store", str(tmp_path / "s"), str(src), "-q"]) == 0
+    store = open_store(tmp_path / "s", read_only=True)
+    try:
+        assert store.query(f"ASK {{ GRAPH <{V.COMPARISONS_GRAPH}> {{ ?a <{V.KG}contradicts> ?b }} }}",
+                           union=False).boolean
+    finally:
+        store.close()

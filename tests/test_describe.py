@@ -1,4 +1,4 @@
-"""kg.describe on the demo store: lookup through aliases, descriptions, claims, provenance, ranking."""
+"""kg.lookup on the demo store: lookup through aliases, descriptions, claims, provenance, ranking."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import shutil
 import pyoxigraph as ox
 import pytest
 
-from kg import describe as D
+from kg import lookup as D
 from kg import vocab as V
 
 P = V.sparql_prefixes()

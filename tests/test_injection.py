@@ -153,13 +153,8 @@ def test_bound_value_restricts_an_aggregate(hostile_store):
 
 # -- describe / find ----------------------------------------------------------
 
-needs_describe = pytest.mark.skipif(importlib.util.find_spec("kg.describe") is None,
-                                    reason="kg.describe is not there yet")
-
-
-@needs_describe
 def test_find_and_describe_take_hostile_names_as_text(hostile_store):
-    from kg import describe
+    from kg import lookup as describe
 
     store, iris = hostile_store
     before = len(store)
@@ -171,9 +166,8 @@ def test_find_and_describe_take_hostile_names_as_text(hostile_store):
     assert len(store) == before
 
 
-@needs_describe
 def test_find_unknown_hostile_text_is_empty_not_an_error(hostile_store):
-    from kg import describe
+    from kg import lookup as describe
 
     store, _ = hostile_store
     for text in ('"} UNION { ?e ?p ?o } #', "') } #", "\\", "<>", "{"):
@@ -181,9 +175,7 @@ def test_find_unknown_hostile_text_is_empty_not_an_error(hostile_store):
 
 
 def _shell(store, tmp_path):
-    """A non-interactive shell session writing to strings, when the shell is there."""
-    if importlib.util.find_spec("kg.shell.core") is None:
-        pytest.skip("the shell is not there yet")
+    """A non-interactive shell session writing to strings."""
     from kg.shell.core import Shell
 
     out, err = io.StringIO(), io.StringIO()
@@ -198,7 +190,6 @@ def _quoted(name: str) -> str:
 ONE_LINE = [h for h in HOSTILE if "\n" not in h and "\r" not in h and "\u2028" not in h and "\x85" not in h]
 
 
-@needs_describe
 def test_shell_describe_takes_hostile_names_as_text(hostile_store, tmp_path):
     store, iris = hostile_store
     sh, out, err = _shell(store, tmp_path)
@@ -210,7 +201,6 @@ def test_shell_describe_takes_hostile_names_as_text(hostile_store, tmp_path):
     assert len(store) == before
 
 
-@needs_describe
 def test_shell_named_query_takes_hostile_arguments(hostile_store, tmp_path):
     store, iris = hostile_store
     (tmp_path / "by-name.rq").write_text("# By name.\n# params: n:string\n" + NAME + "\n", encoding="utf-8")

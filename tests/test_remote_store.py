@@ -282,8 +282,8 @@ def test_virtuoso_with_digest_auth_graph_store_and_a_full_build(virtuoso, nlp):
     top = store.query("PREFIX kg: <http://kg.example/ontology#> SELECT ?e (COUNT(?m) AS ?n) "
                       "WHERE { ?m kg:mentionOf ?e } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1").rows[0]
     assert store.query(who, bindings={"e": top[0]}).values() == [int(top[1].value)]
-    # a variable the query computes itself (kg.describe.find binds ?key of a BIND)
-    from kg.describe import find
+    # a variable the query computes itself (kg.lookup.find binds ?key of a BIND)
+    from kg.lookup import find
 
     name = store.query("SELECT ?n WHERE { ?e <http://schema.org/name> ?n } LIMIT 1",
                        bindings={"e": top[0]}).values()[0]

@@ -182,7 +182,7 @@ def _arguments(store) -> dict[str, str]:
 
 
 def test_bundled_queries_run_and_their_parameters_constrain(store):
-    from kg.describe import resolve_one
+    from kg.lookup import resolve_one
 
     values = _arguments(store)
     has_quantities = store.query(V.sparql_prefixes() + "ASK { ?q a kg:Quantity ; schema:about ?x }").boolean

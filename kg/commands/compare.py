@@ -34,7 +34,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from ..compare import ensure, report
-    from ..describe import find
+    from ..lookup import find
 
     with store_for(args, read_only=False) as store:
         matches = find(store, args.name)

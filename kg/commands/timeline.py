@@ -23,7 +23,7 @@ def register(sub) -> None:
 def run(args) -> int:
     from ..compare import ensure
     from ..compare.timeline import render_timeline
-    from ..describe import find
+    from ..lookup import find
 
     with store_for(args, read_only=False) as store:
         matches = find(store, args.name)

@@ -135,7 +135,7 @@ def run(args) -> int:
 
 def _compare(args) -> int:
     from ..compare.view import render_compare
-    from ..describe import find
+    from ..lookup import find
 
     with store_for(args, read_only=True) as store:
         matches = find(store, args.compare)
