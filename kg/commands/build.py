@@ -103,7 +103,7 @@ class _Progress:
 
 
 def _analytics(store, enabled: bool) -> float:
-    """Recompute the co-mention analytics after a build, steps shown on a terminal; seconds."""
+    """Recompute the co-mention analytics and the comparisons after a build; seconds."""
     import time
 
     from ..analytics import ensure, steps_of
@@ -113,6 +113,9 @@ def _analytics(store, enabled: bool) -> float:
     bar, step = steps(steps_of(write=True), desc="rank", unit="step", enabled=enabled)
     with bar:
         ensure(store, progress=step)
+    from ..compare import ensure as ensure_comparisons
+
+    ensure_comparisons(store)   # agreements and contradictions follow the articles too
     return time.perf_counter() - t0
 
 
