@@ -6,11 +6,12 @@ spaCy's own process pool for ``--processes N``); a cluster worker
 (:mod:`kg.cluster`) runs it over one batch at a time.  Either way the driver
 receives ``(article, Extracted)`` pairs in input order and writes them.
 
-On one process spaCy parses in a thread of its own, a few batches ahead of
-extraction (and of the store writes the caller makes between two pairs):
-spaCy's network layers and Oxigraph's writes release the GIL, so kg's own
-work overlaps the parse.  ``KG_PARSE_THREAD=0`` in the environment parses
-in line instead.
+With ``KG_PARSE_THREAD=1`` in the environment spaCy parses on one process in
+a thread of its own, a batch ahead of extraction (and of the store writes the
+caller makes between two pairs): spaCy's network layers and Oxigraph's writes
+release the GIL, so kg's own work can overlap the parse when a core is idle.
+It costs about 6% more CPU (bench/bench_build.py), so parsing in line is the
+default.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def extract_batch(nlp, articles: Iterable[Article], *, gazetteer, signature: str
     from .extract import extract
     from .rdf import article_quads
 
-    if n_process == 1 and os.environ.get("KG_PARSE_THREAD", "1") != "0":
+    if n_process == 1 and os.environ.get("KG_PARSE_THREAD", "0") == "1":
         parsed = parse_ahead(nlp, articles, batch_size)
     else:
         pairs = ((a.body(), a) for a in articles)

@@ -162,3 +162,17 @@ def test_bad_cluster_spec_is_reported(spec, tmp_path, capsys):
     code = main(["build", str(ARTICLES), "--store", str(tmp_path / "s"), "--cluster", spec])
     assert code != 0
     assert "--cluster" in capsys.readouterr().err
+
+
+def test_parse_thread_builds_the_same_graph(inputs, local, nlp, tmp_path, monkeypatch):
+    import kg
+    from kg.store import open_store
+
+    monkeypatch.setenv("KG_PARSE_THREAD", "1")
+    store = open_store(tmp_path / "store")
+    try:
+        report = kg.build([inputs], store, nlp=nlp, batch_size=2, rank=False)
+        assert report.built == local[0].built
+        assert quad_set(store) == local[1]
+    finally:
+        store.close()
