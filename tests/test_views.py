@@ -809,3 +809,40 @@ def test_geo_view_has_a_base_map_and_spreads_places_on_one_spot():
     ys = [v for r in shapes["Iraq"]["rings"] for v in r[1::2]]
     assert min(xs) < iraq["x"] < max(xs) and min(ys) < iraq["y"] < max(ys)
     assert any("share a spot" in n for n in view.notes)
+
+
+def test_geo_view_puts_nodes_without_coordinates_beside_the_map(small):
+    view = render_view(small, all=True, geo=True)
+    data = Page(view.html).payload()
+    nodes = nodes_by_iri(view)
+    x1 = data["basemap"]["box"][2]
+    assert nodes[V.entity_iri("isis")]["x"] > x1 and nodes[V.entity_iri("abadi")]["x"] > x1
+    assert nodes[V.entity_iri("baghdad")]["x"] < x1
+    assert not view.physics
+    iris = [n["tip"].get("iri") for n in data["nodes"]]
+    for e in data["edges"]:
+        placed = all("fixed" in data["nodes"][e[k]] for k in ("from", "to"))
+        assert e.get("faint", False) is not placed, (iris[e["from"]], iris[e["to"]])
+
+
+def test_claim_views_leave_out_pronoun_speakers():
+    g = Graph("pron", headline="Pronouns")
+    g.mention("iran", "Iran", "Country")
+    g.claim(10, "Iran is ready", speaker_key=None, speaker_text="they", about=("iran",))
+    g.claim(40, "Iran is not ready", speaker_key=None, speaker_text="He", about=("iran",))
+    g.claim(80, "Iran will talk", speaker_key=None, speaker_text="officials", about=("iran",))
+    g.claim(120, "Iran will not talk", speaker_key=None, speaker_text="Officials", about=("iran",))
+    store = open_store(":memory:")
+    try:
+        load(store, g)
+        view = render_view(store, entity="Iran", projection="claim")
+    finally:
+        store.close()
+    data = Page(view.html).payload()
+    # the two 'officials' are one speaker with both claims; 'they' and 'He' name no one
+    assert sorted(n["kind"] for n in data["nodes"]) == ["Place", "Source"]
+    [edge] = data["edges"]
+    assert edge["weight"] == 2
+    assert sorted(c["text"] for c in edge["evidence"]) == ["Iran will not talk", "Iran will talk"]
+    assert any("2 claims by sources named only by a pronoun ('he', 'they')" in n
+               for n in view.notes)

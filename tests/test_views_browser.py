@@ -296,3 +296,46 @@ def test_edge_evidence_is_one_click_away(browser, hostile, tmp_path, shots):
         assert want in text and ".why <http" in text
         chromium.screenshot(browser, shots / f"evidence-{opts.get('projection', 'co-mention')}.png")
         assert_nothing_ran(browser)
+
+
+def test_geo_view_draws_its_base_map_offline(browser, tmp_path, shots):
+    """Countries are painted on the canvas under the places; no tile is fetched."""
+    from test_views import Graph, load
+
+    from kg.store import open_store
+
+    g = Graph("geo", headline="Geo")
+    for key, name, latlon in (("iraq", "Iraq", (33.2, 43.7)), ("syria", "Syria", (35.0, 38.5)),
+                              ("amman", "Amman", (31.95, 35.93)), ("tehran", "Tehran", (35.7, 51.4))):
+        g.mention(key, name, "City", latlon=latlon)
+    for key in ("camp-a", "camp-b", "camp-c"):
+        g.mention(key, key, "City", latlon=(36.34, 43.13))
+    store = open_store(":memory:")
+    try:
+        load(store, g)
+        view = render_view(store, all=True, geo=True)
+    finally:
+        store.close()
+    path = view.write(tmp_path / "geo.html")
+    open_view(browser, path)
+    chromium.screenshot(browser, shots / "geo.png")
+    # the pixel at the label point of a country with no node on it is land; much of the
+    # canvas is land and much is sea
+    colours = browser.execute_script("""
+        var data = JSON.parse(document.getElementById('kg-data').textContent), n = kgNetwork;
+        var c = n.canvas.frame.canvas, ctx = c.getContext('2d'), r = window.devicePixelRatio || 1;
+        var s = data.basemap.shapes.filter(function (s) { return s.name === 'Saudi Arabia'; })[0];
+        var d = n.canvasToDOM({x: s.label[0], y: s.label[1] + 25});
+        var px = Array.prototype.slice.call(ctx.getImageData(Math.round(d.x * r), Math.round(d.y * r), 1, 1).data, 0, 3);
+        var all = ctx.getImageData(0, 0, c.width, c.height).data, land = 0, sea = 0, seen = 0;
+        for (var i = 0; i < all.length; i += 4 * 7) {
+          seen++;
+          if (all[i] === 0xf3 && all[i + 1] === 0xf1 && all[i + 2] === 0xe8) { land++; }
+          if (all[i] === 0xee && all[i + 1] === 0xf4 && all[i + 2] === 0xf8) { sea++; }
+        }
+        return [px, land / seen, sea / seen];""")
+    assert colours[0] == [0xf3, 0xf1, 0xe8]
+    assert colours[1] > 0.1 and colours[2] > 0.1
+    legend = browser.execute_script("return document.getElementById('kg-legend').textContent")
+    assert "Natural Earth" in legend
+    assert_nothing_ran(browser)

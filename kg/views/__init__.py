@@ -153,6 +153,7 @@ def render_view(store, *, entity: str | None = None, depth: int = 1,
     physics = len(nodes) <= PHYSICS_LIMIT and not ov.groups
     positions, pinned, basemap = _positions(nodes, edges, geo=geo, notes=notes,
                                             groups=ov.groups)
+    physics = physics and basemap is None  # on a map every position is final
     evidence = edge_evidence(store, sel.proj, edges)
 
     index = {n.id: i for i, n in enumerate(nodes)}
@@ -177,6 +178,8 @@ def render_view(store, *, entity: str | None = None, depth: int = 1,
                 "weight": e.weight}
         if ev:
             item["evidence"] = ev
+        if basemap is not None and (e.source not in pinned or e.target not in pinned):
+            item["faint"] = True  # to a node beside the map: drawn faintly, dark when selected
         payload_edges.append(item)
     payload = {
         "nodes": payload_nodes,
@@ -232,9 +235,22 @@ def _positions(nodes, edges, *, geo: bool, notes: list[str], groups: dict):
 
         coords = {n.id: n.geo for n in nodes if n.geo is not None}
         if coords:
-            pinned, basemap = place_on_map(coords, n_nodes=len(nodes), notes=notes)
+            sizes = sorted(n.size for n in nodes if n.id in coords)
+            pinned, basemap = place_on_map(coords, n_nodes=len(nodes), notes=notes,
+                                           node_size=sizes[len(sizes) * 3 // 4])
         else:
             notes.append("no place in this view has coordinates; geo layout not applied")
+    if basemap is not None:
+        from .geo import beside_map
+
+        # nodes without coordinates go beside the map (largest first), never onto a place
+        rest = sorted((n for n in nodes if n.id not in pinned), key=lambda n: (-n.size, n.label))
+        positions = dict(pinned)
+        positions.update(beside_map([n.id for n in rest], basemap["box"]))
+        if rest:
+            notes.append(f"{len(rest):,} nodes without coordinates are in the columns right of "
+                         "the map")
+        return positions, pinned, basemap
     positions = precompute([n.id for n in nodes], [(e.source, e.target) for e in edges],
                            pinned=pinned, groups=groups or None)
     return positions, pinned, basemap

@@ -197,6 +197,8 @@ class Projection:
     edges: dict[tuple[str, str], tuple[str, float]] = field(default_factory=dict)
     #: claim IRIs behind each edge of the claim projection
     claims: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    #: what the projection left out, for the page
+    notes: list[str] = field(default_factory=list)
 
     def add(self, a: str, b: str, label: str, weight: float = 1.0) -> None:
         if a == b:
@@ -302,25 +304,53 @@ SELECT ?a ?e (COUNT(?m) AS ?c) WHERE {
     return p
 
 
+#: Unnamed sources described only by one of these words (an unresolved pronoun or
+#: quantifier) are left out of claim views: they name no one.
+PRONOUNS = frozenset("""i you he she it we they me him her us them one someone somebody some
+my your his its our their mine yours hers ours theirs
+many others other another who this that these those all both each few several most
+everyone everybody anyone""".split())
+
+
 def claim_network(store) -> Projection:
     """Speakers linked to what their claims are about; weight = claims.
 
     As in :mod:`kg.analytics`, a claimant is linked straight to each subject;
     the claims behind an edge are kept (``Projection.claims``) for its tooltip.
-    A claim about nothing links its speaker to nothing.
+    Unnamed sources with one description ("officials") are one node; those
+    described only by a pronoun ("he", "they") are left out, and
+    ``Projection.notes`` says how many claims that leaves out.
     """
     p = Projection("claim", directed=True)
     q = PREFIXES + """
-SELECT DISTINCT ?c ?s ?x WHERE {
+SELECT DISTINCT ?c ?s ?x ?desc WHERE {
   ?c a schema:Claim ; schema:author ?s ; schema:about ?x .
+  OPTIONAL { ?s a kg:UnnamedSource ; schema:description ?desc }
 }"""
-    for c, s, x in store.query(q).rows:
-        if c is None or s is None or x is None or s.value == x.value:
-            continue
-        key = (s.value, x.value)
-        p.claims.setdefault(key, []).append(c.value)
+    rows = sorted((c.value, s.value, x.value, d.value if d is not None else None)
+                  for c, s, x, d in store.query(q).rows
+                  if c is not None and s is not None and x is not None)
+    same: dict[str, str] = {}
+    vague: set[str] = set()
+    words: set[str] = set()
+    for c, s, x, desc in rows:
+        if desc is not None:
+            key = " ".join(desc.lower().split())
+            if key in PRONOUNS:
+                vague.add(c)
+                words.add(key)
+                continue
+            s = same.setdefault(key, s)
+        if s != x:
+            p.claims.setdefault((s, x), [])
+            if c not in p.claims[(s, x)]:
+                p.claims[(s, x)].append(c)
     for (s, x), cs in sorted(p.claims.items()):
         p.add(s, x, f"claims ×{len(cs)}" if len(cs) > 1 else "claims", float(len(cs)))
+    if vague:
+        shown = ", ".join(f"'{w}'" for w in sorted(words)[:6])
+        p.notes.append(f"{len(vague):,} claims by sources named only by a pronoun ({shown}"
+                       f"{', …' if len(words) > 6 else ''}) left out")
     return p
 
 

@@ -83,8 +83,8 @@ def _nearest(points: list[tuple[float, float]]) -> list[float]:
     return out
 
 
-def spread(points: dict[str, tuple[float, float]], radius: float = SPREAD_RADIUS
-           ) -> tuple[dict[str, tuple[float, float]], list[dict]]:
+def spread(points: dict[str, tuple[float, float]], radius: float = SPREAD_RADIUS,
+           node: float = 9.0) -> tuple[dict[str, tuple[float, float]], list[dict]]:
     """Points within ``radius`` of a group's first point are put on a ring around the
     group's centre; returns the new points and the groups (``x``, ``y``, ``r``, ``count``).
 
@@ -119,7 +119,7 @@ def spread(points: dict[str, tuple[float, float]], radius: float = SPREAD_RADIUS
             continue
         cx = sum(points[k][0] for k in members) / len(members)
         cy = sum(points[k][1] for k in members) / len(members)
-        r = max(radius, 9.0 * len(members) / math.pi)
+        r = max(radius, 1.6 * node, (2 * node + 12) * len(members) / (2 * math.pi))
         for i, k in enumerate(members):
             a = 2 * math.pi * i / len(members) - math.pi / 2
             out[k] = (round(cx + r * math.cos(a), 1), round(cy + r * math.sin(a), 1))
@@ -149,7 +149,19 @@ def countries() -> tuple[tuple[str, tuple[tuple[tuple[float, float], ...], ...]]
         for i in indices:
             seg = arcs[i] if i >= 0 else arcs[~i][::-1]
             pts.extend(seg[1:] if pts else seg)
-        return tuple(pts)
+        # a ring crossing the antimeridian continues past ±180° instead of jumping across
+        # the map (a straight line from one edge to the other)
+        out = []
+        shift = 0.0
+        for k, (lon, lat) in enumerate(pts):
+            if k:
+                step = lon + shift - out[-1][0]
+                if step > 180:
+                    shift -= 360
+                elif step < -180:
+                    shift += 360
+            out.append((lon + shift, lat))
+        return tuple(out)
 
     out = []
     for g in topo["objects"]["countries"]["geometries"]:
@@ -197,12 +209,14 @@ def base_map(frame: Frame, box: tuple[float, float, float, float], *, tolerance:
             "source": "Natural Earth 1:50m countries (public domain), via world-atlas 2.0.2"}
 
 
-def place_on_map(coords: dict[str, tuple[float, float]], *, n_nodes: int, notes: list[str]
-                 ) -> tuple[dict[str, tuple[float, float]], dict]:
-    """Pinned positions of places (close ones spread on rings) and the base map payload."""
+def place_on_map(coords: dict[str, tuple[float, float]], *, n_nodes: int, notes: list[str],
+                 node_size: float = 9.0) -> tuple[dict[str, tuple[float, float]], dict]:
+    """Pinned positions of places (close ones spread on rings wide enough for nodes of
+    ``node_size``) and the base map payload."""
     frame = frame_for(coords, n_nodes=n_nodes)
     raw = {k: frame.project(lat, lon) for k, (lat, lon) in coords.items()}
-    pins, rings = spread({k: (round(x, 1), round(y, 1)) for k, (x, y) in raw.items()})
+    pins, rings = spread({k: (round(x, 1), round(y, 1)) for k, (x, y) in raw.items()},
+                         radius=max(SPREAD_RADIUS, node_size + 4), node=node_size)
     xs = [p[0] for p in pins.values()]
     ys = [p[1] for p in pins.values()]
     mx = max(max(xs) - min(xs), 300.0) * MARGIN
@@ -216,3 +230,13 @@ def place_on_map(coords: dict[str, tuple[float, float]], *, n_nodes: int, notes:
         notes.append(f"{together} places that share a spot are spread on {len(rings)} "
                      "ring(s) around it (the ring shows their count)")
     return pins, payload
+
+
+def beside_map(ids: list[str], box: list[float], *, step: float = UNIT * 1.6
+               ) -> dict[str, tuple[float, float]]:
+    """Positions for nodes without coordinates: a grid right of the map (``ids`` in order,
+    column by column), so that no node sits on a place it is not at."""
+    x0, y0, x1, y1 = box
+    rows = max(1, int((y1 - y0) // step))
+    return {n: (round(x1 + step * (1 + i // rows), 1), round(y0 + step * (i % rows), 1))
+            for i, n in enumerate(ids)}

@@ -105,6 +105,7 @@ def _components(n: int, pairs) -> list[list[int]]:
 def _packed(n: int, pairs, seed: int, groups=None) -> list[tuple[float, float]]:
     comps = groups if groups is not None else _components(n, pairs)
     gap = UNIT * (2.0 if groups is not None else 1.0)
+    spacing = 1.35 if groups is not None else 1.0  # communities: room for labels
     where = {}
     for c, comp in enumerate(comps):
         for k, i in enumerate(comp):
@@ -125,7 +126,7 @@ def _packed(n: int, pairs, seed: int, groups=None) -> list[tuple[float, float]]:
         xs = [p[0] for p in local]
         ys = [p[1] for p in local]
         span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
-        side = math.sqrt(len(comp)) * UNIT
+        side = math.sqrt(len(comp)) * UNIT * spacing
         x0, y0, f = min(xs), min(ys), side / span
         pts = [((x - x0) * f, (y - y0) * f) for x, y in local]
         boxes.append((comp, pts, max(p[0] for p in pts), max(p[1] for p in pts)))

@@ -78,6 +78,10 @@ def cap_edges(sel: Selection, limit: int = MAX_EDGES) -> None:
                      f"{left:,} of the lightest left out")
 
 
+def _proj_notes(proj) -> list[str]:
+    return list(getattr(proj, "notes", []))
+
+
 def _cap(ranked: list[str], limit: int, what: str, sel_notes: list[str]) -> tuple[list[str], int]:
     if len(ranked) <= limit:
         return ranked, 0
@@ -96,7 +100,7 @@ def around(store, asm, *, entity: str, depth: int, projection: str,
     dist = proj.neighbourhood(roots, depth)
     scores = asm.scores()
     ranked = sorted(dist, key=lambda n: (dist[n], -scores.get(n, 0.0), n))
-    notes: list[str] = []
+    notes: list[str] = _proj_notes(proj)
     nodes, left = _cap(ranked, top or MAX_NODES, "nodes (nearest and most central kept)", notes)
     typed = entity.strip()
     canonical = sorted({d.name for d in D.details(store, roots).values() if d.name})
@@ -126,7 +130,7 @@ def everything(store, asm, *, projection: str, top: int | None) -> Selection:
     degree = getattr(proj, "adjacency", {})
     ranked = sorted(proj.nodes(),
                     key=lambda n: (-scores.get(n, 0.0), -len(degree.get(n, ())), n))
-    notes: list[str] = []
+    notes: list[str] = _proj_notes(proj)
     limit = top if top is not None else DEFAULT_TOP
     if limit < 1:
         raise D.ViewError("top must be at least 1")
@@ -159,7 +163,7 @@ def community(store, asm, *, ident: str, projection: str, top: int | None) -> Se
         members = list(dist)
     scores = asm.scores()
     ranked = sorted(members, key=lambda n: (-scores.get(n, 0.0), n))
-    notes: list[str] = []
+    notes: list[str] = _proj_notes(proj)
     nodes, left = _cap(ranked, top or MAX_NODES, "members", notes)
     return Selection(nodes, _edges(proj, set(nodes)),
                      subject=f"community {want} ({projection} network)",

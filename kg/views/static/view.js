@@ -147,6 +147,7 @@
     if (edgeLabels) { v.label = e.label; }
     if (e.color) { v.color = { color: e.color, highlight: e.color, hover: e.color }; }
     if (e.dashes) { v.dashes = true; }
+    if (e.faint) { v.color = { color: "#9aa0a6", opacity: 0.12, highlight: "#333333", hover: "#555555" }; }
     return v;
   });
 
@@ -257,7 +258,21 @@
     delete pinnedLabel[p.node];
     declutterSoon();
   });
-  network.on("zoom", declutterSoon);
+  /* labels keep their screen size while zooming; which labels fit is decided once it stops */
+  var drawnScale = null;
+  function rescaleLabels() {
+    var size = fontAt(network.getScale()), changes = [];
+    Object.keys(shown).forEach(function (i) {
+      if (shown[i] && shown[i] !== size) { shown[i] = size; changes.push(labelOn(Number(i), size)); }
+    });
+    if (changes.length) { nodeSet.update(changes); }
+  }
+  network.on("zoom", function () { rescaleLabels(); declutterSoon(); });
+  network.on("afterDrawing", function () {
+    var scale = network.getScale();
+    if (drawnScale !== null && Math.abs(scale - drawnScale) > 1e-6 * drawnScale) { declutterSoon(); }
+    drawnScale = scale;
+  });
   network.on("dragEnd", declutterSoon);
   network.on("animationFinished", declutterSoon);
   window.addEventListener("resize", declutterSoon);
