@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import vocab as V
-from .analytics.projections import pick_kind
+from .lookup.kinds import pick_kind
 from .pipeline import count_summary
 from .sparql_text import values_blocks
 

@@ -30,10 +30,8 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
+from ..lookup.measures import RANKABLE  # measures ``rank`` orders by (community comes with each row)
 from .writeback import DEFAULT_PROJECTION, RunInfo, mark_stale, read_scores, run_info
-
-#: Measures ``rank`` can order by (``community`` is reported with each row).
-RANKABLE = ("pagerank", "betweenness", "degree", "weighted-degree", "eigenvector", "closeness")
 
 
 @dataclass(frozen=True)
@@ -157,7 +155,8 @@ def load(store, projection: str = DEFAULT_PROJECTION) -> Analytics | None:
 
 
 def _labels(store, projection: str) -> dict[str, tuple[str, str]]:
-    from .projections import article_labels, entity_labels
+    from ..lookup.kinds import entity_labels
+    from .projections import article_labels
 
     labels = entity_labels(store, mentioned_only=projection != "claim")
     if projection == "article-entity":
@@ -214,7 +213,7 @@ def rank(store, *, measure: str = "pagerank", projection: str = DEFAULT_PROJECTI
 def ranking(analytics: Analytics, *, measure: str = "pagerank", type: str | None = None,
             top: int | None = 20) -> list[Row]:
     """Rows of ``analytics`` ordered by ``measure`` (highest first)."""
-    from .projections import fallback_name
+    from ..lookup.kinds import fallback_name
 
     values = analytics.scores.get(measure, {})
     community = analytics.scores.get("community", {})

@@ -75,6 +75,8 @@ import math
 import random
 from typing import Hashable
 
+from ..lookup.measures import MEASURES  # the one list of measure names
+
 #: Graphs with more nodes than this get sampled betweenness and closeness (igraph engine).
 EXACT_UP_TO = 5_000
 #: The same bound when NetworkX computes them (exact betweenness of 5,000 nodes takes it minutes).
@@ -89,10 +91,6 @@ ALPHA = 0.85
 TOL = 1e-10
 #: The node attribute holding how often the articles mention a node (PageRank's jump weights).
 MENTIONS = "mentions"
-
-#: Measure names, in the order they are computed and shown.
-MEASURES = ("degree", "weighted-degree", "pagerank", "betweenness", "eigenvector",
-            "closeness", "community")
 
 Scores = dict[Hashable, float]
 

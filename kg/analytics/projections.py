@@ -20,7 +20,7 @@ Node ids are IRIs.  Every node has ``mentions`` (how often the articles
 mention it; for an article, the mentions it makes: the weight PageRank
 jumps to it with, see :func:`kg.analytics.measures.pagerank`), a ``name``
 (the ``schema:name`` most article graphs give it, ties to the alphabetically
-first) and a ``type``
+first; :mod:`kg.lookup.kinds`, which every front end uses) and a ``type``
 (``Person``, ``Organization`` or ``Place``, likewise the most frequent;
 ``Article`` for articles, whose name is their headline).  Entities typed as
 none of the three are left out of the networks.
@@ -46,15 +46,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable
-from urllib.parse import unquote
 
-from .. import vocab as V
+from ..lookup.common import PREFIXES as _PREFIXES
+from ..lookup.kinds import NODE_TYPES, entity_labels, fallback_name, pick_kind, pick_name
+from ..lookup.measures import DEFAULT_PROJECTION
 
-_PREFIXES = f"PREFIX schema: <{V.SCHEMA}>\nPREFIX kg: <{V.KG}>\n"
 
-#: The broad types a network node can have, in tie-break order.
-NODE_TYPES = ("Person", "Organization", "Place")
-_TYPE_FILTER = ", ".join(f"schema:{t}" for t in NODE_TYPES)
+__all__ = ["NODE_TYPES", "entity_labels", "pick_kind", "pick_name", "fallback_name", "Projection",
+           "PROJECTIONS", "DEFAULT", "get", "project", "co_mention", "co_article", "claim_network",
+           "article_entity", "article_labels", "mention_counts"]
 
 
 @dataclass(frozen=True)
@@ -65,83 +65,6 @@ class Projection:
     function: Callable
     directed: bool
     description: str
-
-
-def entity_labels(store, *, mentioned_only: bool = False) -> dict[str, tuple[str, str]]:
-    """``{entity IRI: (name, type)}`` for every actor and place (Person, Organization, Place).
-
-    With ``mentioned_only``, only entities some article mentions (journalists
-    and publishers are typed but not mentioned).  Where articles typed an
-    entity differently, the type most of them gave it (``kg:recognizedAs``)
-    wins; of several names, the one its mentions write most.  Types, names
-    and mentions come from separate aggregate queries: joining them in SPARQL
-    is several times slower.
-    """
-    types_q = _PREFIXES + f"""
-    SELECT DISTINCT ?e ?t WHERE {{ ?e a ?t . FILTER(?t IN ({_TYPE_FILTER})) }}"""
-    votes_q = _PREFIXES + """
-    SELECT ?e ?t (COUNT(*) AS ?n) WHERE { ?e kg:recognizedAs ?t } GROUP BY ?e ?t"""
-    names_q = _PREFIXES + """
-    SELECT ?e ?name (COUNT(?m) AS ?n) WHERE {
-      ?e schema:name ?name .
-      OPTIONAL { ?m kg:mentionOf ?e ; kg:surface ?name }
-    } GROUP BY ?e ?name"""
-    types: dict[str, dict[str, int]] = defaultdict(dict)
-    for e, t in store.query(types_q).rows:
-        types[e.value][t.value.rsplit("/", 1)[-1]] = 0
-    if mentioned_only:
-        mentioned = {r[0].value for r in store.query(
-            _PREFIXES + "SELECT DISTINCT ?e WHERE { ?art schema:mentions ?e }").rows}
-        types = {iri: t for iri, t in types.items() if iri in mentioned}
-    if any(len(t) > 1 for t in types.values()):
-        for e, t, n in store.query(votes_q).rows:
-            kinds = types.get(e.value)
-            kind = t.value.rsplit("/", 1)[-1]
-            if kinds is not None and kind in kinds:
-                kinds[kind] = int(n.value)
-    names: dict[str, dict[str, int]] = defaultdict(dict)
-    for e, name, n in store.query(names_q).rows:
-        if e.value in types:
-            names[e.value][name.value] = int(n.value)
-    out = {}
-    for iri, tcounts in types.items():
-        out[iri] = (pick_name(names.get(iri, {})) or fallback_name(iri), pick_kind(tcounts))
-    return out
-
-
-def pick_kind(votes: dict[str, int]) -> str:
-    """The type most articles gave an entity (``kg:recognizedAs``), ties in :data:`NODE_TYPES` order.
-
-    >>> pick_kind({"Person": 1, "Organization": 6})
-    'Organization'
-    >>> pick_kind({"Place": 2, "Person": 2})
-    'Person'
-    """
-    rank = {k: i for i, k in enumerate(NODE_TYPES)}
-    return max(votes, key=lambda k: (votes[k], -rank.get(k, len(NODE_TYPES))))
-
-
-def pick_name(counts: dict[str, int]) -> str | None:
-    """The most frequent name, ties to the alphabetically first.
-
-    >>> pick_name({"Islamic State": 2, "ISIS": 2, "IS": 1})
-    'ISIS'
-    >>> pick_name({}) is None
-    True
-    """
-    if not counts:
-        return None
-    return min(counts, key=lambda name: (-counts[name], name))
-
-
-def fallback_name(iri: str) -> str:
-    """A readable name for a node the store does not name.
-
-    >>> fallback_name("http://kg.example/entity/abu-bakr-al-baghdadi")
-    'abu bakr al baghdadi'
-    """
-    local = iri.rstrip("/").rsplit("/", 1)[-1].split("#")[-1]
-    return unquote(local).replace("-", " ") or iri
 
 
 def _graph(directed: bool, projection: str):
@@ -304,7 +227,7 @@ PROJECTIONS: dict[str, Projection] = {
                    "articles and the actors and places they mention (weight: mentions)"),
     )
 }
-DEFAULT = "co-mention"
+DEFAULT = DEFAULT_PROJECTION
 
 
 def get(name: str) -> Projection:

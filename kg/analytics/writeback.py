@@ -36,20 +36,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from .. import vocab as V
-
-DEFAULT_PROJECTION = "co-mention"
-
-#: Measure name → local name of its ontology property.
-PROPERTIES = {
-    "degree": "degree",
-    "weighted-degree": "weightedDegree",
-    "pagerank": "pagerank",
-    "betweenness": "betweenness",
-    "eigenvector": "eigenvector",
-    "closeness": "closeness",
-    "community": "community",
-}
-INTEGER_MEASURES = ("degree", "community")
+from ..lookup.measures import DEFAULT_PROJECTION, INTEGER_MEASURES, PROPERTIES
 _MEASURE_OF = {V.KG + local: name for name, local in PROPERTIES.items()}
 
 _A = ox.NamedNode(V.RDF_TYPE)

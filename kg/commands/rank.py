@@ -10,16 +10,17 @@ import sys
 
 from . import add_store, error, store_for
 
-MEASURES = ("pagerank", "betweenness", "degree", "weighted-degree", "eigenvector", "closeness")
-PROJECTIONS = ("co-mention", "co-article", "claim", "article-entity")
-TYPES = ("Person", "Organization", "Place", "Article")
+from ..lookup.kinds import NODE_TYPES
+from ..lookup.measures import DEFAULT_PROJECTION, PROJECTIONS, RANKABLE as MEASURES
+
+TYPES = (*NODE_TYPES, "Article")
 
 
 def register(sub) -> None:
     p = sub.add_parser("rank", help="rank actors and places by centrality (PageRank, betweenness, ...)")
     add_store(p)
     p.add_argument("--measure", choices=MEASURES, default="pagerank")
-    p.add_argument("--projection", choices=PROJECTIONS, default="co-mention",
+    p.add_argument("--projection", choices=PROJECTIONS, default=DEFAULT_PROJECTION,
                    help="network to rank on (default co-mention: same sentence)")
     p.add_argument("--type", choices=TYPES, type=_type, help="only nodes of this type")
     p.add_argument("--top", type=int, default=20, metavar="N", help="rows to show (default 20; 0: all)")

@@ -7,11 +7,7 @@ import sys
 
 from . import CommandError, add_store, error, query_error, store_for
 
-#: The same names as kg.views.PROJECTIONS and kg.views.MEASURES (kept here so that building
-#: the parser does not import the views package).
-PROJECTIONS = ("co-mention", "co-article", "article-entity", "claim")
-MEASURES = ("pagerank", "degree", "weighted-degree", "betweenness", "eigenvector", "closeness",
-            "mentions")
+from ..lookup.measures import DEFAULT_PROJECTION, PROJECTIONS, SIZE_BY as MEASURES
 
 
 def _positive(text: str) -> int:
@@ -70,7 +66,7 @@ def register(sub) -> None:
                    help="hops around --entity (default 1)")
     p.add_argument("--top", type=_positive, default=None,
                    help="keep the N most central nodes (default 300 with --all)")
-    p.add_argument("--projection", choices=PROJECTIONS, default="co-mention",
+    p.add_argument("--projection", choices=PROJECTIONS, default=DEFAULT_PROJECTION,
                    help="co-mention (default): actors and places named in one sentence; "
                         "co-article: ... in one article; article-entity: articles and what "
                         "they mention; claim: speakers, claims and what they are about")

@@ -75,7 +75,7 @@ def _v(term) -> str | None:
 
 def place_keys(store) -> set[str]:
     """IRIs of the entities typed Place (by the articles' vote)."""
-    from ..analytics.projections import entity_labels
+    from ..lookup.kinds import entity_labels
 
     return {iri for iri, (_name, kind) in entity_labels(store).items() if kind == "Place"}
 

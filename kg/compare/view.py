@@ -22,7 +22,7 @@ MAX_CLAIMS_IN_TIP = 6
 def render_compare(store, iri: str, *, name: str, by: str = "speaker", all_acts: bool = False,
                    since: str | None = None, until: str | None = None):
     """A :class:`kg.views.View` of who agrees and who contradicts about ``iri``."""
-    from ..analytics.projections import entity_labels
+    from ..lookup.kinds import entity_labels
     from ..views import View
     from ..views.graph import STYLES
     from ..views.page import render_page

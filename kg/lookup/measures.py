@@ -41,7 +41,7 @@ PROPERTIES = {
 
 #: Names of the projections (ways to see the store as a network), the default first;
 #: :data:`kg.analytics.projections.PROJECTIONS` holds their functions.
-PROJECTIONS = ("co-mention", "co-article", "article-entity", "claim")
+PROJECTIONS = ("co-mention", "co-article", "claim", "article-entity")
 DEFAULT_PROJECTION = "co-mention"
 
 #: kg: properties with numbers that are positions or amounts, not scores.
