@@ -6,15 +6,11 @@ from typing import BinaryIO, Callable
 
 import pyoxigraph as ox
 
-from . import vocab as V
+from . import formats as F, vocab as V
 
-RDF_EXPORTS = {
-    "ttl": ox.RdfFormat.TURTLE, "turtle": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG, "jsonld": ox.RdfFormat.JSON_LD,
-}
-GRAPH_EXPORTS = ("graphml", "gexf")
-FORMATS = tuple(RDF_EXPORTS) + GRAPH_EXPORTS
+RDF_EXPORTS = {name: F.rdf_format(name) for name in F.RDF_EXPORT}
+GRAPH_EXPORTS = F.NETWORK
+FORMATS = F.EXPORT
 
 
 #: ``export_rdf`` reports progress every this many quads.

@@ -19,19 +19,15 @@ import json
 
 import pyoxigraph as ox
 
-from . import vocab as V
+from . import formats as F, vocab as V
 from .store.base import QueryResult
 from .terminal import plural, printable
 
-SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
-GRAPH_FORMATS = ("turtle", "nt", "jsonld", "table")
-RDF_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES, "ntriples": ox.RdfFormat.N_TRIPLES,
-    "nq": ox.RdfFormat.N_QUADS, "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG, "xml": ox.RdfFormat.RDF_XML, "rdfxml": ox.RdfFormat.RDF_XML,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
+SELECT_FORMATS = F.SELECT
+GRAPH_FORMATS = F.GRAPH
+#: RDF format names and aliases (``xml`` is RDF/XML for a graph) → pyoxigraph's format.
+RDF_FORMATS = {n: getattr(ox.RdfFormat, f.oxigraph)
+               for f in F.REGISTRY if f.kind == "rdf" for n in (f.name, *f.aliases)}
 
 
 # -- SPARQL 1.1 Query Results JSON / XML / CSV / TSV ---------------------

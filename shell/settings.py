@@ -7,7 +7,7 @@ from typing import Mapping
 
 from kg import vocab as V
 
-FORMATS = ("table", "vertical", "csv", "tsv", "json")
+from kg.formats import SHELL as FORMATS
 
 
 @dataclass(frozen=True)

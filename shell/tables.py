@@ -20,12 +20,10 @@ from typing import Iterable, Sequence
 
 import pyoxigraph as ox
 
+from kg.formats import SHELL_MACHINE as MACHINE_FORMATS  # tables of data, not reports for people
 from kg.lookup import ClaimInfo, Description, Evidence, TopResult
 from kg.results import render
 from kg.store.base import QueryResult
-
-#: Formats that print tables of data rather than the reports for people.
-MACHINE_FORMATS = ("csv", "tsv", "json")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-FORMATS = ("graphml", "gexf")
+from ..formats import NETWORK as FORMATS
 
 
 def attribute_name(measure: str) -> str:

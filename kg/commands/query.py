@@ -6,7 +6,7 @@ import sys
 
 from . import CommandError, add_store, error, query_error, store_for
 
-FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "nt", "jsonld")
+from ..formats import QUERY as FORMATS
 
 
 def register(sub) -> None:

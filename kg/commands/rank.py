@@ -10,6 +10,7 @@ import sys
 
 from . import add_store, error, store_for
 
+from ..formats import RANK as RANK_FORMATS
 from ..lookup.kinds import NODE_TYPES
 from ..lookup.measures import DEFAULT_PROJECTION, PROJECTIONS, RANKABLE as MEASURES
 
@@ -24,7 +25,7 @@ def register(sub) -> None:
                    help="network to rank on (default co-mention: same sentence)")
     p.add_argument("--type", choices=TYPES, type=_type, help="only nodes of this type")
     p.add_argument("--top", type=int, default=20, metavar="N", help="rows to show (default 20; 0: all)")
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--format", choices=RANK_FORMATS, default="table")
     p.add_argument("--recompute", action="store_true", help="recompute even when the analytics are fresh")
     p.add_argument("--engine", choices=("auto", "networkx", "igraph"), default="auto",
                    help="engine when computing (auto: igraph for large networks when installed)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import add_store
 
-FORMATS = ("table", "vertical", "csv", "tsv", "json")
+from ..formats import SHELL as FORMATS
 
 
 def register(sub) -> None:

@@ -12,32 +12,13 @@ True
 
 from __future__ import annotations
 
-#: Media type → kg.results format name, in order of preference.
-SELECT_TYPES: dict[str, str] = {
-    "application/sparql-results+json": "json",
-    "application/sparql-results+xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
-    "application/json": "json",
-    "application/xml": "xml",
-    "text/xml": "xml",
-}
-GRAPH_TYPES: dict[str, str] = {
-    "text/turtle": "turtle",
-    "application/n-triples": "nt",
-    "application/ld+json": "jsonld",
-    "application/rdf+xml": "xml",
-    "application/x-turtle": "turtle",
-    "text/plain": "nt",
-}
+from ..formats import SERVED, format_param, media_types
+
+#: Media type → kg.results format name, in order of preference (from :mod:`kg.formats`).
+SELECT_TYPES: dict[str, str] = media_types("results", SERVED)
+GRAPH_TYPES: dict[str, str] = media_types("rdf", SERVED)
 #: ``format=`` parameter values → media type.
-FORMAT_PARAM: dict[str, str] = {
-    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-    "csv": "text/csv", "tsv": "text/tab-separated-values",
-    "turtle": "text/turtle", "ttl": "text/turtle", "nt": "application/n-triples",
-    "ntriples": "application/n-triples", "jsonld": "application/ld+json",
-    "rdfxml": "application/rdf+xml",
-}
+FORMAT_PARAM: dict[str, str] = format_param(SERVED)
 
 
 def parse_accept(header: str) -> list[tuple[str, float, int]]:

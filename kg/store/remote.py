@@ -51,6 +51,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
+from .. import formats as F
 from ..sparql_text import operation, with_values
 from .base import QueryError, QueryResult, StoreError, Term, syntax_error
 from .faults import point
@@ -64,23 +65,10 @@ _SELECT_ACCEPT = ("application/sparql-results+json, application/sparql-results+x
                   "text/tab-separated-values;q=0.8")
 _GRAPH_ACCEPT = ("application/n-triples, text/turtle;q=0.9, application/n-quads;q=0.8, "
                  "application/rdf+xml;q=0.5")
-_RESULT_FORMATS = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "application/xml": ox.QueryResultsFormat.XML,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-_RDF_FORMATS = {
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/plain": ox.RdfFormat.N_TRIPLES,
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/x-turtle": ox.RdfFormat.TURTLE,
-    "application/n-quads": ox.RdfFormat.N_QUADS,
-    "application/trig": ox.RdfFormat.TRIG,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-}
+# media type of a response → how to parse it (csv is never asked for: it loses term kinds)
+_RESULT_FORMATS = {media: F.results_format(name)
+                   for media, name in F.media_types("results", lossless_only=True).items()}
+_RDF_FORMATS = {media: F.rdf_format(name) for media, name in F.media_types("rdf").items()}
 
 
 @dataclass(frozen=True)
