@@ -127,13 +127,19 @@ def _same_passage(a: str, b: str) -> bool:
     return bool(sa and sb and sa[0] == sb[0] and sa[1] < sb[2] and sb[1] < sa[2])
 
 
+def _repeated(a: Item, b: Item) -> bool:
+    """One sentence printed twice in one article (a timeline or a caption repeated): one voice."""
+    sa, sb = _span(a.iri), _span(b.iri)
+    return bool(sa and sb and sa[0] == sb[0] and a.prop.words == b.prop.words)
+
+
 def _scope(item: Item, common: frozenset[str]) -> frozenset[str]:
     return item.places - common
 
 
 def relate(a: Item, b: Item) -> Relation | None:
     """The relation between two claims, or None when they do not state the same proposition."""
-    if a.speaker == b.speaker or _same_passage(a.iri, b.iri):
+    if a.speaker == b.speaker or _same_passage(a.iri, b.iri) or _repeated(a, b):
         return None
     common = a.subjects & b.subjects
     if not common:
