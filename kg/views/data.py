@@ -309,7 +309,7 @@ SELECT ?a ?e (COUNT(?m) AS ?c) WHERE {
 PRONOUNS = frozenset("""i you he she it we they me him her us them one someone somebody some
 my your his its our their mine yours hers ours theirs
 many others other another who this that these those all both each few several most
-everyone everybody anyone""".split())
+everyone everybody anyone whoever whatever""".split())
 
 
 def claim_network(store) -> Projection:
