@@ -77,3 +77,21 @@ def test_a_sentence_printed_twice_in_one_article_is_one_voice():
                  text, names, "2017-04-04")
     rel = relate(a, other)
     assert rel is not None and rel.kind == "agrees"
+
+
+def test_a_lower_bound_read_from_a_figure_that_lost_its_first_word():
+    """'least 58 people' (the span of 'at least 58 people') is still a lower bound: tolls of
+    at least 58 and at least 72 from two outlets the same day agree, they do not contradict."""
+    from kg.compare.quantities import Figure, interval, relate_figures
+
+    assert interval("least 58 people", 58) == (58, float("inf"))
+    assert interval("many as 100 Russian troops", 100) == (0.0, 100)
+    assert interval("58 people", 58) == (58, 58)
+    a = Figure("a", "least 58 people", 58, "people", "kill", "art1", "2017-04-04", "ahram",
+               frozenset({"khan-shaykhun"}))
+    b = Figure("b", "least 72 people", 72, "people", "kill", "art2", "2017-04-04", "alaraby",
+               frozenset({"khan-shaykhun"}))
+    c = Figure("c", "48 people", 48, "people", "kill", "art3", "2017-04-04", "trt",
+               frozenset({"khan-shaykhun"}))
+    assert relate_figures(a, b).kind == "agrees"
+    assert relate_figures(b, c).kind == "contradicts"

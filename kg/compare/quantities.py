@@ -32,10 +32,12 @@ TOLERANCE = 0.05
 #: Figures further apart in publication days are different events.
 MAX_DAYS = 1
 
-_LOWER = re.compile(r"\b(?:at least|more than|over|upwards of|no fewer than|no less than|"
+#: A figure's text may begin inside its qualifier ("least 58 people" for "at least 58 people",
+#: "many as 100" for "as many as 100"), so the qualifiers' last words suffice.
+_LOWER = re.compile(r"\b(?:(?:at )?least|more than|over|upwards of|no fewer than|no less than|"
                     r"above|in excess of|exceeding)\b", re.I)
 _UPPER = re.compile(r"\b(?:up to|less than|fewer than|under|nearly|almost|at most|no more than|"
-                    r"below|just under)\b", re.I)
+                    r"below|just under|(?:as )?many as)\b", re.I)
 _ABOUT = re.compile(r"\b(?:about|around|some|roughly|approximately|an estimated|estimated|"
                     r"nearly|close to)\b", re.I)
 
