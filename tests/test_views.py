@@ -846,3 +846,13 @@ def test_claim_views_leave_out_pronoun_speakers():
     assert sorted(c["text"] for c in edge["evidence"]) == ["Iran will not talk", "Iran will talk"]
     assert any("2 claims by sources named only by a pronoun ('he', 'they')" in n
                for n in view.notes)
+
+
+def test_co_article_edges_list_their_articles(small):
+    view = render_view(small, all=True, projection="co-article")
+    e = edges_by_iri(view)[frozenset((V.entity_iri("iraq"), V.entity_iri("isis")))]
+    assert e["weight"] == 2
+    assert [(c["article"], c["date"]) for c in e["evidence"]] == \
+        [("Second", "2024-02-01"), ("First", "2024-01-02")]
+    assert all(c["iri"].startswith((V.article_iri("a"), V.article_iri("b"))) and "#m" in c["iri"]
+               for c in e["evidence"])

@@ -102,6 +102,42 @@ SELECT ?s ?e ?m WHERE {{ VALUES ?s {{ {' '.join(chunk)} }} ?m kg:sentence ?s ; k
     return out + [[] for _ in units[MAX_EDGES:]]
 
 
+def article_evidence(store, pairs: Sequence[tuple[str, str]], units: Sequence[set[str]]
+                     ) -> list[list[dict]]:
+    """For each pair ``(a, b)`` with the articles ``units[i]`` naming both: up to
+    :data:`PER_EDGE` of them, latest first, as ``{text: "", article, date, iri}`` (``iri``: the
+    first mention of ``a`` in that article)."""
+    every = sorted({u for us in units[:MAX_EDGES] for u in us})
+    info: dict[str, tuple[str, str]] = {}
+    for chunk in _chunks(_terms(every)):
+        q = PREFIXES + f"""
+SELECT ?a ?h ?id ?d WHERE {{ VALUES ?a {{ {' '.join(chunk)} }}
+  OPTIONAL {{ ?a schema:headline ?h }} OPTIONAL {{ ?a schema:identifier ?id }}
+  OPTIONAL {{ ?a schema:datePublished ?d }} }}"""
+        for a, h, ident, d in store.query(q).rows:
+            if a is not None and a.value not in info:
+                info[a.value] = (_article(a, h, ident), _date(d))
+    chosen = [sorted(us, key=lambda u: (info.get(u, ("", ""))[1], u), reverse=True)[:PER_EDGE]
+              for us in units[:MAX_EDGES]]
+    wanted = sorted({u for c in chosen for u in c})
+    ends = {a for (a, _b), c in zip(pairs, chosen) if c}
+    mention: dict[tuple[str, str], str] = {}
+    for chunk in _chunks(_terms(wanted)):
+        q = PREFIXES + f"""
+SELECT ?a ?e ?m WHERE {{ VALUES ?a {{ {' '.join(chunk)} }} ?m kg:inArticle ?a ; kg:mentionOf ?e }}"""
+        for a, e, m in store.query(q).rows:
+            if a is not None and e is not None and m is not None and e.value in ends:
+                k = (a.value, e.value)
+                if k not in mention or m.value < mention[k]:
+                    mention[k] = m.value
+    out: list[list[dict]] = []
+    for (a, _b), c in zip(pairs, chosen):
+        out.append([{"text": "", "article": info.get(u, (u, ""))[0],
+                     "date": info.get(u, ("", ""))[1] or "undated",
+                     "iri": mention.get((u, a), u)} for u in c])
+    return out + [[] for _ in units[MAX_EDGES:]]
+
+
 def claim_evidence(store, claims: Sequence[Sequence[str]]) -> list[list[dict]]:
     """For each list of claim IRIs: up to :data:`PER_EDGE` of them, statements first, then
     the latest, as ``{text, speaker, act, article, date, iri}``."""

@@ -54,13 +54,15 @@ def overview(nodes: list[ViewNode], edges: list[ViewEdge], *, backbone: str | fl
 
 def edge_evidence(store, proj, edges: list[ViewEdge]) -> list[list[dict]]:
     """The evidence of each edge (sentences for co-mention, articles for co-article, claims
-    for the claim projection; nothing otherwise)."""
+    for the claim projection; nothing for article-entity edges, whose end is the article)."""
     if proj is None or not edges:
         return [[] for _ in edges]
     name = getattr(proj, "name", "")
     pairs = [(e.source, e.target) for e in edges]
     if name == "co-mention":
         return E.sentence_evidence(store, pairs, E.by_unit_pairs(proj.by_entity, pairs))
+    if name == "co-article":
+        return E.article_evidence(store, pairs, E.by_unit_pairs(proj.by_entity, pairs))
     if name == "claim":
         return E.claim_evidence(store, [proj.claims.get(p, []) for p in pairs])
     return [[] for _ in edges]

@@ -37,12 +37,13 @@
   /* one claim or sentence behind a node or an edge, with the IRI .why accepts */
   function evidenceItem(c, withSpeaker) {
     var item = el("li");
-    item.appendChild(el("span", "\u201c" + c.text + "\u201d", "kg-quote"));
+    if (c.text) { item.appendChild(el("span", "\u201c" + c.text + "\u201d", "kg-quote")); }
     if (withSpeaker && c.speaker) { item.appendChild(el("span", " \u2014 " + c.speaker, "kg-speaker")); }
     var where = [];
     if (c.act) { where.push(c.act.toLowerCase()); }
     if (c.date) { where.push(c.date); }
-    if (c.article) { where.push("in \u201c" + c.article + "\u201d"); }
+    if (c.article && c.text) { where.push("in \u201c" + c.article + "\u201d"); }
+    if (c.article && !c.text) { item.appendChild(el("span", "\u201c" + c.article + "\u201d", "kg-tip-name")); }
     if (where.length) { item.appendChild(el("span", " (" + where.join(", ") + ")", "kg-source")); }
     if (c.iri) { item.appendChild(el("div", ".why <" + c.iri + ">", "kg-why")); }
     return item;
@@ -103,8 +104,10 @@
     box.appendChild(el("div", (a ? a.label : "") + (edge.arrow ? " \u2192 " : " \u2014 ") + (b ? b.label : ""), "kg-tip-name"));
     box.appendChild(el("div", edge.label, "kg-tip-kind"));
     row(box, "weight", edge.weight);
-    evidenceList(box, "Sentences" + (edge.weight > edge.evidence_len ? " (latest " + edge.evidence_len + " of " + edge.weight + ")" : ""),
-                 edge.evidence && edge.evidence[0] && !edge.evidence[0].speaker ? edge.evidence : null, false);
+    var first = edge.evidence && edge.evidence[0];
+    var what = first && !first.text ? "Articles" : "Sentences";
+    evidenceList(box, what + (edge.weight > edge.evidence_len ? " (latest " + edge.evidence_len + " of " + edge.weight + ")" : ""),
+                 first && !first.speaker ? edge.evidence : null, false);
     evidenceList(box, "Claims (statements first)", edge.evidence && edge.evidence[0] && edge.evidence[0].speaker ? edge.evidence : null, true);
     evidenceList(box, "Claims", edge.claims, true);
     return box;
