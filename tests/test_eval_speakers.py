@@ -187,7 +187,7 @@ def test_evaluate_end_to_end_with_the_real_pipeline(tmp_path, nlp):
 
 def test_cli_needs_one_gold_and_a_corpus(tmp_path, capsys):
     assert main(["eval"]) == 2
-    assert "either --polnear DIR or --speakers FILE" in capsys.readouterr().err
+    assert "one of --polnear DIR, --speakers FILE" in capsys.readouterr().err
     assert main(["eval", "--speakers", "x.jsonl"]) == 2
     assert "--speakers needs --corpus" in capsys.readouterr().err
     gold = _gold_file(tmp_path, GOLD, sha="0" * 64)
