@@ -2,7 +2,7 @@
 
 A parser reports the alternatives it tried at the furthest point it reached ("expected
 CONSTRUCT" for ``SELEC * ...``). :func:`explain` turns that into a sentence for people: an unknown
-word gets the closest SPARQL keyword or function (difflib over the shell's keyword lists), an
+word gets the closest SPARQL keyword or function (difflib over :mod:`kg.sparql_tokens`' keyword lists), an
 unclosed brace or string says where it opened, an undeclared prefix is named, and otherwise the
 parser's list is said in words. :func:`error_text` adds the caret picture; the shell and
 ``kg query`` both print it, after ``error:`` and ``kg: query error:``.
@@ -21,6 +21,7 @@ import difflib
 import re
 from typing import Mapping
 
+from .sparql_tokens import FUNCTIONS, KEYWORDS, declared_prefixes, significant, tokens
 from .store.base import QueryError
 from .terminal import printable
 
@@ -118,8 +119,6 @@ def _in_words(items: list[str]) -> str:
 
 def _words() -> dict[str, str]:
     """SPARQL's words, upper case, to the spelling completion offers (``ISIRI`` → ``isIRI``)."""
-    from kg.shell.statements import FUNCTIONS, KEYWORDS
-
     return {w.upper(): w for w in (*KEYWORDS, *FUNCTIONS)}
 
 
@@ -177,8 +176,6 @@ def _unbalanced(query: str, tokens) -> tuple[str, int] | None:
 
 
 def _undeclared_prefix(query: str, upto: int, tokens, prefixes: Mapping[str, str] | None) -> tuple[str, int] | None:
-    from kg.shell.statements import declared_prefixes
-
     declared = declared_prefixes(query)
     for t in tokens:
         if t.start > upto:
@@ -210,8 +207,6 @@ def explain(exc: QueryError, *, prefixes: Mapping[str, str] | None = None) -> Qu
     query = exc.query
     if query is None or exc.line is None:
         return exc
-    from kg.shell.statements import significant, tokens
-
     upto = _offset(query, exc.line, exc.column or 1)
     sig = significant(query)
     found = None

@@ -1,16 +1,8 @@
-r"""Lexical facts about SPARQL text kg writes itself: its form, where bindings go.
+r"""Rewriting SPARQL text kg writes itself: where bindings go, VALUES blocks.
 
-A small tokenizer that knows SPARQL's strings, IRIs, comments, variables,
-language tags and prefixed names, so a keyword inside any of them is never
-taken for a keyword.  It serves kg's own queries (bindings, the remote
-store); it decides nothing about untrusted text: what a client's query may
-do is read by a real parser (:mod:`kg.sparql_parse`).  Every pattern is
-bounded, so scanning is linear in the text.
-
->>> operation('PREFIX s: <http://schema.org/> SELECT * WHERE { ?x s:name "SERVICE" }')
-'select'
->>> operation('DELETE WHERE { ?s ?p ?o }')
-'update'
+Tokens come from the one tokenizer, :mod:`kg.sparql_tokens`; this module
+decides nothing about untrusted text: what a client's query may do is read
+by a real parser (:mod:`kg.sparql_parse`).
 
 :func:`with_values` binds variables by inline data written from RDF terms
 (never from user text), at the start of the query's WHERE group:
@@ -23,73 +15,13 @@ bounded, so scanning is linear in the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 
-_TOKEN = re.compile(r"""
-  (?P<ws>\s+)
-| (?P<comment>\#[^\n\r]*)
-| (?P<string>'''(?:(?:'|'')?(?:[^'\\]|\\.))*'''
-            |\"\"\"(?:(?:"|"")?(?:[^"\\]|\\.))*\"\"\"
-            |'(?:[^'\\\n\r]|\\.)*'
-            |"(?:[^"\\\n\r]|\\.)*")
-| (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-| (?P<var>[?$]\w+)
-| (?P<bnode>_:[\w.\-]*\w|_:\w)
-| (?P<langtag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
-| (?P<pname>(?:[^\W\d_][\w.\-]{0,63})?:(?:[\w.\-:]|%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?\#@%])*(?<!\.))
-| (?P<word>[A-Za-z_]\w*)
-| (?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)
-| (?P<punct>\^\^|&&|\|\||!=|<=|>=|.)
-""", re.VERBOSE | re.DOTALL)
+from .sparql_tokens import QUERY_FORMS, UPDATE_FORMS, Token, significant
 
-QUERY_FORMS = ("select", "construct", "describe", "ask")
-UPDATE_WORDS = frozenset(
-    ("insert", "delete", "load", "clear", "create", "drop", "copy", "move", "add", "with"))
 _MODIFIERS = frozenset(("group", "having", "order", "limit", "offset", "values"))
-
-
-@dataclass(frozen=True)
-class Token:
-    """One token: ``kind`` is a group name of the tokenizer, ``start``/``end`` index the text."""
-
-    kind: str
-    text: str
-    start: int
-    end: int
-
-    def word(self) -> str:
-        """The lower-cased keyword, or '' when the token is not a bare word."""
-        return self.text.lower() if self.kind == "word" else ""
-
-
-def tokens(text: str) -> Iterator[Token]:
-    """Significant tokens of ``text`` (no whitespace, no comments).
-
-    >>> [t.text for t in tokens('ASK { <a> ?b "c}" } # }')]
-    ['ASK', '{', '<a>', '?b', '"c}"', '}']
-    """
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        if kind in ("ws", "comment"):
-            continue
-        yield Token(kind, m.group(), m.start(), m.end())
-
-
-def operation(text: str) -> str:
-    """``select``/``construct``/``describe``/``ask``, ``update``, or '' when unknown."""
-    for tok in tokens(text):
-        w = tok.word()
-        if w in ("prefix", "base") or tok.kind in ("iri", "pname"):
-            continue
-        if w in QUERY_FORMS:
-            return w
-        if w in UPDATE_WORDS:
-            return "update"
-        return ""
-    return ""
 
 
 _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -175,8 +107,8 @@ def with_values(query: str, bindings: Mapping[str, object] | None) -> str:
         return query
     values_clause(bindings)  # validates every name and term first
     text = _long_construct(query)
-    toks = list(tokens(text))
-    form_at = next((i for i, t in enumerate(toks) if t.word() in QUERY_FORMS or t.word() in UPDATE_WORDS), None)
+    toks = significant(text)
+    form_at = next((i for i, t in enumerate(toks) if t.word() in QUERY_FORMS or t.word() in UPDATE_FORMS), None)
     if form_at is None or toks[form_at].word() not in QUERY_FORMS:
         raise ValueError("bindings apply to SELECT, ASK, CONSTRUCT and DESCRIBE queries only")
     group = _where_group(toks, form_at)
@@ -220,11 +152,11 @@ def _scoped_out(toks: list[Token], group: tuple[int, int], names) -> list[str]:
     the others.
 
     >>> q = 'SELECT ?x { { SELECT ?x { ?x ?p ?n } } }'
-    >>> toks = list(tokens(q))
+    >>> toks = significant(q)
     >>> _scoped_out(toks, (2, len(toks) - 1), ["n", "x"])
     ['n']
     >>> q = 'SELECT ?x { { SELECT * { ?x ?p ?n } } }'
-    >>> toks = list(tokens(q))
+    >>> toks = significant(q)
     >>> _scoped_out(toks, (2, len(toks) - 1), ["n"])
     []
     """
@@ -277,9 +209,9 @@ def _same(name: str, term) -> str:
 
 def _long_construct(query: str) -> str:
     """``CONSTRUCT WHERE { P }`` written as ``CONSTRUCT { P } WHERE { P }``; other text as it is."""
-    toks = list(tokens(query))
+    toks = significant(query)
     for i, t in enumerate(toks):
-        if t.word() in QUERY_FORMS or t.word() in UPDATE_WORDS:
+        if t.word() in QUERY_FORMS or t.word() in UPDATE_FORMS:
             break
     else:
         return query

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Callable
 from kg import vocab as V
 from kg.lookup import iri_term
 from kg.queries import ParamError, split_args
+from kg.sparql_tokens import add_missing_prefixes, form as operation
 from kg.store.base import QueryError, StoreError
 
 from . import reports, tables
 from .commands import CommandRegistry
 from .settings import FORMATS
-from .statements import add_missing_prefixes, operation
 
 if TYPE_CHECKING:  # annotations only: the engine imports this module, not the other way round
     from .core import Shell

@@ -25,10 +25,11 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Mapping
 
 from kg import vocab as V
+from kg.sparql_tokens import FUNCTIONS, KEYWORDS, Token, declared_prefixes, significant, tokens
 from kg.terminal import printable
 
 from .settings import FORMATS
-from .statements import FUNCTIONS, KEYWORDS, Token, declared_prefixes, is_meta, significant, tokens
+from .statements import is_meta
 
 #: Keywords that open a group pattern element (they may start a "subject" position).
 _PATTERN_KEYWORDS = ("FILTER", "OPTIONAL", "BIND", "VALUES", "GRAPH", "MINUS", "UNION", "SERVICE",

@@ -13,6 +13,7 @@ import threading
 import time
 from typing import IO, Callable, TypeVar
 
+from kg.sparql_tokens import add_missing_prefixes, declared_prefixes, is_update, significant
 from kg.store.base import QueryError, StoreError
 from kg.terminal import printable
 
@@ -22,8 +23,7 @@ from .completion import CompletionContext
 from .formatting import format_error, format_output, format_seconds
 from .output import Output
 from .settings import Settings
-from .statements import (add_missing_prefixes, declared_prefixes, is_meta, is_update, significant,
-                         strip_terminator)
+from .statements import is_meta, strip_terminator
 from .toolbar import toolbar_text
 
 T = TypeVar("T")

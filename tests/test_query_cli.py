@@ -207,7 +207,7 @@ def test_shell_claims_keep_their_text_in_csv(hostile_store):
 def test_no_word_of_the_bundled_queries_is_taken_for_a_typo():
     from pathlib import Path
 
-    from kg.shell.statements import FUNCTIONS, KEYWORDS, significant
+    from kg.sparql_tokens import FUNCTIONS, KEYWORDS, significant
 
     known = {w.upper() for w in (*KEYWORDS, *FUNCTIONS)} | {"A"}
     files = sorted((Path(__file__).resolve().parent.parent / "data" / "queries").glob("*.rq"))

@@ -24,7 +24,7 @@ import pytest
 
 from kg.server import Config, Endpoint, make_server
 from kg.sparql_parse import Inspection, inspect
-from kg.sparql_text import operation
+from kg.sparql_tokens import operation
 from kg.store import open_store
 
 from conftest import ARTICLES, ROOT, copy_store

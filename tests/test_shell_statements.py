@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kg import vocab as V
-from kg.shell.statements import (add_missing_prefixes, balance, declared_prefixes, is_complete,
-                                 is_update, operation, split_statements, strip_terminator, tokens,
-                                 used_prefixes, variables)
+from kg.shell.statements import balance, is_complete, split_statements, strip_terminator
+from kg.sparql_tokens import (add_missing_prefixes, declared_prefixes, form as operation, is_update, tokens,
+                              used_prefixes, variables)
 
 
 @pytest.mark.parametrize("text", [

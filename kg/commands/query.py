@@ -41,7 +41,7 @@ def query_text(args) -> str | None:
 def run(args) -> int:
     from .. import vocab as V
     from ..results import render
-    from ..shell.statements import add_missing_prefixes
+    from ..sparql_tokens import add_missing_prefixes
     from ..store import QueryError
 
     text = query_text(args)

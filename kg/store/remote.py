@@ -52,7 +52,8 @@ from typing import Iterable, Iterator, Mapping, Sequence
 import pyoxigraph as ox
 
 from .. import formats as F
-from ..sparql_text import operation, with_values
+from ..sparql_text import with_values
+from ..sparql_tokens import operation
 from .base import QueryError, QueryResult, StoreError, Term, syntax_error
 from .faults import point
 from .oxigraph import _result
