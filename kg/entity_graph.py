@@ -43,7 +43,7 @@ _PENDING = f"<{PENDING_GRAPH}>"
 
 _E = f"<{V.ENTITIES_GRAPH}>"
 
-_PREFIXES = f"PREFIX schema: <{V.SCHEMA}>\nPREFIX kg: <{V.KG}>\n"
+_PREFIXES = V.QUERY_PREFIXES
 
 _PRUNE_ALIASES = f"""DELETE {{ GRAPH {_E} {{ ?e schema:alternateName ?alias }} }}
 WHERE {{

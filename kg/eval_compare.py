@@ -126,8 +126,7 @@ def _claims(store) -> dict[str, list[tuple[str, int, int]]]:
     """Claims and figures of each article: article id → [(IRI, start, end)]."""
     from . import vocab as V
 
-    rows = store.query(f"""PREFIX schema: <{V.SCHEMA}> PREFIX kg: <{V.KG}>
-        SELECT ?c ?id ?s ?e ?t WHERE {{ {{ ?c a schema:Claim ; schema:appearance ?a }} UNION
+    rows = store.query(V.QUERY_PREFIXES + f"""        SELECT ?c ?id ?s ?e ?t WHERE {{ {{ ?c a schema:Claim ; schema:appearance ?a }} UNION
         {{ ?c a kg:Quantity ; kg:inArticle ?a }} ?a schema:identifier ?id .
         ?c kg:start ?s ; kg:end ?e ; schema:text ?t }}""").rows
     out: dict[str, list] = {}

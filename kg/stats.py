@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from . import vocab as V
-from .lookup.kinds import pick_kind
+from .lookup.kinds import entity_labels
 from .pipeline import count_summary
-from .sparql_text import values_blocks
 
 
 def store_stats(store) -> dict[str, object]:
@@ -21,23 +20,11 @@ def store_stats(store) -> dict[str, object]:
     return out
 
 
-_MENTION_COUNTS = f"""PREFIX kg: <{V.KG}>
-SELECT ?e (COUNT(?m) AS ?mentions) WHERE {{ ?m kg:mentionOf ?e }} GROUP BY ?e"""
+_MENTION_COUNTS = V.QUERY_PREFIXES + """
+SELECT ?e (COUNT(?m) AS ?mentions) WHERE { ?m kg:mentionOf ?e } GROUP BY ?e"""
 
-_ARTICLE_COUNT = f"""PREFIX kg: <{V.KG}>
-SELECT (COUNT(DISTINCT ?a) AS ?articles) WHERE {{ ?m kg:mentionOf ?e ; kg:inArticle ?a }}"""
-
-_LABELS = f"""PREFIX schema: <{V.SCHEMA}>
-SELECT ?e (SAMPLE(?name) AS ?n) (SAMPLE(?type) AS ?t) WHERE {{
-  %s
-  ?e schema:name ?name .
-  VALUES ?type {{ schema:Person schema:Organization schema:Place }}
-  ?e a ?type .
-}} GROUP BY ?e"""
-
-
-_VOTES = f"""PREFIX kg: <{V.KG}>
-SELECT ?e ?t (COUNT(*) AS ?n) WHERE {{ %s ?e kg:recognizedAs ?t }} GROUP BY ?e ?t"""
+_ARTICLE_COUNT = V.QUERY_PREFIXES + """
+SELECT (COUNT(DISTINCT ?a) AS ?articles) WHERE { ?m kg:mentionOf ?e ; kg:inArticle ?a }"""
 
 
 def top_entities(store, n: int = 10) -> list[tuple[str, str, int, int]]:
@@ -46,8 +33,9 @@ def top_entities(store, n: int = 10) -> list[tuple[str, str, int, int]]:
     Ordered by mentions, then articles, then name.  Mentions are counted for
     every entity in one pass over ``kg:mentionOf`` alone; articles only for
     the entities that can make the list (the ``n`` first and those tied with
-    the last), then names and types for the winners: joining articles into
-    the global count takes several times longer on a large store.
+    the last), then names and types for the winners, by the vote every front
+    end uses (:func:`kg.lookup.entity_labels`): joining articles into the
+    global count takes several times longer on a large store.
     """
     import pyoxigraph as ox
 
@@ -66,15 +54,7 @@ def top_entities(store, n: int = 10) -> list[tuple[str, str, int, int]]:
         ranked.append((iri, articles, mentions))
     ranked.sort(key=lambda x: (-x[2], -x[1], x[0]))
     ranked = ranked[:n]
-    values = next(values_blocks("e", [iri for iri, _, _ in ranked], chunk=len(ranked)))
-    labels = {row[0].value: (row[1].value, row[2].value.rsplit("/", 1)[-1])
-              for row in store.query(_LABELS % values).rows if row[1] is not None}
-    votes: dict[str, dict[str, int]] = {}
-    for e, t, k in store.query(_VOTES % values).rows:
-        votes.setdefault(e.value, {})[t.value.rsplit("/", 1)[-1]] = int(k.value)
-    for iri, kinds in votes.items():  # the type most articles gave it
-        if iri in labels:
-            labels[iri] = (labels[iri][0], pick_kind(kinds))
+    labels = entity_labels(store, iris=[iri for iri, _, _ in ranked])  # one name, one type: the vote
     out = [(labels[iri][0], labels[iri][1], articles, mentions)
            for iri, articles, mentions in ranked if iri in labels]
     out.sort(key=lambda x: (-x[3], -x[2], x[0]))

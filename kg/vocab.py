@@ -137,3 +137,7 @@ def shorten(iri: str, prefixes: dict[str, str] | None = None) -> str:
 def sparql_prefixes(prefixes: dict[str, str] | None = None) -> str:
     """PREFIX declarations for a query."""
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in (prefixes or PREFIXES).items())
+
+
+#: The PREFIX header of kg's own queries (``schema:`` and ``kg:``).
+QUERY_PREFIXES = sparql_prefixes({"schema": SCHEMA, "kg": KG})

@@ -45,7 +45,7 @@ _XSD_INT = ox.NamedNode(V.XSD + "integer")
 _XSD_DT = ox.NamedNode(V.XSD + "dateTime")
 _XSD_BOOL = ox.NamedNode(V.XSD + "boolean")
 _GRAPH = ox.NamedNode(V.ANALYTICS_GRAPH)
-_PREFIXES = f"PREFIX kg: <{V.KG}>\n"
+_PREFIXES = V.QUERY_PREFIXES
 
 
 def K(local: str) -> ox.NamedNode:

@@ -26,7 +26,7 @@ from .relate import Relation
 
 _G = ox.NamedNode(V.COMPARISONS_GRAPH)
 _A = ox.NamedNode(V.RDF_TYPE)
-_P = f"PREFIX schema: <{V.SCHEMA}>\nPREFIX kg: <{V.KG}>\n"
+_P = V.QUERY_PREFIXES
 _XSD_INT = ox.NamedNode(V.XSD + "integer")
 
 

@@ -10,7 +10,7 @@ from .proposition import tokens
 from .quantities import Figure
 from .relate import Item, item
 
-_P = f"PREFIX schema: <{V.SCHEMA}>\nPREFIX kg: <{V.KG}>\n"
+_P = V.QUERY_PREFIXES
 
 #: Acts other than statements (when the store records acts at all).
 _NOT_STATEMENT = f"FILTER NOT EXISTS {{ ?c kg:act ?act . FILTER(?act != <{V.KG}Statement>) }}"

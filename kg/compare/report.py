@@ -9,7 +9,7 @@ from .. import vocab as V
 from .read import ClaimDetail, read_details
 from .relate import Relation
 
-_P = f"PREFIX schema: <{V.SCHEMA}>\nPREFIX kg: <{V.KG}>\n"
+_P = V.QUERY_PREFIXES
 
 
 @dataclass(frozen=True)

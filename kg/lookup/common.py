@@ -8,7 +8,7 @@ from .. import vocab as V
 from ..sparql_text import values_blocks
 
 #: The PREFIX header of the lookup queries.
-PREFIXES = V.sparql_prefixes({"schema": V.SCHEMA, "kg": V.KG})
+PREFIXES = V.QUERY_PREFIXES
 
 _PROPS = """SELECT DISTINCT ?p ?o WHERE { ?e ?p ?o }"""
 
