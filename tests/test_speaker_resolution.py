@@ -151,3 +151,9 @@ def test_the_report_someone_only_criticized_is_not_theirs(run):
     found, names = run("Amnesty International criticized a report on Monday. The report said "
                        "that the camps were safe.")
     assert _speaker(found, names, "the camps") == ("The report", None)
+
+
+def test_the_article_speaks_for_the_outlet_that_wrote_it(run):
+    found, names = run("Reuters, in its article on the strike, claims that the mines were "
+                       "closed.\n\nThe article also notes that many workers left the region.")
+    assert _speaker(found, names, "many workers") == ("The article", "Reuters")

@@ -38,7 +38,8 @@ DOCUMENTS = frozenset({
     "release", "communique", "analysis", "assessment", "review", "audit", "filing",
     "complaint", "indictment", "ruling", "order", "decree", "paper", "tweet", "post",
     "message", "notice", "transcript", "declaration", "reporting", "coverage",
-    "investigation", "editorial", "column", "op-ed", "broadcast", "interview"})
+    "investigation", "editorial", "column", "op-ed", "broadcast", "interview", "article",
+    "story", "piece", "book"})
 #: verbs of putting out a document: their subject or agent issued it
 _ISSUE = frozenset({"release", "publish", "issue", "produce", "compile", "commission", "write",
                     "prepare", "submit", "send", "file", "unveil", "post", "author", "draft"})
@@ -177,6 +178,10 @@ def _issuer(r, tok) -> str | None:
                 ent = r.entity_at(c)
                 if ent is not None and _broad(ent) != "Place":
                     return ent.key
+    if tok.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "in":
+        ent = r.entity_at(up.head)  # "CNN in its article, ..."
+        if ent is not None and _broad(ent) != "Place":
+            return ent.key
     if tok.dep_ == "pobj" and up.dep_ == "prep" and up.head.pos_ in ("VERB", "AUX"):
         for c in up.head.children:  # "X said in a report that ..."
             if c.dep_ in ("nsubj", "nsubjpass"):
