@@ -54,18 +54,27 @@ short scare quotes are not claims.  A quote that lies inside reported speech
 its own; so is what a speaker says of itself (``Rubio said he opposes the
 deal`` gives no second claim "opposes the deal" of Rubio's), while a claim it
 reports of someone else (``Rubio said Cruz opposes the deal``) is one of its
-own.  Each quoted passage gives one claim, so a quote broken by ``he
-said`` or continued over paragraphs gives one claim per passage, all with
-the same speaker.  Content spans exclude the quote marks and the
-complementizer ``that``.
+own.  A sentence quoted in two pieces around its cue (``"Too often," he says,
+"they get it wrong."``) is one claim, and so is a quotation run over
+paragraphs with the closing mark left off each but the last: its ``parts``
+are the pieces, its text the pieces joined.  Closed quotes in separate
+sentences stay separate claims with the same speaker.  Content spans exclude
+the quote marks and the complementizer ``that``.
+
+Each claim has one act (:mod:`kg.extract.acts`): a statement, a belief or a
+finding.  A claim needs a source in the text: the author's own inference
+(``Facts indicate ...``) and what the reader is told (``you know that``) are
+no claims, and ``X said, according to CNN`` is X's alone.
 
 Speakers are resolved by :class:`kg.extract.speakers.Resolver` in text
 order; a speaker that cannot be resolved is an unnamed source
 (``speaker_key=None``, the ``speaker`` phrase as written, e.g. ``a cab
-driver``).  An indefinite phrase (``an official in the coalition``) always
-introduces a new, unnamed source — even when a named official speaks
-later — and a pronoun or description that follows an unnamed source stays
-unnamed: a claim is never given a name the text does not support.
+driver``).  An indefinite phrase (``an official in the coalition``)
+introduces a new, unnamed source, unless the very next attribution names a
+person described by the same body (``the spokesperson of the international
+coalition, Myles Caggins``); a pronoun or description that follows an
+unnamed source stays unnamed: a claim is never given a name the text does
+not support.
 """
 
 from __future__ import annotations

@@ -18,6 +18,13 @@ A speaker phrase is resolved, in this order, by
    a title (``the minister``, ``the general``) goes to the last person the
    article introduced with that title (``Defense Minister Sergey Shoigu``).
 
+Descriptions of bodies and documents (``the ministry``, ``it``, ``the report``,
+``a statement from X's office``) go to :mod:`kg.extract.descriptions`.  A plural
+speaker (``lawmakers``) is never the antecedent of ``he``, ``she`` or ``the
+official``; when no speaker or subject fits, a pronoun takes the last person
+named, whose gender the text may have given (``Mr.``, ``spokeswoman``, an earlier
+``she``).
+
 Indefinite phrases (``a cab driver``, ``an official in the coalition``,
 ``sources``) introduce a new, unnamed source by the rules of English and are
 never resolved; neither is a pronoun or description whose antecedent is
@@ -35,55 +42,12 @@ from ..model import Entity, Mention
 from ..vocab import KIND_BROAD
 from . import descriptions
 from .sentences import token_starts
+from .speakerwords import (ABBREVIATIONS, GENDERED, GENERIC_PERSON, NOT_PERSON,  # noqa: F401
+                           REPRESENTATIVE, TITLES)
 
 PERSONAL = frozenset({"he", "she"})
 _SUBJECT_FORM = {"his": "he", "him": "he", "her": "she", "hers": "she"}
-#: descriptions that may refer back to the last person who spoke
-GENERIC_PERSON = frozenset({
-    "official", "spokesman", "spokeswoman", "spokesperson", "representative", "envoy",
-    "diplomat", "officer", "politician", "lawmaker", "legislator", "strategist", "adviser",
-    "advisor", "analyst", "expert", "researcher", "scholar", "professor", "economist",
-    "pollster", "candidate", "nominee", "businessman", "businesswoman", "billionaire",
-    "mogul", "activist", "lawyer", "attorney", "veteran", "author", "writer", "journalist",
-    "reporter", "columnist", "host", "anchor", "commentator"})
-#: titles: a description with one of these refers to the person introduced with it
-TITLES = frozenset({
-    "president", "minister", "premier", "chancellor", "secretary", "general", "colonel",
-    "lieutenant", "major", "captain", "admiral", "commander", "chief", "director", "governor",
-    "senator", "congressman", "congresswoman", "representative", "mayor", "ambassador",
-    "judge", "justice", "king", "queen", "prince", "emir", "sheikh", "cleric", "imam",
-    "leader", "chairman", "chairwoman", "chair", "speaker", "prosecutor", "sheriff",
-    "candidate", "nominee", "spokesman", "spokeswoman", "spokesperson", "founder", "ceo",
-    "head", "pope", "bishop", "rabbi", "mogul", "billionaire", "commissioner", "sergeant",
-    "doctor", "dr", "professor", "coach"})
-#: nouns naming someone who speaks for the entity that owns them
-REPRESENTATIVE = frozenset({
-    "office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "campaign",
-    "representative", "representatives", "press", "secretary", "aide", "aides", "lawyer",
-    "lawyers", "attorney", "attorneys", "team", "staff", "website", "account", "statement",
-    "ministry", "embassy", "mission", "administration", "government"})
-#: head nouns of speakers that are not people (a pronoun never refers back to them)
-NOT_PERSON = frozenset({
-    "report", "poll", "polls", "study", "survey", "statement", "document", "article", "data",
-    "analysis", "letter", "memo", "website", "paper", "book", "ad", "video", "post", "tweet",
-    "ministry", "government", "department", "agency", "army", "force", "forces", "coalition",
-    "campaign", "committee", "office", "group", "organization", "council", "party", "company",
-    "network", "media", "news", "newspaper", "agency", "release", "source", "sources",
-    "record", "records", "figure", "figures", "number", "numbers", "evidence", "research",
-    "he", "she"})  # pronouns are handled by resolution, not as antecedents
-ABBREVIATIONS = {
-    "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
-    "adm": "admiral", "sen": "senator", "rep": "representative", "gov": "governor",
-    "pres": "president", "sgt": "sergeant", "dr": "doctor", "prof": "professor",
-    "cmdr": "commander", "gen.": "general"}
-#: words next to a name that tell a person's gender
-GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
-            "congresswoman": "f", "chairwoman": "f", "businesswoman": "f", "queen": "f",
-            "princess": "f", "actress": "f", "mother": "f", "wife": "f", "daughter": "f",
-            "sister": "f", "grandmother": "f", "spokesman": "m", "congressman": "m",
-            "businessman": "m", "king": "m", "prince": "m", "father": "m", "husband": "m",
-            "son": "m", "brother": "m", "grandfather": "m", "sir": "m", "lady": "f",
-            "madam": "f", "first lady": "f"}
+
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 PRONOUN_WINDOW = 3  # paragraphs back that a pronoun or description may reach
 TITLE_WINDOW = 12
