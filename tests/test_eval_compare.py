@@ -95,3 +95,18 @@ def test_a_lower_bound_read_from_a_figure_that_lost_its_first_word():
                frozenset({"khan-shaykhun"}))
     assert relate_figures(a, b).kind == "agrees"
     assert relate_figures(b, c).kind == "contradicts"
+
+
+def test_died_and_killed_count_the_same_toll():
+    """'22 people died' and 'killing 44 people', one bombing the same day: the tolls contradict;
+    'wounded' stays another count."""
+    from kg.compare.quantities import Figure, relate_figures
+
+    died = Figure("a", "22 people", 22, "people", "died", "art1", "2016-07-27", "ahram",
+                  frozenset({"qamishli"}))
+    killed = Figure("b", "44 people", 44, "people", "killing", "art2", "2016-07-27", "dailysabah",
+                    frozenset({"qamishli"}))
+    wounded = Figure("c", "44 people", 44, "people", "wounded", "art3", "2016-07-27", "trt",
+                     frozenset({"qamishli"}))
+    assert relate_figures(died, killed).kind == "contradicts"
+    assert relate_figures(died, wounded) is None

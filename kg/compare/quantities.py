@@ -96,12 +96,17 @@ def _head(counted: str | None) -> str | None:
     return stems(words[-1:])[0] if words else None
 
 
+#: Verbs that count the same thing: "22 people died" and "killed 44 people" are both a toll.
+_SAME_COUNT = {"die": "kill", "perish": "kill"}
+
+
 def _verb(verb: str | None) -> str | None:
     if not verb:
         return None
     from .proposition import stems
 
-    return stems([verb.lower()])[0]
+    stem = stems([verb.lower()])[0]
+    return _SAME_COUNT.get(stem, stem)
 
 
 def _near(a: str | None, b: str | None) -> bool:
