@@ -177,8 +177,7 @@ def store_rates(graphs, batch_size: int, work: Path) -> None:
         t0 = time.perf_counter()
         for i in range(0, len(graphs), size):
             writer.write(dict(graphs[i:i + size]))
-        if hasattr(store, "flush"):
-            store.flush()
+        store.flush()
         return time.perf_counter() - t0
 
     def line(name, seconds):

@@ -86,8 +86,8 @@ def make_session(shell: Shell, *, history: Path | None = None, input=None, outpu
 
 def banner(shell: Shell) -> str:
     store = shell.store
-    mode = "read-write" if getattr(store, "writable", False) else "read-only"
-    lines = [f"kg shell on {getattr(store, 'location', '?')} ({mode}). "
+    mode = "read-write" if store.writable else "read-only"
+    lines = [f"kg shell on {store.location} ({mode}). "
              ".help lists commands; Enter runs a complete statement, Esc-Enter always runs; Ctrl-D quits."]
     if shell.read_only_note:
         lines.append(shell.read_only_note)

@@ -355,7 +355,7 @@ def load(shell: Shell, arg: str):
     paths = [a.text for a in split_args(arg)]
     if not paths:
         return shell.fail("usage: .load PATH...")
-    if not getattr(shell.store, "writable", False):
+    if not shell.store.writable:
         return shell.fail(f".load is unavailable: {shell.read_only_note or 'the store is open read-only'}")
     missing = [p for p in paths if not os.path.exists(os.path.expanduser(p))]
     if missing:

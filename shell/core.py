@@ -175,7 +175,7 @@ class Shell:
         return True
 
     def _update(self, sparql: str, line_offset: int) -> bool:
-        if not getattr(self.store, "writable", False):
+        if not self.store.writable:
             return self.fail(f"updates need a writable store; {self.read_only_note or 'it is open read-only'}")
         t0 = time.perf_counter()
         try:
@@ -239,9 +239,9 @@ class Shell:
     def toolbar(self) -> str:
         cat = self.catalog.get(wait=False)
         return toolbar_text(
-            location=getattr(self.store, "location", "?"),
+            location=self.store.location,
             triples=cat.triples if self.catalog.loaded else None,
-            writable=bool(getattr(self.store, "writable", False)),
+            writable=self.store.writable,
             fmt=self.settings.format, timing=self.settings.timing, tee=self.out.tee_path)
 
     def close(self) -> None:

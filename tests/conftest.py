@@ -17,10 +17,23 @@ def _oxigraph(tmp_path: Path):
     return open_store(tmp_path / "store")
 
 
+def _oxigraph_reader(store):
+    from kg.store import open_store
+
+    return open_store(store.location, read_only=True)
+
+
 def _memory(tmp_path: Path):
     from kg.store import open_store
 
     return open_store(":memory:")
+
+
+def _memory_reader(store):
+    """A read-only memory store: its own (empty) data, since memory is never shared."""
+    from kg.store import open_store
+
+    return open_store(":memory:", read_only=True)
 
 
 def _sparql(tmp_path: Path):
@@ -29,9 +42,17 @@ def _sparql(tmp_path: Path):
     return served_store(tmp_path)
 
 
+def _sparql_reader(store):
+    from kg.store.remote import RemoteStore
+
+    return RemoteStore(store.location, read_only=True)
+
+
 #: Backends the shared store suite (tests/test_store.py) runs against: name → factory(tmp_path).
 #: Backends that need a server add themselves through ``pytest_generate_tests`` hooks below.
 BACKENDS = {"oxigraph": _oxigraph, "memory": _memory, "sparql": _sparql}
+#: A read-only store on the data of a store a factory made (memory: an empty one of its own).
+READERS = {"oxigraph": _oxigraph_reader, "memory": _memory_reader, "sparql": _sparql_reader}
 
 
 @pytest.fixture(params=sorted(BACKENDS))
@@ -44,7 +65,13 @@ def store_factory(request, tmp_path):
         made.append(store)
         return store
 
+    def reader(store):
+        opened = READERS[request.param](store)
+        made.append(opened)
+        return opened
+
     make.backend = request.param
+    make.reader = reader
     yield make
     for store in made:
         try:

@@ -129,3 +129,55 @@ def test_replace_graphs_replaces_existing_and_adds_new(store_factory):
     assert sorted(x.object.value for x in store.quads(G1)) == ["new0"]
     assert sorted(x.object.value for x in store.quads(G2)) == ["y0", "y1"]
     assert len(store) == 3
+
+
+def test_every_backend_is_a_whole_store(store_factory):
+    from kg.store import Store
+
+    store = store_factory()
+    assert isinstance(store, Store)
+    assert store.writable is True and store.backend == store_factory.backend and store.location
+    with store as same:
+        assert same is store
+
+
+def test_update_inserts_and_deletes(store_factory):
+    store = store_factory()
+    store.update(f"INSERT DATA {{ GRAPH <{G1}> {{ <{EX}a> <{EX}p> 'one', 'two' }} }}")
+    assert sorted(store.query(f"SELECT ?o WHERE {{ <{EX}a> <{EX}p> ?o }}").values()) == ["one", "two"]
+    store.update(f"DELETE DATA {{ GRAPH <{G1}> {{ <{EX}a> <{EX}p> 'one' }} }}")
+    assert store.query(f"SELECT ?o WHERE {{ <{EX}a> <{EX}p> ?o }}").values() == ["two"]
+    assert store.graph_names() == [G1] and len(store) == 1
+    with pytest.raises(QueryError):
+        store.update("INSERT DATA { <a:b> <a:c> ")
+
+
+def test_flush_makes_writes_visible_to_a_reader_that_refuses_writes(store_factory):
+    from kg.store import StoreError
+
+    store = store_factory()
+    store.replace_graph(G1, sample(G1, 3))
+    store.flush()
+    reader = store_factory.reader(store)
+    assert reader.writable is False
+    if store_factory.backend != "memory":  # memory is never shared: a reader has its own data
+        assert reader.graph_names() == [G1] and len(reader) == 3
+    before = len(reader)
+    for write in (lambda: reader.replace_graph(G2, sample(G2)), lambda: reader.remove_graph(G1),
+                  lambda: reader.replace_graphs({G2: sample(G2)}),
+                  lambda: reader.update(f"INSERT DATA {{ <{EX}a> <{EX}p> <{EX}b> }}")):
+        with pytest.raises(StoreError):
+            write()
+    assert len(reader) == before and len(store) == 3
+
+
+def test_reopen_keeps_everything_and_the_store_stays_writable(store_factory):
+    store = store_factory()
+    store.replace_graphs({G1: sample(G1, 3), G2: sample(G2, 2, "y")})
+    store.reopen()
+    assert store.graph_names() == [G1, G2] and len(store) == 5
+    store.replace_graph(G1, sample(G1, 1, "new"))
+    store.flush()
+    assert sorted(x.object.value for x in store.quads(G1)) == ["new0"] and len(store) == 3
+    store.close()
+    store.close()  # twice is harmless

@@ -187,7 +187,7 @@ def ensure(store, *, projection: str = DEFAULT_PROJECTION, measures: Iterable[st
         if loaded is not None:
             return loaded
     analytics = compute(store, projection=projection, engine=engine, progress=progress)
-    if getattr(store, "writable", False):
+    if store.writable:
         write(store, analytics)
     if progress is not None:
         progress("written")

@@ -180,7 +180,7 @@ def write_scores(store, info: RunInfo, scores: dict[str, dict]) -> None:
 
 def mark_stale(store) -> None:
     """Mark every analytics run stale (after article graphs changed); no-op when there is none."""
-    if not getattr(store, "writable", True):
+    if not store.writable:
         return
     g = f"<{V.ANALYTICS_GRAPH}>"
     store.update(_PREFIXES + f"""

@@ -395,8 +395,7 @@ class Endpoint:
         try:
             with self._write_lock:
                 self.store.update(text)
-                if hasattr(self.store, "flush"):
-                    self.store.flush()
+                self.store.flush()
                 self._snapshot()
         except QueryError as exc:
             where = f" (line {exc.line}, column {exc.column})" if exc.line else ""

@@ -51,7 +51,7 @@ def _oxigraph(location, *, read_only=False):
 def _memory(location=None, *, read_only=False):
     from .oxigraph import OxigraphStore
 
-    return OxigraphStore(None)
+    return OxigraphStore(None, read_only=read_only)
 
 
 @register("sparql")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Mapping, Protocol, Sequence
+from typing import Iterable, Iterator, Mapping, Protocol, Sequence, runtime_checkable
 
 import pyoxigraph as ox
 
@@ -145,8 +145,14 @@ def with_bindings(sparql: str, bindings: Mapping[str, Term] | None) -> str:
         raise QueryError(str(exc), query=sparql) from None
 
 
+@runtime_checkable
 class Store(Protocol):
-    """What every backend offers. Backends are chosen by name: see :func:`kg.store.open_store`."""
+    """What every backend offers, all of it: callers never ask whether a store has a member.
+
+    Backends are chosen by name: see :func:`kg.store.open_store`.  ``backend``
+    names it, ``location`` says where it is for people (no password),
+    ``writable`` is False for a reader: its writes raise :class:`StoreError`.
+    """
 
     backend: str
     location: str
@@ -187,10 +193,22 @@ class Store(Protocol):
         """Every quad (of one named graph, when given)."""
 
     def update(self, sparql: str) -> None:
-        ...
+        """Run a SPARQL update (a :class:`StoreError` on a read-only store)."""
+
+    def flush(self) -> None:
+        """Make what was written durable and visible to readers (nothing to do for some backends)."""
+
+    def reopen(self) -> None:
+        """Flush, then reopen the underlying database to compact it (nothing to do for some backends)."""
 
     def __len__(self) -> int:
-        ...
+        """The number of quads."""
 
     def close(self) -> None:
+        """Release the store (locks, connections); closing twice is harmless."""
+
+    def __enter__(self) -> "Store":
+        ...
+
+    def __exit__(self, *exc) -> None:
         ...

@@ -420,6 +420,9 @@ class RemoteStore:
     def flush(self) -> None:
         """Nothing to flush: the server commits each request."""
 
+    def reopen(self) -> None:
+        """Nothing to reopen: the server owns its database."""
+
     def close(self) -> None:
         self._opener = None
 
