@@ -157,3 +157,16 @@ def test_the_article_speaks_for_the_outlet_that_wrote_it(run):
     found, names = run("Reuters, in its article on the strike, claims that the mines were "
                        "closed.\n\nThe article also notes that many workers left the region.")
     assert _speaker(found, names, "many workers") == ("The article", "Reuters")
+
+
+def test_the_writer_in_brackets_speaks_for_a_roundup_line(run):
+    found, names = run("Roundup of the day.\n\nThe Washington Post (Maria Lopez): \u201cThe "
+                       "emergence of the group is a threat to the whole region.\u201d")
+    assert [(c.speaker, names.get(c.speaker_key), c.cue) for c in found] == [
+        ("Maria Lopez", "Maria Lopez", ":")], found
+
+
+def test_an_outlet_alone_before_a_colon_speaks(run):
+    found, names = run("Roundup of the day.\n\nThe Washington Post: \u201cThe emergence of the "
+                       "group is a threat to the whole region.\u201d")
+    assert [c.speaker for c in found] == ["The Washington Post"], found

@@ -97,7 +97,7 @@ def _colon_source(ctx: Context, p: Passage) -> Cue | None:
     if span is None or not len(span):
         return None
     toks = [t for t in span if not t.is_space]
-    if not toks or toks[-1].text != ":":
+    if not toks or toks[-1].text not in (":", "):"):
         return None
     phrase = []
     for t in reversed(toks[:-1]):
@@ -108,9 +108,18 @@ def _colon_source(ctx: Context, p: Passage) -> Cue | None:
         phrase.pop(0)
     if not _name_phrase(phrase, 8):
         return None
+    words = [t.text for t in phrase]
+    closed = toks[-1].text == "):" or ")" in words[words.index("("):] if "(" in words else False
+    if closed:
+        # "The Washington Post (E.J. Dionne): ...": the writer in brackets speaks
+        o = words.index("(")
+        inner = phrase[o + 1:words.index(")", o) if ")" in words[o:] else len(phrase)]
+        if inner and any(t.ent_type_ == "PERSON" for t in inner):
+            phrase = inner
     roots = [t for t in phrase if not (phrase[0].i <= t.head.i <= phrase[-1].i) or t.head.i == t.i]
     head = roots[0] if roots else phrase[-1]
     colon = toks[-1]
-    return Cue(colon, colon.idx, colon.idx + 1, "colon", p.paragraph, head,
+    at = colon.idx + colon.text.index(":")
+    return Cue(colon, at, at + 1, "colon", p.paragraph, head,
                 (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
 
