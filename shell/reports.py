@@ -83,6 +83,8 @@ def describe_text(d: Description, prefixes=None, *, others: Iterable[Match] = ()
             lines.append(f"  {label:<11} {value}".rstrip() if not label else f"  {label:<11} {value}")
 
     row("types", ", ".join(_short(t, prefixes) for t in d.types))
+    if d.disputed and d.kind:
+        row("counted as", f"{d.kind} (the type most articles gave it)")
     row("aliases", ", ".join(d.aliases))
     row("described", d.description or "")
     row("wikidata", ", ".join(d.wikidata))

@@ -8,6 +8,7 @@ from .. import vocab as V
 from ..store.base import python_value
 from .claims import claims_and_counts
 from .common import EXISTS, PREFIXES as _P, node, properties
+from .kinds import entity_label
 from .measures import entity_measures
 from .names import Names, article_ref, mentions_by_article, name_of
 from .records import Community, Description
@@ -52,7 +53,8 @@ def describe(store, iri: str, *, claim_limit: int | None = 50,
         return tuple(sorted({o.value for o in props.get(p, []) if isinstance(o, ox.Literal)}))
 
     names = texts(V.SCHEMA + "name")
-    name = min(names, key=lambda n: (len(n), n)) if names else None
+    label = entity_label(store, iri)  # an actor's or place's one name and type, as everywhere
+    name = label[0] if label and label[0] in names else (min(names, key=lambda n: (len(n), n)) if names else None)
     aliases = tuple(a for a in texts(V.SCHEMA + "alternateName") if a not in names)
     aliases = tuple(sorted(set(aliases + tuple(n for n in names if n != name)), key=str.lower))
     types = tuple(sorted({o.value for o in props.get(V.RDF_TYPE, []) if isinstance(o, ox.NamedNode)}))
@@ -84,4 +86,4 @@ def describe(store, iri: str, *, claim_limit: int | None = 50,
         claims_by=by, claims_about=about, claim_counts=counts,
         measures=entity_measures(store, iri, props),
         community=_community(store, iri, props),
-        description=desc[0] if desc else None)
+        description=desc[0] if desc else None, kind=label[1] if label else None)

@@ -75,6 +75,13 @@ class Description:
     description: str | None = None  # schema:description (unnamed sources)
     article_count: int = 0  # all articles mentioning it (``articles`` may hold fewer)
     claim_counts: tuple[int, int] = (0, 0)  # (by, about), all of them
+    kind: str | None = None  # Person, Organization or Place: the type vote (kg.lookup.kinds)
+
+    @property
+    def disputed(self) -> bool:
+        """True when articles gave it more than one broad type (the vote decided :attr:`kind`)."""
+        broad = {V.SCHEMA + k for k in ("Person", "Organization", "Place")}
+        return len(broad & set(self.types)) > 1
 
     @property
     def wikidata(self) -> tuple[str, ...]:

@@ -6,10 +6,14 @@ from .. import vocab as V
 from ..store.base import python_value
 from .common import PREFIXES as _P, node
 from .measures import analytics_stale, measure_local, measures
+from .kinds import NODE_TYPES, entity_labels
 from .names import name_of
 from .records import TopResult
 
 _TYPED = "{ SELECT DISTINCT ?e ?type WHERE { ?e a ?type } }"
+
+#: The broad classes, whose members the type vote decides.
+_BROAD = {V.SCHEMA + kind: kind for kind in NODE_TYPES}
 
 _TOP = _P + """SELECT ?e (MAX(?v) AS ?score) WHERE {
   ?e ?measure ?v . FILTER(isNumeric(?v))
@@ -35,7 +39,10 @@ def top(store, *, measure: str = "pagerank", n: int = 10, cls: str | None = None
 
     When the analytics graph lacks ``measure``, entities are ranked by mention
     count and :attr:`TopResult.note` says so.  ``cls`` (a class IRI) keeps
-    only entities of that class.
+    only entities of that class; for ``schema:Person``, ``Organization`` and
+    ``Place``, only those the type vote gives that type (:mod:`kg.lookup.kinds`),
+    so an entity is listed under one of them only.  Names and the order of
+    ties are those of ``kg rank``: the vote's name, then the IRI.
     """
     n = max(1, int(n))
     available = tuple(measures(store))
@@ -53,10 +60,20 @@ def top(store, *, measure: str = "pagerank", n: int = 10, cls: str | None = None
     if cls:
         bindings["type"] = node(cls)
     if measure == "mentions":
-        q = (_TOP_MENTIONS_TYPED if cls else _TOP_MENTIONS) % n
+        template = _TOP_MENTIONS_TYPED if cls else _TOP_MENTIONS
     else:
-        q = (_TOP_TYPED if cls else _TOP) % n
+        template = _TOP_TYPED if cls else _TOP
         bindings["measure"] = node(V.KG + measure)
-    rows = tuple((e.value, name_of(store, e.value), float(python_value(s)))
-                 for e, s in store.query(q, bindings=bindings).rows if e is not None)
-    return TopResult(measure, rows, note, available)
+    kind = _BROAD.get(cls or "")
+    limit = n
+    while True:  # fetch until the n kept rows and every row tied with the last are in
+        scored = [(e.value, float(python_value(s)))
+                  for e, s in store.query(template % limit, bindings=bindings).rows if e is not None]
+        labels = entity_labels(store, iris=[iri for iri, _ in scored])
+        kept = [(iri, score) for iri, score in scored if kind is None or labels.get(iri, ("", ""))[1] == kind]
+        if len(scored) < limit or (len(kept) >= n and scored[-1][1] < kept[n - 1][1]):
+            break
+        limit *= 4
+    named = [(iri, labels[iri][0] if iri in labels else name_of(store, iri), score) for iri, score in kept]
+    named.sort(key=lambda r: (-r[2], r[1] or "", r[0]))  # ties by name, as kg rank orders them
+    return TopResult(measure, tuple(named[:n]), note, available)
