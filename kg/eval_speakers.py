@@ -30,6 +30,8 @@ Rules, so that figures are reproducible:
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -224,7 +226,7 @@ def score_article(gold: Sequence[GoldQuote], claims: Sequence[Claim],
 
 
 def evaluate(gold_path: str | Path, corpus_dir: str | Path, *, nlp=None, gazetteer=None,
-             model: str | None = None) -> SpeakerReport:
+             model: str | None = None, acts: tuple[str, ...] | None = None) -> SpeakerReport:
     """Extract claims from each gold article with kg and score their speakers.
 
     The gold and the corpus texts are checked before a pipeline is loaded
@@ -251,6 +253,8 @@ def evaluate(gold_path: str | Path, corpus_dir: str | Path, *, nlp=None, gazette
     for g in gold:
         article = articles[(g.corpus, g.id)]
         ext = extract(nlp(article.body()), gazetteer=gazetteer)
+        if acts is not None:     # score only claims of these acts (e.g. statements)
+            ext = dataclasses.replace(ext, claims=tuple(c for c in ext.claims if c.act in acts))
         s, outs = score_article(g.quotes, ext.claims, ext.entities)
         total = total + s
         corpora[g.corpus] = corpora.get(g.corpus, SpeakerScore()) + s

@@ -243,3 +243,14 @@ def test_same_record_id_in_two_corpus_files_is_two_articles(tmp_path, nlp):
     assert sum((s for _, s in report.by_corpus), SpeakerScore()) == report.score
     rows = format_report(report).splitlines()
     assert rows[-3].startswith("by corpus") and rows[-1].lstrip().startswith("wire.csv")
+
+
+def test_evaluate_scores_only_the_acts_asked_for(tmp_path, nlp):
+    gold = [GoldQuote(spans=(_span("the bridge would reopen in May"),), speaker="Jane Roe",
+                      head="the bridge")]
+    path, corpus = _gold_file(tmp_path, gold), _corpus(tmp_path)
+    every = evaluate(path, corpus, nlp=nlp)
+    statements = evaluate(path, corpus, nlp=nlp, acts=("Statement",))
+    beliefs = evaluate(path, corpus, nlp=nlp, acts=("Belief",))
+    assert every.score.found == statements.score.found == 1      # "said" is a statement
+    assert beliefs.score.found == 0 and beliefs.score.claims <= every.score.claims

