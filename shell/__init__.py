@@ -4,8 +4,10 @@
 * :mod:`~kg.shell.app` — the prompt_toolkit session and its key bindings;
 * :mod:`~kg.shell.batch` — ``-e`` statements and scripts on stdin;
 * :mod:`~kg.shell.completion` — :func:`suggest`, pure, and a thin Completer;
-* :mod:`~kg.shell.commands` — the meta-command registry; :mod:`~kg.shell.builtins` the commands;
-* :mod:`~kg.shell.statements` — completeness, splitting, automatic PREFIX declarations;
+* :mod:`~kg.shell.commands` — the meta-command registry; :mod:`~kg.shell.builtins` all the commands,
+  from :mod:`~kg.shell.session_commands`, :mod:`~kg.shell.entity_commands` and
+  :mod:`~kg.shell.query_commands` (shared helpers in :mod:`~kg.shell.meta`);
+* :mod:`~kg.shell.statements` — completeness and splitting (tokens: :mod:`kg.sparql_tokens`);
 * :mod:`~kg.shell.formatting` and :mod:`~kg.shell.reports` — text output;
   :mod:`~kg.shell.tables` — the reports as csv/tsv/json tables.
 
