@@ -36,83 +36,15 @@ import tempfile
 import threading
 import urllib.parse
 from collections import OrderedDict
-from dataclasses import dataclass, field
 
-from ..query_runner import (DEFAULT_MEMORY, Busy, Cancelled, Job, OutOfMemory, QueryRunner,
+from ..query_runner import (Busy, Cancelled, Job, OutOfMemory, QueryRunner,
                             RunnerError, Source, TimedOut)
 from ..store.base import QueryError, StoreError
+from .messages import (FORM, QUERY_TYPE, UPDATE_TYPE, Config, Refused, Request, Response, RowLimit,  # noqa: F401
+                       query_refusal as _query_refusal)
 from .origin import Origins
 from .negotiate import FORMAT_PARAM, GRAPH_TYPES, SELECT_TYPES, choose
 from .page import page
-
-FORM = "application/x-www-form-urlencoded"
-QUERY_TYPE = "application/sparql-query"
-UPDATE_TYPE = "application/sparql-update"
-
-
-@dataclass(frozen=True)
-class Config:
-    """What the endpoint allows. ``max_rows`` 0 means no row limit, ``timeout`` 0 no time limit,
-    ``workers`` 0 one per core, ``memory`` 0 no memory cap (bytes per query).
-
-    ``hosts``: the names a ``Host`` header may give besides this machine's
-    loopback names and the address the server is bound to (``"*"``: any name).
-    """
-
-    timeout: float = 30.0
-    max_rows: int = 10_000
-    allow_update: bool = False
-    token: str = ""
-    workers: int = 0
-    memory: int = DEFAULT_MEMORY
-    max_body: int = 2_000_000
-    hosts: tuple[str, ...] = ()
-    title: str = "kg SPARQL endpoint"
-    path: str = "/sparql"
-
-
-@dataclass(frozen=True)
-class Request:
-    method: str
-    path: str
-    query_string: str = ""
-    headers: dict[str, str] = field(default_factory=dict)  # lower-case names
-    body: bytes = b""
-    gone: object = None  # an object whose is_set() tells that the client hung up
-
-    def header(self, name: str) -> str:
-        return self.headers.get(name.lower(), "")
-
-
-@dataclass(frozen=True)
-class Response:
-    status: int
-    content_type: str
-    body: bytes
-    headers: tuple[tuple[str, str], ...] = ()
-
-    @property
-    def text(self) -> str:
-        return self.body.decode("utf-8")
-
-
-def _plain(status: int, message: str, *headers: tuple[str, str]) -> Response:
-    return Response(status, "text/plain; charset=utf-8", (message.rstrip("\n") + "\n").encode("utf-8"),
-                    tuple(headers))
-
-
-class Refused(Exception):
-    """A request the endpoint answers with an error status and a one-line message."""
-
-    def __init__(self, status: int, message: str, *headers: tuple[str, str]):
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.headers = headers
-
-    def response(self) -> Response:
-        return _plain(self.status, self.message, *self.headers)
-
 
 class Endpoint:
     """SPARQL over one open store, under the policies of a :class:`Config`."""
@@ -303,7 +235,7 @@ class Endpoint:
             raise Refused(500, f"store error: {exc}") from None
         self._remember(text, known)
         if self.config.max_rows and len(result) > self.config.max_rows:
-            raise Refused(500, str(_RowLimit(self.config.max_rows, "triples" if kind == "graph" else "rows")))
+            raise Refused(500, str(RowLimit(self.config.max_rows, "triples" if kind == "graph" else "rows")))
         media = offers["graph" if result.kind == "graph" else "select"]
         fmt = (GRAPH_TYPES if result.kind == "graph" else SELECT_TYPES)[media]
         charset = "" if media == "application/ld+json" else "; charset=utf-8"
@@ -363,7 +295,7 @@ class Endpoint:
         if what == "query_error":
             return _query_refusal(reply[1], reply[2], reply[3], text)
         if what == "too_many":
-            return Refused(500, str(_RowLimit(reply[2], reply[1])))
+            return Refused(500, str(RowLimit(reply[2], reply[1])))
         return Refused(500, f"query failed: {reply[1] if len(reply) > 1 else what}")
 
     @staticmethod
@@ -409,19 +341,6 @@ def _unacceptable(form: str, accept: str) -> str:
     offers = GRAPH_TYPES if form in ("construct", "describe") else SELECT_TYPES
     return (f"cannot answer a {form.upper()} query as {accept!r}; "
             f"acceptable: {', '.join(offers)}")
-
-
-def _query_refusal(message: str, line: int | None, column: int | None, text: str) -> Refused:
-    exc = QueryError(message, line=line, column=column, query=text)
-    caret = exc.caret()
-    where = f" (line {line}, column {column})" if line else ""
-    return Refused(400, f"query error: {message}{where}" + (f"\n{caret}" if caret else ""))
-
-
-class _RowLimit(Exception):
-    def __init__(self, limit: int, unit: str = "rows"):
-        super().__init__(f"the result has more than {limit} {unit}, the limit of this endpoint; "
-                         f"add a LIMIT (at most {limit}) or ask for fewer results")
 
 
 __all__ = ["Config", "Endpoint", "Request", "Response", "Refused"]
