@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import vocab as V
 from .lookup.kinds import entity_labels
+from .lookup.names import mention_counts
 from .pipeline import count_summary
 
 
@@ -19,9 +20,6 @@ def store_stats(store) -> dict[str, object]:
     out["quads"] = len(store)
     return out
 
-
-_MENTION_COUNTS = V.QUERY_PREFIXES + """
-SELECT ?e (COUNT(?m) AS ?mentions) WHERE { ?m kg:mentionOf ?e } GROUP BY ?e"""
 
 _ARTICLE_COUNT = V.QUERY_PREFIXES + """
 SELECT (COUNT(DISTINCT ?a) AS ?articles) WHERE { ?m kg:mentionOf ?e ; kg:inArticle ?a }"""
@@ -41,8 +39,7 @@ def top_entities(store, n: int = 10) -> list[tuple[str, str, int, int]]:
 
     if n <= 0:
         return []
-    counts = sorted(((int(m.value), e.value) for e, m in store.query(_MENTION_COUNTS).rows
-                     if isinstance(e, ox.NamedNode)), key=lambda x: (-x[0], x[1]))
+    counts = sorted(((m, iri) for iri, m in mention_counts(store).items()), key=lambda x: (-x[0], x[1]))
     if not counts:
         return []
     floor = counts[min(n, len(counts)) - 1][0]

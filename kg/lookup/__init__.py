@@ -27,7 +27,8 @@ from .evidence import evidence, passage, why
 from .kinds import NODE_TYPES, entity_labels, fallback_name, pick_kind, pick_name
 from .measures import (DEFAULT_PROJECTION, MEASURES, PROJECTIONS, RANKABLE, SIZE_BY, analytics_stale,
                        measure_local, measures)
-from .names import article_ref, entity_names, find, mention_count, name_of, resolve_one, similar_names
+from .names import (article_ref, entity_names, find, mention_count, mention_counts, name_of, resolve_one,
+                    similar_names)
 from .records import ArticleRef, ClaimInfo, Community, Description, Evidence, Match, Measure, TopResult
 from .schema import classes, predicates
 from .terms import iri_term
@@ -37,7 +38,7 @@ __all__ = [
     "Match", "ArticleRef", "ClaimInfo", "Measure", "Community", "Description", "Evidence",
     "TopResult", "find", "resolve_one", "entity_names", "similar_names", "describe", "claims",
     "evidence", "why", "top", "measures", "measure_local", "analytics_stale", "classes",
-    "predicates", "mention_count", "name_of", "properties", "article_ref", "passage", "iri_term",
+    "predicates", "mention_count", "mention_counts", "name_of", "properties", "article_ref", "passage", "iri_term",
     "entity_labels", "pick_kind", "pick_name", "fallback_name", "NODE_TYPES", "MEASURES",
     "RANKABLE", "SIZE_BY", "PROJECTIONS", "DEFAULT_PROJECTION",
 ]

@@ -50,6 +50,15 @@ def mention_count(store, iri: str) -> int:
     return sum(mentions_by_article(store, iri).values())
 
 
+_MENTION_COUNTS = _P + "SELECT ?e (COUNT(?m) AS ?n) WHERE { ?m kg:mentionOf ?e } GROUP BY ?e"
+
+
+def mention_counts(store) -> dict[str, int]:
+    """``{entity IRI: number of its mentions}`` over every article, in one pass."""
+    return {e.value: int(n.value) for e, n in store.query(_MENTION_COUNTS).rows
+            if isinstance(e, ox.NamedNode)}
+
+
 def name_of(store, iri: str) -> str | None:
     """The shortest ``schema:name`` of ``iri`` (ties: alphabetical), or None."""
     rows = store.query(_NAME, bindings={"e": node(iri)}).rows
