@@ -14,8 +14,10 @@ def add_store(p: argparse.ArgumentParser) -> None:
 
 
 def error(message: str) -> None:
-    """Print one line on stderr, prefixed with ``kg:``."""
-    print(f"kg: {message}", file=sys.stderr)
+    """Print one line on stderr, prefixed with ``kg:`` (control characters escaped)."""
+    from ..terminal import printable
+
+    print(f"kg: {printable(message, keep=chr(10))}", file=sys.stderr)
 
 
 class CommandError(Exception):

@@ -144,6 +144,7 @@ def run(args) -> int:
     from ..pipeline import build
     from ..progress import on_terminal
     from ..stats import top_entities
+    from ..terminal import printable
 
     try:
         fields = parse_fields(args.field)
@@ -171,7 +172,7 @@ def run(args) -> int:
         store.close()
     progress.close()
     for source, reason in report.skipped:
-        print(f"skipped {source}: {reason}", file=sys.stderr)
+        print(printable(f"skipped {source}: {reason}"), file=sys.stderr)
     for source, reason in report.failed:
         error(f"{source}: {reason}")
     for what, items in (("skipped", report.skipped), ("failed", report.failed)):
@@ -180,6 +181,8 @@ def run(args) -> int:
     print(report.summary())
     if top:
         print("most mentioned:")
+        top = [(printable(name), printable(kind), articles, mentions)
+               for name, kind, articles, mentions in top]
         width = max(len(name) for name, *_ in top)
         for name, kind, articles, mentions in top:
             print(f"  {name.ljust(width)}  {kind:<12}  {mentions:>4} mention{'' if mentions == 1 else 's'}"

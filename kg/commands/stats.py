@@ -13,10 +13,11 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from ..stats import store_stats
+    from ..terminal import printable
 
     with store_for(args, read_only=True) as store:
         stats = store_stats(store)
     width = max(len(k) for k in stats)
     for key, value in stats.items():
-        print(f"{key.ljust(width)}  {value}")
+        print(f"{key.ljust(width)}  {printable(str(value))}")
     return 0
