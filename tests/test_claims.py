@@ -216,6 +216,29 @@ def test_the_one_asked_is_not_the_one_asking(run, text, speaker, content):
     assert speaker in by_key[found[0].speaker_key].name
 
 
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("As The Boston Globe reported last month, the dam inspections were skipped for three years.",
+     "=Boston Globe", "reported", "the dam inspections were skipped for three years"),
+    ("The refinery will close in June, as the company's owner Mark Ellison noted on Friday.",
+     "=Mark Ellison", "noted", "The refinery will close in June"),
+])
+def test_as_x_reported_reports_the_clause_it_modifies(run, text, speaker, cue, content):
+    found, by_key = run(text)
+    hits = [c for c in found if c.cue == cue and c.text == content]
+    assert hits, [(c.text, c.cue) for c in found]
+    assert _speaker_ok(hits[0], speaker, by_key), hits[0].speaker
+
+
+@pytest.mark.parametrize("text", [
+    "As the governor said goodbye, the crowd outside the hall began to cheer.",
+    "As it is written in the charter, the council meets every second Tuesday.",
+    "As the mayor spoke, protesters gathered outside the building.",
+])
+def test_as_clauses_of_time_or_manner_report_nothing(run, text):
+    found, _ = run(text)
+    assert not found, [(c.text, c.cue) for c in found]
+
+
 def test_the_asker_named_by_an_agent_asks(run):
     found, by_key = run("Asked by Stephanopoulos to respond to the audit, Deputy Minister Karim "
                         "Nassar said the figures were wrong.")

@@ -90,6 +90,15 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         # "X is under pressure, said the chief executive": the parser took the cue for a
         # second clause; what comes before the comma is the content
         return _clip(ctx, tok.head.left_edge.i, tok.i - 2, para)
+    if _as_reported(tok, kids, lemma):
+        # "As The Post reported, the deal fell through": the clause the cue modifies is
+        # what was reported
+        head = tok.head
+        lo, hi = head.left_edge.i, head.right_edge.i
+        l2, h2 = tok.left_edge.i, tok.right_edge.i
+        left, right = (lo, l2 - 1), (h2 + 1, hi)
+        lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
+        return _clip(ctx, lo, hi, para)
     if tok.dep_ == "parataxis" and tok.head.i != tok.i:
         head = tok.head
         lo, hi = head.left_edge.i, head.right_edge.i
@@ -98,6 +107,23 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
         return _clip(ctx, lo, hi, para)
     return None
+
+
+def _as_reported(tok, kids, lemma: str) -> bool:
+    """Whether ``tok`` is a verb of saying in an ``as`` clause with a subject and nothing
+    said of its own ("As Reuters reported, ...", "..., as the senator noted"), not an
+    ``as`` clause of time or manner ("as she said goodbye", "as it is written")."""
+    if tok.dep_ != "advcl" or tok.head.i == tok.i or lemma not in SPEECH_VERBS:
+        return False
+    if tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    marks = [c for c in kids if c.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ != "as" or marks[0].i != tok.left_edge.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in kids):
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd",
+                              "nsubjpass", "auxpass") for c in kids)
 
 
 def _misparsed_complement(tok, kids) -> list:
