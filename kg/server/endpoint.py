@@ -42,6 +42,7 @@ from ..query_runner import (Busy, Cancelled, Job, OutOfMemory, QueryRunner,
 from ..store.base import QueryError, StoreError
 from .messages import (FORM, QUERY_TYPE, UPDATE_TYPE, Config, Refused, Request, Response, RowLimit,  # noqa: F401
                        query_refusal as _query_refusal)
+from .fresh import Freshener
 from .origin import Origins
 from .negotiate import FORMAT_PARAM, GRAPH_TYPES, SELECT_TYPES, choose
 from .page import page
@@ -62,6 +63,9 @@ class Endpoint:
         self._evaluate_here = False
         self.runner = QueryRunner(self._source(), workers=config.workers or None,
                                   memory=config.memory, deny_network=True)
+        self.fresh: Freshener | None = None  # keeps readers off the snapshots a writer replaced
+        if self.runner.source.kind == "oxigraph":
+            self.fresh = Freshener(store, self.runner, self.runner.source.location, timeout=config.timeout)
 
     def _source(self) -> Source:
         from ..store.oxigraph import OxigraphStore
@@ -90,6 +94,8 @@ class Endpoint:
 
     def close(self) -> None:
         """Stop the query workers."""
+        if self.fresh is not None:
+            self.fresh.close()
         self.runner.close()
         if self._snapshot_dir is not None:
             self._snapshot_dir.cleanup()
@@ -324,16 +330,20 @@ class Endpoint:
         if reply[0] != "inspected":
             raise self._failure(reply, text)
         self._refuse(reply[1], as_update=True)
+        if not self._write_lock.acquire(timeout=c.timeout or -1):  # one update at a time
+            raise Refused(503, f"another update is running: this one waited {c.timeout:g} s "
+                               f"and was not applied")
         try:
-            with self._write_lock:
-                self.store.update(text)
-                self.store.flush()
-                self._snapshot()
+            self.store.update(text)  # here, as the store's writer: not stopped at the time limit
+            self.store.flush()
+            self._snapshot()
         except QueryError as exc:
             where = f" (line {exc.line}, column {exc.column})" if exc.line else ""
             raise Refused(400, f"update error: {exc.message}{where}") from None
         except (StoreError, OSError, ValueError) as exc:
             raise Refused(500, f"update failed: {exc}") from None
+        finally:
+            self._write_lock.release()
         return Response(204, "text/plain; charset=utf-8", b"")
 
 
