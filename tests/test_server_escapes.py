@@ -62,3 +62,20 @@ def test_stats_escapes_a_hostile_store_path(built, capsys):
     out, err = capsys.readouterr()
     assert "store" + SHOWN in out and "articles    1" in out
     assert not CONTROL.search(out + err)
+
+
+def test_serve_banner_and_log_escape_a_hostile_store_path_and_request(built):
+    import urllib.request
+
+    from sparql_servers import KgServe
+
+    store, _, _ = built
+    server = KgServe("--store", str(store), "--workers", "1")
+    try:
+        with urllib.request.urlopen(server.url + "?query=ASK%7B%7D", timeout=60) as resp:
+            assert resp.status == 200
+    finally:
+        assert server.stop() == 0
+    log = server.output()
+    assert "serving " in log and "store" + SHOWN in log and "GET /sparql 200" in log
+    assert not CONTROL.search(log)

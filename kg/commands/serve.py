@@ -47,6 +47,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from ..server import Config, is_loopback, make_server
+    from ..terminal import printable
 
     token = args.token if args.token is not None else os.environ.get(TOKEN_ENV, "")
     if args.allow_update and not token:
@@ -71,7 +72,7 @@ def run(args) -> int:
             error(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
             return 1
         if not is_loopback(args.host):
-            print(f"kg: warning: listening on {args.host}: the endpoint is reachable from other "
+            print(f"kg: warning: listening on {printable(args.host)}: the endpoint is reachable from other "
                   f"machines, over plain HTTP", file=sys.stderr)
         mode = "updates with token" if args.allow_update else "read-only"
         runner = server.endpoint.runner
@@ -80,7 +81,8 @@ def run(args) -> int:
             error(f"no query worker could start: {runner.failure or 'unknown reason'}")
             return 1
         workers = f"{runner.size} query worker" + ("s" if runner.size != 1 else "")
-        print(f"kg: serving {store.location} at {server.url} ({mode}; {workers}; Ctrl-C stops)",
+        print(f"kg: serving {printable(store.location)} at {printable(server.url)} "
+              f"({mode}; {workers}; Ctrl-C stops)",
               file=sys.stderr, flush=True)
         if runner.network_denied is False:
             print("kg: warning: query workers could not be denied the network on this system "
