@@ -239,6 +239,26 @@ def test_as_clauses_of_time_or_manner_report_nothing(run, text):
     assert not found, [(c.text, c.cue) for c in found]
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor is calling for the state legislature to restore the transit budget.",
+     "calling", "the state legislature to restore the transit budget"),
+    ("Teachers pushed for the district to hire more counselors this fall.",
+     "pushed", "the district to hire more counselors this fall"),
+])
+def test_a_call_for_someone_to_act_is_what_is_called_for(run, text, cue, content):
+    found, _ = run(text)
+    assert [(c.cue, c.text, c.act) for c in found] == [(cue, content, "Belief")]
+
+
+@pytest.mark.parametrize("text", [
+    "Commuters waited for the delayed train to arrive at the platform.",
+    "The charity paid for the orphans to attend a boarding school.",
+])
+def test_a_for_to_clause_of_other_verbs_is_no_claim(run, text):
+    found, _ = run(text)
+    assert not found, [(c.text, c.cue) for c in found]
+
+
 def test_the_asker_named_by_an_agent_asks(run):
     found, by_key = run("Asked by Stephanopoulos to respond to the audit, Deputy Minister Karim "
                         "Nassar said the figures were wrong.")
@@ -440,7 +460,11 @@ def test_any_text_gives_well_formed_claims(nlp, pieces):
     ents = extract(doc).entities
     keys = {e.key for e in ents}
     for c in claims(doc, entities=ents):
-        assert 0 <= c.start < c.end <= len(text) and text[c.start:c.end] == c.text
+        assert 0 <= c.start < c.end <= len(text)
+        if c.parts:  # a quote split by its cue: its pieces, joined
+            assert all(c.start <= a < b <= c.end and text[a:b] in c.text for a, b in c.parts)
+        else:
+            assert text[c.start:c.end] == c.text
         assert c.speaker_start is not None and text[c.speaker_start:c.speaker_end] == c.speaker
         assert c.speaker_key is None or c.speaker_key in keys
     for q in quantities(doc, entities=ents):

@@ -50,7 +50,14 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             if c.dep_ in ("prep", "prt") and c.lower_ in TOPIC_PREPS[lemma]:
                 comps = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
                 extend = True
+                if c.lower_ == "for" and comps:  # "for the state to restore the budget"
+                    comps += [k for k in kids if k.dep_ == "advcl" and k.tag_ == "VB"
+                              and k.left_edge.i == comps[-1].right_edge.i + 1
+                              and k.left_edge.lower_ == "to"]
                 break
+            if c.dep_ == "advcl" and c.i > tok.i and _for_to(c, TOPIC_PREPS[lemma]):
+                # "called for the United States to step up its efforts"
+                return _clip(ctx, c.left_edge.i + 1, c.right_edge.i, para)
     if comps:
         right = [c for c in comps if c.i > tok.i]
         left = [c for c in comps if c.i < tok.i]
@@ -107,6 +114,15 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
         return _clip(ctx, lo, hi, para)
     return None
+
+
+def _for_to(clause, preps) -> bool:
+    """Whether ``clause`` is a ``for X to do Y`` clause opened by one of ``preps``."""
+    kids = list(clause.children)
+    return (clause.tag_ == "VB" and clause.left_edge.lower_ in preps
+            and any(k.dep_ == "mark" and k.i == clause.left_edge.i for k in kids)
+            and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)
+            and any(k.dep_ == "nsubj" for k in kids))
 
 
 def _as_reported(tok, kids, lemma: str) -> bool:
