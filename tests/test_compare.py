@@ -94,6 +94,15 @@ def test_one_speaker_is_not_compared_with_himself():
     assert relate(a, b) is None
 
 
+def test_one_speaker_reported_by_two_outlets_agrees_with_himself_only_across_articles():
+    text = "Al-Shabaab has been defeated in Mogadishu"
+    a = claim("art1#c1-40", text, {"al-shabaab", "mogadishu"}, speaker="x")
+    b = claim("art2#c5-44", text, {"al-shabaab", "mogadishu"}, speaker="x")
+    c = claim("art1#c90-130", "Al-Shabaab is finished in Mogadishu", {"al-shabaab", "mogadishu"}, speaker="x")
+    assert relate(a, b).kind == "agrees"
+    assert relate(a, c) is None                       # the same speaker in the same article
+
+
 def test_mixed_polarity_in_one_claim_decides_nothing():
     assert proposition("the group was defeated, but not eliminated").concepts == {}
 

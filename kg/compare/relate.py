@@ -139,7 +139,10 @@ def _scope(item: Item, common: frozenset[str]) -> frozenset[str]:
 
 def relate(a: Item, b: Item) -> Relation | None:
     """The relation between two claims, or None when they do not state the same proposition."""
-    if a.speaker == b.speaker or _same_passage(a.iri, b.iri) or _repeated(a, b):
+    same_speaker = a.speaker == b.speaker
+    if same_speaker and a.iri.partition("#")[0] == b.iri.partition("#")[0]:
+        return None                   # one speaker in one article: no second voice
+    if _same_passage(a.iri, b.iri) or _repeated(a, b):
         return None
     common = a.subjects & b.subjects
     if not common:
@@ -169,6 +172,8 @@ def relate(a: Item, b: Item) -> Relation | None:
             kind, basis = "agrees", "words"
     if kind is None:
         return None
+    if same_speaker and kind != "agrees":
+        return None                   # one speaker reported by two outlets: they agree or nothing
     if kind == "contradicts":
         days = _days(a.date, b.date)
         if a.prop.hedged or b.prop.hedged or not same_scope or days is None or days > WINDOW_DAYS:
