@@ -259,6 +259,27 @@ def test_a_for_to_clause_of_other_verbs_is_no_claim(run, text):
     assert not found, [(c.text, c.cue) for c in found]
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Governor Ellen Park attacked Senator Ross Hale for his vote against the bridge funds.",
+     "attacked", "Senator Ross Hale for his vote against the bridge funds"),
+    ("Mayor Dana Whitfield defended her housing plan at a packed council meeting.",
+     "defended", "her housing plan"),
+])
+def test_a_person_attacking_or_defending_takes_a_stand(run, text, cue, content):
+    found, _ = run(text)
+    assert [(c.cue, c.text, c.act) for c in found] == [(cue, content, "Belief")]
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents attacked an army convoy near the northern border on Sunday.",
+    "Government troops defended the airport against a night assault.",
+    "Omar Khalil attacked Kandahar with a group of fighters in 2009.",
+])
+def test_attacks_and_defences_by_force_are_no_claims(run, text):
+    found, _ = run(text)
+    assert not found, [(c.text, c.cue) for c in found]
+
+
 def test_the_asker_named_by_an_agent_asks(run):
     found, by_key = run("Asked by Stephanopoulos to respond to the audit, Deputy Minister Karim "
                         "Nassar said the figures were wrong.")

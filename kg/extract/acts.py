@@ -45,7 +45,8 @@ POSITION_VERBS = frozenset({
     "regard", "view", "see", "consider", "demand", "urge", "push", "press", "seek", "ask",
     "encourage", "order", "express", "cite", "aim", "plan", "intend", "refuse", "decline",
     "advocate", "recommend", "propose", "agree", "disagree", "highlight", "underscore",
-    "stress", "emphasize", "emphasise", "instruct", "advise", "beg", "plead"})
+    "stress", "emphasize", "emphasise", "instruct", "advise", "beg", "plead", "defend",
+    "attack", "blast", "congratulate"})
 #: verbs of finding out or measuring
 FINDING_VERBS = frozenset({
     "find", "show", "indicate", "estimate", "demonstrate", "prove", "illustrate", "calculate",

@@ -11,7 +11,7 @@ from ..vocab import KIND_BROAD
 from .context import Context, Cue, _clip
 from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, COGNITION_VERBS,
                        CONTENT_VERBS, CUE_VERBS, NOUN_CUES, NOUN_OF, OBJECT_VERBS, PARTICLE_CUES,
-                       PARTICLE_ONLY, QUOTE_VERBS, SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS,
+                       PARTICLE_ONLY, PERSONAL_STANCE, QUOTE_VERBS, SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS,
                        XCOMP_VERBS)
 from .quotes import MARKUP, QUOTE_MARKS, word_count
 from .subjects import _interposed, _speaker_span, _subject
@@ -33,7 +33,8 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     if not comps and lemma in STANCE_VERBS and lemma not in AS_ONLY:
         # "opposes raising the minimum wage": a gerund is what is supported or attacked
         comps = [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
-    if not comps and lemma in OBJECT_VERBS:
+    if not comps and lemma in OBJECT_VERBS and (lemma not in PERSONAL_STANCE
+                                                or _personal_subject(tok, kids)):
         for c in kids:
             if c.dep_ != "dobj" or c.lower_ in ("statement", "report", "comments", "remarks"):
                 continue
@@ -114,6 +115,15 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
         return _clip(ctx, lo, hi, para)
     return None
+
+
+def _personal_subject(tok, kids) -> bool:
+    """Whether the subject of ``tok`` is a named person or a personal pronoun, and its
+    object no place ("Clinton attacked Trump", not "the rebels attacked the town")."""
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    if not subj or not (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in ("he", "she")):
+        return False
+    return not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in kids)
 
 
 def _for_to(clause, preps) -> bool:

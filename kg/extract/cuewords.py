@@ -41,6 +41,9 @@ XCOMP_VERBS = frozenset({
     "agree", "offer", "demand", "warn", "tell", "order", "encourage", "advise", "plan",
     "hope", "want", "expect", "intend", "beg", "instruct", "propose", "claim", "swear",
     "guarantee", "wish", "prefer", "plead", "push", "press", "seek", "aim"})
+#: stance verbs that are also verbs of force ("defended the town", "attacked a convoy"):
+#: a stance only when a named person or a personal pronoun takes it
+PERSONAL_STANCE = frozenset({"defend", "attack", "blast", "congratulate"})
 #: verbs of taking a stand: the direct object is what is supported or attacked
 STANCE_VERBS = frozenset({
     "support", "endorse", "oppose", "back", "criticize", "criticise", "praise",
@@ -49,7 +52,7 @@ STANCE_VERBS = frozenset({
     "favour", "embrace", "question", "challenge", "dispute", "deride", "lambaste", "chastise",
     "rebuke", "scold", "berate", "fault", "commend", "laud", "salute", "thank", "accuse",
     "label", "brand", "portray", "characterize", "characterise", "depict", "paint", "cast",
-    "describe", "call", "dub", "regard", "view", "see", "consider"})
+    "describe", "call", "dub", "regard", "view", "see", "consider"}) | PERSONAL_STANCE
 #: stance verbs whose object is a claim only with what follows it ("called him a liar",
 #: "described the deal as a disaster")
 AS_ONLY = frozenset({
