@@ -12,7 +12,13 @@ Policies
   ``Sec-Fetch-Site``) is refused (403).
 * Read-only unless built with ``allow_update=True`` and a token: an update is
   answered 403, or, when updates are allowed, 401/403 without the right
-  ``Authorization: Bearer TOKEN``.
+  ``Authorization: Bearer TOKEN``.  An update is parsed by a worker under the
+  time limit, then run here, as the store's writer, one at a time: its
+  evaluation is not stopped at the limit; one waiting longer than the limit
+  for another is answered 503 and not applied.
+* Readers stay current (:mod:`kg.server.fresh`): after a writer publishes,
+  this process and the workers move to the newest snapshot, so the writer
+  can delete the old ones while the server runs.
 * What a request may do is read by a real SPARQL parser (rdflib's, in
   :mod:`kg.sparql_parse`): ``SERVICE`` anywhere, and ``LOAD`` in an update,
   are answered 400; the workers that evaluate queries cannot open network
