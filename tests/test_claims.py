@@ -280,6 +280,16 @@ def test_attacks_and_defences_by_force_are_no_claims(run, text):
     assert not found, [(c.text, c.cue) for c in found]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Rep. Laura Benning (D-Ore.) said the tariff would hurt farmers in her district.",
+     "Rep. Laura Benning (D-Ore.)"),
+    ("Sen. Tom Greer (R-Kan.) said the vote would happen on Thursday.", "Sen. Tom Greer (R-Kan.)"),
+])
+def test_a_party_tag_in_brackets_stays_whole_in_the_speaker(run, text, speaker):
+    found, _ = run(text)
+    assert [c.speaker for c in found] == [speaker]
+
+
 def test_the_asker_named_by_an_agent_asks(run):
     found, by_key = run("Asked by Stephanopoulos to respond to the audit, Deputy Minister Karim "
                         "Nassar said the figures were wrong.")

@@ -30,8 +30,18 @@ def _speaker_span(ctx: Context, head, cue_tok=None) -> tuple[int, int]:
         lo += 1
     while hi > head.i and (doc[hi].is_punct or doc[hi].is_space or doc[hi].text in MARKUP
                            or doc[hi].lower_ in ("'s", "\u2019s")):
+        if doc[hi].text == ")" and _opened(doc[lo:hi]):
+            break  # "Sen. Bernie Sanders (I-Vt.)": the bracket closes what the phrase opened
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _opened(toks) -> bool:
+    """Whether ``toks`` leave a round bracket open."""
+    depth = 0
+    for t in toks:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 def _antecedent_span(ctx: Context, ante, rel) -> tuple[int, int]:
