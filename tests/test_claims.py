@@ -290,6 +290,25 @@ def test_a_party_tag_in_brackets_stays_whole_in_the_speaker(run, text, speaker):
     assert [c.speaker for c in found] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The ambassador said the embassy would stay open through the winter, the Guardian "
+     "reported.", "?The ambassador", "the embassy would stay open through the winter"),
+    ("Mayor Ann Ruiz said that the harbor bridge will reopen in May, The Boston Globe "
+     "reported on Sunday.", "=Ann Ruiz", "the harbor bridge will reopen in May"),
+])
+def test_what_an_outlet_reports_someone_said_is_theirs(run, text, speaker, content):
+    found, by_key = run(text)
+    assert [c.text for c in found] == [content]
+    assert _speaker_ok(found[0], speaker, by_key), found[0].speaker
+
+
+def test_a_report_inside_what_is_said_stays_in_it(run):
+    found, _ = run("Officials said the talks, which Reuters reported last week, had stalled "
+                   "over fishing rights.")
+    assert [c.text for c in found] == [
+        "the talks, which Reuters reported last week, had stalled over fishing rights"]
+
+
 def test_the_asker_named_by_an_agent_asks(run):
     found, by_key = run("Asked by Stephanopoulos to respond to the audit, Deputy Minister Karim "
                         "Nassar said the figures were wrong.")

@@ -20,6 +20,15 @@ from .subjects import _interposed, _speaker_span, _subject
 def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     lemma = tok.lemma_.lower()
     kids = [c for c in tok.children if not c.is_space and ctx.para_of(c.idx) == para]
+    if _relayed(tok) is not None or _relays(tok, kids):
+        return None  # "X said ..., ABC News reported": what X said is X's, not the outlet's
+    relay = next((c for c in kids if c.dep_ == "ccomp" and _relayed(c) is not None
+                  and _relayed(c).i == tok.i), None)
+    if relay is not None and lemma in SPEECH_VERBS:
+        lo, hi = tok.i + 1, _relay_subject(relay).left_edge.i - 2
+        if tok.doc[lo].lower_ == "that":
+            lo += 1
+        return _clip(ctx, lo, hi, para) if hi >= lo else None
     comps = [c for c in kids if c.dep_ == "ccomp" and (c.i > tok.i or _inverted(c, tok))
              and not _interposed(c)]
     extend = False
@@ -115,6 +124,40 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
         return _clip(ctx, lo, hi, para)
     return None
+
+
+def _relay_subject(tok):
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def _relayed(tok):
+    """The verb of saying whose report ``tok`` relays, as in "The official said the plan
+    failed, ABC News reported" (the parser hangs "reported" on "said"): ``said``, else
+    None."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.i >= tok.i or tok.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if head.lemma_.lower() not in SPEECH_VERBS or not any(
+            c.dep_ == "nsubj" and c.i < head.i for c in head.children):
+        return None
+    subj = _relay_subject(tok)
+    if subj is None or subj.i > tok.i or subj.left_edge.i <= head.i + 2:
+        return None
+    before = tok.doc[subj.left_edge.i - 1]
+    return head if before.text == "," else None
+
+
+def _relays(tok, kids) -> bool:
+    """Whether ``tok`` closes a report of what someone else said: "Mayor Ann Ruiz said the
+    bridge will reopen, the Tribune reported" (the parser hangs "said" on "reported")."""
+    if tok.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    subj = _relay_subject(tok)
+    if subj is None or subj.left_edge.i == 0 or tok.doc[subj.left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "ccomp" and c.i < subj.i and c.lemma_.lower() in SPEECH_VERBS
+               and any(k.dep_ == "nsubj" and k.i < c.i for k in c.children)
+               and any(k.dep_ == "ccomp" and k.i > c.i for k in c.children) for c in kids)
 
 
 def _personal_subject(tok, kids) -> bool:
