@@ -8,11 +8,12 @@ from typing import Sequence
 
 from ..model import Entity
 from ..vocab import KIND_BROAD
+from .clauses import as_reported, for_to, personal_subject, relay_subject, relayed, relays
 from .context import Context, Cue, _clip
 from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, COGNITION_VERBS,
                        CONTENT_VERBS, CUE_VERBS, NOUN_CUES, NOUN_OF, OBJECT_VERBS, PARTICLE_CUES,
-                       PARTICLE_ONLY, PERSONAL_STANCE, QUOTE_VERBS, SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS,
-                       XCOMP_VERBS)
+                       PARTICLE_ONLY, PERSONAL_STANCE, QUOTE_VERBS, SPEECH_VERBS, STANCE_VERBS,
+                       TOPIC_PREPS, XCOMP_VERBS)
 from .quotes import MARKUP, QUOTE_MARKS, word_count
 from .subjects import _interposed, _speaker_span, _subject
 
@@ -20,12 +21,12 @@ from .subjects import _interposed, _speaker_span, _subject
 def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     lemma = tok.lemma_.lower()
     kids = [c for c in tok.children if not c.is_space and ctx.para_of(c.idx) == para]
-    if _relayed(tok) is not None or _relays(tok, kids):
+    if relayed(tok) is not None or relays(tok, kids):
         return None  # "X said ..., ABC News reported": what X said is X's, not the outlet's
-    relay = next((c for c in kids if c.dep_ == "ccomp" and _relayed(c) is not None
-                  and _relayed(c).i == tok.i), None)
+    relay = next((c for c in kids if c.dep_ == "ccomp" and relayed(c) is not None
+                  and relayed(c).i == tok.i), None)
     if relay is not None and lemma in SPEECH_VERBS:
-        lo, hi = tok.i + 1, _relay_subject(relay).left_edge.i - 2
+        lo, hi = tok.i + 1, relay_subject(relay).left_edge.i - 2
         if tok.doc[lo].lower_ == "that":
             lo += 1
         return _clip(ctx, lo, hi, para) if hi >= lo else None
@@ -43,7 +44,7 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         # "opposes raising the minimum wage": a gerund is what is supported or attacked
         comps = [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
     if not comps and lemma in OBJECT_VERBS and (lemma not in PERSONAL_STANCE
-                                                or _personal_subject(tok, kids)):
+                                                or personal_subject(tok, kids)):
         for c in kids:
             if c.dep_ != "dobj" or c.lower_ in ("statement", "report", "comments", "remarks"):
                 continue
@@ -65,7 +66,7 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
                               and k.left_edge.i == comps[-1].right_edge.i + 1
                               and k.left_edge.lower_ == "to"]
                 break
-            if c.dep_ == "advcl" and c.i > tok.i and _for_to(c, TOPIC_PREPS[lemma]):
+            if c.dep_ == "advcl" and c.i > tok.i and for_to(c, TOPIC_PREPS[lemma]):
                 # "called for the United States to step up its efforts"
                 return _clip(ctx, c.left_edge.i + 1, c.right_edge.i, para)
     if comps:
@@ -107,7 +108,7 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         # "X is under pressure, said the chief executive": the parser took the cue for a
         # second clause; what comes before the comma is the content
         return _clip(ctx, tok.head.left_edge.i, tok.i - 2, para)
-    if _as_reported(tok, kids, lemma):
+    if as_reported(tok, kids, lemma):
         # "As The Post reported, the deal fell through": the clause the cue modifies is
         # what was reported
         head = tok.head
@@ -126,73 +127,16 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     return None
 
 
-def _relay_subject(tok):
-    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
 
 
-def _relayed(tok):
-    """The verb of saying whose report ``tok`` relays, as in "The official said the plan
-    failed, ABC News reported" (the parser hangs "reported" on "said"): ``said``, else
-    None."""
-    head = tok.head
-    if tok.dep_ != "ccomp" or head.i >= tok.i or tok.lemma_.lower() not in SPEECH_VERBS:
-        return None
-    if head.lemma_.lower() not in SPEECH_VERBS or not any(
-            c.dep_ == "nsubj" and c.i < head.i for c in head.children):
-        return None
-    subj = _relay_subject(tok)
-    if subj is None or subj.i > tok.i or subj.left_edge.i <= head.i + 2:
-        return None
-    before = tok.doc[subj.left_edge.i - 1]
-    return head if before.text == "," else None
 
 
-def _relays(tok, kids) -> bool:
-    """Whether ``tok`` closes a report of what someone else said: "Mayor Ann Ruiz said the
-    bridge will reopen, the Tribune reported" (the parser hangs "said" on "reported")."""
-    if tok.lemma_.lower() not in SPEECH_VERBS:
-        return False
-    subj = _relay_subject(tok)
-    if subj is None or subj.left_edge.i == 0 or tok.doc[subj.left_edge.i - 1].text != ",":
-        return False
-    return any(c.dep_ == "ccomp" and c.i < subj.i and c.lemma_.lower() in SPEECH_VERBS
-               and any(k.dep_ == "nsubj" and k.i < c.i for k in c.children)
-               and any(k.dep_ == "ccomp" and k.i > c.i for k in c.children) for c in kids)
 
 
-def _personal_subject(tok, kids) -> bool:
-    """Whether the subject of ``tok`` is a named person or a personal pronoun, and its
-    object no place ("Clinton attacked Trump", not "the rebels attacked the town")."""
-    subj = [c for c in kids if c.dep_ == "nsubj"]
-    if not subj or not (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in ("he", "she")):
-        return False
-    return not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in kids)
 
 
-def _for_to(clause, preps) -> bool:
-    """Whether ``clause`` is a ``for X to do Y`` clause opened by one of ``preps``."""
-    kids = list(clause.children)
-    return (clause.tag_ == "VB" and clause.left_edge.lower_ in preps
-            and any(k.dep_ == "mark" and k.i == clause.left_edge.i for k in kids)
-            and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)
-            and any(k.dep_ == "nsubj" for k in kids))
 
 
-def _as_reported(tok, kids, lemma: str) -> bool:
-    """Whether ``tok`` is a verb of saying in an ``as`` clause with a subject and nothing
-    said of its own ("As Reuters reported, ...", "..., as the senator noted"), not an
-    ``as`` clause of time or manner ("as she said goodbye", "as it is written")."""
-    if tok.dep_ != "advcl" or tok.head.i == tok.i or lemma not in SPEECH_VERBS:
-        return False
-    if tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
-        return False
-    marks = [c for c in kids if c.dep_ == "mark"]
-    if len(marks) != 1 or marks[0].lower_ != "as" or marks[0].i != tok.left_edge.i:
-        return False
-    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in kids):
-        return False
-    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd",
-                              "nsubjpass", "auxpass") for c in kids)
 
 
 def _misparsed_complement(tok, kids) -> list:

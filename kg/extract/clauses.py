@@ -1,0 +1,76 @@
+"""Shapes of the clause around a verb cue that decide what it reports: ``as X reported``,
+``called for X to do Y``, a stand taken by a person (``attacked Trump``) rather than by
+force, and an outlet relaying what someone said (``X said ..., ABC News reported``)."""
+
+from __future__ import annotations
+
+from .cuewords import SPEECH_VERBS
+
+
+def relay_subject(tok):
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def relayed(tok):
+    """The verb of saying whose report ``tok`` relays, as in "The official said the plan
+    failed, ABC News reported" (the parser hangs "reported" on "said"): ``said``, else
+    None."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.i >= tok.i or tok.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if head.lemma_.lower() not in SPEECH_VERBS or not any(
+            c.dep_ == "nsubj" and c.i < head.i for c in head.children):
+        return None
+    subj = relay_subject(tok)
+    if subj is None or subj.i > tok.i or subj.left_edge.i <= head.i + 2:
+        return None
+    before = tok.doc[subj.left_edge.i - 1]
+    return head if before.text == "," else None
+
+
+def relays(tok, kids) -> bool:
+    """Whether ``tok`` closes a report of what someone else said: "Mayor Ann Ruiz said the
+    bridge will reopen, the Tribune reported" (the parser hangs "said" on "reported")."""
+    if tok.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    subj = relay_subject(tok)
+    if subj is None or subj.left_edge.i == 0 or tok.doc[subj.left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "ccomp" and c.i < subj.i and c.lemma_.lower() in SPEECH_VERBS
+               and any(k.dep_ == "nsubj" and k.i < c.i for k in c.children)
+               and any(k.dep_ == "ccomp" and k.i > c.i for k in c.children) for c in kids)
+
+
+def personal_subject(tok, kids) -> bool:
+    """Whether the subject of ``tok`` is a named person or a personal pronoun, and its
+    object no place ("Clinton attacked Trump", not "the rebels attacked the town")."""
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    if not subj or not (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in ("he", "she")):
+        return False
+    return not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in kids)
+
+
+def for_to(clause, preps) -> bool:
+    """Whether ``clause`` is a ``for X to do Y`` clause opened by one of ``preps``."""
+    kids = list(clause.children)
+    return (clause.tag_ == "VB" and clause.left_edge.lower_ in preps
+            and any(k.dep_ == "mark" and k.i == clause.left_edge.i for k in kids)
+            and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)
+            and any(k.dep_ == "nsubj" for k in kids))
+
+
+def as_reported(tok, kids, lemma: str) -> bool:
+    """Whether ``tok`` is a verb of saying in an ``as`` clause with a subject and nothing
+    said of its own ("As Reuters reported, ...", "..., as the senator noted"), not an
+    ``as`` clause of time or manner ("as she said goodbye", "as it is written")."""
+    if tok.dep_ != "advcl" or tok.head.i == tok.i or lemma not in SPEECH_VERBS:
+        return False
+    if tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    marks = [c for c in kids if c.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ != "as" or marks[0].i != tok.left_edge.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in kids):
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd",
+                              "nsubjpass", "auxpass") for c in kids)
