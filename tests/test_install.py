@@ -55,3 +55,10 @@ def test_readme_install_command_uses_the_lock_and_ci_reads_it_from_the_readme():
     ci = (ROOT / ".ci" / "run").read_text()
     assert "pip install" not in ci, ".ci/run must run the README's command, not its own copy"
     assert "## Quick start" in ci
+
+
+def test_every_package_is_listed_for_a_non_editable_install():
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "kg").rglob("__init__.py")}
+    missing = {name for name in found if name not in listed}
+    assert not missing, f"add to [tool.setuptools] packages: {sorted(missing)}"
