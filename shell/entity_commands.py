@@ -17,56 +17,77 @@ from .meta import CLASS_WORDS, COMMANDS, find_entity, name_arg, not_found, prefi
 if TYPE_CHECKING:
     from .core import Shell
 
+#: Claims of every act (beliefs and findings too) when an argument ends with this flag.
+ALL_ACTS = "--all"
 
-@COMMANDS.command(".describe", args="NAME|IRI",
-                  help="An actor or place: types, names, Wikidata, coordinates, articles, claims, centrality.",
+
+def _acts(arg: str) -> tuple[str, bool]:
+    """The argument without a trailing ``--all``, and whether it was there.
+
+    >>> _acts("Donald Trump --all"), _acts("ISIS")
+    (('Donald Trump', True), ('ISIS', False))
+    """
+    text = arg.rstrip()
+    if text == ALL_ACTS or text.endswith(" " + ALL_ACTS):
+        return text[: -len(ALL_ACTS)].rstrip(), True
+    return arg, False
+
+
+@COMMANDS.command(".describe", args="NAME|IRI [--all]",
+                  help="An actor or place: types, names, Wikidata, coordinates, articles, claims "
+                       "(statements; --all: beliefs and findings too), centrality.",
                   complete="entity")
 def describe(shell: Shell, arg: str):
     from kg.lookup import describe as _describe
 
+    arg, every = _acts(arg)
     name = name_arg(arg)
     if not name:
         return shell.fail("usage: .describe NAME|IRI")
     matches = find_entity(shell, name)
     if not matches:
         return not_found(shell, name)
-    d = shell.call(lambda: _describe(shell.store, matches[0].iri))
+    d = shell.call(lambda: _describe(shell.store, matches[0].iri, acts=None if every else ("Statement",)))
     if d is None:
         return not_found(shell, name)
     show(shell, lambda: reports.describe_text(d, prefixes_of(shell), others=matches[1:6]),
           lambda: tables.describe_tables(d))
 
 
-@COMMANDS.command(".claims", args="NAME|IRI", help="Claims made by and about an actor or place.",
+@COMMANDS.command(".claims", args="NAME|IRI [--all]",
+                  help="Statements made by and about an actor or place (--all: beliefs and findings too).",
                   complete="entity")
 def claims(shell: Shell, arg: str):
     from kg.lookup import claims as _claims
 
+    arg, every = _acts(arg)
     name = name_arg(arg)
     if not name:
         return shell.fail("usage: .claims NAME|IRI")
     matches = find_entity(shell, name)
     if not matches:
         return not_found(shell, name)
-    found = shell.call(lambda: _claims(shell.store, matches[0].iri))
+    found = shell.call(lambda: _claims(shell.store, matches[0].iri, acts=None if every else ("Statement",)))
     show(shell, lambda: reports.claims_text(matches[0].name, found, prefixes_of(shell)),
           lambda: tables.claims_table(found))
 
 
-@COMMANDS.command(".compare", args="NAME|IRI",
-                  help="Claims about an actor or place that agree or contradict, by speaker, outlet and date.",
+@COMMANDS.command(".compare", args="NAME|IRI [--all]",
+                  help="Statements about an actor or place that agree or contradict, by speaker, "
+                       "outlet and date (--all: beliefs and findings too).",
                   complete="entity")
 def compare(shell: Shell, arg: str):
     from kg.compare import report
     from kg.compare.text import as_text
 
+    arg, every = _acts(arg)
     name = name_arg(arg)
     if not name:
         return shell.fail("usage: .compare NAME|IRI")
     matches = find_entity(shell, name)
     if not matches:
         return not_found(shell, name)
-    c = shell.call(lambda: report(shell.store, matches[0].iri))
+    c = shell.call(lambda: report(shell.store, matches[0].iri, all_acts=every))
     show(shell, lambda: as_text(c, name=matches[0].name, prefixes=prefixes_of(shell)),
           lambda: tables.compare_tables(c))
 

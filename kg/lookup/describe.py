@@ -6,7 +6,7 @@ import pyoxigraph as ox
 
 from .. import vocab as V
 from ..store.base import python_value
-from .claims import claims_and_counts
+from .claims import STATEMENTS, claims_and_counts
 from .common import EXISTS, PREFIXES as _P, node, properties
 from .kinds import entity_label
 from .measures import entity_measures
@@ -37,8 +37,11 @@ def _community(store, iri: str, props: dict[str, list], *, members: int = 8) -> 
 
 
 def describe(store, iri: str, *, claim_limit: int | None = 50,
-             article_limit: int | None = 25) -> Description | None:
+             article_limit: int | None = 25,
+             acts: tuple[str, ...] | None = STATEMENTS) -> Description | None:
     """Everything known about the node ``iri``; None when the store has nothing on it.
+
+    Claims are statements unless ``acts`` names others (None: every act).
 
     ``articles`` holds the ``article_limit`` articles with most mentions
     (:attr:`Description.article_count` counts them all); ``claims_by`` and
@@ -74,7 +77,7 @@ def describe(store, iri: str, *, claim_limit: int | None = 50,
     if article_limit is not None:
         ranked = ranked[:article_limit]
     articles = tuple(article_ref(store, a, mentions=per_article[a], names=named) for a in ranked)
-    shown, role_counts = claims_and_counts(store, iri, role="both", limit=claim_limit)
+    shown, role_counts = claims_and_counts(store, iri, role="both", limit=claim_limit, acts=acts)
     by = tuple(c for c in shown if c.role == "by")
     about = tuple(c for c in shown if c.role == "about")
     counts = (role_counts["by"], role_counts["about"])
