@@ -1,4 +1,4 @@
-"""One entity, one type, one name, one rank: analytics, .top, .describe and kg stats agree.
+"""One entity, one type, one name, one rank: analytics, a view, .top, .describe and kg stats agree.
 
 The demo store with one more article that types a place as a person (as
 "Manchester" the city was typed once): the vote over the articles
@@ -89,3 +89,24 @@ def test_stats_and_the_shell_say_the_same(store, tmp_path):
     out.seek(0), out.truncate()
     assert sh.execute(".top pagerank 500 Place"), err.getvalue()
     assert row.name in out.getvalue()
+
+
+def test_a_view_shows_the_type_name_and_score_analytics_has(store):
+    from kg.analytics import rank
+    from kg.views import render_view
+    from test_views import Page
+
+    row = next(r for r in rank(store, measure="pagerank", top=None) if r.entity == DISPUTED)
+    view = render_view(store, entity=row.name, size_by="pagerank")
+    nodes = {n["tip"].get("iri"): n for n in Page(view.html).payload()["nodes"]}
+    node = nodes[DISPUTED]
+    assert node["kind"] == "Place" and node["tip"]["name"] == row.name
+    assert node["tip"]["measure"] == f"pagerank {row.score:.4g}"
+
+
+def test_every_front_end_offers_the_same_projections_and_measures():
+    from kg import analytics, lookup, views
+    from kg.analytics import projections
+
+    assert set(projections.PROJECTIONS) == set(lookup.PROJECTIONS) == set(views.PROJECTIONS)
+    assert views.MEASURES == lookup.SIZE_BY and analytics.RANKABLE == lookup.RANKABLE

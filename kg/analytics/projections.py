@@ -50,6 +50,7 @@ from typing import Callable
 from ..lookup.common import PREFIXES as _PREFIXES
 from ..lookup.kinds import NODE_TYPES, entity_labels, fallback_name, pick_kind, pick_name
 from ..lookup.measures import DEFAULT_PROJECTION
+from ..lookup.names import mention_counts
 
 
 __all__ = ["NODE_TYPES", "entity_labels", "pick_kind", "pick_name", "fallback_name", "Projection",
@@ -73,12 +74,6 @@ def _graph(directed: bool, projection: str):
     G = nx.DiGraph() if directed else nx.Graph()
     G.graph["projection"] = projection
     return G
-
-
-def mention_counts(store) -> dict[str, int]:
-    """``{entity IRI: number of its mentions}`` over every article."""
-    q = _PREFIXES + "SELECT ?e (COUNT(?m) AS ?n) WHERE { ?m kg:mentionOf ?e } GROUP BY ?e"
-    return {e.value: int(n.value) for e, n in store.query(q).rows}
 
 
 def _fill(G, labels: dict[str, tuple[str, str]], pairs, *, keep_unlabelled: bool = False,

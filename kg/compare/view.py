@@ -82,7 +82,7 @@ def render_compare(store, iri: str, *, name: str, by: str = "speaker", all_acts:
     counts: dict[str, int] = defaultdict(int)
     for p in payload_nodes:
         counts[p["kind"]] += 1
-    from ..views.data import KINDS
+    from ..lookup.summaries import KINDS
 
     payload = {
         "nodes": payload_nodes, "edges": payload_edges, "styles": STYLES,

@@ -114,7 +114,7 @@ def render_view(store, *, entity: str | None = None, depth: int = 1,
     """Draw one view of ``store`` (see the module documentation for the options)."""
     from . import selection as S
     from .graph import STYLES, Assembler
-    from .data import KINDS
+    from ..lookup.summaries import KINDS
 
     chosen = [entity is not None, query is not None, bool(all), community is not None]
     if sum(chosen) != 1:
@@ -198,7 +198,7 @@ def render_view(store, *, entity: str | None = None, depth: int = 1,
         "edge_labels": physics and len(edges) <= EDGE_LIMIT,
     }
     when = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    location = getattr(store, "location", None) or "(memory)"
+    location = store.location
     caption = (f"{sel.subject[:1].upper()}{sel.subject[1:]} · {len(nodes):,} nodes, "
                f"{len(payload['edges']):,} edges · sized by {asm.measure_name} · "
                f"store {location} · {when}")

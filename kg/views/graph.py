@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from .. import vocab as V
+from ..lookup import summaries as S
 from . import data as D
 
 #: Colour, border and shape of each node kind (legend order follows ``data.KINDS``).
@@ -79,7 +80,7 @@ def scale_sizes(scores: dict[str, float]) -> dict[str, float]:
             for k, v in scores.items()}
 
 
-def node_label(node_id: str, d: D.Details | None) -> str:
+def node_label(node_id: str, d: S.Details | None) -> str:
     if d is not None:
         kind = d.kind
         if kind == "Article" and (d.headline or d.identifier):
@@ -98,7 +99,7 @@ def node_label(node_id: str, d: D.Details | None) -> str:
     return truncate(node_id)
 
 
-def tooltip(node_id: str, kind: str, d: D.Details | None, *, measure: str | None,
+def tooltip(node_id: str, kind: str, d: S.Details | None, *, measure: str | None,
             value: float | None, mentions: int | None, community: str | None) -> dict:
     """The tooltip fields of a node (all plain text; the page builds DOM text from them)."""
     tip: dict = {"kind": kind}
@@ -192,7 +193,7 @@ class Assembler:
     def assemble(self, node_ids: list[str], edges: list[ViewEdge], *,
                  extra: dict[str, dict] | None = None) -> tuple[list[ViewNode], list[ViewEdge]]:
         """Nodes with labels, kinds, sizes and tooltips; ``extra`` overrides details per node."""
-        info = D.details(self.store, [n for n in node_ids if not n.startswith(('"', "_:"))])
+        info = S.details(self.store, [n for n in node_ids if not n.startswith(('"', "_:"))])
         scores = self.scores()
         mentions = self.mentions()
         comms = self.communities()
@@ -203,7 +204,7 @@ class Assembler:
             d = info.get(n)
             ex = (extra or {}).get(n, {})
             if ex.get("types"):
-                d = d or D.Details()
+                d = d or S.Details()
                 d.types = list(dict.fromkeys(d.types + ex["types"]))
             if ex.get("name") and d is not None and not d.name:
                 d.name = ex["name"]

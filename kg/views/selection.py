@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from .. import vocab as V
+from ..lookup import summaries as S
 from . import data as D
 from .graph import ViewEdge, literal_number, term_id, truncate
 
@@ -103,7 +104,7 @@ def around(store, asm, *, entity: str, depth: int, projection: str,
     notes: list[str] = _proj_notes(proj)
     nodes, left = _cap(ranked, top or MAX_NODES, "nodes (nearest and most central kept)", notes)
     typed = entity.strip()
-    canonical = sorted({d.name for d in D.details(store, roots).values() if d.name})
+    canonical = sorted({d.name for d in S.details(store, roots).values() if d.name})
     names = " / ".join(canonical) or typed
     if names.casefold() != typed.casefold():
         names = f"{names} ({typed})"
