@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 
 from . import CommandError, add_store, store_for
 
@@ -17,16 +16,31 @@ def _date(text: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def register(sub) -> None:
-    p = sub.add_parser("compare", help="claims about an actor or place: who agrees, who contradicts",
-                       description="Group the claims about NAME that state the same proposition and "
-                                   "show which speakers and outlets agree or contradict, with dates.")
-    add_store(p)
+def add_subject(p) -> None:
+    """NAME, the period and the acts: what ``kg compare`` and ``kg timeline`` both take."""
     p.add_argument("name", metavar="NAME", help="an actor or place by name or alias, or an IRI")
     p.add_argument("--since", type=_date, metavar="DATE", help="only articles published on or after DATE")
     p.add_argument("--until", type=_date, metavar="DATE", help="only articles published on or before DATE")
     p.add_argument("--all-acts", action="store_true",
                    help="beliefs and findings too (default: statements only)")
+
+
+def entity(store, name: str):
+    """The best :class:`~kg.lookup.Match` for ``name``; :class:`CommandError` when none."""
+    from ..lookup import find
+
+    matches = find(store, name)
+    if not matches:
+        raise CommandError(f"no actor or place is called {name!r}")
+    return matches[0]
+
+
+def register(sub) -> None:
+    p = sub.add_parser("compare", help="claims about an actor or place: who agrees, who contradicts",
+                       description="Group the claims about NAME that state the same proposition and "
+                                   "show which speakers and outlets agree or contradict, with dates.")
+    add_store(p)
+    add_subject(p)
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--recompute", action="store_true", help="recompute the comparisons graph")
     p.set_defaults(run=run)
@@ -34,14 +48,10 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from ..compare import ensure, report
-    from ..lookup import find
 
     with store_for(args, read_only=False) as store:
-        matches = find(store, args.name)
-        if not matches:
-            raise CommandError(f"no actor or place is called {args.name!r}")
+        m = entity(store, args.name)
         ensure(store, force=args.recompute)
-        m = matches[0]
         c = report(store, m.iri, since=args.since, until=args.until, all_acts=args.all_acts)
         if args.format == "json":
             from ..compare.text import as_json

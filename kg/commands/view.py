@@ -131,13 +131,11 @@ def run(args) -> int:
 
 def _compare(args) -> int:
     from ..compare.view import render_compare
-    from ..lookup import find
+    from .compare import entity
 
     with store_for(args, read_only=True) as store:
-        matches = find(store, args.compare)
-        if not matches:
-            raise CommandError(f"no actor or place is called {args.compare!r}")
-        view = render_compare(store, matches[0].iri, name=matches[0].name, by=args.by)
+        m = entity(store, args.compare)
+        view = render_compare(store, m.iri, name=m.name, by=args.by)
     try:
         path = view.write(args.output)
     except OSError as exc:

@@ -52,5 +52,5 @@ def ensure(store, *, force: bool = False) -> tuple[int, int, bool]:
             graph.write(store, rels, current)
             return (sum(r.kind == "agrees" for r in rels),
                     sum(r.kind == "contradicts" for r in rels), True)
-    rels = graph.read(store)
-    return (sum(r.kind == "agrees" for r in rels), sum(r.kind == "contradicts" for r in rels), False)
+    agreements, contradictions = graph.stored_counts(store)
+    return agreements, contradictions, False

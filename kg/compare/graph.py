@@ -48,6 +48,14 @@ def stored_fingerprint(store) -> str | None:
     return rows[0][0].value if rows else None
 
 
+def stored_counts(store) -> tuple[int, int]:
+    """The agreements and contradictions the stored run counted ((0, 0) when there is none)."""
+    rows = store.query(_P + """SELECT ?n ?m WHERE { GRAPH ?g {
+        ?g a kg:ComparisonRun ; kg:agreements ?n ; kg:contradictions ?m } }""",
+                       bindings={"g": _G}, union=False).rows
+    return (int(rows[0][0].value), int(rows[0][1].value)) if rows else (0, 0)
+
+
 def quads(relations: list[Relation], print_: str) -> list[ox.Quad]:
     """The whole comparisons graph for ``relations``."""
     out = []

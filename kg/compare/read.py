@@ -25,8 +25,10 @@ SELECT ?c ?text ?cue ?act ?author ?article ?date ?about WHERE {
   OPTIONAL { ?c schema:about ?about }
 }"""
 
+# completed with a VALUES block of the claims asked about (kg.lookup.common.values_query)
 _CLAIM_DETAILS = _P + """
 SELECT ?c ?text ?cue ?act ?author ?sname ?sdesc ?article ?headline ?date ?pname WHERE {
+  %s
   ?c a schema:Claim ; schema:text ?text ; schema:appearance ?article ; schema:author ?author .
   OPTIONAL { ?c kg:cue ?cue }
   OPTIONAL { ?c kg:act ?act }
@@ -110,10 +112,13 @@ def read_items(store, *, statements_only: bool = True, places: set[str] | None =
 
 def read_details(store, iris: set[str] | None = None) -> dict[str, ClaimDetail]:
     """:class:`ClaimDetail` of the claims ``iris`` (all when None)."""
+    from ..lookup.common import values_query
+
+    rows = (store.query(_CLAIM_DETAILS % "").rows if iris is None
+            else values_query(store, _CLAIM_DETAILS, "c", sorted(iris)))
     out: dict[str, ClaimDetail] = {}
-    for (c, text, cue, act, author, sname, sdesc, article, headline, date,
-         pname) in store.query(_CLAIM_DETAILS).rows:
-        if (iris is not None and c.value not in iris) or c.value in out:
+    for (c, text, cue, act, author, sname, sdesc, article, headline, date, pname) in rows:
+        if c.value in out:
             continue
         act_name = act.value.rsplit("#", 1)[-1] if act is not None else None
         out[c.value] = ClaimDetail(

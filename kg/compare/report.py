@@ -93,17 +93,21 @@ def _in_period(date: str | None, since: str | None, until: str | None) -> bool:
     return (since is None or date[:10] >= since) and (until is None or date[:10] <= until)
 
 
+_FIGURE_DETAILS = _P + """SELECT ?q ?text ?article ?headline ?date ?pname WHERE {
+    %s
+    ?q a kg:Quantity ; schema:text ?text ; kg:inArticle ?article .
+    OPTIONAL { ?article schema:headline ?headline }
+    OPTIONAL { ?article schema:datePublished ?date }
+    OPTIONAL { ?article schema:publisher ?pub . ?pub schema:name ?pname } }"""
+
+
 def _figure_details(store, iris: set[str]) -> dict[str, ClaimDetail]:
     """Quantities shown like claims: the outlet speaks for the figure."""
-    rows = store.query(_P + """SELECT ?q ?text ?article ?headline ?date ?pname WHERE {
-        ?q a kg:Quantity ; schema:text ?text ; kg:inArticle ?article .
-        OPTIONAL { ?q kg:sentence ?s . ?s schema:text ?stext }
-        OPTIONAL { ?article schema:headline ?headline }
-        OPTIONAL { ?article schema:datePublished ?date }
-        OPTIONAL { ?article schema:publisher ?pub . ?pub schema:name ?pname } }""").rows
+    from ..lookup.common import values_query
+
     out = {}
-    for q, text, article, headline, date, pname in rows:
-        if q.value in iris and q.value not in out:
+    for q, text, article, headline, date, pname in values_query(store, _FIGURE_DETAILS, "q", sorted(iris)):
+        if q.value not in out:
             outlet = pname.value if pname is not None else None
             out[q.value] = ClaimDetail(
                 iri=q.value, text=text.value, speaker=outlet or "unnamed source",
@@ -113,14 +117,20 @@ def _figure_details(store, iris: set[str]) -> dict[str, ClaimDetail]:
     return out
 
 
-def report(store, iri: str, *, since: str | None = None, until: str | None = None,
-           all_acts: bool = False) -> Comparison:
-    """What was said about ``iri``: groups of agreeing and contradicting claims, and who."""
+def details_about(store, iri: str, *, all_acts: bool = False) -> dict[str, ClaimDetail]:
+    """The claims and figures about ``iri``, statements only unless ``all_acts``."""
     about = _claims_about(store, iri)
     details = read_details(store, about)
     details.update(_figure_details(store, about - set(details)))
     if not all_acts:
         details = {k: d for k, d in details.items() if d.act in (None, "Statement")}
+    return details
+
+
+def report(store, iri: str, *, since: str | None = None, until: str | None = None,
+           all_acts: bool = False) -> Comparison:
+    """What was said about ``iri``: groups of agreeing and contradicting claims, and who."""
+    details = details_about(store, iri, all_acts=all_acts)
     left_out_undated = sum(1 for d in details.values() if d.date is None and (since or until))
     details = {k: d for k, d in details.items() if _in_period(d.date, since, until)}
     rels = [r for r in _relations(store) if r.a in details and r.b in details]

@@ -59,14 +59,9 @@ def _day(text: str | None) -> dt.date | None:
 def render_timeline(store, iri: str, *, name: str, by: str = "speaker", all_acts: bool = False,
                     since: str | None = None, until: str | None = None, max_rows: int = 40) -> Timeline:
     """The timeline page of the claims about ``iri``."""
-    from .read import read_details
-    from .report import _claims_about, _figure_details, _in_period, _relations
+    from .report import _in_period, _relations, details_about
 
-    about = _claims_about(store, iri)
-    details = read_details(store, about)
-    details.update(_figure_details(store, about - set(details)))
-    if not all_acts:
-        details = {k: d for k, d in details.items() if d.act in (None, "Statement")}
+    details = details_about(store, iri, all_acts=all_acts)
     details = {k: d for k, d in details.items()
                if d.date is None or _in_period(d.date, since, until)}
     status: dict[str, str] = {}
