@@ -1,13 +1,15 @@
 """Score resolved speakers against a hand-checked dev set (``kg eval --speakers FILE``).
 
 The gold file (see ``data/eval/README.md``) is JSON Lines, one article a
-line: the corpus file and record id the article comes from, the sha256 of
+line: the corpus file (or a file relative to the gold file) and record id
+the article comes from, the sha256 of
 its text as kg reads it, and every quote or reported statement in it with
 the character span of what was said, the cue, the speaker as written and
 the speaker resolved to the full name the article gives (``null`` when the
 article never names the source).  Article texts stay in the corpus; the
-scorer reads them from ``--corpus DIR`` and refuses a text whose hash
-changed.
+scorer reads them from ``--corpus DIR`` (or, for a ``corpus`` starting
+with ``./`` or ``../``, from that path next to the gold file) and refuses
+a text whose hash changed.
 
 Rules, so that figures are reproducible:
 
@@ -225,11 +227,13 @@ def score_article(gold: Sequence[GoldQuote], claims: Sequence[Claim],
     return SpeakerScore(**counts), outcomes
 
 
-def evaluate(gold_path: str | Path, corpus_dir: str | Path, *, nlp=None, gazetteer=None,
+def evaluate(gold_path: str | Path, corpus_dir: str | Path | None = None, *, nlp=None, gazetteer=None,
              model: str | None = None, acts: tuple[str, ...] | None = None) -> SpeakerReport:
     """Extract claims from each gold article with kg and score their speakers.
 
-    The gold and the corpus texts are checked before a pipeline is loaded
+    ``corpus_dir`` holds the corpus files the gold names (it may be ``None``
+    when every article is a file relative to the gold file, like the bundled
+    articles).  The gold and the texts are checked before a pipeline is loaded
     (``nlp``, else ``model`` or kg's default, with ``gazetteer`` or kg's own).
     """
     from .extract import extract, load_nlp
@@ -257,7 +261,8 @@ def evaluate(gold_path: str | Path, corpus_dir: str | Path, *, nlp=None, gazette
             ext = dataclasses.replace(ext, claims=tuple(c for c in ext.claims if c.act in acts))
         s, outs = score_article(g.quotes, ext.claims, ext.entities)
         total = total + s
-        corpora[g.corpus] = corpora.get(g.corpus, SpeakerScore()) + s
+        where = g.corpus if g.needs_corpus else g.corpus.rsplit("/", 1)[0] + "/"  # by folder
+        corpora[where] = corpora.get(where, SpeakerScore()) + s
         per.append((g.id, s))
         outcomes.extend((g.id, o) for o in outs)
         extra.extend((g.id, c) for c in unmatched_claims(g.quotes, ext.claims))

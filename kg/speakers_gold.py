@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
@@ -43,16 +44,39 @@ class GoldQuote:
 class GoldArticle:
     """One annotated article: where its text lives and its quotes."""
 
-    corpus: str  # file name under the corpus directory
+    corpus: str  # file name under the corpus directory, or a path relative to the gold file
     id: str  # the record id kg gives the article
     sha256: str  # of the text as kg reads it (Article.text)
     quotes: tuple[GoldQuote, ...] = ()
     outlet: str = ""
+    path: str = ""  # the file itself when ``corpus`` is relative to the gold file, else ""
+
+    @property
+    def needs_corpus(self) -> bool:
+        """True when the article's file is named under a corpus directory (``--corpus``)."""
+        return not self.path
+
+
+def is_relative_source(corpus: str) -> bool:
+    """True for a ``corpus`` value that is a path relative to the gold file's own folder.
+
+    >>> is_relative_source("../articles/a.txt"), is_relative_source("./a.txt")
+    (True, True)
+    >>> is_relative_source("allsides-world-mideast.jsonl.gz")
+    False
+    """
+    return corpus.startswith(("./", "../"))
 
 
 def read_gold(path: str | Path) -> list[GoldArticle]:
-    """The annotated articles of a gold JSON Lines file."""
+    """The annotated articles of a gold JSON Lines file.
+
+    A ``corpus`` that starts with ``./`` or ``../`` is a file relative to the
+    gold file's folder (its resolved path goes to :attr:`GoldArticle.path`);
+    any other ``corpus`` names a file under the corpus directory.
+    """
     out = []
+    base = Path(path).resolve().parent
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -63,8 +87,12 @@ def read_gold(path: str | Path) -> list[GoldArticle]:
         try:
             rec = json.loads(line)
             quotes = tuple(_quote(q) for q in rec["quotes"])
-            out.append(GoldArticle(corpus=rec["corpus"], id=str(rec["id"]), sha256=rec["sha256"],
-                                   quotes=quotes, outlet=rec.get("outlet", "")))
+            corpus = rec["corpus"]
+            if not isinstance(corpus, str) or not corpus:
+                raise ValueError(f"bad corpus {corpus!r}")
+            where = os.path.normpath(base / corpus) if is_relative_source(corpus) else ""
+            out.append(GoldArticle(corpus=corpus, id=str(rec["id"]), sha256=rec["sha256"],
+                                   quotes=quotes, outlet=rec.get("outlet", ""), path=where))
         except (ValueError, KeyError, TypeError) as exc:
             raise SpeakerEvalError(f"{path}:{n}: not a gold article ({type(exc).__name__}: "
                                    f"{exc})") from None
@@ -90,22 +118,30 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def load_articles(corpus_dir: str | Path, gold: Sequence[GoldArticle]
+def load_articles(corpus_dir: str | Path | None, gold: Sequence[GoldArticle]
                   ) -> dict[tuple[str, str], Article]:
-    """The corpus articles the gold refers to, read by kg's own ingest, by (corpus, id).
+    """The articles the gold refers to, read by kg's own ingest, by (corpus, id).
 
-    Raises :class:`SpeakerEvalError` when a corpus file or record is missing
-    or a text's hash differs from the one annotated.
+    Files named relative to the gold file are read from there; the others
+    from ``corpus_dir``, which may be ``None`` only when no article needs it.
+    Raises :class:`SpeakerEvalError` when ``corpus_dir`` is needed and missing,
+    when a file or record is missing or a text's hash differs from the one
+    annotated.
     """
     from .ingest import read
 
-    root = Path(corpus_dir)
+    needs = sorted({g.corpus for g in gold if g.needs_corpus})
+    if needs and corpus_dir is None:
+        raise SpeakerEvalError(f"the gold refers to corpus file {needs[0]}: give the corpus "
+                               "folder (--corpus DIR)")
     wanted: dict[str, set[str]] = {}
+    where: dict[str, Path] = {}
     for g in gold:
         wanted.setdefault(g.corpus, set()).add(g.id)
+        where[g.corpus] = Path(g.path) if g.path else Path(corpus_dir or ".") / g.corpus
     found: dict[tuple[str, str], Article] = {}
     for name, ids in sorted(wanted.items()):
-        path = root / name
+        path = where[name]
         if not path.is_file():
             raise SpeakerEvalError(f"{path}: corpus file not found")
         for item in read([path]):
@@ -136,5 +172,5 @@ def check_article(g: GoldArticle, text: str) -> list[str]:
     return problems
 
 
-__all__ = ["SpeakerEvalError", "GoldQuote", "GoldArticle", "read_gold", "text_digest",
+__all__ = ["SpeakerEvalError", "GoldQuote", "GoldArticle", "read_gold", "is_relative_source", "text_digest",
            "load_articles", "check_article"]

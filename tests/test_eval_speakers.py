@@ -16,6 +16,7 @@ from kg.model import Claim, Entity
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "data" / "eval" / "speakers-dev.jsonl"
+BUNDLED = ROOT / "data" / "eval" / "speakers-bundled.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 TEXT = ('Senator Jane Roe said the bridge would reopen in May. "We are ready," she added. '
@@ -188,8 +189,10 @@ def test_evaluate_end_to_end_with_the_real_pipeline(tmp_path, nlp):
 def test_cli_needs_one_gold_and_a_corpus(tmp_path, capsys):
     assert main(["eval"]) == 2
     assert "one of --polnear DIR, --speakers FILE" in capsys.readouterr().err
-    assert main(["eval", "--speakers", "x.jsonl"]) == 2
+    assert main(["eval", "--speakers", str(_gold_file(tmp_path, GOLD))]) == 2
     assert "--speakers needs --corpus" in capsys.readouterr().err
+    assert main(["eval", "--speakers", str(tmp_path / "x.jsonl")]) == 1
+    assert "x.jsonl" in capsys.readouterr().err
     gold = _gold_file(tmp_path, GOLD, sha="0" * 64)
     assert main(["eval", "--speakers", str(gold), "--corpus", str(_corpus(tmp_path))]) == 1
     assert "text changed" in capsys.readouterr().err
@@ -254,3 +257,75 @@ def test_evaluate_scores_only_the_acts_asked_for(tmp_path, nlp):
     beliefs = evaluate(path, corpus, nlp=nlp, acts=("Belief",))
     assert every.score.found == statements.score.found == 1      # "said" is a statement
     assert beliefs.score.found == 0 and beliefs.score.claims <= every.score.claims
+
+
+# ---- the bundled articles' gold: files named relative to the gold file ----------------------
+
+def test_gold_may_name_files_relative_to_itself(tmp_path):
+    folder = tmp_path / "eval"
+    folder.mkdir()
+    (tmp_path / "texts").mkdir()
+    _write(tmp_path / "texts" / "roe.txt", TEXT)
+    rec = {"corpus": "../texts/roe.txt", "id": "roe.txt", "sha256": text_digest(TEXT),
+           "quotes": [{"spans": [list(_span("We are ready"))], "speaker": "Jane Roe"}]}
+    gold = read_gold(_write(folder / "gold.jsonl", json.dumps(rec) + "\n"))
+    assert not gold[0].needs_corpus and Path(gold[0].path) == (tmp_path / "texts" / "roe.txt")
+    articles = load_articles(None, gold)  # no corpus folder needed
+    assert articles[("../texts/roe.txt", "roe.txt")].text == TEXT
+    # a name without ./ or ../ is a corpus file: it needs the corpus folder
+    named = read_gold(_gold_file(tmp_path, GOLD))
+    assert named[0].needs_corpus and named[0].path == ""
+    with pytest.raises(SpeakerEvalError, match="give the corpus folder"):
+        load_articles(None, named)
+    (tmp_path / "texts" / "roe.txt").unlink()
+    with pytest.raises(SpeakerEvalError, match="roe.txt: corpus file not found"):
+        load_articles(None, gold)
+
+
+def test_bundled_gold_fits_the_bundled_articles():
+    gold = read_gold(BUNDLED)
+    assert {g.id for g in gold} == {p.name for p in (ROOT / "data" / "articles").glob("*.txt")}
+    articles = load_articles(None, gold)  # raises when an article changed since annotation
+    for g in gold:
+        assert not g.needs_corpus and g.corpus == "../articles/" + g.id
+        text = articles[(g.corpus, g.id)].text
+        assert check_article(g, text) == [], g.id
+        starts = [q.spans[0][0] for q in g.quotes]
+        assert starts == sorted(set(starts)), g.id
+        for q in g.quotes:
+            assert q.kind in ("direct", "reported", "mixed") and q.head, (g.id, q)
+            assert articles[(g.corpus, g.id)].body()[q.spans[0][0]:q.spans[0][1]].strip()
+    quotes = [q for g in gold for q in g.quotes]
+    by_text = {q.speaker_text: q.speaker for q in quotes}
+    # descriptions resolved to the name the article gives further on, reports to their issuer
+    assert by_text["an official in the U.S-led coalition"] == "Myles Caggins"
+    assert by_text["a new report"] == "Al-Masdar News"
+    assert by_text["the report"] == "Pentagon inspector general"
+    assert by_text["A cab driver"] is None
+
+
+def test_bundled_gold_scored_with_the_real_extraction(nlp, capsys):
+    """kg eval --speakers on the bundled articles: no --corpus, real pipeline, sane scoring."""
+    report = evaluate(BUNDLED, nlp=nlp)
+    s = report.score
+    gold = read_gold(BUNDLED)
+    assert report.articles == 5 and s.gold == sum(len(g.quotes) for g in gold)
+    assert s.gold_named == sum(1 for g in gold for q in g.quotes if q.speaker)
+    assert s.found == s.named + s.unnamed and s.named == s.right + s.unresolved + s.wrong
+    assert s.claims - s.claims_right == len(report.unmatched)
+    assert report.by_corpus == (("../articles/", s),)   # one folder, one row
+    verdicts = {(art, o.quote.speaker_text): o for art, o in report.outcomes}
+    caggins = verdicts[("003_bc2177a8227d8cb8.txt", "Caggins")]
+    assert caggins.verdict == "right" and caggins.actor and "Caggins" in caggins.actor
+    for art, o in report.outcomes:   # a right verdict names the gold speaker, or none for unnamed
+        if o.verdict == "right":
+            assert (o.actor is None) == (o.quote.speaker is None), (art, o)
+            if o.actor:
+                names = [o.quote.speaker, *o.quote.also]
+                assert any(names_match(n, [o.actor]) for n in names) or o.claim.speaker_key
+    statements = evaluate(BUNDLED, nlp=nlp, acts=("Statement",))
+    assert statements.score.gold == s.gold and statements.score.claims <= s.claims
+    assert main(["eval", "--speakers", str(BUNDLED)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == (f"speakers dev set: 5 articles, {s.gold} gold quotes "
+                                   f"({s.gold_named} with a named speaker), {s.claims} kg claims")

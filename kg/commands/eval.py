@@ -9,7 +9,7 @@ def register(sub) -> None:
     p = sub.add_parser("eval", help="score claims and speakers against gold annotations",
                        description="Run kg's extraction over gold-annotated articles and print "
                                    "the scores: a PolNeAR split (--polnear DIR), or the "
-                                   "hand-checked speakers dev set (--speakers FILE --corpus DIR).")
+                                   "hand-checked speakers dev sets (--speakers FILE [--corpus DIR]).")
     p.add_argument("--polnear", metavar="DIR",
                    help="the PolNeAR directory (with <split>/text and <split>/attributions)")
     p.add_argument("--split", default="dev", help="PolNeAR split to score (default dev)")
@@ -22,7 +22,9 @@ def register(sub) -> None:
                    help="a comparisons gold file (data/eval/comparisons-dev.jsonl): agreements "
                         "and contradictions found, right, wrong and unjudged")
     p.add_argument("--corpus", metavar="DIR",
-                   help="the folder holding the corpus files the --speakers gold refers to")
+                   help="the folder holding the corpus files the gold refers to (--speakers: "
+                        "not needed when the gold names files relative to itself, as "
+                        "data/eval/speakers-bundled.jsonl does)")
     p.add_argument("--acts", choices=("all", "statements"), default="all",
                    help="--speakers: score all claims (default) or statements only (kg:act kg:Statement)")
     p.add_argument("--details", action="store_true",
@@ -33,7 +35,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     if sum(map(bool, (args.polnear, args.speakers, args.comparisons))) != 1:
-        error("give one of --polnear DIR, --speakers FILE --corpus DIR, --comparisons FILE --corpus DIR")
+        error("give one of --polnear DIR, --speakers FILE [--corpus DIR], --comparisons FILE --corpus DIR")
         return 2
     if args.comparisons:
         if not args.corpus:
@@ -41,9 +43,6 @@ def run(args) -> int:
             return 2
         return _comparisons(args)
     if args.speakers:
-        if not args.corpus:
-            error("--speakers needs --corpus DIR (the folder of the corpus files)")
-            return 2
         return _speakers(args)
     from ..eval import EvalError, evaluate, format_report
     from ..extract import load_nlp
@@ -61,8 +60,13 @@ def run(args) -> int:
 
 def _speakers(args) -> int:
     from ..eval_speakers import SpeakerEvalError, evaluate, format_details, format_report
+    from ..speakers_gold import read_gold
 
     try:
+        if not args.corpus and any(g.needs_corpus for g in read_gold(args.speakers)):
+            error(f"--speakers needs --corpus DIR (the folder of the corpus files "
+                  f"{args.speakers} refers to)")
+            return 2
         report = evaluate(args.speakers, args.corpus, model=args.model,
                           acts=("Statement",) if args.acts == "statements" else None)
     except (SpeakerEvalError, OSError, RuntimeError) as exc:
