@@ -7,6 +7,8 @@ every command with ``--store URL``, the URL scheme, auth, and errors.
 
 from __future__ import annotations
 
+import gzip
+import json
 import shutil
 import threading
 import urllib.parse
@@ -22,10 +24,11 @@ from kg.server import Config, make_server
 from kg.store import QueryError, StoreError, open_store
 from kg.store.remote import endpoints, redact
 
-from conftest import ARTICLES
+from conftest import ARTICLES, ROOT
 from sparql_servers import OxigraphServer, free_port, launch, stop, wait_for
 
 EX = "http://example.org/"
+CORPUS = ROOT.parent / "shared" / "corpus" / "allsides-world-mideast.jsonl.gz"
 
 
 def article_quads(store) -> set:
@@ -263,15 +266,37 @@ def virtuoso(tmp_path):
     stop(proc, limit=20)
 
 
-def test_virtuoso_with_digest_auth_graph_store_and_a_full_build(virtuoso, nlp):
+def long_corpus_articles(folder, n: int = 2, scan: int = 100):
+    """The bundled articles plus the ``n`` longest of the first ``scan`` corpus texts, as .txt files."""
+    folder.mkdir()
+    for path in sorted(ARTICLES.glob("*.txt")):
+        shutil.copy(path, folder / path.name)
+    if not CORPUS.exists():
+        pytest.skip(f"the corpus is not here: {CORPUS}")
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as lines:
+        texts = [json.loads(line).get("text") or "" for _, line in zip(range(scan), lines)]
+    for i, text in enumerate(sorted(texts, key=len, reverse=True)[:n]):
+        (folder / f"corpus-{i}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_virtuoso_with_digest_auth_graph_store_and_a_full_build(virtuoso, nlp, tmp_path):
     # dba may update through /sparql-auth (HTTP Digest); graphs go to its Graph Store endpoint
     url = f"sparql+http://dba:dba@127.0.0.1:{virtuoso}/sparql-auth?gsp=/sparql-graph-crud-auth"
     store = open_store(url)
     assert "dba:***@" in store.location
-    first = kg.build([ARTICLES], store, nlp=nlp)
-    assert first.ok and first.built
+    # long corpus articles: one INSERT DATA of a whole article is more than Virtuoso compiles
+    inputs = long_corpus_articles(tmp_path / "inputs")
+    first = kg.build([inputs], store, nlp=nlp)
+    assert first.ok and len(first.built) == len(list(inputs.glob("*.txt")))
     before = article_quads(store)
-    second = kg.build([ARTICLES], store, nlp=nlp)
+    with open_store(tmp_path / "embedded") as embedded:
+        assert kg.build([inputs], embedded, nlp=nlp).ok
+        assert article_quads(embedded) == before  # read back quad for quad
+        largest = max(len(list(embedded.quads(g))) for g in embedded.graph_names()
+                      if g.startswith(V.ARTICLE))
+    assert largest > 5000
+    second = kg.build([inputs], store, nlp=nlp)
     assert second.built == [] and article_quads(store) == before
     assert first.counts == second.counts and first.counts["articles"] == len(first.built)
     articles = {g for g in store.graph_names() if g.startswith(V.ARTICLE)}
@@ -342,3 +367,54 @@ def test_with_values_binds_any_text_as_one_term():
         assert [r[0].value for r in store.query(computed).rows] == [r[0].value for r in rows]
 
     check()
+
+
+# -- the update a batch becomes -------------------------------------------------------
+
+def test_a_batch_update_cut_short_anywhere_leaves_each_article_old_new_or_to_be_rebuilt(demo_store_dir):
+    """Operation by operation, as a server that keeps what ran before a failure (Virtuoso) may."""
+    from kg.pipeline import existing_digests
+    from kg.store.remote_write import batch_update
+
+    with open_store(demo_store_dir, read_only=True) as embedded:
+        new = {g: list(embedded.quads(g)) for g in embedded.graph_names() if g.startswith(V.ARTICLE)}
+        entities = list(embedded.quads(V.ENTITIES_GRAPH))
+    digest = ox.NamedNode(V.KG + "digest")
+    old = {g: [q for q in quads[::2] if q.predicate != digest]
+           + [ox.Quad(ox.NamedNode(g), digest, ox.Literal("old"), ox.NamedNode(g))] for g, quads in new.items()}
+    first = next(iter(new))
+    text = batch_update({**new, first: new[first] + entities}, chunk=40)
+    ops = text.split(" ;\n")
+    sizes = [op.count(" .\n") + op.endswith(" .") for op in ops if op.startswith("INSERT DATA")]
+    assert max(sizes) <= 40 and sum(sizes) == sum(map(len, new.values())) + len(entities)
+    seen = set()
+    for cut in [*range(0, len(ops), 3), len(ops)]:
+        store = open_store(":memory:")
+        store.replace_graphs(old)
+        for op in ops[:cut]:
+            store.update(op)
+        digests = existing_digests(store)
+        for g in new:
+            now = set(store.quads(g))
+            state = ("old" if now == set(old[g]) else "new" if now == set(new[g])
+                     else "to rebuild" if g not in digests else "neither")
+            assert state != "neither", (cut, g)
+            seen.add(state)
+        assert set(store.quads(V.ENTITIES_GRAPH)) <= set(entities)
+    assert seen == {"old", "new", "to rebuild"}
+    assert set(store.quads()) == {q for qs in new.values() for q in qs} | set(entities)
+
+
+def test_a_batch_is_one_request_in_operations_of_at_most_chunk_triples_on_a_server(oxigraph, monkeypatch):
+    import kg.store.remote_write as remote_write
+
+    monkeypatch.setattr(remote_write, "INSERT_CHUNK", 7)
+    sent = []
+    store = open_store(oxigraph.url)
+    update = store.update
+    monkeypatch.setattr(store, "update", lambda text: (sent.append(text), update(text)))
+    g1, g2 = EX + "g1", EX + "g2"
+    store.replace_graphs({g1: sample(g1, 20), g2: sample(g2, 3)})
+    assert len(sent) == 1 and sent[0].count("INSERT DATA") == 4  # 7 + 7 + 6 for g1, 3 for g2
+    assert sorted(q.object.value for q in store.quads(g1)) == sorted(f"v{i}" for i in range(20))
+    assert len(store) == 23

@@ -1,52 +1,16 @@
 """The ``sparql`` backend: a store on any SPARQL 1.1 server, spoken to over HTTP.
 
-Locations
----------
-``http(s)://[USER:PASSWORD@]HOST:PORT[/BASE]``
-    An Oxigraph server (``oxigraph serve``): queries at ``BASE/query``,
-    updates at ``BASE/update``, the Graph Store Protocol at ``BASE/store``; the
-    union default graph is asked for per request (Oxigraph's
-    ``union-default-graph`` parameter), so the server needs no flag.
-
-``sparql+http(s)://[USER:PASSWORD@]HOST:PORT/PATH[?OPTIONS]``
-    Any SPARQL 1.1 server.  ``PATH`` is the query endpoint; options (each a
-    path: one starting with ``/`` is absolute, any other is relative to
-    ``PATH``):
-
-    ``query=P``   the query endpoint (default ``PATH`` itself)
-    ``update=P``  the update endpoint (default: the query endpoint)
-    ``gsp=P``     a Graph Store Protocol endpoint; without it, graphs are
-                  replaced by one SPARQL Update request each
-    ``union=U``   how queries see the union of all named graphs as their
-                  default graph: ``server`` (the default: the server is set
-                  up that way), ``param`` (Oxigraph's per-request parameter),
-                  or an IRI sent as ``default-graph-uri`` (Jena's
-                  ``urn:x-arq:UnionGraph``)
-
-Authentication: ``USER:PASSWORD`` in the URL (HTTP Basic, or Digest when the
-server asks for it), or a bearer token from ``$KG_STORE_TOKEN``.
-
->>> e = endpoints("sparql+http://u:p@localhost:7200/repositories/kg?update=statements")
->>> e.query, e.update, e.gsp, e.union
-('http://localhost:7200/repositories/kg', 'http://localhost:7200/repositories/kg/statements', '', 'server')
->>> endpoints("http://localhost:7878").gsp
-'http://localhost:7878/store'
-
-Only the standard library speaks HTTP here.  A batch of replaced graphs is
-one ``DROP``/``INSERT DATA`` update request, which SPARQL servers apply
-atomically (Oxigraph as one transaction).
+Store URLs are parsed in :mod:`kg.store.remote_url`, requests sent by
+:mod:`kg.store.remote_http` (the standard library only), and the update a
+batch of replaced graphs becomes is built in :mod:`kg.store.remote_write`:
+one request a batch, which SPARQL servers that run a request as one
+transaction (Oxigraph) apply whole.  Here: queries over the SPARQL 1.1
+Protocol, answered as pyoxigraph terms, and the writes.
 """
 
 from __future__ import annotations
 
-import base64
-import os
-import re
-import socket
-import urllib.error
 import urllib.parse
-import urllib.request
-from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
@@ -57,10 +21,11 @@ from ..sparql_tokens import operation
 from .base import QueryError, QueryResult, StoreError, Term, syntax_error
 from .faults import point
 from .oxigraph import _result
-from .updates import replace_update
+from .remote_http import DEFAULT_TIMEOUT, TOKEN_ENV, Http, media_type
+from .remote_url import Endpoints, endpoints, redact
+from .remote_write import batch_update
 
-TOKEN_ENV = "KG_STORE_TOKEN"
-DEFAULT_TIMEOUT = 300.0
+__all__ = ["RemoteStore", "Endpoints", "endpoints", "redact", "TOKEN_ENV", "DEFAULT_TIMEOUT"]
 
 _SELECT_ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
                   "text/tab-separated-values;q=0.8")
@@ -72,94 +37,11 @@ _RESULT_FORMATS = {media: F.results_format(name)
 _RDF_FORMATS = {media: F.rdf_format(name) for media, name in F.media_types("rdf").items()}
 
 
-@dataclass(frozen=True)
-class Endpoints:
-    """Where a server answers: full URLs (``gsp`` '' when absent) and the union mode."""
-
-    query: str
-    update: str
-    gsp: str
-    union: str
-    user: str = ""
-    password: str = field(default="", repr=False)
-
-    @property
-    def display(self) -> str:
-        """The query endpoint without credentials, for messages."""
-        return self.query
-
-
-def redact(location: str) -> str:
-    """The location with its password hidden, for messages and listings.
-
-    >>> redact("sparql+http://dba:secret@host:8890/sparql-auth")
-    'sparql+http://dba:***@host:8890/sparql-auth'
-    """
-    return re.sub(r"^([a-z+]+://[^/@:]*):[^/@]*@", r"\1:***@", location)
-
-
-def _join(base: str, path: str) -> str:
-    if path.startswith("/"):
-        return path
-    return base.rstrip("/") + "/" + path
-
-
-def endpoints(location: str) -> Endpoints:
-    """Parse a store location (see the module documentation)."""
-    sparql_scheme = location.startswith(("sparql+http://", "sparql+https://"))
-    url = urllib.parse.urlsplit(location[len("sparql+"):] if sparql_scheme else location)
-    if url.scheme not in ("http", "https") or not url.hostname:
-        raise StoreError(f"not a SPARQL server URL: {location!r}")
-    host = url.hostname if ":" not in url.hostname else f"[{url.hostname}]"
-    try:
-        port = url.port
-    except ValueError:
-        raise StoreError(f"bad port in store URL {location!r}") from None
-    origin = f"{url.scheme}://{host}" + (f":{port}" if port else "")
-    user = urllib.parse.unquote(url.username or "")
-    password = urllib.parse.unquote(url.password or "")
-    path = url.path or ""
-    if not sparql_scheme:
-        if url.query:
-            raise StoreError("options in a store URL need the sparql+http:// form")
-        base = path.rstrip("/")
-        return Endpoints(origin + base + "/query", origin + base + "/update",
-                         origin + base + "/store", "param", user, password)
-    known = {"query", "update", "gsp", "union"}
-    opts: dict[str, str] = {}
-    for key, value in urllib.parse.parse_qsl(url.query, keep_blank_values=True):
-        if key not in known:
-            raise StoreError(f"unknown option {key!r} in store URL; known: {', '.join(sorted(known))}")
-        opts[key] = value
-    query_path = _join(path or "/", opts["query"]) if opts.get("query") else (path or "/")
-    update_path = _join(path or "/", opts["update"]) if opts.get("update") else query_path
-    gsp = origin + _join(path or "/", opts["gsp"]) if opts.get("gsp") else ""
-    union = opts.get("union") or "server"
-    if union not in ("server", "param"):
-        try:
-            ox.NamedNode(union)
-        except ValueError:
-            raise StoreError(f"union= expects server, param or an absolute IRI, got {union!r}") from None
-    return Endpoints(origin + query_path, origin + update_path, gsp, union, user, password)
-
-
 def _ask_from_select(result: QueryResult) -> QueryResult:
     """An ASK answered as a one-cell SELECT (Virtuoso's ``__ASK_RETVAL``) as a boolean."""
     cell = result.rows[0][0] if result.rows and result.rows[0] else None
     value = cell is not None and cell.value not in ("0", "false")
     return QueryResult("ask", boolean=value)
-
-
-def _media_type(content_type: str | None) -> str:
-    return (content_type or "").split(";")[0].strip().lower()
-
-
-def _server_message(body: bytes, limit: int = 300) -> str:
-    text = body.decode("utf-8", "replace").strip()
-    if text.lstrip().startswith("<"):
-        text = re.sub(r"<[^>]*>", " ", text)
-    text = " ".join(text.split())
-    return text[:limit] + ("…" if len(text) > limit else "")
 
 
 class RemoteStore:
@@ -173,77 +55,9 @@ class RemoteStore:
         self.writable = not read_only
         self.endpoints = endpoints(location)
         self.timeout = timeout
-        self._opener = self._make_opener()
-        self._token = os.environ.get(TOKEN_ENV, "")
-        self._basic = False
+        self.http = Http(self.endpoints, timeout=timeout)
         if check:
             self._check()
-
-    # -- HTTP ------------------------------------------------------------
-    def _make_opener(self) -> urllib.request.OpenerDirector:
-        """Digest challenges are answered by urllib; Basic is handled in :meth:`_request`."""
-        handlers: list = []
-        e = self.endpoints
-        if e.user:
-            mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            for url in {e.query, e.update, e.gsp} - {""}:
-                mgr.add_password(None, url, e.user, e.password)
-            handlers.append(urllib.request.HTTPDigestAuthHandler(mgr))
-        return urllib.request.build_opener(*handlers)
-
-    def _auth_headers(self) -> dict[str, str]:
-        if self._token:
-            return {"Authorization": f"Bearer {self._token}"}
-        if self._basic:
-            creds = f"{self.endpoints.user}:{self.endpoints.password}".encode("utf-8")
-            return {"Authorization": "Basic " + base64.b64encode(creds).decode("ascii")}
-        return {}
-
-    def _request(self, method: str, url: str, *, data: bytes | None = None,
-                 headers: Mapping[str, str] | None = None, timeout: float | None = None,
-                 ok_missing: bool = False):
-        """Send one request; the open response (or None for a 404 when ``ok_missing``)."""
-        for attempt in (1, 2):
-            req = urllib.request.Request(url, data=data, method=method,
-                                         headers={**(headers or {}), **self._auth_headers()})
-            try:
-                return self._opener.open(req, timeout=timeout or self.timeout)
-            except urllib.error.HTTPError as exc:
-                body = exc.read()
-                challenge = (exc.headers.get("WWW-Authenticate") or "").lower()
-                if (exc.code == 401 and attempt == 1 and self.endpoints.user and not self._token
-                        and not self._basic and challenge.startswith("basic")):
-                    self._basic = True  # from now on sent with every request
-                    continue
-                if ok_missing and exc.code == 404:
-                    return None
-                raise self._http_error(exc.code, body, url) from None
-            except (socket.timeout, TimeoutError):
-                raise QueryError(f"no answer from {self.endpoints.display} within "
-                                 f"{timeout or self.timeout:g} s") from None
-            except ValueError as exc:  # a challenge urllib cannot answer
-                raise StoreError(f"{url}: authentication failed: {exc}") from None
-            except urllib.error.URLError as exc:
-                reason = getattr(exc.reason, "strerror", None) or str(exc.reason)
-                raise StoreError(f"cannot reach SPARQL server {self.endpoints.display}: {reason}") from None
-            except OSError as exc:
-                raise StoreError(f"cannot reach SPARQL server {self.endpoints.display}: {exc}") from None
-        raise StoreError(f"{url}: authentication failed")
-
-    def _http_error(self, code: int, body: bytes, url: str) -> Exception:
-        msg = _server_message(body) or f"HTTP {code}"
-        if code in (401, 407):
-            hint = "give USER:PASSWORD in the URL or set $" + TOKEN_ENV
-            return StoreError(f"{url}: authentication required ({hint}): {msg}")
-        if code == 403:
-            return StoreError(f"{url}: forbidden: {msg}")
-        if code == 404:
-            return StoreError(f"{url}: not found (check the endpoint paths in the store URL): {msg}")
-        if code == 400:
-            refused = QueryError(msg)
-            refused.status = 400  # the server refused the text: the local parser may locate why
-            return refused
-        return StoreError(f"{url}: HTTP {code}: {msg}")
 
     def _check(self) -> None:
         try:
@@ -267,7 +81,7 @@ class RemoteStore:
         headers = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
                    "Accept": accept}
         try:
-            return self._request("POST", url, data=body, headers=headers, timeout=timeout)
+            return self.http.request("POST", url, data=body, headers=headers, timeout=timeout)
         except QueryError as exc:
             if getattr(exc, "status", None) != 400:
                 raise
@@ -289,7 +103,7 @@ class RemoteStore:
             return self._parse_results(resp, text)
 
     def _parse_results(self, resp, text: str) -> QueryResult:
-        ctype = _media_type(resp.headers.get("Content-Type"))
+        ctype = media_type(resp.headers.get("Content-Type"))
         fmt = _RESULT_FORMATS.get(ctype)
         if fmt is None:
             rdf = _RDF_FORMATS.get(ctype)
@@ -366,11 +180,13 @@ class RemoteStore:
         self.replace_graphs({graph: list(quads)})
 
     def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]], *, prelude: str = "") -> None:
-        """Replace several graphs by one SPARQL update request (``prelude``, the drops, the inserts).
+        """Replace several graphs by one SPARQL update request (:func:`~kg.store.remote_write.batch_update`).
 
-        A SPARQL server applies one update request as a whole (Oxigraph runs it
-        as one transaction), so a failure or a crash leaves the old graphs or
-        the new ones, never neither.
+        A writer killed before the request is complete sends nothing that
+        runs; a server that runs a request as one transaction (Oxigraph)
+        leaves the old graphs or the new ones whatever fails.  Virtuoso keeps
+        what ran before a failing operation: a graph cut short there lacks
+        its own statements (an article its digest), so a build rewrites it.
         """
         self._check_writable()
         if not graphs:
@@ -378,7 +194,7 @@ class RemoteStore:
         for graph in graphs:
             self._node(graph)
         point("replace:start")
-        self.update(replace_update(graphs, prelude=prelude))
+        self.update(batch_update(graphs, prelude=prelude))
         point("replace:committed")
 
     def _gsp_url(self, node: ox.NamedNode) -> str:
@@ -389,7 +205,7 @@ class RemoteStore:
         self._check_writable()
         node = self._node(graph)
         if self.endpoints.gsp:
-            resp = self._request("DELETE", self._gsp_url(node), ok_missing=True)
+            resp = self.http.request("DELETE", self._gsp_url(node), ok_missing=True)
             if resp is None:
                 return False
             resp.close()
@@ -401,10 +217,10 @@ class RemoteStore:
 
     def update(self, sparql: str) -> None:
         self._check_writable()
-        body = urllib.parse.urlencode({"update": sparql}).encode("utf-8")
-        headers = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"}
+        body = sparql.encode("utf-8")  # the protocol's direct POST: no form encoding of large texts
+        headers = {"Content-Type": "application/sparql-update; charset=utf-8"}
         try:
-            with self._request("POST", self.endpoints.update, data=body, headers=headers):
+            with self.http.request("POST", self.endpoints.update, data=body, headers=headers):
                 pass
         except QueryError as exc:
             if getattr(exc, "status", None) != 400:
@@ -424,7 +240,7 @@ class RemoteStore:
         """Nothing to reopen: the server owns its database."""
 
     def close(self) -> None:
-        self._opener = None
+        self.http.close()
 
     def __enter__(self):
         return self
