@@ -112,6 +112,61 @@ def test_shouted_words_and_times_are_no_actors_an_acronym_is(nlp, gaz):
     assert not any(k.startswith("guilty") or "12-01" in k for k in ents)
 
 
+def test_shouted_exclamations_and_headline_words_are_no_actors(nlp, gaz):
+    ents = entities_of(nlp, gaz,
+                       "The House voted on Monday, and members of the Squad spoke.\n"
+                       "GOHMERT MIMICS DEMINT STRATEGY WITH HOUSE PAC\n"
+                       'THE "SQUAD" REACTS: This is what racism looks like\n'
+                       "Got a TIP from the RIGHT or LEFT? Write to us. The right and left agree.\n"
+                       "When police said a man was arrested, I said IMPOSSIBLE! only later.\n"
+                       "He leaked classified information. WOW! Will the hunt continue?\n"
+                       "Officials at CAIR said the mosque was safe, and NATO agreed.\n")
+    names = {e.name for e in ents.values()}
+    assert not names & {"HOUSE", "SQUAD", "LEFT", "IMPOSSIBLE", "WOW", "GOHMERT MIMICS DEMINT"}
+    assert {"CAIR", "NATO"} <= names  # acronyms in running text stay
+
+
+def test_a_one_word_person_follows_the_evidence(nlp, gaz):
+    ents = entities_of(nlp, gaz,
+                       "Sgt. Benjamin Hines, 31, and Cpl. Robert Hendriks, 25, died in the blast.\n"
+                       "Annan chaired The Elders, a group of retired leaders. The Elders would "
+                       "not be where it is today without him, they said.\n"
+                       "A video appears to show militias executing a Kurd by the roadside.\n"
+                       "He was addressing ROTC and other student groups, David Boeri said.\n"
+                       "The briefing is a tradition dating back to the Eisenhower administration.\n"
+                       "The data was analyzed.\n\nDownload the supporting materials here.\n")
+    kinds = {e.name: e.kind for e in ents.values()}
+    assert not {"Cpl", "Sgt", "Kurd", "Download"} & set(kinds)
+    assert kinds.get("Elders") != "Person" and kinds["ROTC"] != "Person"
+    assert kinds["Robert Hendriks"] == kinds["David Boeri"] == "Person"
+    assert kinds["Eisenhower"] == "Person"   # a name modifying a noun stays a person
+
+
+def test_a_widget_line_around_a_blanked_link_is_furniture(nlp, gaz):
+    from kg.extract.textview import View
+
+    text = ("Pompeo spoke in Kabul on Monday, officials said.\n\n"
+            "Email                    tips to                 \n\n"
+            "Email is how Senator Jane Roe answers, she said.\n")
+    doc = nlp(text)
+    view = View(doc)
+    widget = text.index("Email ")
+    assert view.furniture(widget) and not view.furniture(text.index("Email is"))
+    assert not view.furniture(0) and not view.furniture(text.index("Kabul"))
+    ms = list(mentions(doc, gazetteer=gaz))
+    assert not [m for m in ms if widget <= m.start < text.index("\n", widget)]
+    assert any(m.text == "Jane Roe" for m in ms)
+
+
+def test_speaker_text_collapses_blanked_furniture_offsets_stay(nlp, gaz):
+    text = ("Sen. Tom Cotton                                  (R-Ark.) said the deal was a "
+            "mistake.\n")
+    ex = extract(nlp(text), gazetteer=gaz)
+    claim = next(c for c in ex.claims if "deal was a mistake" in c.text)
+    assert claim.speaker == "Sen. Tom Cotton (R-Ark.)"
+    assert " ".join(text[claim.speaker_start:claim.speaker_end].split()) == claim.speaker
+
+
 def test_a_transcript_label_is_the_person_the_article_names(nlp, gaz):
     ents = entities_of(nlp, gaz, "Senator Marta Velasquez debated the governor.\n"
                                  "VELASQUEZ: We need a plan for the border.\n")

@@ -300,7 +300,7 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
                 # a speaker inside what another said ("Obama said civic leaders must
                 # recognize ...") is no antecedent for the next "he"
                 resolver.record(s, key, d.cue.head)
-            who = (text[s:e], s, e, key)
+            who = (" ".join(text[s:e].split()), s, e, key)  # blanked furniture: one space
         elif d.source is not None and resolved[d.source] is not None:
             who = resolved[d.source]
             resolver.record(d.start, who[3], None)

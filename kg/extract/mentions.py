@@ -11,7 +11,11 @@ rest) and keeps those that name an actor or a place:
   ("Lt Gen"), possessives and markup, and rejected when they are junk (no
   capital letter, a single character, punctuation, URL or e-mail pieces,
   a line break or a blanked stretch inside, quotes, weekday and month names,
-  headline words, site furniture);
+  headline words, site furniture, shouted words and exclamations); a one-word
+  person's type follows the evidence (after an article: an organization or a
+  thing; an unnamed acronym: an organization; opening its sentence once and
+  never written as a name: an ordinary word); a word without a vowel is a
+  rank ("Cpl.");
 * NORP adjectives only with a group noun: "Iraqi security forces",
   "Syrian and Russian forces", "Kurdish fighters";
 * bare acronyms defined in the text ("Popular Mobilization Forces (PMF)");
@@ -37,7 +41,7 @@ _TRAILING = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&", "
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december today
-yesterday tomorrow pst pdt est edt cst cdt mst mdt gmt utc cet cest bst""".split())
+yesterday tomorrow pst pdt est edt cst cdt mst mdt gmt utc cet cest bst et pt ct mt""".split())
 #: Platforms that are channels in "said on Twitter", actors elsewhere.
 _CHANNELS = frozenset("""twitter facebook youtube instagram whatsapp telegram tiktok snapchat
 linkedin reddit weibo""".split())
@@ -134,6 +138,14 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     entry = gaz.lookup(strip_titles(text) if label == "PERSON" else text)
     if entry is None and _shouted(span, text, view):
         return None
+    kind = _KIND[label]
+    if entry is None and label in ("PERSON", "ORG") and len(span) == 1 and not text.isupper() \
+            and not _VOWEL.search(text):
+        return None  # "Cpl.", "Sgt.": an abbreviated rank, no name
+    if entry is None and label == "PERSON" and len(span) == 1:
+        kind = _one_word_person(span, text, doc[start - 1].lower_ if start > 0 else "", view)
+        if kind is None:
+            return None
     if entry is None and label == "ORG" and len(span) <= 3:
         from . import geo
 
@@ -144,7 +156,6 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     if entry is not None:
         return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
                        label=label, kind=entry.type, key=entry.id)
-    kind = _KIND[label]
     if kind == "Person" and any(ch.isdigit() for ch in text):
         kind = "Organization"  # "G8", "P5+1": no person's name has digits
     return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
@@ -163,11 +174,55 @@ def _shouted(span, text: str, view: View) -> bool:
         return False
     if len(span) > 1 or "-" in text:
         return True  # "CLINTON-UKRAINE", "CESAR SAYOC": a shouted headline's words
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text.startswith("!"):
+        return True  # "WOW!", "I said IMPOSSIBLE!": an exclamation, no name
+    if view.shouted_line(span.start_char) or view.shouted_phrase(span):
+        return True  # a word of a shouted headline or phrase ("HOUSE DEM CALLS ...",
+        # 'THE "SQUAD" REACTS'), even one the article also writes as a name
     word = text.strip(".")
     if len(word) >= 4 and word.lower() in view.common and not view.named(word):
         return True
-    return (view.shouted(span) or view.shouted_line(span.start_char) or _shouted_sentence(span)) \
-        and not view.named(word)
+    return (view.shouted(span) or _shouted_sentence(span)) and not view.named(word)
+
+
+_VOWEL = re.compile(r"[aeiouyAEIOUYà-ÿ]")
+
+
+def _one_word_person(span, text: str, before: str, view: View) -> str | None:
+    """The kind a one-word PERSON of no gazetteer entry has by the evidence; None: no actor.
+
+    * after an article: "a Kurd" names nobody; "The Elders" heading its noun phrase is an
+      organization (a name modifying a noun, "the Eisenhower administration", stays);
+    * in capitals and never written as a name ("WBUR", "ROTC"): an organization's acronym;
+    * the head of its sentence, opening it, once in the article and never written as a name
+      elsewhere ("Download the materials", "Jeez.", "Flash forward"): an ordinary word;
+    * initials alone ("O.K.") name nobody; the last name of a person the article names in
+      full stays a person.
+    """
+    tok = span[0]
+    if re.fullmatch(r"(?:[A-Z]\.){1,3}", text):
+        return None  # "O.K.": initials alone name nobody
+    if _surname(text, span.doc):
+        return "Person"  # "the Clinton campaign" where the article names Hillary Clinton
+    if before in ("a", "an"):
+        return None  # "executing a Kurd": a member of a people, no name
+    if before == "the" and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):
+        return "Organization"  # "The Elders would not be ...": no person's name takes "the"
+    named = view.named(text)
+    if text.isupper() and len(text) > 1 and not named:
+        return "Organization"
+    if not named and tok.i == tok.sent.start and tok.dep_ == "ROOT" \
+            and view.text.count(text) == 1:
+        return None  # the head of its sentence, no subject: "Download the ...", "Lesson: ..."
+    return "Person"
+
+
+def _surname(word: str, doc) -> bool:
+    """Whether the article names a person in full with ``word`` as the last name."""
+    folded = word.casefold()
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text.casefold() == folded
+               for e in doc.ents)
 
 
 def _shouted_sentence(span) -> bool:

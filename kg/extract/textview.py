@@ -40,6 +40,12 @@ def doc_text(doc) -> str:
 
 
 
+def _blanked_widget(line: str) -> bool:
+    """A few words left around a stretch blanked at ingest: a widget whose link or address
+    was removed ("Email tips to ____", "Got a TIP? Email ____")."""
+    return len(line.split()) <= 6 and re.search(r"\S[ \t]{4,}", line) is not None
+
+
 class View:
     """Lazily computed facts about the text around a span (lines, common words)."""
 
@@ -63,7 +69,8 @@ class View:
     def furniture(self, pos: int) -> bool:
         """Whether ``pos`` is in site furniture (credits, share buttons, policies).
 
-        A short line is furniture when it has a furniture phrase; in a long
+        A short line is furniture when it has a furniture phrase or is a few words
+        around a blanked stretch (a widget whose link was removed); in a long
         line only the stretch near an unambiguous one ("Privacy Policy",
         "AP Photo") is.
         """
@@ -72,7 +79,8 @@ class View:
         if found is None:
             found = self._furniture[start] = (
                 bool(_FURNITURE.search(self.text, start, end)
-                     or _FURNITURE_NEAR.search(self.text, start, end)) if end - start < 240
+                     or _FURNITURE_NEAR.search(self.text, start, end)
+                     or _blanked_widget(self.text[start:end])) if end - start < 240
                 else None)
         if found is None:  # a long line
             return bool(_FURNITURE_NEAR.search(self.text, max(start, pos - _NEAR),
@@ -122,6 +130,23 @@ class View:
         words = re.findall(r"[^\W\d_]{2,}", self.text[start:end])
         caps = sum(w.isupper() for w in words)
         return caps >= 3 and caps * 5 >= len(words) * 3
+
+    def shouted_phrase(self, span) -> bool:
+        """Whether a word in capitals within two words of the span, in its line and sentence,
+        is an ordinary word of the article ('THE "SQUAD" REACTS', "the RIGHT or LEFT")."""
+        doc = self.doc
+        for step in (-1, 1):
+            i, seen = (span.start - 1, span.end)[step > 0], 0
+            while 0 <= i < len(doc) and seen < 2:
+                tok = doc[i]
+                if "\n" in tok.text or tok.text in (".", "?", "!", ":", ";"):
+                    break
+                if tok.is_alpha:
+                    seen += 1
+                    if tok.is_upper and len(tok) > 2 and tok.lower_ in self.common:
+                        return True
+                i += step
+        return False
 
     def shouted(self, span) -> bool:
         """Whether a neighbouring word is in capitals too (and is no name)."""
