@@ -54,8 +54,9 @@ def _broad(e) -> str:
     return KIND_BROAD.get(e.kind, e.kind)
 
 
-def titles(r, norm) -> dict[str, set[str]]:
-    """Title words introduced with each person (``norm`` normalizes a word)."""
+def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
+    """Title words introduced with each person (``norm`` normalizes a word); with
+    ``former``, the titles introduced as former ones (``former Vice President X``)."""
     out: dict[str, set[str]] = {}
     doc = r.doc
     for s, e, m, ent in r._spans:
@@ -65,29 +66,117 @@ def titles(r, norm) -> dict[str, set[str]]:
         if span is None or not len(span):
             continue
         words = out.setdefault(ent.key, set())
-        words.update(norm(t.text) for t in span)
-        before = []
+        if not former:
+            words.update(norm(t.text) for t in span)
+        before, was = [], False
         for i in range(span.start - 1, max(span.start - _TITLE_REACH, 0) - 1, -1):
             t = doc[i]
             if t.is_space or (t.is_punct and t.text not in ".-") or t.pos_ in ("VERB", "AUX"):
                 break
             if t.lower_ in _FORMER:
-                before = []  # "former President X": no president now
+                was = True  # "former President X": no president now
                 break
             if t.lower_ in ("the", "a", "an") or t.dep_ == "poss":
                 break
             before.append(t)
-        words.update(norm(t.text) for t in before if t.pos_ in ("PROPN", "NOUN"))
+        if was == former:
+            words.update(norm(t.text) for t in before if t.pos_ in ("PROPN", "NOUN"))
         root = span.root
         rel = [root.head] if root.dep_ == "appos" else []
         rel += [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ in ("nsubj", "appos"):
             rel += [c for c in root.head.children if c.dep_ == "appos" and c is not root]
         for a in rel:
-            if any(t.lower_ in _FORMER for t in a.subtree):
+            if any(t.lower_ in _FORMER for t in a.subtree) != former:
                 continue
             words.update(norm(t.text) for t in a.subtree if t.pos_ in ("NOUN", "PROPN"))
     return out
+
+
+def appositive_of(r, tok):
+    """The actor (no place) that the appositive ``tok`` describes: ``AIPAC, the lobby``, or
+    ``the National Coalition of Resistance of Iran (NCRI), a dissident group``, where the
+    parser hung it on a word inside the name."""
+    if tok.dep_ != "appos":
+        return None
+    t = tok.head
+    for _ in range(4):
+        ent = r.entity_at(t)
+        if ent is not None and _broad(ent) != "Place":
+            return ent
+        if t.dep_ not in ("appos", "pobj", "prep", "compound") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def org_nouns(r) -> dict[str, set[str]]:
+    """Nouns each organization is introduced with in an appositive (``the NCRI, a
+    dissident group``, ``AIPAC, the pro-Israel lobby``), computed once per resolver."""
+    out = getattr(r, "_org_nouns", None)
+    if out is not None:
+        return out
+    out, at = {}, {}
+    for tok in r.doc:
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN":
+            ent = appositive_of(r, tok)
+            if ent is not None and _broad(ent) == "Organization":
+                out.setdefault(ent.key, set()).add(tok.lemma_.lower())
+    for s, e, m, ent in r._spans:  # what the parser did not hang on the name
+        if _broad(ent) == "Organization":
+            noun = _set_off_noun(r.doc, s, e)
+            if noun is not None and noun.lemma_.lower() in BODIES:  # not "X, a spokesman"
+                out.setdefault(ent.key, set()).add(noun.lemma_.lower())
+                at[noun.i] = ent.key
+    r._org_nouns, r._set_off = out, at
+    return out
+
+
+def set_off(r, tok) -> str | None:
+    """The organization whose name ``tok`` heads an apposition to, set off by a comma
+    (``the NCRI, a dissident group that claimed``), when the parser did not say so."""
+    org_nouns(r)
+    return r._set_off.get(tok.i)
+
+
+def _set_off_noun(doc, start: int, end: int):
+    """The head noun of ``, a|the ... NOUN`` right after the name at ``[start, end)``, past
+    the rest of a longer name (``of Iran``) and a bracket (``(NCRI)``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    i, n = span.end, len(doc)
+    for _ in range(3):
+        if i + 1 < n and doc[i].lower_ == "of" and doc[i + 1].pos_ == "PROPN":
+            i += 2
+            while i < n and doc[i].pos_ == "PROPN":
+                i += 1
+        elif i < n and doc[i].text == "(":
+            close = next((k for k in range(i + 1, min(i + 8, n)) if doc[k].text == ")"), None)
+            if close is None:
+                return None
+            i = close + 1
+    if not (i + 1 < n and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the")):
+        return None
+    noun = None
+    for t in doc[i + 2:i + 10]:
+        if t.pos_ == "NOUN":
+            noun = t
+        elif t.pos_ not in ("ADJ", "PROPN", "PUNCT", "ADV") or t.text == ",":
+            break
+    return noun
+
+
+def _introduced(r, noun: str, pos: int, para: int, window: int) -> tuple[int, str] | None:
+    """The last organization before ``pos`` that the article introduced as a ``noun``."""
+    nouns = org_nouns(r)
+    best = None
+    for s, e, m, ent in r._spans:
+        if s >= pos:
+            break
+        if noun in nouns.get(ent.key, ()) and para - r.para_of(s) <= window * 2:
+            best = (s, ent.key)
+    return best
 
 
 def _fits(ent, noun: str) -> bool:
@@ -113,6 +202,11 @@ def body(r, head, pos: int, window: int) -> str | None:
         keys = {k for _, k in named}
         if len(keys) == 1:
             return named[-1][1]
+        intro = _introduced(r, noun, pos, para, window)
+        if intro is not None and not any(  # "a group of activists said": a new one
+                said.key is None and said.noun == noun and intro[0] < said.pos < pos
+                for said in r._said):
+            return intro[1]
     best: tuple[int, str] | None = None
     for said in reversed(r._said):
         if said.pos >= pos or para - said.paragraph > window:

@@ -40,10 +40,10 @@ from typing import Sequence
 
 from ..model import Entity, Mention
 from ..vocab import KIND_BROAD
-from . import descriptions
+from . import descriptions, salience
 from .sentences import token_starts
-from .speakerwords import (ABBREVIATIONS, GENDERED, GENERIC_PERSON, NOT_PERSON,  # noqa: F401
-                           REPRESENTATIVE, TITLES)
+from .speakerwords import (ABBREVIATIONS, GENDERED, GENERIC_PERSON, LEADERS,  # noqa: F401
+                           NOT_PERSON, PARTISAN, REPRESENTATIVE, TITLES)
 
 PERSONAL = frozenset({"he", "she"})
 _SUBJECT_FORM = {"his": "he", "him": "he", "her": "she", "hers": "she"}
@@ -100,12 +100,13 @@ class Resolver:
         self._reach = max((e - s for s, e, *_ in spans), default=0)
         self._said: list[Said] = []
         self._titles: dict[str, set[str]] | None = None
+        self._former: dict[str, set[str]] | None = None
         self._genders: dict[str, str] | None = None
         persons = [e for e in entities if _broad(e) == "Person"]
         self._surname: dict[str, set[str]] = {}
         for e in persons:
             words = [w for w in e.name.split() if w.lower().strip(".,") not in _SUFFIXES]
-            if len(words) > 1:
+            if words:  # "Bambang Soelistyo said" of the person named "Soelistyo" elsewhere
                 self._surname.setdefault(words[-1].lower(), set()).add(e.key)
 
     # -- lookups -------------------------------------------------------------------------
@@ -187,38 +188,29 @@ class Resolver:
                 return s
         return None
 
-    def _last_subject_person(self, pos: int, pronoun: str | None = None
-                             ) -> tuple[int, str] | None:
-        """The last person named as a subject (outside quotes) before offset ``pos``, in its
-        sentence or the previous one."""
-        doc = self.doc
-        i = max(bisect.bisect_left(self._token_starts, pos) - 1, 0)
-        sent = self.sent_of_token(i)
-        lo = i
-        while lo > 0 and self.sent_of_token(lo - 1) >= sent - 1:
-            lo -= 1
-        for k in range(i, lo - 1, -1):
-            t = doc[k]
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.idx >= pos or self.in_quote(t):
-                continue
-            ent = self.entity_at(t)
-            if ent is not None and _broad(ent) == "Person" and self._fits(ent.key, pronoun):
-                return t.idx, ent.key
-        return None
-
     # -- resolution ----------------------------------------------------------------------
     def pronoun(self, head, anchor: int | None = None) -> str | None:
         """The person a ``he``/``she`` (or ``his``, ``her``) refers to; ``anchor`` is where
         its claim starts when the quote comes first (``"...," he said``)."""
         pos = min(head.idx, anchor) if anchor is not None else head.idx
         form = _SUBJECT_FORM.get(head.lower_, head.lower_)
-        last = self._last_person_speaker(pos, form)
-        subj = self._last_subject_person(pos, form)
+        if head.dep_ == "poss" and form in PERSONAL:
+            key = salience.same_sentence_person(self, head, lambda k: self._fits(k, form))
+            if key is not None:
+                return self._learn(key, form)
+        return self._learn(self.focus(pos, form), form)
+
+    def focus(self, pos: int, pronoun: str | None = None) -> str | None:
+        """The person in focus at ``pos``: the more recent of the last person speaker and
+        the last person named as a subject (main clauses first), else the last person
+        named; ``pronoun`` (``he``/``she``) must fit their gender."""
+        last = self._last_person_speaker(pos, pronoun)
+        subj = salience.subject_person(self, pos, lambda k: self._fits(k, pronoun))
         if subj is not None and (last is None or subj[0] > last.pos):
-            return self._learn(subj[1], form)
+            return subj[1]
         if last is not None:
-            return self._learn(last.key, form)
-        return self._learn(self._last_person_named(pos, form), form)
+            return last.key
+        return self._last_person_named(pos, pronoun)
 
     def _learn(self, key: str | None, pronoun: str) -> str | None:
         """Remember the gender a pronoun gave ``key`` (the text says "she" of her)."""
@@ -247,34 +239,22 @@ class Resolver:
             return ent.key
         return None
 
-    def titles(self) -> dict[str, set[str]]:
-        """Title words introduced with each person (``Defense Minister Sergey Shoigu``)."""
+    def titles(self, former: bool = False) -> dict[str, set[str]]:
+        """Title words introduced with each person (``Defense Minister Sergey Shoigu``);
+        with ``former``, those introduced as former ones."""
+        if former:
+            if self._former is None:
+                self._former = descriptions.titles(self, _norm, former=True)
+            return self._former
         if self._titles is None:
             self._titles = descriptions.titles(self, _norm)
         return self._titles
 
-    def description(self, head, anchor: int | None = None) -> str | None:
-        lemma = _norm(head.lemma_)
+    def description(self, head, anchor: int | None = None, possessor=None) -> str | None:
+        """The person a description (``the official``, ``the Russian leader``,
+        ``Bush's vice president``: ``possessor`` is the token of ``Bush``) refers to."""
         pos = min(head.idx, anchor) if anchor is not None else head.idx
-        para = self.para_of(head.idx)
-        if lemma in TITLES and lemma not in GENERIC_PERSON:
-            titles = self.titles()
-            best: tuple[int, str] | None = None
-            for s, e, m, ent in self._spans:
-                if s >= head.idx:
-                    break
-                if para - self.para_of(s) > TITLE_WINDOW or lemma not in titles.get(ent.key, ()):
-                    continue
-                best = (s, ent.key)
-            return best[1] if best else None
-        if lemma in GENERIC_PERSON or lemma in TITLES:
-            last = self._last_person_speaker(pos)
-            if last is not None or lemma not in TITLES:
-                return last.key if last is not None else None
-            # "the Republican nominee": no one spoke just before; the one introduced so
-            keys = {k for k, words in self.titles().items() if lemma in words}
-            return next(iter(keys)) if len(keys) == 1 else None
-        return None
+        return salience.described(self, head, pos, _norm, possessor)
 
     def resolve(self, head, start: int, end: int, anchor: int | None = None) -> str | None:
         """The entity key of the speaker phrase ``[start, end)`` whose head token is ``head``;
@@ -292,6 +272,11 @@ class Resolver:
             # "his claim that ...": the possessive stands for the person as "he" would
             return self.pronoun(head, anchor) if _SUBJECT_FORM.get(lower, lower) in PERSONAL \
                 else None
+        ent = descriptions.appositive_of(self, head)  # "AIPAC, the pro-Israel lobby, which"
+        if ent is not None:
+            return ent.key
+        if head.pos_ == "NOUN" and descriptions.set_off(self, head) is not None:
+            return descriptions.set_off(self, head)
         # an appositive or compound name: "the spokesperson of the coalition, Myles Caggins"
         for t in head.children:
             if t.dep_ in ("appos", "compound", "flat"):
@@ -325,6 +310,13 @@ class Resolver:
                             ent = self.entity_at(p)
                             if ent is not None and _broad(ent) != "Place":
                                 return ent.key
+        poss = next((t for t in head.children if t.dep_ == "poss"), None)
+        if poss is not None and lemma in TITLES and lemma not in GENERIC_PERSON:
+            # "Bush's vice president" (a person's), "Russia's foreign minister"
+            owner = self.entity_at(poss)
+            person = poss.lower_ in ("his", "her") or (owner is not None
+                                                       and _broad(owner) == "Person")
+            return self.description(head, anchor, poss if person else None)
         pos = min(head.idx, anchor) if anchor is not None else head.idx
         if head.lemma_.lower() in descriptions.DOCUMENTS:
             return descriptions.owner(self, head, pos, PRONOUN_WINDOW)
@@ -337,9 +329,14 @@ class Resolver:
             ent = self._by_surname(head)
             if ent is not None:
                 return ent.key
-            if lemma in TITLES and lemma not in GENERIC_PERSON:
+            if lemma in TITLES and lemma not in GENERIC_PERSON or (
+                    lemma in PARTISAN and "the" in dets):
                 # "Saudi Arabia's Foreign Minister", "the Secretary": the person introduced so
                 return self.description(head, anchor)
+        if head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper():
+            ent = self._by_prefix(head, start, end)
+            if ent is not None:
+                return ent.key
         return None
 
     def _dependent(self, m: Mention, head) -> bool:
@@ -356,6 +353,17 @@ class Resolver:
                 return True
             t = t.head
         return False
+
+    def _by_prefix(self, head, start: int, end: int) -> Entity | None:
+        """The one organization of the article whose name begins with the speaker phrase's
+        capitalized words (``Defense says`` of the ``Defense Department``)."""
+        words = [w for w in self.doc.text[start:end].split() if w.lower() != "the"]
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        hits = {e.key for e in self.entities.values() if _broad(e) == "Organization"
+                and any(n.split()[:len(words)] == words and len(n.split()) > len(words)
+                        for n in (e.name, *e.aliases))}
+        return self.entities[next(iter(hits))] if len(hits) == 1 else None
 
     def _by_name(self, tok) -> Entity | None:
         """The organization of the article whose one-word name is ``tok`` (``a Google

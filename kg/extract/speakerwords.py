@@ -21,6 +21,16 @@ TITLES = frozenset({
     "candidate", "nominee", "spokesman", "spokeswoman", "spokesperson", "founder", "ceo",
     "head", "pope", "bishop", "rabbi", "mogul", "billionaire", "commissioner", "sergeant",
     "doctor", "dr", "professor", "coach"})
+#: titles that fit whoever holds the top post ("the Russian leader" of a president)
+LEADERS = frozenset({"leader"})
+#: words before a title that make it another title ("vice president", "foreign minister")
+TITLE_MODIFIERS = frozenset({
+    "vice", "deputy", "assistant", "associate", "prime", "foreign", "defense", "defence",
+    "interior", "finance", "health", "justice", "press", "executive", "attorney", "surgeon",
+    "majority", "minority", "supreme", "crown", "first"})
+#: party words that describe a person of the article ("the South Carolina Republican")
+PARTISAN = frozenset({"republican", "democrat", "conservative", "liberal", "tory", "socialist",
+                      "libertarian", "independent", "progressive"})
 #: nouns naming someone who speaks for the entity that owns them
 REPRESENTATIVE = frozenset({
     "office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "campaign",
@@ -50,4 +60,4 @@ GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
             "son": "m", "brother": "m", "grandfather": "m", "sir": "m", "lady": "f",
             "madam": "f", "first lady": "f"}
 
-__all__ = ["GENERIC_PERSON", "TITLES", "REPRESENTATIVE", "NOT_PERSON", "ABBREVIATIONS", "GENDERED"]
+__all__ = ["GENERIC_PERSON", "TITLES", "LEADERS", "TITLE_MODIFIERS", "PARTISAN", "REPRESENTATIVE", "NOT_PERSON", "ABBREVIATIONS", "GENDERED"]

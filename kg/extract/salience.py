@@ -1,0 +1,181 @@
+"""Which person a pronoun or a description of a person is about: the one in focus.
+
+Functions over a :class:`kg.extract.speakers.Resolver` (its mentions, the speakers met so
+far and the parse), each giving an entity key or ``None``:
+
+* :func:`subject_person` — the last person named as a subject in the sentence of an offset
+  or the one before; the subject of a main clause (``Cheney said ...``) is in focus before a
+  subject inside what is reported or in a clause on something else (``... that Bush
+  pointed out``, ``a book he wrote``);
+* :func:`same_sentence_person` — the person a possessive ``his``/``her`` goes to when the
+  sentence named one before it: its subject, else the last one named (``At Obama's talks,
+  his suggestion ...``);
+* :func:`titled_later` — the person named shortly after with the title of a description
+  that no one before it had (``..., the U.S. ambassador to NATO said. U.S. Ambassador to
+  NATO Douglas Lute offered the estimate``).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+#: relations that put a clause under another: its subject is not the sentence's focus
+_EMBEDDED = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp", "csubj",
+                       "csubjpass", "parataxis"})
+TITLE_AHEAD = 2  # paragraphs after a description that may name the one it describes
+
+
+def _broad(e) -> str:
+    from ..vocab import KIND_BROAD
+
+    return KIND_BROAD.get(e.kind, e.kind)
+
+
+def _main_clause(t) -> bool:
+    """Whether subject ``t`` belongs to its sentence's main clause (or one joined to it)."""
+    v = t.head
+    for _ in range(20):
+        if v.dep_ in _EMBEDDED:
+            return False
+        if v.head.i == v.i:
+            return True
+        v = v.head
+    return True
+
+
+def subject_person(r, pos: int, fits) -> tuple[int, str] | None:
+    """``(offset, key)`` of the person in focus as a subject before ``pos``: the last
+    main-clause subject in the sentence of ``pos`` or the one before, else the last
+    subject of any clause there; ``fits(key)`` says whether a person may be meant."""
+    doc = r.doc
+    i = max(bisect.bisect_left(r._token_starts, pos) - 1, 0)
+    sent = r.sent_of_token(i)
+    lo = i
+    while lo > 0 and r.sent_of_token(lo - 1) >= sent - 1:
+        lo -= 1
+    embedded = None
+    for k in range(i, lo - 1, -1):
+        t = doc[k]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.idx >= pos or r.in_quote(t):
+            continue
+        ent = r.entity_at(t)
+        if ent is None or _broad(ent) != "Person" or not fits(ent.key):
+            continue
+        if _main_clause(t):
+            return t.idx, ent.key
+        if embedded is None:
+            embedded = (t.idx, ent.key)
+    return embedded
+
+
+def same_sentence_person(r, head, fits) -> str | None:
+    """The person named last before the possessive ``head`` in its sentence, outside
+    quotes (as a possessor too: ``At Obama's last talks, his suggestion``)."""
+    sent = head.sent
+    best = subject = None
+    for m, ent in r.mentions_in(sent.start_char, head.idx):
+        if _broad(ent) != "Person" or not fits(ent.key):
+            continue
+        span = r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or r.in_quote(span[0]):
+            continue
+        best = ent.key
+        if span.root.dep_ in ("nsubj", "nsubjpass"):
+            subject = ent.key  # "Trump faulted Biden over his remarks": the subject's
+    return subject or best
+
+
+def titled_later(r, head, title: str) -> str | None:
+    """The first person named after ``head``, within :data:`TITLE_AHEAD` paragraphs, whom
+    the article introduces with ``title``."""
+    titles = r.titles()
+    para = r.para_of(head.idx)
+    k = bisect.bisect_left(r._starts, head.idx + len(head.text))
+    for s, e, m, ent in r._spans[k:]:
+        if r.para_of(s) - para > TITLE_AHEAD:
+            return None
+        if _broad(ent) == "Person" and title in titles.get(ent.key, ()):
+            return ent.key
+    return None
+
+
+__all__ = ["subject_person", "same_sentence_person", "titled_later", "TITLE_AHEAD"]
+
+
+def _titled(r, head, title: str, need: set[str], pos: int, titles: dict[str, set[str]],
+            skip: str | None) -> str | None:
+    """The last person before ``head`` (within the title window) introduced with ``title``
+    and the words of ``need`` (``vice`` of ``vice president``)."""
+    from .speakers import TITLE_WINDOW
+
+    para = r.para_of(head.idx)
+    best = None
+    for s, e, m, ent in r._spans:
+        if s >= head.idx:
+            break
+        words = titles.get(ent.key, ())
+        if ent.key == skip or para - r.para_of(s) > TITLE_WINDOW or title not in words \
+                or not need <= words:
+            continue
+        best = ent.key
+    return best
+
+
+def _speaker_before(r, pos: int, title: str | None, norm):
+    """The last singular person speaker before ``pos`` (as the Resolver's), passing over an
+    unnamed one described by another noun than ``title`` (``a campaign spokeswoman said
+    ... the nominee said``: not her)."""
+    from .speakers import PRONOUN_WINDOW
+
+    para = r.para_of(pos)
+    for said in reversed(r._said):
+        if said.pos >= pos:
+            continue
+        if para - said.paragraph > PRONOUN_WINDOW:
+            return None
+        if said.plural or not said.person:
+            continue
+        if title and said.key is None and said.noun and norm(said.noun) != title:
+            continue
+        return said
+    return None
+
+
+def described(r, head, pos: int, norm, possessor=None) -> str | None:
+    """The person a description of a person refers to (see the Resolver's rules)."""
+    from .speakerwords import GENERIC_PERSON, LEADERS, PARTISAN, TITLE_MODIFIERS, TITLES
+
+    lemma = norm(head.lemma_)
+    if lemma in TITLES and lemma not in GENERIC_PERSON:
+        need = {norm(c.text) for c in head.children if c.dep_ in ("compound", "amod")
+                and c.lower_ in TITLE_MODIFIERS}
+        skip = r.entity_at(possessor) if possessor is not None else None
+        skip = skip.key if skip is not None else None
+        key = _titled(r, head, lemma, need, pos, r.titles(), skip)
+        if key is None and possessor is not None:
+            # "Bush's vice president": a title held with someone, then as now
+            key = _titled(r, head, lemma, need, pos, r.titles(former=True), skip)
+        if key is not None:
+            return key
+        if possessor is None and not any(lemma in w for w in r.titles(former=True).values()):
+            # "the Russian leader" of the person in focus, if no other title is theirs
+            key = r.focus(pos)
+            if key is not None and (lemma in LEADERS or not (
+                    r.titles().get(key, set()) & TITLES) - {lemma}):
+                return key
+        # "..., the U.S. ambassador to NATO said. Ambassador Douglas Lute ..."
+        return titled_later(r, head, lemma) if not need else None
+    if lemma in GENERIC_PERSON or lemma in TITLES:
+        last = _speaker_before(r, pos, lemma if lemma in TITLES else None, norm)
+        if last is not None:
+            return last.key
+        if lemma in TITLES:
+            # "the Republican nominee": no one spoke just before; the one introduced so
+            keys = {k for k, words in r.titles().items() if lemma in words}
+            if keys:
+                return next(iter(keys)) if len(keys) == 1 else None
+        subj = subject_person(r, pos, lambda k: True)
+        return subj[1] if subj is not None else None
+    if lemma in PARTISAN:  # "the South Carolina Republican": the person in focus
+        return r.focus(pos)
+    return None
