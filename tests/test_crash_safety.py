@@ -141,6 +141,32 @@ def test_a_rebuild_killed_at_each_step_leaves_old_or_new_and_the_next_build_fini
     assert orphans(path) == []
 
 
+FIRST_BUILD_STEPS = ["replace:start", "replace:loading", "replace:loaded", "replace:committed"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("step", FIRST_BUILD_STEPS)
+def test_a_first_build_killed_at_each_step_leaves_no_article_half_written(versions, tmp_path, nlp, step):
+    """New graphs are bulk-loaded under an intent record (kg.store.bulk): a kill undoes them whole."""
+    v1, _, _, refs = versions
+    path = tmp_path / "store"
+    res = kg_cli("build", str(v1), "--store", str(path), "--no-rank", "-q", env={"KG_KILL_AT": step})
+    assert res.returncode == -9, (res.returncode, res.stderr)
+    if step == "replace:loaded":  # the quads are in: the intent record is what undoes them
+        assert (path / "kg-loading").exists()
+    now = state(path)  # a reader opening after the crash finishes the undo before it reads
+    built = {g for g in now if g.startswith(V.ARTICLE)}
+    assert built == (set() if step != "replace:committed" else {g for g in refs["v1"] if g.startswith(V.ARTICLE)})
+    assert all(now[g] == refs["v1"][g] for g in built)
+    assert not (path / "kg-loading").exists()
+    if step == "replace:loaded":
+        assert orphans(path), "nothing was left to prune: the test would prove nothing"
+    report = kg.build([v1], str(path), nlp=nlp, rank=False)
+    assert report.ok, report.failed
+    assert state(path) == refs["v1"]
+    assert orphans(path) == []
+
+
 @pytest.mark.parametrize("step", REMOVE_STEPS)
 def test_a_removal_killed_at_each_step_leaves_old_or_new_and_the_next_removal_finishes(
         versions, tmp_path, step):

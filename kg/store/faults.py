@@ -6,6 +6,8 @@ variable a point costs one dictionary look-up.  The points:
 
 ==================  ===========================================================
 ``replace:start``   a batch of article graphs is about to be written
+``replace:loading``    new graphs: their intent record is written, the bulk load not begun
+``replace:loaded``     new graphs: bulk-loaded, their intent record not yet deleted
 ``replace:committed``  the batch is committed, its old entities not yet pruned
 ``remove:start``    articles are about to be dropped
 ``remove:committed``   the articles are dropped, their entities not yet pruned
@@ -22,8 +24,8 @@ import signal
 
 ENV = "KG_KILL_AT"
 
-POINTS = ("replace:start", "replace:committed", "remove:start", "remove:committed",
-          "prune:start", "prune:chunk", "prune:done")
+POINTS = ("replace:start", "replace:loading", "replace:loaded", "replace:committed",
+          "remove:start", "remove:committed", "prune:start", "prune:chunk", "prune:done")
 
 
 def point(name: str) -> None:

@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 import pyoxigraph as ox
 
 from .base import QueryError, QueryResult, StoreBusy, StoreError, Term, syntax_error, with_bindings
-from . import snapshots
+from . import bulk, snapshots
 from .faults import point
 from .updates import _named, add_data, insert_data, replace_update  # noqa: F401 (re-exported)
 
@@ -129,6 +129,14 @@ class OxigraphStore:
             if "lock" in str(exc).lower():
                 raise StoreBusy(f"store {p} is busy: another kg process is writing it") from exc
             raise StoreError(f"cannot open store {p}: {exc}") from exc
+        try:
+            if bulk.undo(self._store, p):  # a load a crash interrupted: its graphs go whole
+                snapshots.mark_dirty(p)
+        except OSError as exc:
+            self._store = None
+            gc.collect()
+            self._unlock()
+            raise StoreError(f"cannot undo an interrupted write to store {p}: {exc}") from exc
         self._dirty = snapshots.is_dirty(p) or snapshots.current(p) is None
         self._publish()
 
@@ -229,6 +237,7 @@ class OxigraphStore:
             return False
         try:
             engine = ox.Store(str(p))
+            bulk.undo(engine, p)
             snapshots.publish(engine, p)
             del engine
             gc.collect()
@@ -299,10 +308,13 @@ class OxigraphStore:
     def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]], *, prelude: str = "") -> None:
         """Replace several graphs in one transaction (see :meth:`kg.store.base.Store.replace_graphs`).
 
-        When none of them exists yet the quads are added in one transaction;
-        otherwise one SPARQL update runs ``prelude``, drops the graphs and
-        inserts the quads, which Oxigraph applies as one transaction: a full
-        disk or a kill leaves every graph as it was or as it is now.
+        When none of them exists yet (and there is no ``prelude``) the quads
+        are bulk-loaded under an intent record that the next writer undoes if
+        the load did not finish (:mod:`kg.store.bulk`; in memory: one
+        transaction); otherwise one SPARQL update runs ``prelude``, drops the
+        graphs and inserts the quads, which Oxigraph applies as one
+        transaction.  Either way a full disk or a kill leaves every graph as
+        it was or as it is now.
         """
         self._check_writable()
         if not graphs:
@@ -312,6 +324,12 @@ class OxigraphStore:
             point("replace:start")
             if exists or prelude:
                 self._write(engine, replace_update(graphs, prelude=prelude))
+            elif self.backend == "oxigraph" and bulk.enabled():
+                quads = [_named(q, g) for g, qs in graphs.items() for q in qs]
+                try:
+                    bulk.load_new(engine, self.location, graphs, quads)
+                except OSError as exc:
+                    raise StoreError(f"cannot write store {self.location}: {exc}") from exc
             else:
                 self._write(engine, [_named(q, g) for g, quads in graphs.items() for q in quads])
             point("replace:committed")
