@@ -433,7 +433,8 @@ def test_invariants_on_bundled_articles(bundled):
             if c.kind == "direct":
                 assert c.text[0] not in "\"\u201c\u201d" and c.text[-1] not in "\"\u201c\u201d"
             assert c.speaker is not None and c.speaker_start is not None
-            assert text[c.speaker_start:c.speaker_end] == c.speaker
+            # the phrase as written, blanked furniture inside it collapsed to one space
+            assert " ".join(text[c.speaker_start:c.speaker_end].split()) == c.speaker
             if c.cue is not None:
                 assert text[c.cue_start:c.cue_end] == c.cue
             assert c.speaker_key is None or c.speaker_key in by_key

@@ -46,7 +46,7 @@ POSITION_VERBS = frozenset({
     "encourage", "order", "express", "cite", "aim", "plan", "intend", "refuse", "decline",
     "advocate", "recommend", "propose", "agree", "disagree", "highlight", "underscore",
     "stress", "emphasize", "emphasise", "instruct", "advise", "beg", "plead", "defend",
-    "attack", "blast", "congratulate"})
+    "attack", "blast", "congratulate", "decide", "vote", "campaign"})
 #: verbs of finding out or measuring
 FINDING_VERBS = frozenset({
     "find", "show", "indicate", "estimate", "demonstrate", "prove", "illustrate", "calculate",
@@ -88,7 +88,9 @@ PEOPLE = frozenset({
     "company", "network", "newspaper", "outlet", "media", "press", "station", "channel"})
 _AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who", "whom"})
 _BELIEF_NOUNS = frozenset({"belief", "view", "hope", "fear", "concern", "worry", "opinion",
-                           "position", "stance"})
+                           "position", "stance", "support", "opposition", "plan", "intention",
+                           "desire", "wish", "willingness", "determination", "mind",
+                           "estimation", "judgment", "judgement"})
 _FINDING_NOUNS = frozenset({"finding", "estimate", "assessment", "conclusion"})
 
 
@@ -118,9 +120,11 @@ def act(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
         return STATEMENT
     if is_document(head):
         return FINDING
+    if cue_kind == "adjective":
+        return BELIEF
     if cue_kind == "noun":
-        if lemma in _BELIEF_NOUNS:
-            return BELIEF
+        if lemma in _BELIEF_NOUNS or not clause:
+            return BELIEF  # "her support for the bill", "his call for a ban": a position
         return FINDING if lemma in _FINDING_NOUNS else STATEMENT
     if cue_kind != "verb":
         return STATEMENT

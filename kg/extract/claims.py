@@ -19,7 +19,12 @@ Cues come from the dependency parse:
   are left out;
 * ``according to X``: the clause it modifies, spoken by ``X``;
 * **nominal cues**: ``X's claim that ...``, ``X's declaration of victory``,
-  ``a statement by X that ...``;
+  ``a statement by X that ...``, ``his call for a ban``, ``her plan to cut taxes``,
+  ``in X's view, ...``, ``in a CBS News poll, ...`` (:mod:`kg.extract.nominal`);
+* **a verb with a noun of speech or stance**: ``made the case that``, ``took issue
+  with``, ``has doubts about``, ``raised concerns about``;
+* **adjectives of stance** after a copula: ``X is critical of Y``, ``X is confident
+  that ...``, ``X is eager to ...`` (a belief; ``it is clear that`` is nobody's);
 * **a name and a colon**: ``Pew Research: "..."`` before a quote, and
   headline lines such as ``Kasich: We Are Going All The Way``.
 
@@ -91,7 +96,7 @@ from .attribution import (_attribute, _colon_source, _intro_before, _names_it, _
                           _same_sentence, _utterance)
 from .context import Context, Cue, Draft
 from .cues import _actor_names, _cues
-from .cuewords import _SELF, CONTINUE_WINDOW, COGNITION_VERBS, NOUN_CUES, SPEECH_VERBS
+from .cuewords import _SELF, CONTINUE_WINDOW, COGNITION_VERBS, NOUN_CUES, SPEECH_VERBS, cue_lemma
 from .quotes import MARKUP, Passage, is_title_case, word_count
 from ..vocab import KIND_BROAD
 from .speakers import GENERIC_PERSON, Resolver
@@ -164,7 +169,7 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
         seen.add((d.start, d.end))
         out.append(d)
     # continuations: a quote with no cue, or a cue without a subject, takes the speaker before
-    cue_starts = sorted(c.start for c in cues if c.kind != "noun")
+    cue_starts = sorted(c.start for c in cues if c.kind not in ("noun", "adjective"))
     for i, d in enumerate(out):
         if d.cue is not None and not (d.cue.head is None and d.cue.inherit):
             continue
@@ -313,8 +318,9 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
             head = drafts[d.source].cue.head
         lemma = _lemma(c)
         kind_of_act = act(d.kind, c.kind if c else None, lemma, head,
-                          d.kind == "direct" or lemma not in POSITION_VERBS
-                          or _clause(doc, d.start, d.end))
+                          d.kind == "direct" or (lemma not in POSITION_VERBS
+                                                 and c.kind not in ("noun", "adjective"))
+                          or _clause(doc, d.start, d.end) and not _after_preposition(doc, d.start))
         if who[3] is not None and c is not None and d.kind == "reported" \
                 and who[0].lower() in _SELF and any(
                     key == who[3] and s <= who[1] and d.end <= e for s, e, key in said):
@@ -348,8 +354,20 @@ def _clause(doc, start: int, end: int) -> bool:
     return span is None or any(t.tag_ in _FINITE for t in span)
 
 
+def _after_preposition(doc, start: int) -> bool:
+    """Whether the content starting at ``start`` is the object of a preposition (``calls
+    for more action``, ``critical of the deal``): what a stand is taken on, not a clause."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].i == 0:
+        return False
+    before = doc[span[0].i - 1]
+    return before.pos_ == "ADP" and before.lower_ not in ("that", "as")
+
+
 def _lemma(cue: Cue | None) -> str | None:
-    return cue.tok.lemma_.lower() if cue is not None and cue.kind in ("verb", "noun") else None
+    if cue is None or cue.kind not in ("verb", "noun", "adjective"):
+        return None
+    return cue_lemma(cue.tok)
 
 
 __all__ = ["claims", "SPEECH_VERBS", "COGNITION_VERBS", "NOUN_CUES"]

@@ -53,10 +53,10 @@ def personal_subject(tok, kids) -> bool:
 def for_to(clause, preps) -> bool:
     """Whether ``clause`` is a ``for X to do Y`` clause opened by one of ``preps``."""
     kids = list(clause.children)
-    return (clause.tag_ == "VB" and clause.left_edge.lower_ in preps
+    return (clause.tag_ in ("VB", "VBN") and clause.left_edge.lower_ in preps
             and any(k.dep_ == "mark" and k.i == clause.left_edge.i for k in kids)
             and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)
-            and any(k.dep_ == "nsubj" for k in kids))
+            and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids))
 
 
 def as_reported(tok, kids, lemma: str) -> bool:

@@ -11,15 +11,17 @@ from ..vocab import KIND_BROAD
 from .clauses import as_reported, for_to, personal_subject, relay_subject, relayed, relays
 from .context import Context, Cue, _clip
 from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, COGNITION_VERBS,
-                       CONTENT_VERBS, CUE_VERBS, NOUN_CUES, NOUN_OF, OBJECT_VERBS, PARTICLE_CUES,
+                       CONTENT_VERBS, CUE_VERBS, NOUN_CUES, OBJECT_VERBS, PARTICLE_CUES,
                        PARTICLE_ONLY, PERSONAL_STANCE, QUOTE_VERBS, SPEECH_VERBS, STANCE_VERBS,
-                       TOPIC_PREPS, XCOMP_VERBS)
+                       TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
+from .nominal import (_according, _adjective_cue, _in_source, _light_cue, _noun_cue,
+                      adjective_candidates, light_candidates)
 from .quotes import MARKUP, QUOTE_MARKS, word_count
 from .subjects import _interposed, _speaker_span, _subject
 
 
 def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
-    lemma = tok.lemma_.lower()
+    lemma = cue_lemma(tok)
     kids = [c for c in tok.children if not c.is_space and ctx.para_of(c.idx) == para]
     if relayed(tok) is not None or relays(tok, kids):
         return None  # "X said ..., ABC News reported": what X said is X's, not the outlet's
@@ -198,7 +200,7 @@ def _inverted_conj(ctx: Context, tok, kids) -> bool:
 def _inverted(comp, tok) -> bool:
     """Whether ``comp``, left of the cue ``tok``, is a fronted content (``X, he said``): a
     comma, dash or quote mark ends it, and the cue is a verb of saying or thinking."""
-    lemma = tok.lemma_.lower()
+    lemma = cue_lemma(tok)
     if lemma not in SPEECH_VERBS and lemma not in COGNITION_VERBS and lemma not in QUOTE_VERBS:
         return False
     doc = tok.doc
@@ -209,58 +211,7 @@ def _inverted(comp, tok) -> bool:
 
 
 def _is_cue_word(tok) -> bool:
-    return tok.lemma_.lower() in _CUE_WORDS
-
-
-def _according(ctx: Context, tok, para: int) -> Cue | None:
-    to = [c for c in tok.children if c.lower_ == "to"]
-    if not to:
-        return None
-    pobj = [c for c in to[0].children if c.dep_ == "pobj"]
-    if not pobj:
-        return None
-    head = pobj[0]
-    cue = Cue(tok, tok.idx, to[0].idx + len(to[0].text), "according", para, head,
-               _speaker_span(ctx, head))
-    anchor = tok.head
-    for _ in range(4):
-        if anchor.pos_ in ("VERB", "AUX") or anchor.dep_ == "ROOT":
-            break
-        anchor = anchor.head
-    if anchor.lemma_.lower() in SPEECH_VERBS and any(
-            c.dep_ == "nsubj" and not ctx.in_quote(c) for c in anchor.children):
-        return None  # "Trump said, according to CNN": the one who says speaks
-    if anchor.i != tok.i:
-        lo, hi = anchor.left_edge.i, anchor.right_edge.i
-        l2, h2 = tok.left_edge.i, tok.right_edge.i
-        left, right = (lo, l2 - 1), (h2 + 1, hi)
-        lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
-        cue.content = _clip(ctx, lo, hi, para)
-    return cue
-
-
-def _noun_cue(ctx: Context, tok, para: int) -> Cue | None:
-    lemma = tok.lemma_.lower()
-    head = None
-    content = None
-    for c in tok.children:
-        if c.dep_ == "poss" and head is None:
-            head = c
-        elif c.dep_ == "prep" and c.lower_ in ("by", "from") and head is None:
-            pobj = [p for p in c.children if p.dep_ == "pobj"]
-            if pobj:
-                head = pobj[0]
-        elif c.dep_ in ("acl", "ccomp", "relcl") and any(
-                k.dep_ == "mark" and k.lower_ == "that" for k in c.children):
-            content = _clip(ctx, c.left_edge.i, c.right_edge.i, para)
-        elif c.dep_ == "prep" and c.lower_ == "of" and lemma in NOUN_OF and content is None:
-            pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
-            if pobj:
-                content = _clip(ctx, pobj[0].left_edge.i, pobj[0].right_edge.i, para)
-    if head is None or content is None or ctx.in_quote(head):
-        return None
-    return Cue(tok, tok.idx, tok.idx + len(tok.text), "noun", para, head,
-                _speaker_span(ctx, head, tok), content)
+    return cue_lemma(tok) in _CUE_WORDS
 
 
 def _is_intro(ctx: Context, cue: Cue) -> bool:
@@ -367,7 +318,7 @@ def _cues(ctx: Context) -> list[Cue]:
         tok = doc[i]
         if ctx.in_quote(tok) or tok.is_space:
             continue
-        lemma = tok.lemma_.lower()
+        lemma = cue_lemma(tok)
         para = ctx.para_of(tok.idx)
         cue = None
         if tok.lower_ == "according":
@@ -376,7 +327,8 @@ def _cues(ctx: Context) -> list[Cue]:
             if tok.pos_ == "AUX" and lemma != "say":
                 continue
             prt = [c for c in tok.children if c.dep_ in ("prt", "prep") and c.i == tok.i + 1]
-            if lemma in PARTICLE_ONLY and not (prt and prt[0].lower_ in PARTICLE_CUES[lemma]):
+            if lemma in PARTICLE_ONLY and not (prt and prt[0].lower_ in PARTICLE_CUES[lemma]) \
+                    and not _particle_later(tok, lemma):
                 continue
             end = tok.idx + len(tok.text)
             if prt and prt[0].lower_ in PARTICLE_CUES.get(lemma, ()):
@@ -389,14 +341,44 @@ def _cues(ctx: Context) -> list[Cue]:
             cue = _noun_cue(ctx, tok, para)
         if cue is None:
             continue
-        if cue.content is not None and cue.sp is not None:
-            cue.content = _without(cue.content, cue.sp, (cue.start, cue.end))
-        if cue.content is not None:
-            cue.content = ctx.tidy(*cue.content)
-        if cue.content is None:
-            cue.intro = _is_intro(ctx, cue)
+        _finish(ctx, cue)
         out.append(cue)
+    done = {c.tok.i for c in out if c.content is not None}
+    for i in adjective_candidates(doc):
+        tok = doc[i]
+        if not ctx.in_quote(tok):
+            _add(ctx, out, _adjective_cue(ctx, tok, ctx.para_of(tok.idx)))
+    for i in light_candidates(doc):
+        tok = doc[i]
+        if i in done or ctx.in_quote(tok):
+            continue
+        make = _in_source if tok.lower_ == "in" else _light_cue
+        _add(ctx, out, make(ctx, tok, ctx.para_of(tok.idx)))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _add(ctx: Context, out: list[Cue], cue: Cue | None) -> None:
+    if cue is not None:
+        _finish(ctx, cue)
+        if cue.content is not None:
+            out.append(cue)
+
+
+def _finish(ctx: Context, cue: Cue) -> None:
+    """Trim a cue's content of its speaker phrase and edges; mark an introduction."""
+    if cue.content is not None and cue.sp is not None:
+        cue.content = _without(cue.content, cue.sp, (cue.start, cue.end))
+    if cue.content is not None:
+        cue.content = ctx.tidy(*cue.content)
+    if cue.content is None:
+        cue.intro = _is_intro(ctx, cue)
+
+
+def _particle_later(tok, lemma: str) -> bool:
+    """``spoke at length about the economy``: the particle of a verb that is a cue only
+    with it, after an adverbial phrase of its own."""
+    return any(c.dep_ == "prep" and c.lower_ in PARTICLE_CUES[lemma] and c.i > tok.i
+               and any(p.dep_ in ("pobj", "pcomp") for p in c.children) for c in tok.children)
 
 

@@ -40,7 +40,7 @@ XCOMP_VERBS = frozenset({
     "promise", "threaten", "urge", "vow", "pledge", "ask", "call", "refuse", "decline",
     "agree", "offer", "demand", "warn", "tell", "order", "encourage", "advise", "plan",
     "hope", "want", "expect", "intend", "beg", "instruct", "propose", "claim", "swear",
-    "guarantee", "wish", "prefer", "plead", "push", "press", "seek", "aim"})
+    "guarantee", "wish", "prefer", "plead", "push", "press", "seek", "aim", "decide"})
 #: stance verbs that are also verbs of force ("defended the town", "attacked a convoy"):
 #: a stance only when a named person or a personal pronoun takes it
 PERSONAL_STANCE = frozenset({"defend", "attack", "blast", "congratulate"})
@@ -57,7 +57,7 @@ STANCE_VERBS = frozenset({
 #: "described the deal as a disaster")
 AS_ONLY = frozenset({
     "label", "brand", "portray", "characterize", "characterise", "depict", "paint", "cast",
-    "describe", "call", "dub", "regard", "view", "see", "consider", "thank"})
+    "call", "dub", "regard", "view", "see", "consider", "thank"})
 #: verbs whose direct object is what was said ("announced its withdrawal")
 OBJECT_VERBS = STANCE_VERBS | frozenset({
     "announce", "confirm", "deny", "reveal", "report", "acknowledge", "admit", "predict",
@@ -78,6 +78,7 @@ TOPIC_PREPS = {
     "think": ("about", "of"), "rave": ("about",), "speculate": ("about", "on"),
     "agree": ("with",), "disagree": ("with",), "lash": ("out",), "respond": ("to",),
     "reply": ("to",), "answer": (), "lie": ("about",), "care": ("about",),
+    "vote": ("for", "against"), "campaign": ("for", "against", "on"),
     "express": (), "apologize": ("for",), "apologise": ("for",), "praise": ("for",),
     "criticize": ("for",), "blame": ("for",), "thank": ("for",), "accuse": ("of",)}
 #: prepositions that extend an object into the claim ("accused Trump of lying")
@@ -89,7 +90,8 @@ PARTICLE_CUES = {"point": ("out", "to"), "go": ("on",), "lay": ("out",), "spell"
                  "hint": ("at",), "allude": ("to",), "refer": ("to",), "focus": ("on",),
                  "talk": ("about", "of"), "reflect": ("on",), "lie": ("about",),
                  "care": ("about",), "apologize": ("for",), "apologise": ("for",),
-                 "disagree": ("with",), "rave": ("about",)}
+                 "disagree": ("with",), "rave": ("about",), "vote": ("for", "against"),
+                 "campaign": ("for", "against", "on")}
 #: nouns that carry a claim ("X's claim that", "a statement by X")
 NOUN_CUES = frozenset({
     "claim", "statement", "declaration", "assertion", "announcement", "warning",
@@ -99,7 +101,125 @@ NOUN_CUES = frozenset({
     "proclamation", "confirmation", "acknowledgment", "acknowledgement", "estimate",
     "assessment", "conclusion", "finding", "insinuation", "implication", "hope", "fear",
     "concern", "worry", "opinion", "position", "stance", "complaint", "criticism",
-    "recommendation", "proposal", "request", "appeal", "plea", "boast", "promise"})
+    "recommendation", "proposal", "request", "appeal", "plea", "boast", "promise", "support",
+    "attack", "plan", "opposition", "endorsement", "defense", "defence", "push", "embrace",
+    "focus", "praise", "refusal", "vow", "decision", "commitment", "intention", "bid",
+    "denunciation", "condemnation", "rejection", "words", "estimation", "judgment",
+    "judgement", "mind", "telling", "account", "determination", "willingness", "desire",
+    "wish", "offer"})
+#: nominal cues whose prepositional phrase is the content ("his call for a ban", "her
+#: attack on Sanders", "Trump's support for the wall")
+NOUN_PREPS = {
+    "support": ("for",), "attack": ("on", "against"), "criticism": ("of",), "call": ("for",),
+    "view": ("of", "on", "about"), "position": ("on",), "stance": ("on",),
+    "opposition": ("to",), "comment": ("on", "about"), "remark": ("about", "on"),
+    "warning": ("about", "against"), "praise": ("for", "of"), "plan": ("for",),
+    "proposal": ("for",), "argument": ("for", "against"), "complaint": ("about",),
+    "endorsement": ("of",), "defense": ("of",), "defence": ("of",), "push": ("for",),
+    "embrace": ("of",), "focus": ("on",), "concern": ("about", "over"),
+    "pledge": ("of",), "promise": ("of",), "appeal": ("for",), "demand": ("for",),
+    "request": ("for",), "plea": ("for",), "claim": ("of",), "fear": ("of",),
+    "denunciation": ("of",), "condemnation": ("of",), "rejection": ("of",)}
+#: nominal cues whose ``to`` infinitive is the content ("her plan to cut taxes")
+NOUN_TO = frozenset({
+    "plan", "promise", "pledge", "call", "vow", "threat", "decision", "proposal", "push",
+    "demand", "refusal", "offer", "appeal", "plea", "request", "commitment", "intention",
+    "bid", "determination", "willingness", "desire", "wish"})
+#: nominal cues of a view held: ``in X's view, ...`` gives the clause it is set in
+VIEW_NOUNS = frozenset({"view", "opinion", "words", "estimation", "judgment", "judgement",
+                        "mind", "telling", "account", "assessment"})
+#: adjectives of stance after a copula, with what takes their content ("critical of",
+#: "confident that", "eager to")
+ADJECTIVE_CUES = {
+    "critical": ("of",), "supportive": ("of",), "skeptical": ("of", "about", "that"),
+    "sceptical": ("of", "about", "that"), "wary": ("of", "about"), "dismissive": ("of",),
+    "contemptuous": ("of",), "fond": ("of",), "proud": ("of", "that"),
+    "concerned": ("about", "that", "over", "by"), "worried": ("about", "that", "over", "by"),
+    "confident": ("that", "of", "about", "in"), "sure": ("that", "of", "about"),
+    "certain": ("that", "of", "about"), "convinced": ("that", "of"),
+    "hopeful": ("that", "about", "of"), "optimistic": ("that", "about"),
+    "pessimistic": ("about", "that"), "adamant": ("that", "about"),
+    "eager": ("to", "for"), "keen": ("to", "on"), "reluctant": ("to",), "willing": ("to",),
+    "unwilling": ("to",), "determined": ("to", "that"), "afraid": ("that", "of", "to"),
+    "fearful": ("that", "of"), "angry": ("about", "at", "that", "over", "with"),
+    "upset": ("about", "at", "that", "over", "with", "by"),
+    "frustrated": ("with", "by", "that", "over"), "disappointed": ("in", "by", "with", "that"),
+    "unhappy": ("with", "about", "that"), "happy": ("with", "about", "that"),
+    "pleased": ("with", "by", "that"), "satisfied": ("with", "that"),
+    "dissatisfied": ("with",), "enthusiastic": ("about",), "excited": ("about", "by", "that"),
+    "opposed": ("to",), "hostile": ("to", "toward", "towards"),
+    "sympathetic": ("to", "toward", "towards"), "aware": ("that", "of"),
+    "unaware": ("that", "of"), "clear": ("that", "about"), "vocal": ("about", "in"),
+    "outspoken": ("about", "in", "on"), "open": ("to", "about"), "undecided": ("about", "on"),
+    "divided": ("on", "over", "about"), "split": ("on", "over"), "unanimous": ("in", "that"),
+    "insistent": ("that", "on"), "doubtful": ("that", "about", "of"), "grateful": ("for", "to"),
+    "thankful": ("for", "that"), "appreciative": ("of",), "ashamed": ("of", "that"),
+    "embarrassed": ("by", "about", "that"), "alarmed": ("by", "at", "that"),
+    "troubled": ("by", "that"), "disturbed": ("by", "that"), "offended": ("by", "that"),
+    "outraged": ("by", "at", "that", "over"), "furious": ("about", "at", "with", "over", "that"),
+    "sick": ("of",), "tired": ("of",), "suspicious": ("of", "that"), "nervous": ("about", "that"),
+    "anxious": ("about", "that", "to"), "scared": ("of", "that"), "leery": ("of", "about"),
+    "cautious": ("about",), "uneasy": ("about", "with"), "comfortable": ("with", "that"),
+    "uncomfortable": ("with", "about"), "surprised": ("by", "at", "that"),
+    "shocked": ("by", "at", "that"), "dismayed": ("by", "at", "that"),
+    "interested": ("in",), "committed": ("to",), "inclined": ("to",), "prepared": ("to",),
+    "ready": ("to",), "hesitant": ("to", "about"), "quick": ("to",), "firm": ("that", "in")}
+_SPEECH_NOUNS = frozenset({
+    "statement", "statements", "comment", "comments", "remark", "remarks", "allegation",
+    "allegations", "accusation", "accusations", "argument", "claim", "claims", "promise",
+    "pledge", "vow", "point", "observation", "prediction", "apology", "reference",
+    "references", "threat", "appeal", "plea", "call", "pitch", "charge", "charges",
+    "assertion", "mention", "case", "joke", "jokes", "warning", "criticism", "praise",
+    "defense", "defence", "explanation", "response", "assurance", "assurances", "critique",
+    "rebuttal", "endorsement", "word", "words", "speech", "address", "message"})
+#: verbs whose object noun makes them a cue ("made the case that", "took issue with",
+#: "has doubts about", "raised concerns about"), with those nouns
+LIGHT_VERBS = {
+    "make": _SPEECH_NOUNS | {"clear", "secret", "apologies", "excuse", "excuses"},
+    "take": frozenset({"issue", "aim", "shot", "shots", "swipe", "swipes", "credit", "stance",
+                       "position", "exception", "offense", "umbrage", "jab", "jabs", "dig",
+                       "digs", "pride", "view", "line", "side", "stand", "potshot"}),
+    "have": frozenset({"view", "views", "opinion", "opinions", "doubt", "doubts", "feeling",
+                       "feelings", "idea", "impression", "impressions", "misgivings",
+                       "reservations", "concern", "concerns", "problem", "problems", "word",
+                       "words", "thing", "things", "confidence", "faith", "question",
+                       "questions", "sympathy", "hope", "hopes", "belief", "beliefs",
+                       "qualms", "objection", "objections", "complaint", "complaints"}),
+    "give": _SPEECH_NOUNS | {"answer", "account", "assessment", "advice", "nod", "support",
+                             "interview", "blessing"},
+    "offer": _SPEECH_NOUNS | {"congratulations", "advice", "details", "specifics", "support",
+                              "thoughts", "condolences", "prayers", "view", "opinion",
+                              "insight", "assessment", "answer", "proposal", "plan"},
+    "raise": frozenset({"concern", "concerns", "question", "questions", "doubt", "doubts",
+                        "objection", "objections", "alarm", "issue", "possibility",
+                        "prospect", "point", "specter", "spectre"}),
+    "issue": _SPEECH_NOUNS | {"denial", "ultimatum", "rebuke", "condemnation", "challenge",
+                              "call", "plea", "release"},
+    "deliver": _SPEECH_NOUNS | {"rebuke", "verdict", "lecture"},
+    "level": frozenset({"charge", "charges", "accusation", "accusations", "criticism",
+                        "allegation", "allegations", "attack", "attacks"}),
+    "lodge": frozenset({"complaint", "complaints", "objection", "objections", "protest"}),
+    "pay": frozenset({"tribute", "compliment", "compliments", "homage"}),
+    "sound": frozenset({"alarm", "note", "warning"}),
+    "draw": frozenset({"comparison", "comparisons", "parallel", "parallels", "distinction",
+                       "line", "contrast"}),
+    "share": frozenset({"view", "views", "concern", "concerns", "thoughts", "belief",
+                        "opinion", "opinions", "frustration", "skepticism"}),
+    "hold": frozenset({"view", "views", "belief", "beliefs", "opinion", "opinions",
+                       "position"}),
+    "express": frozenset(),  # an object verb of its own
+}
+#: nouns of documents and utterances whose ``in`` phrase sets a clause out as what they
+#: hold ("In a CBS News poll, Clinton led by six points", "in his speech, Obama ...")
+IN_SOURCES = frozenset({
+    "poll", "survey", "study", "report", "statement", "interview", "speech", "letter",
+    "memo", "tweet", "post", "email", "op-ed", "editorial", "column", "essay", "book",
+    "article", "testimony", "remarks", "comments", "address", "filing", "ruling",
+    "opinion", "analysis", "assessment", "message", "video", "ad", "advertisement",
+    "lawsuit", "complaint", "indictment", "affidavit", "memoir", "podcast", "broadcast",
+    "briefing"})
+#: lemmas the tagger gives some forms of a cue verb ("hopes" -> "hop")
+MISLEMMATIZED = {"hop": ("hope", ("hope",))}
 #: nominal cues whose ``of`` phrase is the content ("declaration of victory")
 NOUN_OF = frozenset({
     "declaration", "announcement", "denial", "admission", "promise", "pledge", "warning",
@@ -109,11 +229,23 @@ NOUN_OF = frozenset({
 #: verbs with a content of their own (the rest only introduce quotes)
 CONTENT_VERBS = (SPEECH_VERBS | COGNITION_VERBS | OBJECT_VERBS | XCOMP_VERBS
                  | frozenset(TOPIC_PREPS))
-CUE_VERBS = CONTENT_VERBS | QUOTE_VERBS | frozenset(PARTICLE_CUES)
+CUE_VERBS = CONTENT_VERBS | QUOTE_VERBS | frozenset(PARTICLE_CUES) | frozenset(MISLEMMATIZED)
 #: verbs of saying, thinking or quoting
 _CUE_WORDS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_VERBS
 #: verbs that are no cue without their particle
 PARTICLE_ONLY = frozenset(PARTICLE_CUES) - SPEECH_VERBS - COGNITION_VERBS - OBJECT_VERBS
+
+
+
+def cue_lemma(tok) -> str:
+    """The lower-cased lemma of ``tok``, mended where the tagger gave a cue verb's form a
+    lemma of another verb ("hopes" -> "hop")."""
+    lemma = tok.lemma_.lower()
+    fix = MISLEMMATIZED.get(lemma)
+    if fix is not None and tok.lower_.startswith(fix[1]):
+        return fix[0]
+    return lemma
+
 
 #: words before a quote that make it a name, not speech ("titled", "so-called")
 NAMING = frozenset({"titled", "entitled", "headlined", "dubbed", "nicknamed", "so-called",

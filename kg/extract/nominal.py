@@ -1,0 +1,270 @@
+"""Cues that are no verb of their own: ``according to X``, nominal cues (``X's claim that``,
+``his call for a ban``, ``her plan to cut taxes``, ``in X's view, ...``) and adjectives of
+stance after a copula (``X is critical of Y``, ``X is confident that ...``)."""
+
+from __future__ import annotations
+
+from .acts import is_document, is_source
+from .context import Context, Cue, _clip
+from .cuewords import (ADJECTIVE_CUES, IN_SOURCES, LIGHT_VERBS, NOUN_OF, NOUN_PREPS,
+                       NOUN_TO, SPEECH_VERBS, VIEW_NOUNS, cue_lemma)
+from .subjects import _speaker_span, _subject
+
+
+def _around(ctx: Context, anchor, tok, para: int) -> tuple[int, int] | None:
+    """The larger side of ``anchor``'s phrase left or right of ``tok``'s phrase: the clause
+    an adverbial cue (``according to X``, ``in X's view``) is set in."""
+    lo, hi = anchor.left_edge.i, anchor.right_edge.i
+    l2, h2 = tok.left_edge.i, tok.right_edge.i
+    left, right = (lo, l2 - 1), (h2 + 1, hi)
+    lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
+    return _clip(ctx, lo, hi, para)
+
+
+def _clause_of(tok):
+    """The verb of the clause ``tok`` hangs in (at most four steps up)."""
+    anchor = tok.head
+    for _ in range(4):
+        if anchor.pos_ in ("VERB", "AUX") or anchor.dep_ == "ROOT":
+            break
+        anchor = anchor.head
+    return anchor
+
+
+def _according(ctx: Context, tok, para: int) -> Cue | None:
+    to = [c for c in tok.children if c.lower_ == "to"]
+    if not to:
+        return None
+    pobj = [c for c in to[0].children if c.dep_ == "pobj"]
+    if not pobj:
+        return None
+    head = pobj[0]
+    cue = Cue(tok, tok.idx, to[0].idx + len(to[0].text), "according", para, head,
+              _speaker_span(ctx, head))
+    anchor = _clause_of(tok)
+    if anchor.lemma_.lower() in SPEECH_VERBS and any(
+            c.dep_ == "nsubj" and not ctx.in_quote(c) for c in anchor.children):
+        return None  # "Trump said, according to CNN": the one who says speaks
+    if anchor.i != tok.i:
+        cue.content = _around(ctx, anchor, tok, para)
+    return cue
+
+
+def _in_view(ctx: Context, tok, para: int) -> Cue | None:
+    """``In Clinton's view, the deal is a mistake``: the clause the phrase is set in."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i:
+        return None
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if not poss or ctx.in_quote(poss[0]):
+        return None
+    anchor = _clause_of(prep)
+    if anchor.i == prep.i or anchor.pos_ not in ("VERB", "AUX"):
+        return None
+    content = _around(ctx, anchor, prep, para)
+    if content is None:
+        return None
+    return Cue(tok, prep.idx, tok.idx + len(tok.text), "noun", para, poss[0],
+               _speaker_span(ctx, poss[0], tok), content)
+
+
+def _infinitive(c) -> bool:
+    """Whether ``c`` is a ``to`` infinitive hung on a noun (``plan to cut taxes``)."""
+    return c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(
+        k.dep_ == "aux" and k.lower_ == "to" and k.i < c.i for k in c.children)
+
+
+def _noun_cue(ctx: Context, tok, para: int) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    if lemma in VIEW_NOUNS and tok.dep_ == "pobj":
+        cue = _in_view(ctx, tok, para)
+        if cue is not None:
+            return cue
+    head = None
+    content = None
+    preps = NOUN_PREPS.get(lemma, ())
+    for c in tok.children:
+        if c.dep_ == "poss" and head is None:
+            head = c
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from") and head is None:
+            pobj = [p for p in c.children if p.dep_ == "pobj"]
+            if pobj:
+                head = pobj[0]
+        elif c.dep_ in ("acl", "ccomp", "relcl") and any(
+                k.dep_ == "mark" and k.lower_ == "that" for k in c.children):
+            content = _clip(ctx, c.left_edge.i, c.right_edge.i, para)
+        elif content is None and c.dep_ == "prep" and (
+                c.lower_ == "of" and lemma in NOUN_OF or c.lower_ in preps):
+            pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                content = _clip(ctx, pobj[0].left_edge.i, pobj[0].right_edge.i, para)
+        elif content is None and lemma in NOUN_TO and _infinitive(c):
+            content = _clip(ctx, c.left_edge.i, c.right_edge.i, para)
+    if head is None or content is None or ctx.in_quote(head):
+        return None
+    if lemma in PERSONAL_NOUNS and not _personal(head, tok):
+        return None  # "the rebels' attack on the town": force, not a stand
+    return Cue(tok, tok.idx, tok.idx + len(tok.text), "noun", para, head,
+               _speaker_span(ctx, head, tok), content)
+
+
+#: nominal cues that are also words of force: a stand only when a person takes it
+PERSONAL_NOUNS = frozenset({"attack", "defense", "defence"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _personal(head, tok) -> bool:
+    """Whether ``head`` is a named person or a personal pronoun and the object of ``tok``
+    no place ("Clinton's attack on Sanders", not "the rebels' attack on the town")."""
+    if not (head.ent_type_ == "PERSON" or head.lower_ in ("he", "she", "his", "her")):
+        return False
+    return not any(p.ent_type_ in _PLACES for c in tok.children if c.dep_ == "prep"
+                   for p in c.children if p.dep_ == "pobj")
+
+
+def adjective_candidates(doc) -> list[int]:
+    """Indices of the adjectives of stance that follow a copula (read from the token
+    arrays, so that no other token is built)."""
+    if not len(doc):
+        return []
+    import numpy
+    from spacy.attrs import DEP, LEMMA, POS
+    from spacy.parts_of_speech import ADJ
+
+    strings = doc.vocab.strings
+    arr = doc.to_array([LEMMA, POS, DEP])
+    lemmas = [strings.add(w) for w in ADJECTIVE_CUES]
+    hit = numpy.isin(arr[:, 0], lemmas) & (arr[:, 1] == ADJ) & (arr[:, 2] == strings["acomp"])
+    return numpy.flatnonzero(hit).tolist()
+
+
+def _adjective_cue(ctx: Context, tok, para: int) -> Cue | None:
+    """``Sanders is critical of the deal``, ``the senator is confident that it will pass``,
+    ``Republicans are eager to move on``: the adjective's complement, held by the subject
+    of its copula."""
+    lemma = tok.lemma_.lower()
+    preps = ADJECTIVE_CUES.get(lemma, ())
+    content = None
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.i > tok.i and "that" in preps:
+            content = (c.left_edge.i, c.right_edge.i)
+        elif c.dep_ == "xcomp" and c.i > tok.i and "to" in preps:
+            content = (c.left_edge.i, c.right_edge.i)
+        elif c.dep_ == "prep" and c.lower_ in preps:
+            pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                content = (pobj[0].left_edge.i, pobj[0].right_edge.i)
+        if content is not None:
+            break
+    if content is None:
+        return None
+    head, sp, inherit = _subject(ctx, tok)
+    if head is None or head.lower_ == "it" or not is_source(head, False):
+        return None  # "it is clear that", "the outcome was clear": nobody's stance
+    cue = Cue(tok, tok.idx, tok.idx + len(tok.text), "adjective", para, head, sp,
+              inherit=inherit)
+    cue.content = _clip(ctx, content[0], content[1], para)
+    return cue
+
+
+def light_candidates(doc) -> list[int]:
+    """Indices of the verbs that make a cue with their object (``made the case``, ``took
+    issue with``) and of ``in`` (``in a statement``, ``in a poll``)."""
+    if not len(doc):
+        return []
+    import numpy
+    from spacy.attrs import LEMMA, LOWER, POS
+    from spacy.parts_of_speech import VERB
+
+    strings = doc.vocab.strings
+    arr = doc.to_array([LEMMA, POS, LOWER])
+    verbs = [strings.add(w) for w in LIGHT_VERBS]
+    hit = numpy.isin(arr[:, 0], verbs) & (arr[:, 1] == VERB)
+    hit |= arr[:, 2] == strings.add("in")
+    return numpy.flatnonzero(hit).tolist()
+
+
+_TIME = frozenset({"DATE", "TIME"})
+
+
+def _complement(tok, after: int):
+    """The first complement of ``tok`` right of token ``after``: a ``that`` clause, a
+    ``to`` infinitive or a prepositional phrase that is no time (``on Tuesday``)."""
+    for c in tok.children:
+        if c.i <= after:
+            continue
+        if c.dep_ in ("ccomp", "acl", "relcl") and any(
+                k.dep_ == "mark" and k.lower_ in ("that", "whether", "if") for k in c.children):
+            return c.left_edge.i, c.right_edge.i
+        if c.dep_ in ("ccomp", "xcomp", "acl", "advcl") and _to_clause(c):
+            return c.left_edge.i, c.right_edge.i
+        if c.dep_ == "prep" and c.lower_ not in ("in", "at", "during", "since", "after",
+                                                   "before", "by", "from"):
+            pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if pobj and pobj[0].ent_type_ not in _TIME:
+                return pobj[0].left_edge.i, pobj[0].right_edge.i
+        if c.dep_ == "ccomp" and c.i > tok.i:
+            return c.left_edge.i, c.right_edge.i
+    return None
+
+
+def _to_clause(c) -> bool:
+    return c.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" and k.i < c.i
+                                  for k in c.children)
+
+
+def _light_cue(ctx: Context, tok, para: int) -> Cue | None:
+    """``Trump made the case that ...``, ``Sanders took issue with the deal``, ``she has
+    doubts about the plan``, ``made clear that ...``: a verb whose object is a noun of
+    speech or stance; the content is what follows that noun."""
+    nouns = LIGHT_VERBS[cue_lemma(tok)]
+    obj = None
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ in ("dobj", "oprd", "ccomp", "acomp") and (
+                c.lemma_.lower() in nouns or c.lower_ in nouns):
+            obj = c
+            break
+    if obj is None:
+        return None
+    span = _complement(obj, obj.i) or _complement(tok, obj.i)
+    if span is None:
+        return None
+    head, sp, inherit = _subject(ctx, tok)
+    if head is None and not inherit or head is not None and not is_source(head, False):
+        return None  # "Deadly attacks raised alarms about ...": no one's stance
+    cue = Cue(obj, tok.idx, obj.idx + len(obj.text), "noun", para, head, sp, inherit=inherit)
+    cue.content = _clip(ctx, span[0], span[1], para)
+    return cue
+
+
+def _in_source(ctx: Context, tok, para: int) -> Cue | None:
+    """``In a Des Moines Register poll, Mr. Cruz had a 10-point lead``, ``in his speech,
+    Obama ...``: the clause set after ``in`` a document or an utterance is what it holds,
+    unless a verb of saying in that clause has a speaker of its own (``In a statement,
+    the company denied ...``)."""
+    pobj = [c for c in tok.children if c.dep_ == "pobj"]
+    if tok.dep_ != "prep" or not pobj or ctx.in_quote(tok):
+        return None
+    noun = pobj[0]
+    if noun.lemma_.lower() not in IN_SOURCES:
+        return None
+    anchor = _clause_of(tok)
+    if anchor.i == tok.i or anchor.pos_ not in ("VERB", "AUX"):
+        return None
+    if cue_lemma(anchor) in SPEECH_VERBS or anchor.tag_ not in ("VBD", "VBZ", "VBP", "MD") and \
+            not any(k.dep_ == "aux" for k in anchor.children):
+        return None  # "said in a statement": the verb's own cue; a clause with no tense
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    head = poss[0] if poss else noun
+    if poss and poss[0].lower_ in ("its", "their"):
+        return None
+    if not poss and not is_document(noun) and not any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return None  # "in a tweet": whose, the clause does not say
+    content = _around(ctx, anchor, tok, para)
+    if content is None:
+        return None
+    return Cue(noun, tok.idx, noun.idx + len(noun.text), "noun", para, head,
+               _speaker_span(ctx, head, tok), content)

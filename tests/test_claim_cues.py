@@ -1,0 +1,107 @@
+"""Cues that are no verb of saying: adjectives of stance, a verb with a noun of speech or
+stance (``made the case that``), nominal cues with a prepositional or infinitive content,
+``in X's view`` and ``in a poll`` — found with their speaker, cue and content, and their
+look-alikes left alone (real spaCy model, sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.claims import claims
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def go(text: str):
+        doc = nlp(text)
+        return list(claims(doc, entities=extract(doc).entities))
+    return go
+
+
+def _found(found, speaker: str, cue: str, content: str):
+    hits = [c for c in found if c.speaker == speaker and c.cue == cue and c.text == content]
+    assert hits, f"no ({speaker!r}, {cue!r}, {content!r}) in " \
+                 f"{[(c.speaker, c.cue, c.text) for c in found]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content, act", [
+    ("Governor Alma Reyes was critical of the new toll.", "Governor Alma Reyes", "critical",
+     "the new toll", "Belief"),
+    ("Mayor Tom Okafor is confident that the bridge will reopen in May.", "Mayor Tom Okafor",
+     "confident", "the bridge will reopen in May", "Belief"),
+    ("Senator Dana Whitfield is eager to end the strike.", "Senator Dana Whitfield", "eager",
+     "to end the strike", "Belief"),
+])
+def test_an_adjective_of_stance_after_a_copula_is_a_belief(run, text, speaker, cue, content,
+                                                           act):
+    assert _found(run(text), speaker, cue, content).act == act
+
+
+@pytest.mark.parametrize("text", [
+    "It is clear that the bridge will reopen in May.",
+    "The outcome was clear to everyone.",
+])
+def test_an_impersonal_adjective_is_nobodys_stance(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, cue, content, act", [
+    ("Governor Alma Reyes made the case that the toll would pay for repairs.",
+     "Governor Alma Reyes", "made the case", "the toll would pay for repairs", "Statement"),
+    ("Senator Dana Whitfield took issue with the new toll.", "Senator Dana Whitfield",
+     "took issue", "the new toll", "Belief"),
+    ("Mayor Tom Okafor has doubts about the repair plan.", "Mayor Tom Okafor", "has doubts",
+     "the repair plan", "Belief"),
+    ("Mayor Tom Okafor offered a defense of the toll.", "Mayor Tom Okafor",
+     "offered a defense", "the toll", "Belief"),
+])
+def test_a_verb_with_a_noun_of_speech_or_stance_is_a_cue(run, text, speaker, cue, content,
+                                                         act):
+    assert _found(run(text), speaker, cue, content).act == act
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rains raised concerns about the dam.",  # no one holds the concern
+    "The company offered discounts to drivers.",  # an offer of goods, not of words
+    "The rebels' attack on the town killed six people.",  # force, not a stand
+    "In the afternoon, the council met again.",  # "in" a time, not a source
+])
+def test_look_alikes_of_nominal_cues_are_no_claims(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, cue, content, act", [
+    ("Senator Dana Whitfield's call for an inquiry was rejected.", "Senator Dana Whitfield",
+     "call", "an inquiry", "Belief"),
+    ("Her plan to raise the toll was rejected by the council.", "Her", "plan",
+     "to raise the toll", "Belief"),
+    ("Mayor Tom Okafor's attack on the council surprised many.", "Mayor Tom Okafor",
+     "attack", "the council", "Belief"),
+    ("In Governor Alma Reyes's view, the toll is unfair.", "Governor Alma Reyes",
+     "In Governor Alma Reyes's view", "the toll is unfair", "Belief"),
+    ("In a Gallup poll released Monday, most drivers backed the repairs.",
+     "a Gallup poll released Monday", "In a Gallup poll", "most drivers backed the repairs",
+     "Finding"),
+])
+def test_nominal_cues_with_their_holder(run, text, speaker, cue, content, act):
+    assert _found(run(text), speaker, cue, content).act == act
+
+
+def test_a_statement_in_a_document_is_its_speakers_not_the_documents(run):
+    found = run("In a statement, the ministry denied that troops had crossed the border.")
+    assert [c.cue for c in found] == ["denied"]
+    assert found[0].speaker == "the ministry"
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Mayor Tom Okafor hopes to reopen the bridge in May.", "Mayor Tom Okafor", "hopes",
+     "to reopen the bridge in May"),
+    ("Senator Dana Whitfield voted against the toll.", "Senator Dana Whitfield",
+     "voted against", "the toll"),
+    ("Senator Dana Whitfield has called for the toll to be scrapped by June.",
+     "Senator Dana Whitfield", "called", "the toll to be scrapped by June"),
+])
+def test_verbs_of_hope_vote_and_calls(run, text, speaker, cue, content):
+    assert _found(run(text), speaker, cue, content).act == "Belief"
