@@ -105,3 +105,31 @@ def test_a_statement_in_a_document_is_its_speakers_not_the_documents(run):
 ])
 def test_verbs_of_hope_vote_and_calls(run, text, speaker, cue, content):
     assert _found(run(text), speaker, cue, content).act == "Belief"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ('The new toll, which Mayor Tom Okafor had called "a disaster," was scrapped.',
+     "Mayor Tom Okafor", "a disaster"),
+    ('Senator Dana Whitfield called both the mayor and the governor "reckless."',
+     "Senator Dana Whitfield", 'both the mayor and the governor "reckless'),
+    ("Governor Alma Reyes has called the toll ''unfair and unwise,'' citing the cost.",
+     "Governor Alma Reyes", "the toll ''unfair and unwise"),
+])
+def test_what_a_stance_verb_calls_its_object_is_the_claim(run, text, speaker, content):
+    assert _found(run(text), speaker, "called", content).act == "Belief"
+
+
+def test_calling_someone_on_the_phone_is_no_claim(run):
+    assert run("Mayor Tom Okafor called the governor on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Senator Dana Whitfield likened the toll to highway robbery.", "Senator Dana Whitfield",
+     "likened", "the toll to highway robbery"),
+    ("Mayor Tom Okafor credited the governor with the repairs.", "Mayor Tom Okafor",
+     "credited", "the governor with the repairs"),
+    ("Voters see the toll as a tax on commuters.", "Voters", "see",
+     "the toll as a tax on commuters"),
+])
+def test_a_stance_verb_with_its_predicate(run, text, speaker, cue, content):
+    assert _found(run(text), speaker, cue, content).act == "Belief"

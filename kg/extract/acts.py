@@ -46,7 +46,12 @@ POSITION_VERBS = frozenset({
     "encourage", "order", "express", "cite", "aim", "plan", "intend", "refuse", "decline",
     "advocate", "recommend", "propose", "agree", "disagree", "highlight", "underscore",
     "stress", "emphasize", "emphasise", "instruct", "advise", "beg", "plead", "defend",
-    "attack", "blast", "congratulate", "decide", "vote", "campaign"})
+    "attack", "blast", "congratulate", "decide", "vote", "campaign", "want", "assail",
+    "lambast", "rip", "promote", "compare", "liken", "credit", "attribute", "deem",
+    "identify", "list", "name", "like", "love", "hate", "dislike", "resist", "celebrate",
+    "cheer", "boo", "equate", "contrast", "invoke", "reference", "address", "debate",
+    "envision", "contemplate", "remember", "need", "tie", "link", "remind", "forget",
+    "notice", "mention", "discuss", "recall", "detail", "outline", "unveil", "voice"})
 #: verbs of finding out or measuring
 FINDING_VERBS = frozenset({
     "find", "show", "indicate", "estimate", "demonstrate", "prove", "illustrate", "calculate",

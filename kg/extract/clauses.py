@@ -4,7 +4,7 @@ force, and an outlet relaying what someone said (``X said ..., ABC News reported
 
 from __future__ import annotations
 
-from .cuewords import SPEECH_VERBS
+from .cuewords import _OBJECT_EXTENSIONS, EXTENSIONS, SPEECH_VERBS
 
 
 def relay_subject(tok):
@@ -74,3 +74,50 @@ def as_reported(tok, kids, lemma: str) -> bool:
         return False
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd",
                               "nsubjpass", "auxpass") for c in kids)
+
+
+#: objects that are the means of saying, not what is said ("issued a statement")
+_VEHICLES = frozenset({"statement", "report", "comments", "remarks"})
+_RELATIVE_OBJECTS = frozenset({"which", "that", "what", "whom"})
+
+
+def only_asides(doc, lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` are only punctuation or a time set aside ("called that
+    report Friday a lie", "called China '' provocative''")."""
+    return all(doc[i].is_punct or doc[i].dep_ == "npadvmod" or doc[i].ent_type_ in
+               ("DATE", "TIME") for i in range(lo, hi))
+
+
+def _extension(kids, obj, preps=_OBJECT_EXTENSIONS):
+    """What extends the object ``obj`` of a stance verb into a claim: a predicate after it
+    ("called him a liar", "see the deal as a failure"), asides allowed in between."""
+    doc = obj.doc
+    for k in kids:
+        if k.i > obj.i and (k.dep_ in ("oprd", "xcomp")
+                            or k.dep_ == "prep" and k.lower_ in preps):
+            if only_asides(doc, obj.right_edge.i + 1, k.left_edge.i):
+                return k
+    inner = ("as",) + EXTENSIONS.get(obj.head.lemma_.lower(), ())
+    return next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in inner), None)
+
+
+def stance_object(tok, kids, predicate: bool) -> list:
+    """The object of the stance verb ``tok`` that is what the stand is taken on: its direct
+    object, with a predicate after it where the verb needs one (``predicate``: "called him
+    a liar", not "called him"); the predicate alone after a relative object ("the deal,
+    which Trump called a disaster") or with no object the parser saw ("called both Trump
+    and Clinton crazy")."""
+    for c in kids:
+        if c.dep_ != "dobj" or c.lower_ in _VEHICLES and not predicate:
+            continue
+        if c.i < tok.i and c.lower_ in _RELATIVE_OBJECTS:
+            return [k for k in kids if k.dep_ == "oprd" and k.i > tok.i][:1]
+        preps = _OBJECT_EXTENSIONS.union(EXTENSIONS.get(tok.lemma_.lower(), ()))
+        if (predicate or c.pos_ == "PRON") and _extension(kids, c, preps) is None:
+            continue
+        return [c]
+    if predicate:
+        preds = [k for k in kids if k.dep_ == "oprd" and k.i > tok.i]
+        if len(preds) > 1:
+            return preds
+    return []

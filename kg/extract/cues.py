@@ -8,11 +8,12 @@ from typing import Sequence
 
 from ..model import Entity
 from ..vocab import KIND_BROAD
-from .clauses import as_reported, for_to, personal_subject, relay_subject, relayed, relays
+from .clauses import (as_reported, for_to, only_asides, personal_subject, relay_subject,
+                      relayed, relays, stance_object)
 from .context import Context, Cue, _clip
 from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, COGNITION_VERBS,
-                       CONTENT_VERBS, CUE_VERBS, NOUN_CUES, OBJECT_VERBS, PARTICLE_CUES,
-                       PARTICLE_ONLY, PERSONAL_STANCE, QUOTE_VERBS, SPEECH_VERBS, STANCE_VERBS,
+                       CONTENT_VERBS, CUE_VERBS, EXTENSIONS, NOUN_CUES, OBJECT_VERBS,
+                       PARTICLE_CUES, PARTICLE_ONLY, PERSONAL_STANCE, QUOTE_VERBS, SPEECH_VERBS, STANCE_VERBS,
                        TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
 from .nominal import (_according, _adjective_cue, _in_source, _light_cue, _noun_cue,
                       adjective_candidates, light_candidates)
@@ -47,16 +48,7 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         comps = [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
     if not comps and lemma in OBJECT_VERBS and (lemma not in PERSONAL_STANCE
                                                 or personal_subject(tok, kids)):
-        for c in kids:
-            if c.dep_ != "dobj" or c.lower_ in ("statement", "report", "comments", "remarks"):
-                continue
-            if lemma in AS_ONLY or c.pos_ == "PRON":  # "called him a liar", not "called him"
-                nxt = [k for k in kids if k.left_edge.i == c.right_edge.i + 1]
-                if not nxt or not (nxt[0].dep_ == "prep" and nxt[0].lower_ in _OBJECT_EXTENSIONS
-                                   or nxt[0].dep_ in ("oprd", "xcomp")):
-                    continue
-            comps = [c]
-            break
+        comps = stance_object(tok, kids, lemma in AS_ONLY)
         extend = True
     if not comps and lemma in TOPIC_PREPS:
         for c in kids:
@@ -86,8 +78,9 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             for ch in tok.rights:  # what the parser hung on the cue after the content
                 if ch.i <= hi:
                     continue
-                if extend and ch.left_edge.i == hi + 1 and (
-                        ch.dep_ == "prep" and ch.lower_ in _OBJECT_EXTENSIONS
+                if extend and only_asides(doc, hi + 1, ch.left_edge.i) and (
+                        ch.dep_ == "prep" and (ch.lower_ in _OBJECT_EXTENSIONS
+                                               or ch.lower_ in EXTENSIONS.get(lemma, ()))
                         or ch.dep_ in ("oprd", "xcomp")):
                     hi = ch.right_edge.i  # "accused Trump of lying", "called him a liar"
                     continue

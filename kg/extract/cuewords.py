@@ -23,14 +23,14 @@ SPEECH_VERBS = frozenset({
     "condemn", "criticize", "criticise", "blame", "praise", "welcome", "show", "find",
     "describe", "characterize", "demonstrate", "prove", "illustrate", "cite",
     "quote", "recount", "tout", "hail", "muse", "posit", "theorize", "concur", "advocate",
-    "determine", "rule"})
+    "determine", "rule", "remind", "reference", "list", "articulate", "interpret"})
 #: verbs of thinking and feeling: the complement is a belief or a fear, still attributed
 COGNITION_VERBS = frozenset({
     "believe", "think", "fear", "hope", "expect", "doubt", "suspect", "worry", "feel",
     "know", "realize", "realise", "recognize", "recognise", "understand", "assume",
     "suppose", "guess", "consider", "reckon", "anticipate", "learn", "hear", "figure",
     "sense", "imagine", "trust", "wish", "want", "prefer", "insist", "hold", "regret",
-    "acknowledge"})
+    "acknowledge", "remember", "forget", "notice", "envision", "contemplate"})
 #: verbs that only introduce a direct quote ("he continued", "she laughed")
 QUOTE_VERBS = frozenset({
     "continue", "go", "laugh", "smile", "sigh", "shrug", "chime", "interject", "gush",
@@ -52,12 +52,18 @@ STANCE_VERBS = frozenset({
     "favour", "embrace", "question", "challenge", "dispute", "deride", "lambaste", "chastise",
     "rebuke", "scold", "berate", "fault", "commend", "laud", "salute", "thank", "accuse",
     "label", "brand", "portray", "characterize", "characterise", "depict", "paint", "cast",
-    "describe", "call", "dub", "regard", "view", "see", "consider"}) | PERSONAL_STANCE
+    "describe", "call", "dub", "regard", "view", "see", "consider", "assail", "lambast",
+    "rip", "promote", "compare", "liken", "credit", "attribute", "deem", "identify", "list",
+    "name", "like", "love", "hate", "dislike", "resist", "celebrate", "cheer", "boo", "equate",
+    "contrast", "invoke", "reference", "address", "debate", "envision", "contemplate",
+    "remember", "need"}) | PERSONAL_STANCE
 #: stance verbs whose object is a claim only with what follows it ("called him a liar",
 #: "described the deal as a disaster")
 AS_ONLY = frozenset({
     "label", "brand", "portray", "characterize", "characterise", "depict", "paint", "cast",
-    "call", "dub", "regard", "view", "see", "consider", "thank"})
+    "call", "dub", "regard", "view", "see", "consider", "thank", "compare", "liken",
+    "credit", "attribute", "deem", "identify", "list", "name", "equate", "contrast", "need",
+    "tie", "link"})
 #: verbs whose direct object is what was said ("announced its withdrawal")
 OBJECT_VERBS = STANCE_VERBS | frozenset({
     "announce", "confirm", "deny", "reveal", "report", "acknowledge", "admit", "predict",
@@ -65,7 +71,7 @@ OBJECT_VERBS = STANCE_VERBS | frozenset({
     "guarantee", "claim", "allege", "concede", "estimate", "recommend", "urge", "advocate",
     "cite", "show", "express", "reiterate", "mention", "outline", "unveil",
     "detail", "voice", "suggest", "predict", "recall", "note", "stress", "emphasize",
-    "emphasise", "highlight", "underscore", "discuss"})
+    "emphasise", "highlight", "underscore", "discuss", "want", "seek"})
 #: prepositions whose object is what a verb is about ("talked about the wall")
 TOPIC_PREPS = {
     "talk": ("about", "of"), "speak": ("about", "of"), "write": ("about",),
@@ -83,6 +89,11 @@ TOPIC_PREPS = {
     "criticize": ("for",), "blame": ("for",), "thank": ("for",), "accuse": ("of",)}
 #: prepositions that extend an object into the claim ("accused Trump of lying")
 _OBJECT_EXTENSIONS = frozenset({"as", "of", "for"})
+#: further prepositions that extend the object of some stance verbs ("likened the rules to
+#: burning the Constitution", "credited Obama with the recovery")
+EXTENSIONS = {"compare": ("to", "with"), "liken": ("to",), "credit": ("with",),
+              "attribute": ("to",), "tie": ("to",), "link": ("to", "with"),
+              "equate": ("with",), "contrast": ("with",)}
 #: verbs that are cues only with a particle ("point out", "go on")
 PARTICLE_CUES = {"point": ("out", "to"), "go": ("on",), "lay": ("out",), "spell": ("out",),
                  "sum": ("up",), "chime": ("in",), "speak": ("out", "about", "of", "on"),
