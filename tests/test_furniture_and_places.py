@@ -86,6 +86,26 @@ def test_time_stamps_opening_a_line_are_blanked_times_in_sentences_stay():
     assert "The minister said" in body and "ended at 10:45 a.m. on Monday" in body
 
 
+def test_galleries_menus_and_hyphenated_hover_cards_are_blanked():
+    text = ("Rep. Alexandria Ocasio-Cortez Alexandria Ocasio-CortezOcasio-Cortez blasts McCarthy "
+            "as a mess MORE (D-N.Y.) said the centres were camps.\n\n"
+            "Photos: Storm Families flee. Hide Caption 1 of 3 Photos: Storm A boy waits, "
+            "officials said. Hide Caption 2 of 3 Photos: Storm Rain.\n\n"
+            "The vote was 3 of 5 in favour, and 4 of 9 against, the clerk said.\n\n"
+            "Please select your country. Uruguay Uzbekistan Vanuatu Venezuela Viet Nam Wallis and "
+            "Futuna Islands Western Sahara Yemen Zambia Zimbabwe Albania Algeria Andorra Angola "
+            "Anguilla Argentina Armenia Aruba Australia Austria Please enter a valid email.\n\n"
+            "The Islamic State Of Iraq And The Levant Claimed The Attack On The Base In Northern "
+            "Syria On Monday Night\n")
+    body = body_of(text)
+    assert "CortezOcasio" not in body and "blasts McCarthy" not in body
+    assert "Rep. Alexandria Ocasio-Cortez" in body and "said the centres were camps" in body
+    assert "Hide Caption" not in body and "A boy waits" not in body
+    assert "3 of 5 in favour" in body  # counters that do not run on are no gallery
+    assert "Zimbabwe" not in body and "Uzbekistan" not in body and "enter a valid email" in body
+    assert "Claimed The Attack On The Base" in body  # a title-cased headline is no menu
+
+
 def test_no_furniture_speaks(nlp, gaz):
     text = ("Story highlights Officials say the talks failed\n\n"
             "The envoy left early\n\n"

@@ -197,14 +197,15 @@ def _one_word_person(span, text: str, before: str, view: View) -> str | None:
     * in capitals and never written as a name ("WBUR", "ROTC"): an organization's acronym;
     * the head of its sentence, opening it, once in the article and never written as a name
       elsewhere ("Download the materials", "Jeez.", "Flash forward"): an ordinary word;
-    * initials alone ("O.K.") name nobody; the last name of a person the article names in
-      full stays a person.
+    * initials alone ("O.K.") name nobody; a word of a longer name of the article ("Clinton"
+      of Hillary Clinton, "Observatory") is left to the linker, as before.
     """
     tok = span[0]
     if re.fullmatch(r"(?:[A-Z]\.){1,3}", text):
         return None  # "O.K.": initials alone name nobody
-    if _surname(text, span.doc):
-        return "Person"  # "the Clinton campaign" where the article names Hillary Clinton
+    if _in_longer_name(text, span.doc):
+        return "Person"  # "the Clinton campaign" where the article names Hillary Clinton,
+        # "the Observatory" of the Syrian Observatory for Human Rights: the linker decides
     if before in ("a", "an"):
         return None  # "executing a Kurd": a member of a people, no name
     if before == "the" and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):
@@ -218,10 +219,10 @@ def _one_word_person(span, text: str, before: str, view: View) -> str | None:
     return "Person"
 
 
-def _surname(word: str, doc) -> bool:
-    """Whether the article names a person in full with ``word`` as the last name."""
+def _in_longer_name(word: str, doc) -> bool:
+    """Whether ``word`` is a word of a longer name of the article ("Hillary Clinton")."""
     folded = word.casefold()
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text.casefold() == folded
+    return any(len(e) > 1 and e.label_ in _KIND and any(t.text.casefold() == folded for t in e)
                for e in doc.ents)
 
 

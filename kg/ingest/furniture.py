@@ -14,6 +14,10 @@ itself writes:
 * **a lead label** — two words ("Xxx yyys") opening the first line of the
   body and glued to the first item of a list of short lines, the way a
   highlights box reads once its markup is gone;
+* **a photo gallery** — a line holding two or more slide counters in a row
+  ("Hide Caption 1 of 8 ... 2 of 8"): the captions between them;
+* **a menu or form** — twenty capitalised words or more in a row without
+  punctuation (a country picker flattened into the text);
 * **a hover card** — a link whose text was flattened into the sentence: a
   name glued to the next word without a space ("ManafortManafort sought
   ..."), the card's headlines, and a shouted ordinary word closing it
@@ -47,6 +51,13 @@ _STAMP = re.compile(r"^[ \t]*((?:[A-Za-z]+[ \t]+)?\d{1,2}[:.]\d\d[ \t]*(?:[AaPp]
                     r"(?:[ \t]*\(?[A-Z]{1,4}\b\)?)?[ \t]*[:\-–—]?)(?=[ \t]*(?:$|[A-Z]))",
                     re.MULTILINE)
 _CARD_SPAN = 700  # how far a card's closing word may be from its glued name
+#: a slide counter of a flattened photo gallery: "Hide Caption 3 of 8"
+_COUNTER = re.compile(r"\b(\d{1,3}) of (\d{1,3})\b")
+#: a run of capitalised words without punctuation: a flattened menu ("... Zambia Zimbabwe")
+_MENU_WORDS = 20  # a headline has fewer capitalised words in a row
+_MENU_RUN = re.compile(r"(?:\b[A-Z][\w'’.\-]*[ \t]+(?:(?:and|of|the|da|de|du|la|le|del|et)[ \t]+)*)"
+                       r"{%d,}[A-Z][\w'’.\-]*" % _MENU_WORDS)
+_MENU_GAP = 40  # pieces of one menu split by an item's punctuation ("Cote d'Ivoire")
 _LIST_LINE_WORDS = 30
 
 
@@ -62,6 +73,8 @@ def furniture(text: str) -> list[tuple[int, int]]:
             out.append(match.span(1))
     out.extend(m.span(1) for m in _STAMP.finditer(text))
     out.extend(_cards(text, words))
+    out.extend(_galleries(text))
+    out.extend(_menus(text))
     lead = _lead_label(text)
     if lead is not None:
         out.append(lead)
@@ -141,6 +154,32 @@ def _cards(text: str, words: _Words) -> list[tuple[int, int]]:
     return out
 
 
+def _galleries(text: str) -> list[tuple[int, int]]:
+    """Lines of a flattened photo gallery: two or more slide counters in a row ("1 of 8",
+    "2 of 8", ...), the captions between them."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        counters = [(int(a), int(b)) for a, b in _COUNTER.findall(line.group())]
+        if len(counters) >= 2 and len({b for _, b in counters}) == 1 \
+                and [a for a, _ in counters] == list(range(counters[0][0],
+                                                          counters[0][0] + len(counters))):
+            out.append(line.span())
+    return out
+
+
+def _menus(text: str) -> list[tuple[int, int]]:
+    """A flattened menu or form: twenty capitalised words or more in a row, no punctuation
+    ("... Yemen Zambia Zimbabwe Please"); pieces of one line a few characters apart join."""
+    out: list[tuple[int, int]] = []
+    for m in _MENU_RUN.finditer(text):
+        start, end = m.span()
+        if out and start - out[-1][1] <= _MENU_GAP and "\n" not in text[out[-1][1]:start]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def _card_start(text: str, glue: re.Match) -> int | None:
     """Where a card begins: after the article's own mention of the glued name, just before it.
 
@@ -151,7 +190,8 @@ def _card_start(text: str, glue: re.Match) -> int | None:
     before = text[line_start:glue.start()]
     tokens = list(re.finditer(r"\S+", before))[-6:]
     for tok in reversed(tokens):
-        if re.sub(r"(?:['’]s?)?[,.]?$", "", tok.group()) == name:
+        word = re.sub(r"(?:['’]s?)?[,.]?$", "", tok.group())
+        if name in (word, word.rsplit("-", 1)[-1]):  # "Ocasio-Cortez Ocasio-CortezOcasio-..."
             start = line_start + tok.end()
             while start < glue.start() and text[start] in " \t":
                 start += 1
