@@ -43,10 +43,11 @@ def _main_clause(t) -> bool:
     return True
 
 
-def subject_person(r, pos: int, fits) -> tuple[int, str] | None:
+def subject_person(r, pos: int, fits, main_only: bool = False) -> tuple[int, str] | None:
     """``(offset, key)`` of the person in focus as a subject before ``pos``: the last
-    main-clause subject in the sentence of ``pos`` or the one before, else the last
-    subject of any clause there; ``fits(key)`` says whether a person may be meant."""
+    main-clause subject in the sentence of ``pos`` or the one before, else (unless
+    ``main_only``) the last subject of any clause there; ``fits(key)`` says whether a
+    person may be meant."""
     doc = r.doc
     i = max(bisect.bisect_left(r._token_starts, pos) - 1, 0)
     sent = r.sent_of_token(i)
@@ -65,7 +66,7 @@ def subject_person(r, pos: int, fits) -> tuple[int, str] | None:
             return t.idx, ent.key
         if embedded is None:
             embedded = (t.idx, ent.key)
-    return embedded
+    return None if main_only else embedded
 
 
 def same_sentence_person(r, head, fits) -> str | None:
@@ -157,16 +158,22 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             key = _titled(r, head, lemma, need, pos, r.titles(former=True), skip)
         if key is not None:
             return key
-        if possessor is None and not any(lemma in w for w in r.titles(former=True).values()):
-            # "the Russian leader" of the person in focus, if no other title is theirs
+        if possessor is None:
+            # "the Russian leader" of the person in focus, if no other title is theirs and
+            # this one not as a former one ("Former President X ... the president")
             key = r.focus(pos)
-            if key is not None and (lemma in LEADERS or not (
-                    r.titles().get(key, set()) & TITLES) - {lemma}):
+            if key is not None and lemma not in r.titles(former=True).get(key, ()) and (
+                    lemma in LEADERS or not (r.titles().get(key, set()) & TITLES) - {lemma}):
                 return key
         # "..., the U.S. ambassador to NATO said. Ambassador Douglas Lute ..."
         return titled_later(r, head, lemma) if not need else None
     if lemma in GENERIC_PERSON or lemma in TITLES:
         last = _speaker_before(r, pos, lemma if lemma in TITLES else None, norm)
+        if last is not None and last.key is None and norm(last.noun) == lemma:
+            return None  # "an official said ... the official said": that one, unnamed
+        subj = subject_person(r, pos, lambda k: True, main_only=True)
+        if subj is not None and (last is None or subj[0] > last.pos):
+            return subj[1]  # "Clinton bashed Trump. ... the Democratic front-runner said"
         if last is not None:
             return last.key
         if lemma in TITLES:

@@ -285,9 +285,11 @@ class Resolver:
                     return ent.key
         lemma = _norm(head.lemma_)
         dets = {t.lower_ for t in head.children if t.dep_ in ("det", "poss")}
-        if head.pos_ == "NOUN" and (lemma in TITLES or lemma in GENERIC_PERSON) \
-                and not dets & {"a", "an", "another", "one", "some", "any"}:
-            # "chief of Russia's General Staff Gen. Valery Gerasimov"
+        if (head.pos_ == "NOUN" and (lemma in TITLES or lemma in GENERIC_PERSON)
+                or head.pos_ == "PROPN") and not dets & {"a", "an", "another", "one", "some",
+                                                         "any"}:
+            # "chief of Russia's General Staff Gen. Valery Gerasimov", "FBI Special Agent in
+            # Charge Richard DesLauriers" (the parser's head a word of the title)
             people = [ent for m, ent in self.mentions_in(start, end) if _broad(ent) == "Person"
                       and not self._dependent(m, head)]
             if len({p.key for p in people}) == 1:
