@@ -2,15 +2,17 @@
 
 The driver (the ``kg build`` process) reads the inputs, skips what is
 unchanged or a duplicate (so the build report is the one a local build
-gives), and sends the remaining articles in batches of ``--batch-size``.
-Each worker loads the spaCy pipeline once (:class:`ModelPlugin`, a Dask
-worker plugin, also run on workers that join later) and turns a batch into
+gives), and sends the remaining articles in tasks of :data:`TASK_ARTICLES`
+(at most ``--batch-size``).  Each worker loads the spaCy pipeline once
+(:class:`ModelPlugin`, a Dask worker plugin, also run on workers that join
+later; it also undoes two Dask defaults that cost a spaCy worker 15-20% of
+its CPU, see :func:`roomy_malloc`) and turns a task's articles into
 ``Extracted`` records with :func:`kg.batches.extract_batch`, the function a
 local build runs.  Results stream back as they complete and the driver
 writes them to the store in input order, so the store sees the same writes
-as in a local build.  An article's quads travel as zlib-compressed N-Quads
-(about 20 KiB an article; Oxigraph parses them back in a fifth of the time
-unpickling the term objects takes).
+as in a local build (``--batch-size`` graphs a write).  An article's quads
+travel as zlib-compressed N-Quads (about 20 KiB an article; Oxigraph parses
+them back in a fifth of the time unpickling the term objects takes).
 
 A worker that dies takes its running batches with it; the scheduler runs
 them again elsewhere.  A batch's result reaches the driver once, so nothing
@@ -42,6 +44,11 @@ except ImportError:  # pragma: no cover - connect() says what to install
 
 #: Batches in flight per worker thread: one running, one waiting.
 IN_FLIGHT = 2
+
+#: Articles per task (at most ``--batch-size``): small enough that the workers
+#: finish together (the last task of a build runs alone), large enough that
+#: Dask's own cost per task (a few ms) is nothing beside it (~0.6 CPU s).
+TASK_ARTICLES = 4
 
 _MODELS: dict[tuple[str, str], tuple[object, object]] = {}  # per worker process
 
@@ -89,7 +96,50 @@ class ModelPlugin(WorkerPlugin):
         self.name = f"kg-model-{model}-{gazetteer.digest}"
 
     def setup(self, worker) -> None:
+        roomy_malloc()
+        quiet_profiler(worker)
         load(self.model, self.gazetteer, self.max_length)
+
+
+#: glibc's ``mallopt`` parameters, and the values its dynamic thresholds grow to on 64 bits.
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+_MMAP_MAX, _TRIM_MAX = 32 * 1024 * 1024, 64 * 1024 * 1024
+
+
+def roomy_malloc() -> bool:
+    """Undo a small ``MALLOC_TRIM_THRESHOLD_`` in this process (glibc only); True when changed.
+
+    Dask's nanny starts workers with ``MALLOC_TRIM_THRESHOLD_=65536`` so that
+    freed memory goes back to the system.  Setting it also freezes glibc's
+    mmap threshold at 128 KiB, so every array spaCy makes above that size is
+    mapped and unmapped again: 290,000 page faults for 32 corpus articles
+    against 5,000 with the thresholds glibc would grow to by itself, 0.6-0.9
+    CPU s of system time against 0.1-0.2 (docs/scale.md).
+    """
+    import ctypes
+    import ctypes.util
+    import os
+
+    if "MALLOC_TRIM_THRESHOLD_" not in os.environ:
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):  # not glibc
+        return False
+    return bool(mallopt(_M_MMAP_THRESHOLD, _MMAP_MAX)) and bool(mallopt(_M_TRIM_THRESHOLD, _TRIM_MAX))
+
+
+def quiet_profiler(worker) -> None:
+    """Stop the worker's statistical profiler (a stack sample every 10 ms, GIL held).
+
+    spaCy's stacks are deep and every sample walks them (2-4% of a worker's
+    CPU); the dashboard's profile is all that is lost.
+    """
+    for name in ("profile", "profile-cycle"):
+        callback = getattr(worker, "periodic_callbacks", {}).get(name)
+        if callback is not None:
+            callback.stop()
 
 
 def load(model: str, gazetteer, max_length: int = 0):
@@ -139,9 +189,10 @@ def unpack(packed: tuple[int, bytes, str | None]) -> Extracted:
 class DaskExecutor:
     """The ``executor`` of :func:`kg.pipeline.build` that runs batches on a Dask client."""
 
-    def __init__(self, client, *, in_flight: int | None = None):
+    def __init__(self, client, *, in_flight: int | None = None, task_size: int | None = None):
         self.client = client
         self.in_flight = in_flight
+        self.task_size = task_size
 
     def __call__(self, articles: Iterable[Article], *, model: str, gazetteer, signature: str,
                  batch_size: int, max_bytes: int) -> Iterator[tuple[Article, Extracted]]:
@@ -151,7 +202,7 @@ class DaskExecutor:
         client.register_plugin(ModelPlugin(model, gazetteer, max_bytes + 1))
         window = self.in_flight or max(2, IN_FLIGHT * max(1, _threads(client)))
         run = f"kg-batch-{uuid.uuid4().hex[:8]}"
-        batches = _chunks(articles, max(batch_size, 1))
+        batches = _chunks(articles, max(1, self.task_size or min(batch_size, TASK_ARTICLES)))
         sent: dict[int, list[Article]] = {}
         done: dict[int, list] = {}
         order: dict[object, int] = {}

@@ -143,7 +143,7 @@ def test_local_cluster_from_the_command_line(inputs, local, tmp_path, capsys):
 
     path = tmp_path / "store"
     code = main(["build", str(inputs), "--store", str(path), "--cluster", "local:2",
-                 "--batch-size", "2", "--no-rank", "--quiet"])
+                 "--batch-size", "8", "--no-rank", "--quiet"])  # tasks of 4 articles, written 8 at a time
     out = capsys.readouterr().out
     assert code == 0, out
     local_report, local_quads = local
@@ -153,6 +153,40 @@ def test_local_cluster_from_the_command_line(inputs, local, tmp_path, capsys):
         assert quad_set(store) == local_quads
     finally:
         store.close()
+
+
+def _page_faults_of_big_allocations(rounds: int = 50, size: int = 1 << 20) -> int:
+    """Minor page faults while a 1 MiB buffer is made and freed ``rounds`` times."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    for _ in range(rounds):
+        buffer = bytearray(size)  # zero-filled: every page is touched
+        del buffer
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+
+
+def _tune(dask_worker) -> tuple:
+    from kg.cluster import quiet_profiler, roomy_malloc
+
+    faults = _page_faults_of_big_allocations()
+    sampling = dask_worker.periodic_callbacks["profile"].is_running()
+    changed = roomy_malloc()
+    quiet_profiler(dask_worker)
+    _page_faults_of_big_allocations()  # the heap grows once
+    return (faults, sampling, changed, _page_faults_of_big_allocations(),
+            dask_worker.periodic_callbacks["profile"].is_running())
+
+
+def test_workers_get_glibc_malloc_thresholds_back_and_no_stack_sampler():
+    """What the model plugin does first on a worker Dask's nanny started (MALLOC_TRIM_THRESHOLD_ set)."""
+    from kg.cluster import connect
+
+    with connect("local:1") as client:
+        assert set(client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_")).values()) == {"65536"}
+        (faults, sampling, changed, after, still), = client.run(_tune).values()
+    assert changed and sampling and not still
+    assert faults > 50 * 200 and after < faults / 20  # every 1 MiB buffer mapped anew, then reused
 
 
 @pytest.mark.parametrize("spec", ["local:0", "local:x", "127.0.0.1:8786"])
