@@ -133,3 +133,23 @@ def test_calling_someone_on_the_phone_is_no_claim(run):
 ])
 def test_a_stance_verb_with_its_predicate(run, text, speaker, cue, content):
     assert _found(run(text), speaker, cue, content).act == "Belief"
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The toll was criticized by Senator Dana Whitfield.", "Senator Dana Whitfield",
+     "criticized", "The toll"),
+    ("Mayor Tom Okafor is looking for a new deputy.", "Mayor Tom Okafor", "looking for",
+     "a new deputy"),
+    ("Governor Alma Reyes wrote a letter to the council about the toll.",
+     "Governor Alma Reyes", "wrote a letter", "the toll"),
+])
+def test_passive_stances_searches_and_letters(run, text, speaker, cue, content):
+    assert _found(run(text), speaker, cue, content).act == "Belief"
+
+
+@pytest.mark.parametrize("text", [
+    "The town was attacked by rebels.",  # force, not a stand
+    "The plan, which was endorsed by the governor, failed.",  # the relative stands outside
+])
+def test_passives_that_are_no_stance(run, text):
+    assert run(text) == []

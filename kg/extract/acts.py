@@ -51,7 +51,8 @@ POSITION_VERBS = frozenset({
     "identify", "list", "name", "like", "love", "hate", "dislike", "resist", "celebrate",
     "cheer", "boo", "equate", "contrast", "invoke", "reference", "address", "debate",
     "envision", "contemplate", "remember", "need", "tie", "link", "remind", "forget",
-    "notice", "mention", "discuss", "recall", "detail", "outline", "unveil", "voice"})
+    "notice", "mention", "discuss", "recall", "detail", "outline", "unveil", "voice",
+    "look"})
 #: verbs of finding out or measuring
 FINDING_VERBS = frozenset({
     "find", "show", "indicate", "estimate", "demonstrate", "prove", "illustrate", "calculate",

@@ -121,3 +121,16 @@ def stance_object(tok, kids, predicate: bool) -> list:
         if len(preds) > 1:
             return preds
     return []
+
+
+def passive_object(kids, personal: bool) -> list:
+    """What a stance or speech verb in the passive is said of, when its agent says it: "The
+    plan was criticized by Democrats", "the issue was first reported by The Post" (a
+    relative subject, "which was reported by", stands for a noun outside the clause)."""
+    agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    subj = [c for c in kids if c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE_OBJECTS]
+    if not agents or not subj:
+        return []
+    if personal and agents[0].ent_type_ != "PERSON":
+        return []  # "the town was attacked by rebels": force, not a stand
+    return subj[:1]

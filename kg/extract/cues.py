@@ -8,8 +8,8 @@ from typing import Sequence
 
 from ..model import Entity
 from ..vocab import KIND_BROAD
-from .clauses import (as_reported, for_to, only_asides, personal_subject, relay_subject,
-                      relayed, relays, stance_object)
+from .clauses import (as_reported, for_to, only_asides, passive_object, personal_subject,
+                      relay_subject, relayed, relays, stance_object)
 from .context import Context, Cue, _clip
 from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, COGNITION_VERBS,
                        CONTENT_VERBS, CUE_VERBS, EXTENSIONS, NOUN_CUES, OBJECT_VERBS,
@@ -50,6 +50,8 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
                                                 or personal_subject(tok, kids)):
         comps = stance_object(tok, kids, lemma in AS_ONLY)
         extend = True
+    if not comps and lemma in OBJECT_VERBS:
+        comps = passive_object(kids, lemma in PERSONAL_STANCE)
     if not comps and lemma in TOPIC_PREPS:
         for c in kids:
             if c.dep_ in ("prep", "prt") and c.lower_ in TOPIC_PREPS[lemma]:

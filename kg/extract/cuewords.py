@@ -85,6 +85,7 @@ TOPIC_PREPS = {
     "agree": ("with",), "disagree": ("with",), "lash": ("out",), "respond": ("to",),
     "reply": ("to",), "answer": (), "lie": ("about",), "care": ("about",),
     "vote": ("for", "against"), "campaign": ("for", "against", "on"),
+    "look": ("for", "to", "at"),
     "express": (), "apologize": ("for",), "apologise": ("for",), "praise": ("for",),
     "criticize": ("for",), "blame": ("for",), "thank": ("for",), "accuse": ("of",)}
 #: prepositions that extend an object into the claim ("accused Trump of lying")
@@ -102,7 +103,7 @@ PARTICLE_CUES = {"point": ("out", "to"), "go": ("on",), "lay": ("out",), "spell"
                  "talk": ("about", "of"), "reflect": ("on",), "lie": ("about",),
                  "care": ("about",), "apologize": ("for",), "apologise": ("for",),
                  "disagree": ("with",), "rave": ("about",), "vote": ("for", "against"),
-                 "campaign": ("for", "against", "on")}
+                 "campaign": ("for", "against", "on"), "look": ("for", "forward", "at")}
 #: nouns that carry a claim ("X's claim that", "a statement by X")
 NOUN_CUES = frozenset({
     "claim", "statement", "declaration", "assertion", "announcement", "warning",
@@ -218,6 +219,9 @@ LIGHT_VERBS = {
                         "opinion", "opinions", "frustration", "skepticism"}),
     "hold": frozenset({"view", "views", "belief", "beliefs", "opinion", "opinions",
                        "position"}),
+    "tell": frozenset({"story", "tale", "stories", "tales"}),
+    "write": frozenset({"letter", "op-ed", "column", "piece", "essay", "book", "post", "blog",
+                        "article", "memo", "editorial", "assessment"}),
     "express": frozenset(),  # an object verb of its own
 }
 #: nouns of documents and utterances whose ``in`` phrase sets a clause out as what they

@@ -185,11 +185,14 @@ def light_candidates(doc) -> list[int]:
 
 
 _TIME = frozenset({"DATE", "TIME"})
+#: verbs whose ``to`` phrase names who is addressed ("wrote a letter to the council")
+_TO_RECIPIENT = frozenset({"write", "give", "offer", "issue", "deliver", "tell", "send"})
 
 
-def _complement(tok, after: int):
+def _complement(tok, after: int, skip: tuple[str, ...] = ()):
     """The first complement of ``tok`` right of token ``after``: a ``that`` clause, a
-    ``to`` infinitive or a prepositional phrase that is no time (``on Tuesday``)."""
+    ``to`` infinitive or a prepositional phrase that is no time (``on Tuesday``) and whose
+    preposition is not in ``skip``."""
     for c in tok.children:
         if c.i <= after:
             continue
@@ -198,8 +201,8 @@ def _complement(tok, after: int):
             return c.left_edge.i, c.right_edge.i
         if c.dep_ in ("ccomp", "xcomp", "acl", "advcl") and _to_clause(c):
             return c.left_edge.i, c.right_edge.i
-        if c.dep_ == "prep" and c.lower_ not in ("in", "at", "during", "since", "after",
-                                                   "before", "by", "from"):
+        if c.dep_ == "prep" and c.lower_ not in skip and c.lower_ not in (
+                "in", "at", "during", "since", "after", "before", "by", "from"):
             pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
             if pobj and pobj[0].ent_type_ not in _TIME:
                 return pobj[0].left_edge.i, pobj[0].right_edge.i
@@ -228,7 +231,8 @@ def _light_cue(ctx: Context, tok, para: int) -> Cue | None:
             break
     if obj is None:
         return None
-    span = _complement(obj, obj.i) or _complement(tok, obj.i)
+    skip = ("to",) if cue_lemma(tok) in _TO_RECIPIENT else ()
+    span = _complement(obj, obj.i, skip) or _complement(tok, obj.i, skip)
     if span is None:
         return None
     head, sp, inherit = _subject(ctx, tok)
