@@ -13,8 +13,8 @@ from .clauses import (as_reported, for_to, only_asides, passive_object, personal
 from .context import Context, Cue, _clip
 from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, COGNITION_VERBS,
                        CONTENT_VERBS, CUE_VERBS, EXTENSIONS, NOUN_CUES, OBJECT_VERBS,
-                       PARTICLE_CUES, PARTICLE_ONLY, PERSONAL_STANCE, QUOTE_VERBS, SPEECH_VERBS, STANCE_VERBS,
-                       TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
+                       PARTICLE_CUES, PARTICLE_ONLY, PERSONAL_STANCE, QUOTE_VERBS, SPEECH_VERBS,
+                       STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
 from .nominal import (_according, _adjective_cue, _in_source, _light_cue, _noun_cue,
                       adjective_candidates, light_candidates)
 from .quotes import MARKUP, QUOTE_MARKS, word_count
