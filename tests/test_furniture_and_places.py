@@ -96,8 +96,16 @@ def test_galleries_menus_and_hyphenated_hover_cards_are_blanked():
             "Futuna Islands Western Sahara Yemen Zambia Zimbabwe Albania Algeria Andorra Angola "
             "Anguilla Argentina Armenia Aruba Australia Austria Please enter a valid email.\n\n"
             "The Islamic State Of Iraq And The Levant Claimed The Attack On The Base In Northern "
-            "Syria On Monday Night\n")
+            "Syria On Monday Night\n\n"
+            "RT @USUN: \u201cWho among us would accept this? No one would.\u201d pic.twitter.com/gh0 "
+            "\u2014 Nikki Haley (@nikkihaley) May 15, 2018\n\n"
+            "\"No one would accept this,\" Haley said, citing the account (@USUN) on May 15, 2018.\n\n"
+            "KELLY FILE: CLINTON ACCUSER SAYS CHARGES RELEVANT\n\n"
+            "Megyn Kelly hosts the show. KELLY: We asked her, and she said no.\n")
     body = body_of(text)
+    assert "pic.twitter" not in body and "Who among us" not in body  # an embedded post
+    assert "Haley said, citing the account (@USUN)" in body
+    assert "KELLY FILE" not in body and "KELLY: We asked her" in body  # a transcript label stays
     assert "CortezOcasio" not in body and "blasts McCarthy" not in body
     assert "Rep. Alexandria Ocasio-Cortez" in body and "said the centres were camps" in body
     assert "Hide Caption" not in body and "A boy waits" not in body

@@ -8,12 +8,14 @@ itself writes:
   line, when no word of it is a name of the article (written capitalised
   elsewhere, as "Cruz" is for a transcript's "CRUZ:") and some word of it is
   an ordinary word of the article (written in lower case elsewhere), or it is
-  the whole line, or one long word and a colon;
+  the whole line, or one long word and a colon, or the line's rest is shouted;
 * **a time stamp opening a line** ("10:45 AM ET:", "Updated 12:01pm PST"), as
   live pages print them before each entry;
 * **a lead label** — two words ("Xxx yyys") opening the first line of the
   body and glued to the first item of a list of short lines, the way a
   highlights box reads once its markup is gone;
+* **an embedded post** — a line ending in a post's signature ("— Name
+  (@handle) May 15, 2018"), the post flattened before it;
 * **a photo gallery** — a line holding two or more slide counters in a row
   ("Hide Caption 1 of 8 ... 2 of 8"): the captions between them;
 * **a menu or form** — twenty capitalised words or more in a row without
@@ -51,6 +53,9 @@ _STAMP = re.compile(r"^[ \t]*((?:[A-Za-z]+[ \t]+)?\d{1,2}[:.]\d\d[ \t]*(?:[AaPp]
                     r"(?:[ \t]*\(?[A-Z]{1,4}\b\)?)?[ \t]*[:\-–—]?)(?=[ \t]*(?:$|[A-Z]))",
                     re.MULTILINE)
 _CARD_SPAN = 700  # how far a card's closing word may be from its glued name
+#: an embedded post, flattened to one line ending in its signature: "... — Name (@handle) May 15, 2018"
+_TWEET = re.compile(r"^[^\n]*[—–-]{1,2}[ \t]*[^\n()—–]{2,60}\(@\w{1,15}\)[ \t]+"
+                    r"[A-Z][a-z]+\.?[ \t]\d{1,2},[ \t]\d{4}[ \t]*$", re.MULTILINE)
 #: a slide counter of a flattened photo gallery: "Hide Caption 3 of 8"
 _COUNTER = re.compile(r"\b(\d{1,3}) of (\d{1,3})\b")
 #: a run of capitalised words without punctuation: a flattened menu ("... Zambia Zimbabwe")
@@ -68,12 +73,14 @@ def furniture(text: str) -> list[tuple[int, int]]:
     for match in _LINE_LABEL.finditer(text):
         end = match.end(1)
         line_end = text.find("\n", end)
-        alone = not text[end:len(text) if line_end < 0 else line_end].strip()
-        if words.label(match.group(1), alone=alone):
+        rest = text[end:len(text) if line_end < 0 else line_end]
+        alone = not rest.strip()
+        if words.label(match.group(1), alone=alone, shouted=_shouted(rest)):
             out.append(match.span(1))
     out.extend(m.span(1) for m in _STAMP.finditer(text))
     out.extend(_cards(text, words))
     out.extend(_galleries(text))
+    out.extend(m.span() for m in _TWEET.finditer(text))
     out.extend(_menus(text))
     lead = _lead_label(text)
     if lead is not None:
@@ -109,15 +116,19 @@ class _Words:
             r"(?:[a-z,][ \t]+|\b(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)"
         return re.search(before + r"\b" + title + r"\b", self.text) is not None
 
-    def label(self, label: str, *, alone: bool = False) -> bool:
+    def label(self, label: str, *, alone: bool = False, shouted: bool = False) -> bool:
         """Whether a shouted run opening a line is a label (``alone``: the whole line).
 
         A run ending in a colon may be a transcript's speaker ("CRUZ:", "AMY
         GOODMAN:"): it is a label only where the article never writes its
         words as names, and it is one word of four letters or more, or holds
-        an ordinary word.
+        an ordinary word; or where the rest of the line is shouted too (a
+        section's headline, "KELLY FILE: CLINTON ACCUSER SAYS ...": a speaker
+        says something in lower case).
         """
         parts = [w.strip("'’-") for w in re.split(r"[ \t]+", label.rstrip(":")) if w]
+        if label.endswith(":") and shouted:
+            return True
         if label.endswith(":"):
             if any(self.named(w, loosely=True) for w in parts):
                 return False
@@ -125,6 +136,12 @@ class _Words:
         if any(self.named(w) for w in parts):
             return False
         return alone or any(self.common(w) for w in parts)
+
+
+def _shouted(rest: str) -> bool:
+    """Whether the words of a line's rest are in capitals (three or more, four in five)."""
+    letters = re.findall(r"[^\W\d_]{2,}", rest)
+    return len(letters) >= 3 and sum(w.isupper() for w in letters) * 5 >= len(letters) * 4
 
 
 def _cards(text: str, words: _Words) -> list[tuple[int, int]]:
