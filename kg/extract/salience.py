@@ -43,6 +43,13 @@ def _main_clause(t) -> bool:
     return True
 
 
+def _subject(t) -> bool:
+    """A subject, or a name the parser hung on the verb after it as a compound (``...,
+    Trump demurred``)."""
+    return t.dep_ in ("nsubj", "nsubjpass") or (
+        t.dep_ == "compound" and t.head.pos_ == "VERB" and t.head.i == t.i + 1)
+
+
 def subject_person(r, pos: int, fits, main_only: bool = False) -> tuple[int, str] | None:
     """``(offset, key)`` of the person in focus as a subject before ``pos``: the last
     main-clause subject in the sentence of ``pos`` or the one before, else (unless
@@ -57,7 +64,7 @@ def subject_person(r, pos: int, fits, main_only: bool = False) -> tuple[int, str
     embedded = None
     for k in range(i, lo - 1, -1):
         t = doc[k]
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.idx >= pos or r.in_quote(t):
+        if not _subject(t) or t.idx >= pos or r.in_quote(t):
             continue
         ent = r.entity_at(t)
         if ent is None or _broad(ent) != "Person" or not fits(ent.key):
@@ -158,9 +165,11 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             key = _titled(r, head, lemma, need, pos, r.titles(former=True), skip)
         if key is not None:
             return key
-        if possessor is None:
+        if possessor is None and not any(c.dep_ in ("prep", "relcl", "acl")
+                                         for c in head.children):
             # "the Russian leader" of the person in focus, if no other title is theirs and
-            # this one not as a former one ("Former President X ... the president")
+            # this one not as a former one ("Former President X ... the president"); "the
+            # leader of the Kurdish region" introduces someone
             key = r.focus(pos)
             if key is not None and lemma not in r.titles(former=True).get(key, ()) and (
                     lemma in LEADERS or not (r.titles().get(key, set()) & TITLES) - {lemma}):
