@@ -57,10 +57,11 @@ as titles or names (title case, ``titled "..."``, ``so-called "..."``) and
 short scare quotes are not claims.  A quote that lies inside reported speech
 (``Trump said the plan was "a disaster"``) is part of that claim, not one of
 its own; so is what a speaker says of itself (``Rubio said he opposes the
-deal`` gives no second claim "opposes the deal" of Rubio's), while a claim it
-reports of someone else (``Rubio said Cruz opposes the deal``) is one of its
-own.  A sentence quoted in two pieces around its cue (``"Too often," he says,
-"they get it wrong."``) is one claim, and so is a quotation run over
+deal`` gives no second claim "opposes the deal" of Rubio's) and what it reports
+of someone else (``Rubio said Cruz opposes the deal`` is Rubio's claim about
+Cruz, not a claim of Cruz's: Cruz said nothing in the text).  A sentence
+quoted in two pieces around its cue (``"Too often," he says, "they get it
+wrong."``) is one claim, and so is a quotation run over
 paragraphs with the closing mark left off each but the last: its ``parts``
 are the pieces, its text the pieces joined.  Closed quotes in separate
 sentences stay separate claims with the same speaker.  Content spans exclude
@@ -293,6 +294,7 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
     text = ctx.text
     resolved: list[tuple[str, int, int, str | None] | None] = []
     said: list[tuple[int, int, str]] = []  # (start, end, speaker key) of claims yielded
+    reports: list[tuple[int, int]] = []  # claims reporting what was said or thought
     for d in drafts:
         who = None
         if d.cue is not None and d.cue.head is not None and d.cue.sp is not None:
@@ -325,7 +327,12 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
                 and who[0].lower() in _SELF and any(
                     key == who[3] and s <= who[1] and d.end <= e for s, e, key in said):
             continue  # "Rubio said he opposes it": "opposes it" is part of what Rubio said
+        if c is not None and d.kind == "reported" and any(
+                s <= who[1] and d.end <= e for s, e in reports):
+            continue  # "Rubio said Cruz opposes it": Rubio's claim about Cruz, not Cruz's
         said.append((d.start, d.end, who[3]))
+        if d.kind == "reported" and lemma not in POSITION_VERBS:
+            reports.append((d.start, d.end))  # not a stand ("Berg's claim was questioned")
         tok = doc.char_span(d.start, d.end, alignment_mode="expand")
         sentence = ctx.sidx[tok.start] if tok is not None and len(tok) else 0
         about = []
