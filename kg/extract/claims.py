@@ -299,6 +299,9 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
         who = None
         if d.cue is not None and d.cue.head is not None and d.cue.sp is not None:
             s, e = d.cue.sp
+            if d.kind == "reported" and any(a <= s and d.end <= b for a, b in reports):
+                resolved.append(None)
+                continue  # "Rubio said Cruz opposes it": Rubio's claim about Cruz, not Cruz's
             key = resolver.resolve(d.cue.head, s, e, d.start)
             if sourceless(d.kind, d.cue.kind, _lemma(d.cue), d.cue.head, key is not None):
                 resolved.append(None)
@@ -327,9 +330,6 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
                 and who[0].lower() in _SELF and any(
                     key == who[3] and s <= who[1] and d.end <= e for s, e, key in said):
             continue  # "Rubio said he opposes it": "opposes it" is part of what Rubio said
-        if c is not None and d.kind == "reported" and any(
-                s <= who[1] and d.end <= e for s, e in reports):
-            continue  # "Rubio said Cruz opposes it": Rubio's claim about Cruz, not Cruz's
         said.append((d.start, d.end, who[3]))
         if d.kind == "reported" and lemma not in POSITION_VERBS:
             reports.append((d.start, d.end))  # not a stand ("Berg's claim was questioned")

@@ -16,7 +16,7 @@ from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, C
                        PARTICLE_CUES, PARTICLE_ONLY, PERSONAL_STANCE, QUOTE_VERBS, SPEECH_VERBS,
                        STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
 from .nominal import (_according, _adjective_cue, _in_source, _light_cue, _noun_cue,
-                      adjective_candidates, light_candidates)
+                      extra_candidates)
 from .quotes import MARKUP, QUOTE_MARKS, word_count
 from .subjects import _interposed, _speaker_span, _subject
 
@@ -339,11 +339,12 @@ def _cues(ctx: Context) -> list[Cue]:
         _finish(ctx, cue)
         out.append(cue)
     done = {c.tok.i for c in out if c.content is not None}
-    for i in adjective_candidates(doc):
+    adjectives, lights = extra_candidates(doc)
+    for i in adjectives:
         tok = doc[i]
         if not ctx.in_quote(tok):
             _add(ctx, out, _adjective_cue(ctx, tok, ctx.para_of(tok.idx)))
-    for i in light_candidates(doc):
+    for i in lights:
         tok = doc[i]
         if i in done or ctx.in_quote(tok):
             continue

@@ -122,20 +122,33 @@ def _personal(head, tok) -> bool:
                    for p in c.children if p.dep_ == "pobj")
 
 
-def adjective_candidates(doc) -> list[int]:
-    """Indices of the adjectives of stance that follow a copula (read from the token
-    arrays, so that no other token is built)."""
+_HASHES: dict[str, list[int]] = {}  # word list -> string hashes (stable across vocabularies)
+
+
+def _hashes(strings, name: str, words) -> list[int]:
+    out = _HASHES.get(name)
+    if out is None:
+        out = _HASHES[name] = [strings.add(w) for w in sorted(words)]
+    return out
+
+
+def extra_candidates(doc) -> tuple[list[int], list[int]]:
+    """Indices of the adjectives of stance that follow a copula, and of the verbs that make
+    a cue with their object (``made the case``) and of ``in`` (``in a statement``); read
+    from the token arrays, so that no other token is built."""
     if not len(doc):
-        return []
+        return [], []
     import numpy
-    from spacy.attrs import DEP, LEMMA, POS
-    from spacy.parts_of_speech import ADJ
+    from spacy.attrs import DEP, LEMMA, LOWER, POS
+    from spacy.parts_of_speech import ADJ, VERB
 
     strings = doc.vocab.strings
-    arr = doc.to_array([LEMMA, POS, DEP])
-    lemmas = [strings.add(w) for w in ADJECTIVE_CUES]
-    hit = numpy.isin(arr[:, 0], lemmas) & (arr[:, 1] == ADJ) & (arr[:, 2] == strings["acomp"])
-    return numpy.flatnonzero(hit).tolist()
+    arr = doc.to_array([LEMMA, POS, DEP, LOWER])
+    adjectives = numpy.isin(arr[:, 0], _hashes(strings, "adjectives", ADJECTIVE_CUES))
+    adjectives &= (arr[:, 1] == ADJ) & (arr[:, 2] == strings.add("acomp"))
+    lights = numpy.isin(arr[:, 0], _hashes(strings, "lights", LIGHT_VERBS)) & (arr[:, 1] == VERB)
+    lights |= arr[:, 3] == strings.add("in")
+    return numpy.flatnonzero(adjectives).tolist(), numpy.flatnonzero(lights).tolist()
 
 
 def _adjective_cue(ctx: Context, tok, para: int) -> Cue | None:
@@ -165,23 +178,6 @@ def _adjective_cue(ctx: Context, tok, para: int) -> Cue | None:
               inherit=inherit)
     cue.content = _clip(ctx, content[0], content[1], para)
     return cue
-
-
-def light_candidates(doc) -> list[int]:
-    """Indices of the verbs that make a cue with their object (``made the case``, ``took
-    issue with``) and of ``in`` (``in a statement``, ``in a poll``)."""
-    if not len(doc):
-        return []
-    import numpy
-    from spacy.attrs import LEMMA, LOWER, POS
-    from spacy.parts_of_speech import VERB
-
-    strings = doc.vocab.strings
-    arr = doc.to_array([LEMMA, POS, LOWER])
-    verbs = [strings.add(w) for w in LIGHT_VERBS]
-    hit = numpy.isin(arr[:, 0], verbs) & (arr[:, 1] == VERB)
-    hit |= arr[:, 2] == strings.add("in")
-    return numpy.flatnonzero(hit).tolist()
 
 
 _TIME = frozenset({"DATE", "TIME"})
