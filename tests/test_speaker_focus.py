@@ -80,3 +80,22 @@ def test_the_one_in_focus(run, text, start, written, name):
 def test_look_alikes_out_of_focus_stay_unnamed(run, text, start, written):
     found, names = run(text)
     assert _speaker(found, names, start) == (written, None)
+
+
+def test_they_after_an_organization_that_spoke_is_that_organization(run):
+    found, names = run("Amnesty International said the camps were overcrowded. They also said "
+                       "that children had no schools.")
+    assert _speaker(found, names, "children had") == ("They", "Amnesty International")
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of the main clause is an unnamed plural, not the body it spoke of
+    "Residents of the town said Amnesty International had visited the camps. They added that "
+    "children had no schools.",
+    # an organization only inside what others said
+    "Others say there is no doubt that Amnesty International was right. But they add that "
+    "children had no schools.",
+])
+def test_they_of_unnamed_people_stays_unnamed(run, text):
+    found, names = run(text)
+    assert _speaker(found, names, "children had")[1] is None

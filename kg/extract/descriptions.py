@@ -226,6 +226,37 @@ def body(r, head, pos: int, window: int) -> str | None:
     return best[1] if best else None
 
 
+def plural(r, pos: int) -> str | None:
+    """The organization ``they`` stands for: the last subject or speaker of the sentence
+    of ``pos`` or the one before, when it is an organization (``the rebels' Free Army
+    said ... They added``); an unnamed plural (``officials``, ``residents``) or a person
+    there, or nothing, leaves it unnamed."""
+    doc = r.doc
+    i = max(bisect.bisect_left(r._token_starts, pos) - 1, 0)
+    sent = r.sent_of_token(i)
+    lo = i
+    while lo > 0 and r.sent_of_token(lo - 1) >= sent - 1:
+        lo -= 1
+    start = doc[lo].idx
+    from .salience import _main_clause
+
+    subject = None  # the last main-clause subject: "Others say ... al-Qaeda has been ..."
+    for k in range(i, lo - 1, -1):
+        t = doc[k]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.idx < pos and not r.in_quote(t) \
+                and _main_clause(t):
+            subject = (t.idx, r.entity_at(t), t)
+            break
+    said = next((x for x in reversed(r._said) if start <= x.pos < pos), None)
+    if said is not None and (subject is None or said.pos >= subject[0]):
+        ent = r.entities.get(said.key) if said.key is not None else None
+    elif subject is not None:
+        ent = subject[1]
+    else:
+        return None
+    return ent.key if ent is not None and _broad(ent) == "Organization" else None
+
+
 def _last_subject(r, pos: int, ok):
     """The last entity named as a subject before ``pos`` in its sentence or the one before."""
     doc = r.doc
@@ -306,4 +337,5 @@ def owner(r, head, pos: int, window: int) -> str | None:
     return None
 
 
-__all__ = ["BODIES", "DOCUMENTS", "titles", "body", "owner"]
+__all__ = ["BODIES", "DOCUMENTS", "titles", "body", "owner", "plural", "org_nouns", "set_off",
+           "appositive_of"]

@@ -268,6 +268,9 @@ class Resolver:
         if lower == "it":  # "the ministry said it ...": the body just named
             pos = min(head.idx, anchor) if anchor is not None else head.idx
             return descriptions.body(self, head, pos, PRONOUN_WINDOW)
+        if lower == "they":  # "the Free Syrian Army said ... They added": the body
+            pos = min(head.idx, anchor) if anchor is not None else head.idx
+            return descriptions.plural(self, pos)
         if head.pos_ == "PRON" or lower in PERSONAL:
             # "his claim that ...": the possessive stands for the person as "he" would
             return self.pronoun(head, anchor) if _SUBJECT_FORM.get(lower, lower) in PERSONAL \
