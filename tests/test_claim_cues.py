@@ -153,3 +153,17 @@ def test_passive_stances_searches_and_letters(run, text, speaker, cue, content):
 ])
 def test_passives_that_are_no_stance(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Only 49 percent of Republicans say the same of the governor.",
+     "Only 49 percent of Republicans", "the same of the governor"),
+    ("Senator Dana Whitfield said little about the toll.", "Senator Dana Whitfield",
+     "little about the toll"),
+])
+def test_what_was_said_as_an_object_of_say(run, text, speaker, content):
+    assert _found(run(text), speaker, "said" if "said" in text else "say", content)
+
+
+def test_saying_goodbye_is_no_claim(run):
+    assert run("Mayor Tom Okafor said goodbye to the council.") == []

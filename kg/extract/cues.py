@@ -14,7 +14,7 @@ from .context import Context, Cue, _clip
 from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, COGNITION_VERBS,
                        CONTENT_VERBS, CUE_VERBS, EXTENSIONS, NOUN_CUES, OBJECT_VERBS,
                        PARTICLE_CUES, PARTICLE_ONLY, PERSONAL_STANCE, QUOTE_VERBS, SPEECH_VERBS,
-                       STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
+                       SAID_OBJECTS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
 from .nominal import (_according, _adjective_cue, _in_source, _light_cue, _noun_cue,
                       extra_candidates)
 from .quotes import MARKUP, QUOTE_MARKS, word_count
@@ -46,6 +46,11 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     if not comps and lemma in STANCE_VERBS and lemma not in AS_ONLY:
         # "opposes raising the minimum wage": a gerund is what is supported or attacked
         comps = [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
+    if not comps and lemma in SAID_OBJECTS:
+        # "61 percent say the same of Clinton", "said little about the plan"
+        comps = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i
+                 and c.lemma_.lower() in SAID_OBJECTS[lemma]][:1]
+        extend = bool(comps)
     if not comps and lemma in OBJECT_VERBS and (lemma not in PERSONAL_STANCE
                                                 or personal_subject(tok, kids)):
         comps = stance_object(tok, kids, lemma in AS_ONLY)

@@ -94,7 +94,15 @@ _OBJECT_EXTENSIONS = frozenset({"as", "of", "for"})
 #: burning the Constitution", "credited Obama with the recovery")
 EXTENSIONS = {"compare": ("to", "with"), "liken": ("to",), "credit": ("with",),
               "attribute": ("to",), "tie": ("to",), "link": ("to", "with"),
-              "equate": ("with",), "contrast": ("with",)}
+              "equate": ("with",), "contrast": ("with",), "say": ("about",),
+              "write": ("about",)}
+#: objects of verbs of saying that stand for what was said ("said the same of Clinton",
+#: "said little about the plan", "said yes")
+SAID_OBJECTS = {
+    "say": frozenset({"same", "much", "little", "nothing", "something", "anything", "thing",
+                      "yes", "no", "opposite", "otherwise", "everything", "lot"}),
+    "write": frozenset({"same", "much", "little", "nothing", "something", "thing",
+                        "opposite"})}
 #: verbs that are cues only with a particle ("point out", "go on")
 PARTICLE_CUES = {"point": ("out", "to"), "go": ("on",), "lay": ("out",), "spell": ("out",),
                  "sum": ("up",), "chime": ("in",), "speak": ("out", "about", "of", "on"),
