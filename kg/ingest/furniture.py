@@ -18,7 +18,7 @@ itself writes:
   (@handle) May 15, 2018"), the post flattened before it;
 * **a photo gallery** — a line holding two or more slide counters in a row
   ("Hide Caption 1 of 8 ... 2 of 8"): the captions between them;
-* **a menu or form** — twenty capitalised words or more in a row without
+* **a menu or form** — twenty-one capitalised words or more in a row without
   punctuation (a country picker flattened into the text);
 * **a hover card** — a link whose text was flattened into the sentence: a
   name glued to the next word without a space ("ManafortManafort sought
@@ -59,9 +59,10 @@ _TWEET = re.compile(r"^[^\n]*[—–-]{1,2}[ \t]*[^\n()—–]{2,60}\(@\w{1,15}\
 #: a slide counter of a flattened photo gallery: "Hide Caption 3 of 8"
 _COUNTER = re.compile(r"\b(\d{1,3}) of (\d{1,3})\b")
 #: a run of capitalised words without punctuation: a flattened menu ("... Zambia Zimbabwe")
-_MENU_WORDS = 20  # a headline has fewer capitalised words in a row
-_MENU_RUN = re.compile(r"(?:\b[A-Z][\w'’.\-]*[ \t]+(?:(?:and|of|the|da|de|du|la|le|del|et)[ \t]+)*)"
-                       r"{%d,}[A-Z][\w'’.\-]*" % _MENU_WORDS)
+_MENU_WORDS = 21  # a headline has fewer capitalised words in a row
+_CAPS_WORDS = r"(?:\b[A-Z][\w'’.\-]*[ \t]+(?:(?:and|of|the|da|de|du|la|le|del|et)[ \t]+)*)"
+_CAPS_RUN = re.compile(_CAPS_WORDS + r"{2,}[A-Z][\w'’.\-]*")
+_MENU_RUN = re.compile(_CAPS_WORDS + r"{%d,}[A-Z]" % (_MENU_WORDS - 1))
 _MENU_GAP = 40  # pieces of one menu split by an item's punctuation ("Cote d'Ivoire")
 _LIST_LINE_WORDS = 30
 
@@ -175,7 +176,11 @@ def _galleries(text: str) -> list[tuple[int, int]]:
     """Lines of a flattened photo gallery: two or more slide counters in a row ("1 of 8",
     "2 of 8", ...), the captions between them."""
     out = []
+    if len(_COUNTER.findall(text)) < 2:
+        return out
     for line in re.finditer(r"[^\n]+", text):
+        if line.group().count(" of ") < 2:
+            continue
         counters = [(int(a), int(b)) for a, b in _COUNTER.findall(line.group())]
         if len(counters) >= 2 and len({b for _, b in counters}) == 1 \
                 and [a for a, _ in counters] == list(range(counters[0][0],
@@ -185,16 +190,23 @@ def _galleries(text: str) -> list[tuple[int, int]]:
 
 
 def _menus(text: str) -> list[tuple[int, int]]:
-    """A flattened menu or form: twenty capitalised words or more in a row, no punctuation
-    ("... Yemen Zambia Zimbabwe Please"); pieces of one line a few characters apart join."""
-    out: list[tuple[int, int]] = []
-    for m in _MENU_RUN.finditer(text):
+    """A flattened menu or form: twenty-one capitalised words or more in a row, no punctuation
+    ("... Yemen Zambia Zimbabwe Please"), with the runs of capitalised words a few characters
+    from it on its line (the menu's items split by punctuation: "Cote d'Ivoire")."""
+    first = _MENU_RUN.search(text)
+    if first is None:
+        return []
+    line_start = text.rfind("\n", 0, first.start()) + 1
+    groups: list[list[int]] = []  # [start, end, longest run]
+    for m in _CAPS_RUN.finditer(text, line_start):
         start, end = m.span()
-        if out and start - out[-1][1] <= _MENU_GAP and "\n" not in text[out[-1][1]:start]:
-            out[-1] = (out[-1][0], end)
+        words = len(m.group().split())
+        last = groups[-1] if groups else None
+        if last and start - last[1] <= _MENU_GAP and "\n" not in text[last[1]:start]:
+            last[1], last[2] = end, max(last[2], words)
         else:
-            out.append((start, end))
-    return out
+            groups.append([start, end, words])
+    return [(start, end) for start, end, longest in groups if longest >= _MENU_WORDS]
 
 
 def _card_start(text: str, glue: re.Match) -> int | None:
