@@ -184,6 +184,12 @@ def test_a_widget_line_around_a_blanked_link_is_furniture(nlp, gaz):
     ms = list(mentions(doc, gazetteer=gaz))
     assert not [m for m in ms if widget <= m.start < text.index("\n", widget)]
     assert any(m.text == "Jane Roe" for m in ms)
+    long_line = ("The firm's deal was underway, officials said on Monday after a long review of "
+                 "the filings that the board had asked for in the spring and that the auditors "
+                 "finished in the autumn, when the bank's chairman resigned. Breaking News Alerts "
+                 "Get breaking news in your inbox. Email Sign Up By signing up you agree to it.")
+    view = View(nlp(long_line))  # a long line: only the stretch near the form is furniture
+    assert view.furniture(long_line.index("Email Sign")) and not view.furniture(0)
 
 
 def test_speaker_text_collapses_blanked_furniture_offsets_stay(nlp, gaz):

@@ -22,7 +22,8 @@ _FURNITURE = re.compile(
 #: Furniture phrases unambiguous enough to mark their neighbourhood inside a long line.
 _FURNITURE_NEAR = re.compile(
     r"privacy policy|terms of (?:use|service)|all rights reserved|©|click here|"
-    r"sign up for (?:our|the)|\bAP Photo\b|getty images|photo (?:credit|courtesy)|\(photo:",
+    r"sign up for (?:our|the)|by signing up|\bAP Photo\b|getty images|photo (?:credit|courtesy)|"
+    r"\(photo:",
     re.IGNORECASE)
 _NEAR = 120
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]+\b")
