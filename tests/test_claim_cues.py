@@ -167,3 +167,22 @@ def test_what_was_said_as_an_object_of_say(run, text, speaker, content):
 
 def test_saying_goodbye_is_no_claim(run):
     assert run("Mayor Tom Okafor said goodbye to the council.") == []
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Senator Dana Whitfield is a longtime critic of the toll.", "Senator Dana Whitfield",
+     "critic", "the toll"),
+    ("Ann Ruiz, an opponent of the plan, spoke first.", "Ann Ruiz", "opponent", "the plan"),
+    ("Mayor Tom Okafor is against it.", "Mayor Tom Okafor", "is against", "it"),
+    ("Governor Alma Reyes endorsed him on Tuesday.", "Governor Alma Reyes", "endorsed", "him"),
+])
+def test_stands_held_by_a_person(run, text, speaker, cue, content):
+    assert _found(run(text), speaker, cue, content).act == "Belief"
+
+
+@pytest.mark.parametrize("text", [
+    "The vote is against the rules.",  # a thing is against, no one holds a stand
+    "The governor confirmed it.",  # what was confirmed, the text does not say
+])
+def test_no_stand_without_a_holder_or_a_content(run, text):
+    assert run(text) == []

@@ -4,7 +4,7 @@ force, and an outlet relaying what someone said (``X said ..., ABC News reported
 
 from __future__ import annotations
 
-from .cuewords import _OBJECT_EXTENSIONS, EXTENSIONS, SPEECH_VERBS
+from .cuewords import _OBJECT_EXTENSIONS, EXTENSIONS, SPEECH_VERBS, STANCE_VERBS
 
 
 def relay_subject(tok):
@@ -113,7 +113,8 @@ def stance_object(tok, kids, predicate: bool) -> list:
         if c.i < tok.i and c.lower_ in _RELATIVE_OBJECTS:
             return [k for k in kids if k.dep_ == "oprd" and k.i > tok.i][:1]
         preps = _OBJECT_EXTENSIONS.union(EXTENSIONS.get(tok.lemma_.lower(), ()))
-        if (predicate or c.pos_ == "PRON") and _extension(kids, c, preps) is None:
+        pronoun = c.pos_ == "PRON" and tok.lemma_.lower() not in STANCE_VERBS
+        if (predicate or pronoun) and _extension(kids, c, preps) is None:
             continue
         return [c]
     if predicate:

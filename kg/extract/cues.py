@@ -15,7 +15,7 @@ from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, C
                        CONTENT_VERBS, CUE_VERBS, EXTENSIONS, NOUN_CUES, OBJECT_VERBS,
                        PARTICLE_CUES, PARTICLE_ONLY, PERSONAL_STANCE, QUOTE_VERBS, SPEECH_VERBS,
                        SAID_OBJECTS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
-from .nominal import (_according, _adjective_cue, _in_source, _light_cue, _noun_cue,
+from .nominal import (_according, _adjective_cue, _against, _in_source, _light_cue, _noun_cue,
                       extra_candidates)
 from .quotes import MARKUP, QUOTE_MARKS, word_count
 from .subjects import _interposed, _speaker_span, _subject
@@ -353,7 +353,8 @@ def _cues(ctx: Context) -> list[Cue]:
         tok = doc[i]
         if i in done or ctx.in_quote(tok):
             continue
-        make = _in_source if tok.lower_ == "in" else _light_cue
+        make = _in_source if tok.lower_ == "in" else _against if tok.lower_ == "against" \
+            else _light_cue
         _add(ctx, out, make(ctx, tok, ctx.para_of(tok.idx)))
     out.sort(key=lambda c: c.start)
     return out

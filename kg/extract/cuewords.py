@@ -112,6 +112,10 @@ PARTICLE_CUES = {"point": ("out", "to"), "go": ("on",), "lay": ("out",), "spell"
                  "care": ("about",), "apologize": ("for",), "apologise": ("for",),
                  "disagree": ("with",), "rave": ("about",), "vote": ("for", "against"),
                  "campaign": ("for", "against", "on"), "look": ("for", "forward", "at")}
+#: nouns of one who holds a stand ("a critic of the deal", "a Sanders supporter")
+STANCE_NOUNS = frozenset({
+    "critic", "supporter", "opponent", "proponent", "advocate", "champion", "backer", "foe",
+    "skeptic", "sceptic", "defender", "detractor", "fan", "admirer", "booster", "cheerleader"})
 #: nouns that carry a claim ("X's claim that", "a statement by X")
 NOUN_CUES = frozenset({
     "claim", "statement", "declaration", "assertion", "announcement", "warning",
@@ -126,7 +130,7 @@ NOUN_CUES = frozenset({
     "focus", "praise", "refusal", "vow", "decision", "commitment", "intention", "bid",
     "denunciation", "condemnation", "rejection", "words", "estimation", "judgment",
     "judgement", "mind", "telling", "account", "determination", "willingness", "desire",
-    "wish", "offer"})
+    "wish", "offer"}) | STANCE_NOUNS
 #: nominal cues whose prepositional phrase is the content ("his call for a ban", "her
 #: attack on Sanders", "Trump's support for the wall")
 NOUN_PREPS = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .acts import is_document, is_source
 from .context import Context, Cue, _clip
-from .cuewords import (ADJECTIVE_CUES, IN_SOURCES, LIGHT_VERBS, NOUN_OF, NOUN_PREPS,
+from .cuewords import (ADJECTIVE_CUES, IN_SOURCES, STANCE_NOUNS, LIGHT_VERBS, NOUN_OF, NOUN_PREPS,
                        NOUN_TO, SPEECH_VERBS, VIEW_NOUNS, cue_lemma)
 from .subjects import _speaker_span, _subject
 
@@ -74,8 +74,53 @@ def _infinitive(c) -> bool:
         k.dep_ == "aux" and k.lower_ == "to" and k.i < c.i for k in c.children)
 
 
+def _stance_noun(ctx: Context, tok, para: int) -> Cue | None:
+    """``Whitfield is a longtime critic of the toll``, ``she's a Sanders supporter``,
+    ``Ann Ruiz, an opponent of the plan, ...``: one who holds a stand on what the noun's
+    ``of`` phrase (or the name before it) names."""
+    head = tok.head
+    if tok.dep_ == "attr" and head.lemma_.lower() in ("be", "become", "remain"):
+        holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    elif tok.dep_ == "appos" and head.pos_ == "PROPN":
+        holder = head
+    else:
+        return None
+    if holder is None or ctx.in_quote(holder) or holder.lower_ in ("it", "this", "that"):
+        return None
+    content = None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                content = (pobj[0].left_edge.i, pobj[0].right_edge.i)
+                break
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i:
+            content = (c.left_edge.i, c.i)
+    if content is None:
+        return None
+    return Cue(tok, tok.idx, tok.idx + len(tok.text), "noun", para, holder,
+               _speaker_span(ctx, holder, tok), _clip(ctx, content[0], content[1], para))
+
+
+def _against(ctx: Context, tok, para: int) -> Cue | None:
+    """``Sanders is against it``: a stand taken with a copula and ``against``."""
+    head = tok.head
+    if tok.dep_ != "prep" or head.lemma_.lower() != "be" or ctx.in_quote(tok):
+        return None
+    holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    pobj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+    if holder is None or pobj is None or not is_source(holder, False) \
+            or holder.lower_ in ("it", "this", "that"):
+        return None
+    return Cue(tok, head.idx, tok.idx + len(tok.text), "noun", para, holder,
+               _speaker_span(ctx, holder, tok),
+               _clip(ctx, pobj.left_edge.i, pobj.right_edge.i, para))
+
+
 def _noun_cue(ctx: Context, tok, para: int) -> Cue | None:
     lemma = tok.lemma_.lower()
+    if lemma in STANCE_NOUNS:
+        return _stance_noun(ctx, tok, para)
     if lemma in VIEW_NOUNS and tok.dep_ == "pobj":
         cue = _in_view(ctx, tok, para)
         if cue is not None:
@@ -147,7 +192,7 @@ def extra_candidates(doc) -> tuple[list[int], list[int]]:
     adjectives = numpy.isin(arr[:, 0], _hashes(strings, "adjectives", ADJECTIVE_CUES))
     adjectives &= (arr[:, 1] == ADJ) & (arr[:, 2] == strings.add("acomp"))
     lights = numpy.isin(arr[:, 0], _hashes(strings, "lights", LIGHT_VERBS)) & (arr[:, 1] == VERB)
-    lights |= arr[:, 3] == strings.add("in")
+    lights |= (arr[:, 3] == strings.add("in")) | (arr[:, 3] == strings.add("against"))
     return numpy.flatnonzero(adjectives).tolist(), numpy.flatnonzero(lights).tolist()
 
 
