@@ -186,3 +186,23 @@ def test_stands_held_by_a_person(run, text, speaker, cue, content):
 ])
 def test_no_stand_without_a_holder_or_a_content(run, text):
     assert run(text) == []
+
+
+def test_a_quote_signed_with_a_dash_and_a_name(run):
+    found = run("\u201cWe can fix the bridge before the snow comes.\u201d \u2015 Ann Ruiz\n"
+                "\u201cThe toll will hurt the poorest drivers most.\u201d \u2015 Tom Okafor\n")
+    assert [(c.speaker, c.cue, c.text) for c in found] == [
+        ("Ann Ruiz", "\u2015", "We can fix the bridge before the snow comes."),
+        ("Tom Okafor", "\u2015", "The toll will hurt the poorest drivers most.")]
+
+
+def test_a_signature_on_its_own_line_after_the_quote(run):
+    found = run('"Nobody should pay twice for the same road."\n\n- Ann Ruiz.\n\nThe vote is '
+                "on Monday.")
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Ann Ruiz", "Nobody should pay twice for the same road.")]
+
+
+def test_a_dash_before_a_clause_signs_nothing(run):
+    found = run('"We can fix the bridge before the snow comes" - and the council agreed.')
+    assert not any(c.cue == "-" for c in found)

@@ -123,3 +123,34 @@ def _colon_source(ctx: Context, p: Passage) -> Cue | None:
     return Cue(colon, at, at + 1, "colon", p.paragraph, head,
                 (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
 
+
+
+_DASHES = ("\u2015", "\u2014", "\u2013", "--", "-")
+
+
+def _dash_source(ctx: Context, p: Passage) -> Cue | None:
+    """``"We need a wall around him." \u2015 Steve Quinlan``: a name after a dash closes the
+    quote's paragraph (or stands alone as the next paragraph) and signs it."""
+    if p.close is None:
+        return None
+    doc, text = ctx.doc, ctx.text
+    _, pe = ctx.para_span(p.paragraph)
+    start, end = p.outer_end, pe
+    if not text[start:end].strip(" \t\u00a0.,"):  # "- Bernie Sanders." as the next paragraph
+        start, end = ctx.para_span(p.paragraph + 1)
+    rest = text[start:end].lstrip(" \t\u00a0")
+    dash = next((d for d in _DASHES if rest.startswith(d)), None)
+    if dash is None:
+        return None
+    lo = end - len(rest) + len(dash)
+    span = doc.char_span(lo, end, alignment_mode="contract")
+    if span is None:
+        return None
+    phrase = [t for t in span if not t.is_space and t.text not in _END]
+    if not phrase or any(ctx.in_quote(t) for t in phrase) or not _name_phrase(phrase, 6):
+        return None
+    roots = [t for t in phrase if not (phrase[0].i <= t.head.i <= phrase[-1].i) or t.head.i == t.i]
+    head = roots[0] if roots else phrase[-1]
+    at = lo - len(dash)
+    return Cue(doc[span.start - 1] if span.start else phrase[0], at, lo, "colon", p.paragraph,
+               head, (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))

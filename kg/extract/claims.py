@@ -93,8 +93,8 @@ from typing import Iterator, Sequence
 
 from ..model import Claim, Entity
 from .acts import POSITION_VERBS, act, sourceless
-from .attribution import (_attribute, _colon_source, _intro_before, _names_it, _opens_paragraph,
-                          _same_sentence, _utterance)
+from .attribution import (_attribute, _colon_source, _dash_source, _intro_before, _names_it,
+                          _opens_paragraph, _same_sentence, _utterance)
 from .context import Context, Cue, Draft
 from .cues import _actor_names, _cues
 from .cuewords import _SELF, CONTINUE_WINDOW, COGNITION_VERBS, NOUN_CUES, SPEECH_VERBS, cue_lemma
@@ -130,7 +130,8 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
         here = by_para.get(p.paragraph, [])
         cue = _attribute(ctx, p, here) if _utterance(ctx, p) else None
         if cue is None and word_count(body) >= 4:
-            cue = _intro_before(ctx, p, by_para.get(p.paragraph - 1, [])) or _colon_source(ctx, p)
+            cue = (_intro_before(ctx, p, by_para.get(p.paragraph - 1, []))
+                   or _colon_source(ctx, p) or _dash_source(ctx, p))
         if cue is None and word_count(body) < 4:
             continue
         direct.append(Draft(p.start, p.end, "direct", cue, p))
