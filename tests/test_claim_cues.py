@@ -206,3 +206,19 @@ def test_a_signature_on_its_own_line_after_the_quote(run):
 def test_a_dash_before_a_clause_signs_nothing(run):
     found = run('"We can fix the bridge before the snow comes" - and the council agreed.')
     assert not any(c.cue == "-" for c in found)
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Mayor Tom Okafor offered his condolences to the families.", "Mayor Tom Okafor",
+     "offered", "his condolences"),
+    ("Voters were hoping for a new bridge.", "Voters", "hoping", "a new bridge"),
+    ("Senator Dana Whitfield would like to scrap the toll.", "Senator Dana Whitfield", "like",
+     "to scrap the toll"),
+])
+def test_condolences_hopes_and_wishes(run, text, speaker, cue, content):
+    assert _found(run(text), speaker, cue, content).act == "Belief"
+
+
+def test_the_remarks_of_a_person_are_a_source(run):
+    found = run("Governor Alma Reyes's remarks showed that the toll would stay.")
+    assert [c.text for c in found] == ["the toll would stay"]

@@ -73,7 +73,8 @@ DOCUMENTS = frozenset({
     "recording"})
 #: nouns of writings that speak for their author (``the statement said``): statements
 WRITINGS = frozenset({
-    "indictment", "complaint", "filing", "lawsuit", "ruling", "verdict", "letter",
+    "remarks", "comments", "speech", "testimony", "disclosure", "regulation", "regulations",
+    "guideline", "guidelines", "outcome", "indictment", "complaint", "filing", "lawsuit", "ruling", "verdict", "letter",
     "transcript", "release", "statement", "article", "book", "cable", "email", "e-mail",
     "post", "tweet", "video", "website", "ad", "advertisement", "editorial", "column",
     "communique", "declaration", "message", "note", "decree", "order", "resolution"})

@@ -40,7 +40,8 @@ XCOMP_VERBS = frozenset({
     "promise", "threaten", "urge", "vow", "pledge", "ask", "call", "refuse", "decline",
     "agree", "offer", "demand", "warn", "tell", "order", "encourage", "advise", "plan",
     "hope", "want", "expect", "intend", "beg", "instruct", "propose", "claim", "swear",
-    "guarantee", "wish", "prefer", "plead", "push", "press", "seek", "aim", "decide"})
+    "guarantee", "wish", "prefer", "plead", "push", "press", "seek", "aim", "decide", "like",
+    "love", "hate"})
 #: stance verbs that are also verbs of force ("defended the town", "attacked a convoy"):
 #: a stance only when a named person or a personal pronoun takes it
 PERSONAL_STANCE = frozenset({"defend", "attack", "blast", "congratulate"})
@@ -85,7 +86,7 @@ TOPIC_PREPS = {
     "agree": ("with",), "disagree": ("with",), "lash": ("out",), "respond": ("to",),
     "reply": ("to",), "answer": (), "lie": ("about",), "care": ("about",),
     "vote": ("for", "against"), "campaign": ("for", "against", "on"),
-    "look": ("for", "to", "at"),
+    "look": ("for", "to", "at"), "believe": ("in",), "feel": ("about",), "hope": ("for",),
     "express": (), "apologize": ("for",), "apologise": ("for",), "praise": ("for",),
     "criticize": ("for",), "blame": ("for",), "thank": ("for",), "accuse": ("of",)}
 #: prepositions that extend an object into the claim ("accused Trump of lying")
@@ -246,7 +247,7 @@ IN_SOURCES = frozenset({
     "lawsuit", "complaint", "indictment", "affidavit", "memoir", "podcast", "broadcast",
     "briefing"})
 #: lemmas the tagger gives some forms of a cue verb ("hopes" -> "hop")
-MISLEMMATIZED = {"hop": ("hope", ("hope",))}
+MISLEMMATIZED = {"hop": ("hope", ("hope", "hoping"))}
 #: nominal cues whose ``of`` phrase is the content ("declaration of victory")
 NOUN_OF = frozenset({
     "declaration", "announcement", "denial", "admission", "promise", "pledge", "warning",

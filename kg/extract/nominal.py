@@ -272,14 +272,19 @@ def _light_cue(ctx: Context, tok, para: int) -> Cue | None:
             break
     if obj is None:
         return None
-    skip = ("to",) if cue_lemma(tok) in _TO_RECIPIENT else ()
+    lemma = cue_lemma(tok)
+    skip = ("to",) if lemma in _TO_RECIPIENT else ()
     span = _complement(obj, obj.i, skip) or _complement(tok, obj.i, skip)
+    whole = span is None and lemma in _TO_RECIPIENT and obj.pos_ == "NOUN"
+    if whole:
+        span = (obj.left_edge.i, obj.right_edge.i)  # "offered his condolences"
     if span is None:
         return None
     head, sp, inherit = _subject(ctx, tok)
     if head is None and not inherit or head is not None and not is_source(head, False):
         return None  # "Deadly attacks raised alarms about ...": no one's stance
-    cue = Cue(obj, tok.idx, obj.idx + len(obj.text), "noun", para, head, sp, inherit=inherit)
+    end = tok.idx + len(tok.text) if whole else obj.idx + len(obj.text)
+    cue = Cue(obj, tok.idx, end, "noun", para, head, sp, inherit=inherit)
     cue.content = _clip(ctx, span[0], span[1], para)
     return cue
 
