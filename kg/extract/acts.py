@@ -74,8 +74,8 @@ DOCUMENTS = frozenset({
 #: nouns of writings that speak for their author (``the statement said``): statements
 WRITINGS = frozenset({
     "remarks", "comments", "speech", "testimony", "disclosure", "regulation", "regulations",
-    "guideline", "guidelines", "outcome", "indictment", "complaint", "filing", "lawsuit", "ruling", "verdict", "letter",
-    "transcript", "release", "statement", "article", "book", "cable", "email", "e-mail",
+    "guideline", "guidelines", "outcome", "indictment", "complaint", "filing", "lawsuit",
+    "ruling", "verdict", "letter", "transcript", "release", "statement", "article", "book", "cable", "email", "e-mail",
     "post", "tweet", "video", "website", "ad", "advertisement", "editorial", "column",
     "communique", "declaration", "message", "note", "decree", "order", "resolution"})
 #: nouns of people and bodies that may be a source besides the speaker word lists
