@@ -75,9 +75,10 @@ DOCUMENTS = frozenset({
 WRITINGS = frozenset({
     "remarks", "comments", "speech", "testimony", "disclosure", "regulation", "regulations",
     "guideline", "guidelines", "outcome", "indictment", "complaint", "filing", "lawsuit",
-    "ruling", "verdict", "letter", "transcript", "release", "statement", "article", "book", "cable", "email", "e-mail",
-    "post", "tweet", "video", "website", "ad", "advertisement", "editorial", "column",
-    "communique", "declaration", "message", "note", "decree", "order", "resolution"})
+    "ruling", "verdict", "letter", "transcript", "release", "statement", "article", "book",
+    "cable", "email", "e-mail", "post", "tweet", "video", "website", "ad", "advertisement",
+    "editorial", "column", "communique", "declaration", "message", "note", "decree",
+    "order", "resolution"})
 #: nouns of people and bodies that may be a source besides the speaker word lists
 PEOPLE = frozenset({
     "people", "person", "man", "woman", "resident", "witness", "source", "critic",
