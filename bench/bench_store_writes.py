@@ -6,9 +6,17 @@ Prints, on synthetic article graphs (16 graphs of 1,500 quads, kg's batch):
   against the two transactions kg used before (a drop, then ``extend``),
   interleaved over several rounds;
 * a snapshot for readers (``Store.backup``: a flush and hard links) against
-  writing one batch, on a store of ``--graphs`` such batches.
+  writing one batch, on a store of ``--graphs`` such batches;
+* with ``--from DIR`` (a kg store, e.g. one ``kg build`` made of corpus
+  articles): its article graphs written into a new store as a build writes
+  them (:class:`kg.pipeline.GraphWriter`, the entity quads shared out over the
+  writes), in transactions of 16 articles (``KG_BULK_LOAD=0``) and bulk-loaded
+  (:mod:`kg.store.bulk`) 16, 32, 64, 128 and 300 articles at a time, CPU
+  seconds of the process (RocksDB's own threads included) until the store is
+  reopened, interleaved over ``--rounds``.
 
     python bench/bench_store_writes.py [--rounds 4] [--graphs 20]
+    python bench/bench_store_writes.py --rounds 2 --from /tmp/kg-store-of-300-articles
 """
 
 from __future__ import annotations
@@ -40,9 +48,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=4)
     ap.add_argument("--graphs", type=int, default=20, help="batches in the store for the snapshot test")
+    ap.add_argument("--from", dest="source", help="a kg store whose article graphs to write again")
     args = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="kg-bench-writes-")
     try:
+        if args.source:
+            loads(args.source, tmp, args.rounds)
+            return
         store = ox.Store(os.path.join(tmp, "replace"))
         store.extend(q for qs in batch("old").values() for q in qs)
         two, one = [], []
@@ -81,6 +93,56 @@ def main() -> None:
         print("load average:", " ".join(f"{x:.1f}" for x in os.getloadavg()))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def loads(source: str, tmp: str, rounds: int) -> None:
+    """CPU seconds to write ``source``'s article graphs into a new store, by write size."""
+    from kg import vocab as V
+    from kg.pipeline import GraphWriter
+    from kg.store import open_store
+
+    src = open_store(source, read_only=True)
+    graphs: dict[str, list] = {}
+    try:
+        for q in src.quads():
+            graphs.setdefault(q.graph_name.value, []).append(q)
+    finally:
+        src.close()
+    articles = sorted(g for g in graphs if g.startswith(V.ARTICLE))
+    shared = graphs.get(V.ENTITIES_GRAPH, [])
+    print(f"{len(articles)} article graphs, {sum(len(graphs[g]) for g in articles):,} quads, "
+          f"{len(shared):,} entity quads shared out over the writes")
+
+    def write(size: int, bulk: bool) -> float:
+        os.environ["KG_BULK_LOAD"] = "1" if bulk else "0"
+        path = os.path.join(tmp, "loads")
+        shutil.rmtree(path, ignore_errors=True)
+        cpu = time.process_time()
+        store = open_store(path)
+        writer = GraphWriter(store)
+        n = (len(articles) + size - 1) // size
+        for j in range(n):
+            part = {g: list(graphs[g]) for g in articles[j * size:(j + 1) * size]}
+            part[articles[j * size]] += shared[j * len(shared) // n:(j + 1) * len(shared) // n]
+            writer.write(part)
+        store.reopen()
+        store.close()
+        return time.process_time() - cpu
+
+    runs = [("transactions of 16", 16, False)] + [(f"bulk loads of {k}", k, True)
+                                                 for k in (16, 32, 64, 128, 300)]
+    times: dict[str, list[float]] = {name: [] for name, _, _ in runs}
+    try:
+        for _ in range(rounds):
+            for name, size, bulk in runs:
+                times[name].append(write(size, bulk))
+    finally:
+        os.environ.pop("KG_BULK_LOAD", None)
+    for name, _, _ in runs:
+        t = times[name]
+        print(f"  {name:20} {min(t):6.2f}-{max(t):.2f} CPU s, "
+              f"{1000 * min(t) / len(articles):5.1f}-{1000 * max(t) / len(articles):.1f} ms an article")
+    print("load average:", " ".join(f"{x:.1f}" for x in os.getloadavg()))
 
 
 if __name__ == "__main__":
