@@ -222,3 +222,19 @@ def test_condolences_hopes_and_wishes(run, text, speaker, cue, content):
 def test_the_remarks_of_a_person_are_a_source(run):
     found = run("Governor Alma Reyes's remarks showed that the toll would stay.")
     assert [c.text for c in found] == ["the toll would stay"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Dana Whitfield called her handling of the toll \u201cextremely careless,\u201d "
+     "and said the case was closed.", "her handling of the toll \u201cextremely careless"),
+    ("Voters see the repairs planned for May as a test of the new governor.",
+     "the repairs planned for May as a test of the new governor"),
+])
+def test_a_predicate_the_parser_hung_inside_the_object(run, text, content):
+    found = run(text)
+    assert any(c.text == content and c.act == "Belief" for c in found), \
+        [(c.text, c.act) for c in found]
+
+
+def test_a_quoted_name_inside_the_object_is_no_predicate(run):
+    assert run("Senator Dana Whitfield called the \u201cMeet the Press\u201d host on Monday.") == []

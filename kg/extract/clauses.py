@@ -76,6 +76,9 @@ def as_reported(tok, kids, lemma: str) -> bool:
                               "nsubjpass", "auxpass") for c in kids)
 
 
+#: quote marks that open a quoted predicate inside an object
+_OPENING_MARKS = frozenset({'"', "\u201c", "''", "``"})
+_QUOTE_TOKENS = _OPENING_MARKS | {"\u201d"}
 #: objects that are the means of saying, not what is said ("issued a statement")
 _VEHICLES = frozenset({"statement", "report", "comments", "remarks"})
 _RELATIVE_OBJECTS = frozenset({"which", "that", "what", "whom"})
@@ -98,7 +101,23 @@ def _extension(kids, obj, preps=_OBJECT_EXTENSIONS):
             if only_asides(doc, obj.right_edge.i + 1, k.left_edge.i):
                 return k
     inner = ("as",) + EXTENSIONS.get(obj.head.lemma_.lower(), ())
-    return next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in inner), None)
+    found = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in inner), None)
+    if found is None:  # "see the elections held Sunday as a test"
+        found = next((c for k in obj.children if k.dep_ == "acl" for c in k.children
+                      if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if found is None:  # "called the TPP pact "insanity"", "called her handling "careless""
+        found = _quoted_end(doc, obj.left_edge.i + 1, obj.right_edge.i)
+    return found
+
+
+def _quoted_end(doc, lo: int, hi: int):
+    """The quote mark opening the quoted passage that ends the phrase ``[lo, hi]`` (the
+    predicate of "called the pact "insanity""), not a quoted name inside it ("the "Meet the
+    Press" host"); None if there is none."""
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    marks = [i for i in range(lo, hi + 1) if doc[i].text in _QUOTE_TOKENS]
+    return doc[marks[0]] if len(marks) == 1 and doc[marks[0]].text in _OPENING_MARKS else None
 
 
 def stance_object(tok, kids, predicate: bool) -> list:
