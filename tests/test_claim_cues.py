@@ -102,6 +102,8 @@ def test_a_statement_in_a_document_is_its_speakers_not_the_documents(run):
      "voted against", "the toll"),
     ("Senator Dana Whitfield has called for the toll to be scrapped by June.",
      "Senator Dana Whitfield", "called", "the toll to be scrapped by June"),
+    ("Mayor Tom Okafor asked for an audit of the toll.", "Mayor Tom Okafor", "asked",
+     "an audit of the toll"),
 ])
 def test_verbs_of_hope_vote_and_calls(run, text, speaker, cue, content):
     assert _found(run(text), speaker, cue, content).act == "Belief"

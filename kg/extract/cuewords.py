@@ -76,7 +76,7 @@ OBJECT_VERBS = STANCE_VERBS | frozenset({
 #: prepositions whose object is what a verb is about ("talked about the wall")
 TOPIC_PREPS = {
     "talk": ("about", "of"), "speak": ("about", "of"), "write": ("about",),
-    "tweet": ("about",), "ask": ("about",), "comment": ("on",), "complain": ("about", "of"),
+    "tweet": ("about",), "ask": ("about", "for"), "comment": ("on",), "complain": ("about", "of"),
     "warn": ("about", "of", "against"), "boast": ("about", "of"), "brag": ("about",),
     "joke": ("about",), "testify": ("about", "on"), "refer": ("to",), "point": ("to",),
     "focus": ("on",), "insist": ("on",), "argue": ("for", "against"), "call": ("for",),
