@@ -54,6 +54,23 @@ def _speaker(found, names, start: str):
     ("\u201cI never said that,\u201d Tom Reyes said.\n\nMaria Lopez criticized Reyes over the "
      "claim.\n\n\u201cWell, he supported it,\u201d the Democratic front-runner said.",
      "Well, he supported", "the Democratic front-runner", "Maria Lopez"),
+    # a title whose complement is part of it, of the person in focus
+    ("Rex Halvorsen has billed the meeting as a decisive moment. The secretary of state said "
+     "the coalition would prevail.",
+     "the coalition", "The secretary of state", "Rex Halvorsen"),
+    # a clause set off by commas does not make the description a new person
+    ("After a month of talks, Prime Minister Avi Karmon has abandoned his attempt to form a "
+     "government.\n\nOn Monday, the longtime leader, who heads the Unity party, said he would "
+     "return the mandate.",
+     "he would return", "the longtime leader, who heads the Unity party", "Avi Karmon"),
+    # the person of a phrase set before the pronoun's clause
+    ("John Miller testified in 2008. In Sean Penn\u2019s case, he was not a journalist, and he "
+     "even admitted he did not accept any money.",
+     "he did not accept", "he", "Sean Penn"),
+    # a body described by a noun its name holds in the plural
+    ("The plane was operated by Ethiopian Airlines.\n\nThe pilot had asked to return to the "
+     "capital, the airline said.",
+     "The pilot", "the airline", "Ethiopian Airlines"),
 ])
 def test_the_one_in_focus(run, text, start, written, name):
     found, names = run(text)

@@ -31,7 +31,12 @@ BODIES = {
     "network": "NewsMediaOrganization", "outlet": "NewsMediaOrganization", "channel":
     "NewsMediaOrganization", "broadcaster": "NewsMediaOrganization", "army": "Military",
     "military": "Military", "institute": "", "foundation": "", "union": "", "bank": "",
-    "lobby": "", "campaign": "", "court": "", "commission": "", "service": ""}
+    "lobby": "", "campaign": "", "court": "", "commission": "", "service": "", "airline": "",
+    "carrier": "", "university": "", "hospital": "", "charity": "", "association": "",
+    "federation": "", "league": "", "board": "", "authority": "", "panel": "", "tribunal": "",
+    "parliament": "", "assembly": "", "legislature": "", "watchdog": "", "regulator": "",
+    "monitor": "", "observatory": "", "bureau": "", "directorate": "", "society": "",
+    "club": "", "manufacturer": "", "maker": "", "retailer": ""}
 #: nouns of documents that speak for whoever issued them
 DOCUMENTS = frozenset({
     "report", "statement", "document", "study", "survey", "poll", "letter", "memo",
@@ -179,12 +184,17 @@ def _introduced(r, noun: str, pos: int, para: int, window: int) -> tuple[int, st
     return best
 
 
+def _named(ent, noun: str) -> bool:
+    """Whether a name of ``ent`` holds ``noun`` (``Ethiopian Airlines`` the airline)."""
+    words = " ".join((ent.name, *ent.aliases)).lower().split()
+    return noun in words or noun + "s" in words
+
+
 def _fits(ent, noun: str) -> bool:
     if _broad(ent) != "Organization":
         return False
     kind = BODIES.get(noun, "")
-    names = " ".join((ent.name, *ent.aliases)).lower().split()
-    return noun in names or not kind or ent.kind == kind
+    return _named(ent, noun) or not kind or ent.kind == kind
 
 
 def body(r, head, pos: int, window: int) -> str | None:
@@ -197,7 +207,7 @@ def body(r, head, pos: int, window: int) -> str | None:
             if s >= pos:
                 break
             if para - r.para_of(s) <= window * 2 and _broad(ent) == "Organization" and \
-                    noun in " ".join((ent.name, *ent.aliases)).lower().split():
+                    _named(ent, noun):
                 named.append((s, ent.key))
         keys = {k for _, k in named}
         if len(keys) == 1:

@@ -10,6 +10,8 @@ far and the parse), each giving an entity key or ``None``:
 * :func:`same_sentence_person` — the person a possessive ``his``/``her`` goes to when the
   sentence named one before it: its subject, else the last one named (``At Obama's talks,
   his suggestion ...``);
+* :func:`fronted_person` — the person of a phrase set before the pronoun's clause (``In
+  Sean Penn's case, he ...``);
 * :func:`titled_later` — the person named shortly after with the title of a description
   that no one before it had (``..., the U.S. ambassador to NATO said. U.S. Ambassador to
   NATO Douglas Lute offered the estimate``).
@@ -93,6 +95,35 @@ def same_sentence_person(r, head, fits) -> str | None:
     return subject or best
 
 
+def fronted_person(r, head, fits) -> str | None:
+    """The person named in a phrase set before the clause whose subject is the pronoun
+    ``head`` (``In Sean Penn's case, he ...``, ``When she explained it to Mr. Trump, he
+    ...``): its subject if a person, else the last person named in it."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verbs = [head.head]  # "In Penn's case, he was ..., and he admitted": the first clause's
+    while verbs[-1].dep_ == "conj" and len(verbs) < 4:
+        verbs.append(verbs[-1].head)
+    fronted = []
+    for v in verbs:
+        first = min((c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), default=v.i)
+        fronted += [c for c in v.children if c.i < min(first, head.i)
+                    and c.dep_ in ("prep", "advcl", "npadvmod")]
+    best = subject = None
+    for c in fronted:
+        end = c.right_edge.idx + len(c.right_edge.text)
+        for m, ent in r.mentions_in(c.left_edge.idx, min(end, head.idx)):
+            if _broad(ent) != "Person" or not fits(ent.key):
+                continue
+            span = r.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span) or r.in_quote(span[0]):
+                continue
+            best = ent.key
+            if span.root.dep_ in ("nsubj", "nsubjpass"):
+                subject = ent.key
+    return subject or best
+
+
 def titled_later(r, head, title: str) -> str | None:
     """The first person named after ``head``, within :data:`TITLE_AHEAD` paragraphs, whom
     the article introduces with ``title``."""
@@ -107,7 +138,8 @@ def titled_later(r, head, title: str) -> str | None:
     return None
 
 
-__all__ = ["subject_person", "same_sentence_person", "titled_later", "TITLE_AHEAD"]
+__all__ = ["subject_person", "same_sentence_person", "fronted_person", "titled_later",
+           "described", "TITLE_AHEAD"]
 
 
 def _titled(r, head, title: str, need: set[str], pos: int, titles: dict[str, set[str]],
@@ -127,6 +159,19 @@ def _titled(r, head, title: str, need: set[str], pos: int, titles: dict[str, set
             continue
         best = ent.key
     return best
+
+
+def _introduces(r, head) -> bool:
+    """Whether a description says who it is of its own: a complement naming another actor
+    or place (``the leader of Iraq's Kurdish region``, not ``the secretary of state``) or a
+    restrictive clause (``the leader who ...``, not ``the leader, who ...``)."""
+    for c in head.children:
+        if c.dep_ == "prep" and any(r.entity_at(t) is not None for t in c.subtree):
+            return True
+        if c.dep_ in ("relcl", "acl") and not (c.left_edge.i > 0
+                                               and c.doc[c.left_edge.i - 1].text == ","):
+            return True
+    return False
 
 
 def _speaker_before(r, pos: int, title: str | None, norm):
@@ -165,8 +210,7 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             key = _titled(r, head, lemma, need, pos, r.titles(former=True), skip)
         if key is not None:
             return key
-        if possessor is None and not any(c.dep_ in ("prep", "relcl", "acl")
-                                         for c in head.children):
+        if possessor is None and not _introduces(r, head):
             # "the Russian leader" of the person in focus, if no other title is theirs and
             # this one not as a former one ("Former President X ... the president"); "the
             # leader of the Kurdish region" introduces someone

@@ -194,10 +194,14 @@ class Resolver:
         its claim starts when the quote comes first (``"...," he said``)."""
         pos = min(head.idx, anchor) if anchor is not None else head.idx
         form = _SUBJECT_FORM.get(head.lower_, head.lower_)
+        fits = lambda k: self._fits(k, form)  # noqa: E731
         if head.dep_ == "poss" and form in PERSONAL:
-            key = salience.same_sentence_person(self, head, lambda k: self._fits(k, form))
+            key = salience.same_sentence_person(self, head, fits)
             if key is not None:
                 return self._learn(key, form)
+        key = salience.fronted_person(self, head, fits)
+        if key is not None:
+            return self._learn(key, form)
         return self._learn(self.focus(pos, form), form)
 
     def focus(self, pos: int, pronoun: str | None = None) -> str | None:

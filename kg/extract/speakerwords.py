@@ -51,7 +51,7 @@ ABBREVIATIONS = {
     "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
     "adm": "admiral", "sen": "senator", "rep": "representative", "gov": "governor",
     "pres": "president", "sgt": "sergeant", "dr": "doctor", "prof": "professor",
-    "cmdr": "commander", "gen.": "general"}
+    "cmdr": "commander", "gen.": "general", "pm": "minister"}
 #: words next to a name that tell a person's gender
 GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
             "congresswoman": "f", "chairwoman": "f", "businesswoman": "f", "queen": "f",
