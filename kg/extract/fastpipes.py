@@ -6,11 +6,12 @@ matches (the tag map), so it costs about as much as the parser.  The rule
 lemmatizer visits every token as a Python ``Token``.  Here both work on the
 token arrays of a ``Doc`` (``to_array`` / ``from_array``):
 
-* :class:`FastAttributes` evaluates the ruler's one-token patterns as masks
-  over the doc's TAG/LOWER/DEP/... arrays, matches its few multi-token
-  patterns with a Matcher of their own, and applies every rule in the ruler's
-  order (a later rule wins), all matched against the doc as it came in, as
-  spaCy does.
+* :class:`FastAttributes` evaluates the ruler's patterns as masks over the
+  doc's TAG/LOWER/DEP/... arrays (a pattern of several tokens, all of fixed
+  length, as the masks of its tokens shifted against each other: where a
+  Matcher would match it), and applies every rule in the ruler's order (a
+  later rule wins), all matched against the doc as it came in, as spaCy
+  does.
 * :class:`FastLemmas` looks lemmas up by ``(orth, pos, morph)`` (the
   lemmatizer's own cache key) and calls the lemmatizer only on a miss.
 
@@ -41,38 +42,25 @@ class FastAttributes:
 
     def __init__(self, ruler):
         from spacy import attrs as A
-        from spacy.matcher import Matcher
 
         self.vocab = ruler.vocab
-        strings = self.vocab.strings
-        self._multi = Matcher(self.vocab, validate=False)
-        self.rules: list[tuple[int, object, dict]] = []  # (index, one-token test | match key, attrs)
-        keys: list[str] = []
-        for number, pattern in enumerate(ruler.patterns):
+        #: (index, alternatives: each a fixed run of token tests, attrs), in the ruler's order
+        self.rules: list[tuple[int, list[list[dict]], dict]] = []
+        keys: set[str] = set()
+        for pattern in ruler.patterns:
             attrs = {name.upper(): value for name, value in pattern["attrs"].items()}
             if not set(attrs) <= {"POS", "MORPH", "LEMMA", "TAG", "DEP"}:
                 raise Unsupported(f"sets {sorted(attrs)}")
-            tests = []
             for alternative in pattern["patterns"]:
                 for token in alternative:
                     for key, value in token.items():
-                        if key.upper() not in _KNOWN_KEYS:
+                        if key.upper() not in _KNOWN_KEYS:  # OP among them: runs of one length only
                             raise Unsupported(f"token key {key}")
                         if isinstance(value, dict) and not set(value) <= _KNOWN_OPS:
                             raise Unsupported(f"operator {sorted(value)}")
-                if len(alternative) == 1:
-                    tests.append(alternative[0])
-                else:
-                    tests = None
-                    break
-            if tests is None:  # multi-token: matched by a Matcher of their own
-                key = f"kg-attr-{number}"
-                self._multi.add(key, pattern["patterns"])
-                self.rules.append((pattern.get("index", 0), strings.add(key), attrs))
-            else:
-                self.rules.append((pattern.get("index", 0), tests, attrs))
-            keys.extend(k.upper() for t in (tests or []) for k in t)
-        self.columns = sorted(set(keys))
+                        keys.add(key.upper())
+            self.rules.append((pattern.get("index", 0), [list(a) for a in pattern["patterns"]], attrs))
+        self.columns = sorted(keys)
         self._ids = [getattr(A, k) for k in self.columns]
         self._A = A
         self._regex_cache: dict[tuple[str, int], bool] = {}
@@ -94,7 +82,7 @@ class FastAttributes:
                     m &= ~np.isin(col, [_value_id(strings, v) for v in value["NOT_IN"]])
                 if "REGEX" in value:
                     rx = value["REGEX"]
-                    m &= np.array([self._regex(rx, int(h)) for h in col], dtype=bool)
+                    m &= np.isin(col, [h for h in np.unique(col).tolist() if self._regex(rx, h)])
             else:
                 m = col == _value_id(strings, value)
             mask = m if mask is None else mask & m
@@ -116,24 +104,28 @@ class FastAttributes:
         table = doc.to_array(self._ids).reshape(n, -1)
         cols = {k: table[:, i] for i, k in enumerate(self.columns)}
         out = doc.to_array([A.POS, A.MORPH, A.LEMMA]).reshape(n, 3).copy()
-        multi: dict[int, list[tuple[int, int]]] = {}
-        if len(self._multi):
-            for key, start, end in self._multi(doc, allow_missing=True):
-                multi.setdefault(key, []).append((start, end))
         strings = self.vocab.strings
+        masks: dict[str, object] = {}  # one mask per distinct token test in this doc
         slow: list[tuple[int, str, str]] = []  # TAG/DEP set one token at a time, in order
-        for index, test, attrs in self.rules:
-            if isinstance(test, list):
-                mask = None
-                for alternative in test:
-                    m = self._mask(np, cols, alternative)
-                    mask = m if mask is None else mask | m
-                where = np.flatnonzero(mask)
-            else:
-                spans = multi.get(test)
-                if not spans:
+        for index, alternatives, attrs in self.rules:
+            found = []
+            for alternative in alternatives:  # a Matcher's matches of a fixed-length pattern
+                size = len(alternative)
+                if size > n:
                     continue
-                where = np.array([(s if index >= 0 else e) + index for s, e in spans])
+                hit = None
+                for k, test in enumerate(alternative):
+                    key = repr(test)
+                    m = masks.get(key)
+                    if m is None:
+                        m = masks[key] = self._mask(np, cols, test)
+                    m = m[k:n - size + 1 + k]
+                    hit = m if hit is None else hit & m
+                starts = np.flatnonzero(hit)
+                found.append(starts + (index if index >= 0 else size + index))
+            if not found:
+                continue
+            where = found[0] if len(found) == 1 else np.unique(np.concatenate(found))
             if not len(where):
                 continue
             for name, value in attrs.items():
