@@ -1,7 +1,9 @@
 """Real SPARQL servers for tests: started on a free loopback port, stopped by their PID.
 
-Used by the ``sparql`` backend of the shared store suite (tests/conftest.py),
-by tests/test_remote_store.py and tests/test_server.py.  Every wait is bounded;
+Oxigraph (always there with the ``server`` extra) and Virtuoso 7 (when
+``virtuoso-t`` is installed).  Used by the ``sparql`` backend of the shared
+store suite (tests/conftest.py), by tests/test_remote_store.py,
+tests/test_server.py and bench/bench_build.py ``--stores``.  Every wait is bounded;
 a server that does not come up fails the test with its own output.
 """
 
@@ -111,6 +113,69 @@ class OxigraphServer:
 
     def stop(self) -> None:
         stop(self.proc)
+
+    def output(self) -> str:
+        return output(self.proc)
+
+
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+Striping = 0
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+Striping = 0
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+CheckpointInterval = 0
+DirsAllowed = .
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+ThreadsPerQuery = 2
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = {d}
+ServerThreads = 4
+MaxClientConnections = 4
+Charset = UTF-8
+[SPARQL]
+ResultSetMaxRows = 1000000
+"""
+
+
+class VirtuosoServer:
+    """A private Virtuoso 7 (``virtuoso-t -f``) in ``directory`` on free loopback ports.
+
+    ``url`` is the store URL for the ``dba`` user (updates at ``/sparql-auth``
+    with HTTP Digest, the Graph Store at ``/sparql-graph-crud-auth``).
+    """
+
+    def __init__(self, directory: Path, *, limit: float = 60.0):
+        binary = shutil.which("virtuoso-t")
+        if binary is None:
+            pytest.skip("Virtuoso is not installed (Debian: apt-get install virtuoso-opensource)")
+        d = Path(directory)
+        d.mkdir(parents=True, exist_ok=True)
+        self.port = free_port()
+        (d / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=d, sql_port=free_port(), http_port=self.port))
+        self.proc = launch([binary, "-f", "-c", str(d / "virtuoso.ini")], cwd=d)
+        self.url = (f"sparql+http://dba:dba@127.0.0.1:{self.port}/sparql-auth"
+                    "?gsp=/sparql-graph-crud-auth")
+        try:
+            wait_for(f"http://127.0.0.1:{self.port}/sparql?" + urllib.parse.urlencode({"query": "ASK {}"}),
+                     self.proc, limit=limit)
+        except Exception:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        stop(self.proc, limit=20)
 
     def output(self) -> str:
         return output(self.proc)

@@ -11,7 +11,6 @@ import gzip
 import json
 import shutil
 import threading
-import urllib.parse
 
 import pyoxigraph as ox
 import pytest
@@ -25,7 +24,7 @@ from kg.store import QueryError, StoreError, open_store
 from kg.store.remote import endpoints, redact
 
 from conftest import ARTICLES, ROOT
-from sparql_servers import OxigraphServer, free_port, launch, stop, wait_for
+from sparql_servers import VIRTUOSO_INI, OxigraphServer, VirtuosoServer, free_port  # noqa: F401 - bench_build reads VIRTUOSO_INI here
 
 EX = "http://example.org/"
 CORPUS = ROOT.parent / "shared" / "corpus" / "allsides-world-mideast.jsonl.gz"
@@ -215,55 +214,12 @@ def test_remote_store_through_kg_serve_with_a_token(monkeypatch):
 
 # -- Virtuoso -----------------------------------------------------------------------
 
-VIRTUOSO_INI = """[Database]
-DatabaseFile = {d}/virtuoso.db
-ErrorLogFile = {d}/virtuoso.log
-LockFile = {d}/virtuoso.lck
-TransactionFile = {d}/virtuoso.trx
-xa_persistent_file = {d}/virtuoso.pxa
-Striping = 0
-TempStorage = TempDatabase
-[TempDatabase]
-DatabaseFile = {d}/virtuoso-temp.db
-TransactionFile = {d}/virtuoso-temp.trx
-Striping = 0
-[Parameters]
-ServerPort = 127.0.0.1:{sql_port}
-DisableUnixSocket = 1
-CheckpointInterval = 0
-DirsAllowed = .
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
-ThreadsPerQuery = 2
-[HTTPServer]
-ServerPort = 127.0.0.1:{http_port}
-ServerRoot = {d}
-ServerThreads = 4
-MaxClientConnections = 4
-Charset = UTF-8
-[SPARQL]
-ResultSetMaxRows = 1000000
-"""
-
-
 @pytest.fixture
 def virtuoso(tmp_path):
-    binary = shutil.which("virtuoso-t")
-    if binary is None:
-        pytest.skip("Virtuoso is not installed (Debian: apt-get install virtuoso-opensource)")
-    d = tmp_path / "virtuoso"
-    d.mkdir()
-    http_port = free_port()
-    (d / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=d, sql_port=free_port(), http_port=http_port))
-    proc = launch([binary, "-f", "-c", str(d / "virtuoso.ini")], cwd=d)
-    try:
-        wait_for(f"http://127.0.0.1:{http_port}/sparql?" + urllib.parse.urlencode({"query": "ASK {}"}),
-                 proc, limit=60)
-    except Exception:
-        stop(proc)
-        raise
-    yield http_port
-    stop(proc, limit=20)
+    """The HTTP port of a private Virtuoso (skipped when it is not installed)."""
+    server = VirtuosoServer(tmp_path / "virtuoso")
+    yield server.port
+    server.stop()
 
 
 def long_corpus_articles(folder, n: int = 2, scan: int = 100):
