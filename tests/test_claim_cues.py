@@ -240,3 +240,10 @@ def test_a_predicate_the_parser_hung_inside_the_object(run, text, content):
 
 def test_a_quoted_name_inside_the_object_is_no_predicate(run):
     assert run("Senator Dana Whitfield called the \u201cMeet the Press\u201d host on Monday.") == []
+
+
+def test_according_to_after_a_verb_of_finding_is_the_sources(run):
+    found = run("The transport department has found 600 cracked beams, according to the "
+                "Springfield Tribune.")
+    assert any(c.cue == "according to" and c.speaker == "the Springfield Tribune"
+               for c in found), [(c.speaker, c.cue) for c in found]

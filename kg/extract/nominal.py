@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from .acts import is_document, is_source
 from .context import Context, Cue, _clip
-from .cuewords import (ADJECTIVE_CUES, IN_SOURCES, STANCE_NOUNS, LIGHT_VERBS, NOUN_OF, NOUN_PREPS,
-                       NOUN_TO, SPEECH_VERBS, VIEW_NOUNS, cue_lemma)
+from .cuewords import (ADJECTIVE_CUES, IN_SOURCES, LIGHT_VERBS, NOUN_OF, NOUN_PREPS, NOUN_TO,
+                       SPEECH_VERBS, STANCE_NOUNS, STANCE_VERBS, VIEW_NOUNS, cue_lemma)
 from .subjects import _speaker_span, _subject
 
 
@@ -31,6 +31,14 @@ def _clause_of(tok):
     return anchor
 
 
+#: verbs of saying whose subject speaks even with "according to" ("Trump said, according to
+#: CNN"), not verbs of finding or of taking a stand ("The department has found 600 emails,
+#: according to Politico": Politico's report)
+_SAYING = SPEECH_VERBS - STANCE_VERBS - frozenset({
+    "find", "show", "determine", "rule", "demonstrate", "prove", "illustrate", "estimate",
+    "conclude", "indicate", "reveal", "report"})
+
+
 def _according(ctx: Context, tok, para: int) -> Cue | None:
     to = [c for c in tok.children if c.lower_ == "to"]
     if not to:
@@ -42,7 +50,7 @@ def _according(ctx: Context, tok, para: int) -> Cue | None:
     cue = Cue(tok, tok.idx, to[0].idx + len(to[0].text), "according", para, head,
               _speaker_span(ctx, head))
     anchor = _clause_of(tok)
-    if anchor.lemma_.lower() in SPEECH_VERBS and any(
+    if anchor.lemma_.lower() in _SAYING and any(
             c.dep_ == "nsubj" and not ctx.in_quote(c) for c in anchor.children):
         return None  # "Trump said, according to CNN": the one who says speaks
     if anchor.i != tok.i:
