@@ -71,6 +71,10 @@ def _speaker(found, names, start: str):
     ("The plane was operated by Ethiopian Airlines.\n\nThe pilot had asked to return to the "
      "capital, the airline said.",
      "The pilot", "the airline", "Ethiopian Airlines"),
+    # a spokesman of a body speaks for it, not for the person who spoke before
+    ("\u201cWe will build the bridge,\u201d Mayor Tom Reyes said.\n\nThe work will start "
+     "in May, the Port Authority spokesman said.",
+     "The work", "the Port Authority spokesman", "Port Authority"),
 ])
 def test_the_one_in_focus(run, text, start, written, name):
     found, names = run(text)

@@ -161,6 +161,12 @@ def _titled(r, head, title: str, need: set[str], pos: int, titles: dict[str, set
     return best
 
 
+#: people who speak or act for a body (not "the GOP nominee", a party's own candidate)
+_AGENTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer",
+                     "representative", "aide", "diplomat", "envoy", "adviser", "advisor",
+                     "lawyer", "attorney", "source"})
+
+
 def _introduces(r, head) -> bool:
     """Whether a description says who it is of its own: a complement naming another actor
     or place (``the leader of Iraq's Kurdish region``, not ``the secretary of state``) or a
@@ -221,8 +227,12 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         # "..., the U.S. ambassador to NATO said. Ambassador Douglas Lute ..."
         return titled_later(r, head, lemma) if not need else None
     if lemma in GENERIC_PERSON or lemma in TITLES:
+        body = {norm(t.text) for c in head.children if c.dep_ in ("compound", "nmod")
+                for t in c.subtree if t.ent_type_ == "ORG"} if lemma in _AGENTS else None
+        if body:  # "the Blue House spokesman": one introduced so, or no one
+            return _titled(r, head, lemma, body, pos, r.titles(), None)
         last = _speaker_before(r, pos, lemma if lemma in TITLES else None, norm)
-        if last is not None and last.key is None and norm(last.noun) == lemma:
+        if last is not None and last.key is None:
             return None  # "an official said ... the official said": that one, unnamed
         subj = subject_person(r, pos, lambda k: True, main_only=True)
         if subj is not None and (last is None or subj[0] > last.pos):
