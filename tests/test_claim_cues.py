@@ -247,3 +247,9 @@ def test_according_to_after_a_verb_of_finding_is_the_sources(run):
                 "Springfield Tribune.")
     assert any(c.cue == "according to" and c.speaker == "the Springfield Tribune"
                for c in found), [(c.speaker, c.cue) for c in found]
+
+
+def test_hitting_back_is_a_stand_firing_at_a_crowd_is_none(run):
+    found = run("Mayor Tom Okafor fired back at his critics.")
+    assert _found(found, "Mayor Tom Okafor", "fired back", "his critics").act == "Belief"
+    assert run("The troops fired at the crowd.") == []

@@ -52,7 +52,7 @@ POSITION_VERBS = frozenset({
     "cheer", "boo", "equate", "contrast", "invoke", "reference", "address", "debate",
     "envision", "contemplate", "remember", "need", "tie", "link", "remind", "forget",
     "notice", "mention", "discuss", "recall", "detail", "outline", "unveil", "voice",
-    "look"})
+    "look", "hit", "fire", "lash"})
 #: verbs of finding out or measuring
 FINDING_VERBS = frozenset({
     "find", "show", "indicate", "estimate", "demonstrate", "prove", "illustrate", "calculate",

@@ -326,7 +326,8 @@ def _cues(ctx: Context) -> list[Cue]:
         elif tok.pos_ in ("VERB", "AUX") and lemma in CUE_VERBS:
             if tok.pos_ == "AUX" and lemma != "say":
                 continue
-            prt = [c for c in tok.children if c.dep_ in ("prt", "prep") and c.i == tok.i + 1]
+            prt = [c for c in tok.children
+                   if c.dep_ in ("prt", "prep", "advmod") and c.i == tok.i + 1]
             if lemma in PARTICLE_ONLY and not (prt and prt[0].lower_ in PARTICLE_CUES[lemma]) \
                     and not _particle_later(tok, lemma):
                 continue
