@@ -5,7 +5,7 @@ unchanged or a duplicate (so the build report is the one a local build
 gives), and sends the remaining articles in tasks of :data:`TASK_ARTICLES`
 (at most ``--batch-size``).  Each worker loads the spaCy pipeline once
 (:class:`ModelPlugin`, a Dask worker plugin, also run on workers that join
-later; it also undoes two Dask defaults that cost a spaCy worker 15-20% of
+later; it also undoes two Dask defaults that cost a spaCy worker 10-15% of
 its CPU, see :func:`roomy_malloc`) and turns a task's articles into
 ``Extracted`` records with :func:`kg.batches.extract_batch`, the function a
 local build runs.  Results stream back as they complete and the driver
