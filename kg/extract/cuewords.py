@@ -86,7 +86,8 @@ TOPIC_PREPS = {
     "agree": ("with",), "disagree": ("with",), "lash": ("out",), "respond": ("to",),
     "reply": ("to",), "answer": (), "lie": ("about",), "care": ("about",),
     "vote": ("for", "against"), "campaign": ("for", "against", "on"),
-    "hit": ("at",), "fire": ("at",), "look": ("for", "to", "at"), "believe": ("in",), "feel": ("about",), "hope": ("for",),
+    "hit": ("at",), "fire": ("at",), "look": ("for", "to", "at"), "believe": ("in",),
+    "feel": ("about",), "hope": ("for",),
     "express": (), "apologize": ("for",), "apologise": ("for",), "praise": ("for",),
     "criticize": ("for",), "blame": ("for",), "thank": ("for",), "accuse": ("of",)}
 #: prepositions that extend an object into the claim ("accused Trump of lying")
