@@ -167,6 +167,15 @@ _AGENTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "of
                      "lawyer", "attorney", "source"})
 
 
+def _place(r, tok) -> bool:
+    """Whether ``tok`` names a place (here, or as a place of the article is named)."""
+    ent = r.entity_at(tok)
+    if ent is not None:
+        return _broad(ent) == "Place"
+    return any(_broad(e) == "Place" and tok.text in (e.name, *e.aliases)
+               for e in r.entities.values())
+
+
 def _introduces(r, head) -> bool:
     """Whether a description says who it is of its own: a complement naming another actor
     or place (``the leader of Iraq's Kurdish region``, not ``the secretary of state``) or a
@@ -228,9 +237,16 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         return titled_later(r, head, lemma) if not need else None
     if lemma in GENERIC_PERSON or lemma in TITLES:
         body = {norm(t.text) for c in head.children if c.dep_ in ("compound", "nmod")
-                for t in c.subtree if t.ent_type_ == "ORG"} if lemma in _AGENTS else None
-        if body:  # "the Blue House spokesman": one introduced so, or no one
-            return _titled(r, head, lemma, body, pos, r.titles(), None)
+                for t in c.subtree if t.ent_type_ == "ORG" and t.pos_ == "PROPN"
+                and not _place(r, t)} if lemma in _AGENTS else None
+        if body:  # "the Blue House spokesman": one introduced so, or the last speaker
+            # unless a politician (a title of their own)
+            key = _titled(r, head, lemma, body, pos, r.titles(), None)
+            last = _speaker_before(r, pos, None, norm)
+            if key is None and last is not None and last.key is not None \
+                    and not r.titles().get(last.key, set()) & (TITLES - _AGENTS):
+                key = last.key  # not a president, minister or senator of their own
+            return key
         last = _speaker_before(r, pos, lemma if lemma in TITLES else None, norm)
         if last is not None and last.key is None:
             return None  # "an official said ... the official said": that one, unnamed
