@@ -10,13 +10,15 @@ A speaker phrase is resolved, in this order, by
    Caggins``;
 3. **a representative** — ``X's office``, ``a Pentagon spokesman``, ``his
    campaign``: the office speaks for the entity that owns it;
-4. **a personal pronoun** (``he``, ``she``) — the most recent of: the last
-   speaker that is a person (named or not), and the last person named as a
-   subject in the same or the previous sentence;
-5. **a definite description** — ``the official``, ``the U.S. military
-   official``, ``the spokesperson`` go to the last person speaker;
-   a title (``the minister``, ``the general``) goes to the last person the
-   article introduced with that title (``Defense Minister Sergey Shoigu``).
+4. **a personal pronoun** (``he``, ``she``) — a person of a phrase set before its
+   clause (``In Penn's case, he``), else the most recent of the last person speaker
+   and the last person named as a main-clause subject in the same or the previous
+   sentence (:mod:`kg.extract.salience`); ``his``/``her`` first the sentence's own;
+5. **a definite description** — ``the official`` goes to the last person speaker
+   or a main-clause subject named after it; a title (``the minister``) to the last
+   person introduced with it, else the person in focus if no other title is theirs
+   (``the Russian leader``), else one named with it just after; ``X's vice
+   president`` to the one with that (former) title, never ``X``.
 
 Descriptions of bodies and documents (``the ministry``, ``it``, ``the report``,
 ``a statement from X's office``) go to :mod:`kg.extract.descriptions`.  A plural
