@@ -25,6 +25,8 @@ import bisect
 _EMBEDDED = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp", "csubj",
                        "csubjpass", "parataxis"})
 TITLE_AHEAD = 2  # paragraphs after a description that may name the one it describes
+PRONOUN_WINDOW = 3  # paragraphs back that a pronoun or description may reach
+TITLE_WINDOW = 12  # paragraphs back that a title may reach
 
 
 def _broad(e) -> str:
@@ -146,8 +148,6 @@ def _titled(r, head, title: str, need: set[str], pos: int, titles: dict[str, set
             skip: str | None) -> str | None:
     """The last person before ``head`` (within the title window) introduced with ``title``
     and the words of ``need`` (``vice`` of ``vice president``)."""
-    from .speakers import TITLE_WINDOW
-
     para = r.para_of(head.idx)
     best = None
     for s, e, m, ent in r._spans:
@@ -193,8 +193,6 @@ def _speaker_before(r, pos: int, title: str | None, norm):
     """The last singular person speaker before ``pos`` (as the Resolver's), passing over an
     unnamed one described by another noun than ``title`` (``a campaign spokeswoman said
     ... the nominee said``: not her)."""
-    from .speakers import PRONOUN_WINDOW
-
     para = r.para_of(pos)
     for said in reversed(r._said):
         if said.pos >= pos:

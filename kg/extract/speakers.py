@@ -43,6 +43,7 @@ from typing import Sequence
 from ..model import Entity, Mention
 from ..vocab import KIND_BROAD
 from . import descriptions, salience
+from .salience import PRONOUN_WINDOW, TITLE_WINDOW  # noqa: F401
 from .sentences import token_starts
 from .speakerwords import (ABBREVIATIONS, GENDERED, GENERIC_PERSON, LEADERS,  # noqa: F401
                            NOT_PERSON, PARTISAN, REPRESENTATIVE, TITLES)
@@ -51,8 +52,6 @@ PERSONAL = frozenset({"he", "she"})
 _SUBJECT_FORM = {"his": "he", "him": "he", "her": "she", "hers": "she"}
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
-PRONOUN_WINDOW = 3  # paragraphs back that a pronoun or description may reach
-TITLE_WINDOW = 12
 
 
 def _broad(e: Entity) -> str:
