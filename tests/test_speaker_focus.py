@@ -120,3 +120,17 @@ def test_they_after_an_organization_that_spoke_is_that_organization(run):
 def test_they_of_unnamed_people_stays_unnamed(run, text):
     found, names = run(text)
     assert _speaker(found, names, "children had")[1] is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The heading of the Amnesty International report said the camps were overcrowded.",
+     "Amnesty International"),
+    ("Amnesty International released a report on Monday. The conclusion of the report said "
+     "that the camps were safe.", "Amnesty International"),
+    # the look-alike: a report someone only criticized is not theirs, nor is a part of it
+    ("Amnesty International criticized a report on Monday. The conclusion of the report said "
+     "that the camps were safe.", None),
+])
+def test_a_part_of_a_document_speaks_for_whoever_issued_it(run, text, name):
+    found, names = run(text)
+    assert _speaker(found, names, "the camps")[1] == name

@@ -330,6 +330,11 @@ class Resolver:
         pos = min(head.idx, anchor) if anchor is not None else head.idx
         if head.lemma_.lower() in descriptions.DOCUMENTS:
             return descriptions.owner(self, head, pos, PRONOUN_WINDOW)
+        part = next((p for t in head.children if t.dep_ == "prep" and t.lower_ == "of"
+                     for p in t.children if p.dep_ == "pobj"
+                     and p.lemma_.lower() in descriptions.DOCUMENTS), None)
+        if part is not None and head.pos_ == "NOUN":  # "the heading of the ISIS document"
+            return descriptions.owner(self, part, pos, PRONOUN_WINDOW)
         if head.pos_ == "NOUN" and dets & {"the", "this", "that"} and head.tag_ in ("NN", "NNP"):
             if head.lemma_.lower() in descriptions.BODIES and lemma not in TITLES \
                     and lemma not in GENERIC_PERSON:
