@@ -52,7 +52,10 @@ def check_extraction(text: str, ex) -> None:
     for c in ex.claims:
         check_span(text, c.start, c.end, c.text, "claim")
         if c.speaker_start is not None or c.speaker_end is not None:
-            check_span(text, c.speaker_start, c.speaker_end, c.speaker, "claim speaker")
+            # the speaker as written, its runs of blanks (blanked page furniture) as one space
+            assert c.speaker_start is not None and c.speaker_end is not None
+            assert 0 <= c.speaker_start <= c.speaker_end <= len(text)
+            assert c.speaker == " ".join(text[c.speaker_start:c.speaker_end].split()), c
         if c.cue_start is not None or c.cue_end is not None:
             check_span(text, c.cue_start, c.cue_end, c.cue, "claim cue")
     for q in ex.quantities:
