@@ -337,6 +337,32 @@ def test_content_never_holds_its_speaker(run):
             assert not (c.start < c.speaker_end and c.speaker_start < c.end), c
 
 
+@pytest.mark.parametrize("text, speaker, cue, contents", [
+    ("Meanwhile, the rebels keep shelling the old town, the defence ministry saying:\n\n"
+     "\u201cOur units returned fire and destroyed two mortar positions.\u201d\n\n"
+     "\u201cCivilians were moved to shelters before the strike.\u201d",
+     "the defence ministry", "saying",
+     ["Our units returned fire and destroyed two mortar positions.",
+      "Civilians were moved to shelters before the strike."]),
+    ("Reuters in its dispatch, \u201cFloods Sweep Through Northern Villages,\u201d "
+     "claims:\n\nMore than two thousand families lost their homes. Rescue teams reached "
+     "only half of them.",
+     "Reuters", "claims",
+     ["More than two thousand families lost their homes. Rescue teams reached only half of "
+      "them"]),
+])
+def test_a_cue_ending_its_paragraph_in_a_colon_introduces_what_follows(run, text, speaker, cue,
+                                                                        contents):
+    found, _ = run(text)
+    first = text.split("\n")[0]
+    assert not [c for c in found if c.text in first], found  # what comes before is no content
+    for content in contents:
+        hits = [c for c in found if c.text == content]
+        assert hits, f"no claim {content!r} in {[c.text for c in found]}"
+        assert hits[0].kind == "direct" and hits[0].speaker == speaker, hits[0]
+    assert all(c.cue == cue for c in found if c.text == contents[0])
+
+
 def test_scare_quotes_and_titles_are_not_claims(run):
     found, _ = run('The so-called "peace plan" was announced in a report titled "A New Dawn for '
                    'the Region" and nobody called it "historic."')
@@ -522,7 +548,9 @@ def test_any_text_gives_well_formed_claims(nlp, pieces):
             assert all(c.start <= a < b <= c.end and text[a:b] in c.text for a, b in c.parts)
         else:
             assert text[c.start:c.end] == c.text
-        assert c.speaker_start is not None and text[c.speaker_start:c.speaker_end] == c.speaker
+        # the speaker as written, its runs of blanks as one space
+        assert c.speaker_start is not None
+        assert c.speaker == " ".join(text[c.speaker_start:c.speaker_end].split())
         assert c.speaker_key is None or c.speaker_key in keys
     for q in quantities(doc, entities=ents):
         assert text[q.start:q.end] == q.text and q.amount >= 0

@@ -3,10 +3,17 @@ ending the paragraph before, or a ``Name:`` before it."""
 
 from __future__ import annotations
 
+from .acts import DOCUMENTS, WRITINGS
 from .context import Context, Cue
 from .cues import _name_phrase
 from .cuewords import _END, NAMING
 from .quotes import MARKUP, Passage, word_count
+
+
+#: nouns of writings whose title may follow them between commas
+WRITTEN = (DOCUMENTS | WRITINGS | {"piece", "story", "essay", "headline"}) - {
+    "statement", "remarks", "comments", "speech", "testimony", "message", "note", "post",
+    "tweet"}
 
 
 def _names_it(ctx: Context, p: Passage) -> bool:
@@ -16,7 +23,13 @@ def _names_it(ctx: Context, p: Passage) -> bool:
     if span is None:
         return False
     words = [t.lower_ for t in span if not t.is_punct and not t.is_space][-3:]
-    return bool(set(words) & NAMING)
+    if set(words) & NAMING:
+        return True
+    # "CNN in its article, "Thousands of ...," claims": a quote set off after a noun of a
+    # writing is its title
+    toks = [t for t in span if not t.is_space]
+    return (len(toks) >= 2 and toks[-1].text == "," and toks[-2].pos_ == "NOUN"
+            and toks[-2].lemma_.lower() in WRITTEN)
 
 
 def _utterance(ctx: Context, p: Passage) -> bool:

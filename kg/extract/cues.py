@@ -374,8 +374,39 @@ def _finish(ctx: Context, cue: Cue) -> None:
         cue.content = _without(cue.content, cue.sp, (cue.start, cue.end))
     if cue.content is not None:
         cue.content = ctx.tidy(*cue.content)
+    if cue.content is not None and cue.content[1] <= cue.start and _ends_with_colon(ctx, cue):
+        # "X, Russia's reconciliation center saying:" / "CNN in its article uncritically
+        # claims:": a cue closing its paragraph with a colon introduces what follows; what
+        # comes before it is no content (a name opening it is the speaker the parse missed)
+        if cue.head is None and not cue.inherit:
+            cue.head, cue.sp = _opening_name(ctx, cue.content)
+        cue.content = None
     if cue.content is None:
         cue.intro = _is_intro(ctx, cue)
+
+
+def _ends_with_colon(ctx: Context, cue: Cue) -> bool:
+    end = max(cue.end, cue.sp[1] if cue.sp and cue.sp[0] > cue.start else cue.end)
+    rest = ctx.text[end:ctx.para_span(cue.para)[1]].strip(MARKUP + " ")
+    return rest == ":"
+
+
+def _opening_name(ctx: Context, span: tuple[int, int]):
+    """The name that opens ``span`` (``CNN`` of ``CNN in its article, ...``), as (head
+    token, character span), or ``(None, None)``."""
+    doc = ctx.doc
+    first = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if first is None:
+        return None, None
+    toks = []
+    for t in first:
+        if t.pos_ != "PROPN" or ctx.in_quote(t):
+            break
+        toks.append(t)
+    if not toks or len(toks) > 5 or not any(
+            t.ent_type_ in ("PERSON", "ORG", "NORP") for t in toks):
+        return None, None
+    return toks[-1], (toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
 
 def _particle_later(tok, lemma: str) -> bool:
