@@ -229,7 +229,8 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             # leader of the Kurdish region" introduces someone
             key = r.focus(pos)
             if key is not None and lemma not in r.titles(former=True).get(key, ()) and (
-                    lemma in LEADERS or not (r.titles().get(key, set()) & TITLES) - {lemma}):
+                    lemma in LEADERS and not need
+                    or not (r.titles().get(key, set()) & TITLES) - {lemma}):
                 return key
         # "..., the U.S. ambassador to NATO said. Ambassador Douglas Lute ..."
         return titled_later(r, head, lemma) if not need else None
@@ -248,7 +249,8 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         last = _speaker_before(r, pos, lemma if lemma in TITLES else None, norm)
         if last is not None and last.key is None:
             return None  # "an official said ... the official said": that one, unnamed
-        subj = subject_person(r, pos, lambda k: True, main_only=True)
+        subj = subject_person(r, pos, lambda k: lemma not in _AGENTS or not (
+            r.titles().get(k, set()) & (TITLES - _AGENTS)), main_only=True)
         if subj is not None and (last is None or subj[0] > last.pos):
             return subj[1]  # "Clinton bashed Trump. ... the Democratic front-runner said"
         if last is not None:

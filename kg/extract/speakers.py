@@ -321,7 +321,8 @@ class Resolver:
                             if ent is not None and _broad(ent) != "Place":
                                 return ent.key
         poss = next((t for t in head.children if t.dep_ == "poss"), None)
-        if poss is not None and lemma in TITLES and lemma not in GENERIC_PERSON:
+        if poss is not None and lemma in TITLES and lemma not in GENERIC_PERSON and not any(
+                t.ent_type_ == "PERSON" for t in head.subtree if t.i > head.i):
             # "Bush's vice president" (a person's), "Russia's foreign minister"
             owner = self.entity_at(poss)
             person = poss.lower_ in ("his", "her") or (owner is not None
