@@ -363,6 +363,21 @@ def test_a_cue_ending_its_paragraph_in_a_colon_introduces_what_follows(run, text
     assert all(c.cue == cue for c in found if c.text == contents[0])
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The bridge has been closed for a month, and in the rain the detour floods, drivers on "
+     "the ring road say.", "drivers on the ring road",
+     "The bridge has been closed for a month, and in the rain the detour floods"),
+    ("Water is scarce, and the pumps have failed, he says.", "he",
+     "Water is scarce, and the pumps have failed"),
+])
+def test_a_cue_closing_the_sentence_after_a_comma_reports_what_came_before(run, text, speaker,
+                                                                           content):
+    found, _ = run(text)
+    hits = [c for c in found if c.text == content]
+    assert hits, [c.text for c in found]
+    assert hits[0].speaker == speaker and hits[0].kind == "reported", hits[0]
+
+
 def test_scare_quotes_and_titles_are_not_claims(run):
     found, _ = run('The so-called "peace plan" was announced in a report titled "A New Dawn for '
                    'the Region" and nobody called it "historic."')

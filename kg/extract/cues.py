@@ -110,6 +110,11 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         # "X is under pressure, said the chief executive": the parser took the cue for a
         # second clause; what comes before the comma is the content
         return _clip(ctx, tok.head.left_edge.i, tok.i - 2, para)
+    if tok.dep_ == "conj" and lemma in SPEECH_VERBS and _trailing_conj(ctx, tok, kids):
+        # "the city lies in ruins, and the stench is overpowering, soldiers say": the cue
+        # closing the sentence after a comma reports all that comes before it
+        subj = next(c for c in kids if c.dep_ == "nsubj")
+        return _clip(ctx, tok.head.left_edge.i, subj.left_edge.i - 2, para)
     if as_reported(tok, kids, lemma):
         # "As The Post reported, the deal fell through": the clause the cue modifies is
         # what was reported
@@ -192,6 +197,25 @@ def _inverted_conj(ctx: Context, tok, kids) -> bool:
     if tok.i < 2 or doc[tok.i - 1].text != "," or tok.head.i >= tok.i:
         return False
     if not any(c.dep_ == "nsubj" and c.i > tok.i for c in kids):
+        return False
+    return not any(ctx.in_quote(doc[i]) or doc[i].text in QUOTE_MARKS or doc[i].text == "''"
+                   for i in range(tok.head.left_edge.i, tok.i))
+
+
+def _trailing_conj(ctx: Context, tok, kids) -> bool:
+    """``..., soldiers on the front line say.`` parsed as a clause of its own: the cue's
+    subject follows a comma, nothing but punctuation follows the cue in its sentence, and
+    no quote comes before it."""
+    doc = tok.doc
+    if tok.head.i >= tok.i or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return False
+    if subj.right_edge.i + 1 != tok.i:
+        return False
+    end = tok.sent.end
+    if any(not (doc[i].is_punct or doc[i].is_space) for i in range(tok.i + 1, end)):
         return False
     return not any(ctx.in_quote(doc[i]) or doc[i].text in QUOTE_MARKS or doc[i].text == "''"
                    for i in range(tok.head.left_edge.i, tok.i))
