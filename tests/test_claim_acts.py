@@ -56,6 +56,13 @@ def _one(found, start: str):
     # the look-alikes: an announcement of a thing, a stand with a clause of fact
     ("Governor Alma Reyes announced the closure of the bridge.", "the closure", "Statement"),
     ("Governor Alma Reyes stressed that the bridge was unsafe.", "the bridge", "Statement"),
+    # a verb of finding used to state something: by a person, or by a report its issuer
+    ("Governor Alma Reyes indicated that the bridge will reopen in May.", "the bridge",
+     "Statement"),
+    ("The report of the state auditor indicated that the bridge was never inspected.",
+     "the bridge", "Statement"),
+    ("The survey indicated that most drivers avoid the bridge.", "most drivers", "Finding"),
+    ("The report found that the bridge was never inspected.", "the bridge", "Finding"),
 ])
 def test_every_claim_has_one_act(run, text, start, act):
     found, _ = run(text)

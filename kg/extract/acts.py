@@ -57,6 +57,12 @@ POSITION_VERBS = frozenset({
 FINDING_VERBS = frozenset({
     "find", "show", "indicate", "estimate", "demonstrate", "prove", "illustrate", "calculate",
     "measure", "project", "document", "conclude", "record", "reveal", "determine"})
+#: verbs of finding that a person or body uses to state something (``he indicated that``),
+#: as a document issued by one does (``the report indicated that``)
+SAYING_FINDINGS = frozenset({"indicate", "reveal"})
+#: documents issued by a body, which state what it says (``the report said``); data, polls
+#: and studies find
+ISSUED = frozenset({"report", "memo", "document", "paper", "dossier", "communique"})
 #: verbs that draw a conclusion: with a subject that is no source, the author's inference
 INFERENCE_VERBS = frozenset({
     "indicate", "show", "suggest", "demonstrate", "prove", "illustrate", "imply", "signal",
@@ -127,7 +133,12 @@ def act(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
             return BELIEF
         return STATEMENT
     if is_document(head):
+        if (cue_kind == "verb" and lemma in SAYING_FINDINGS | SPEECH_VERBS and lemma not in
+                FINDING_VERBS - SAYING_FINDINGS and head.lemma_.lower() in ISSUED):
+            return STATEMENT  # "the report indicated that ...": what its issuer states
         return FINDING
+    if cue_kind == "verb" and lemma in SAYING_FINDINGS:
+        return STATEMENT  # "He indicated that ...", "the ministry revealed that ..."
     if cue_kind == "adjective":
         return BELIEF
     if cue_kind == "noun":
