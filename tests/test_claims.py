@@ -378,6 +378,28 @@ def test_a_cue_closing_the_sentence_after_a_comma_reports_what_came_before(run, 
     assert hits[0].speaker == speaker and hits[0].kind == "reported", hits[0]
 
 
+def test_transcript_lines_are_spoken_by_their_labels(run):
+    text = ('Senator Dana Whitfield spoke to host Carl Brenner on Sunday.\n\n'
+            'Partial transcript as follows:\n\n'
+            '"BRENNER: Will you vote for the farm bill next week?\n\n'
+            '"WHITFIELD: Well, look, the farm bill is not ready. We need another month.')
+    found, by_key = run(text)
+    line = [c for c in found if c.text.startswith("Well, look")]
+    assert line and line[0].speaker == "WHITFIELD", found
+    assert by_key.get(line[0].speaker_key) is not None \
+        and "Whitfield" in by_key[line[0].speaker_key].name, line[0]
+    asked = [c for c in found if c.text.startswith("Will you vote")]
+    assert asked and asked[0].speaker == "BRENNER", found
+    assert not [c for c in found if "WHITFIELD:" in c.text or "BRENNER:" in c.text], found
+
+
+def test_a_headline_opened_by_a_document_noun_is_its_finding(run):
+    found, _ = run("Survey: Most Farmers Expect a Poor Harvest.\n\n"
+                   "Farmers in the valley planted less wheat this spring.")
+    hits = [c for c in found if c.text.startswith("Most Farmers")]
+    assert hits and hits[0].speaker == "Survey" and hits[0].act == "Finding", found
+
+
 def test_scare_quotes_and_titles_are_not_claims(run):
     found, _ = run('The so-called "peace plan" was announced in a report titled "A New Dawn for '
                    'the Region" and nobody called it "historic."')

@@ -96,7 +96,7 @@ from .acts import POSITION_VERBS, act, sourceless
 from .attribution import (_attribute, _colon_source, _dash_source, _intro_before, _names_it,
                           _opens_paragraph, _same_sentence, _utterance)
 from .context import Context, Cue, Draft
-from .cues import _actor_names, _cues
+from .cues import _actor_names, _cues, transcript_line
 from .cuewords import _SELF, CONTINUE_WINDOW, COGNITION_VERBS, NOUN_CUES, SPEECH_VERBS, cue_lemma
 from .quotes import MARKUP, Passage, is_title_case, word_count
 from ..vocab import KIND_BROAD
@@ -119,10 +119,14 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
     speaker_spans = sorted(c.sp for c in cues if c.sp)
     sp_starts = [sp[0] for sp in speaker_spans]
     sp_reach = max((e - s for s, e in speaker_spans), default=0)
+    lines = sorted(c.start for c in cues if transcript_line(ctx, c))
     for p in ctx.passages:
         body = text[p.start:p.end]
         if is_title_case(body) or _names_it(ctx, p):
             continue
+        k = bisect.bisect_left(lines, p.open)
+        if k < len(lines) and lines[k] < p.end and ctx.para_of(lines[k]) == p.paragraph:
+            continue  # a transcript line: its speaker's label says who speaks
         lo = bisect.bisect_left(sp_starts, p.open - sp_reach)
         hi = bisect.bisect_right(sp_starts, p.open)
         if any(_inside((p.open, p.outer_end), speaker_spans[k], 0) for k in range(lo, hi)):

@@ -302,12 +302,19 @@ def _headline_cue(ctx: Context, n: int) -> Cue | None:
     colon = next((t for t in toks if t.text == ":"), None)
     if colon is None or colon.i == toks[0].i:
         return None
-    phrase = [t for t in toks if t.i < colon.i and not (t.is_punct and t.text in MARKUP)]
-    known = _known_actor(ctx, phrase)
-    if not known and (not _name_phrase(phrase, 5) or not any(
+    phrase = [t for t in toks if t.i < colon.i and not (t.is_punct and t.text in MARKUP)
+              and t.text not in QUOTE_MARKS]
+    if not phrase:
+        return None
+    transcript = ctx.in_quote(colon) and _transcript_label(ctx, phrase, ps)
+    known = _known_actor(ctx, phrase) or transcript
+    label = _document_label(phrase)
+    if not known and not label and (not _name_phrase(phrase, 5) or not any(
             t.ent_type_ in ("PERSON", "ORG", "NORP") for t in phrase)):
         return None
-    if ctx.in_quote(colon) or word_count(ctx.text[colon.idx + 1:pe]) < 3:
+    if word_count(ctx.text[colon.idx + 1:pe]) < 3:
+        return None
+    if ctx.in_quote(colon) and not transcript:
         return None
     roots = [t for t in phrase if not (phrase[0].i <= t.head.i <= phrase[-1].i) or t.head.i == t.i]
     head = roots[0] if roots else phrase[-1]
@@ -315,6 +322,30 @@ def _headline_cue(ctx: Context, n: int) -> Cue | None:
                (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
     cue.content = ctx.tidy(colon.idx + 1, pe, mark=False)
     return cue
+
+
+def _document_label(phrase) -> bool:
+    """``Poll: Wealthy Voters Abandon ...``: a headline opened by a noun of a document."""
+    return (len(phrase) == 1 and phrase[0].text[:1].isupper()
+            and phrase[0].lemma_.lower() in LABEL_DOCUMENTS)
+
+
+def _transcript_label(ctx: Context, phrase, ps: int) -> bool:
+    """``"PENCE: Well, look, ...``: a transcript's speaker in capitals opening a paragraph
+    quoted whole."""
+    return (all(t.is_alpha and t.is_upper and len(t) > 1 and t.lower_ not in _LABELS
+                for t in phrase) and len(phrase) <= 3
+            and not ctx.text[ps:phrase[0].idx].strip(MARKUP + " ").strip("".join(QUOTE_MARKS)))
+
+
+def transcript_line(ctx: Context, cue: Cue) -> bool:
+    """Whether the ``Name:`` cue opens a quoted transcript line (its content is the line,
+    not a quote of its own)."""
+    return cue.kind == "colon" and ctx.in_quote(cue.tok)
+
+
+#: nouns of documents that open a headline as its source (``Poll: ...``, ``Study: ...``)
+LABEL_DOCUMENTS = frozenset({"poll", "survey", "study", "report", "analysis", "memo"})
 
 
 def _without(content: tuple[int, int], speaker: tuple[int, int],
