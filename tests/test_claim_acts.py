@@ -53,8 +53,11 @@ def _one(found, start: str):
     # a stand taken on something, with no clause stating a fact, is a position
     ("Governor Alma Reyes condemned the closure of the bridge.", "the closure", "Belief"),
     ("Governor Alma Reyes urged the council to reopen the bridge.", "the council", "Belief"),
-    # the look-alikes: an announcement of a thing, a stand with a clause of fact
-    ("Governor Alma Reyes announced the closure of the bridge.", "the closure", "Statement"),
+    # a verb of saying with a thing named, no clause stated: a position, not a statement
+    ("Governor Alma Reyes announced the closure of the bridge.", "the closure", "Belief"),
+    ("The rebel commander claimed victory over the militia.", "victory", "Belief"),
+    ("Governor Alma Reyes announced that the bridge will close.", "the bridge", "Statement"),
+    # the look-alike: a stand with a clause of fact
     ("Governor Alma Reyes stressed that the bridge was unsafe.", "the bridge", "Statement"),
     # a verb of finding used to state something: by a person, or by a report its issuer
     ("Governor Alma Reyes indicated that the bridge will reopen in May.", "the bridge",

@@ -7,7 +7,8 @@ it has a source at all.
 * ``Belief`` — what someone thinks, fears, hopes or favours, and the stand it
   takes on something: ``believes``, ``thinks``, ``fears``, ``expects``, ``wants``,
   ``supports``, ``X's view that``, and ``condemned the attack``, ``demanded a
-  vote``, ``called the deal a disaster`` (a position, with no clause stating a fact);
+  vote``, ``called the deal a disaster`` (a position, with no clause stating a fact), and a
+  verb of saying that only names a thing (``claimed victory``, ``announced its plan``);
 * ``Finding`` — what a study, poll, report or data shows: a speaker that is a
   document or a body of data (``the report said``, ``according to a poll``), or a
   verb of finding (``found``, ``estimates``, ``shows``, ``indicates``).
@@ -137,7 +138,7 @@ def act(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
                 FINDING_VERBS - SAYING_FINDINGS and head.lemma_.lower() in ISSUED):
             return STATEMENT  # "the report indicated that ...": what its issuer states
         return FINDING
-    if cue_kind == "verb" and lemma in SAYING_FINDINGS:
+    if cue_kind == "verb" and lemma in SAYING_FINDINGS and clause:
         return STATEMENT  # "He indicated that ...", "the ministry revealed that ..."
     if cue_kind == "adjective":
         return BELIEF
@@ -147,9 +148,11 @@ def act(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
         return FINDING if lemma in _FINDING_NOUNS else STATEMENT
     if cue_kind != "verb":
         return STATEMENT
-    if lemma in FINDING_VERBS:
+    if lemma in FINDING_VERBS and clause:
         return FINDING
-    if lemma in BELIEF_VERBS or (not clause and lemma in POSITION_VERBS):
+    if lemma in BELIEF_VERBS or not clause:
+        # "claimed victory", "expressed skepticism", "announced its plan": a thing named,
+        # no clause stated — a position taken, not a statement
         return BELIEF
     return STATEMENT
 

@@ -329,7 +329,8 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
         lemma = _lemma(c)
         kind_of_act = act(d.kind, c.kind if c else None, lemma, head,
                           d.kind == "direct" or (lemma not in POSITION_VERBS
-                                                 and c.kind not in ("noun", "adjective"))
+                                                 and c.kind not in ("noun", "adjective")
+                                                 and not _named_thing(doc, d.start, d.end))
                           or _clause(doc, d.start, d.end) and not _after_preposition(doc, d.start))
         if who[3] is not None and c is not None and d.kind == "reported" \
                 and who[0].lower() in _SELF and any(
@@ -364,6 +365,17 @@ def _clause(doc, start: int, end: int) -> bool:
     """Whether the content ``[start, end)`` holds a finite verb (states something)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is None or any(t.tag_ in _FINITE for t in span)
+
+
+def _named_thing(doc, start: int, end: int) -> bool:
+    """Whether the content ``[start, end)`` is a noun phrase with no verb (``victory over
+    ISIS``, ``its elimination``, ``the situation in the Gulf``): a thing named, no clause."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return span.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not any(
+        t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in span) \
+        or _after_preposition(doc, start) and not _clause(doc, start, end)
 
 
 def _after_preposition(doc, start: int) -> bool:
