@@ -113,9 +113,9 @@ def test_verbs_of_hope_vote_and_calls(run, text, speaker, cue, content):
     ('The new toll, which Mayor Tom Okafor had called "a disaster," was scrapped.',
      "Mayor Tom Okafor", "a disaster"),
     ('Senator Dana Whitfield called both the mayor and the governor "reckless."',
-     "Senator Dana Whitfield", 'both the mayor and the governor "reckless'),
+     "Senator Dana Whitfield", 'both the mayor and the governor "reckless."'),
     ("Governor Alma Reyes has called the toll ''unfair and unwise,'' citing the cost.",
-     "Governor Alma Reyes", "the toll ''unfair and unwise"),
+     "Governor Alma Reyes", "the toll ''unfair and unwise,''"),
 ])
 def test_what_a_stance_verb_calls_its_object_is_the_claim(run, text, speaker, content):
     assert _found(run(text), speaker, "called", content).act == "Belief"
@@ -228,7 +228,8 @@ def test_the_remarks_of_a_person_are_a_source(run):
 
 @pytest.mark.parametrize("text, content", [
     ("Senator Dana Whitfield called her handling of the toll \u201cextremely careless,\u201d "
-     "and said the case was closed.", "her handling of the toll \u201cextremely careless"),
+     "and said the case was closed.",
+     "her handling of the toll \u201cextremely careless,\u201d"),
     ("Voters see the repairs planned for May as a test of the new governor.",
      "the repairs planned for May as a test of the new governor"),
 ])

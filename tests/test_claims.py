@@ -400,6 +400,12 @@ def test_a_headline_opened_by_a_document_noun_is_its_finding(run):
     assert hits and hits[0].speaker == "Survey" and hits[0].act == "Finding", found
 
 
+def test_reported_content_never_keeps_a_stray_opening_mark(run):
+    found, _ = run('Mayor Lena Ortiz said the new budget was "a betrayal of the city."')
+    hits = [c for c in found if c.text.startswith("the new budget")]
+    assert hits and hits[0].text.count('"') == 2, found
+
+
 def test_scare_quotes_and_titles_are_not_claims(run):
     found, _ = run('The so-called "peace plan" was announced in a report titled "A New Dawn for '
                    'the Region" and nobody called it "historic."')

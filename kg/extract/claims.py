@@ -149,7 +149,7 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
             inside_quote = any(_inside(span, m) for m in marks)
             if inside_quote:
                 continue
-            reported.append(Draft(span[0], span[1], "reported", c))
+            reported.append(Draft(span[0], _closed(ctx, span), "reported", c))
         elif c.intro and (c.head is not None or c.inherit) and c.para + 1 < len(ctx.paras):
             nxt = c.para + 1
             ps, pe = ctx.para_span(nxt)
@@ -195,6 +195,21 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
             d.source = j
             break
     return out
+
+
+def _closed(ctx: Context, span: tuple[int, int]) -> int:
+    """The end of reported content ``span``, past the closing mark of a quote it opens but
+    stops short of closing (``the deal was "a betrayal of workers."``), so that it never
+    keeps a stray opening mark."""
+    text = ctx.text
+    k = bisect.bisect_left(ctx.passages, span[0], key=lambda p: p.open)
+    for p in ctx.passages[k:]:
+        if p.open >= span[1]:
+            break
+        if span[0] <= p.open and p.close is not None and span[1] <= p.close \
+                and not text[span[1]:p.close].strip(".,;:!? "):
+            return p.close + p.width
+    return span[1]
 
 
 def _joins(ctx: Context, prev: Draft, d: Draft) -> bool:
