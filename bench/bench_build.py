@@ -241,7 +241,7 @@ def stages(src: Path, nlp, batch_size: int, store_dir: Path) -> tuple[dict[str, 
     """kg's stages one after the other over the same articles (1 process)."""
     from kg import vocab as V
     from kg.extract import extract
-    from kg.pipeline import LOAD_QUADS, GraphWriter, extractor_signature
+    from kg.pipeline import GraphWriter, extractor_signature
     from kg.rdf import article_quads
     from kg.store import open_store
 
@@ -258,16 +258,11 @@ def stages(src: Path, nlp, batch_size: int, store_dir: Path) -> tuple[dict[str, 
                   for a, x in zip(articles, extractions)]
     if store_dir.exists():
         shutil.rmtree(store_dir)
-    with Clock() as out["store"]:  # as kg.build writes new articles: loads of LOAD_QUADS quads
+    with Clock() as out["store"]:  # as kg.build writes: batch_size article graphs at a time
         store = open_store(store_dir)
         writer = GraphWriter(store)
-        load: dict = {}
-        for iri, quads in graphs:
-            load[iri] = quads
-            if len(load) >= batch_size and sum(map(len, load.values())) >= LOAD_QUADS:
-                writer.write(load)
-                load = {}
-        writer.write(load)
+        for i in range(0, len(graphs), batch_size):
+            writer.write(dict(graphs[i:i + batch_size]))
         store.reopen()
     try:
         from kg.analytics import ensure

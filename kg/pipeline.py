@@ -284,21 +284,15 @@ class GraphWriter:
         self._written |= new
 
 
-#: Articles new to an embedded store are written in loads of at least this many quads
-#: (about 100 corpus articles; :mod:`kg.store.bulk`): on 300 corpus articles the writes
-#: took 21.6 CPU ms an article in transactions of 16, 12.0-12.6 in bulk loads of 16,
-#: 8.8-9.4 in loads of 64 or 128 and 10.0 in one load of 300
-#: (``bench/bench_store_writes.py --from``).
-LOAD_QUADS = 150_000
-
-
 def _run(outcomes: Iterable[tuple], store: Store, report: BuildReport, *,
          batch_size: int, note: Progress, existing: Mapping[str, object] = {}) -> None:
     """Write the ``(article, Extracted)`` outcomes; graphs go ``batch_size`` articles at a time.
 
-    Into an embedded store, articles it does not hold yet go in larger loads
-    (:data:`LOAD_QUADS`); a batch that replaces a stored article is written
-    at ``batch_size``.
+    Into an embedded store, a batch of articles it does not hold yet is
+    bulk-loaded (:mod:`kg.store.bulk`).  Loads of 64-128 articles would take
+    a quarter less CPU than loads of 16 (bench/bench_store_writes.py
+    ``--from``), but a build killed midway should keep what it reported
+    built every ``batch_size`` articles, so loads stay at ``batch_size``.
 
     Each write replaces whole article graphs in one transaction (see
     ``Store.replace_graphs``) that also records the entities the replaced
@@ -307,11 +301,8 @@ def _run(outcomes: Iterable[tuple], store: Store, report: BuildReport, *,
     """
     pending: dict[str, tuple[Article, int, list]] = {}
     writer = GraphWriter(store)
-    load = LOAD_QUADS if store.backend == "oxigraph" else 0
-    size = [0, False]  # quads pending, whether one of them replaces a stored article
 
     def flush() -> None:
-        size[:] = [0, False]
         if not pending:
             return
         prelude = note_pending(iri for iri in pending if iri in existing)
@@ -334,11 +325,8 @@ def _run(outcomes: Iterable[tuple], store: Store, report: BuildReport, *,
             report.failed.append((article.source, result.error))
             note("failed", article.source)
             continue
-        iri = V.article_iri(article.identifier)
-        pending[iri] = (article, result.words, result.quads)
-        size[0] += len(result.quads)
-        size[1] = size[1] or iri in existing
-        if len(pending) >= max(batch_size, 1) and (size[1] or size[0] >= load):
+        pending[V.article_iri(article.identifier)] = (article, result.words, result.quads)
+        if len(pending) >= max(batch_size, 1):
             flush()
     flush()
 
