@@ -52,7 +52,10 @@ def _one(found, start: str):
      "Finding"),
     # a stand taken on something, with no clause stating a fact, is a position
     ("Governor Alma Reyes condemned the closure of the bridge.", "the closure", "Belief"),
-    ("Governor Alma Reyes urged the council to reopen the bridge.", "the council", "Belief"),
+    # telling someone to act is said to them: a statement
+    ("Governor Alma Reyes urged the council to reopen the bridge.", "the council",
+     "Statement"),
+    ("The mayor challenged the governor to admit the problem.", "the governor", "Statement"),
     # a verb of saying with a thing named, no clause stated: a position, not a statement
     ("Governor Alma Reyes announced the closure of the bridge.", "the closure", "Belief"),
     ("The rebel commander claimed victory over the militia.", "victory", "Belief"),

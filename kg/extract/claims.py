@@ -343,7 +343,8 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
             head = drafts[d.source].cue.head
         lemma = _lemma(c)
         kind_of_act = act(d.kind, c.kind if c else None, lemma, head,
-                          d.kind == "direct" or (lemma not in POSITION_VERBS
+                          d.kind == "direct" or _directive(doc, lemma, d.start, d.end)
+                          or (lemma not in POSITION_VERBS
                                                  and c.kind not in ("noun", "adjective")
                                                  and not _named_thing(doc, d.start, d.end))
                           or _clause(doc, d.start, d.end) and not _after_preposition(doc, d.start))
@@ -380,6 +381,27 @@ def _clause(doc, start: int, end: int) -> bool:
     """Whether the content ``[start, end)`` holds a finite verb (states something)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is None or any(t.tag_ in _FINITE for t in span)
+
+
+#: verbs that tell someone to do something (``urged Congress to act``, ``challenged the
+#: premier to admit it``): said to that one, a statement
+DIRECTIVES = frozenset({"urge", "challenge", "call", "press", "implore", "beg", "dare",
+                        "invite", "tell", "order", "instruct", "advise", "ask", "warn",
+                        "encourage", "exhort", "appeal", "plead"})
+
+
+def _directive(doc, lemma: str | None, start: int, end: int) -> bool:
+    """Whether the content ``[start, end)`` of a verb telling someone to act is whom it
+    tells and an infinitive (``the council to reopen the bridge``)."""
+    if lemma not in DIRECTIVES or _after_preposition(doc, start):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3 or span[0].lower_ == "to":
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ == "for":
+        return False  # "called for the toll to be scrapped": a position
+    return any(t.lower_ == "to" and t.i + 1 < span.end and doc[t.i + 1].tag_ == "VB"
+               and t.i > span.start for t in span)
 
 
 def _named_thing(doc, start: int, end: int) -> bool:
