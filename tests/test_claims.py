@@ -406,6 +406,14 @@ def test_reported_content_never_keeps_a_stray_opening_mark(run):
     assert hits and hits[0].text.count('"') == 2, found
 
 
+def test_a_headline_verb_of_saying_reports_the_rest_of_the_headline(run):
+    found, _ = run("Whitfield Says Rebels Shelled Port, Calls Relief Plan \u2018Late.\u2019"
+                   "\n\nSenator Dana Whitfield spoke in Fresno on Monday.")
+    hits = [c for c in found if c.cue == "Says"]
+    assert hits and hits[0].text == "Rebels Shelled Port", found
+    assert hits[0].speaker == "Whitfield", hits[0]
+
+
 def test_scare_quotes_and_titles_are_not_claims(run):
     found, _ = run('The so-called "peace plan" was announced in a report titled "A New Dawn for '
                    'the Region" and nobody called it "historic."')

@@ -17,7 +17,7 @@ from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, C
                        SAID_OBJECTS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
 from .nominal import (_according, _adjective_cue, _against, _in_source, _light_cue, _noun_cue,
                       extra_candidates)
-from .quotes import MARKUP, QUOTE_MARKS, word_count
+from .quotes import MARKUP, QUOTE_MARKS, is_title_case, word_count
 from .subjects import _interposed, _speaker_span, _subject
 
 
@@ -324,6 +324,28 @@ def _headline_cue(ctx: Context, n: int) -> Cue | None:
     return cue
 
 
+def _headline_rest(ctx: Context, tok, para: int) -> tuple[int, int] | None:
+    """``Clinton Says Russians Hacked DNC, Calls ...``: in a headline (a paragraph in title
+    case), what follows a verb of saying up to the next verb of the headline is what is said,
+    however the parser read the capitals."""
+    ps, pe = ctx.para_span(para)
+    line = ctx.text[ps:pe]
+    if "\n" in line.strip() or not is_title_case(line) or ctx.text[tok.idx:tok.idx + 1].islower():
+        return None
+    doc = tok.doc
+    end = pe
+    for t in doc[tok.i + 1:]:
+        if t.idx >= pe:
+            break
+        if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip("s") in CUE_VERBS:
+            end = t.idx
+            break
+    start = tok.idx + len(tok.text)
+    if word_count(ctx.text[start:end]) < 2:
+        return None
+    return ctx.tidy(start, end)
+
+
 def _document_label(phrase) -> bool:
     """``Poll: Wealthy Voters Abandon ...``: a headline opened by a noun of a document."""
     return (len(phrase) == 1 and phrase[0].text[:1].isupper()
@@ -393,6 +415,8 @@ def _cues(ctx: Context) -> list[Cue]:
             cue = Cue(tok, tok.idx, end, "verb", para, head, sp, inherit=inherit)
             if lemma not in QUOTE_VERBS or lemma in CONTENT_VERBS:
                 cue.content = _verb_content(ctx, tok, para)
+            if cue.content is None and head is not None and lemma in SPEECH_VERBS:
+                cue.content = _headline_rest(ctx, tok, para)
         elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
             cue = _noun_cue(ctx, tok, para)
         if cue is None:
