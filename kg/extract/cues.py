@@ -328,9 +328,11 @@ def _headline_rest(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     """``Clinton Says Russians Hacked DNC, Calls ...``: in a headline (a paragraph in title
     case), what follows a verb of saying up to the next verb of the headline is what is said,
     however the parser read the capitals."""
+    if not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return None
     ps, pe = ctx.para_span(para)
     line = ctx.text[ps:pe]
-    if "\n" in line.strip() or not is_title_case(line) or ctx.text[tok.idx:tok.idx + 1].islower():
+    if "\n" in line.strip() or not is_title_case(line):
         return None
     doc = tok.doc
     end = pe
