@@ -13,7 +13,7 @@ Virtuoso 7's SPARQL compiler refuses one operation of about 5,000 triples
 total size.  Virtuoso also keeps the operations that ran before one that
 fails at run time (checked against a live server), so each graph's quads
 about the graph itself, among them an article's digest and extractor
-signature, come last: a graph cut short there has no digest, and the next
+signature, come last: a graph cut short has no digest (the digest is its very last triple), and the next
 build rewrites it instead of taking it as unchanged.
 """
 
@@ -22,6 +22,10 @@ from __future__ import annotations
 from typing import Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
+
+from .. import vocab as V
+
+_DIGEST = ox.NamedNode(V.KG + "digest")
 
 #: Triples per ``INSERT DATA`` operation (Virtuoso 7 refuses about 5,000 in one).
 INSERT_CHUNK = 2000
@@ -60,7 +64,8 @@ def batch_update(graphs: Mapping[str, Sequence[ox.Quad]], *, prelude: str = "",
     for name, quads in targets.items():
         parts.append(f"DROP SILENT GRAPH <{name}>")
         subject = ox.NamedNode(name)
-        ordered = [q for q in quads if q.subject != subject] + [q for q in quads if q.subject == subject]
+        # about the graph itself last, and its digest the very last: a cut anywhere leaves no digest
+        ordered = sorted(quads, key=lambda q: (q.subject == subject, q.predicate == _DIGEST))
         parts += inserts([(name, ordered)], chunk)
     return " ;\n".join(parts)
 
