@@ -325,7 +325,7 @@ def _headline_cue(ctx: Context, n: int) -> Cue | None:
 
 
 def _headline_rest(ctx: Context, tok, para: int) -> tuple[int, int] | None:
-    """``Clinton Says Russians Hacked DNC, Calls ...``: in a headline (a paragraph in title
+    """``Mayor Says Rebels Shelled Port, Calls ...``: in a headline (a paragraph in title
     case), what follows a verb of saying up to the next verb of the headline is what is said,
     however the parser read the capitals."""
     if not tok.text[:1].isupper() or tok.i == tok.sent.start:
@@ -349,13 +349,13 @@ def _headline_rest(ctx: Context, tok, para: int) -> tuple[int, int] | None:
 
 
 def _document_label(phrase) -> bool:
-    """``Poll: Wealthy Voters Abandon ...``: a headline opened by a noun of a document."""
+    """``Survey: Most Farmers Expect ...``: a headline opened by a noun of a document."""
     return (len(phrase) == 1 and phrase[0].text[:1].isupper()
             and phrase[0].lemma_.lower() in LABEL_DOCUMENTS)
 
 
 def _transcript_label(ctx: Context, phrase, ps: int) -> bool:
-    """``"PENCE: Well, look, ...``: a transcript's speaker in capitals opening a paragraph
+    """``"WHITFIELD: Well, the bill ...``: a transcript's speaker in capitals opening a paragraph
     quoted whole."""
     return (all(t.is_alpha and t.is_upper and len(t) > 1 and t.lower_ not in _LABELS
                 for t in phrase) and len(phrase) <= 3
