@@ -83,9 +83,16 @@ def subject_person(r, pos: int, fits, main_only: bool = False) -> tuple[int, str
 def same_sentence_person(r, head, fits) -> str | None:
     """The person named last before the possessive ``head`` in its sentence, outside
     quotes (as a possessor too: ``At Obama's last talks, his suggestion``)."""
-    sent = head.sent
+    # "Trump faulted Biden over his remarks": the subject's
+    subject, best = _persons_between(r, head.sent.start_char, head.idx, fits)
+    return subject or best
+
+
+def _persons_between(r, start: int, end: int, fits) -> tuple[str | None, str | None]:
+    """(the last person named as a subject, the last person named) from ``start`` to
+    ``end``, outside quotes, among the people ``fits`` accepts."""
     best = subject = None
-    for m, ent in r.mentions_in(sent.start_char, head.idx):
+    for m, ent in r.mentions_in(start, end):
         if _broad(ent) != "Person" or not fits(ent.key):
             continue
         span = r.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -93,8 +100,8 @@ def same_sentence_person(r, head, fits) -> str | None:
             continue
         best = ent.key
         if span.root.dep_ in ("nsubj", "nsubjpass"):
-            subject = ent.key  # "Trump faulted Biden over his remarks": the subject's
-    return subject or best
+            subject = ent.key
+    return subject, best
 
 
 def fronted_person(r, head, fits) -> str | None:
@@ -114,15 +121,8 @@ def fronted_person(r, head, fits) -> str | None:
     best = subject = None
     for c in fronted:
         end = c.right_edge.idx + len(c.right_edge.text)
-        for m, ent in r.mentions_in(c.left_edge.idx, min(end, head.idx)):
-            if _broad(ent) != "Person" or not fits(ent.key):
-                continue
-            span = r.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not len(span) or r.in_quote(span[0]):
-                continue
-            best = ent.key
-            if span.root.dep_ in ("nsubj", "nsubjpass"):
-                subject = ent.key
+        s, b = _persons_between(r, c.left_edge.idx, min(end, head.idx), fits)
+        subject, best = s or subject, b or best
     return subject or best
 
 
