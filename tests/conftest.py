@@ -90,6 +90,19 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def claims_named(nlp):
+    """text → (its claims, entity names by key), parsed with the real pipeline."""
+    from kg.extract import extract
+    from kg.extract.claims import claims
+
+    def go(text: str):
+        doc = nlp(text)
+        ents = extract(doc).entities
+        return list(claims(doc, entities=ents)), {e.key: e.name for e in ents}
+    return go
+
+
+@pytest.fixture(scope="session")
 def demo_store_dir(tmp_path_factory, nlp):
     """A store directory holding the five bundled articles, built once per session.
 

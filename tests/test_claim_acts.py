@@ -5,18 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract
-from kg.extract.claims import claims
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    def go(text: str):
-        doc = nlp(text)
-        ents = extract(doc).entities
-        return list(claims(doc, entities=ents)), {e.key: e.name for e in ents}
-    return go
-
 
 def _one(found, start: str):
     hits = [c for c in found if c.text.startswith(start)]
@@ -70,13 +58,13 @@ def _one(found, start: str):
     ("The survey indicated that most drivers avoid the bridge.", "most drivers", "Finding"),
     ("The report found that the bridge was never inspected.", "the bridge", "Finding"),
 ])
-def test_every_claim_has_one_act(run, text, start, act):
-    found, _ = run(text)
+def test_every_claim_has_one_act(claims_named, text, start, act):
+    found, _ = claims_named(text)
     assert _one(found, start).act == act
 
 
-def test_a_verb_of_ruling_with_no_clause_is_no_claim(run):
-    found, _ = run("The river determined the border for centuries, and the king ruled the "
+def test_a_verb_of_ruling_with_no_clause_is_no_claim(claims_named):
+    found, _ = claims_named("The river determined the border for centuries, and the king ruled the "
                    "valley.")
     assert found == [], found
 
@@ -89,8 +77,8 @@ def test_a_verb_of_ruling_with_no_clause_is_no_claim(run):
     "All signs point to a long winter for the rebels.",
     "You may think the rebels are regrouping near the border.",
 ])
-def test_the_authors_own_inference_is_no_claim(run, text):
-    found, _ = run(text)
+def test_the_authors_own_inference_is_no_claim(claims_named, text):
+    found, _ = claims_named(text)
     assert found == [], found
 
 
@@ -102,14 +90,14 @@ def test_the_authors_own_inference_is_no_claim(run, text):
     ("Early results of an exit poll show that turnout was high.", "turnout"),
     ("\u201cYou may think the rebels are beaten,\u201d Colonel Omar Haddad said.", "You may"),
 ])
-def test_a_source_in_the_text_keeps_the_claim(run, text, start):
-    found, _ = run(text)
+def test_a_source_in_the_text_keeps_the_claim(claims_named, text, start):
+    found, _ = claims_named(text)
     assert _one(found, start)
 
 
-def test_a_quote_broken_by_its_cue_is_one_claim(run):
+def test_a_quote_broken_by_its_cue_is_one_claim(claims_named):
     text = "\u201cToo often,\u201d Dr. Helen Marsh says, \u201cthe inspectors get it wrong.\u201d"
-    found, names = run(text)
+    found, names = claims_named(text)
     assert len(found) == 1, found
     c = found[0]
     assert c.text == "Too often, the inspectors get it wrong."
@@ -117,20 +105,20 @@ def test_a_quote_broken_by_its_cue_is_one_claim(run):
     assert c.cue == "says" and names[c.speaker_key] == "Helen Marsh"
 
 
-def test_two_sentences_around_a_cue_stay_two_claims(run):
+def test_two_sentences_around_a_cue_stay_two_claims(claims_named):
     # the look-alike: a full stop before the cue ends the first utterance
-    found, names = run("\u201cWe are ready.\u201d Coach Tom Reilly said. \u201cThe players "
+    found, names = claims_named("\u201cWe are ready.\u201d Coach Tom Reilly said. \u201cThe players "
                        "trained all winter.\u201d")
     assert len(found) == 2 and not any(c.parts for c in found), found
-    found, _ = run("\u201cWe are ready,\u201d said Coach Tom Reilly. \u201cThe players trained "
+    found, _ = claims_named("\u201cWe are ready,\u201d said Coach Tom Reilly. \u201cThe players trained "
                    "all winter.\u201d")
     assert len(found) == 2 and not any(c.parts for c in found), found
 
 
-def test_a_quotation_over_paragraphs_is_one_claim(run):
+def test_a_quotation_over_paragraphs_is_one_claim(claims_named):
     text = ("\u201cThe first thing we did was count the wells. Half of them were dry.\n\n"
             "\u201cThen we started digging new ones,\u201d said Amina Yusuf, the village head.")
-    found, names = run(text)
+    found, names = claims_named(text)
     assert len(found) == 1, found
     c = found[0]
     assert len(c.parts) == 2 and c.text.startswith("The first thing") \
@@ -138,16 +126,16 @@ def test_a_quotation_over_paragraphs_is_one_claim(run):
     assert names[c.speaker_key] == "Amina Yusuf"
 
 
-def test_closed_quotes_in_two_paragraphs_stay_two_claims(run):
+def test_closed_quotes_in_two_paragraphs_stay_two_claims(claims_named):
     text = ("\u201cThe first thing we did was count the wells,\u201d said Amina Yusuf, the "
             "village head.\n\n\u201cThen we started digging new ones.\u201d")
-    found, names = run(text)
+    found, names = claims_named(text)
     assert len(found) == 2 and not any(c.parts for c in found), found
     assert all(names.get(c.speaker_key) == "Amina Yusuf" for c in found)
 
 
-def test_a_nested_quote_stays_inside_its_claim(run):
-    found, names = run("\u201cHe told me \u2018we will win this\u2019 and then he left,\u201d "
+def test_a_nested_quote_stays_inside_its_claim(claims_named):
+    found, names = claims_named("\u201cHe told me \u2018we will win this\u2019 and then he left,\u201d "
                        "said Omar Haddad.")
     assert len(found) == 1 and "we will win this" in found[0].text, found
     assert names[found[0].speaker_key] == "Omar Haddad"

@@ -5,18 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract
-from kg.extract.claims import claims
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    def go(text: str):
-        doc = nlp(text)
-        ents = extract(doc).entities
-        return list(claims(doc, entities=ents)), {e.key: e.name for e in ents}
-    return go
-
 
 def _speaker(found, names, start: str):
     hits = [c for c in found if c.text.startswith(start)]
@@ -76,8 +64,8 @@ def _speaker(found, names, start: str):
      "in May, the Port Authority spokesman said.",
      "The work", "the Port Authority spokesman", "Port Authority"),
 ])
-def test_the_one_in_focus(run, text, start, written, name):
-    found, names = run(text)
+def test_the_one_in_focus(claims_named, text, start, written, name):
+    found, names = claims_named(text)
     assert _speaker(found, names, start) == (written, name)
 
 
@@ -98,13 +86,13 @@ def test_the_one_in_focus(run, text, start, written, name):
     ("Senator Ruth Calder spoke first. Calder's deputy chief said the vote would be close.",
      "the vote", "Calder's deputy chief"),
 ])
-def test_look_alikes_out_of_focus_stay_unnamed(run, text, start, written):
-    found, names = run(text)
+def test_look_alikes_out_of_focus_stay_unnamed(claims_named, text, start, written):
+    found, names = claims_named(text)
     assert _speaker(found, names, start) == (written, None)
 
 
-def test_they_after_an_organization_that_spoke_is_that_organization(run):
-    found, names = run("Amnesty International said the camps were overcrowded. They also said "
+def test_they_after_an_organization_that_spoke_is_that_organization(claims_named):
+    found, names = claims_named("Amnesty International said the camps were overcrowded. They also said "
                        "that children had no schools.")
     assert _speaker(found, names, "children had") == ("They", "Amnesty International")
 
@@ -117,8 +105,8 @@ def test_they_after_an_organization_that_spoke_is_that_organization(run):
     "Others say there is no doubt that Amnesty International was right. But they add that "
     "children had no schools.",
 ])
-def test_they_of_unnamed_people_stays_unnamed(run, text):
-    found, names = run(text)
+def test_they_of_unnamed_people_stays_unnamed(claims_named, text):
+    found, names = claims_named(text)
     assert _speaker(found, names, "children had")[1] is None
 
 
@@ -131,6 +119,6 @@ def test_they_of_unnamed_people_stays_unnamed(run, text):
     ("Amnesty International criticized a report on Monday. The conclusion of the report said "
      "that the camps were safe.", None),
 ])
-def test_a_part_of_a_document_speaks_for_whoever_issued_it(run, text, name):
-    found, names = run(text)
+def test_a_part_of_a_document_speaks_for_whoever_issued_it(claims_named, text, name):
+    found, names = claims_named(text)
     assert _speaker(found, names, "the camps")[1] == name

@@ -5,18 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract
-from kg.extract.claims import claims
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    def go(text: str):
-        doc = nlp(text)
-        ents = extract(doc).entities
-        return list(claims(doc, entities=ents)), {e.key: e.name for e in ents}
-    return go
-
 
 def _speaker(found, names, start: str):
     hits = [c for c in found if c.text.startswith(start)]
@@ -56,8 +44,8 @@ def _speaker(found, names, start: str):
     ("A statement from Greenpeace's office said the ship had left port.",
      "the ship", "A statement from Greenpeace's office", "Greenpeace"),
 ])
-def test_descriptions_resolve_to_the_named_actor(run, text, start, written, name):
-    found, names = run(text)
+def test_descriptions_resolve_to_the_named_actor(claims_named, text, start, written, name):
+    found, names = claims_named(text)
     assert _speaker(found, names, start) == (written, name)
 
 
@@ -77,60 +65,60 @@ def test_descriptions_resolve_to_the_named_actor(run, text, start, written, name
      "The president said the economy was growing.",
      "the economy", "The president"),
 ])
-def test_look_alikes_stay_unnamed(run, text, start, written):
-    found, names = run(text)
+def test_look_alikes_stay_unnamed(claims_named, text, start, written):
+    found, names = claims_named(text)
     assert _speaker(found, names, start) == (written, None)
 
 
-def test_the_pronoun_learns_a_gender_from_the_text(run):
-    found, names = run("Dana Whitfield and Marcus Obi met the press. She said the plant would "
+def test_the_pronoun_learns_a_gender_from_the_text(claims_named):
+    found, names = claims_named("Dana Whitfield and Marcus Obi met the press. She said the plant would "
                        "close. \u201cWe tried everything,\u201d she said.")
     assert _speaker(found, names, "We tried") == ("she", "Dana Whitfield")
 
 
-def test_an_official_named_in_the_next_attribution_is_that_person(run):
-    found, names = run("\u201cThe wells will be repaired by June,\u201d said an official of the "
+def test_an_official_named_in_the_next_attribution_is_that_person(claims_named):
+    found, names = claims_named("\u201cThe wells will be repaired by June,\u201d said an official of the "
                        "water board.\n\n\u201cWe have the money,\u201d the chair of the water "
                        "board, Maria Lopez, said.")
     assert _speaker(found, names, "The wells") == ("an official of the water board",
                                                    "Maria Lopez")
 
 
-def test_an_official_followed_by_someone_of_another_body_stays_unnamed(run):
-    found, names = run("\u201cThe wells will be repaired by June,\u201d said an official of the "
+def test_an_official_followed_by_someone_of_another_body_stays_unnamed(claims_named):
+    found, names = claims_named("\u201cThe wells will be repaired by June,\u201d said an official of the "
                        "water board.\n\n\u201cWe have no money,\u201d the mayor of the town, "
                        "Maria Lopez, said.")
     assert _speaker(found, names, "The wells") == ("an official of the water board", None)
 
 
-def test_who_says_speaks_not_who_reports_it(run):
-    found, names = run("\u201cWe paid too much for the land,\u201d Mayor Paul Mensah said, "
+def test_who_says_speaks_not_who_reports_it(claims_named):
+    found, names = claims_named("\u201cWe paid too much for the land,\u201d Mayor Paul Mensah said, "
                        "according to the Daily Ledger.")
     assert [(c.speaker, names.get(c.speaker_key)) for c in found] == [
         ("Mayor Paul Mensah", "Paul Mensah")], found
 
 
-def test_according_to_a_source_alone_still_speaks(run):
+def test_according_to_a_source_alone_still_speaks(claims_named):
     # the look-alike: no one else says it in the sentence
-    found, names = run("According to the Daily Ledger, the town paid too much for the land.")
+    found, names = claims_named("According to the Daily Ledger, the town paid too much for the land.")
     assert [c.speaker for c in found] == ["the Daily Ledger"], found
 
 
-def test_a_dateline_before_the_subject_does_not_speak(run):
-    found, names = run("BUENOS AIRES, Argentina \u2013 President Maria Lopez said late Saturday "
+def test_a_dateline_before_the_subject_does_not_speak(claims_named):
+    found, names = claims_named("BUENOS AIRES, Argentina \u2013 President Maria Lopez said late Saturday "
                        "she will end the trade agreement soon.")
     assert names.get(found[0].speaker_key) == "Maria Lopez", found
 
 
-def test_a_plural_speaker_is_no_antecedent_of_he(run):
-    found, names = run("Inspector Mark Olsen told the committee that the complaint was "
+def test_a_plural_speaker_is_no_antecedent_of_he(claims_named):
+    found, names = claims_named("Inspector Mark Olsen told the committee that the complaint was "
                        "serious, lawmakers said, but he would not discuss specifics.")
     assert _speaker(found, names, "specifics") == ("he", "Mark Olsen")
 
 
-def test_he_after_an_unnamed_singular_source_stays_unnamed(run):
+def test_he_after_an_unnamed_singular_source_stays_unnamed(claims_named):
     # the look-alike: a singular unnamed speaker is the antecedent, and has no name
-    found, names = run("Mark Olsen left early. A senior official told the committee that the "
+    found, names = claims_named("Mark Olsen left early. A senior official told the committee that the "
                        "complaint was serious. He also said the report was late.")
     assert _speaker(found, names, "the report") == ("He", None)
 
@@ -141,32 +129,32 @@ def test_he_after_an_unnamed_singular_source_stays_unnamed(run):
     ("A report published by Amnesty International on Monday was long. The report said that the "
      "camps were overcrowded.", "Amnesty International"),
 ])
-def test_the_report_speaks_for_whoever_put_it_out(run, text, name):
-    found, names = run(text)
+def test_the_report_speaks_for_whoever_put_it_out(claims_named, text, name):
+    found, names = claims_named(text)
     assert _speaker(found, names, "the camps") == ("The report", name)
 
 
-def test_the_report_someone_only_criticized_is_not_theirs(run):
+def test_the_report_someone_only_criticized_is_not_theirs(claims_named):
     # the look-alike: attacking a report does not make it yours
-    found, names = run("Amnesty International criticized a report on Monday. The report said "
+    found, names = claims_named("Amnesty International criticized a report on Monday. The report said "
                        "that the camps were safe.")
     assert _speaker(found, names, "the camps") == ("The report", None)
 
 
-def test_the_article_speaks_for_the_outlet_that_wrote_it(run):
-    found, names = run("Reuters, in its article on the strike, claims that the mines were "
+def test_the_article_speaks_for_the_outlet_that_wrote_it(claims_named):
+    found, names = claims_named("Reuters, in its article on the strike, claims that the mines were "
                        "closed.\n\nThe article also notes that many workers left the region.")
     assert _speaker(found, names, "many workers") == ("The article", "Reuters")
 
 
-def test_the_writer_in_brackets_speaks_for_a_roundup_line(run):
-    found, names = run("Roundup of the day.\n\nThe Washington Post (Maria Lopez): \u201cThe "
+def test_the_writer_in_brackets_speaks_for_a_roundup_line(claims_named):
+    found, names = claims_named("Roundup of the day.\n\nThe Washington Post (Maria Lopez): \u201cThe "
                        "emergence of the group is a threat to the whole region.\u201d")
     assert [(c.speaker, names.get(c.speaker_key), c.cue) for c in found] == [
         ("Maria Lopez", "Maria Lopez", ":")], found
 
 
-def test_an_outlet_alone_before_a_colon_speaks(run):
-    found, names = run("Roundup of the day.\n\nThe Washington Post: \u201cThe emergence of the "
+def test_an_outlet_alone_before_a_colon_speaks(claims_named):
+    found, names = claims_named("Roundup of the day.\n\nThe Washington Post: \u201cThe emergence of the "
                        "group is a threat to the whole region.\u201d")
     assert [c.speaker for c in found] == ["The Washington Post"], found
