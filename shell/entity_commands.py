@@ -33,6 +33,21 @@ def _acts(arg: str) -> tuple[str, bool]:
     return arg, False
 
 
+def _entity(shell: Shell, arg: str, command: str):
+    """``(name, entities it names best first, --all given)`` of a NAME|IRI [--all]
+    argument, or None once the usage or a not-found error is printed."""
+    arg, every = _acts(arg)
+    name = name_arg(arg)
+    if not name:
+        shell.fail(f"usage: {command} NAME|IRI")
+        return None
+    matches = find_entity(shell, name)
+    if not matches:
+        not_found(shell, name)
+        return None
+    return name, matches, every
+
+
 @COMMANDS.command(".describe", args="NAME|IRI [--all]",
                   help="An actor or place: types, names, Wikidata, coordinates, articles, claims "
                        "(statements; --all: beliefs and findings too), centrality.",
@@ -40,13 +55,10 @@ def _acts(arg: str) -> tuple[str, bool]:
 def describe(shell: Shell, arg: str):
     from kg.lookup import describe as _describe
 
-    arg, every = _acts(arg)
-    name = name_arg(arg)
-    if not name:
-        return shell.fail("usage: .describe NAME|IRI")
-    matches = find_entity(shell, name)
-    if not matches:
-        return not_found(shell, name)
+    got = _entity(shell, arg, ".describe")
+    if got is None:
+        return False
+    name, matches, every = got
     d = shell.call(lambda: _describe(shell.store, matches[0].iri, acts=None if every else ("Statement",)))
     if d is None:
         return not_found(shell, name)
@@ -60,13 +72,10 @@ def describe(shell: Shell, arg: str):
 def claims(shell: Shell, arg: str):
     from kg.lookup import claims as _claims
 
-    arg, every = _acts(arg)
-    name = name_arg(arg)
-    if not name:
-        return shell.fail("usage: .claims NAME|IRI")
-    matches = find_entity(shell, name)
-    if not matches:
-        return not_found(shell, name)
+    got = _entity(shell, arg, ".claims")
+    if got is None:
+        return False
+    _, matches, every = got
     found = shell.call(lambda: _claims(shell.store, matches[0].iri, acts=None if every else ("Statement",)))
     show(shell, lambda: reports.claims_text(matches[0].name, found, prefixes_of(shell)),
           lambda: tables.claims_table(found))
@@ -80,13 +89,10 @@ def compare(shell: Shell, arg: str):
     from kg.compare import report
     from kg.compare.text import as_text
 
-    arg, every = _acts(arg)
-    name = name_arg(arg)
-    if not name:
-        return shell.fail("usage: .compare NAME|IRI")
-    matches = find_entity(shell, name)
-    if not matches:
-        return not_found(shell, name)
+    got = _entity(shell, arg, ".compare")
+    if got is None:
+        return False
+    _, matches, every = got
     c = shell.call(lambda: report(shell.store, matches[0].iri, all_acts=every))
     show(shell, lambda: as_text(c, name=matches[0].name, prefixes=prefixes_of(shell)),
           lambda: tables.compare_tables(c))
