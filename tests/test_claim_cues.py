@@ -254,3 +254,64 @@ def test_hitting_back_is_a_stand_firing_at_a_crowd_is_none(run):
     found = run("Mayor Tom Okafor fired back at his critics.")
     assert _found(found, "Mayor Tom Okafor", "fired back", "his critics").act == "Belief"
     assert run("The troops fired at the crowd.") == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Asked whether the toll was fair, 46 percent of drivers said yes.",
+     "46 percent of drivers", "yes"),
+    ("Last month, 26 percent of drivers said the same.", "26 percent of drivers", "the same"),
+    ("Mayor Tom Okafor said so in a letter.", "Mayor Tom Okafor", "so"),
+])
+def test_a_word_that_stands_for_what_was_said(run, text, speaker, content):
+    _found(run(text), speaker, "said", content)
+
+
+def test_a_name_that_reads_as_said_is_no_cue(run):
+    found = run('"The bridge is closed," Osama Said, a local activist told the Tribune.')
+    assert not any(c.text.startswith("a local activist") for c in found), \
+        [(c.speaker, c.cue, c.text) for c in found]
+
+
+def test_the_complement_after_the_cue_wins_over_a_longer_fronted_clause(run):
+    found = run("Although the governor lamented the delays at the bridge - "
+                '"why does this keep happening?" - drivers in Springfield said they were '
+                "unfazed by the closure.")
+    _found(found, "drivers in Springfield", "said", "they were unfazed by the closure")
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The toll, which Senator Dana Whitfield opposed, was scrapped in May.",
+     "Senator Dana Whitfield", "opposed", "The toll"),
+    ("The council rejected the repair plan Mayor Tom Okafor favors.", "Mayor Tom Okafor",
+     "favors", "the repair plan"),
+    ("Voters doubt everything Mayor Tom Okafor says.", "Mayor Tom Okafor", "says",
+     "everything"),
+])
+def test_the_noun_a_relative_clause_takes_a_stand_on(run, text, speaker, cue, content):
+    _found(run(text), speaker, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The day Mayor Tom Okafor spoke, the bridge closed.",  # a time, not what was said
+    "The way Mayor Tom Okafor said it annoyed drivers.",  # a manner
+    "The ad in which Mayor Tom Okafor declares victory aired in May.",  # where it is said
+    "The preacher, whom Mayor Tom Okafor accuses of fraud, left town.",  # more than the noun
+])
+def test_relative_clauses_that_are_no_stand_on_their_noun(run, text):
+    found = run(text)
+    assert not any(c.text in ("The day", "The way", "The ad", "The preacher") for c in found), \
+        [(c.speaker, c.cue, c.text) for c in found]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Some have suggested that the toll will be scrapped by June.", "Some"),
+    ("Many point out that the bridge was built in 1950.", "Many"),
+])
+def test_some_and_many_are_people_who_suggest(run, text, speaker):
+    found = run(text)
+    assert any(c.speaker == speaker for c in found), [(c.speaker, c.text) for c in found]
+
+
+def test_some_of_a_thing_is_no_source(run):
+    found = run("Some of the evidence suggests that the toll will be scrapped by June.")
+    assert found == [], [(c.speaker, c.text) for c in found]

@@ -102,6 +102,9 @@ PEOPLE = frozenset({
     "department", "group", "organization", "organisation", "council", "committee",
     "company", "network", "newspaper", "outlet", "media", "press", "station", "channel"})
 _AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who", "whom"})
+#: words that stand for some people of a group named before ("Some have suggested")
+_QUANTIFIERS = frozenset({"some", "many", "others", "few", "most", "several", "both", "one",
+                          "another", "all", "half"})
 _BELIEF_NOUNS = frozenset({"belief", "view", "hope", "fear", "concern", "worry", "opinion",
                            "position", "stance", "support", "opposition", "plan", "intention",
                            "desire", "wish", "willingness", "determination", "mind",
@@ -169,6 +172,12 @@ def is_source(head, resolved: bool) -> bool:
     lower = head.lower_
     if lower in _AGENT_PRONOUNS:
         return True
+    of = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "among")
+          for o in p.children if o.dep_ == "pobj"]
+    if lower in _QUANTIFIERS and head.pos_ in ("PRON", "DET", "NUM", "ADJ"):
+        # "Some have suggested that ...", "one suggested she marry": people, unless of a
+        # thing ("some of the data suggests")
+        return not of or is_source(of[0], False)
     lemma = head.lemma_.lower()
     words = {lower, lemma}
     return bool(words & (DOCUMENTS | WRITINGS | PEOPLE | GENERIC_PERSON | TITLES | REPRESENTATIVE)

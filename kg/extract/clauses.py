@@ -154,3 +154,39 @@ def passive_object(kids, personal: bool) -> list:
     if personal and agents[0].ent_type_ != "PERSON":
         return []  # "the town was attacked by rebels": force, not a stand
     return subj[:1]
+
+
+#: words a relative clause of a verb of saying may stand on ("everything he said")
+_SAID_ANTECEDENTS = frozenset({"everything", "anything", "something", "nothing", "thing",
+                               "much", "little", "lot", "word", "words", "what"})
+
+
+def relative_object(tok, kids, said: bool):
+    """The noun a relative clause of the cue ``tok`` is about, where that noun is what the
+    cue's subject takes a stand on or says: "the Mexican War, which most Whigs opposed",
+    "the increase he seeks", "everything Trump says" (``said``: a verb of saying, whose
+    noun must be a word for what is said); else None.  The clause needs a subject of its
+    own that is not the relative pronoun and no object besides the relative one."""
+    if tok.dep_ != "relcl" or tok.head.i >= tok.i or tok.head.pos_ not in ("NOUN", "PROPN",
+                                                                            "PRON"):
+        return None
+    if not any(k.dep_ == "nsubj" and k.lower_ not in _RELATIVE_OBJECTS | {"who"}
+               for k in kids):
+        return None
+    if any(k.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "dative", "attr", "nsubjpass")
+           and k.i > tok.i for k in kids):
+        return None
+    for k in kids:
+        if k.dep_ != "prep":
+            continue
+        if any(p.lower_ in _RELATIVE_OBJECTS for p in k.children):
+            return None  # "an ad in which he declares": the noun is where it is said
+        if k.i > tok.i and (said or k.lower_ in _OBJECT_EXTENSIONS):
+            return None  # "the preacher whom he accuses of plotting": more than the noun
+    noun = tok.head
+    if said and noun.lemma_.lower() not in _SAID_ANTECEDENTS:
+        return None
+    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in (
+            "way", "time", "day", "year", "moment", "place", "reason", "point"):
+        return None
+    return noun

@@ -9,7 +9,7 @@ from typing import Sequence
 from ..model import Entity
 from ..vocab import KIND_BROAD
 from .clauses import (as_reported, for_to, only_asides, passive_object, personal_subject,
-                      relay_subject, relayed, relays, stance_object)
+                      relative_object, relay_subject, relayed, relays, stance_object)
 from .context import Context, Cue, _clip
 from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, COGNITION_VERBS,
                        CONTENT_VERBS, CUE_VERBS, EXTENSIONS, NOUN_CUES, OBJECT_VERBS,
@@ -48,8 +48,11 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         comps = [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
     if not comps and lemma in SAID_OBJECTS:
         # "61 percent say the same of Clinton", "said little about the plan"
-        comps = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i
-                 and c.lemma_.lower() in SAID_OBJECTS[lemma]][:1]
+        # (the parser also hangs "yes", "so" and "the same" as an interjection, adverb or
+        # even a subject)
+        comps = [c for c in kids if c.dep_ in _SAID_DEPS and c.i > tok.i
+                 and c.lemma_.lower() in SAID_OBJECTS[lemma]
+                 and (c.dep_ == "dobj" or not any(c.rights))][:1]
         extend = bool(comps)
     if not comps and lemma in OBJECT_VERBS and (lemma not in PERSONAL_STANCE
                                                 or personal_subject(tok, kids)):
@@ -57,6 +60,11 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         extend = True
     if not comps and lemma in OBJECT_VERBS:
         comps = passive_object(kids, lemma in PERSONAL_STANCE)
+    if not comps and (lemma in OBJECT_VERBS and lemma not in AS_ONLY
+                      and lemma not in PERSONAL_STANCE or lemma in SAID_OBJECTS):
+        noun = relative_object(tok, kids, lemma not in OBJECT_VERBS)
+        if noun is not None:  # "the plan, which Cruz opposed": the plan is what is opposed
+            return _clip(ctx, noun.left_edge.i, tok.left_edge.i - 1, para)
     if not comps and lemma in TOPIC_PREPS:
         for c in kids:
             if c.dep_ in ("prep", "prt") and c.lower_ in TOPIC_PREPS[lemma]:
@@ -74,7 +82,7 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         right = [c for c in comps if c.i > tok.i]
         left = [c for c in comps if c.i < tok.i]
         size = lambda cs: sum(c.right_edge.i - c.left_edge.i + 1 for c in cs)  # noqa: E731
-        if right and size(right) >= size(left):
+        if right and (size(right) >= size(left) or _own_clause(right[0], tok)):
             lo = min(c.left_edge.i for c in right)
             hi = max(c.right_edge.i for c in right)
             doc = tok.doc
@@ -144,6 +152,22 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
 
 
 
+
+
+#: the dependencies an object of saying takes ("said yes", "said so", "said the same")
+_SAID_DEPS = frozenset({"dobj", "intj", "advmod", "npadvmod", "nsubj", "attr", "oprd"})
+
+
+def _own_clause(comp, tok) -> bool:
+    """Whether the complement ``comp`` after the cue ``tok`` is a clause of its own (``said
+    they were unfazed``, ``said that it failed``): a subject or a ``that`` after the cue.
+    Such a complement is what was said even after a longer clause fronted before the cue
+    (``Although X lamented Y - "...?" - Democrats said they were unfazed``)."""
+    if tok.text[:1].isupper() and tok.i > tok.sent.start:
+        return False  # "Osama Said, a media activist told ...": a name, not a cue
+    return any(k.i > tok.i and (k.dep_ in ("nsubj", "nsubjpass", "expl")
+                                or k.dep_ == "mark" and k.lower_ == "that")
+               for k in comp.children)
 
 
 def _misparsed_complement(tok, kids) -> list:

@@ -102,7 +102,7 @@ EXTENSIONS = {"compare": ("to", "with"), "liken": ("to",), "credit": ("with",),
 #: "said little about the plan", "said yes")
 SAID_OBJECTS = {
     "say": frozenset({"same", "much", "little", "nothing", "something", "anything", "thing",
-                      "yes", "no", "opposite", "otherwise", "everything", "lot"}),
+                      "yes", "no", "opposite", "otherwise", "everything", "lot", "so"}),
     "write": frozenset({"same", "much", "little", "nothing", "something", "thing",
                         "opposite"})}
 #: verbs that are cues only with a particle ("point out", "go on")
