@@ -315,3 +315,32 @@ def test_some_and_many_are_people_who_suggest(run, text, speaker):
 def test_some_of_a_thing_is_no_source(run):
     found = run("Some of the evidence suggests that the toll will be scrapped by June.")
     assert found == [], [(c.speaker, c.text) for c in found]
+
+
+def test_the_question_asked_with_if(run):
+    found = run("Mayor Tom Okafor asked the drivers if they were ready for the new toll.")
+    assert _found(found, "Mayor Tom Okafor", "asked",
+                  "if they were ready for the new toll").act == "Statement"
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Springfield University defended its decision to close the bridge.",
+     "Springfield University", "defended", "its decision to close the bridge"),
+    ("Council officials defend their repair strategy.", "Council officials", "defend",
+     "their repair strategy"),
+    ("Senator Dana Whitfield pushed back on those claims.", "Senator Dana Whitfield",
+     "pushed", "those claims"),
+])
+def test_a_stand_on_words_and_deeds_whoever_takes_it(run, text, speaker, cue, content):
+    assert _found(run(text), speaker, cue, content).act == "Belief"
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers defended the bridge for three days.",
+    "The rebels attacked the base at dawn.",
+    "The mayor asked the drivers to slow down if it rained.",
+])
+def test_force_and_conditions_are_no_stand_or_question(run, text):
+    found = run(text)
+    assert not any(c.cue in ("defended", "attacked") or c.text.startswith("if")
+                   for c in found), [(c.speaker, c.cue, c.text) for c in found]

@@ -41,11 +41,29 @@ def relays(tok, kids) -> bool:
                and any(k.dep_ == "ccomp" and k.i > c.i for k in c.children) for c in kids)
 
 
+#: objects of ``defend`` or ``attack`` that only words and deeds of office are (``defended
+#: their strategy``, ``attacked his record``): a stand whoever takes it
+_STANCE_OBJECTS = frozenset({
+    "comment", "comments", "remark", "remarks", "record", "decision", "decisions", "policy",
+    "policies", "strategy", "statement", "statements", "plan", "plans", "vote", "votes",
+    "proposal", "proposals", "approach", "handling", "response", "article", "articles",
+    "speech", "claim", "claims", "tweet", "tweets", "ad", "ads", "views", "stance", "agenda",
+    "rhetoric", "remark", "choice", "choices", "actions", "conduct", "use", "ruling", "law",
+    "bill", "candidacy", "nomination", "nominee", "pick", "endorsement", "character"})
+
+
 def personal_subject(tok, kids) -> bool:
     """Whether the subject of ``tok`` is a named person or a personal pronoun, and its
-    object no place ("Clinton attacked Trump", not "the rebels attacked the town")."""
+    object no place ("Clinton attacked Trump", not "the rebels attacked the town"); or its
+    object is words or deeds of office, whoever the subject ("Columbia defends the
+    articles", "officials defend their strategy")."""
     subj = [c for c in kids if c.dep_ == "nsubj"]
-    if not subj or not (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in ("he", "she")):
+    if not subj:
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _STANCE_OBJECTS | {c.lower_} & _STANCE_OBJECTS
+           for c in kids):
+        return True
+    if not (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in ("he", "she")):
         return False
     return not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in kids)
 

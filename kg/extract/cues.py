@@ -11,8 +11,8 @@ from ..vocab import KIND_BROAD
 from .clauses import (as_reported, for_to, only_asides, passive_object, personal_subject,
                       relative_object, relay_subject, relayed, relays, stance_object)
 from .context import Context, Cue, _clip
-from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, COGNITION_VERBS,
-                       CONTENT_VERBS, CUE_VERBS, EXTENSIONS, NOUN_CUES, OBJECT_VERBS,
+from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING,
+                       COGNITION_VERBS, CONTENT_VERBS, CUE_VERBS, EXTENSIONS, NOUN_CUES, OBJECT_VERBS,
                        PARTICLE_CUES, PARTICLE_ONLY, PERSONAL_STANCE, QUOTE_VERBS, SPEECH_VERBS,
                        SAID_OBJECTS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
 from .nominal import (_according, _adjective_cue, _against, _in_source, _light_cue, _noun_cue,
@@ -43,6 +43,12 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             comps = objs + comps
     if not comps and lemma in SPEECH_VERBS:
         comps = _misparsed_complement(tok, kids)
+    if not comps and lemma in ASKING:
+        # "asked the students if they were serious": the parser hangs the question on the
+        # verb as a clause of condition
+        comps = [c for c in kids if c.dep_ == "advcl" and c.i > tok.i and any(
+            k.dep_ == "mark" and k.lower_ in ("if", "whether") and k.i == c.left_edge.i
+            for k in c.children)][:1]
     if not comps and lemma in STANCE_VERBS and lemma not in AS_ONLY:
         # "opposes raising the minimum wage": a gerund is what is supported or attacked
         comps = [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]

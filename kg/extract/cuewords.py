@@ -24,6 +24,8 @@ SPEECH_VERBS = frozenset({
     "describe", "characterize", "demonstrate", "prove", "illustrate", "cite",
     "quote", "recount", "tout", "hail", "muse", "posit", "theorize", "concur", "advocate",
     "determine", "rule", "remind", "reference", "list", "articulate", "interpret"})
+#: verbs of asking: an ``if`` or ``whether`` clause after them is the question asked
+ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 #: verbs of thinking and feeling: the complement is a belief or a fear, still attributed
 COGNITION_VERBS = frozenset({
     "believe", "think", "fear", "hope", "expect", "doubt", "suspect", "worry", "feel",
@@ -80,7 +82,7 @@ TOPIC_PREPS = {
     "warn": ("about", "of", "against"), "boast": ("about", "of"), "brag": ("about",),
     "joke": ("about",), "testify": ("about", "on"), "refer": ("to",), "point": ("to",),
     "focus": ("on",), "insist": ("on",), "argue": ("for", "against"), "call": ("for",),
-    "push": ("for",), "advocate": ("for",), "rail": ("against",), "hint": ("at",),
+    "push": ("for", "against", "on"), "advocate": ("for",), "rail": ("against",), "hint": ("at",),
     "allude": ("to",), "reflect": ("on",), "muse": ("about", "on"), "worry": ("about",),
     "think": ("about", "of"), "rave": ("about",), "speculate": ("about", "on"),
     "agree": ("with",), "disagree": ("with",), "lash": ("out",), "respond": ("to",),
