@@ -344,3 +344,27 @@ def test_force_and_conditions_are_no_stand_or_question(run, text):
     found = run(text)
     assert not any(c.cue in ("defended", "attacked") or c.text.startswith("if")
                    for c in found), [(c.speaker, c.cue, c.text) for c in found]
+
+
+def test_a_source_after_the_verb_holds_the_clause_before_it(run):
+    found = run("Governor Alma Reyes continues to lead in polls despite the toll.")
+    _found(found, "polls", "in polls", "Governor Alma Reyes continues to lead")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("To Mayor Tom Okafor, the toll is a tax on the poor.", "Mayor Tom Okafor",
+     "the toll is a tax on the poor"),
+    ("To many, the bridge is a symbol of the city.", "many",
+     "the bridge is a symbol of the city"),
+])
+def test_to_someone_is_their_view(run, text, speaker, content):
+    assert _found(run(text), speaker, "To", content).act == "Belief"
+
+
+@pytest.mark.parametrize("text", [
+    "To date, the bridge has cost $4 million.",
+    "To that end, the council raised the toll.",
+    "To Springfield, the trip takes two hours.",
+])
+def test_to_a_time_place_or_end_is_nobodys_view(run, text):
+    assert run(text) == [], [(c.speaker, c.cue, c.text) for c in run(text)]

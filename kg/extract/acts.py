@@ -143,8 +143,8 @@ def act(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
         return FINDING
     if cue_kind == "verb" and lemma in SAYING_FINDINGS and clause:
         return STATEMENT  # "He indicated that ...", "the ministry revealed that ..."
-    if cue_kind == "adjective":
-        return BELIEF
+    if cue_kind in ("adjective", "view"):
+        return BELIEF  # "X is critical of", "To many, ..."
     if cue_kind == "noun":
         if lemma in _BELIEF_NOUNS or not clause:
             return BELIEF  # "her support for the bill", "his call for a ban": a position

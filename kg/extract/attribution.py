@@ -61,7 +61,7 @@ def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
     """The cue of the quote's own sentence (rule 1)."""
     best = None
     for c in cues:
-        if c.para != p.paragraph or c.kind in ("noun", "adjective"):
+        if c.para != p.paragraph or c.kind in ("noun", "adjective", "view"):
             continue
         after = c.start >= p.outer_end
         if after and c.intro:

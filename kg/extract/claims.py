@@ -175,7 +175,8 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
         seen.add((d.start, d.end))
         out.append(d)
     # continuations: a quote with no cue, or a cue without a subject, takes the speaker before
-    cue_starts = sorted(c.start for c in cues if c.kind not in ("noun", "adjective"))
+    cue_starts = sorted(c.start for c in cues
+                        if c.kind not in ("noun", "adjective", "view"))
     for i, d in enumerate(out):
         if d.cue is not None and not (d.cue.head is None and d.cue.inherit):
             continue

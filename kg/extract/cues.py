@@ -16,7 +16,7 @@ from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, A
                        PARTICLE_CUES, PARTICLE_ONLY, PERSONAL_STANCE, QUOTE_VERBS, SPEECH_VERBS,
                        SAID_OBJECTS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
 from .nominal import (_according, _adjective_cue, _against, _in_source, _light_cue, _noun_cue,
-                      extra_candidates)
+                      _to_view, extra_candidates)
 from .quotes import MARKUP, QUOTE_MARKS, is_title_case, word_count
 from .subjects import _interposed, _speaker_span, _subject
 
@@ -466,7 +466,7 @@ def _cues(ctx: Context) -> list[Cue]:
         if i in done or ctx.in_quote(tok):
             continue
         make = _in_source if tok.lower_ == "in" else _against if tok.lower_ == "against" \
-            else _light_cue
+            else _to_view if tok.lower_ == "to" else _light_cue
         _add(ctx, out, make(ctx, tok, ctx.para_of(tok.idx)))
     out.sort(key=lambda c: c.start)
     return out

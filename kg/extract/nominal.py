@@ -192,16 +192,44 @@ def extra_candidates(doc) -> tuple[list[int], list[int]]:
     if not len(doc):
         return [], []
     import numpy
-    from spacy.attrs import DEP, LEMMA, LOWER, POS
+    from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START
     from spacy.parts_of_speech import ADJ, VERB
 
     strings = doc.vocab.strings
-    arr = doc.to_array([LEMMA, POS, DEP, LOWER])
+    arr = doc.to_array([LEMMA, POS, DEP, LOWER, SENT_START])
     adjectives = numpy.isin(arr[:, 0], _hashes(strings, "adjectives", ADJECTIVE_CUES))
     adjectives &= (arr[:, 1] == ADJ) & (arr[:, 2] == strings.add("acomp"))
     lights = numpy.isin(arr[:, 0], _hashes(strings, "lights", LIGHT_VERBS)) & (arr[:, 1] == VERB)
     lights |= (arr[:, 3] == strings.add("in")) | (arr[:, 3] == strings.add("against"))
+    lights |= (arr[:, 3] == strings.add("to")) & (arr[:, 4] == 1)  # "To many, ..."
     return numpy.flatnonzero(adjectives).tolist(), numpy.flatnonzero(lights).tolist()
+
+
+#: pronouns and quantifiers that open a view with ``To`` ("To many, ...", "To him, ...")
+_VIEW_HOLDERS = frozenset({"him", "her", "them", "me", "us", "many", "some", "most", "others",
+                           "both"})
+
+
+def _to_view(ctx: Context, tok, para: int) -> Cue | None:
+    """``To Ms. Gil, skateboarding is a cry of dissent``, ``To many, he is a provocateur``: a
+    sentence opened by ``To`` a person or people and a comma is how they see it (a belief;
+    ``To date``, ``To that end`` name no one)."""
+    doc = ctx.doc
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if tok.dep_ != "prep" or pobj is None or ctx.in_quote(tok):
+        return None
+    comma = tok.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != "," or tok.head.i <= comma:
+        return None
+    anchor = tok.head
+    if anchor.pos_ not in ("VERB", "AUX") or anchor.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return None
+    if not (pobj.ent_type_ == "PERSON" or pobj.lower_ in _VIEW_HOLDERS
+            or pobj.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "DATE", "TIME")
+            and pobj.pos_ == "NOUN" and is_source(pobj, False) and not is_document(pobj)):
+        return None
+    return Cue(tok, tok.idx, tok.idx + len(tok.text), "view", para, pobj,
+               _speaker_span(ctx, pobj, tok), _clip(ctx, comma + 1, anchor.right_edge.i, para))
 
 
 def _adjective_cue(ctx: Context, tok, para: int) -> Cue | None:
@@ -321,7 +349,13 @@ def _in_source(ctx: Context, tok, para: int) -> Cue | None:
     if not poss and not is_document(noun) and not any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
         return None  # "in a tweet": whose, the clause does not say
-    content = _around(ctx, anchor, tok, para)
+    if tok.i > anchor.i:
+        # "Clinton continues to lead in polls despite ...": the clause up to the source
+        while anchor.dep_ == "xcomp" and anchor.head.i < anchor.i:
+            anchor = anchor.head
+        content = _clip(ctx, anchor.left_edge.i, tok.i - 1, para)
+    else:
+        content = _around(ctx, anchor, tok, para)
     if content is None:
         return None
     return Cue(noun, tok.idx, noun.idx + len(noun.text), "noun", para, head,
