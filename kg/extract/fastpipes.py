@@ -257,7 +257,10 @@ def register() -> None:
 
 
 def use_fast(nlp) -> list[str]:
-    """Put the array versions in place of ``attribute_ruler`` and a rule ``lemmatizer``.
+    """Put the array versions in place of ``attribute_ruler``, a rule ``lemmatizer`` and ``ner``.
+
+    ``ner``'s is :class:`kg.extract.fastner.FastNER` (the same model, its
+    decoding loop on arrays).
 
     The originals stay loaded but disabled.  Returns the names replaced.
     """
@@ -276,4 +279,8 @@ def use_fast(nlp) -> list[str]:
         nlp.add_pipe(LEMMAS, after="lemmatizer")
         nlp.disable_pipe("lemmatizer")
         done.append("lemmatizer")
+    from .fastner import use_fast_ner
+
+    if use_fast_ner(nlp):
+        done.append("ner")
     return done
