@@ -103,8 +103,8 @@ PEOPLE = frozenset({
     "company", "network", "newspaper", "outlet", "media", "press", "station", "channel"})
 _AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who", "whom"})
 #: words that stand for some people of a group named before ("Some have suggested")
-_QUANTIFIERS = frozenset({"some", "many", "others", "few", "most", "several", "both", "one",
-                          "another", "all", "half"})
+#: ("one" and "another" stand as often for a thing: "a performance, but one that confirmed")
+_QUANTIFIERS = frozenset({"some", "many", "others", "few", "most", "several"})
 _BELIEF_NOUNS = frozenset({"belief", "view", "hope", "fear", "concern", "worry", "opinion",
                            "position", "stance", "support", "opposition", "plan", "intention",
                            "desire", "wish", "willingness", "determination", "mind",

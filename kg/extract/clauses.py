@@ -199,7 +199,8 @@ def relative_object(tok, kids, said: bool):
             continue
         if any(p.lower_ in _RELATIVE_OBJECTS for p in k.children):
             return None  # "an ad in which he declares": the noun is where it is said
-        if k.i > tok.i and (said or k.lower_ in _OBJECT_EXTENSIONS):
+        if k.i > tok.i and (said or k.lower_ in _OBJECT_EXTENSIONS
+                            or k.lower_ in EXTENSIONS.get(tok.lemma_.lower(), ())):
             return None  # "the preacher whom he accuses of plotting": more than the noun
     noun = tok.head
     if said and noun.lemma_.lower() not in _SAID_ANTECEDENTS:

@@ -171,6 +171,15 @@ def _own_clause(comp, tok) -> bool:
     (``Although X lamented Y - "...?" - Democrats said they were unfazed``)."""
     if tok.text[:1].isupper() and tok.i > tok.sent.start:
         return False  # "Osama Said, a media activist told ...": a name, not a cue
+    if any(k.dep_ == "nsubj" and k.i > tok.i for k in tok.children):
+        return False  # "..., said one official, who did not want ...": the speaker follows
+    doc = tok.doc
+    if any(doc[i].is_punct for i in range(tok.i + 1, comp.left_edge.i)) \
+            or comp.left_edge.tag_ in ("WDT", "WP", "WRB"):
+        return False  # "..., Taylor said - which he then did"
+    if any(k.dep_ == "mark" and k.lower_ not in ("that", "if", "whether")
+           for k in comp.children):
+        return False  # "he said just hours after Trump spoke": when, not what
     return any(k.i > tok.i and (k.dep_ in ("nsubj", "nsubjpass", "expl")
                                 or k.dep_ == "mark" and k.lower_ == "that")
                for k in comp.children)

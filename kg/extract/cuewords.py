@@ -82,7 +82,7 @@ TOPIC_PREPS = {
     "warn": ("about", "of", "against"), "boast": ("about", "of"), "brag": ("about",),
     "joke": ("about",), "testify": ("about", "on"), "refer": ("to",), "point": ("to",),
     "focus": ("on",), "insist": ("on",), "argue": ("for", "against"), "call": ("for",),
-    "push": ("for", "against", "on"), "advocate": ("for",), "rail": ("against",), "hint": ("at",),
+    "push": ("for",), "advocate": ("for",), "rail": ("against",), "hint": ("at",),
     "allude": ("to",), "reflect": ("on",), "muse": ("about", "on"), "worry": ("about",),
     "think": ("about", "of"), "rave": ("about",), "speculate": ("about", "on"),
     "agree": ("with",), "disagree": ("with",), "lash": ("out",), "respond": ("to",),
@@ -98,7 +98,7 @@ _OBJECT_EXTENSIONS = frozenset({"as", "of", "for"})
 #: burning the Constitution", "credited Obama with the recovery")
 EXTENSIONS = {"compare": ("to", "with"), "liken": ("to",), "credit": ("with",),
               "attribute": ("to",), "tie": ("to",), "link": ("to", "with"),
-              "equate": ("with",), "contrast": ("with",), "say": ("about",),
+              "equate": ("with",), "contrast": ("with",), "say": ("about",), "blame": ("on",),
               "write": ("about",)}
 #: objects of verbs of saying that stand for what was said ("said the same of Clinton",
 #: "said little about the plan", "said yes")

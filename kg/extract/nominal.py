@@ -349,7 +349,7 @@ def _in_source(ctx: Context, tok, para: int) -> Cue | None:
     if not poss and not is_document(noun) and not any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
         return None  # "in a tweet": whose, the clause does not say
-    if tok.i > anchor.i:
+    if tok.i > anchor.i and tok.head.pos_ in ("VERB", "AUX"):
         # "Clinton continues to lead in polls despite ...": the clause up to the source
         while anchor.dep_ == "xcomp" and anchor.head.i < anchor.i:
             anchor = anchor.head
