@@ -366,3 +366,24 @@ def test_to_someone_is_their_view(run, text, speaker, content):
 ])
 def test_to_a_time_place_or_end_is_nobodys_view(run, text):
     assert run(text) == [], [(c.speaker, c.cue, c.text) for c in run(text)]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The closure led some to speculate that the bridge would never reopen.", "some",
+     "speculate", "the bridge would never reopen"),
+    ("The vote left many drivers to wonder whether the toll would stay.", "many drivers",
+     "wonder", "whether the toll would stay"),
+])
+def test_one_brought_to_say_or_think_is_the_speaker(run, text, speaker, cue, content):
+    _found(run(text), speaker, cue, content)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ('"We will never stop," Mayor Tom Okafor said just hours after the council voted.',
+     "just hours after the council voted"),
+    ("Governor Alma Reyes asked him to write a letter, Tom Okafor said - which he then did.",
+     "which he then did"),
+])
+def test_a_when_clause_or_a_relative_one_after_the_cue_is_not_what_was_said(run, text, bad):
+    found = run(text)
+    assert not any(c.text == bad for c in found), [(c.speaker, c.cue, c.text) for c in found]

@@ -84,6 +84,9 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             if c.dep_ == "advcl" and c.i > tok.i and for_to(c, TOPIC_PREPS[lemma]):
                 # "called for the United States to step up its efforts"
                 return _clip(ctx, c.left_edge.i + 1, c.right_edge.i, para)
+    # "said just hours after the council voted": a clause of time or reason the parser
+    # made a complement is not what was said
+    comps = [c for c in comps if c.i < tok.i or not _subordinate(c)]
     if comps:
         right = [c for c in comps if c.i > tok.i]
         left = [c for c in comps if c.i < tok.i]
@@ -164,6 +167,13 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
 _SAID_DEPS = frozenset({"dobj", "intj", "advmod", "npadvmod", "nsubj", "attr", "oprd"})
 
 
+def _subordinate(comp) -> bool:
+    """Whether ``comp`` is opened by a conjunction of time, reason or condition (``after``,
+    ``because``), not by ``that``, ``if`` or ``whether``."""
+    marks = {k.lower_ for k in comp.children if k.dep_ == "mark"}
+    return bool(marks) and not marks & {"that", "if", "whether"}
+
+
 def _own_clause(comp, tok) -> bool:
     """Whether the complement ``comp`` after the cue ``tok`` is a clause of its own (``said
     they were unfazed``, ``said that it failed``): a subject or a ``that`` after the cue.
@@ -177,9 +187,6 @@ def _own_clause(comp, tok) -> bool:
     if any(doc[i].is_punct for i in range(tok.i + 1, comp.left_edge.i)) \
             or comp.left_edge.tag_ in ("WDT", "WP", "WRB"):
         return False  # "..., Taylor said - which he then did"
-    if any(k.dep_ == "mark" and k.lower_ not in ("that", "if", "whether")
-           for k in comp.children):
-        return False  # "he said just hours after Trump spoke": when, not what
     return any(k.i > tok.i and (k.dep_ in ("nsubj", "nsubjpass", "expl")
                                 or k.dep_ == "mark" and k.lower_ == "that")
                for k in comp.children)
@@ -453,6 +460,9 @@ def _cues(ctx: Context) -> list[Cue]:
             if prt and prt[0].lower_ in PARTICLE_CUES.get(lemma, ()):
                 end = prt[0].idx + len(prt[0].text)
             head, sp, inherit = _subject(ctx, tok)
+            if head is None and not inherit:
+                head = _prompted(ctx, tok)
+                sp = _speaker_span(ctx, head, tok) if head is not None else None
             cue = Cue(tok, tok.idx, end, "verb", para, head, sp, inherit=inherit)
             if lemma not in QUOTE_VERBS or lemma in CONTENT_VERBS:
                 cue.content = _verb_content(ctx, tok, para)
@@ -527,6 +537,25 @@ def _opening_name(ctx: Context, span: tuple[int, int]):
             t.ent_type_ in ("PERSON", "ORG", "NORP") for t in toks):
         return None, None
     return toks[-1], (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+#: verbs that bring someone to say or think something ("led some to speculate that",
+#: "leaving many to wonder whether", "prompted Priebus to declare")
+CAUSATIVES = frozenset({"lead", "leave", "prompt", "cause", "spur", "drive", "inspire",
+                        "move", "force", "compel", "provoke", "get"})
+
+
+def _prompted(ctx: Context, tok):
+    """The one a causative verb brings to say or think ``tok`` (``some`` of "led some to
+    speculate that ..."), or None."""
+    up = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or up.i >= tok.i or up.lemma_.lower() not in CAUSATIVES:
+        return None
+    obj = next((c for c in up.children if c.dep_ in ("dobj", "nsubj") and up.i < c.i < tok.i),
+               None)
+    if obj is None or ctx.in_quote(obj) or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return obj
 
 
 def _particle_later(tok, lemma: str) -> bool:
