@@ -127,80 +127,77 @@ class FastNER:
         iob, etype, sstart, space = (attrs[:, k] for k in range(4))
         etype = etype.astype(np.uint64)
 
+        # Validity of every action at every token, for a state with no open entity
+        # (``closed``) and with one (``open_any``: In and Last need the open entity's
+        # label, ``open_preset``: a preset entity's Last does not).
+        blen = np.concatenate([np.arange(n, -1, -1) for n in lengths.tolist()])  # buffer length
+        nxt = np.arange(len(iob)) + 1
+        nxt[-1] = len(iob) - 1  # the last row is a doc's padding row: never read as B(0)
+        p0, t0, sp0 = iob, etype, space != 0
+        p1, s1 = iob[nxt], sstart[nxt] == 1
+        p1[blen <= 1], s1[blen <= 1] = 0, False  # B(1) past the doc: spaCy's empty token
         kind, label = self.kind, self.label
-        is_b, is_i, is_l = kind == _BEGIN, kind == _IN, kind == _LAST
-        is_u, is_o = kind == _UNIT, kind == _OUT
-        lab_nz = label != 0
+        lab_nz = (label != 0)[None, :]
+        is_b, is_i, is_l = (kind == _BEGIN)[None, :], (kind == _IN)[None, :], (kind == _LAST)[None, :]
+        is_u, is_o = (kind == _UNIT)[None, :], (kind == _OUT)[None, :]
+        same_t0 = label[None, :] == t0[:, None]
+        col = lambda m: m[:, None]  # noqa: E731 - a per-token condition against every action
+        begin = col((blen >= 2) & (p0 != 1)) & lab_nz & np.where(
+            col(p0 == 3), same_t0 & col(p1 == 1), col((p1 != 3) & ~s1 & ~sp0))
+        unit = np.where(lab_nz, col(p1 != 1) & np.where(col(p0 == 3), same_t0, col(~sp0)),
+                        col((t0 == 0) & (p0 == 3)))
+        out = col((p0 != 3) & (p0 != 1))
+        closed = (is_b & begin) | (is_u & unit) | (is_o & out)
+        inside = col((blen >= 2) & (p0 != 3) & (p1 != 3)) & lab_nz & np.where(
+            col(p0 == 1), same_t0 & col((p1 != 0) & (p1 != 2)), col(~s1))
+        preset_last = col((p0 == 1) & (p1 != 1))
+        open_any = (is_i & inside) | (is_l & lab_nz & ~preset_last & col(p1 != 1))
+        open_preset = is_l & lab_nz & preset_last & same_t0
+        del begin, unit, inside, same_t0
 
         pos = np.zeros(n_docs, dtype=np.int64)  # B(0), relative to the doc
         open_ = np.zeros(n_docs, dtype=bool)
         start = np.zeros(n_docs, dtype=np.int64)
         elabel = np.zeros(n_docs, dtype=np.uint64)
-        live = lengths > 0
         found: list[list[tuple[int, int, int]]] = [[] for _ in range(n_docs)]
-        rows = np.flatnonzero(live)
+        rows = np.flatnonzero(lengths > 0)
         W, b_up, bias, ops = self.upper_W, self.upper_b, self.bias, self.ops
+        f0_, f1_, f2_ = feats
+        kinds = kind
         while len(rows):
             p = pos[rows]
             op = open_[rows]
-            st = start[rows]
-            ot, oa = offs_tok[rows], offs_attr[rows]
+            ot = offs_tok[rows]
             f0 = ot + p + 1
-            f1 = np.where(op, ot + st + 1, 0)
-            f2 = np.where(op, ot + p, 0)  # the token before B(0): p - 1, + 1 for the padding row
-            h = feats[0][f0] + feats[1][f1]
-            h += feats[2][f2]
+            f1 = np.where(op, ot + start[rows] + 1, 0)
+            f2 = np.where(op, f0 - 1, 0)  # the token before B(0) (0: the padding row)
+            h = f0_[f0] + f1_[f1]
+            h += f2_[f2]
             h += bias
             hidden = h.reshape(len(rows), self.nO, self.nP).max(axis=2)
             scores = ops.gemm(hidden, W, trans2=True)
             scores += b_up
-            # validity (spaCy's is_valid of each action, see the module doc)
-            a0, a1 = oa + p, oa + p + 1
-            p0, t0, sp0 = iob[a0], etype[a0], space[a0] != 0
-            p1, s1 = iob[a1], sstart[a1] == 1
-            blen = lengths[rows] - p
-            el = elabel[rows]
-            col = label[None, :]
-            same_t0 = col == t0[:, None]
-            same_el = col == el[:, None]
-            # Begin
-            v_b = (~op & (blen >= 2) & (p0 != 1))[:, None] & lab_nz[None, :] & np.where(
-                (p0 == 3)[:, None], same_t0 & (p1 == 1)[:, None],
-                ((p1 != 3) & ~s1 & ~sp0)[:, None])
-            # In
-            v_i = (op & (blen >= 2) & (p0 != 3) & (p1 != 3))[:, None] & lab_nz[None, :] & same_el \
-                & np.where((p0 == 1)[:, None], same_t0 & ((p1 != 0) & (p1 != 2))[:, None],
-                           (~s1)[:, None])
-            # Last
-            preset_last = (p0 == 1) & (p1 != 1)
-            v_l = op[:, None] & lab_nz[None, :] & np.where(
-                preset_last[:, None], same_t0, same_el & (p1 != 1)[:, None])
-            # Unit
-            v_u = np.where(lab_nz[None, :],
-                           (~op & (p1 != 1))[:, None] & np.where((p0 == 3)[:, None], same_t0,
-                                                                (~sp0)[:, None]),
-                           ((t0 == 0) & (p0 == 3))[:, None])
-            # Out
-            v_o = (~op & (p0 != 3) & (p0 != 1))[:, None]
-            valid = np.where(is_b, v_b, np.where(is_i, v_i, np.where(
-                is_l, v_l, np.where(is_u, v_u, is_o & v_o))))
-            masked = np.where(valid, scores, -np.inf)
-            guess = masked.argmax(axis=1)
+            a = offs_attr[rows] + p
+            valid = np.where(col(op), (open_any[a] & (label[None, :] == col(elabel[rows])))
+                             | open_preset[a], closed[a])
+            guess = np.where(valid, scores, -np.inf).argmax(axis=1)
             ok = valid[np.arange(len(rows)), guess]
-            g_kind, g_label = kind[guess], label[guess]
-            # transitions
-            opens = ok & ((g_kind == _BEGIN) | (g_kind == _UNIT))
-            closes = ok & ((g_kind == _LAST) | (g_kind == _UNIT))
-            r_open = rows[opens]
-            start[r_open] = p[opens]
-            elabel[r_open] = g_label[opens]
-            open_[r_open] = True
-            for r, end in zip(rows[closes].tolist(), (p[closes] + 1).tolist()):
-                found[r].append((int(start[r]), end, int(elabel[r])))
-            open_[rows[closes]] = False
+            g = kinds[guess]
+            # transitions: B opens, I keeps, L closes, U opens and closes, O keeps none open
+            ends = np.flatnonzero(ok & ((g == _LAST) | (g == _UNIT)))
+            for k in ends.tolist():
+                r, at = int(rows[k]), int(p[k])
+                if g[k] == _UNIT:
+                    found[r].append((at, at + 1, int(label[guess[k]])))
+                else:
+                    found[r].append((int(start[r]), at + 1, int(elabel[r])))
+            begins = ok & (g == _BEGIN)
+            rb = rows[begins]
+            start[rb] = p[begins]
+            elabel[rb] = label[guess[begins]]
+            open_[rows] = ok & ((g == _BEGIN) | (g == _IN))
             pos[rows] = p + 1
-            done = ~ok | (pos[rows] >= lengths[rows])  # no valid action: spaCy forces the state final
-            rows = rows[~done]
+            rows = rows[ok & (p + 1 < lengths[rows])]  # no valid action: spaCy forces the state final
         return found
 
     def to_disk(self, *args, **kwargs):  # the original component holds the weights
