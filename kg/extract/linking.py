@@ -4,7 +4,9 @@
 form; short forms of people named in full ("Caggins" after "Myles Caggins",
 also where the recognizer took the lone surname for an organization or a
 place; of several people of one surname, the one named in full most often);
-a one-word alias one gazetteer person lists names that person; everything
+a one-word alias one gazetteer person lists names that person; a capitalised
+short form after ``the`` (``the Observatory``) the one organization of the
+article whose name has it as its head word; everything
 else by :func:`kg.gazetteer.name_key` of its canonical name, so that the same
 actor gets the same key in every article.  Places get coordinates and a
 country (:mod:`kg.extract.geo`).
@@ -53,6 +55,8 @@ def link(ms: Sequence[Mention], doc=None, *, gazetteer: Gazetteer | None = None)
                   doc=doc)
     tails = _full_names(state, gaz)
     _resolve(state, tails, doc, gaz)
+    if doc is not None:
+        _short_forms(state, doc)
     return _entities(state, gaz)
 
 
@@ -180,6 +184,55 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
                 state.places[place.key] = place
                 continue
         keys[i], names[i] = _plain_key(m, gaz), _canonical(m, gaz)
+
+
+def _head_word(name: str) -> str | None:
+    """The head word of a multi-word organization name: the last capitalised word before
+    its first lower-case one (``Observatory`` of ``Syrian Observatory for Human Rights``)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    head = None
+    for w in words:
+        if not w[:1].isupper():
+            break
+        head = w
+    return head
+
+
+def _short_forms(state: _Keys, doc) -> None:
+    """``the Observatory``, ``the Coalition``: a capitalised word after ``the`` that no
+    gazetteer or person claims names the one organization of the article whose name has
+    it as its head word (``the Syrian Observatory for Human Rights``)."""
+    from ..vocab import KIND_BROAD
+
+    heads: dict[str, set[int]] = {}
+    for j, m in enumerate(state.ms):
+        if KIND_BROAD.get(m.kind, m.kind) != "Organization" or state.keys[j] is None:
+            continue
+        for name in {m.text, state.names[j]}:
+            head = _head_word(name) if name else None
+            if head is not None:
+                heads.setdefault(head, set()).add(j)
+    if not heads:
+        return
+    for i, m in enumerate(state.ms):
+        if m.key is not None or state.person[i] or " " in m.text \
+                or m.label not in ("PERSON", "ORG"):
+            continue
+        found = heads.get(m.text)
+        if not found or len({state.keys[j] for j in found}) != 1:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        tok = span.root
+        if not (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                or (span.start > 0 and doc[span.start - 1].lower_ == "the")):
+            continue
+        j = next(iter(found))
+        state.keys[i], state.names[i] = state.keys[j], state.names[j]
+        state.ms[i] = replace(m, kind=state.ms[j].kind)
 
 
 def _entities(state: _Keys, gaz: Gazetteer) -> list[Entity]:

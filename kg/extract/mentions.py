@@ -19,6 +19,10 @@ rest) and keeps those that name an actor or a place:
 * NORP adjectives only with a group noun: "Iraqi security forces",
   "Syrian and Russian forces", "Kurdish fighters";
 * bare acronyms defined in the text ("Popular Mobilization Forces (PMF)");
+* names the recognizer missed or cut short (:mod:`kg.extract.orgnames`): a name
+  set off by an appositive of an organization noun ("J Street, the lobbying
+  organization"), a name cut before its place ("... of" + "Iran"), a place a place
+  noun introduces ("the village of Hass") taken for a person or an organization;
 * the surname alone of a person named in full, where the recognizer missed it.
 """
 
@@ -30,6 +34,7 @@ from typing import Iterator
 from ..gazetteer import TITLES, Gazetteer, strip_titles, title_words
 from ..model import Mention
 from .acronyms import acronym_mentions, acronyms
+from .orgnames import appositive_orgs, joined_ents, place_of
 from .sentences import sent_index
 from .textview import GROUP_NAMES, View, covered, find_tokens
 
@@ -90,7 +95,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
     named = {e.ent_id_ for e in ents if e.ent_id_ and e.ent_id_ in gaz
              and e.text not in context_forms}
     norps = []
-    for ent in ents:
+    for ent in joined_ents(doc, ents):
         label = ent.label_
         entry = gaz.get(ent.ent_id_) if ent.ent_id_ else None
         if entry is not None:
@@ -116,6 +121,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                 out.append(m)
     if norps:
         out.extend(_group_mentions(norps, doc, view, gaz, sidx))
+    out.extend(appositive_orgs(doc, out, sidx, lambda span: _usable(span, view)))
     out = _surname_mentions(out, doc, view, sidx)
     defs = acronyms(out, view.text)
     if defs:
@@ -139,6 +145,9 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     if entry is None and _shouted(span, text, view):
         return None
     kind = _KIND[label]
+    if entry is None and label in ("PERSON", "ORG") and place_of(span):
+        return Mention(start=span.start_char, end=span.end_char, text=text,
+                       sentence=sidx[start], label=label, kind="Place")
     if entry is None and label in ("PERSON", "ORG") and len(span) == 1 and not text.isupper() \
             and not _VOWEL.search(text):
         return None  # "Cpl.", "Sgt.": an abbreviated rank, no name
@@ -160,6 +169,13 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
         kind = "Organization"  # "G8", "P5+1": no person's name has digits
     return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
                    label=label, kind=kind)
+
+
+def _usable(span, view: View) -> bool:
+    """Whether a span the recognizer did not tag may be a name (no junk, no furniture)."""
+    text = span.text
+    return not (_junk(text, span, view, "ORG") or view.furniture(span.start_char)
+                or view.headline_noise(span) or _shouted(span, text, view))
 
 
 def _shouted(span, text: str, view: View) -> bool:

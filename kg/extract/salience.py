@@ -12,6 +12,8 @@ far and the parse), each giving an entity key or ``None``:
   his suggestion ...``);
 * :func:`fronted_person` — the person of a phrase set before the pronoun's clause (``In
   Sean Penn's case, he ...``);
+* :func:`prose_paragraphs` — paragraph distance counted over the article's prose only
+  (site furniture between a pronoun and its antecedent is no distance);
 * :func:`titled_later` — the person named shortly after with the title of a description
   that no one before it had (``..., the U.S. ambassador to NATO said. U.S. Ambassador to
   NATO Douglas Lute offered the estimate``).
@@ -140,8 +142,33 @@ def titled_later(r, head, title: str) -> str | None:
     return None
 
 
+def prose_paragraphs(view, para_of):
+    """``para_of`` counting only paragraphs of the article's prose: site furniture between
+    a pronoun and its antecedent (a video box's "JUST WATCHED ..." lines) is no distance."""
+    text = view.text
+    seen, prose = set(), set()
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            p = para_of(start)
+            seen.add(p)
+            if not view.furniture(start):
+                prose.add(p)
+        start = end + 1
+    skipped = sorted(seen - prose)
+    if not skipped:
+        return para_of
+
+    def prose_para_of(offset: int) -> int:
+        p = para_of(offset)
+        return p - bisect.bisect_left(skipped, p)
+    return prose_para_of
+
+
 __all__ = ["subject_person", "same_sentence_person", "fronted_person", "titled_later",
-           "described", "TITLE_AHEAD"]
+           "described", "prose_paragraphs", "TITLE_AHEAD"]
 
 
 def _titled(r, head, title: str, need: set[str], pos: int, titles: dict[str, set[str]],

@@ -45,6 +45,7 @@ from ..vocab import KIND_BROAD
 from . import descriptions, salience
 from .salience import PRONOUN_WINDOW, TITLE_WINDOW  # noqa: F401
 from .sentences import token_starts
+from .textview import View
 from .speakerwords import (ABBREVIATIONS, GENDERED, GENERIC_PERSON, LEADERS,  # noqa: F401
                            NOT_PERSON, PARTISAN, REPRESENTATIVE, TITLES)
 
@@ -88,7 +89,8 @@ class Resolver:
         self.doc = doc
         self.in_quote = in_quote
         self._token_starts = token_starts(doc)
-        self.para_of = para_of
+        self._view = View(doc)
+        self.para_of = salience.prose_paragraphs(self._view, para_of)
         self.sent_of_token = sent_of_token
         self.entities = {e.key: e for e in entities}
         spans: list[tuple[int, int, Mention, Entity]] = []
@@ -139,7 +141,10 @@ class Resolver:
 
     # -- history -------------------------------------------------------------------------
     def record(self, pos: int, key: str | None, head) -> None:
-        """Remember a speaker at ``pos`` (``head`` is its head token, or None)."""
+        """Remember a speaker at ``pos`` (``head`` is its head token, or None); an unnamed
+        one in site furniture ("JUST WATCHED ... report") is no antecedent."""
+        if key is None and self._view.furniture(pos):
+            return
         person = True
         if key is not None:
             ent = self.entities.get(key)

@@ -13,8 +13,12 @@ from typing import Sequence
 from ..model import Mention
 
 _FURNITURE = re.compile(
-    r"copyright|©|all rights reserved|follow us|subscribe|sign up|newsletter|share this|"
-    r"comment on|become a member|articles by|disclaimer|privacy policy|terms of (?:use|service)|"
+    r"copyright|©|all rights reserved|follow us|sign up|newsletter|share this|"
+    # "subscribe" and "comment on" as a prompt, not in prose ("declined to comment on the
+    # record", "those who do not subscribe to its ideology")
+    r"\bsubscribe(?:[!.,:]|$| (?:now|today|here|on|for|to (?:our|my|us)\b))|"
+    r"comment on (?:this|the) (?:article|story|post|video)\b|"
+    r"become a member|articles by|disclaimer|privacy policy|terms of (?:use|service)|"
     r"click here|read more|related articles?|featured image|image (?:credit|source)|"
     r"hide caption|photos:|just watched|must watch|replay|more videos|getty images|"
     r"original source of this article|(?:our|on) (?:facebook|twitter|instagram|telegram) (?:page|account)",

@@ -1,0 +1,186 @@
+"""Names the statistical recognizer missed, cut short or mistyped.
+
+* :func:`appositive_orgs` — a capitalised name set off by an appositive whose head is
+  an organization noun is an organization (``J Street, the dovish lobbying
+  organization``, ``The Muslim Advocates, an Oakland-based group``), where no
+  entity covers the name;
+* :func:`joined_ents` — an organization the recognizer cut before the place its name
+  ends with (``the National Coalition of Resistance of`` + ``Iran``), joined again;
+* :func:`place_of` — a name a place noun introduces is a place (``the village of
+  Hass``, ``the towns of Foua and Kefraya``), whatever the recognizer took it for.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence
+
+from ..model import Mention
+
+#: appositive heads that make the name they describe an organization, with its kind
+ORG_NOUNS = {
+    "organization": "Organization", "organisation": "Organization", "group": "Organization",
+    "lobby": "Organization", "association": "Organization", "coalition": "Organization",
+    "alliance": "Organization", "movement": "Organization", "party": "Organization",
+    "union": "Organization", "institute": "Organization", "foundation": "Organization",
+    "charity": "Organization", "nonprofit": "Organization", "non-profit": "Organization",
+    "committee": "Organization", "council": "Organization", "federation": "Organization",
+    "league": "Organization", "society": "Organization", "agency": "Organization",
+    "company": "Organization", "firm": "Organization", "watchdog": "Organization",
+    "observatory": "Organization", "think-tank": "Organization", "ngo": "Organization",
+    "newspaper": "NewsMediaOrganization", "outlet": "NewsMediaOrganization",
+    "broadcaster": "NewsMediaOrganization", "militia": "ArmedGroup",
+}
+_INNER = frozenset({"of", "for", "and", "the", "on"})  # lower-case words inside a name
+_NAME_LABELS = frozenset({"", "NORP"})  # what the recognizer may have seen in the name
+_ACRONYM_AFTER = re.compile(r"\s{0,2}\(\s?([A-Z][A-Za-z&.\-]{1,9})\s?\)")
+
+
+def _org_noun(tok) -> str | None:
+    """The kind of organization the appositive head ``tok`` says (``think tank`` too)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "tank" and any(c.lower_ == "think" for c in tok.children):
+        lemma = "think-tank"
+    return ORG_NOUNS.get(lemma) if tok.pos_ in ("NOUN", "PROPN") else None
+
+
+def _described(tok):
+    """The name token an appositive ``tok`` describes, through a chain of appositives
+    (``J Street, the dovish, left-wing ... organization``: the parser hung the second on
+    the first), when the appositive set off after it opens with an article (not a list:
+    ``U.S. Special Operations Command, every major defense agency``)."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "appos" or t.head.i == t.i:
+            return None
+        up = t.head
+        if up.pos_ == "PROPN":
+            first = t.left_edge
+            doc = t.doc
+            if first.lower_ not in ("a", "an", "the") or first.i < 1 \
+                    or doc[first.i - 1].text != ",":
+                return None
+            return up
+        t = up
+    return None
+
+
+def _name_span(name):
+    """Token bounds of the capitalised name ending with ``name``: its capitalised
+    modifiers just before it (``Muslim`` of ``Muslim Advocates``), and the capitalised
+    name an ``of``/``for`` phrase completes (``Alliance for Securing Democracy``)."""
+    doc = name.doc
+    end = name.i + 1
+    for _ in range(3):
+        up = name.head
+        if name.dep_ == "pobj" and up.lower_ in ("of", "for") and up.head.pos_ == "PROPN" \
+                and up.head.i == up.i - 1 and up.head.text[:1].isupper():
+            name = up.head
+        else:
+            break
+    start = name.i
+    while start > 0:
+        t = doc[start - 1]
+        if t.head.i == name.i and t.dep_ in ("compound", "flat", "amod") \
+                and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+            start -= 1
+        else:
+            break
+    return start, end
+
+
+def appositive_orgs(doc, ms: Sequence[Mention], sidx, usable) -> Iterator[Mention]:
+    """Organizations named before an appositive of an organization noun that no mention
+    covers; ``usable(span)`` says whether a span may be a name (no furniture, no junk)."""
+    taken = set()
+    for m in ms:
+        taken.update(range(m.start, m.end))
+    seen = set()
+    for tok in doc:
+        if tok.dep_ != "appos":
+            continue
+        kind = _org_noun(tok)
+        if kind is None:
+            continue
+        name = _described(tok)
+        if name is None or name.i in seen or not name.text[:1].isupper():
+            continue
+        start, end = _name_span(name)
+        span = doc[start:end]
+        if any(t.ent_type_ not in _NAME_LABELS or t.idx in taken for t in span) \
+                or name.ent_type_ or not all(t.text[:1].isupper() or not t.is_alpha
+                                             or (t.lower_ in _INNER and t.i > start)
+                                             for t in span):
+            continue
+        if not usable(span):
+            continue
+        seen.add(name.i)
+        yield Mention(start=span.start_char, end=span.end_char, text=span.text,
+                      sentence=sidx[start], label="ORG", kind=kind)
+
+
+_STOP = frozenset({"of", "the", "and", "for", "in", "on", "al", "el", "de", "du", "&"})
+
+
+def _spells(short: str, long: str) -> bool:
+    """Whether the capitals of ``short`` are the initials of every word of ``long``."""
+    initials = "".join(w[0] for w in re.split(r"[\s\-]+", long) if w and w.lower() not in _STOP)
+    return len(initials) > 1 and initials.upper() == short.replace(".", "").upper()
+
+
+def joined_ents(doc, ents) -> list:
+    """The recognizer's entities, with an organization cut before the place that ends its
+    name joined to it: ``the National Coalition of Resistance of`` + ``Iran``, or ``the
+    National Coalition of Resistance`` + ``of Iran (NCRI)`` where the acronym spells the
+    whole."""
+    from spacy.tokens import Span
+
+    ents = list(ents)
+    out = []
+    k = 0
+    text = doc.text
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if ent.label_ == "ORG" and not ent.ent_id_ and nxt is not None \
+                and nxt.label_ in ("GPE", "LOC"):
+            if nxt.start == ent.end and doc[ent.end - 1].lower_ == "of" and ent.end - ent.start > 1:
+                out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+                k += 2
+                continue
+            if nxt.start == ent.end + 1 and doc[ent.end].lower_ == "of":
+                match = _ACRONYM_AFTER.match(text, nxt.end_char)
+                whole = doc[ent.start:nxt.end].text
+                if match is not None and _spells(match.group(1), whole):
+                    out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+                    k += 2
+                    continue
+        out.append(ent)
+        k += 1
+    return out
+
+
+#: nouns of places that name their place in an "of" phrase ("the village of Hass")
+PLACE_NOUNS = frozenset("""village villages town towns city cities province provinces district
+districts region regions neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs
+governorate municipality county island islands port""".split())
+
+
+def place_of(span) -> bool:
+    """A name the place noun before it introduces: "the village of Hass", "the towns of
+    Foua and Kefraya" (the recognizer took them for a person or an organization)."""
+    doc = span.doc
+    if span.start > 1 and doc[span.start - 1].lower_ == "of" \
+            and doc[span.start - 2].lower_ in PLACE_NOUNS:
+        return True  # also where the parser lost the sentence ("of Hass prompting ...")
+    t = span.root
+    for _ in range(4):
+        if t.dep_ != "conj":
+            break
+        t = t.head
+    up = t.head
+    return t.dep_ == "pobj" and up.lower_ == "of" and up.head.lower_ in PLACE_NOUNS \
+        and up.head.i < t.i
+
+
+__all__ = ["ORG_NOUNS", "PLACE_NOUNS", "appositive_orgs", "joined_ents", "place_of"]
