@@ -387,3 +387,24 @@ def test_one_brought_to_say_or_think_is_the_speaker(run, text, speaker, cue, con
 def test_a_when_clause_or_a_relative_one_after_the_cue_is_not_what_was_said(run, text, bad):
     found = run(text)
     assert not any(c.text == bad for c in found), [(c.speaker, c.cue, c.text) for c in found]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("As the council met on Tuesday, a driver outside the hall was hit by a truck, police "
+     "said.", "police",
+     "As the council met on Tuesday, a driver outside the hall was hit by a truck"),
+    ("In both cases, Mayor Tom Okafor said, the donations paid for the repairs.",
+     "Mayor Tom Okafor", "the donations paid for the repairs"),
+])
+def test_a_cue_set_off_by_a_comma_reports_the_clause(run, text, speaker, content):
+    _found(run(text), speaker, "said", content)
+
+
+@pytest.mark.parametrize("text", [
+    "Beyond reports suggesting that the toll is unfair, Mayor Tom Okafor never agreed to it.",
+    "After the vote that closed the bridge, Mayor Tom Okafor said nothing.",
+])
+def test_a_phrase_set_off_before_the_cue_is_not_what_was_said(run, text):
+    found = run(text)
+    assert not any(c.text.startswith(("Beyond", "After")) for c in found), \
+        [(c.speaker, c.cue, c.text) for c in found]

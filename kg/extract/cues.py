@@ -15,6 +15,7 @@ from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, A
                        COGNITION_VERBS, CONTENT_VERBS, CUE_VERBS, EXTENSIONS, NOUN_CUES, OBJECT_VERBS,
                        PARTICLE_CUES, PARTICLE_ONLY, PERSONAL_STANCE, QUOTE_VERBS, SPEECH_VERBS,
                        SAID_OBJECTS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
+from .parenthetical import set_off
 from .nominal import (_according, _adjective_cue, _against, _in_source, _light_cue, _noun_cue,
                       _to_view, extra_candidates)
 from .quotes import MARKUP, QUOTE_MARKS, is_title_case, word_count
@@ -86,7 +87,9 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
                 return _clip(ctx, c.left_edge.i + 1, c.right_edge.i, para)
     # "said just hours after the council voted": a clause of time or reason the parser
     # made a complement is not what was said
-    comps = [c for c in comps if c.i < tok.i or not _subordinate(c)]
+    comps = [c for k, c in enumerate(comps)
+             if c.i < tok.i or not _subordinate(c) or any(
+                 tok.i < d.i < c.i and not _subordinate(d) for d in comps[:k])]
     if comps:
         right = [c for c in comps if c.i > tok.i]
         left = [c for c in comps if c.i < tok.i]
@@ -141,6 +144,10 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         left, right = (lo, l2 - 1), (h2 + 1, hi)
         lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
         return _clip(ctx, lo, hi, para)
+    if tok.dep_ != "parataxis" and (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS):
+        bounds = set_off(tok, kids, ctx.in_quote)
+        if bounds is not None:  # "..., police said." / "..., said Christine Link."
+            return _clip(ctx, bounds[0], bounds[1], para)
     if tok.dep_ == "parataxis" and tok.head.i != tok.i:
         head = tok.head
         lo, hi = head.left_edge.i, head.right_edge.i

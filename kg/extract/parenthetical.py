@@ -1,0 +1,89 @@
+"""Cues set off by a comma from what they report, which the parser did not make their
+complement: ``..., police said.`` closing a sentence, ``..., said Christine Link.`` with the
+speaker after the cue, and ``In both cases, Eric Trump said, the donations paid ...`` set
+inside the sentence."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from .quotes import QUOTE_MARKS
+
+#: what may follow the cue and its speaker before the sentence ends ("police said on
+#: Tuesday", "he said in a statement")
+_AFTER = frozenset({"prep", "npadvmod", "advmod", "punct", "pobj"})
+#: prepositions of time, place and occasion after a cue ("said in a statement"), not of an
+#: argument ("agreed to a deal")
+_ASIDE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through",
+                          "from", "late", "earlier", "this"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _quoted(doc, lo: int, hi: int, in_quote: Callable) -> bool:
+    return any(in_quote(doc[i]) or doc[i].text in QUOTE_MARKS or doc[i].text == "''"
+               for i in range(lo, hi + 1))
+
+
+def _tail_ok(doc, lo: int, end: int) -> bool:
+    """Whether tokens ``[lo, end)`` are only time, place or manner asides and punctuation."""
+    if any(doc[i].dep_ == "prep" and doc[i].lower_ not in _ASIDE_PREPS for i in range(lo, end)):
+        return False
+    return all(doc[i].is_punct or doc[i].is_space or doc[i].dep_ in _AFTER
+               or doc[i].ent_type_ in ("DATE", "TIME") or doc[i].head.dep_ in _AFTER
+               for i in range(lo, end))
+
+
+def _clause(doc, lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi]`` are a clause with a finite verb, not a phrase that holds
+    one ("Beyond reports suggesting that ...")."""
+    if hi - lo < 2 or not any(doc[i].tag_ in _FINITE for i in range(lo, hi + 1)):
+        return False
+    tops = [doc[i] for i in range(lo, hi + 1) if not doc[i].is_punct
+            and not lo <= doc[i].head.i <= hi or doc[i].head.i == i]
+    return any(t.pos_ in ("VERB", "AUX") for t in tops) and not any(
+        t.pos_ == "ADP" for t in tops)
+
+
+def set_off(tok, kids, in_quote: Callable) -> tuple[int, int] | None:
+    """Token bounds ``(lo, hi)`` of what the verb of saying ``tok`` reports when a comma sets
+    it off from it (see the module), or None.  A stretch in or with quote marks is left to
+    the quote it is."""
+    doc = tok.doc
+    sent = tok.sent
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("who", "which", "that", "it", "this"):
+        return None
+    if subj.i < tok.i:  # "..., police said." / "In both cases, Eric Trump said, ..."
+        first = subj.left_edge.i
+        if first - 1 <= sent.start or doc[first - 1].text != ",":
+            return None
+        if any(not (doc[i].pos_ in ("ADV", "AUX", "PART")) for i in range(subj.right_edge.i + 1,
+                                                                           tok.i)):
+            return None
+        cue_end = tok.i
+    else:  # "..., said Christine Link, the director."
+        if tok.i - 1 <= sent.start or doc[tok.i - 1].text != ",":
+            return None
+        first = tok.i
+        cue_end = subj.right_edge.i
+    front = (sent.start, first - 2)
+    k = cue_end + 1
+    while k < sent.end and doc[k].text != "," and doc[k].dep_ in _AFTER | {"det", "amod",
+                                                                          "compound"}:
+        k += 1
+    if k < sent.end and doc[k].text == ",":  # set inside the sentence
+        back = (k + 1, sent.end - 1)
+        while back[1] > back[0] and (doc[back[1]].is_punct or doc[back[1]].is_space):
+            back = (back[0], back[1] - 1)
+        if subj.i > tok.i or not _clause(doc, *back) or _quoted(doc, *back, in_quote):
+            return None
+        if front[1] >= front[0] and _clause(doc, *front):
+            return None  # a clause on either side: which one was said, the parse cannot tell
+        return back
+    if not _tail_ok(doc, cue_end + 1, sent.end):
+        return None
+    if front[1] < front[0] or not _clause(doc, *front) or _quoted(doc, *front, in_quote):
+        return None
+    return front
