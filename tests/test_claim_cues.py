@@ -408,3 +408,13 @@ def test_a_phrase_set_off_before_the_cue_is_not_what_was_said(run, text):
     found = run(text)
     assert not any(c.text.startswith(("Beyond", "After")) for c in found), \
         [(c.speaker, c.cue, c.text) for c in found]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Many drivers are not enamored of the new toll.", "Many drivers", "enamored",
+     "the new toll"),
+    ("Governor Alma Reyes is sanguine about the repairs.", "Governor Alma Reyes", "sanguine",
+     "the repairs"),
+])
+def test_more_adjectives_of_stance(run, text, speaker, cue, content):
+    assert _found(run(text), speaker, cue, content).act == "Belief"

@@ -191,7 +191,13 @@ ADJECTIVE_CUES = {
     "uncomfortable": ("with", "about"), "surprised": ("by", "at", "that"),
     "shocked": ("by", "at", "that"), "dismayed": ("by", "at", "that"),
     "interested": ("in",), "committed": ("to",), "inclined": ("to",), "prepared": ("to",),
-    "ready": ("to",), "hesitant": ("to", "about"), "quick": ("to",), "firm": ("that", "in")}
+    "ready": ("to",), "hesitant": ("to", "about"), "quick": ("to",), "firm": ("that", "in"),
+    "unsure": ("about", "of", "whether", "if", "that"), "terrified": ("of", "that"),
+    "enamored": ("of", "with"), "enamoured": ("of", "with"), "favorable": ("to", "toward"),
+    "unfavorable": ("to", "toward"), "sanguine": ("about", "that"),
+    "impressed": ("by", "with"), "unimpressed": ("by", "with"), "bullish": ("on", "about"),
+    "bearish": ("on", "about"), "resentful": ("of",), "envious": ("of",),
+    "jealous": ("of",), "mindful": ("of", "that"), "cognizant": ("of", "that")}
 _SPEECH_NOUNS = frozenset({
     "statement", "statements", "comment", "comments", "remark", "remarks", "allegation",
     "allegations", "accusation", "accusations", "argument", "claim", "claims", "promise",
