@@ -411,8 +411,10 @@ def test_a_phrase_set_off_before_the_cue_is_not_what_was_said(run, text):
 
 
 @pytest.mark.parametrize("text, speaker, cue, content", [
-    ("Many drivers are not enamored of the new toll.", "Many drivers", "enamored",
+    ("Many voters are not enamored of the new toll.", "Many voters", "enamored",
      "the new toll"),
+    ("Governor Alma Reyes is unsure whether the bridge will reopen.", "Governor Alma Reyes",
+     "unsure", "whether the bridge will reopen"),
     ("Governor Alma Reyes is sanguine about the repairs.", "Governor Alma Reyes", "sanguine",
      "the repairs"),
 ])
