@@ -420,3 +420,15 @@ def test_a_phrase_set_off_before_the_cue_is_not_what_was_said(run, text):
 ])
 def test_more_adjectives_of_stance(run, text, speaker, cue, content):
     assert _found(run(text), speaker, cue, content).act == "Belief"
+
+
+def test_what_was_tweeted_or_repeated(run):
+    found = run("Mayor Tom Okafor tweeted a warning about the bridge. Governor Alma Reyes "
+                "repeated her claim that the toll was unfair.")
+    _found(found, "Mayor Tom Okafor", "tweeted", "a warning about the bridge")
+    assert any(c.speaker == "Governor Alma Reyes" and c.cue == "repeated" for c in found)
+
+
+def test_a_tag_of_markup_is_no_verb(run):
+    found = run('<tweet author="someone">The bridge is closed again.</tweet>')
+    assert not any(c.cue == "tweet" for c in found), [(c.speaker, c.cue, c.text) for c in found]

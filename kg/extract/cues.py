@@ -458,6 +458,8 @@ def _cues(ctx: Context) -> list[Cue]:
         elif tok.pos_ in ("VERB", "AUX") and lemma in CUE_VERBS:
             if tok.pos_ == "AUX" and lemma != "say":
                 continue
+            if tok.i and doc[tok.i - 1].text.endswith(("<", "</")):
+                continue  # "<tweet author=...>": a tag of markup, not a verb
             prt = [c for c in tok.children
                    if c.dep_ in ("prt", "prep", "advmod") and c.i == tok.i + 1]
             if lemma in PARTICLE_ONLY and not (prt and prt[0].lower_ in PARTICLE_CUES[lemma]) \

@@ -74,7 +74,8 @@ OBJECT_VERBS = STANCE_VERBS | frozenset({
     "guarantee", "claim", "allege", "concede", "estimate", "recommend", "urge", "advocate",
     "cite", "show", "express", "reiterate", "mention", "outline", "unveil",
     "detail", "voice", "suggest", "predict", "recall", "note", "stress", "emphasize",
-    "emphasise", "highlight", "underscore", "discuss", "want", "seek"})
+    "emphasise", "highlight", "underscore", "discuss", "want", "seek", "tweet", "retweet",
+    "repeat"})
 #: prepositions whose object is what a verb is about ("talked about the wall")
 TOPIC_PREPS = {
     "talk": ("about", "of"), "speak": ("about", "of"), "write": ("about",),
