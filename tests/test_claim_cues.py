@@ -432,3 +432,8 @@ def test_what_was_tweeted_or_repeated(run):
 def test_a_tag_of_markup_is_no_verb(run):
     found = run('<tweet author="someone">The bridge is closed again.</tweet>')
     assert not any(c.cue == "tweet" for c in found), [(c.speaker, c.cue, c.text) for c in found]
+
+
+def test_a_participle_between_a_number_and_its_noun_is_no_cue(run):
+    found = run("In the primary, 60 pledged delegates and seven superdelegates were at stake.")
+    assert found == [], [(c.speaker, c.cue, c.text) for c in found]

@@ -460,6 +460,9 @@ def _cues(ctx: Context) -> list[Cue]:
                 continue
             if tok.i and doc[tok.i - 1].text.endswith(("<", "</")):
                 continue  # "<tweet author=...>": a tag of markup, not a verb
+            if tok.tag_ in ("VBN", "VBD") and 0 < tok.i < len(doc) - 1 \
+                    and doc[tok.i - 1].pos_ == "NUM" and doc[tok.i + 1].tag_ == "NNS":
+                continue  # "60 pledged delegates": a participle between a number and its noun
             prt = [c for c in tok.children
                    if c.dep_ in ("prt", "prep", "advmod") and c.i == tok.i + 1]
             if lemma in PARTICLE_ONLY and not (prt and prt[0].lower_ in PARTICLE_CUES[lemma]) \
