@@ -437,3 +437,13 @@ def test_a_tag_of_markup_is_no_verb(run):
 def test_a_participle_between_a_number_and_its_noun_is_no_cue(run):
     found = run("In the primary, 60 pledged delegates and seven superdelegates were at stake.")
     assert found == [], [(c.speaker, c.cue, c.text) for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Alma Reyes, who leads in the polls, visited the bridge.",
+    "His numbers in the polls plummeted after the toll vote.",
+])
+def test_a_poll_around_no_statement_gives_no_finding(run, text):
+    found = run(text)
+    assert not any(c.cue and c.cue.startswith("in ") for c in found), \
+        [(c.speaker, c.cue, c.text) for c in found]

@@ -325,6 +325,17 @@ def _light_cue(ctx: Context, tok, para: int) -> Cue | None:
     return cue
 
 
+def _statement(doc, span: tuple[int, int]) -> bool:
+    """Whether the characters ``span`` hold a statement: a finite verb and a subject that is
+    no relative pronoun."""
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None:
+        return False
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks) and any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl") and t.tag_ not in ("WP", "WDT", "WRB")
+        for t in toks)
+
+
 def _in_source(ctx: Context, tok, para: int) -> Cue | None:
     """``In a Des Moines Register poll, Mr. Cruz had a 10-point lead``, ``in his speech,
     Obama ...``: the clause set after ``in`` a document or an utterance is what it holds,
@@ -356,7 +367,7 @@ def _in_source(ctx: Context, tok, para: int) -> Cue | None:
         content = _clip(ctx, anchor.left_edge.i, tok.i - 1, para)
     else:
         content = _around(ctx, anchor, tok, para)
-    if content is None:
-        return None
+    if content is None or not _statement(ctx.doc, content):
+        return None  # "Trump, who leads in the polls", "his numbers in the polls plummeted"
     return Cue(noun, tok.idx, noun.idx + len(noun.text), "noun", para, head,
                _speaker_span(ctx, head, tok), content)
