@@ -52,6 +52,22 @@ def test_labels_opening_a_line_are_blanked_names_and_acronyms_stay():
     assert "CRUZ:" in body  # a transcript's speaker: the article names Cruz
 
 
+def test_flattened_video_cards_are_blanked_a_shouted_quote_and_a_time_stay(nlp):
+    text = ("The committee's report described the program in detail, officials said.\n\n"
+            "JUST WATCHED Could report lead to war crime charges? Replay More Videos ... "
+            "MUST WATCH Could report lead to war crime charges? 01:59\n\n"
+            "JUST WATCHED Cheney to Obama: Get the U.S. on offense Replay More Videos ... "
+            "MUST WATCH Cheney to Obama: Get the U.S. on offense 02:33\n\n"
+            "NATO said the summit would open at 10:30\n\n"
+            "The protesters chanted NO MORE WAR and left before 11:00\n")
+    body = body_of(text)
+    assert "JUST WATCHED" not in body and "war crime charges" not in body and "on offense" not in body
+    assert "NATO said the summit would open at 10:30" in body  # a title once: no card
+    assert "NO MORE WAR and left before 11:00" in body
+    speakers = {c.speaker or "" for c in extract(nlp(body)).claims}
+    assert not any("WATCH" in s for s in speakers)
+
+
 def test_a_flattened_hover_card_is_blanked_up_to_its_closing_word():
     text = ("Officials said more talks were planned.\n\n"
             "Senate leader Mitch Prentiss Mitchell Lee PrentissPrentiss vows quick vote on budget "

@@ -18,6 +18,9 @@ itself writes:
   (@handle) May 15, 2018"), the post flattened before it;
 * **a photo gallery** — a line holding two or more slide counters in a row
   ("Hide Caption 1 of 8 ... 2 of 8"): the captions between them;
+* **a video card** — a line opening with a shouted run, ending in a running
+  time ("02:33") and holding its title twice (a player's "now playing" and
+  "up next" flattened into one line);
 * **a menu or form** — twenty-one capitalised words or more in a row without
   punctuation (a country picker flattened into the text);
 * **a hover card** — a link whose text was flattened into the sentence: a
@@ -56,6 +59,9 @@ _CARD_SPAN = 700  # how far a card's closing word may be from its glued name
 #: an embedded post, flattened to one line ending in its signature: "... — Name (@handle) May 15, 2018"
 _TWEET = re.compile(r"^[^\n]*[—–-]{1,2}[ \t]*[^\n()—–]{2,60}\(@\w{1,15}\)[ \t]+"
                     r"[A-Z][a-z]+\.?[ \t]\d{1,2},[ \t]\d{4}[ \t]*$", re.MULTILINE)
+#: a line of a flattened video card: a shouted run, the title, ..., the running time
+_VIDEO = re.compile(r"^[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*:?[ \t]+(\S+(?:[ \t]+\S+){2,3})"
+                    r"[^\n]{0,400}?[ \t](\d{1,2}:)?\d{1,2}:\d\d[ \t]*$", re.MULTILINE)
 #: a slide counter of a flattened photo gallery: "Hide Caption 3 of 8"
 _COUNTER = re.compile(r"\b(\d{1,3}) of (\d{1,3})\b")
 #: a run of capitalised words without punctuation: a flattened menu ("... Zambia Zimbabwe")
@@ -81,6 +87,7 @@ def furniture(text: str) -> list[tuple[int, int]]:
     out.extend(m.span(1) for m in _STAMP.finditer(text))
     out.extend(_cards(text, words))
     out.extend(_galleries(text))
+    out.extend(_videos(text))
     out.extend(m.span() for m in _TWEET.finditer(text))
     out.extend(_menus(text))
     lead = _lead_label(text)
@@ -186,6 +193,21 @@ def _galleries(text: str) -> list[tuple[int, int]]:
                 and [a for a, _ in counters] == list(range(counters[0][0],
                                                           counters[0][0] + len(counters))):
             out.append(line.span())
+    return out
+
+
+def _videos(text: str) -> list[tuple[int, int]]:
+    """Lines of flattened video cards: a shouted run, a title that comes twice, a running time.
+
+    >>> _videos("JUST WATCHED Could report lead to charges? Replay More Videos ... "
+    ...         "MUST WATCH Could report lead to charges? 01:59\\nHe said: WE WILL WIN the vote at 10:30")
+    [(0, 112)]
+    """
+    out = []
+    for m in _VIDEO.finditer(text):
+        title = m.group(1)
+        if text.count(title, m.end(1), m.end()) >= 1:
+            out.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end()))
     return out
 
 
