@@ -447,3 +447,9 @@ def test_a_poll_around_no_statement_gives_no_finding(run, text):
     found = run(text)
     assert not any(c.cue and c.cue.startswith("in ") for c in found), \
         [(c.speaker, c.cue, c.text) for c in found]
+
+
+def test_what_a_relative_object_is_described_as(run):
+    found = run("The toll was scrapped in Springfield, which Mayor Tom Okafor describes as "
+                "his second home.")
+    assert _found(found, "Mayor Tom Okafor", "describes", "as his second home").act == "Belief"

@@ -148,7 +148,11 @@ def stance_object(tok, kids, predicate: bool) -> list:
         if c.dep_ != "dobj" or c.lower_ in _VEHICLES and not predicate:
             continue
         if c.i < tok.i and c.lower_ in _RELATIVE_OBJECTS:
-            return [k for k in kids if k.dep_ == "oprd" and k.i > tok.i][:1]
+            # "the deal, which Trump called a disaster", "Florida, which he describes as
+            # his second home"
+            return [k for k in kids if k.i > tok.i and (
+                k.dep_ == "oprd" or k.dep_ == "prep" and k.lower_ == "as"
+                and k.doc[k.i - 1].lower_ != "such")][:1]
         preps = _OBJECT_EXTENSIONS.union(EXTENSIONS.get(tok.lemma_.lower(), ()))
         pronoun = c.pos_ == "PRON" and tok.lemma_.lower() not in STANCE_VERBS
         if (predicate or pronoun) and _extension(kids, c, preps) is None:
