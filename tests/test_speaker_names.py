@@ -58,6 +58,26 @@ def test_named_speaker(claims_named, text, start, name):
     assert _speaker(found, names, start) == name
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # a plural speaker naming one example of itself: that one
+    ("But some lawmakers, like Rep. Dana Whitfield, R-OH, have said those kinds of breakdowns "
+     "should be fixed first.",
+     "those kinds of breakdowns", "Dana Whitfield"),
+    ("Officials, including Foreign Minister Ali Samadi, said the talks would resume.",
+     "the talks would resume", "Ali Samadi"),
+    # several examples, or a plural counted out of a larger whole: unnamed
+    ("Some lawmakers, like Dana Whitfield and Tom Okafor, have said the toll should be "
+     "scrapped.",
+     "the toll should be", None),
+    ("In October 1989, Mr. Lawson resigned, but many devoted Thatcherites admitted that she "
+     "bore much of the blame.",
+     "she bore much", None),
+])
+def test_a_plural_speaker(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start) == name
+
+
 def test_a_list_after_a_name_is_no_appositive(nlp):
     from kg.extract import extract
 

@@ -186,17 +186,22 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
         keys[i], names[i] = _plain_key(m, gaz), _canonical(m, gaz)
 
 
+_NAME_PREPS = frozenset({"of", "for", "on", "in", "against", "to", "de", "du"})
+
+
 def _head_word(name: str) -> str | None:
-    """The head word of a multi-word organization name: the last capitalised word before
-    its first lower-case one (``Observatory`` of ``Syrian Observatory for Human Rights``)."""
+    """The head word of a multi-word organization name: its last word, or the last before
+    a preposition (``Observatory`` of ``Syrian Observatory for Human Rights``); none where
+    a lower-case noun ends the name (``Bush administration``) or the word is an acronym
+    (``Karnataka BJP``)."""
     words = name.split()
     if len(words) < 2:
         return None
-    head = None
-    for w in words:
-        if not w[:1].isupper():
-            break
-        head = w
+    k = next((i for i, w in enumerate(words) if w in _NAME_PREPS), len(words))
+    head = words[k - 1] if k > 0 else None
+    if head is None or not head[:1].isupper() or head.isupper() \
+            or not all(w[:1].isupper() for w in words[:k]):
+        return None
     return head
 
 
@@ -208,7 +213,8 @@ def _short_forms(state: _Keys, doc) -> None:
 
     heads: dict[str, set[int]] = {}
     for j, m in enumerate(state.ms):
-        if KIND_BROAD.get(m.kind, m.kind) != "Organization" or state.keys[j] is None:
+        if KIND_BROAD.get(m.kind, m.kind) != "Organization" or state.keys[j] is None \
+                or state.keys[j] in state.places:
             continue
         for name in {m.text, state.names[j]}:
             head = _head_word(name) if name else None

@@ -59,6 +59,18 @@ def _broad(e: Entity) -> str:
     return KIND_BROAD.get(e.kind, e.kind)
 
 
+_QUANTIFIERS = frozenset({"many", "some", "several", "few", "most", "numerous", "dozens",
+                          "hundreds", "thousands", "other", "others"})
+
+
+def _quantified(head) -> bool:
+    """A plural counted out of a larger whole: ``many devoted Thatcherites``, ``some
+    Kurdish fighters``."""
+    return head.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("det", "amod", "nummod") and c.lower_ in _QUANTIFIERS and c.i < head.i
+        for c in head.children)
+
+
 def _norm(word: str) -> str:
     w = word.lower().strip(".")
     return ABBREVIATIONS.get(w, w)
@@ -273,7 +285,11 @@ class Resolver:
             return None
         ent = self.entity_at(head)
         if ent is not None:
-            return ent.key
+            # "many devoted Thatcherites": some of them, no actor of their own
+            return None if _quantified(head) else ent.key
+        member = self._member(head)
+        if member is not None:  # "some lawmakers, like Rep. Steve Scalise": the one named
+            return member
         lower = head.lower_
         if lower == "it":  # "the ministry said it ...": the body just named
             pos = min(head.idx, anchor) if anchor is not None else head.idx
@@ -359,6 +375,27 @@ class Resolver:
             if ent is not None:
                 return ent.key
         return None
+
+    def _member(self, head) -> str | None:
+        """The one actor a plural speaker names as its example (``some lawmakers, like Rep.
+        Steve Scalise``, ``officials, including Foreign Minister X``)."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return None
+        found = set()
+        for c in head.children:
+            if c.dep_ != "prep" or not (c.lower_ in ("like", "including") or (
+                    c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if any(k.dep_ == "conj" for k in p.children):
+                    return None  # "like X and Y": several of them
+                ent = self.entity_at(p)
+                if ent is None or _broad(ent) == "Place":
+                    return None
+                found.add(ent.key)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _dependent(self, m: Mention, head) -> bool:
         """Whether mention ``m`` inside a speaker phrase headed by ``head`` only modifies it
