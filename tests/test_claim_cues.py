@@ -453,3 +453,10 @@ def test_what_a_relative_object_is_described_as(run):
     found = run("The toll was scrapped in Springfield, which Mayor Tom Okafor describes as "
                 "his second home.")
     assert _found(found, "Mayor Tom Okafor", "describes", "as his second home").act == "Belief"
+
+
+def test_looking_to_do_is_an_intent_looking_to_be_is_no_claim(run):
+    found = run("Governor Alma Reyes is looking to end the strike before May.")
+    assert _found(found, "Governor Alma Reyes", "looking",
+                  "to end the strike before May").act == "Belief"
+    assert run("The bridge looks to be in poor shape.") == []

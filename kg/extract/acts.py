@@ -33,7 +33,7 @@ ACTS = (STATEMENT, BELIEF, FINDING)
 BELIEF_VERBS = (COGNITION_VERBS - SPEECH_VERBS) | frozenset({
     "support", "oppose", "favor", "favour", "back", "embrace", "want", "hope", "wish",
     "prefer", "intend", "plan", "aim", "seek", "expect", "regard", "view", "see", "consider",
-    "care", "worry", "doubt", "suspect", "fear", "believe", "think"})
+    "care", "worry", "doubt", "suspect", "fear", "believe", "think", "look"})
 #: verbs that take a stand on something (``condemned the attack``, ``demanded a vote``,
 #: ``called the deal a disaster``): with no clause of content, a position, not a statement
 POSITION_VERBS = frozenset({

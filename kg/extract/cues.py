@@ -466,7 +466,7 @@ def _cues(ctx: Context) -> list[Cue]:
             prt = [c for c in tok.children
                    if c.dep_ in ("prt", "prep", "advmod") and c.i == tok.i + 1]
             if lemma in PARTICLE_ONLY and not (prt and prt[0].lower_ in PARTICLE_CUES[lemma]) \
-                    and not _particle_later(tok, lemma):
+                    and not _particle_later(tok, lemma) and not _aiming(tok, lemma):
                 continue
             end = tok.idx + len(tok.text)
             if prt and prt[0].lower_ in PARTICLE_CUES.get(lemma, ()):
@@ -568,6 +568,14 @@ def _prompted(ctx: Context, tok):
     if obj is None or ctx.in_quote(obj) or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return obj
+
+
+def _aiming(tok, lemma: str) -> bool:
+    """``looking to preserve their dignity``: a verb of intent with a ``to`` infinitive (not
+    ``looks to be``, which is how a thing seems)."""
+    return lemma in XCOMP_VERBS and any(
+        c.dep_ == "xcomp" and c.i > tok.i and c.lemma_ != "be" and any(
+            k.dep_ == "aux" and k.lower_ == "to" for k in c.children) for c in tok.children)
 
 
 def _particle_later(tok, lemma: str) -> bool:

@@ -43,7 +43,7 @@ XCOMP_VERBS = frozenset({
     "agree", "offer", "demand", "warn", "tell", "order", "encourage", "advise", "plan",
     "hope", "want", "expect", "intend", "beg", "instruct", "propose", "claim", "swear",
     "guarantee", "wish", "prefer", "plead", "push", "press", "seek", "aim", "decide", "like",
-    "love", "hate"})
+    "love", "hate", "look"})
 #: stance verbs that are also verbs of force ("defended the town", "attacked a convoy"):
 #: a stance only when a named person or a personal pronoun takes it
 PERSONAL_STANCE = frozenset({"defend", "attack", "blast", "congratulate"})
