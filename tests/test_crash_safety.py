@@ -167,6 +167,49 @@ def test_a_first_build_killed_at_each_step_leaves_no_article_half_written(versio
     assert orphans(path) == []
 
 
+LOADER = """
+import sys
+import pyoxigraph as ox
+from kg.store import open_store
+
+store = open_store(sys.argv[1])
+g = ox.NamedNode("http://kg.example/article/big")
+p = ox.NamedNode("http://schema.org/text")
+quads = [ox.Quad(ox.NamedNode(f"http://kg.example/s/{i}"), p, ox.Literal(f"value {i} " * 4), g)
+         for i in range(int(sys.argv[2]))]
+store.replace_graphs({g.value: quads})
+store.close()
+"""
+
+
+@pytest.mark.slow
+def test_a_kill_inside_the_bulk_loader_leaves_no_table_files_and_no_graph(versions, tmp_path):
+    """The loader's bulk-*.sst files, left by a kill mid-load, go when the store next opens."""
+    import time
+
+    _, _, ref1, refs = versions
+    path = copy_store(ref1, tmp_path / "store")
+    before = state(path)
+    assert before == refs["v1"]
+    proc = subprocess.Popen([sys.executable, "-c", LOADER, str(path), "1500000"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 240
+        while not list(path.glob("bulk-*.sst")):
+            assert proc.poll() is None, proc.stderr.read().decode()
+            assert time.monotonic() < deadline, "the loader wrote no table file"
+            time.sleep(0.05)
+        proc.kill()
+    finally:
+        proc.kill()
+        proc.wait()
+    assert list(path.glob("bulk-*.sst")) and (path / "kg-loading").exists()
+    store = open_store(path)  # the writer undoes the load and deletes what it left
+    store.close()
+    assert not list(path.glob("bulk-*.sst")) and not (path / "kg-loading").exists()
+    assert state(path) == before
+
+
 @pytest.mark.parametrize("step", REMOVE_STEPS)
 def test_a_removal_killed_at_each_step_leaves_old_or_new_and_the_next_removal_finishes(
         versions, tmp_path, step):

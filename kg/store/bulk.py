@@ -13,6 +13,10 @@ guarded by an intent record, a file beside the database:
    table files into all of Oxigraph's indexes);
 3. the record is deleted.
 
+A kill during step 2 also leaves the loader's table files
+(``bulk-<random>.sst``) in the directory; the same writer deletes them
+(:func:`sweep`).
+
 Whoever next opens the database to write it, or publishes it for readers
 after a crash, first finds the record (:func:`undo`): the graphs it names
 are dropped in one update that also records the entities they referred to
@@ -88,11 +92,31 @@ def load_new(engine, path: str | os.PathLike, graphs: Mapping[str, Sequence], qu
     _clear(p)
 
 
+def sweep(path: str | os.PathLike) -> int:
+    """Delete the loader's table files a killed load left in the store directory; how many.
+
+    The loader writes ``bulk-<random>.sst`` files beside the database and hands
+    them to RocksDB at the end; a kill before that leaves them, hundreds of
+    megabytes for a large load, and RocksDB never reads nor removes files of
+    that name.  Called only by the store's single writer, so no load is running.
+    """
+    n = 0
+    for f in Path(path).glob("bulk-*.sst"):
+        try:
+            f.unlink()
+            n += 1
+        except FileNotFoundError:
+            pass
+    return n
+
+
 def undo(engine, path: str | os.PathLike) -> bool:
     """Drop the graphs of an unfinished load (see the module); False when there was none.
 
-    Raises ``OSError`` when the database cannot be written (the record stays).
+    Also deletes the table files a killed load left (:func:`sweep`).  Raises
+    ``OSError`` when the database cannot be written (the record stays).
     """
+    sweep(path)
     graphs = unfinished(path)
     if graphs is None:
         return False
