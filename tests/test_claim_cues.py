@@ -460,3 +460,20 @@ def test_looking_to_do_is_an_intent_looking_to_be_is_no_claim(run):
     assert _found(found, "Governor Alma Reyes", "looking",
                   "to end the strike before May").act == "Belief"
     assert run("The bridge looks to be in poor shape.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Dana Whitfield called the toll \u201crobbery\u201d in a speech on Monday.",
+     "the toll \u201crobbery\u201d"),
+    ("Mayor Tom Okafor called the council members \u201ccowards\u201d and \u201cliars\u201d "
+     "without proof.", "the council members \u201ccowards\u201d and \u201cliars\u201d"),
+])
+def test_what_a_naming_verb_calls_in_quotes_the_parser_lost(run, text, content):
+    found = run(text)
+    assert any(c.cue == "called" and c.text == content and c.act == "Belief" for c in found), \
+        [(c.speaker, c.cue, c.text) for c in found]
+
+
+def test_a_thing_called_by_a_name_is_no_claim(run):
+    found = run("The council runs a blog called the \u201cBridge Report\u201d for drivers.")
+    assert not any(c.cue == "called" for c in found), [(c.speaker, c.cue, c.text) for c in found]

@@ -213,3 +213,28 @@ def relative_object(tok, kids, said: bool):
             "way", "time", "day", "year", "moment", "place", "reason", "point"):
         return None
     return noun
+
+
+#: verbs that name what they call in a quote after the one they call ("called Rubio "Little
+#: Marco"", "labeled the plan "a disaster"")
+NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "deem", "term", "nickname"})
+
+
+def quoted_predicate(tok, opening: int, closing: int) -> int | None:
+    """Index of the last token of what the naming verb ``tok`` calls its object when the
+    parser lost the predicate: a quoted passage (its marks at token ``opening`` and
+    ``closing``) after the object, with no verb in between and no noun after it that makes
+    the quote a name inside the object ("called the "Meet the Press" host"); else None."""
+    doc = tok.doc
+    if opening - tok.i < 2 or opening - tok.i > 12 or closing >= tok.sent.end:
+        return None
+    if tok.tag_ == "VBN" and not any(k.dep_ == "aux" and k.lemma_ == "have"
+                                     for k in tok.children):
+        return None  # "a blog called the "Feed"": a name given, no one's claim
+    if any(doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (";", ":")
+           for i in range(tok.i + 1, opening)):
+        return None
+    nxt = closing + 1
+    if nxt < tok.sent.end and doc[nxt].pos_ in ("NOUN", "PROPN"):
+        return None
+    return closing

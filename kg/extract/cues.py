@@ -8,8 +8,9 @@ from typing import Sequence
 
 from ..model import Entity
 from ..vocab import KIND_BROAD
-from .clauses import (as_reported, for_to, only_asides, passive_object, personal_subject,
-                      relative_object, relay_subject, relayed, relays, stance_object)
+from .clauses import (NAMING_VERBS, as_reported, for_to, only_asides, passive_object,
+                      personal_subject, quoted_predicate, relative_object, relay_subject,
+                      relayed, relays, stance_object)
 from .context import Context, Cue, _clip
 from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING,
                        COGNITION_VERBS, CONTENT_VERBS, CUE_VERBS, EXTENSIONS, NOUN_CUES, OBJECT_VERBS,
@@ -144,6 +145,10 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         left, right = (lo, l2 - 1), (h2 + 1, hi)
         lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
         return _clip(ctx, lo, hi, para)
+    if lemma in NAMING_VERBS:
+        hi = _quote_called(ctx, tok)
+        if hi is not None:  # "he called Rubio "Little Marco" multiple times"
+            return _clip(ctx, tok.i + 1, hi, para)
     if tok.dep_ != "parataxis" and (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS):
         bounds = set_off(tok, kids, ctx.in_quote)
         if bounds is not None:  # "..., police said." / "..., said Christine Link."
@@ -568,6 +573,29 @@ def _prompted(ctx: Context, tok):
     if obj is None or ctx.in_quote(obj) or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return obj
+
+
+def _quote_called(ctx: Context, tok) -> int | None:
+    """The last token of the quoted predicate of a naming verb the parser left without one
+    (:func:`kg.extract.clauses.quoted_predicate`), with a second quote joined by ``and``
+    ("called protesters "illegals" and "thugs"")."""
+    k = bisect.bisect_right(ctx.passages, tok.idx, key=lambda p: p.open)
+    if k >= len(ctx.passages) or ctx.passages[k].close is None:
+        return None
+    doc = ctx.doc
+    p = ctx.passages[k]
+    opening = doc.char_span(p.open, p.open + 1, alignment_mode="expand")
+    closing = doc.char_span(p.close, p.close + p.width, alignment_mode="expand")
+    if opening is None or closing is None:
+        return None
+    hi = quoted_predicate(tok, opening[0].i, closing[-1].i)
+    if hi is not None and k + 1 < len(ctx.passages) and hi + 2 < len(doc) \
+            and doc[hi + 1].lower_ in ("and", "or") and ctx.passages[k + 1].close is not None \
+            and ctx.passages[k + 1].open == doc[hi + 2].idx:
+        nxt = ctx.passages[k + 1]
+        end = doc.char_span(nxt.close, nxt.close + nxt.width, alignment_mode="expand")
+        hi = end[-1].i if end is not None else hi
+    return hi
 
 
 def _aiming(tok, lemma: str) -> bool:
