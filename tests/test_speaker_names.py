@@ -78,6 +78,30 @@ def test_a_plural_speaker(claims_named, text, start, name):
     assert _speaker(found, names, start) == name
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # the last words of a longer name of the article, however the recognizer typed them
+    ("Left-leaning populist Andr\u00e9s Manuel L\u00f3pez Obrador easily won the election "
+     "Sunday.\n\nSpeaking to the country Sunday night, L\u00f3pez Obrador called for unity and "
+     "pledged to govern for the good of all.\n\nHe said he would seek to establish an "
+     "authentic democracy.",
+     "he would seek", "Andr\u00e9s Manuel L\u00f3pez Obrador"),
+    ("Marine Le Pen leads the polls. Le Pen said on Friday that the response must be total.",
+     "the response must be", "Marine Le Pen"),
+    # a quoted nickname inside a name
+    ("Rep. Howard P. \"Buck\" McKeon, R-Calif., the chairman of the committee, said Friday "
+     "that he has long been concerned.\n\nHe said he will give the request fair "
+     "consideration.",
+     "he will give", "McKeon"),
+    # a document that spoke is no antecedent of "he"
+    ("Tamerlan Tsarnaev said he did not have a single American friend. One caption said he "
+     "usually did not take his shirt off.\n\n\"There are no values anymore,\" he said.",
+     "There are no values", "Tamerlan Tsarnaev"),
+])
+def test_named_in_full_elsewhere(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start) == name
+
+
 def test_a_list_after_a_name_is_no_appositive(nlp):
     from kg.extract import extract
 

@@ -44,7 +44,7 @@ DOCUMENTS = frozenset({
     "complaint", "indictment", "ruling", "order", "decree", "paper", "tweet", "post",
     "message", "notice", "transcript", "declaration", "reporting", "coverage",
     "investigation", "editorial", "column", "op-ed", "broadcast", "interview", "article",
-    "story", "piece", "book"})
+    "story", "piece", "book", "caption", "headline"})
 #: verbs of putting out a document: their subject or agent issued it
 _ISSUE = frozenset({"release", "publish", "issue", "produce", "compile", "commission", "write",
                     "prepare", "submit", "send", "file", "unveil", "post", "author", "draft"})

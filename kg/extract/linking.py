@@ -86,7 +86,24 @@ def _full_names(state: _Keys, gaz: Gazetteer) -> Tails:
             parts = name_key(entry.name).split("-")
             for n in range(1, len(parts)):
                 tails["-".join(parts[n:])].append((-1, entry_id))
-    return tails
+    return _longer_names(state, tails)
+
+
+def _longer_names(state: _Keys, tails: Tails) -> Tails:
+    """A name of two words or more that ends the longer name of one person of the article
+    names that person ("Le Pen" after "Marine Le Pen", "bin Salman")."""
+    keys = state.keys
+    moved = {}
+    for i, m in enumerate(state.ms):
+        k = keys[i]
+        if not state.person[i] or k is None or m.key is not None:
+            continue
+        owners = {key for start, key in tails.get(k, ()) if key != k and start >= 0}
+        if len(owners) == 1:
+            moved[k] = keys[i] = next(iter(owners))
+    if not moved:
+        return tails
+    return defaultdict(list, {t: [(s, moved.get(k, k)) for s, k in v] for t, v in tails.items()})
 
 
 def _near_countries(state: _Keys, gaz: Gazetteer) -> Counter:
@@ -174,6 +191,12 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
             key = _lone_surname(m, tails, gaz)
             if key is not None:
                 keys[i] = key
+                person[i] = True
+                continue
+        elif m.label in _SURNAME_LABELS:  # "López Obrador" taken for an organization
+            owners = {k for start, k in tails.get(name_key(m.text), ()) if start >= 0}
+            if len(owners) == 1:
+                keys[i] = next(iter(owners))
                 person[i] = True
                 continue
         if m.kind == "Place" and m.label != "FAC":  # a facility is no town of its name

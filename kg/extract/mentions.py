@@ -133,6 +133,8 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
 def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Mention | None:
     """A statistical entity, trimmed and checked; None when it is not a name."""
     start, end = _trim(doc, ent.start, ent.end, label)
+    if label == "PERSON":
+        start = _past_nickname(doc, start, end)
     if start >= end:
         return None
     span = doc[start:end]
@@ -169,6 +171,18 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
         kind = "Organization"  # "G8", "P5+1": no person's name has digits
     return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
                    label=label, kind=kind)
+
+
+def _past_nickname(doc, start: int, end: int) -> int:
+    """Where a person's name resumes after a quoted nickname (``Howard P. "Buck" McKeon``:
+    ``McKeon``), else ``start``."""
+    marks = [i for i in range(start, end) if doc[i].text in _QUOTES]
+    if len(marks) == 2 and marks[1] - marks[0] == 2 and marks[1] + 1 < end:
+        return marks[1] + 1
+    return start
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
 def _usable(span, view: View) -> bool:

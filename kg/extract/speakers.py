@@ -163,8 +163,10 @@ class Resolver:
             person = ent is not None and _broad(ent) == "Person" or (
                 head is not None and head.ent_type_ == "PERSON")
         elif head is not None:
-            person = head.lower_ not in NOT_PERSON and head.lemma_.lower() not in NOT_PERSON \
-                and head.pos_ in ("NOUN", "PROPN")
+            lemma = head.lemma_.lower()
+            person = head.lower_ not in NOT_PERSON and lemma not in NOT_PERSON \
+                and lemma not in descriptions.DOCUMENTS and lemma not in descriptions.BODIES \
+                and head.pos_ in ("NOUN", "PROPN")  # "One caption said": no one's "he"
         noun = head.lemma_.lower() if head is not None else ""
         plural = key is None and head is not None and (
             head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we"))
