@@ -477,3 +477,10 @@ def test_what_a_naming_verb_calls_in_quotes_the_parser_lost(run, text, content):
 def test_a_thing_called_by_a_name_is_no_claim(run):
     found = run("The council runs a blog called the \u201cBridge Report\u201d for drivers.")
     assert not any(c.cue == "called" for c in found), [(c.speaker, c.cue, c.text) for c in found]
+
+
+def test_the_name_after_a_quote_and_its_cue_is_the_speaker_not_the_object(run):
+    found = run("\u201cSee you in court, Mayor Okafor,\u201d tweeted Dana Whitfield, the "
+                "senator.")
+    assert [(c.speaker, c.cue) for c in found] == [("Dana Whitfield, the senator", "tweeted")], \
+        [(c.speaker, c.cue, c.text) for c in found]

@@ -62,8 +62,8 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
                  and c.lemma_.lower() in SAID_OBJECTS[lemma]
                  and (c.dep_ == "dobj" or not any(c.rights))][:1]
         extend = bool(comps)
-    if not comps and lemma in OBJECT_VERBS and (lemma not in PERSONAL_STANCE
-                                                or personal_subject(tok, kids)):
+    if not comps and lemma in OBJECT_VERBS and not _after_quote(tok) and (
+            lemma not in PERSONAL_STANCE or personal_subject(tok, kids)):
         comps = stance_object(tok, kids, lemma in AS_ONLY)
         extend = True
     if not comps and lemma in OBJECT_VERBS:
@@ -573,6 +573,19 @@ def _prompted(ctx: Context, tok):
     if obj is None or ctx.in_quote(obj) or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return obj
+
+
+def _after_quote(tok) -> bool:
+    """Whether the cue comes right after a closing quote (``"...," tweeted Norm Eisen``): its
+    object, if the parser saw one, is the speaker set after it."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or not any(
+            c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
+        return False  # '"...," accusing it of lying': a participle takes an object
+    i = tok.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and (doc[i].text in QUOTE_MARKS or doc[i].text == "''")
 
 
 def _quote_called(ctx: Context, tok) -> int | None:
