@@ -484,3 +484,9 @@ def test_the_name_after_a_quote_and_its_cue_is_the_speaker_not_the_object(run):
                 "senator.")
     assert [(c.speaker, c.cue) for c in found] == [("Dana Whitfield, the senator", "tweeted")], \
         [(c.speaker, c.cue, c.text) for c in found]
+
+
+def test_who_issued_the_statement_a_participle_hangs_on_speaks(run):
+    found = run("Mayor Tom Okafor released a statement condemning the toll.")
+    hit = _found(found, "Mayor Tom Okafor", "condemning", "the toll")
+    assert hit.speaker_key is not None

@@ -480,6 +480,9 @@ def _cues(ctx: Context) -> list[Cue]:
             if head is None and not inherit:
                 head = _prompted(ctx, tok)
                 sp = _speaker_span(ctx, head, tok) if head is not None else None
+            issuer = _issuer(ctx, head, tok)
+            if issuer is not None:  # "Gowdy released a statement highlighting ...": Gowdy
+                head, sp = issuer, _speaker_span(ctx, issuer, tok)
             cue = Cue(tok, tok.idx, end, "verb", para, head, sp, inherit=inherit)
             if lemma not in QUOTE_VERBS or lemma in CONTENT_VERBS:
                 cue.content = _verb_content(ctx, tok, para)
@@ -573,6 +576,26 @@ def _prompted(ctx: Context, tok):
     if obj is None or ctx.in_quote(obj) or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return obj
+
+
+#: writings one issues that speak for whoever issued them
+_ISSUED = frozenset({"statement", "letter", "ad", "advertisement", "memo", "resolution",
+                     "release", "op-ed", "video", "email", "e-mail", "tweet", "post",
+                     "paper", "report", "column", "editorial", "petition"})
+
+
+def _issuer(ctx: Context, head, tok):
+    """Who issued the writing a participle cue hangs on: ``Gowdy`` of "Gowdy released a
+    statement highlighting ...", "the council approved a resolution condemning ..."; or
+    None."""
+    if head is None or tok.dep_ != "acl" or head.i != tok.head.i \
+            or head.lemma_.lower() not in _ISSUED or head.dep_ != "dobj":
+        return None
+    verb = head.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or ctx.in_quote(subj) or subj.lower_ in ("who", "which", "that", "it"):
+        return None
+    return subj
 
 
 def _after_quote(tok) -> bool:
