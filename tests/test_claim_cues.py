@@ -490,3 +490,8 @@ def test_who_issued_the_statement_a_participle_hangs_on_speaks(run):
     found = run("Mayor Tom Okafor released a statement condemning the toll.")
     hit = _found(found, "Mayor Tom Okafor", "condemning", "the toll")
     assert hit.speaker_key is not None
+
+
+def test_a_thing_that_cannot_speak_gives_the_participle_to_who_holds_it(run):
+    found = run("Governor Alma Reyes had no trouble endorsing the new toll.")
+    _found(found, "Governor Alma Reyes", "endorsing", "the new toll")

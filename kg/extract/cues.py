@@ -8,6 +8,7 @@ from typing import Sequence
 
 from ..model import Entity
 from ..vocab import KIND_BROAD
+from .acts import is_source
 from .clauses import (NAMING_VERBS, as_reported, for_to, only_asides, passive_object,
                       personal_subject, quoted_predicate, relative_object, relay_subject,
                       relayed, relays, stance_object)
@@ -585,12 +586,14 @@ _ISSUED = frozenset({"statement", "letter", "ad", "advertisement", "memo", "reso
 
 
 def _issuer(ctx: Context, head, tok):
-    """Who issued the writing a participle cue hangs on: ``Gowdy`` of "Gowdy released a
-    statement highlighting ...", "the council approved a resolution condemning ..."; or
-    None."""
-    if head is None or tok.dep_ != "acl" or head.i != tok.head.i \
-            or head.lemma_.lower() not in _ISSUED or head.dep_ != "dobj":
+    """Who issued the writing a participle cue hangs on, or holds the thing that cannot speak
+    it hangs on: ``Gowdy`` of "Gowdy released a statement highlighting ...", ``Pence`` of
+    "Pence had no trouble endorsing Ryan"; or None."""
+    if head is None or tok.dep_ != "acl" or tok.tag_ != "VBG" or head.i != tok.head.i \
+            or head.dep_ != "dobj":
         return None
+    if head.lemma_.lower() not in _ISSUED and (head.pos_ != "NOUN" or is_source(head, False)):
+        return None  # "had no trouble endorsing Ryan": no trouble speaks; a person does
     verb = head.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or ctx.in_quote(subj) or subj.lower_ in ("who", "which", "that", "it"):
