@@ -495,3 +495,10 @@ def test_who_issued_the_statement_a_participle_hangs_on_speaks(run):
 def test_a_thing_that_cannot_speak_gives_the_participle_to_who_holds_it(run):
     found = run("Governor Alma Reyes had no trouble endorsing the new toll.")
     _found(found, "Governor Alma Reyes", "endorsing", "the new toll")
+
+
+def test_a_naming_word_of_the_sentence_before_does_not_make_a_quote_a_name(run):
+    found = run("The council may keep Dana Whitfield as treasurer. \u201cThat is like a bribe, "
+                "is it not?\u201d Mayor Tom Okafor asked.")
+    assert any(c.cue == "asked" and c.text.startswith("That is like a bribe") for c in found), \
+        [(c.speaker, c.cue, c.text) for c in found]

@@ -22,6 +22,9 @@ def _names_it(ctx: Context, p: Passage) -> bool:
     span = doc.char_span(max(p.open - 30, 0), p.open, alignment_mode="expand")
     if span is None:
         return False
+    stops = [t.i for t in span if t.text in (".", "!", "?")]
+    if stops:  # "... as attorney general. "That's like a bribe": no name of the sentence before
+        span = doc[stops[-1] + 1:span.end]
     words = [t.lower_ for t in span if not t.is_punct and not t.is_space][-3:]
     if set(words) & NAMING:
         return True
