@@ -502,3 +502,14 @@ def test_a_naming_word_of_the_sentence_before_does_not_make_a_quote_a_name(run):
                 "is it not?\u201d Mayor Tom Okafor asked.")
     assert any(c.cue == "asked" and c.text.startswith("That is like a bribe") for c in found), \
         [(c.speaker, c.cue, c.text) for c in found]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cThe bridge has to reopen before May,\u201d Okafor notes.", "Okafor"),
+    ("\u201cWe have had better years than this one,\u201d council member Dana Whitfield, "
+     "wearing a \u201cSave the Bridge\u201d pin, said as the vote ended.",
+     "council member Dana Whitfield"),
+])
+def test_the_name_between_a_quote_and_its_cue_speaks(run, text, speaker):
+    found = run(text)
+    assert any(c.speaker == speaker for c in found), [(c.speaker, c.cue, c.text) for c in found]

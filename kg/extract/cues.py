@@ -481,6 +481,8 @@ def _cues(ctx: Context) -> list[Cue]:
             if head is None and not inherit:
                 head = _prompted(ctx, tok)
                 sp = _speaker_span(ctx, head, tok) if head is not None else None
+            if head is None and not inherit:
+                head, sp = _name_after_quote(ctx, tok)
             issuer = _issuer(ctx, head, tok)
             if issuer is not None:  # "Gowdy released a statement highlighting ...": Gowdy
                 head, sp = issuer, _speaker_span(ctx, issuer, tok)
@@ -599,6 +601,40 @@ def _issuer(ctx: Context, head, tok):
     if subj is None or ctx.in_quote(subj) or subj.lower_ in ("who", "which", "that", "it"):
         return None
     return subj
+
+
+def _name_after_quote(ctx: Context, tok):
+    """``"...," Conway notes`` / ``"...," Texas delegate Bill Eastland, wearing a hat, said``:
+    the name set between a closing quote and a finite verb of saying the parser left without
+    a subject, as (head token, character span), or ``(None, None)``."""
+    doc = ctx.doc
+    if tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None, None
+    lo = max(tok.sent.start, tok.i - 20)
+    for j in range(tok.i - 1, lo, -1):
+        if (doc[j].text in QUOTE_MARKS or doc[j].text == "''") and ctx.in_quote(doc[j - 1]) \
+                and not ctx.in_quote(doc[j + 1]):
+            found = _name_chunk(doc, j + 1, tok)
+            if found[0] is not None:
+                return found
+    return None, None
+
+
+def _name_chunk(doc, k: int, tok):
+    """The name that opens tokens ``[k, tok)`` after a quote (see :func:`_name_after_quote`)."""
+    while k < tok.i and doc[k].is_punct:
+        k += 1
+    chunk = []
+    while k < tok.i and doc[k].text != "," and len(chunk) < 7:
+        chunk.append(doc[k])
+        k += 1
+    if not chunk or len(chunk) > 6 or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PART")
+                                          for t in chunk):
+        return None, None
+    names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "")]
+    if not names or (k < tok.i and not any(doc[i].text == "," for i in range(k + 1, tok.i))):
+        return None, None  # "...," Eastland, wearing a hat, said: the aside closes with a comma
+    return names[-1], (chunk[0].idx, chunk[-1].idx + len(chunk[-1].text))
 
 
 def _after_quote(tok) -> bool:
