@@ -513,3 +513,10 @@ def test_a_naming_word_of_the_sentence_before_does_not_make_a_quote_a_name(run):
 def test_the_name_between_a_quote_and_its_cue_speaks(run, text, speaker):
     found = run(text)
     assert any(c.speaker == speaker for c in found), [(c.speaker, c.cue, c.text) for c in found]
+
+
+def test_a_naming_verb_before_a_whole_quote_leaves_it_a_statement(run):
+    found = run("Okafor is running against a rival who has labeled the toll \u201cwithout "
+                "question our worst political mistake.\u201d")
+    assert any(c.act == "Statement" and c.text.startswith("without question") for c in found), \
+        [(c.speaker, c.cue, c.text, c.act) for c in found]

@@ -659,6 +659,8 @@ def _quote_called(ctx: Context, tok) -> int | None:
         return None
     doc = ctx.doc
     p = ctx.passages[k]
+    if word_count(ctx.text[p.start:p.end]) >= 4:
+        return None  # a quote of its own, spoken by the one who calls
     opening = doc.char_span(p.open, p.open + 1, alignment_mode="expand")
     closing = doc.char_span(p.close, p.close + p.width, alignment_mode="expand")
     if opening is None or closing is None:
