@@ -102,6 +102,30 @@ def test_named_in_full_elsewhere(claims_named, text, start, name):
     assert _speaker(found, names, start) == name
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # a name in apposition with a person's role, whatever the recognizer took it for
+    ("The Vatican's foreign minister, Monsignor Antoine Camilleri, acknowledged the change in "
+     "status. But he said the shift was simply in line with the Holy See's position.",
+     "the shift was simply", "Monsignor Antoine Camilleri"),
+    # a share of people that spoke is no antecedent of "he"
+    ("Jeb Bush said on Monday that he would decide soon.\n\nIn June, 75 percent of the public "
+     "said the war was not worth the costs, according to a poll.\n\nOn Wednesday, he said "
+     "outright that he was running.",
+     "he was running", "Jeb Bush"),
+])
+def test_a_person_the_article_names(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start) == name
+
+
+def test_one_unnamed_activist_is_still_the_one_meant(claims_named):
+    found, names = claims_named(
+        "At least eight civilians were killed, the Observatory says.\n\nOne activist, known "
+        "as Abu Khalil, told reporters that the strikes hit government offices. The activist "
+        "said that the fighters fled the headquarters after the attack.")
+    assert _speaker(found, names, "the fighters fled") is None
+
+
 def test_a_list_after_a_name_is_no_appositive(nlp):
     from kg.extract import extract
 

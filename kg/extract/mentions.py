@@ -34,7 +34,7 @@ from typing import Iterator
 from ..gazetteer import TITLES, Gazetteer, strip_titles, title_words
 from ..model import Mention
 from .acronyms import acronym_mentions, acronyms
-from .orgnames import appositive_orgs, joined_ents, place_of
+from .orgnames import appositive_orgs, joined_ents, person_by_role, place_of
 from .sentences import sent_index
 from .textview import GROUP_NAMES, View, covered, find_tokens
 
@@ -132,6 +132,8 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
 
 def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Mention | None:
     """A statistical entity, trimmed and checked; None when it is not a name."""
+    if label == "ORG" and not ent.ent_id_ and person_by_role(doc[ent.start:ent.end]):
+        label = "PERSON"  # "the Vatican's foreign minister, Monsignor Antoine Camilleri"
     start, end = _trim(doc, ent.start, ent.end, label)
     if label == "PERSON":
         start = _past_nickname(doc, start, end)

@@ -6,6 +6,7 @@
   entity covers the name;
 * :func:`joined_ents` — an organization the recognizer cut before the place its name
   ends with (``the National Coalition of Resistance of`` + ``Iran``), joined again;
+* :func:`person_by_role` — a name in apposition with a person's role is a person's;
 * :func:`place_of` — a name a place noun introduces is a place (``the village of
   Hass``, ``the towns of Foua and Kefraya``), whatever the recognizer took it for.
 """
@@ -183,4 +184,30 @@ def place_of(span) -> bool:
         and up.head.i < t.i
 
 
-__all__ = ["ORG_NOUNS", "PLACE_NOUNS", "appositive_orgs", "joined_ents", "place_of"]
+def person_by_role(span) -> bool:
+    """A name of two or more capitalised words set in apposition with a person's role
+    (``the foreign minister, Monsignor Antoine Camilleri``; ``Antoine Camilleri, a
+    spokesman``), whatever the recognizer took it for."""
+    from .speakerwords import GENERIC_PERSON, TITLES
+
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words) \
+            or any(t.lower_ in ORG_NOUNS or t.lower_ in _ORG_WORDS for t in words):
+        return False
+    root = span.root
+    if root.dep_ == "pobj":
+        return False  # "the secretary of Homeland Security"
+    roles = [root.head] if root.dep_ == "appos" else []
+    roles += [c for c in root.children if c.dep_ == "appos"]
+    return any(r.pos_ == "NOUN" and r.lemma_.lower() in TITLES | GENERIC_PERSON
+               for r in roles)
+
+
+#: words of organization names that no person's name holds
+_ORG_WORDS = frozenset("""ministry department office bureau agency institute center centre
+university college school bank fund corporation inc ltd co corp news times post press
+media network commission authority court forces force army navy police""".split())
+
+
+__all__ = ["ORG_NOUNS", "PLACE_NOUNS", "appositive_orgs", "joined_ents", "person_by_role",
+           "place_of"]

@@ -270,8 +270,9 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             key = _titled(r, head, lemma, body, pos, r.titles(), None)
             last = _speaker_before(r, pos, None, norm)
             if key is None and last is not None and last.key is not None \
-                    and not r.titles().get(last.key, set()) & (TITLES - _AGENTS):
-                key = last.key  # not a president, minister or senator of their own
+                    and not r.titles().get(last.key, set()) & ((TITLES | GENERIC_PERSON)
+                                                               - _AGENTS):
+                key = last.key  # not a president, minister, senator or strategist of their own
             return key
         last = _speaker_before(r, pos, lemma if lemma in TITLES else None, norm)
         if last is not None and last.key is None:

@@ -59,6 +59,10 @@ def _broad(e: Entity) -> str:
     return KIND_BROAD.get(e.kind, e.kind)
 
 
+#: heads of a share of people ("75 percent of voters", "a majority")
+_SHARES = frozenset({"percent", "%", "majority", "minority", "plurality", "half", "third",
+                     "quarter", "share", "number", "most", "many", "all", "none", "both",
+                     "rest", "dozen", "dozens", "hundreds", "thousands", "millions"})
 _QUANTIFIERS = frozenset({"many", "some", "several", "few", "most", "numerous", "dozens",
                           "hundreds", "thousands", "other", "others"})
 
@@ -160,7 +164,8 @@ class Resolver:
         person = True
         if key is not None:
             ent = self.entities.get(key)
-            person = ent is not None and _broad(ent) == "Person" or (
+            # the entity's type, not the recognizer's guess for the word ("the Observatory")
+            person = _broad(ent) == "Person" if ent is not None else (
                 head is not None and head.ent_type_ == "PERSON")
         elif head is not None:
             lemma = head.lemma_.lower()
@@ -169,7 +174,10 @@ class Resolver:
                 and head.pos_ in ("NOUN", "PROPN")  # "One caption said": no one's "he"
         noun = head.lemma_.lower() if head is not None else ""
         plural = key is None and head is not None and (
-            head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we"))
+            head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
+            or noun in _SHARES or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1")
+                                      for c in head.children))
+        # "75 percent of the public said", "a majority said": many, never "he"
         self._said.append(Said(pos, self.para_of(pos), key, person, noun, plural))
 
     def gender(self, key: str | None) -> str | None:
