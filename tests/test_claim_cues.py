@@ -520,3 +520,8 @@ def test_a_naming_verb_before_a_whole_quote_leaves_it_a_statement(run):
                 "question our worst political mistake.\u201d")
     assert any(c.act == "Statement" and c.text.startswith("without question") for c in found), \
         [(c.speaker, c.cue, c.text, c.act) for c in found]
+
+
+def test_of_two_subjects_the_one_next_to_the_cue_speaks(run):
+    found = run("''That, sadly,'' she said, ''is part of life in Springfield now.''")
+    assert [c.speaker for c in found] == ["she"], [(c.speaker, c.cue, c.text) for c in found]

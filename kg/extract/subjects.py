@@ -71,7 +71,7 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
             if len(subjects) > 1 else None
         for c in t.children:
             if ctx.para_of(c.idx) != para or (nearest is not None and c.dep_ == "nsubj"
-                                              and c is not nearest):
+                                              and c.i != nearest.i):
                 continue
             if c.dep_ == "nsubj" and not ctx.in_quote(c):
                 if c.lower_ in _RELATIVE and t.dep_ == "relcl" and t.head.i != t.i:
