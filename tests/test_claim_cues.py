@@ -525,3 +525,10 @@ def test_a_naming_verb_before_a_whole_quote_leaves_it_a_statement(run):
 def test_of_two_subjects_the_one_next_to_the_cue_speaks(run):
     found = run("''That, sadly,'' she said, ''is part of life in Springfield now.''")
     assert [c.speaker for c in found] == ["she"], [(c.speaker, c.cue, c.text) for c in found]
+
+
+def test_one_asked_in_an_aside_the_parser_made_the_main_verb_is_who_said(run):
+    found = run("Mayor Tom Okafor, asked about the toll on Monday, had said, ''I think the "
+                "bridge will reopen in May.''")
+    assert [(c.speaker, c.cue) for c in found] == [("Mayor Tom Okafor", "said")], \
+        [(c.speaker, c.cue, c.text) for c in found]

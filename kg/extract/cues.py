@@ -477,7 +477,13 @@ def _cues(ctx: Context) -> list[Cue]:
             end = tok.idx + len(tok.text)
             if prt and prt[0].lower_ in PARTICLE_CUES.get(lemma, ()):
                 end = prt[0].idx + len(prt[0].text)
+            if _aside_of(tok) is not None:
+                continue  # "Trump, asked about X, had said ...": Trump was asked
             head, sp, inherit = _subject(ctx, tok)
+            if head is None and tok.head.i != tok.i and _aside_of(tok.head) is not None \
+                    and _aside_of(tok.head)[1].i == tok.i:
+                head = _aside_of(tok.head)[0]
+                sp, inherit = _speaker_span(ctx, head, tok), False
             if head is None and not inherit:
                 head = _prompted(ctx, tok)
                 sp = _speaker_span(ctx, head, tok) if head is not None else None
@@ -601,6 +607,26 @@ def _issuer(ctx: Context, head, tok):
     if subj is None or ctx.in_quote(subj) or subj.lower_ in ("who", "which", "that", "it"):
         return None
     return subj
+
+
+def _aside_of(tok):
+    """``(subject, verb of saying)`` when ``tok`` is a participle set off by commas that the
+    parser made the main verb of its sentence: in "Mr. Trump, asked about X, had said, ..."
+    Trump was asked (no cue of his) and is who said; else None."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "ROOT":
+        return None
+    doc = tok.doc
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.right_edge.i not in (tok.i - 2, tok.i - 1) \
+            or doc[tok.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("dobj", "aux", "auxpass") for c in tok.children):
+        return None  # "Trump, a lawyer, asked the court": Trump asked
+    said = next((c for c in tok.children if c.dep_ in ("parataxis", "conj", "ccomp", "advcl")
+                 and c.i > tok.i and cue_lemma(c) in SPEECH_VERBS and c.tag_ != "VBG"
+                 and "," in (doc[c.left_edge.i].text, doc[c.left_edge.i - 1].text)
+                 and not any(k.dep_ == "nsubj" for k in c.children)), None)
+    return (subj, said) if said is not None else None
 
 
 def _name_after_quote(ctx: Context, tok):
