@@ -532,3 +532,9 @@ def test_one_asked_in_an_aside_the_parser_made_the_main_verb_is_who_said(run):
                 "bridge will reopen in May.''")
     assert [(c.speaker, c.cue) for c in found] == [("Mayor Tom Okafor", "said")], \
         [(c.speaker, c.cue, c.text) for c in found]
+
+
+def test_who_ran_the_piece_that_noted_speaks(run):
+    found = run("Senator Dana Whitfield released a new ad that urges drivers to reject the toll.")
+    assert any(c.cue == "urges" and c.speaker == "Senator Dana Whitfield" for c in found), \
+        [(c.speaker, c.cue, c.text) for c in found]

@@ -590,17 +590,21 @@ def _prompted(ctx: Context, tok):
 #: writings one issues that speak for whoever issued them
 _ISSUED = frozenset({"statement", "letter", "ad", "advertisement", "memo", "resolution",
                      "release", "op-ed", "video", "email", "e-mail", "tweet", "post",
-                     "paper", "report", "column", "editorial", "petition"})
+                     "paper", "report", "column", "editorial", "petition", "piece", "data",
+                     "article", "commercial", "spot", "message", "note"})
 
 
 def _issuer(ctx: Context, head, tok):
     """Who issued the writing a participle cue hangs on, or holds the thing that cannot speak
     it hangs on: ``Gowdy`` of "Gowdy released a statement highlighting ...", ``Pence`` of
     "Pence had no trouble endorsing Ryan"; or None."""
-    if head is None or tok.dep_ != "acl" or tok.tag_ != "VBG" or head.i != tok.head.i \
-            or head.dep_ != "dobj":
+    if head is None or head.i != tok.head.i or head.dep_ != "dobj":
         return None
-    if head.lemma_.lower() not in _ISSUED and (head.pos_ != "NOUN" or is_source(head, False)):
+    if head.lemma_.lower() in _ISSUED:  # "ran a piece that noted", "an ad calling"
+        if tok.dep_ not in ("acl", "relcl"):
+            return None
+    elif tok.dep_ != "acl" or tok.tag_ != "VBG" or head.pos_ != "NOUN" \
+            or is_source(head, False):
         return None  # "had no trouble endorsing Ryan": no trouble speaks; a person does
     verb = head.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
