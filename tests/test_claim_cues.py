@@ -538,3 +538,9 @@ def test_who_ran_the_piece_that_noted_speaks(run):
     found = run("Senator Dana Whitfield released a new ad that urges drivers to reject the toll.")
     assert any(c.cue == "urges" and c.speaker == "Senator Dana Whitfield" for c in found), \
         [(c.speaker, c.cue, c.text) for c in found]
+
+
+def test_polling_shows_a_finding(run):
+    found = run("Recent polling shows that the toll is unpopular in Springfield.")
+    assert _found(found, "Recent polling", "shows",
+                  "the toll is unpopular in Springfield").act == "Finding"

@@ -77,7 +77,8 @@ DOCUMENTS = frozenset({
     "model", "projection", "forecast", "test", "experiment", "evaluation", "inquiry", "probe",
     "number", "count", "tally", "database", "dataset", "chart", "footage", "image", "photo",
     "satellite", "tracker", "monitor", "calculation", "modeling", "modelling", "result",
-    "recording"})
+    "recording", "polling", "average", "ledger", "slide", "graph", "map", "spreadsheet",
+    "log", "receipt"})
 #: nouns of writings that speak for their author (``the statement said``): statements
 WRITINGS = frozenset({
     "remarks", "comments", "speech", "testimony", "disclosure", "regulation", "regulations",
