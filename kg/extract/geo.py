@@ -23,11 +23,12 @@ True
 from __future__ import annotations
 
 import json
+import math
 import os
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Collection, Mapping, Sequence
+from typing import Collection, Iterable, Mapping, Sequence
 
 from ..gazetteer import Entry, Gazetteer, name_key
 
@@ -43,6 +44,52 @@ class Place:
     wikidata: str | None = None
 
 
+@dataclass(frozen=True)
+class Near:
+    """What a text is near: the countries it names (weighed by how often it names places
+    there), the coordinates of the places it names that have one location only, and the
+    first-level regions it names (US states: GeoNames' tables name no other country's)."""
+
+    countries: Mapping[str, int] = field(default_factory=dict)
+    points: tuple[tuple[float, float], ...] = ()
+    regions: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.countries or self.points or self.regions)
+
+    @classmethod
+    def of(cls, countries: Mapping[str, int], places: Iterable[Place]) -> "Near":
+        """From the country weights and the places of one location the text names."""
+        points, regions = [], set()
+        for p in places:
+            if p.kind == "AdministrativeArea" and p.lat is None:
+                regions.add(p.key)  # a US state of the tables
+            elif p.kind != "Country" and p.country and p.lat is not None and p.lon is not None:
+                # (a continent or a sea of no one country is near nothing in particular)
+                points.append((p.lat, p.lon))
+        return cls(dict(countries), tuple(dict.fromkeys(points)), frozenset(regions))
+
+    def close_to(self, lat: float, lon: float) -> bool:
+        """Whether the text names a place within :data:`_NEAR_KM` of ``(lat, lon)``."""
+        return any(_km(lat, lon, a, b) <= _NEAR_KM for a, b in self.points)
+
+
+def _as_near(near: "Near | Collection[str] | Mapping[str, int]") -> Near:
+    if isinstance(near, Near):
+        return near
+    if isinstance(near, Mapping):
+        return Near(dict(near))
+    return Near({c: 1 for c in near})
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def from_entry(entry: Entry) -> Place:
     country = entry.id if entry.type == "Country" else entry.country
     return Place(key=entry.id, name=entry.name, kind=entry.type, lat=entry.lat, lon=entry.lon,
@@ -50,21 +97,23 @@ def from_entry(entry: Entry) -> Place:
 
 
 def locate(name: str, *, gazetteer: Gazetteer | None = None,
-           near: Collection[str] | Mapping[str, int] = (), major: bool = False,
+           near: Near | Collection[str] | Mapping[str, int] = (), major: bool = False,
            within: str | None = None) -> Place | None:
     """Where ``name`` is: a :class:`Place`, or None when no table knows it.
 
     Of several cities of one name, ``within`` (the key of the country the text
-    puts it in: "Alexandria, Va.") decides; else ``near``, the keys of the
+    puts it in: "Alexandria, Va.") decides; else the most populous is meant
+    unless the text is near a smaller namesake and not near it (see
+    :func:`_pick`): ``near`` is a :class:`Near`, or just the keys of the
     countries the text is about (a mapping weighs them by how often the text
-    names places there): a city of a country named more often than the most
-    populous namesake's is preferred to it, unless it is more than 30 times
-    smaller (then only ``within`` picks it).  A city that is not the most
+    names places there).  A namesake more than 30 times smaller than the most
+    populous is only picked by ``within``.  A city that is not the most
     populous of its name is keyed by its name and country
     (``alexandria-united-states``), so that namesakes never share an IRI.
     With ``major``, only countries and cities of a million people or more are
     found (for names the recognizer took for something else).
     """
+    near = _as_near(near)
     if gazetteer is not None:
         entry = gazetteer.lookup(name)
         if entry is not None and entry.is_place and (
@@ -77,7 +126,8 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
         return None
     tables = _tables()
     hit = tables.countries.get(key)
-    if hit is not None and not (key in tables.states and _state_rather(hit[0], near, tables, gazetteer)):
+    if hit is not None and not (key in tables.states
+                                and _state_rather(hit[0], near.countries, tables, gazetteer)):
         code, cname = hit
         return _country_place(code, cname, gazetteer)
     if major:
@@ -97,8 +147,8 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
     if rows:
         countries = [_country_key(r[3], tables.country_names.get(r[3], r[3]), gazetteer)
                      for r in rows]
-        pick = _pick(countries, [r[4] for r in rows], near, within)
-        cname, lat, lon, code, _pop = rows[pick]
+        pick = _pick(countries, rows, near, within)
+        cname, lat, lon = rows[pick][:3]
         country = countries[pick]
         entry = gazetteer.get(name_key(cname)) if gazetteer is not None else None
         if entry is not None and entry.is_place and entry.country in (None, country):
@@ -110,8 +160,7 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
     return None
 
 
-def _namesake_rather(name: str, entry: Entry, near: Collection[str] | Mapping[str, int],
-                     gazetteer: Gazetteer) -> bool:
+def _namesake_rather(name: str, entry: Entry, near: Near, gazetteer: Gazetteer) -> bool:
     """Whether the text is about the country of a namesake of a gazetteer city, not the city's."""
     if not near:
         return False
@@ -121,28 +170,55 @@ def _namesake_rather(name: str, entry: Entry, near: Collection[str] | Mapping[st
     if len(countries) < 2 or entry.country not in countries:
         return False
     own = countries.index(entry.country)
-    return _pick(countries, [r[4] for r in rows], near, None, default=own) != own
+    return _pick(countries, rows, near, None, default=own) != own
 
 
 #: A namesake this many times smaller than the best known city of its name needs the text
-#: to say where it is ("Paris, Texas"); naming its country more often is not enough.
+#: to say where it is ("Paris, Texas"); naming places near it is not enough.
 _SMALLER = 30
 
+#: A place the text names this close (km) to a namesake puts the text near it (Samarra
+#: 110 km from Baghdad, Tripoli in Lebanon 70 km from Beirut).
+_NEAR_KM = 200
 
-def _pick(countries: Sequence[str], pops: Sequence[int],
-          near: Collection[str] | Mapping[str, int], within: str | None, *,
+#: A country no larger (km²) than a disc of that radius is near all of its cities: naming it
+#: is enough (Lebanon, Israel, Switzerland); a larger one's name says nothing of which of its
+#: cities is meant (the United States, named in nearly every American article).
+_SMALL_KM2 = math.pi * _NEAR_KM ** 2
+
+
+def _pick(countries: Sequence[str], rows: Sequence[Sequence], near: Near, within: str | None, *,
           default: int = 0) -> int:
-    """Which of a name's cities (most populous first, one per country) the text means."""
+    """Which of a name's cities (most populous first, one per country) the text means.
+
+    ``within`` decides.  Else the ``default`` (the most populous, or the gazetteer's city)
+    holds unless the text is nearer a namesake no more than :data:`_SMALLER` times smaller:
+    strongly, when it names the namesake's first-level region ("Illinois") or a place within
+    :data:`_NEAR_KM` of it ("Jerusalem" for Bethlehem); weakly, when the namesake's country
+    is small (:data:`_SMALL_KM2`) and named more often than the default's.
+    """
     if within is not None and within in countries:
         return countries.index(within)
     if not near or len(countries) < 2:
         return default
-    weight = near.get if isinstance(near, Mapping) else (lambda c, _d=0: 1 if c in near else 0)
-    best = default
-    for i, country in enumerate(countries):
-        if (i != default and weight(country, 0) > weight(countries[best], 0)
-                and pops[i] * _SMALLER >= pops[default]):
-            best = i
+    weight = near.countries.get
+    areas = _tables().areas
+
+    def level(i: int) -> int:
+        row = rows[i]
+        if (len(row) > 5 and row[5] in near.regions) or near.close_to(row[1], row[2]):
+            return 2
+        if (areas.get(row[3], math.inf) <= _SMALL_KM2
+                and weight(countries[i], 0) > weight(countries[default], 0)):
+            return 1
+        return 0
+
+    best, best_level = default, level(default)
+    for i in range(len(rows)):
+        if i != default and rows[i][4] * _SMALLER >= rows[default][4]:
+            lv = level(i)
+            if lv > best_level:
+                best, best_level = i, lv
     return best
 
 
@@ -203,10 +279,12 @@ class _Tables:
     countries: dict  # name key -> (code, name)
     country_names: dict  # code -> name
     neighbours: dict  # code -> [codes of the neighbouring countries]
+    areas: dict  # code -> area in km²
     states: dict  # name key -> name
     state_codes: dict  # postal code ("OH") -> name
     continents: dict  # name key -> (name, lat, lon)
-    cities: dict  # name key -> [(name, lat, lon, code, population), ...] best first, one per country
+    cities: dict  # name key -> [(name, lat, lon, code, population, region), ...] best first,
+    # one per country; region is the name key of a US city's state, else None
 
 
 _LOCK = threading.Lock()
@@ -242,7 +320,7 @@ def _tables() -> _Tables:
 
 
 #: Bumped when the tables' shape or the name keys change.
-_FORMAT = 5
+_FORMAT = 7
 
 
 def _cache_file():
@@ -270,6 +348,7 @@ def _cached() -> _Tables:
         return _Tables(
             countries={k: tuple(v) for k, v in data["countries"].items()},
             country_names=data["country_names"], neighbours=data["neighbours"],
+            areas=data["areas"],
             states=data["states"],
             state_codes=data["state_codes"],
             continents={k: tuple(v) for k, v in data["continents"].items()},
@@ -294,11 +373,17 @@ def _build() -> _Tables:
     countries: dict = {}
     names: dict = {}
     neighbours = {}
+    areas = {}
     for code, c in gc.get_countries().items():
         names[code] = c["name"]
+        try:
+            areas[code] = float(c["areakm2"])
+        except (KeyError, TypeError, ValueError):
+            pass
         neighbours[code] = [n for n in (c.get("neighbours") or "").split(",") if n]
         countries.setdefault(name_key(c["name"]), (code, c["name"]))
     states = {name_key(s["name"]): s["name"] for s in gc.get_us_states().values()}
+    state_keys = {s["code"]: name_key(s["name"]) for s in gc.get_us_states().values()}
     state_codes = {s["code"]: s["name"] for s in gc.get_us_states().values()
                    if s.get("code") and s["code"] not in _AMBIGUOUS_CODES}
     continents = {}
@@ -314,8 +399,11 @@ def _build() -> _Tables:
     alternate: dict = {}
     for c in gc.get_cities().values():
         pop = int(c.get("population") or 0)
-        row = (c["name"], float(c["latitude"]), float(c["longitude"]), c["countrycode"], pop)
-        _offer(primary, name_key(c["name"]), pop, row)
+        region = state_keys.get(c.get("admin1code")) if c["countrycode"] == "US" else None
+        row = (c["name"], float(c["latitude"]), float(c["longitude"]), c["countrycode"], pop,
+               region)
+        for own in _own_names(c["name"]):
+            _offer(primary, name_key(own), pop, row)
         if c["countrycode"] not in _REGION and pop < 1_000_000:
             continue
         for alt in c.get("alternatenames") or ():
@@ -333,8 +421,24 @@ def _build() -> _Tables:
     for k in list(cities):  # a country or state name is never a city
         if k in countries or k in states or k in continents:
             del cities[k]
-    return _Tables(countries=countries, country_names=names, neighbours=neighbours, states=states,
+    return _Tables(countries=countries, country_names=names, neighbours=neighbours, areas=areas,
+                   states=states,
                    state_codes=state_codes, continents=continents, cities=cities)
+
+
+def _own_names(name: str) -> set[str]:
+    """A city's name and its plain variants: "Saint Petersburg" is also "St. Petersburg" (and
+    the other way round), "City of Westminster" also "Westminster"."""
+    names = {name}
+    if name.startswith("City of ") and len(name) > 8:
+        names.add(name[8:])
+    for long, short in (("Saint ", "St. "), ("Sainte ", "Ste. ")):
+        for n in list(names):
+            if n.startswith(long):
+                names.add(short + n[len(long):])
+            elif n.startswith(short):
+                names.add(long + n[len(short):])
+    return names
 
 
 def _offer(table: dict, key: str, pop: int, row) -> None:

@@ -106,8 +106,9 @@ def _longer_names(state: _Keys, tails: Tails) -> Tails:
     return defaultdict(list, {t: [(s, moved.get(k, k)) for s, k in v] for t, v in tails.items()})
 
 
-def _near_countries(state: _Keys, gaz: Gazetteer) -> Counter:
-    """Countries the article is about, weighed by how often it names places there.
+def _near_countries(state: _Keys, gaz: Gazetteer):
+    """What the article is near (a :class:`geo.Near`): the countries it is about, weighed by
+    how often it names places there, and the places it names.
 
     Gazetteer places and places of one name only count ("Virginia" counts for
     the United States); a name several cities share does not.
@@ -115,17 +116,20 @@ def _near_countries(state: _Keys, gaz: Gazetteer) -> Counter:
     from . import geo
 
     near: Counter = Counter()
+    places = []
     for m, k in zip(state.ms, state.keys):
         entry = gaz.get(k)
         if entry is not None:
             if entry.type == "Country" or (entry.is_place and geo.namesakes(m.text) <= 1):
                 near[entry.id if entry.type == "Country" else entry.country] += 1
+                places.append(geo.from_entry(entry))
         elif m.kind == "Place" and m.label != "FAC" and geo.namesakes(m.text) <= 1:
             place = geo.locate(m.text, gazetteer=gaz)
             if place is not None:
                 near[place.country] += 1
+                places.append(place)
     near.pop(None, None)
-    return near
+    return geo.Near.of(near, places)
 
 
 _QUALIFIER = re.compile(r",\s{1,2}([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})")
