@@ -178,8 +178,9 @@ def _namesake_rather(name: str, entry: Entry, near: Near, gazetteer: Gazetteer) 
 _SMALLER = 30
 
 #: A place the text names this close (km) to a namesake puts the text near it (Samarra
-#: 110 km from Baghdad, Tripoli in Lebanon 70 km from Beirut).
-_NEAR_KM = 200
+#: 110 km from Baghdad, Tripoli in Lebanon 70 km from Beirut; not London, Ontario, 170 km
+#: from Toronto).
+_NEAR_KM = 150
 
 #: A country no larger (km²) than a disc of that radius is near all of its cities: naming it
 #: is enough (Lebanon, Israel, Switzerland); a larger one's name says nothing of which of its
@@ -195,7 +196,9 @@ def _pick(countries: Sequence[str], rows: Sequence[Sequence], near: Near, within
     holds unless the text is nearer a namesake no more than :data:`_SMALLER` times smaller:
     strongly, when it names the namesake's first-level region ("Illinois") or a place within
     :data:`_NEAR_KM` of it ("Jerusalem" for Bethlehem); weakly, when the namesake's country
-    is small (:data:`_SMALL_KM2`) and named more often than the default's.
+    is small (:data:`_SMALL_KM2`) and named more often than the default's.  A namesake more
+    populous than the default (a city known by that name as an alternate one: "Odessa")
+    needs its country named more often only, whatever its size.
     """
     if within is not None and within in countries:
         return countries.index(within)
@@ -208,7 +211,7 @@ def _pick(countries: Sequence[str], rows: Sequence[Sequence], near: Near, within
         row = rows[i]
         if (len(row) > 5 and row[5] in near.regions) or near.close_to(row[1], row[2]):
             return 2
-        if (areas.get(row[3], math.inf) <= _SMALL_KM2
+        if ((row[4] > rows[default][4] or areas.get(row[3], math.inf) <= _SMALL_KM2)
                 and weight(countries[i], 0) > weight(countries[default], 0)):
             return 1
         return 0
