@@ -26,7 +26,14 @@ Cues come from the dependency parse:
 * **adjectives of stance** after a copula: ``X is critical of Y``, ``X is confident
   that ...``, ``X is eager to ...`` (a belief; ``it is clear that`` is nobody's);
 * **a name and a colon**: ``Pew Research: "..."`` before a quote, and
-  headline lines such as ``Kasich: We Are Going All The Way``.
+  headline lines such as ``Kasich: We Are Going All The Way``;
+* **a view held by those named with To**: ``To many, he is a provocateur``;
+* **the noun a relative clause takes a stand on**: ``the toll, which Whitfield opposed``,
+  ``Florida, which he describes as his second home``, ``everything Trump says``;
+* **a verb of saying set off by a comma** where the parser made it no complement:
+  ``..., police said.``, ``In both cases, Eric Trump said, the donations paid ...``;
+* **what a naming verb calls in a short quote** the parser lost: ``called Rubio "Little
+  Marco"``.
 
 A cue's content never crosses a paragraph break, never holds the speaker
 phrase, and a clause fronted before its cue counts only after a comma, dash or
@@ -36,7 +43,10 @@ hangs on (``Asked about X, Y said ...``, ``Trump, accused of lying, ...``) is
 spoken by its ``by`` agent if it has one, never by the one it describes, who
 was asked.  A finite cue the parser left without a subject takes the last name
 of a person or organization before it in its sentence (``Alarmed by X, Senator
-Harry Reid, the minority leader, said``).
+Harry Reid, the minority leader, said``), or the name set between a quote and it
+(``"...," Conway notes``); one a causative verb brings to speak speaks (``led some to
+speculate that``), and who issued the statement a participle hangs on speaks through it
+(``Gowdy released a statement highlighting ...``) (:mod:`kg.extract.cuesubjects`).
 
 Direct quotes are the passages between double quote marks
 (:mod:`kg.extract.quotes`).  Each passage is attributed, in this order, to

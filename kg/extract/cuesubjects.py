@@ -1,0 +1,114 @@
+"""Who speaks a verb cue the parser left without a subject, or gave the wrong one: someone
+a causative verb brings to speak ("led some to speculate that"), who issued the statement a
+participle hangs on ("Gowdy released a statement highlighting"), the one asked in an aside
+the parser made the main verb ("Trump, asked about X, had said"), and the name set between
+a quote and its cue ("...," Conway notes)."""
+
+from __future__ import annotations
+
+from .acts import is_source
+from .context import Context
+from .cuewords import SPEECH_VERBS, cue_lemma
+from .quotes import QUOTE_MARKS
+
+
+#: verbs that bring someone to say or think something ("led some to speculate that",
+#: "leaving many to wonder whether", "prompted Priebus to declare")
+CAUSATIVES = frozenset({"lead", "leave", "prompt", "cause", "spur", "drive", "inspire",
+                        "move", "force", "compel", "provoke", "get"})
+
+
+def prompted(ctx: Context, tok):
+    """The one a causative verb brings to say or think ``tok`` (``some`` of "led some to
+    speculate that ..."), or None."""
+    up = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or up.i >= tok.i or up.lemma_.lower() not in CAUSATIVES:
+        return None
+    obj = next((c for c in up.children if c.dep_ in ("dobj", "nsubj") and up.i < c.i < tok.i),
+               None)
+    if obj is None or ctx.in_quote(obj) or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return obj
+
+
+#: writings one issues that speak for whoever issued them
+_ISSUED = frozenset({"statement", "letter", "ad", "advertisement", "memo", "resolution",
+                     "release", "op-ed", "video", "email", "e-mail", "tweet", "post",
+                     "paper", "report", "column", "editorial", "petition", "piece", "data",
+                     "article", "commercial", "spot", "message", "note"})
+
+
+def issuer(ctx: Context, head, tok):
+    """Who issued the writing a participle cue hangs on, or holds the thing that cannot speak
+    it hangs on: ``Gowdy`` of "Gowdy released a statement highlighting ...", ``Pence`` of
+    "Pence had no trouble endorsing Ryan"; or None."""
+    if head is None or head.i != tok.head.i or head.dep_ != "dobj":
+        return None
+    if head.lemma_.lower() in _ISSUED:  # "ran a piece that noted", "an ad calling"
+        if tok.dep_ not in ("acl", "relcl"):
+            return None
+    elif tok.dep_ != "acl" or tok.tag_ != "VBG" or head.pos_ != "NOUN" \
+            or is_source(head, False):
+        return None  # "had no trouble endorsing Ryan": no trouble speaks; a person does
+    verb = head.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or ctx.in_quote(subj) or subj.lower_ in ("who", "which", "that", "it"):
+        return None
+    return subj
+
+
+def aside_of(tok):
+    """``(subject, verb of saying)`` when ``tok`` is a participle set off by commas that the
+    parser made the main verb of its sentence: in "Mr. Trump, asked about X, had said, ..."
+    Trump was asked (no cue of his) and is who said; else None."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "ROOT":
+        return None
+    doc = tok.doc
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.right_edge.i not in (tok.i - 2, tok.i - 1) \
+            or doc[tok.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("dobj", "aux", "auxpass") for c in tok.children):
+        return None  # "Trump, a lawyer, asked the court": Trump asked
+    said = next((c for c in tok.children if c.dep_ in ("parataxis", "conj", "ccomp", "advcl")
+                 and c.i > tok.i and cue_lemma(c) in SPEECH_VERBS and c.tag_ != "VBG"
+                 and "," in (doc[c.left_edge.i].text, doc[c.left_edge.i - 1].text)
+                 and not any(k.dep_ == "nsubj" for k in c.children)), None)
+    return (subj, said) if said is not None else None
+
+
+def name_after_quote(ctx: Context, tok):
+    """``"...," Conway notes`` / ``"...," Texas delegate Bill Eastland, wearing a hat, said``:
+    the name set between a closing quote and a finite verb of saying the parser left without
+    a subject, as (head token, character span), or ``(None, None)``."""
+    doc = ctx.doc
+    if tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None, None
+    lo = max(tok.sent.start, tok.i - 20)
+    for j in range(tok.i - 1, lo, -1):
+        if (doc[j].text in QUOTE_MARKS or doc[j].text == "''") and ctx.in_quote(doc[j - 1]) \
+                and not ctx.in_quote(doc[j + 1]):
+            found = _name_chunk(doc, j + 1, tok)
+            if found[0] is not None:
+                return found
+    return None, None
+
+
+def _name_chunk(doc, k: int, tok):
+    """The name that opens tokens ``[k, tok)`` after a quote (see :func:`name_after_quote`)."""
+    while k < tok.i and doc[k].is_punct:
+        k += 1
+    chunk = []
+    while k < tok.i and doc[k].text != "," and len(chunk) < 7:
+        chunk.append(doc[k])
+        k += 1
+    if not chunk or len(chunk) > 6 or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PART")
+                                          for t in chunk):
+        return None, None
+    names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "")]
+    if not names or (k < tok.i and not any(doc[i].text == "," for i in range(k + 1, tok.i))):
+        return None, None  # "...," Eastland, wearing a hat, said: the aside closes with a comma
+    return names[-1], (chunk[0].idx, chunk[-1].idx + len(chunk[-1].text))
+
+
+__all__ = ["CAUSATIVES", "prompted", "issuer", "aside_of", "name_after_quote"]
