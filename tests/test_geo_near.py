@@ -88,3 +88,16 @@ def test_a_bigger_namesake_known_by_an_alternate_name_needs_only_its_country(gaz
     ukraine = geo.locate("Odessa", gazetteer=gaz, near={"ukraine": 3, "russia": 2})
     assert ukraine.country == "ukraine" and round(ukraine.lon) == 31
     assert geo.locate("Odessa", gazetteer=gaz, near={"united-states": 3}).country == "united-states"
+
+
+def test_namesakes_in_one_country_are_told_apart_by_their_state(nlp, gaz):
+    ohio = cities_of(nlp, gaz, "Ryan has a degree from Miami University in Oxford, Ohio, where "
+                               "he read Hayek.")["Oxford"]
+    hampshire = cities_of(nlp, gaz, "Trump, speaking at a campaign event in Portsmouth, New "
+                                    "Hampshire, criticized the deal.")["Portsmouth"]
+    virginia = cities_of(nlp, gaz, "The shipyard in Portsmouth, Va., was closed.")["Portsmouth"]
+    assert (ohio.country, round(ohio.latitude), round(ohio.longitude)) == ("united-states", 40, -85)
+    assert round(hampshire.longitude) == -71 and round(virginia.longitude) == -76
+    assert hampshire.key != virginia.key
+    illinois = cities_of(nlp, gaz, "He grew up in Springfield, Illinois, and moved to Chicago.")
+    assert round(illinois["Springfield"].longitude) == -90  # not the bigger one in Missouri

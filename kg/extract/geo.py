@@ -156,6 +156,8 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
         city_key = name_key(cname)
         if pick != 0 or entry is not None:  # a namesake of the most populous or the gazetteer's
             city_key = f"{city_key}-{country}"
+            if countries.index(country) != pick and rows[pick][5]:  # another of its country's
+                city_key = f"{city_key}-{rows[pick][5]}"
         return Place(key=city_key, name=cname, kind="City", lat=lat, lon=lon, country=country)
     return None
 
@@ -167,7 +169,7 @@ def _namesake_rather(name: str, entry: Entry, near: Near, gazetteer: Gazetteer) 
     tables = _tables()
     rows = tables.cities.get(name_key(name), ())
     countries = [_country_key(r[3], tables.country_names.get(r[3], r[3]), gazetteer) for r in rows]
-    if len(countries) < 2 or entry.country not in countries:
+    if len(rows) < 2 or entry.country not in countries:
         return False
     own = countries.index(entry.country)
     return _pick(countries, rows, near, None, default=own) != own
@@ -190,19 +192,19 @@ _SMALL_KM2 = math.pi * _NEAR_KM ** 2
 
 def _pick(countries: Sequence[str], rows: Sequence[Sequence], near: Near, within: str | None, *,
           default: int = 0) -> int:
-    """Which of a name's cities (most populous first, one per country) the text means.
+    """Which of a name's cities (most populous first) the text means.
 
-    ``within`` decides.  Else the ``default`` (the most populous, or the gazetteer's city)
-    holds unless the text is nearer a namesake no more than :data:`_SMALLER` times smaller:
-    strongly, when it names the namesake's first-level region ("Illinois") or a place within
-    :data:`_NEAR_KM` of it ("Jerusalem" for Bethlehem); weakly, when the namesake's country
-    is small (:data:`_SMALL_KM2`) and named more often than the default's.  A namesake more
-    populous than the default (a city known by that name as an alternate one: "Odessa")
-    needs its country named more often only, whatever its size.
+    ``within`` (a country) decides; of several cities of its name there, the one the text is
+    near (below), else the most populous.  Else the ``default`` (the most populous, or the
+    gazetteer's city) holds unless the text is nearer a namesake no more than
+    :data:`_SMALLER` times smaller: strongly, when it names the namesake's first-level
+    region ("Illinois") or a place within :data:`_NEAR_KM` of it ("Jerusalem" for
+    Bethlehem); weakly, when the namesake's country is small (:data:`_SMALL_KM2`) and named
+    more often than the default's.  A namesake more populous than the default (a city known
+    by that name as an alternate one: "Odessa") needs its country named more often only,
+    whatever its size.
     """
-    if within is not None and within in countries:
-        return countries.index(within)
-    if not near or len(countries) < 2:
+    if len(rows) < 2:
         return default
     weight = near.countries.get
     areas = _tables().areas
@@ -216,6 +218,11 @@ def _pick(countries: Sequence[str], rows: Sequence[Sequence], near: Near, within
             return 1
         return 0
 
+    if within is not None and within in countries:
+        there = [i for i, c in enumerate(countries) if c == within]
+        return max(there, key=lambda i: (level(i) if near else 0, -i))
+    if not near:
+        return default
     best, best_level = default, level(default)
     for i in range(len(rows)):
         if i != default and rows[i][4] * _SMALLER >= rows[default][4]:
@@ -226,7 +233,7 @@ def _pick(countries: Sequence[str], rows: Sequence[Sequence], near: Near, within
 
 
 def namesakes(name: str) -> int:
-    """How many cities (in different countries) the tables know by ``name``."""
+    """How many cities (in different countries or US states) the tables know by ``name``."""
     key = name_key(name)
     tables = _tables()
     if key in tables.countries and key in tables.states:
@@ -287,7 +294,7 @@ class _Tables:
     state_codes: dict  # postal code ("OH") -> name
     continents: dict  # name key -> (name, lat, lon)
     cities: dict  # name key -> [(name, lat, lon, code, population, region), ...] best first,
-    # one per country; region is the name key of a US city's state, else None
+    # one per country or US state; region is the name key of a US city's state, else None
 
 
 _LOCK = threading.Lock()
@@ -310,6 +317,9 @@ _US_ABBREVIATIONS = {
 #: Postal codes that more often mean something else ("LA" is Los Angeles).
 _AMBIGUOUS_CODES = frozenset({"LA", "DC", "IN", "OR", "ME", "HI", "OK", "AS", "GU"})
 
+#: The most cities kept for one name.
+_ROWS = 6
+
 #: Countries whose cities are also found by their alternate names.
 _REGION = frozenset("IQ SY TR IR JO SA LB IL PS KW EG YE AF PK LY QA AE BH OM CY".split())
 
@@ -323,7 +333,7 @@ def _tables() -> _Tables:
 
 
 #: Bumped when the tables' shape or the name keys change.
-_FORMAT = 7
+_FORMAT = 8
 
 
 def _cache_file():
@@ -416,11 +426,14 @@ def _build() -> _Tables:
     for table in (primary, alternate):
         for k, offers in table.items():
             rows = cities.setdefault(k, [])
-            seen = {r[3] for r in rows}
+            seen = {(r[3], r[5]) for r in rows}
             for _pop, row in sorted(offers, key=lambda o: -o[0]):
-                if row[3] not in seen and len(rows) < 3:
-                    rows.append(row)
-                    seen.add(row[3])
+                # one city per country, or per US state; three countries at most
+                if ((row[3], row[5]) in seen or len(rows) >= _ROWS
+                        or (row[3] not in {r[3] for r in rows} and len({r[3] for r in rows}) >= 3)):
+                    continue
+                rows.append(row)
+                seen.add((row[3], row[5]))
     for k in list(cities):  # a country or state name is never a city
         if k in countries or k in states or k in continents:
             del cities[k]
