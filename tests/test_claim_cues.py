@@ -544,3 +544,9 @@ def test_polling_shows_a_finding(run):
     found = run("Recent polling shows that the toll is unpopular in Springfield.")
     assert _found(found, "Recent polling", "shows",
                   "the toll is unpopular in Springfield").act == "Finding"
+
+
+def test_a_participle_of_stance_with_its_agent(run):
+    found = run("The toll bill, opposed by Senator Dana Whitfield, failed in May.")
+    assert _found(found, "Senator Dana Whitfield", "opposed", "The toll bill").act == "Belief"
+    assert run("The town, attacked by rebels in May, lies in ruins.") == []

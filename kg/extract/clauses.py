@@ -165,6 +165,19 @@ def stance_object(tok, kids, predicate: bool) -> list:
     return []
 
 
+def passive_participle(tok, kids, personal: bool):
+    """The noun a participle of stance describes when its ``by`` agent takes the stand: "the
+    immigration bill, opposed by House Republicans", "a measure strongly opposed by unions";
+    else None."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.i >= tok.i \
+            or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not agents or personal and agents[0].ent_type_ != "PERSON":
+        return None
+    return tok.head
+
+
 def passive_object(kids, personal: bool) -> list:
     """What a stance or speech verb in the passive is said of, when its agent says it: "The
     plan was criticized by Democrats", "the issue was first reported by The Post" (a

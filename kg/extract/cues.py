@@ -9,7 +9,7 @@ from typing import Sequence
 from ..model import Entity
 from ..vocab import KIND_BROAD
 from .clauses import (NAMING_VERBS, as_reported, for_to, only_asides, passive_object,
-                      personal_subject, quoted_predicate, relative_object, relay_subject,
+                      passive_participle, personal_subject, quoted_predicate, relative_object, relay_subject,
                       relayed, relays, stance_object)
 from .context import Context, Cue, _clip
 from .cuesubjects import aside_of, issuer, name_after_quote, prompted
@@ -72,6 +72,8 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     if not comps and (lemma in OBJECT_VERBS and lemma not in AS_ONLY
                       and lemma not in PERSONAL_STANCE or lemma in SAID_OBJECTS):
         noun = relative_object(tok, kids, lemma not in OBJECT_VERBS)
+        if noun is None and lemma in OBJECT_VERBS:
+            noun = passive_participle(tok, kids, lemma in PERSONAL_STANCE)
         if noun is not None:  # "the plan, which Cruz opposed": the plan is what is opposed
             return _clip(ctx, noun.left_edge.i, tok.left_edge.i - 1, para)
     if not comps and lemma in TOPIC_PREPS:
