@@ -550,3 +550,9 @@ def test_a_participle_of_stance_with_its_agent(run):
     found = run("The toll bill, opposed by Senator Dana Whitfield, failed in May.")
     assert _found(found, "Senator Dana Whitfield", "opposed", "The toll bill").act == "Belief"
     assert run("The town, attacked by rebels in May, lies in ruins.") == []
+
+
+def test_what_is_preferred(run):
+    found = run("Most drivers in Springfield prefer the old bridge.")
+    assert any(c.cue == "prefer" and c.text == "the old bridge" and c.act == "Belief"
+               for c in found), [(c.speaker, c.cue, c.text) for c in found]

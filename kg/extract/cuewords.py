@@ -59,7 +59,7 @@ STANCE_VERBS = frozenset({
     "rip", "promote", "compare", "liken", "credit", "attribute", "deem", "identify", "list",
     "name", "like", "love", "hate", "dislike", "resist", "celebrate", "cheer", "boo", "equate",
     "contrast", "invoke", "reference", "address", "debate", "envision", "contemplate",
-    "remember", "need"}) | PERSONAL_STANCE
+    "remember", "need", "prefer"}) | PERSONAL_STANCE
 #: stance verbs whose object is a claim only with what follows it ("called him a liar",
 #: "described the deal as a disaster")
 AS_ONLY = frozenset({
