@@ -99,5 +99,9 @@ def test_namesakes_in_one_country_are_told_apart_by_their_state(nlp, gaz):
     assert (ohio.country, round(ohio.latitude), round(ohio.longitude)) == ("united-states", 40, -85)
     assert round(hampshire.longitude) == -71 and round(virginia.longitude) == -76
     assert hampshire.key != virginia.key
+    # the state right after the name decides even where it is no mention of its own
+    cited = cities_of(nlp, gaz, "He has a degree from Miami University in Oxford, Ohio,[25] "
+                                "where he read Hayek.")["Oxford"]
+    assert round(cited.longitude) == -85
     illinois = cities_of(nlp, gaz, "He grew up in Springfield, Illinois, and moved to Chicago.")
     assert round(illinois["Springfield"].longitude) == -90  # not the bigger one in Missouri

@@ -101,8 +101,8 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
            within: str | None = None) -> Place | None:
     """Where ``name`` is: a :class:`Place`, or None when no table knows it.
 
-    Of several cities of one name, ``within`` (the key of the country the text
-    puts it in: "Alexandria, Va.") decides; else the most populous is meant
+    Of several cities of one name, ``within`` (the key of the country or US
+    state the text puts it in: "Alexandria, Va.") decides; else the most populous is meant
     unless the text is near a smaller namesake and not near it (see
     :func:`_pick`): ``near`` is a :class:`Near`, or just the keys of the
     countries the text is about (a mapping weighs them by how often the text
@@ -114,6 +114,10 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
     found (for names the recognizer took for something else).
     """
     near = _as_near(near)
+    tables = _tables()
+    region = None
+    if within is not None and within in tables.states and within not in tables.countries:
+        region, within = within, _country_key("US", "United States", gazetteer)  # "Va."
     if gazetteer is not None:
         entry = gazetteer.lookup(name)
         if entry is not None and entry.is_place and (
@@ -124,7 +128,6 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
     key = name_key(name)
     if not key or key == "x":
         return None
-    tables = _tables()
     hit = tables.countries.get(key)
     if hit is not None and not (key in tables.states
                                 and _state_rather(hit[0], near.countries, tables, gazetteer)):
@@ -147,7 +150,7 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
     if rows:
         countries = [_country_key(r[3], tables.country_names.get(r[3], r[3]), gazetteer)
                      for r in rows]
-        pick = _pick(countries, rows, near, within)
+        pick = _pick(countries, rows, near, within, region=region)
         cname, lat, lon = rows[pick][:3]
         country = countries[pick]
         entry = gazetteer.get(name_key(cname)) if gazetteer is not None else None
@@ -191,11 +194,12 @@ _SMALL_KM2 = math.pi * _NEAR_KM ** 2
 
 
 def _pick(countries: Sequence[str], rows: Sequence[Sequence], near: Near, within: str | None, *,
-          default: int = 0) -> int:
+          default: int = 0, region: str | None = None) -> int:
     """Which of a name's cities (most populous first) the text means.
 
-    ``within`` (a country) decides; of several cities of its name there, the one the text is
-    near (below), else the most populous.  Else the ``default`` (the most populous, or the
+    ``within`` (a country) decides; of several cities of its name there, the one in
+    ``region`` (the US state the text puts it in), else the one the text is near (below),
+    else the most populous.  Else the ``default`` (the most populous, or the
     gazetteer's city) holds unless the text is nearer a namesake no more than
     :data:`_SMALLER` times smaller: strongly, when it names the namesake's first-level
     region ("Illinois") or a place within :data:`_NEAR_KM` of it ("Jerusalem" for
@@ -220,7 +224,8 @@ def _pick(countries: Sequence[str], rows: Sequence[Sequence], near: Near, within
 
     if within is not None and within in countries:
         there = [i for i, c in enumerate(countries) if c == within]
-        return max(there, key=lambda i: (level(i) if near else 0, -i))
+        return max(there, key=lambda i: (region is not None and rows[i][5] == region,
+                                         level(i) if near else 0, -i))
     if not near:
         return default
     best, best_level = default, level(default)

@@ -136,7 +136,8 @@ _QUALIFIER = re.compile(r",\s{1,2}([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})")
 
 
 def _qualifier(m: Mention, text: str, gaz: Gazetteer) -> str | None:
-    """The country a place is put in right after its name: "Alexandria, Va.", "Tripoli, Lebanon"."""
+    """The country a place is put in right after its name ("Tripoli, Lebanon"), or the US
+    state ("Alexandria, Va.": ``virginia``)."""
     from . import geo
 
     match = _QUALIFIER.match(text, m.end)
@@ -146,7 +147,8 @@ def _qualifier(m: Mention, text: str, gaz: Gazetteer) -> str | None:
     for n in range(len(words), 0, -1):
         place = geo.locate(" ".join(words[:n]), gazetteer=gaz)
         if place is not None and place.kind in ("Country", "AdministrativeArea"):
-            return place.country
+            return place.key if place.kind == "AdministrativeArea" and place.lat is None \
+                else place.country
     return None
 
 
