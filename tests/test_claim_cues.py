@@ -556,3 +556,10 @@ def test_what_is_preferred(run):
     found = run("Most drivers in Springfield prefer the old bridge.")
     assert any(c.cue == "prefer" and c.text == "the old bridge" and c.act == "Belief"
                for c in found), [(c.speaker, c.cue, c.text) for c in found]
+
+
+def test_according_to_after_a_participle_reports_the_whole_sentence(run):
+    found = run("The council has reached a deal with the unions, ending a long strike, "
+                "according to the Springfield Tribune.")
+    assert any(c.cue == "according to" and c.text.startswith("The council has reached a deal")
+               for c in found), [(c.speaker, c.cue, c.text) for c in found]

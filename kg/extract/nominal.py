@@ -44,18 +44,41 @@ def _according(ctx: Context, tok, para: int) -> Cue | None:
     if not to:
         return None
     pobj = [c for c in to[0].children if c.dep_ == "pobj"]
-    if not pobj:
-        return None
-    head = pobj[0]
-    cue = Cue(tok, tok.idx, to[0].idx + len(to[0].text), "according", para, head,
-              _speaker_span(ctx, head))
+    if pobj:
+        head, sp = pobj[0], _speaker_span(ctx, pobj[0])
+    else:  # "..., according to the F.A.A." parsed with no object: the name that follows
+        head, sp = _name_after(ctx, to[0])
+        if head is None:
+            return None
+    cue = Cue(tok, tok.idx, to[0].idx + len(to[0].text), "according", para, head, sp)
     anchor = _clause_of(tok)
     if anchor.lemma_.lower() in _SAYING and any(
             c.dep_ == "nsubj" and not ctx.in_quote(c) for c in anchor.children):
         return None  # "Trump said, according to CNN": the one who says speaks
+    if tok.i > anchor.i:
+        # "Verizon has struck a deal, taking a step toward ..., according to X": the
+        # sentence the participle hangs on
+        while anchor.tag_ in ("VBG", "VBN") and anchor.dep_ in ("advcl", "xcomp", "conj") \
+                and anchor.head.i < anchor.i:
+            anchor = anchor.head
     if anchor.i != tok.i:
         cue.content = _around(ctx, anchor, tok, para)
     return cue
+
+
+def _name_after(ctx: Context, to):
+    """The short name that follows ``to`` up to the end of its phrase, as (head, span)."""
+    doc = ctx.doc
+    toks = []
+    for t in doc[to.i + 1:min(to.i + 8, to.sent.end)]:
+        if t.is_punct and t.text != "." or t.is_space or t.pos_ not in (
+                "DET", "PRON", "ADJ", "PROPN", "NOUN", "PUNCT"):
+            break
+        toks.append(t)
+    names = [t for t in toks if t.pos_ in ("PROPN", "NOUN")]
+    if not names:
+        return None, None
+    return names[-1], (toks[0].idx, names[-1].idx + len(names[-1].text))
 
 
 def _in_view(ctx: Context, tok, para: int) -> Cue | None:
