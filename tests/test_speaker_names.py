@@ -118,6 +118,24 @@ def test_a_person_the_article_names(claims_named, text, start, name):
     assert _speaker(found, names, start) == name
 
 
+def test_a_name_an_appositive_calls_a_group_is_a_group(claims_named):
+    found, names = claims_named(
+        "Norsar, a Norway-based group that monitors nuclear tests, noted the blast was "
+        "small.\n\nThe group later added that the test took place deeper underground.")
+    assert _speaker(found, names, "the test took place") == "Norsar"
+
+
+def test_an_organization_appositive_after_a_person_s_affiliation_keeps_the_person(nlp):
+    from kg.extract import extract
+
+    doc = nlp("Michael Makovsky, a former Pentagon official who heads the Jewish Institute for "
+              "National Security of America, a think tank, said the deal was weak. Eytan "
+              "Gilboa of the Begin-Sadat Center for Strategic Studies, a think tank in Israel, "
+              "agreed.")
+    kinds = {e.name: e.kind for e in extract(doc).entities}
+    assert kinds.get("Michael Makovsky") == "Person" and kinds.get("Eytan Gilboa") == "Person"
+
+
 def test_one_unnamed_activist_is_still_the_one_meant(claims_named):
     found, names = claims_named(
         "At least eight civilians were killed, the Observatory says.\n\nOne activist, known "

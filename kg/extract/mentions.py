@@ -34,7 +34,8 @@ from typing import Iterator
 from ..gazetteer import TITLES, Gazetteer, strip_titles, title_words
 from ..model import Mention
 from .acronyms import acronym_mentions, acronyms
-from .orgnames import appositive_orgs, joined_ents, person_by_role, place_of
+from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
+                       place_of)
 from .sentences import sent_index
 from .textview import GROUP_NAMES, View, covered, find_tokens
 
@@ -152,6 +153,11 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     if entry is None and label in ("PERSON", "ORG") and place_of(span):
         return Mention(start=span.start_char, end=span.end_char, text=text,
                        sentence=sidx[start], label=label, kind="Place")
+    if entry is None and label == "PERSON":
+        org = org_by_appositive(span)
+        if org is not None:  # "Norsar, a Norway-based group that monitors nuclear tests"
+            return Mention(start=span.start_char, end=span.end_char, text=text,
+                           sentence=sidx[start], label="ORG", kind=org)
     if entry is None and label in ("PERSON", "ORG") and len(span) == 1 and not text.isupper() \
             and not _VOWEL.search(text):
         return None  # "Cpl.", "Sgt.": an abbreviated rank, no name

@@ -6,6 +6,8 @@
   entity covers the name;
 * :func:`joined_ents` — an organization the recognizer cut before the place its name
   ends with (``the National Coalition of Resistance of`` + ``Iran``), joined again;
+* :func:`org_by_appositive` — a name an appositive of an organization noun describes is
+  an organization, whatever the recognizer took it for;
 * :func:`person_by_role` — a name in apposition with a person's role is a person's;
 * :func:`place_of` — a name a place noun introduces is a place (``the village of
   Hass``, ``the towns of Foua and Kefraya``), whatever the recognizer took it for.
@@ -58,9 +60,9 @@ def _described(tok):
         if up.pos_ == "PROPN":
             first = t.left_edge
             doc = t.doc
-            if first.lower_ not in ("a", "an", "the") or first.i < 1 \
-                    or doc[first.i - 1].text != ",":
-                return None
+            if first.lower_ not in ("a", "an", "the") or first.i != up.i + 2 \
+                    or doc[up.i + 1].text != ",":
+                return None  # not right after the name: "X of the Y Center, a think tank"
             return up
         t = up
     return None
@@ -184,6 +186,20 @@ def place_of(span) -> bool:
         and up.head.i < t.i
 
 
+def org_by_appositive(span) -> str | None:
+    """The kind of organization an appositive says a name is, whatever the recognizer took
+    it for (``Norsar, a Norway-based group that monitors nuclear tests``)."""
+    for c in span.root.children:
+        if c.dep_ == "appos" and c.left_edge.i == span.end + 1 \
+                and c.left_edge.lower_ in ("a", "an", "the") and span.doc[span.end].text == ",":
+            # right after the name: not "X of the Y Center, a think tank", where the parser
+            # hung the organization's appositive on the person
+            kind = _org_noun(c)
+            if kind is not None:
+                return kind
+    return None
+
+
 def person_by_role(span) -> bool:
     """A name of two or more capitalised words set in apposition with a person's role
     (``the foreign minister, Monsignor Antoine Camilleri``; ``Antoine Camilleri, a
@@ -197,8 +213,11 @@ def person_by_role(span) -> bool:
     root = span.root
     if root.dep_ == "pobj":
         return False  # "the secretary of Homeland Security"
-    roles = [root.head] if root.dep_ == "appos" else []
-    roles += [c for c in root.children if c.dep_ == "appos"]
+    doc = span.doc
+    roles = [root.head] if root.dep_ == "appos" and span.start > 0 \
+        and doc[span.start - 1].text == "," else []
+    roles += [c for c in root.children if c.dep_ == "appos" and c.left_edge.i == span.end + 1
+              and doc[span.end].text == ","]
     return any(r.pos_ == "NOUN" and r.lemma_.lower() in TITLES | GENERIC_PERSON
                for r in roles)
 
@@ -209,5 +228,5 @@ university college school bank fund corporation inc ltd co corp news times post 
 media network commission authority court forces force army navy police""".split())
 
 
-__all__ = ["ORG_NOUNS", "PLACE_NOUNS", "appositive_orgs", "joined_ents", "person_by_role",
-           "place_of"]
+__all__ = ["ORG_NOUNS", "PLACE_NOUNS", "appositive_orgs", "joined_ents", "org_by_appositive",
+           "person_by_role", "place_of"]
