@@ -563,3 +563,8 @@ def test_according_to_after_a_participle_reports_the_whole_sentence(run):
                 "according to the Springfield Tribune.")
     assert any(c.cue == "according to" and c.text.startswith("The council has reached a deal")
                for c in found), [(c.speaker, c.cue, c.text) for c in found]
+
+
+def test_has_said_read_as_a_passive(run):
+    found = run("She's said the bridge will reopen in May.")
+    _found(found, "She", "said", "the bridge will reopen in May")

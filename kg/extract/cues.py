@@ -491,6 +491,9 @@ def _cues(ctx: Context) -> list[Cue]:
                 sp = _speaker_span(ctx, head, tok) if head is not None else None
             if head is None and not inherit:
                 head, sp = name_after_quote(ctx, tok)
+            if head is None and not inherit:
+                head = _has_said(tok)  # "He's said he gets his ideas from ...": he has said
+                sp = _speaker_span(ctx, head, tok) if head is not None else None
             by = issuer(ctx, head, tok)
             if by is not None:  # "Gowdy released a statement highlighting ...": Gowdy
                 head, sp = by, _speaker_span(ctx, by, tok)
@@ -568,6 +571,17 @@ def _opening_name(ctx: Context, span: tuple[int, int]):
             t.ent_type_ in ("PERSON", "ORG", "NORP") for t in toks):
         return None, None
     return toks[-1], (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def _has_said(tok):
+    """The subject of ``He's said he ...`` that the parser read as a passive ("he is said")
+    although a clause of what was said follows; or None."""
+    kids = list(tok.children)
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in kids) \
+            or not any(c.dep_ == "ccomp" and c.i > tok.i for c in kids) \
+            or any(c.dep_ == "agent" for c in kids):
+        return None
+    return next((c for c in kids if c.dep_ == "nsubjpass" and c.i < tok.i), None)
 
 
 def _after_quote(tok) -> bool:

@@ -291,7 +291,7 @@ NAMING = frozenset({"titled", "entitled", "headlined", "dubbed", "nicknamed", "s
                     "headline", "named", "as"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 #: prepositions whose gerund shares the subject of the verb they modify ("by saying")
-_MANNER = frozenset({"by", "after", "before", "while", "when", "in"})
+_MANNER = frozenset({"by", "after", "before", "while", "when", "in", "despite", "upon"})
 _END = frozenset({".", "!", "?"})
 #: pronouns by which a speaker refers to itself inside what it says ("Rubio said he ...")
 _SELF = frozenset({"he", "she", "they", "we", "i", "it"})
