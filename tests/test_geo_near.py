@@ -105,3 +105,15 @@ def test_namesakes_in_one_country_are_told_apart_by_their_state(nlp, gaz):
     assert round(cited.longitude) == -85
     illinois = cities_of(nlp, gaz, "He grew up in Springfield, Illinois, and moved to Chicago.")
     assert round(illinois["Springfield"].longitude) == -90  # not the bigger one in Missouri
+
+
+def test_a_capital_named_for_its_government_puts_the_text_nowhere(nlp, gaz):
+    # Salisbury, Maryland is 140 km from Washington; Washington here is the government
+    far = cities_of(nlp, gaz, "Washington expelled sixty Russian diplomats on Monday and closed "
+                              "a consulate, the State Department said. Allies in Europe followed "
+                              "with expulsions of their own over the following days. Britain "
+                              "blamed Moscow for the nerve agent attack in Salisbury.")
+    assert far["Salisbury"].country == "united-kingdom"
+    # a capital right beside the name does place it: Samarra, north of Baghdad
+    beside = cities_of(nlp, gaz, "Fighting continued near Samara, north of Baghdad.")
+    assert any(e.country == "iraq" for e in beside.values() if "Sam" in e.name)

@@ -47,31 +47,44 @@ class Place:
 @dataclass(frozen=True)
 class Near:
     """What a text is near: the countries it names (weighed by how often it names places
-    there), the coordinates of the places it names that have one location only, and the
-    first-level regions it names (US states: GeoNames' tables name no other country's)."""
+    there), the places it names that have one location only (latitude, longitude, where the
+    text names it or -1, whether it is a national capital), and the first-level regions it
+    names (US states: GeoNames' tables name no other country's)."""
 
     countries: Mapping[str, int] = field(default_factory=dict)
-    points: tuple[tuple[float, float], ...] = ()
+    points: tuple[tuple[float, float, int, bool], ...] = ()
     regions: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.countries or self.points or self.regions)
 
     @classmethod
-    def of(cls, countries: Mapping[str, int], places: Iterable[Place]) -> "Near":
-        """From the country weights and the places of one location the text names."""
+    def of(cls, countries: Mapping[str, int],
+           places: Iterable[Place | tuple[Place, int]]) -> "Near":
+        """From the country weights and the places of one location the text names (each
+        with the offset the text names it at, where known)."""
         points, regions = [], set()
+        capitals = _tables().capitals
         for p in places:
+            p, at = p if isinstance(p, tuple) else (p, -1)
             if p.kind == "AdministrativeArea" and p.lat is None:
                 regions.add(p.key)  # a US state of the tables
             elif p.kind != "Country" and p.country and p.lat is not None and p.lon is not None:
                 # (a continent or a sea of no one country is near nothing in particular)
-                points.append((p.lat, p.lon))
+                capital = any(_km(p.lat, p.lon, a, b) <= _SAME_KM for a, b in capitals)
+                points.append((p.lat, p.lon, at, capital))
         return cls(dict(countries), tuple(dict.fromkeys(points)), frozenset(regions))
 
-    def close_to(self, lat: float, lon: float) -> bool:
-        """Whether the text names a place within :data:`_NEAR_KM` of ``(lat, lon)``."""
-        return any(_km(lat, lon, a, b) <= _NEAR_KM for a, b in self.points)
+    def close_to(self, lat: float, lon: float, at: int | None = None) -> bool:
+        """Whether the text names a place within :data:`_NEAR_KM` of ``(lat, lon)``.
+
+        A national capital is named for its government ("Washington said") more often than
+        for where it is: it counts only within :data:`_BESIDE` characters of ``at``, the
+        offset of the name being placed ("Samarra, north of Baghdad").
+        """
+        return any(_km(lat, lon, a, b) <= _NEAR_KM for a, b, where, capital in self.points
+                   if not capital or (at is not None and where >= 0
+                                      and abs(where - at) <= _BESIDE))
 
 
 def _as_near(near: "Near | Collection[str] | Mapping[str, int]") -> Near:
@@ -98,7 +111,7 @@ def from_entry(entry: Entry) -> Place:
 
 def locate(name: str, *, gazetteer: Gazetteer | None = None,
            near: Near | Collection[str] | Mapping[str, int] = (), major: bool = False,
-           within: str | None = None) -> Place | None:
+           within: str | None = None, at: int | None = None) -> Place | None:
     """Where ``name`` is: a :class:`Place`, or None when no table knows it.
 
     Of several cities of one name, ``within`` (the key of the country or US
@@ -111,7 +124,8 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
     populous of its name is keyed by its name and country
     (``alexandria-united-states``), so that namesakes never share an IRI.
     With ``major``, only countries and cities of a million people or more are
-    found (for names the recognizer took for something else).
+    found (for names the recognizer took for something else).  ``at`` is the offset
+    of the name in the text (see :meth:`Near.close_to`).
     """
     near = _as_near(near)
     tables = _tables()
@@ -123,7 +137,7 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
         if entry is not None and entry.is_place and (
                 within is None or within in (entry.id, entry.country)) and not (
                 within is None and entry.type == "City" and _namesake_rather(name, entry, near,
-                                                                             gazetteer)):
+                                                                             gazetteer, at)):
             return from_entry(entry)
     key = name_key(name)
     if not key or key == "x":
@@ -150,7 +164,7 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
     if rows:
         countries = [_country_key(r[3], tables.country_names.get(r[3], r[3]), gazetteer)
                      for r in rows]
-        pick = _pick(countries, rows, near, within, region=region)
+        pick = _pick(countries, rows, near, within, region=region, at=at)
         cname, lat, lon = rows[pick][:3]
         country = countries[pick]
         entry = gazetteer.get(name_key(cname)) if gazetteer is not None else None
@@ -165,7 +179,8 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
     return None
 
 
-def _namesake_rather(name: str, entry: Entry, near: Near, gazetteer: Gazetteer) -> bool:
+def _namesake_rather(name: str, entry: Entry, near: Near, gazetteer: Gazetteer,
+                     at: int | None = None) -> bool:
     """Whether the text is about the country of a namesake of a gazetteer city, not the city's."""
     if not near:
         return False
@@ -175,7 +190,7 @@ def _namesake_rather(name: str, entry: Entry, near: Near, gazetteer: Gazetteer) 
     if len(rows) < 2 or entry.country not in countries:
         return False
     own = countries.index(entry.country)
-    return _pick(countries, rows, near, None, default=own) != own
+    return _pick(countries, rows, near, None, default=own, at=at) != own
 
 
 #: A namesake this many times smaller than the best known city of its name needs the text
@@ -192,9 +207,15 @@ _NEAR_KM = 150
 #: cities is meant (the United States, named in nearly every American article).
 _SMALL_KM2 = math.pi * _NEAR_KM ** 2
 
+#: A national capital the text names counts as near only this many characters from the name.
+_BESIDE = 100
+
+#: A place this close (km) to a country's capital is that capital.
+_SAME_KM = 15
+
 
 def _pick(countries: Sequence[str], rows: Sequence[Sequence], near: Near, within: str | None, *,
-          default: int = 0, region: str | None = None) -> int:
+          default: int = 0, region: str | None = None, at: int | None = None) -> int:
     """Which of a name's cities (most populous first) the text means.
 
     ``within`` (a country) decides; of several cities of its name there, the one in
@@ -215,7 +236,7 @@ def _pick(countries: Sequence[str], rows: Sequence[Sequence], near: Near, within
 
     def level(i: int) -> int:
         row = rows[i]
-        if (len(row) > 5 and row[5] in near.regions) or near.close_to(row[1], row[2]):
+        if (len(row) > 5 and row[5] in near.regions) or near.close_to(row[1], row[2], at):
             return 2
         if ((row[4] > rows[default][4] or areas.get(row[3], math.inf) <= _SMALL_KM2)
                 and weight(countries[i], 0) > weight(countries[default], 0)):
@@ -295,6 +316,7 @@ class _Tables:
     country_names: dict  # code -> name
     neighbours: dict  # code -> [codes of the neighbouring countries]
     areas: dict  # code -> area in km²
+    capitals: list  # [lat, lon] of each country's capital
     states: dict  # name key -> name
     state_codes: dict  # postal code ("OH") -> name
     continents: dict  # name key -> (name, lat, lon)
@@ -338,7 +360,7 @@ def _tables() -> _Tables:
 
 
 #: Bumped when the tables' shape or the name keys change.
-_FORMAT = 8
+_FORMAT = 10
 
 
 def _cache_file():
@@ -366,7 +388,7 @@ def _cached() -> _Tables:
         return _Tables(
             countries={k: tuple(v) for k, v in data["countries"].items()},
             country_names=data["country_names"], neighbours=data["neighbours"],
-            areas=data["areas"],
+            areas=data["areas"], capitals=data["capitals"],
             states=data["states"],
             state_codes=data["state_codes"],
             continents={k: tuple(v) for k, v in data["continents"].items()},
@@ -439,10 +461,17 @@ def _build() -> _Tables:
                     continue
                 rows.append(row)
                 seen.add((row[3], row[5]))
+    capitals = []
+    for code, c in gc.get_countries().items():
+        row = next((r for r in cities.get(name_key(c.get("capital") or ""), ()) if r[3] == code),
+                   None)
+        if row is not None:
+            capitals.append([row[1], row[2]])
     for k in list(cities):  # a country or state name is never a city
         if k in countries or k in states or k in continents:
             del cities[k]
     return _Tables(countries=countries, country_names=names, neighbours=neighbours, areas=areas,
+                   capitals=capitals,
                    states=states,
                    state_codes=state_codes, continents=continents, cities=cities)
 

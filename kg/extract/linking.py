@@ -122,12 +122,12 @@ def _near_countries(state: _Keys, gaz: Gazetteer):
         if entry is not None:
             if entry.type == "Country" or (entry.is_place and geo.namesakes(m.text) <= 1):
                 near[entry.id if entry.type == "Country" else entry.country] += 1
-                places.append(geo.from_entry(entry))
+                places.append((geo.from_entry(entry), m.start))
         elif m.kind == "Place" and m.label != "FAC" and geo.namesakes(m.text) <= 1:
             place = geo.locate(m.text, gazetteer=gaz)
             if place is not None:
                 near[place.country] += 1
-                places.append(place)
+                places.append((place, m.start))
     near.pop(None, None)
     return geo.Near.of(near, places)
 
@@ -172,7 +172,7 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
             entry = gaz.get(keys[i])
             if entry is not None and entry.type == "City" and m.label != "FAC":
                 # a gazetteer city, unless the text puts the name in a namesake's country
-                place = geo.locate(m.text, gazetteer=gaz, near=near,
+                place = geo.locate(m.text, gazetteer=gaz, near=near, at=m.start,
                                    within=_qualifier(m, text, gaz) if text else None)
                 if place is not None and place.key != entry.id:
                     keys[i], names[i] = place.key, place.name
@@ -207,7 +207,7 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
                 continue
         if m.kind == "Place" and m.label != "FAC":  # a facility is no town of its name
             within = _qualifier(m, text, gaz) if text else None
-            place = geo.locate(m.text, gazetteer=gaz, near=near, within=within)
+            place = geo.locate(m.text, gazetteer=gaz, near=near, within=within, at=m.start)
             if place is not None:
                 keys[i], names[i] = place.key, place.name
                 state.places[place.key] = place
