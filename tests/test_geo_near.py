@@ -117,3 +117,13 @@ def test_a_capital_named_for_its_government_puts_the_text_nowhere(nlp, gaz):
     # a capital right beside the name does place it: Samarra, north of Baghdad
     beside = cities_of(nlp, gaz, "Fighting continued near Samara, north of Baghdad.")
     assert any(e.country == "iraq" for e in beside.values() if "Sam" in e.name)
+
+
+def test_a_small_country_the_text_names_is_near_its_cities_and_neighbours(nlp, gaz):
+    # Israel is small: naming it puts the text near Bethlehem across the line, even where
+    # Jerusalem, a capital, is named far from the town
+    ents = cities_of(nlp, gaz, "Concluding his three-day trip to Israel, the president got a "
+                               "look at the realities plaguing the peace process. Aides said "
+                               "the motorcade was cheered by crowds. Once in Bethlehem, the "
+                               "president toured the Church of the Nativity.")
+    assert ents["Bethlehem"].country == "palestine"

@@ -48,8 +48,9 @@ class Place:
 class Near:
     """What a text is near: the countries it names (weighed by how often it names places
     there), the places it names that have one location only (latitude, longitude, where the
-    text names it or -1, whether it is a national capital), and the first-level regions it
-    names (US states: GeoNames' tables name no other country's)."""
+    text names it or -1, whether it is a national capital; a small country it names counts
+    by its centre, see :data:`_SMALL_KM2`), and the first-level regions it names (US states:
+    GeoNames' tables name no other country's)."""
 
     countries: Mapping[str, int] = field(default_factory=dict)
     points: tuple[tuple[float, float, int, bool], ...] = ()
@@ -69,10 +70,14 @@ class Near:
             p, at = p if isinstance(p, tuple) else (p, -1)
             if p.kind == "AdministrativeArea" and p.lat is None:
                 regions.add(p.key)  # a US state of the tables
-            elif p.kind != "Country" and p.country and p.lat is not None and p.lon is not None:
-                # (a continent or a sea of no one country is near nothing in particular)
+            elif p.lat is None or p.lon is None or not p.country:
+                continue  # (a continent or a sea of no one country is near nothing in particular)
+            elif p.kind != "Country":
                 capital = any(_km(p.lat, p.lon, a, b) <= _SAME_KM for a, b in capitals)
                 points.append((p.lat, p.lon, at, capital))
+            elif _tables().areas.get((_tables().countries.get(p.key) or ("",))[0],
+                                     math.inf) <= _SMALL_KM2:
+                points.append((p.lat, p.lon, at, False))  # a small country: near all of it
         return cls(dict(countries), tuple(dict.fromkeys(points)), frozenset(regions))
 
     def close_to(self, lat: float, lon: float, at: int | None = None) -> bool:
@@ -223,8 +228,8 @@ def _pick(countries: Sequence[str], rows: Sequence[Sequence], near: Near, within
     else the most populous.  Else the ``default`` (the most populous, or the
     gazetteer's city) holds unless the text is nearer a namesake no more than
     :data:`_SMALLER` times smaller: strongly, when it names the namesake's first-level
-    region ("Illinois") or a place within :data:`_NEAR_KM` of it ("Jerusalem" for
-    Bethlehem); weakly, when the namesake's country is small (:data:`_SMALL_KM2`) and named
+    region ("Illinois") or a place within :data:`_NEAR_KM` of it ("Allentown" for
+    Bethlehem, Pennsylvania; "Israel" for Bethlehem in the West Bank); weakly, when the namesake's country is small (:data:`_SMALL_KM2`) and named
     more often than the default's.  A namesake more populous than the default (a city known
     by that name as an alternate one: "Odessa") needs its country named more often only,
     whatever its size.
