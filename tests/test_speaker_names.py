@@ -44,6 +44,11 @@ def _speaker(found, names, start: str):
     ("The strikes hit the village of Hass prompting outrage from agency director Mark "
      "Harlow. \u201cThis is a tragedy,\u201d he said.",
      "This is a tragedy", "Mark Harlow"),
+    # a noun standing before a name as a title ("ally Russia") is that name, no one unnamed
+    ("Government forces backed by ally Russia have waged an assault since late September. "
+     "The strikes hit the village of Hass prompting outrage from agency director Mark "
+     "Harlow. \u201cThis is a tragedy,\u201d he said.",
+     "This is a tragedy", "Mark Harlow"),
     # site furniture between a pronoun and its antecedent is no distance
     ("Former Vice President Paul Brandt called the report deeply flawed.\n\n\u201cIt is full "
      "of errors,\u201d he said.\n\n" + _VIDEO_BOX * 4

@@ -314,6 +314,9 @@ class Resolver:
         ent = descriptions.appositive_of(self, head)  # "AIPAC, the pro-Israel lobby, which"
         if ent is not None:
             return ent.key
+        ent = self._named_next(head)
+        if ent is not None:  # "backed by ally Russia": the parser kept the noun as the head
+            return ent.key
         if head.pos_ == "NOUN" and descriptions.set_off(self, head) is not None:
             return descriptions.set_off(self, head)
         # an appositive or compound name: "the spokesperson of the coalition, Myles Caggins"
@@ -406,6 +409,21 @@ class Resolver:
                     return None
                 found.add(ent.key)
         return next(iter(found)) if len(found) == 1 else None
+
+    def _named_next(self, head) -> Entity | None:
+        """The entity named right after a bare singular noun that stands before its name
+        as a title would (``ally Russia``, ``rebel backer Qatar``)."""
+        doc = self.doc
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.i + 1 >= len(doc) or any(
+                c.dep_ in ("det", "poss") for c in head.children):
+            return None
+        nxt = doc[head.i + 1]
+        for m, ent in self.mentions_in(nxt.idx, nxt.idx + len(nxt.text)):
+            after = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.start == nxt.idx and after is not None and (
+                    after.end >= len(doc) or doc[after.end].pos_ != "PROPN"):
+                return ent  # the whole name: not "superstar Israel Folau"
+        return None
 
     def _dependent(self, m: Mention, head) -> bool:
         """Whether mention ``m`` inside a speaker phrase headed by ``head`` only modifies it
