@@ -90,7 +90,7 @@ def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
         rel = [root.head] if root.dep_ == "appos" else []
         rel += [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ in ("nsubj", "appos"):
-            rel += [c for c in root.head.children if c.dep_ == "appos" and c is not root]
+            rel += [c for c in root.head.children if c.dep_ == "appos" and c.i != root.i]
         for a in rel:
             if any(t.lower_ in _FORMER for t in a.subtree) != former:
                 continue
