@@ -19,6 +19,7 @@ import re
 from typing import Iterator, Sequence
 
 from ..model import Mention
+from .textview import doc_text
 
 #: appositive heads that make the name they describe an organization, with its kind
 ORG_NOUNS = {
@@ -47,6 +48,15 @@ def _org_noun(tok) -> str | None:
     return ORG_NOUNS.get(lemma) if tok.pos_ in ("NOUN", "PROPN") else None
 
 
+def _set_off(doc, end: int, appos, *, article: bool = True) -> bool:
+    """Whether the appositive ``appos`` opens right after a comma that ends a name at token
+    ``end`` (with an article, unless ``article`` is False): not an appositive the parser hung
+    on a name from further away ("X of the Y Center, a think tank")."""
+    first = appos.left_edge
+    return first.i == end + 1 and doc[end].text == "," \
+        and (not article or first.lower_ in ("a", "an", "the"))
+
+
 def _described(tok):
     """The name token an appositive ``tok`` describes, through a chain of appositives
     (``J Street, the dovish, left-wing ... organization``: the parser hung the second on
@@ -58,12 +68,7 @@ def _described(tok):
             return None
         up = t.head
         if up.pos_ == "PROPN":
-            first = t.left_edge
-            doc = t.doc
-            if first.lower_ not in ("a", "an", "the") or first.i != up.i + 2 \
-                    or doc[up.i + 1].text != ",":
-                return None  # not right after the name: "X of the Y Center, a think tank"
-            return up
+            return up if _set_off(t.doc, up.i + 1, t) else None
         t = up
     return None
 
@@ -141,7 +146,7 @@ def joined_ents(doc, ents) -> list:
     ents = list(ents)
     out = []
     k = 0
-    text = doc.text
+    text = doc_text(doc)
     while k < len(ents):
         ent = ents[k]
         nxt = ents[k + 1] if k + 1 < len(ents) else None
@@ -190,10 +195,7 @@ def org_by_appositive(span) -> str | None:
     """The kind of organization an appositive says a name is, whatever the recognizer took
     it for (``Norsar, a Norway-based group that monitors nuclear tests``)."""
     for c in span.root.children:
-        if c.dep_ == "appos" and c.left_edge.i == span.end + 1 \
-                and c.left_edge.lower_ in ("a", "an", "the") and span.doc[span.end].text == ",":
-            # right after the name: not "X of the Y Center, a think tank", where the parser
-            # hung the organization's appositive on the person
+        if c.dep_ == "appos" and _set_off(span.doc, span.end, c):
             kind = _org_noun(c)
             if kind is not None:
                 return kind
@@ -216,8 +218,8 @@ def person_by_role(span) -> bool:
     doc = span.doc
     roles = [root.head] if root.dep_ == "appos" and span.start > 0 \
         and doc[span.start - 1].text == "," else []
-    roles += [c for c in root.children if c.dep_ == "appos" and c.left_edge.i == span.end + 1
-              and doc[span.end].text == ","]
+    roles += [c for c in root.children if c.dep_ == "appos"
+              and _set_off(doc, span.end, c, article=False)]
     return any(r.pos_ == "NOUN" and r.lemma_.lower() in TITLES | GENERIC_PERSON
                for r in roles)
 

@@ -45,7 +45,7 @@ from ..vocab import KIND_BROAD
 from . import descriptions, salience
 from .salience import PRONOUN_WINDOW, TITLE_WINDOW  # noqa: F401
 from .sentences import token_starts
-from .textview import View
+from .textview import View, doc_text
 from .speakerwords import (ABBREVIATIONS, GENDERED, GENERIC_PERSON, LEADERS,  # noqa: F401
                            NOT_PERSON, PARTISAN, REPRESENTATIVE, TITLES)
 
@@ -443,7 +443,7 @@ class Resolver:
     def _by_prefix(self, head, start: int, end: int) -> Entity | None:
         """The one organization of the article whose name begins with the speaker phrase's
         capitalized words (``Defense says`` of the ``Defense Department``)."""
-        words = [w for w in self.doc.text[start:end].split() if w.lower() != "the"]
+        words = [w for w in doc_text(self.doc)[start:end].split() if w.lower() != "the"]
         if not words or not all(w[:1].isupper() for w in words):
             return None
         hits = {e.key for e in self.entities.values() if _broad(e) == "Organization"
