@@ -127,33 +127,8 @@ class FastNER:
         iob, etype, sstart, space = (attrs[:, k] for k in range(4))
         etype = etype.astype(np.uint64)
 
-        # Validity of every action at every token, for a state with no open entity
-        # (``closed``) and with one (``open_any``: In and Last need the open entity's
-        # label, ``open_preset``: a preset entity's Last does not).
-        blen = np.concatenate([np.arange(n, -1, -1) for n in lengths.tolist()])  # buffer length
-        nxt = np.arange(len(iob)) + 1
-        nxt[-1] = len(iob) - 1  # the last row is a doc's padding row: never read as B(0)
-        p0, t0, sp0 = iob, etype, space != 0
-        p1, s1 = iob[nxt], sstart[nxt] == 1
-        p1[blen <= 1], s1[blen <= 1] = 0, False  # B(1) past the doc: spaCy's empty token
-        kind, label = self.kind, self.label
-        lab_nz = (label != 0)[None, :]
-        is_b, is_i, is_l = (kind == _BEGIN)[None, :], (kind == _IN)[None, :], (kind == _LAST)[None, :]
-        is_u, is_o = (kind == _UNIT)[None, :], (kind == _OUT)[None, :]
-        same_t0 = label[None, :] == t0[:, None]
-        col = lambda m: m[:, None]  # noqa: E731 - a per-token condition against every action
-        begin = col((blen >= 2) & (p0 != 1)) & lab_nz & np.where(
-            col(p0 == 3), same_t0 & col(p1 == 1), col((p1 != 3) & ~s1 & ~sp0))
-        unit = np.where(lab_nz, col(p1 != 1) & np.where(col(p0 == 3), same_t0, col(~sp0)),
-                        col((t0 == 0) & (p0 == 3)))
-        out = col((p0 != 3) & (p0 != 1))
-        closed = (is_b & begin) | (is_u & unit) | (is_o & out)
-        inside = col((blen >= 2) & (p0 != 3) & (p1 != 3)) & lab_nz & np.where(
-            col(p0 == 1), same_t0 & col((p1 != 0) & (p1 != 2)), col(~s1))
-        preset_last = col((p0 == 1) & (p1 != 1))
-        open_any = (is_i & inside) | (is_l & lab_nz & ~preset_last & col(p1 != 1))
-        open_preset = is_l & lab_nz & preset_last & same_t0
-        del begin, unit, inside, same_t0
+        closed, open_any, open_preset = self._validity(lengths, iob, etype, sstart, space)
+        label = self.label
 
         pos = np.zeros(n_docs, dtype=np.int64)  # B(0), relative to the doc
         open_ = np.zeros(n_docs, dtype=bool)
@@ -163,7 +138,6 @@ class FastNER:
         rows = np.flatnonzero(lengths > 0)
         W, b_up, bias, ops = self.upper_W, self.upper_b, self.bias, self.ops
         f0_, f1_, f2_ = feats
-        kinds = kind
         while len(rows):
             p = pos[rows]
             op = open_[rows]
@@ -178,11 +152,11 @@ class FastNER:
             scores = ops.gemm(hidden, W, trans2=True)
             scores += b_up
             a = offs_attr[rows] + p
-            valid = np.where(col(op), (open_any[a] & (label[None, :] == col(elabel[rows])))
+            valid = np.where(_col(op), (open_any[a] & (label[None, :] == _col(elabel[rows])))
                              | open_preset[a], closed[a])
             guess = np.where(valid, scores, -np.inf).argmax(axis=1)
             ok = valid[np.arange(len(rows)), guess]
-            g = kinds[guess]
+            g = self.kind[guess]
             # transitions: B opens, I keeps, L closes, U opens and closes, O keeps none open
             ends = np.flatnonzero(ok & ((g == _LAST) | (g == _UNIT)))
             for k in ends.tolist():
@@ -200,11 +174,50 @@ class FastNER:
             rows = rows[ok & (p + 1 < lengths[rows])]  # no valid action: spaCy forces the state final
         return found
 
+    def _validity(self, lengths, iob, etype, sstart, space):
+        """Validity of every action at every token row: ``closed`` for a state with no open
+        entity, ``open_any`` with one (In and Last, still to be matched with the open
+        entity's label) and ``open_preset`` (a preset entity's Last, whatever the label).
+
+        One row per token of the batch plus one padding row per doc (B(1) past the end
+        is spaCy's empty token).
+        """
+        np = self._np
+        blen = np.concatenate([np.arange(n, -1, -1) for n in lengths.tolist()])  # buffer length
+        nxt = np.arange(len(iob)) + 1
+        nxt[-1] = len(iob) - 1  # the last row is a doc's padding row: never read as B(0)
+        p0, t0, sp0 = iob, etype, space != 0
+        p1, s1 = iob[nxt], sstart[nxt] == 1
+        p1[blen <= 1], s1[blen <= 1] = 0, False  # B(1) past the doc: spaCy's empty token
+        kind, label = self.kind, self.label
+        lab_nz = (label != 0)[None, :]
+        is_b, is_i, is_l = (kind == _BEGIN)[None, :], (kind == _IN)[None, :], (kind == _LAST)[None, :]
+        is_u, is_o = (kind == _UNIT)[None, :], (kind == _OUT)[None, :]
+        same_t0 = label[None, :] == t0[:, None]
+        col = _col
+        begin = col((blen >= 2) & (p0 != 1)) & lab_nz & np.where(
+            col(p0 == 3), same_t0 & col(p1 == 1), col((p1 != 3) & ~s1 & ~sp0))
+        unit = np.where(lab_nz, col(p1 != 1) & np.where(col(p0 == 3), same_t0, col(~sp0)),
+                        col((t0 == 0) & (p0 == 3)))
+        out = col((p0 != 3) & (p0 != 1))
+        closed = (is_b & begin) | (is_u & unit) | (is_o & out)
+        inside = col((blen >= 2) & (p0 != 3) & (p1 != 3)) & lab_nz & np.where(
+            col(p0 == 1), same_t0 & col((p1 != 0) & (p1 != 2)), col(~s1))
+        preset_last = col((p0 == 1) & (p1 != 1))
+        open_any = (is_i & inside) | (is_l & lab_nz & ~preset_last & col(p1 != 1))
+        open_preset = is_l & lab_nz & preset_last & same_t0
+        return closed, open_any, open_preset
+
     def to_disk(self, *args, **kwargs):  # the original component holds the weights
         return None
 
     def from_disk(self, *args, **kwargs):
         return self
+
+
+def _col(mask):
+    """A per-token condition as a column, to combine with a per-action row."""
+    return mask[:, None]
 
 
 def _set_entities(doc, found) -> None:

@@ -206,7 +206,7 @@ def _videos(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _VIDEO.finditer(text):
         title = m.group(1)
-        if text.count(title, m.end(1), m.end()) >= 1:
+        if text.find(title, m.end(1), m.end()) >= 0:
             out.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end()))
     return out
 
