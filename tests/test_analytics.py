@@ -24,6 +24,7 @@ import kg.analytics as A
 from kg.analytics import engines as E
 from kg.analytics import measures as M
 from kg.analytics import projections as P
+from kg.analytics import sampling
 from kg.analytics import writeback as W
 
 KG = V.KG
@@ -278,8 +279,8 @@ def test_auto_engine_threshold(monkeypatch):
 
 def test_sampling_above_threshold(monkeypatch):
     G = nx.barabasi_albert_graph(600, 3, seed=2)
-    monkeypatch.setattr(M, "EXACT_UP_TO_NETWORKX", 500)
-    monkeypatch.setattr(M, "PIVOTS", 150)
+    monkeypatch.setattr(sampling, "EXACT_UP_TO_NETWORKX", 500)  # where sample_size reads them
+    monkeypatch.setattr(sampling, "PIVOTS", 150)
     engine, s, k = E.compute_measures(G, ("betweenness", "closeness"), engine="networkx")
     assert k == 150
     assert s["betweenness"] == nx.betweenness_centrality(G, k=150, seed=M.SEED)

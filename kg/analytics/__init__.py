@@ -14,7 +14,9 @@ Then, in SPARQL, a score is one triple away::
 
 * :mod:`~kg.analytics.projections` — the store as a NetworkX graph
   (``co-mention``, ``co-article``, ``claim``, ``article-entity``);
-* :mod:`~kg.analytics.measures` — the measures, NetworkX reference;
+* :mod:`~kg.analytics.measures` — the measures, NetworkX reference, gathered from
+  :mod:`~kg.analytics.centrality`, :mod:`~kg.analytics.paths`,
+  :mod:`~kg.analytics.community` and :mod:`~kg.analytics.sampling`;
 * :mod:`~kg.analytics.engines` — NetworkX or igraph (large graphs);
 * :mod:`~kg.analytics.writeback` — the analytics graph: scores, run records, staleness;
 * :mod:`~kg.analytics.export` — GraphML and GEXF for Gephi.
