@@ -568,3 +568,23 @@ def test_according_to_after_a_participle_reports_the_whole_sentence(run):
 def test_has_said_read_as_a_passive(run):
     found = run("She's said the bridge will reopen in May.")
     _found(found, "She", "said", "the bridge will reopen in May")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Miriam Castell, a Tacoma, Wash., pastor helping to plan the vigil, said she and other "
+     "pastors were worried about the closures.", "Miriam Castell",
+     "she and other pastors were worried about the closures"),
+    ("Ortega, meanwhile, who has no such endorsements, said the record speaks for itself.",
+     "Ortega", "the record speaks for itself"),
+])
+def test_the_name_opening_a_sentence_speaks_across_an_aside_the_parser_lost(run, text,
+                                                                            speaker, content):
+    found = run(text)
+    assert any(c.speaker_key and speaker.split()[-1] in c.speaker and c.text == content
+               for c in found), [(c.speaker, c.cue, c.text) for c in found]
+
+
+def test_a_name_opening_a_sentence_is_no_speaker_of_a_verb_with_a_subject(run):
+    found = run("Ortega, the mayor of the town, said the council members approved it.")
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Ortega, the mayor of the town", "the council members approved it")]

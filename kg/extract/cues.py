@@ -12,7 +12,7 @@ from .clauses import (NAMING_VERBS, as_reported, for_to, only_asides, passive_ob
                       passive_participle, personal_subject, quoted_predicate, relative_object, relay_subject,
                       relayed, relays, stance_object)
 from .context import Context, Cue, _clip
-from .cuesubjects import aside_of, issuer, name_after_quote, prompted
+from .cuesubjects import aside_of, fronted_name, issuer, name_after_quote, prompted
 from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING,
                        COGNITION_VERBS, CONTENT_VERBS, CUE_VERBS, EXTENSIONS, NOUN_CUES, OBJECT_VERBS,
                        PARTICLE_CUES, PARTICLE_ONLY, PERSONAL_STANCE, QUOTE_VERBS, SPEECH_VERBS,
@@ -164,18 +164,6 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
         return _clip(ctx, lo, hi, para)
     return None
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 #: the dependencies an object of saying takes ("said yes", "said so", "said the same")
@@ -494,6 +482,8 @@ def _cues(ctx: Context) -> list[Cue]:
             if head is None and not inherit:
                 head = _has_said(tok)  # "He's said he gets his ideas from ...": he has said
                 sp = _speaker_span(ctx, head, tok) if head is not None else None
+            if head is None and not inherit:
+                head, sp = fronted_name(ctx, tok)
             by = issuer(ctx, head, tok)
             if by is not None:  # "Gowdy released a statement highlighting ...": Gowdy
                 head, sp = by, _speaker_span(ctx, by, tok)

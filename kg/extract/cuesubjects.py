@@ -111,4 +111,44 @@ def _name_chunk(doc, k: int, tok):
     return names[-1], (chunk[0].idx, chunk[-1].idx + len(chunk[-1].text))
 
 
-__all__ = ["CAUSATIVES", "prompted", "issuer", "aside_of", "name_after_quote"]
+#: words that may open a sentence before its subject ("But Sanders, ..., said")
+_OPENERS = frozenset({"but", "and", "yet", "still", "meanwhile", "so", "now", "also"})
+#: marks that close an aside set between a subject and its verb
+_ASIDE_CLOSE = frozenset({",", "-", "--", "\u2013", "\u2014", ")"})
+
+
+def fronted_name(ctx: Context, tok):
+    """The name that opens the sentence of a finite cue the parser left without a subject,
+    when an aside set off by commas stands between them: ``Jeffrey Salkin`` of "Jeffrey
+    Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said ..." (the parser
+    took "rabbi" for a verb), ``Sanders`` of "Sanders, meanwhile, who sits at zero such
+    endorsements, said ..."; as (head token, character span), or ``(None, None)``."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children):
+        return None, None
+    doc = ctx.doc
+    start = tok.sent.start
+    j = tok.i - 1
+    while j > start and doc[j].pos_ == "ADV":  # "..., also said", "..., later wrote"
+        j -= 1
+    if doc[j].text not in _ASIDE_CLOSE:
+        return None, None
+    k = start
+    while k < j and (doc[k].is_space or doc[k].is_punct and not ctx.in_quote(doc[k])):
+        k += 1
+    if doc[k].lower_ in _OPENERS:
+        k += 1
+    if doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("PERSON", "ORG"):
+        return None, None
+    e = k
+    while e + 1 < j and doc[e + 1].ent_iob_ == "I":
+        e += 1
+    if doc[e + 1].text != "," or e + 1 >= j:
+        return None, None  # the name, then its aside, then the verb
+    if any(ctx.in_quote(doc[i]) or (doc[i].is_space and "\n" in doc[i].text)
+           for i in range(k, tok.i)):
+        return None, None
+    return doc[e], (doc[k].idx, doc[e].idx + len(doc[e].text))
+
+
+__all__ = ["CAUSATIVES", "prompted", "issuer", "aside_of", "name_after_quote", "fronted_name"]
