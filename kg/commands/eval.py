@@ -1,8 +1,19 @@
-"""``kg eval``: score claim attribution on PolNeAR or on the hand-checked speakers dev set."""
+"""``kg eval``: score claim attribution on PolNeAR or on the hand-checked speakers dev set.
+
+Each gold set is one :class:`Gold` of :data:`GOLDS`: the option naming its
+file, a ``score(args)`` that reads the gold and runs kg over its articles,
+and the scorer module that prints the result.  :func:`run` picks the one given
+and does the rest the same way for all: a missing option is exit code 2,
+gold or texts that cannot be read exit code 1, else the report (and with
+``--details`` what the gold set lists in detail).
+"""
 
 from __future__ import annotations
 
-from . import error
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from . import CommandError
 
 
 def register(sub) -> None:
@@ -33,64 +44,77 @@ def register(sub) -> None:
     p.set_defaults(run=run)
 
 
-def run(args) -> int:
-    if sum(map(bool, (args.polnear, args.speakers, args.comparisons))) != 1:
-        error("give one of --polnear DIR, --speakers FILE [--corpus DIR], --comparisons FILE --corpus DIR")
-        return 2
-    if args.comparisons:
-        if not args.corpus:
-            error("--comparisons needs --corpus DIR (the folder of the corpus files)")
-            return 2
-        return _comparisons(args)
-    if args.speakers:
-        return _speakers(args)
-    from ..eval import EvalError, evaluate, format_report
+@dataclass(frozen=True)
+class Gold:
+    """One kind of gold set ``kg eval`` scores against.
+
+    ``scorer`` names the module (under ``kg``) whose ``format_report(result)``
+    prints the result, and ``format_details(result)``, where it has one, what
+    ``--details`` adds.
+    """
+
+    option: str  # the option naming the gold (its ``args`` attribute)
+    usage: str  # how the usage line asks for it
+    scorer: str
+    score: Callable[[Any], Any]  # args -> result; CommandError(code=2) for a missing option
+
+
+def _nlp(args):
     from ..extract import load_nlp
     from ..gazetteer import load_gazetteer
 
-    try:
-        nlp = load_nlp(args.model, gazetteer=load_gazetteer())
-        report = evaluate(args.polnear, split=args.split, nlp=nlp, limit=args.limit)
-    except (EvalError, OSError, RuntimeError) as exc:
-        error(str(exc))
-        return 1
-    print(format_report(report))
-    return 0
+    return load_nlp(args.model, gazetteer=load_gazetteer())
 
 
-def _speakers(args) -> int:
-    from ..eval_speakers import SpeakerEvalError, evaluate, format_details, format_report
+def _polnear(args):
+    from ..eval import evaluate
+
+    return evaluate(args.polnear, split=args.split, nlp=_nlp(args), limit=args.limit)
+
+
+def _speakers(args):
+    from ..eval_speakers import evaluate
     from ..speakers_gold import read_gold
 
-    try:
-        if not args.corpus and any(g.needs_corpus for g in read_gold(args.speakers)):
-            error(f"--speakers needs --corpus DIR (the folder of the corpus files "
-                  f"{args.speakers} refers to)")
-            return 2
-        report = evaluate(args.speakers, args.corpus, model=args.model,
-                          acts=("Statement",) if args.acts == "statements" else None)
-    except (SpeakerEvalError, OSError, RuntimeError) as exc:
-        error(str(exc))
-        return 1
-    print(format_report(report))
-    if args.details:
-        print(format_details(report))
-    return 0
+    if not args.corpus and any(g.needs_corpus for g in read_gold(args.speakers)):
+        raise CommandError(f"--speakers needs --corpus DIR (the folder of the corpus files "
+                           f"{args.speakers} refers to)", code=2)
+    return evaluate(args.speakers, args.corpus, model=args.model,
+                    acts=("Statement",) if args.acts == "statements" else None)
 
 
-def _comparisons(args) -> int:
-    from ..eval_compare import evaluate, format_details, format_report
-    from ..extract import load_nlp
-    from ..gazetteer import load_gazetteer
+def _comparisons(args):
+    from ..eval_compare import evaluate
+
+    if not args.corpus:
+        raise CommandError("--comparisons needs --corpus DIR (the folder of the corpus files)", code=2)
+    return evaluate(args.comparisons, args.corpus, nlp=_nlp(args))
+
+
+#: The gold sets, in the order the usage line names them.
+GOLDS = (
+    Gold("polnear", "--polnear DIR", "eval", _polnear),
+    Gold("speakers", "--speakers FILE [--corpus DIR]", "eval_speakers", _speakers),
+    Gold("comparisons", "--comparisons FILE --corpus DIR", "eval_compare", _comparisons),
+)
+
+
+def run(args) -> int:
+    import importlib
+
+    from ..eval import EvalError
     from ..speakers_gold import SpeakerEvalError
 
+    given = [g for g in GOLDS if getattr(args, g.option)]
+    if len(given) != 1:
+        raise CommandError("give one of " + ", ".join(g.usage for g in GOLDS), code=2)
+    gold = given[0]
     try:
-        nlp = load_nlp(args.model, gazetteer=load_gazetteer())
-        score = evaluate(args.comparisons, args.corpus, nlp=nlp)
-    except (SpeakerEvalError, OSError, RuntimeError) as exc:
-        error(str(exc))
-        return 1
-    print(format_report(score))
-    if args.details:
-        print(format_details(score))
+        result = gold.score(args)
+    except (EvalError, SpeakerEvalError, OSError, RuntimeError) as exc:
+        raise CommandError(str(exc)) from None
+    scorer = importlib.import_module(f"kg.{gold.scorer}")
+    print(scorer.format_report(result))
+    if args.details and hasattr(scorer, "format_details"):
+        print(scorer.format_details(result))
     return 0
