@@ -228,55 +228,53 @@ def test_as_x_reported_reports_the_clause_it_modifies(run, text, speaker, cue, c
     assert _speaker_ok(hits[0], speaker, by_key), hits[0].speaker
 
 
-@pytest.mark.parametrize("text", [
-    "As the governor said goodbye, the crowd outside the hall began to cheer.",
-    "As it is written in the charter, the council meets every second Tuesday.",
-    "As the mayor spoke, protesters gathered outside the building.",
-])
-def test_as_clauses_of_time_or_manner_report_nothing(run, text):
+#: A verb that can cue a claim, used where it reports nothing.
+NO_CLAIMS = [
+    pytest.param("As the governor said goodbye, the crowd outside the hall began to cheer.",
+                 id="as-clause-of-time"),
+    pytest.param("As it is written in the charter, the council meets every second Tuesday.",
+                 id="as-clause-of-manner"),
+    pytest.param("As the mayor spoke, protesters gathered outside the building.",
+                 id="as-clause-of-time-spoke"),
+    pytest.param("Commuters waited for the delayed train to arrive at the platform.",
+                 id="for-to-clause-of-waiting"),
+    pytest.param("The charity paid for the orphans to attend a boarding school.",
+                 id="for-to-clause-of-paying"),
+    pytest.param("Insurgents attacked an army convoy near the northern border on Sunday.",
+                 id="attack-by-force"),
+    pytest.param("Government troops defended the airport against a night assault.",
+                 id="defence-by-force"),
+    pytest.param("Omar Khalil attacked Kandahar with a group of fighters in 2009.",
+                 id="attack-on-a-place"),
+]
+
+
+@pytest.mark.parametrize("text", NO_CLAIMS)
+def test_no_claim(run, text):
     found, _ = run(text)
     assert not found, [(c.text, c.cue) for c in found]
 
 
-@pytest.mark.parametrize("text, cue, content", [
-    ("The mayor is calling for the state legislature to restore the transit budget.",
-     "calling", "the state legislature to restore the transit budget"),
-    ("Teachers pushed for the district to hire more counselors this fall.",
-     "pushed", "the district to hire more counselors this fall"),
-])
-def test_a_call_for_someone_to_act_is_what_is_called_for(run, text, cue, content):
+#: (text, cue, content) of a stand someone takes: one claim, a belief.
+BELIEFS = [
+    pytest.param("The mayor is calling for the state legislature to restore the transit budget.",
+                 "calling", "the state legislature to restore the transit budget",
+                 id="a-call-for-someone-to-act"),
+    pytest.param("Teachers pushed for the district to hire more counselors this fall.",
+                 "pushed", "the district to hire more counselors this fall",
+                 id="a-push-for-someone-to-act"),
+    pytest.param("Governor Ellen Park attacked Senator Ross Hale for his vote against the bridge "
+                 "funds.", "attacked", "Senator Ross Hale for his vote against the bridge funds",
+                 id="a-person-attacking"),
+    pytest.param("Mayor Dana Whitfield defended her housing plan at a packed council meeting.",
+                 "defended", "her housing plan", id="a-person-defending"),
+]
+
+
+@pytest.mark.parametrize("text, cue, content", BELIEFS)
+def test_a_stand_taken_is_one_belief(run, text, cue, content):
     found, _ = run(text)
     assert [(c.cue, c.text, c.act) for c in found] == [(cue, content, "Belief")]
-
-
-@pytest.mark.parametrize("text", [
-    "Commuters waited for the delayed train to arrive at the platform.",
-    "The charity paid for the orphans to attend a boarding school.",
-])
-def test_a_for_to_clause_of_other_verbs_is_no_claim(run, text):
-    found, _ = run(text)
-    assert not found, [(c.text, c.cue) for c in found]
-
-
-@pytest.mark.parametrize("text, cue, content", [
-    ("Governor Ellen Park attacked Senator Ross Hale for his vote against the bridge funds.",
-     "attacked", "Senator Ross Hale for his vote against the bridge funds"),
-    ("Mayor Dana Whitfield defended her housing plan at a packed council meeting.",
-     "defended", "her housing plan"),
-])
-def test_a_person_attacking_or_defending_takes_a_stand(run, text, cue, content):
-    found, _ = run(text)
-    assert [(c.cue, c.text, c.act) for c in found] == [(cue, content, "Belief")]
-
-
-@pytest.mark.parametrize("text", [
-    "Insurgents attacked an army convoy near the northern border on Sunday.",
-    "Government troops defended the airport against a night assault.",
-    "Omar Khalil attacked Kandahar with a group of fighters in 2009.",
-])
-def test_attacks_and_defences_by_force_are_no_claims(run, text):
-    found, _ = run(text)
-    assert not found, [(c.text, c.cue) for c in found]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -315,17 +313,17 @@ def test_the_asker_named_by_an_agent_asks(run):
     assert asked and all(c.speaker == "Stephanopoulos" for c in asked), found
 
 
-def test_what_a_speaker_says_of_itself_is_one_claim(run):
+@pytest.mark.parametrize("text, content", [
     # "she opposes the pipeline" is part of what Miller said, not a second claim of hers
-    found, by_key = run("Senator Joan Miller said she opposes the new pipeline.")
-    assert [(c.text, c.cue) for c in found] == [("she opposes the new pipeline", "said")], found
-
-
-def test_what_a_speaker_says_of_another_is_the_speakers_claim(run):
+    pytest.param("Senator Joan Miller said she opposes the new pipeline.",
+                 "she opposes the new pipeline", id="of-itself-one-claim"),
     # Miller's claim about Lee: Lee takes no stand in the text
-    found, by_key = run("Senator Joan Miller said Governor Frank Lee opposes the new pipeline.")
-    assert [(c.text, c.cue) for c in found] == [
-        ("Governor Frank Lee opposes the new pipeline", "said")], found
+    pytest.param("Senator Joan Miller said Governor Frank Lee opposes the new pipeline.",
+                 "Governor Frank Lee opposes the new pipeline", id="of-another-the-speakers-claim"),
+])
+def test_what_a_speaker_says_of_someone_is_one_claim_of_the_speaker(run, text, content):
+    found, _ = run(text)
+    assert [(c.text, c.cue) for c in found] == [(content, "said")], found
 
 
 def test_content_never_holds_its_speaker(run):
@@ -476,31 +474,43 @@ def test_mena_official_named_in_the_next_attribution_is_caggins(bundled):
     assert by_key[c.speaker_key].name == "Myles Caggins"
 
 
-def test_konashenkov_and_the_cab_driver(bundled):
-    for start in ("remaining pockets of resistance", "Further expansion of ISIS in Syria"):
-        c, by_key = _claim(bundled, "000", start)
-        assert by_key[c.speaker_key].name.endswith("Konashenkov"), c
-    first, _ = _claim(bundled, "000", "Further expansion of ISIS")
-    assert first.cue == "adding"
-    for start in ("(d)riiving to Baghdad", "We hear about more and more kidnappings"):
-        c, _ = _claim(bundled, "000", start)
-        assert c.speaker_key is None and c.speaker == "A cab driver", c
-    c, _ = _claim(bundled, "000", "Their fighters shaved off their beards")
-    assert c.speaker_key is None and c.speaker == "an unnamed Iraqi military source"
+#: (article, the claim's first words, its speaker: ``=Surname`` for the actor whose name ends
+#: so, ``?phrase`` for an unnamed source as written)
+BUNDLED_SPEAKERS = [
+    pytest.param("000", "remaining pockets of resistance", "=Konashenkov", id="konashenkov"),
+    pytest.param("000", "Further expansion of ISIS in Syria", "=Konashenkov", id="konashenkov-adding"),
+    pytest.param("000", "(d)riiving to Baghdad", "?A cab driver", id="cab-driver"),
+    pytest.param("000", "We hear about more and more kidnappings", "?A cab driver",
+                 id="cab-driver-again"),
+    pytest.param("000", "Their fighters shaved off their beards", "?an unnamed Iraqi military source",
+                 id="unnamed-military-source"),
+    pytest.param("000", "victory over ISIS", "=Abadi", id="abadi-nominal-cue"),
+    # Gerasimov's quotes run over several paragraphs
+    pytest.param("004", "(m)ore than 1,000 inhabited communities", "=Gerasimov", id="gerasimov"),
+    pytest.param("004", "There was no shortage of ammunition", "=Gerasimov", id="gerasimov-he"),
+    pytest.param("004", "Their commanders were trained", "=Gerasimov", id="gerasimov-later"),
+]
 
 
-def test_gerasimov_quotes_over_several_paragraphs(bundled):
-    for start in ("(m)ore than 1,000 inhabited communities", "There was no shortage of ammunition",
-                  "Their commanders were trained"):
-        c, by_key = _claim(bundled, "004", start)
-        assert by_key[c.speaker_key].name.endswith("Gerasimov"), c
-    c, _ = _claim(bundled, "004", "There was no shortage")
-    assert c.cue == "stressed" and c.speaker == "he"
+@pytest.mark.parametrize("art, start, speaker", BUNDLED_SPEAKERS)
+def test_bundled_speakers(bundled, art, start, speaker):
+    c, by_key = _claim(bundled, art, start)
+    if speaker.startswith("="):
+        assert by_key[c.speaker_key].name.endswith(speaker[1:]), c
+    else:
+        assert c.speaker_key is None and c.speaker == speaker[1:], c
 
 
-def test_nominal_cue_in_article(bundled):
-    c, by_key = _claim(bundled, "000", "victory over ISIS")
-    assert c.cue == "declaration" and by_key[c.speaker_key].name.endswith("Abadi")
+@pytest.mark.parametrize("art, start, cue, speaker", [
+    pytest.param("000", "Further expansion of ISIS", "adding", None, id="adding"),
+    pytest.param("004", "There was no shortage", "stressed", "he", id="stressed"),
+    pytest.param("000", "victory over ISIS", "declaration", None, id="nominal-cue"),
+])
+def test_bundled_cues(bundled, art, start, cue, speaker):
+    c, _ = _claim(bundled, art, start)
+    assert c.cue == cue, c
+    if speaker is not None:  # the speaker as written
+        assert c.speaker == speaker, c
 
 
 def test_invariants_on_bundled_articles(bundled):
