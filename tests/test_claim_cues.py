@@ -588,3 +588,27 @@ def test_a_name_opening_a_sentence_is_no_speaker_of_a_verb_with_a_subject(run):
     found = run("Ortega, the mayor of the town, said the council members approved it.")
     assert [(c.speaker, c.text) for c in found] == [
         ("Ortega, the mayor of the town", "the council members approved it")]
+
+
+def test_finding_oneself_somewhere_is_no_finding(run):
+    found = run("Instead of a promotion, Ramos found himself wearing an ankle monitor. "
+                "The audit found that the agency had lost the files.")
+    assert [(c.cue, c.text) for c in found] == [
+        ("found", "the agency had lost the files")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Mayor Lopez declined to say whether the mill would close.", "declined"),
+    ("Senator Dana Whitfield wants to know why the files were deleted.", "wants"),
+])
+def test_a_verb_of_saying_under_another_cue_is_no_claim_of_its_own(run, text, cue):
+    assert [c.cue for c in run(text)] == [cue]
+
+
+def test_a_quote_opened_in_reported_speech_and_running_on_ends_that_claim(run):
+    text = ('Mayor Tom Okafor said the plan "will hurt the families who live near the river. '
+            'I think the council knows it."')
+    found = run(text)
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Mayor Tom Okafor", 'the plan "will hurt the families who live near the river. '
+                             'I think the council knows it.')]

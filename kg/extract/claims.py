@@ -173,6 +173,20 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
             colon = text[c.end:ctx.para_span(c.para)[1]].rstrip(MARKUP + " ").endswith(":")
             reported.append(Draft(span[0], span[1], "direct" if colon else "reported", c))
 
+    # a quote opened inside reported speech by the same cue and running on past the end of
+    # its sentence (`Stimson said the letters "are ... war. I think ..."`) ends that claim
+    for r in reported:
+        for d in direct:
+            if r.start < d.start < r.end < d.end and not d.parts and d.cue is not None \
+                    and d.cue.start == r.cue.start and ctx.para_of(d.end) == r.cue.para:
+                r.end = d.end
+    # a verb of saying under another cue's verb is part of that cue's content, no claim of its
+    # own ("declined to say whether ...", "wants to know why ...": nothing was said or known)
+    heads = {r.cue.tok.i: r for r in reported}
+    reported = [r for r in reported if not (
+        r.cue.tok.dep_ == "xcomp" and r.cue.tok.head.i in heads
+        and _inside((r.start, r.end), (heads[r.cue.tok.head.i].start,
+                                       heads[r.cue.tok.head.i].end)))]
     # a quote inside reported speech belongs to that claim
     kept = [d for d in direct
             if not any(_inside((d.start, d.end), (r.start, r.end)) for r in reported)]

@@ -469,6 +469,9 @@ def _cues(ctx: Context) -> list[Cue]:
                 end = prt[0].idx + len(prt[0].text)
             if aside_of(tok) is not None:
                 continue  # "Trump, asked about X, had said ...": Trump was asked
+            if lemma == "find" and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "PRP" \
+                    and doc[tok.i + 1].lower_.endswith(("self", "selves")):
+                continue  # "found herself answering questions": where she was, no finding
             head, sp, inherit = _subject(ctx, tok)
             aside = aside_of(tok.head) if head is None and tok.head.i != tok.i else None
             if aside is not None and aside[1].i == tok.i:
