@@ -201,6 +201,17 @@ def _pct(a: int, b: int) -> str:
 
 
 def format_report(s: CompareScore) -> str:
+    """A plain-text table of a :class:`CompareScore`: recall and precision of each relation.
+
+    >>> print(format_report(CompareScore(articles=2)))  # doctest: +NORMALIZE_WHITESPACE
+    comparisons dev set: 2 articles, gold pairs: 0 agree, 0 contradict, 0 look-alikes labelled none
+    <BLANKLINE>
+    relation     recall  precision  kg found  judged  unjudged
+    agrees          -       -            0       0         0
+    contradicts     -       -            0       0         0
+    <BLANKLINE>
+    kg relations on pairs labelled none (false relations): 0
+    """
     lines = [f"comparisons dev set: {s.articles} articles, gold pairs: {s.gold['agrees']} agree, "
              f"{s.gold['contradicts']} contradict, {s.gold['none']} look-alikes labelled none",
              "",
@@ -220,6 +231,7 @@ def _show(s: CompareScore, iri: str) -> str:
 
 
 def format_details(s: CompareScore) -> str:
+    """The gold pairs kg missed, the relations it got wrong and those no gold pair judges."""
     out = ["", "missed gold pairs:"]
     for g, kinds, has_a, has_b in s.missed:
         why = "kg found " + ", ".join(kinds) if kinds else (
@@ -233,3 +245,7 @@ def format_details(s: CompareScore) -> str:
     for r in s.unjudged:
         out.append(f"  {r.kind} ({r.basis}):\n    {_show(s, r.a)}\n    {_show(s, r.b)}")
     return "\n".join(out)
+
+
+__all__ = ["Passage", "GoldPair", "CompareScore", "MIN_OVERLAP", "read_pairs", "evaluate",
+           "format_report", "format_details"]
