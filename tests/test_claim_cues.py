@@ -612,3 +612,26 @@ def test_a_quote_opened_in_reported_speech_and_running_on_ends_that_claim(run):
     assert [(c.speaker, c.text) for c in found] == [
         ("Mayor Tom Okafor", 'the plan "will hurt the families who live near the river. '
                              'I think the council knows it.')]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('"The vote was never close," said one party strategist, who asked not to be named '
+     'discussing internal deliberations.', "The vote was never close"),
+    ("Two officials, speaking on condition of anonymity because they were not authorized to "
+     "discuss the matter, said talks had stalled.", "talks had stalled"),
+    ("The aide, who spoke anonymously to describe private meetings, said the deal was close.",
+     "the deal was close"),
+])
+def test_the_reason_a_source_stays_unnamed_is_no_claim(run, text, content):
+    assert [c.text for c in run(text)] == [content]
+
+
+def test_not_naming_or_not_being_authorized_can_still_be_said(run):
+    found = run("Mayor Lopez said she would not name her pick. "
+                "Governor Alma Reyes said she was not authorized to release the memo. "
+                "The nurse, who spoke on condition of anonymity because she feared her "
+                "employer would fire her, said the ward was understaffed.")
+    assert [c.text for c in found] == ["she would not name her pick",
+                                       "she was not authorized to release the memo",
+                                       "her employer would fire her",
+                                       "the ward was understaffed"]

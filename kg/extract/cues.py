@@ -12,6 +12,7 @@ from .clauses import (NAMING_VERBS, as_reported, for_to, only_asides, passive_ob
                       passive_participle, personal_subject, quoted_predicate, relative_object, relay_subject,
                       relayed, relays, stance_object)
 from .context import Context, Cue, _clip
+from .anonymity import explains_anonymity
 from .cuesubjects import aside_of, fronted_name, issuer, name_after_quote, prompted
 from .cuewords import (_CUE_WORDS, _END, _LABELS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING,
                        COGNITION_VERBS, CONTENT_VERBS, CUE_VERBS, EXTENSIONS, NOUN_CUES, OBJECT_VERBS,
@@ -469,6 +470,8 @@ def _cues(ctx: Context) -> list[Cue]:
                 end = prt[0].idx + len(prt[0].text)
             if aside_of(tok) is not None:
                 continue  # "Trump, asked about X, had said ...": Trump was asked
+            if explains_anonymity(tok):
+                continue  # "who asked not to be named discussing ...": why X is unnamed
             if lemma == "find" and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "PRP" \
                     and doc[tok.i + 1].lower_.endswith(("self", "selves")):
                 continue  # "found herself answering questions": where she was, no finding
