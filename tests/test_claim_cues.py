@@ -635,3 +635,12 @@ def test_not_naming_or_not_being_authorized_can_still_be_said(run):
                                        "she was not authorized to release the memo",
                                        "her employer would fire her",
                                        "the ward was understaffed"]
+
+
+@pytest.mark.parametrize("text", [
+    'Government forces retook Tadmur, the ancient town called "a pearl of the desert."',
+    'The council runs a blog called the "Bridge Report" for drivers.',
+])
+def test_a_thing_called_by_a_name_in_plain_quotes_is_no_claim(run, text):
+    found = run(text)
+    assert not any(c.cue == "called" for c in found), [(c.speaker, c.cue, c.text) for c in found]

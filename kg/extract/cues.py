@@ -470,6 +470,9 @@ def _cues(ctx: Context) -> list[Cue]:
                 end = prt[0].idx + len(prt[0].text)
             if aside_of(tok) is not None:
                 continue  # "Trump, asked about X, had said ...": Trump was asked
+            if lemma in NAMING_VERBS and tok.tag_ == "VBN" and tok.dep_ == "acl" \
+                    and not any(c.dep_ == "agent" for c in tok.children):
+                continue  # "the ancient city called "a pearl of the desert"": a name it goes by
             if explains_anonymity(tok):
                 continue  # "who asked not to be named discussing ...": why X is unnamed
             if lemma == "find" and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "PRP" \
