@@ -27,9 +27,10 @@ from typing import Collection, Mapping
 
 from ..gazetteer import Entry, Gazetteer, name_key
 from .geotables import _US_ABBREVIATIONS, country_key_of, tables as _tables
-from .nearby import Near, as_near, namesake_rather, pick as _pick, state_rather
+from .nearby import (SMALLER, Near, as_near, best, known, namesake_rather,
+                     pick as _pick, state_rather)
 
-__all__ = ["Place", "Near", "locate", "from_entry", "namesakes", "country_key"]
+__all__ = ["Place", "Near", "locate", "from_entry", "namesakes", "one_place", "country_key"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Place:
     lon: float | None = None
     country: str | None = None  # key of the country entity
     wikidata: str | None = None
+    obscure: bool = False  # a city of the tables not known the world over (nearby.known)
 
 
 def from_entry(entry: Entry) -> Place:
@@ -104,18 +106,26 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
     if rows:
         countries = [country_key_of(r[3], tables.country_names.get(r[3], r[3]), gazetteer)
                      for r in rows]
-        pick = _pick(countries, rows, near, within, region=region, at=at)
+        if within is not None and (within not in countries or region is not None and not any(
+                r[5] == region for r in rows)):
+            return None  # "Langley, Va.": a town the tables do not know, not a namesake abroad
+        pick = _pick(countries, rows, near, within, region=region, at=at, default=best(rows, key))
         cname, lat, lon = rows[pick][:3]
         country = countries[pick]
         entry = gazetteer.get(name_key(cname)) if gazetteer is not None else None
         if entry is not None and entry.is_place and entry.country in (None, country):
             return from_entry(entry)
+        if within is None and near and not known(rows[pick]) and not near.around(
+                country, rows[pick][5], lat, lon, at):
+            return None  # a small town of a country the text is not about: more likely a
+            # smaller town of the text's country the tables do not know, or no town at all
         city_key = name_key(cname)
         if pick != 0 or entry is not None:  # a namesake of the most populous or the gazetteer's
             city_key = f"{city_key}-{country}"
             if countries.index(country) != pick and rows[pick][5]:  # another of its country's
                 city_key = f"{city_key}-{rows[pick][5]}"
-        return Place(key=city_key, name=cname, kind="City", lat=lat, lon=lon, country=country)
+        return Place(key=city_key, name=cname, kind="City", lat=lat, lon=lon, country=country,
+                     obscure=not known(rows[pick]))
     return None
 
 
@@ -128,6 +138,16 @@ def namesakes(name: str) -> int:
     if key in tables.countries or key in tables.states or key in tables.continents:
         return 1
     return len(tables.cities.get(key, ()))
+
+
+def one_place(name: str) -> bool:
+    """Whether ``name`` says where it is: one place of the tables has it, or one city so much
+    larger than its namesakes that a text names a namesake only by saying where it is ("Paris",
+    not Paris, Texas; see :data:`kg.extract.nearby.SMALLER`)."""
+    if namesakes(name) <= 1:
+        return True
+    rows = _tables().cities.get(name_key(name), ())
+    return len(rows) > 1 and all(r[4] * SMALLER < rows[0][4] for r in rows[1:])
 
 
 def country_key(code: str, gazetteer: Gazetteer | None = None) -> str | None:

@@ -35,8 +35,9 @@ class _Tables:
     states: dict  # name key -> name
     state_codes: dict  # postal code ("OH") -> name
     continents: dict  # name key -> (name, lat, lon)
-    cities: dict  # name key -> [(name, lat, lon, code, population, region), ...] best first,
-    # one per country or US state; region is the name key of a US city's state, else None
+    cities: dict  # name key -> [(name, lat, lon, code, population, region, names), ...] best
+    # first, one per country or US state; region is the name key of a US city's state, else
+    # None; names is how many names GeoNames knows it by (in other languages, other spellings)
 
 
 _LOCK = threading.Lock()
@@ -75,7 +76,7 @@ def tables() -> _Tables:
 
 
 #: Bumped when the tables' shape or the name keys change.
-_FORMAT = 10
+_FORMAT = 11
 
 
 def _cache_file():
@@ -156,7 +157,7 @@ def _build() -> _Tables:
         pop = int(c.get("population") or 0)
         region = state_keys.get(c.get("admin1code")) if c["countrycode"] == "US" else None
         row = (c["name"], float(c["latitude"]), float(c["longitude"]), c["countrycode"], pop,
-               region)
+               region, len(c.get("alternatenames") or ()))
         for own in _own_names(c["name"]):
             _offer(primary, name_key(own), pop, row)
         if c["countrycode"] not in _REGION and pop < 1_000_000:

@@ -23,6 +23,7 @@ from ..gazetteer import Gazetteer, name_key, strip_titles
 from ..name_forms import name_rank
 from ..model import Entity, Mention
 from .acronyms import acronyms
+from .placenames import in_longer_name, qualifier, senses
 from .textview import GROUP_NAMES, doc_text
 
 #: labels of a lone word that may be a surname the recognizer took for something else
@@ -51,6 +52,8 @@ def link(ms: Sequence[Mention], doc=None, *, gazetteer: Gazetteer | None = None)
         gazetteer = default_gazetteer()
     gaz = gazetteer
     ordered = sorted(ms, key=lambda m: (m.start, -m.end))
+    if doc is not None:  # "Geneva Conventions": no mention of Geneva
+        ordered = [m for m in ordered if not in_longer_name(m, doc)]
     state = _Keys(ordered, [m.key for m in ordered], [""] * len(ordered), [False] * len(ordered),
                   doc=doc)
     tails = _full_names(state, gaz)
@@ -111,7 +114,9 @@ def _near_countries(state: _Keys, gaz: Gazetteer):
     how often it names places there, and the places it names.
 
     Gazetteer places and places of one name only count ("Virginia" counts for
-    the United States); a name several cities share does not.
+    the United States), or of one city far larger than its namesakes ("Paris"); a name several
+    cities share does not, nor a town of the tables not known the world over
+    (:func:`kg.extract.nearby.known`).
     """
     from . import geo
 
@@ -120,36 +125,17 @@ def _near_countries(state: _Keys, gaz: Gazetteer):
     for m, k in zip(state.ms, state.keys):
         entry = gaz.get(k)
         if entry is not None:
-            if entry.type == "Country" or (entry.is_place and geo.namesakes(m.text) <= 1):
+            if entry.type == "Country" or (entry.is_place and geo.one_place(m.text)):
                 near[entry.id if entry.type == "Country" else entry.country] += 1
                 places.append((geo.from_entry(entry), m.start))
-        elif m.kind == "Place" and m.label != "FAC" and geo.namesakes(m.text) <= 1:
+        elif m.kind == "Place" and m.label != "FAC" and geo.one_place(m.text):
             place = geo.locate(m.text, gazetteer=gaz)
-            if place is not None:
+            if place is not None and not place.obscure:
+                # (a small town is no evidence of where the text is: it may be no town at all)
                 near[place.country] += 1
                 places.append((place, m.start))
     near.pop(None, None)
     return geo.Near.of(near, places)
-
-
-_QUALIFIER = re.compile(r",\s{1,2}([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})")
-
-
-def _qualifier(m: Mention, text: str, gaz: Gazetteer) -> str | None:
-    """The country a place is put in right after its name ("Tripoli, Lebanon"), or the US
-    state ("Alexandria, Va.": ``virginia``)."""
-    from . import geo
-
-    match = _QUALIFIER.match(text, m.end)
-    if match is None:
-        return None
-    words = match.group(1).split(" ")
-    for n in range(len(words), 0, -1):
-        place = geo.locate(" ".join(words[:n]), gazetteer=gaz)
-        if place is not None and place.kind in ("Country", "AdministrativeArea"):
-            return place.key if place.kind == "AdministrativeArea" and place.lat is None \
-                else place.country
-    return None
 
 
 def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
@@ -162,6 +148,7 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
     long_index = {id(m): i for i, m in enumerate(ms)}
     near = _near_countries(state, gaz)
     group_names = doc.user_data.get(GROUP_NAMES, {}) if doc is not None else {}
+    reading = senses(ms)
     for i, m in enumerate(ms):
         if m.label == "NORP":
             names[i] = group_names.get(m.start, m.text)
@@ -173,7 +160,7 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
             if entry is not None and entry.type == "City" and m.label != "FAC":
                 # a gazetteer city, unless the text puts the name in a namesake's country
                 place = geo.locate(m.text, gazetteer=gaz, near=near, at=m.start,
-                                   within=_qualifier(m, text, gaz) if text else None)
+                                   within=qualifier(m, text, gaz) if text else None)
                 if place is not None and place.key != entry.id:
                     keys[i], names[i] = place.key, place.name
                     state.places[place.key] = place
@@ -205,8 +192,13 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
                 keys[i] = next(iter(owners))
                 person[i] = True
                 continue
-        if m.kind == "Place" and m.label != "FAC":  # a facility is no town of its name
-            within = _qualifier(m, text, gaz) if text else None
+        sense = reading.get(m.text)
+        if sense == "Person" and m.kind == "Place":  # "Holt" a place once, a person thrice
+            keys[i], names[i], person[i] = name_key(m.text), m.text, True
+            continue
+        if (m.kind == "Place" or sense == "Place") and m.label != "FAC":  # (a facility is no
+            # town of its name)
+            within = qualifier(m, text, gaz) if text else None
             place = geo.locate(m.text, gazetteer=gaz, near=near, within=within, at=m.start)
             if place is not None:
                 keys[i], names[i] = place.key, place.name

@@ -56,6 +56,13 @@ class Near:
                 points.append((p.lat, p.lon, at, False))  # a small country: near all of it
         return cls(dict(countries), tuple(dict.fromkeys(points)), frozenset(regions))
 
+    def around(self, country: str, region: str | None, lat: float, lon: float,
+               at: int | None = None) -> bool:
+        """Whether the text is about ``country`` or the US state ``region``, or names a place
+        near ``(lat, lon)``."""
+        return (self.countries.get(country, 0) > 0 or (region is not None and region in self.regions)
+                or self.close_to(lat, lon, at))
+
     def close_to(self, lat: float, lon: float, at: int | None = None) -> bool:
         """Whether the text names a place within :data:`_NEAR_KM` of ``(lat, lon)``.
 
@@ -100,7 +107,32 @@ def namesake_rather(name: str, entry: Entry, near: Near, gazetteer: Gazetteer,
 
 #: A namesake this many times smaller than the best known city of its name needs the text
 #: to say where it is ("Paris, Texas"); naming places near it is not enough.
-_SMALLER = 30
+SMALLER = 30
+
+#: A city GeoNames knows by this many names (in other languages, other spellings) is known the
+#: world over (Venice 66, Bethlehem 54; Rivera in Uruguay 29, Holt in Michigan 14), and so is
+#: one of :data:`MILLION` people or more; any other is placed only where the text is about its
+#: country or near it: else a town of the text's country the tables do not know (they hold
+#: cities of 15,000 people or more), or no town at all ("Rivera" of Oscar López Rivera), is
+#: more likely.
+FAMOUS = 40
+MILLION = 1_000_000
+
+
+def known(row: Sequence) -> bool:
+    """Whether a city of the tables is known the world over (see :data:`FAMOUS`)."""
+    return row[6] >= FAMOUS or row[4] >= MILLION
+
+
+def best(rows: Sequence[Sequence], key: str) -> int:
+    """The city a name means where the text says nothing of where it is: the most populous,
+    unless it is not known the world over and a namesake is, then the namesake known by the most
+    names (Bethlehem in the West Bank, not the larger Bethlehem in South Africa).  Only cities
+    of that very name (``key``) count: Harare was Salisbury once, it is not "Salisbury" now."""
+    if known(rows[0]):
+        return 0
+    famous = [i for i, r in enumerate(rows) if known(r) and name_key(r[0]) == key]
+    return max(famous, key=lambda i: rows[i][6]) if famous else 0
 
 #: A place the text names this close (km) to a namesake puts the text near it (Samarra
 #: 110 km from Baghdad, Tripoli in Lebanon 70 km from Beirut; not London, Ontario, 170 km
@@ -127,7 +159,7 @@ def pick(countries: Sequence[str], rows: Sequence[Sequence], near: Near, within:
     ``region`` (the US state the text puts it in), else the one the text is near (below),
     else the most populous.  Else the ``default`` (the most populous, or the
     gazetteer's city) holds unless the text is nearer a namesake no more than
-    :data:`_SMALLER` times smaller: strongly, when it names the namesake's first-level
+    :data:`SMALLER` times smaller: strongly, when it names the namesake's first-level
     region ("Illinois") or a place within :data:`_NEAR_KM` of it ("Allentown" for
     Bethlehem, Pennsylvania; "Israel" for Bethlehem in the West Bank); weakly, when the namesake's country is small (:data:`_SMALL_KM2`) and named
     more often than the default's.  A namesake more populous than the default (a city known
@@ -156,7 +188,7 @@ def pick(countries: Sequence[str], rows: Sequence[Sequence], near: Near, within:
         return default
     best, best_level = default, level(default)
     for i in range(len(rows)):
-        if i != default and rows[i][4] * _SMALLER >= rows[default][4]:
+        if i != default and rows[i][4] * SMALLER >= rows[default][4]:
             lv = level(i)
             if lv > best_level:
                 best, best_level = i, lv
