@@ -644,3 +644,11 @@ def test_not_naming_or_not_being_authorized_can_still_be_said(run):
 def test_a_thing_called_by_a_name_in_plain_quotes_is_no_claim(run, text):
     found = run(text)
     assert not any(c.cue == "called" for c in found), [(c.speaker, c.cue, c.text) for c in found]
+
+
+def test_an_infinitive_of_purpose_before_its_clause_is_no_cue(run):
+    found = run('Mayor Lopez said the audit "was never finished." To determine this, '
+                '"the auditors compared three years of ledgers." In order to estimate the '
+                'losses a second audit is needed, the council said.')
+    assert not any(c.cue in ("determine", "estimate") for c in found), \
+        [(c.speaker, c.cue, c.text) for c in found]

@@ -473,6 +473,8 @@ def _cues(ctx: Context) -> list[Cue]:
             if lemma in NAMING_VERBS and tok.tag_ == "VBN" and tok.dep_ == "acl" \
                     and not any(c.dep_ == "agent" for c in tok.children):
                 continue  # "the ancient city called "a pearl of the desert"": a name it goes by
+            if _purpose(tok):
+                continue  # "To determine this, ...": why something was done, no cue
             if explains_anonymity(tok):
                 continue  # "who asked not to be named discussing ...": why X is unnamed
             if lemma == "find" and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "PRP" \
@@ -619,6 +621,19 @@ def _quote_called(ctx: Context, tok) -> int | None:
         end = doc.char_span(nxt.close, nxt.close + nxt.width, alignment_mode="expand")
         hi = end[-1].i if end is not None else hi
     return hi
+
+
+def _purpose(tok) -> bool:
+    """An infinitive of purpose set before its clause (``To determine this, the researchers
+    ...``, ``In order to estimate the toll, ...``): what is done it for, not said."""
+    doc = tok.doc
+    to = tok.i - 1
+    if tok.tag_ != "VB" or to < 0 or doc[to].lower_ != "to" or doc[to].dep_ != "aux":
+        return False
+    if tok.dep_ == "advcl" and to == tok.sent.start and tok.head.i > tok.i:
+        return True
+    return tok.dep_ == "acl" and to >= 2 and doc[to - 1].lower_ == "order" \
+        and doc[to - 2].lower_ == "in"
 
 
 def _aiming(tok, lemma: str) -> bool:
