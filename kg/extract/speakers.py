@@ -21,11 +21,14 @@ A speaker phrase is resolved, in this order, by
    president`` to the one with that (former) title, never ``X``.
 
 Descriptions of bodies and documents (``the ministry``, ``it``, ``the report``,
-``a statement from X's office``) go to :mod:`kg.extract.descriptions`.  A plural
+``a statement from X's office``) go to :mod:`kg.extract.descriptions`; a body's noun
+with its name beside it is that body (``the Israeli newspaper Haaretz``), and one
+introduced unnamed (``a monitoring group``) is the organization a later sentence names
+as the source of the same news (:mod:`kg.extract.namedlater`).  A plural
 speaker (``lawmakers``) is never the antecedent of ``he``, ``she`` or ``the
 official``; when no speaker or subject fits, a pronoun takes the last person
-named, whose gender the text may have given (``Mr.``, ``spokeswoman``, an earlier
-``she``).
+named, whose gender the text may have given (``Mr.``, ``spokeswoman``, by a clear
+majority of such words; else an earlier ``she``).
 
 Indefinite phrases (``a cab driver``, ``an official in the coalition``,
 ``sources``) introduce a new, unnamed source by the rules of English and are
@@ -42,10 +45,10 @@ from typing import Sequence
 
 from ..model import Entity, Mention
 from ..vocab import KIND_BROAD
-from . import descriptions, salience
+from . import descriptions, namedlater, salience, speakernames
 from .salience import PRONOUN_WINDOW, TITLE_WINDOW  # noqa: F401
 from .sentences import token_starts
-from .textview import View, doc_text
+from .textview import View
 from .speakerwords import (ABBREVIATIONS, GENDERED, GENERIC_PERSON, LEADERS,  # noqa: F401
                            NOT_PERSON, PARTISAN, REPRESENTATIVE, TITLES)
 
@@ -53,6 +56,7 @@ PERSONAL = frozenset({"he", "she"})
 _SUBJECT_FORM = {"his": "he", "him": "he", "her": "she", "hers": "she"}
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 
 
 def _broad(e: Entity) -> str:
@@ -185,17 +189,7 @@ class Resolver:
         if key is None:
             return None
         if self._genders is None:
-            votes: dict[str, set[str]] = {}
-            doc = self.doc
-            for s, e, m, ent in self._spans:
-                span = doc.char_span(s, e, alignment_mode="expand")
-                if span is None or not len(span):
-                    continue
-                words = [t.lower_.strip(".") for t in doc[max(span.start - 3, 0):span.end]]
-                found = {GENDERED[w] for w in words if w in GENDERED}
-                if found:
-                    votes.setdefault(ent.key, set()).update(found)
-            self._genders = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
+            self._genders = salience.genders(self)
         return self._genders.get(key)
 
     def _fits(self, key: str | None, pronoun: str | None) -> bool:
@@ -247,7 +241,8 @@ class Resolver:
     def _learn(self, key: str | None, pronoun: str) -> str | None:
         """Remember the gender a pronoun gave ``key`` (the text says "she" of her)."""
         g = {"he": "m", "she": "f"}.get(pronoun)
-        if key is not None and g is not None and self.gender(key) is None:
+        if key is not None and g is not None and self.gender(key) is None \
+                and key not in self._genders:  # the text's own words disagree: no guess
             self._genders[key] = g
         return key
 
@@ -297,7 +292,7 @@ class Resolver:
         if ent is not None:
             # "many devoted Thatcherites": some of them, no actor of their own
             return None if _quantified(head) else ent.key
-        member = self._member(head)
+        member = speakernames.member(self, head)
         if member is not None:  # "some lawmakers, like Rep. Steve Scalise": the one named
             return member
         lower = head.lower_
@@ -314,22 +309,23 @@ class Resolver:
         ent = descriptions.appositive_of(self, head)  # "AIPAC, the pro-Israel lobby, which"
         if ent is not None:
             return ent.key
-        ent = self._named_next(head)
+        ent = speakernames.named_next(self, head)
         if ent is not None:  # "backed by ally Russia": the parser kept the noun as the head
             return ent.key
         if head.pos_ == "NOUN" and descriptions.set_off(self, head) is not None:
             return descriptions.set_off(self, head)
         # an appositive or compound name: "the spokesperson of the coalition, Myles Caggins"
+        body = head.lemma_.lower() in descriptions.BODIES
+        dets = {t.lower_ for t in head.children if t.dep_ in ("det", "poss")}
         for t in head.children:
             if t.dep_ in ("appos", "compound", "flat"):
                 ent = self.entity_at(t)
-                if ent is not None and _broad(ent) == "Person":
-                    return ent.key
+                if ent is not None and (_broad(ent) == "Person" or body and _broad(
+                        ent) == "Organization" and (t.dep_ == "appos" or not dets & _INDEFINITE)):
+                    return ent.key  # "the Israeli newspaper Haaretz", not "a UN panel"
         lemma = _norm(head.lemma_)
-        dets = {t.lower_ for t in head.children if t.dep_ in ("det", "poss")}
         if (head.pos_ == "NOUN" and (lemma in TITLES or lemma in GENERIC_PERSON)
-                or head.pos_ == "PROPN") and not dets & {"a", "an", "another", "one", "some",
-                                                         "any"}:
+                or head.pos_ == "PROPN") and not dets & _INDEFINITE:
             # "chief of Russia's General Staff Gen. Valery Gerasimov", "FBI Special Agent in
             # Charge Richard DesLauriers" (the parser's head a word of the title)
             people = [ent for m, ent in self.mentions_in(start, end) if _broad(ent) == "Person"
@@ -345,7 +341,7 @@ class Resolver:
                     if ent is not None:
                         return ent.key
                 if t.dep_ in ("compound", "amod", "nmod", "npadvmod"):
-                    ent = self.entity_at(t) or self._by_name(t)
+                    ent = self.entity_at(t) or speakernames.by_name(self, t)
                     if ent is not None and _broad(ent) != "Place":
                         return ent.key
                 if t.dep_ == "prep" and t.lower_ in ("of", "for", "from", "by"):
@@ -384,46 +380,11 @@ class Resolver:
                 # "Saudi Arabia's Foreign Minister", "the Secretary": the person introduced so
                 return self.description(head, anchor)
         if head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper():
-            ent = self._by_prefix(head, start, end)
+            ent = speakernames.by_prefix(self, head, start, end)
             if ent is not None:
                 return ent.key
-        return None
-
-    def _member(self, head) -> str | None:
-        """The one actor a plural speaker names as its example (``some lawmakers, like Rep.
-        Steve Scalise``, ``officials, including Foreign Minister X``)."""
-        if head.tag_ not in ("NNS", "NNPS"):
-            return None
-        found = set()
-        for c in head.children:
-            if c.dep_ != "prep" or not (c.lower_ in ("like", "including") or (
-                    c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")):
-                continue
-            for p in c.children:
-                if p.dep_ != "pobj":
-                    continue
-                if any(k.dep_ == "conj" for k in p.children):
-                    return None  # "like X and Y": several of them
-                ent = self.entity_at(p)
-                if ent is None or _broad(ent) == "Place":
-                    return None
-                found.add(ent.key)
-        return next(iter(found)) if len(found) == 1 else None
-
-    def _named_next(self, head) -> Entity | None:
-        """The entity named right after a bare singular noun that stands before its name
-        as a title would (``ally Russia``, ``rebel backer Qatar``)."""
-        doc = self.doc
-        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.i + 1 >= len(doc) or any(
-                c.dep_ in ("det", "poss") for c in head.children):
-            return None
-        nxt = doc[head.i + 1]
-        for m, ent in self.mentions_in(nxt.idx, nxt.idx + len(nxt.text)):
-            after = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if m.start == nxt.idx and after is not None and (
-                    after.end >= len(doc) or doc[after.end].pos_ != "PROPN"):
-                return ent  # the whole name: not "superstar Israel Folau"
-        return None
+        # "A monitoring group said ..." named where the article tells the same again
+        return namedlater.named_later(self, head)
 
     def _dependent(self, m: Mention, head) -> bool:
         """Whether mention ``m`` inside a speaker phrase headed by ``head`` only modifies it
@@ -439,27 +400,6 @@ class Resolver:
                 return True
             t = t.head
         return False
-
-    def _by_prefix(self, head, start: int, end: int) -> Entity | None:
-        """The one organization of the article whose name begins with the speaker phrase's
-        capitalized words (``Defense says`` of the ``Defense Department``)."""
-        words = [w for w in doc_text(self.doc)[start:end].split() if w.lower() != "the"]
-        if not words or not all(w[:1].isupper() for w in words):
-            return None
-        hits = {e.key for e in self.entities.values() if _broad(e) == "Organization"
-                and any(n.split()[:len(words)] == words and len(n.split()) > len(words)
-                        for n in (e.name, *e.aliases))}
-        return self.entities[next(iter(hits))] if len(hits) == 1 else None
-
-    def _by_name(self, tok) -> Entity | None:
-        """The organization of the article whose one-word name is ``tok`` (``a Google
-        spokesperson`` where the tagger saw no name)."""
-        if not tok.text[:1].isupper():
-            return None
-        word = tok.text.lower()
-        hits = {e.key for e in self.entities.values() if _broad(e) == "Organization"
-                and word in (n.lower() for n in (e.name, *e.aliases))}
-        return self.entities[next(iter(hits))] if len(hits) == 1 else None
 
 
 __all__ = ["Resolver", "Said", "GENERIC_PERSON", "TITLES", "REPRESENTATIVE"]

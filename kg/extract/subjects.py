@@ -28,12 +28,45 @@ def _speaker_span(ctx: Context, head, cue_tok=None) -> tuple[int, int]:
             break
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].text in MARKUP):
         lo += 1
+    hi = _before_time(doc, head, hi)
     while hi > head.i and (doc[hi].is_punct or doc[hi].is_space or doc[hi].text in MARKUP
                            or doc[hi].lower_ in ("'s", "\u2019s")):
         if doc[hi].text == ")" and _opened(doc[lo:hi]):
             break  # "Sen. Bernie Sanders (I-Vt.)": the bracket closes what the phrase opened
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _time_adjunct(t) -> bool:
+    """A phrase of time (``on Tuesday``, ``Monday``, ``last week``): a date or time
+    preposition phrase, or a bare date noun phrase."""
+    if t.dep_ == "prep":
+        objs = [c for c in t.children if c.dep_ == "pobj"]
+        return len(objs) == 1 and objs[0].ent_type_ in ("DATE", "TIME")
+    return t.dep_ in ("npadvmod", "tmod") and t.ent_type_ in ("DATE", "TIME")
+
+
+def _before_time(doc, head, hi: int) -> int:
+    """The end of a speaker phrase before a phrase of time that closes it (``Iraqi news
+    sources on Tuesday``, ``Reps. Collins and Hunter on Wednesday``): when it was said
+    is no part of who said it."""
+    for t in doc[head.i + 1:hi + 1]:
+        if t.right_edge.i >= hi and _time_adjunct(t) and _on_name(t.head, head) \
+                and t.left_edge.i > head.i:
+            return t.left_edge.i - 1
+    return hi
+
+
+def _on_name(t, head) -> bool:
+    """Whether ``t`` is the speaker's head or a name joined to it (``Collins and Hunter``,
+    ``the director, James Comey``), not a word of a clause on it (``a poll released``)."""
+    for _ in range(6):
+        if t.i == head.i:
+            return True
+        if t.dep_ not in ("conj", "appos") or t.pos_ not in ("NOUN", "PROPN"):
+            return False
+        t = t.head
+    return False
 
 
 def _opened(toks) -> bool:

@@ -1,0 +1,86 @@
+"""Names found beside or behind a speaker phrase, where its head word is no mention.
+
+Functions over a :class:`kg.extract.speakers.Resolver` (its entities and mentions):
+
+* :func:`member` — the one actor a plural speaker gives as its example (``some
+  lawmakers, like Rep. Steve Scalise``);
+* :func:`named_next` — the name right after a bare noun standing as its title (``ally
+  Russia``);
+* :func:`by_prefix` — the one organization whose name the phrase begins (``Defense
+  says`` of the ``Defense Department``);
+* :func:`by_name` — the organization whose one-word name a word is (``a Google
+  spokesperson``).
+"""
+
+from __future__ import annotations
+
+from ..model import Entity
+from ..vocab import KIND_BROAD
+from .textview import doc_text
+
+
+def _broad(e: Entity) -> str:
+    return KIND_BROAD.get(e.kind, e.kind)
+
+
+def member(r, head) -> str | None:
+    """The one actor a plural speaker names as its example (``some lawmakers, like Rep.
+    Steve Scalise``, ``officials, including Foreign Minister X``)."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None
+    found = set()
+    for c in head.children:
+        if c.dep_ != "prep" or not (c.lower_ in ("like", "including") or (
+                c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            if any(k.dep_ == "conj" for k in p.children):
+                return None  # "like X and Y": several of them
+            ent = r.entity_at(p)
+            if ent is None or _broad(ent) == "Place":
+                return None
+            found.add(ent.key)
+    return next(iter(found)) if len(found) == 1 else None
+
+def named_next(r, head) -> Entity | None:
+    """The entity named right after a bare singular noun that stands before its name
+    as a title would (``ally Russia``, ``rebel backer Qatar``)."""
+    doc = r.doc
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.i + 1 >= len(doc) or any(
+            c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    nxt = doc[head.i + 1]
+    for m, ent in r.mentions_in(nxt.idx, nxt.idx + len(nxt.text)):
+        after = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.start == nxt.idx and after is not None and (
+                after.end >= len(doc) or doc[after.end].pos_ != "PROPN"):
+            return ent  # the whole name: not "superstar Israel Folau"
+    return None
+
+
+def by_prefix(r, head, start: int, end: int) -> Entity | None:
+    """The one organization of the article whose name begins with the speaker phrase's
+    capitalized words (``Defense says`` of the ``Defense Department``)."""
+    words = [w for w in doc_text(r.doc)[start:end].split() if w.lower() != "the"]
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    hits = {e.key for e in r.entities.values() if _broad(e) == "Organization"
+            and any(n.split()[:len(words)] == words and len(n.split()) > len(words)
+                    for n in (e.name, *e.aliases))}
+    return r.entities[next(iter(hits))] if len(hits) == 1 else None
+
+
+def by_name(r, tok) -> Entity | None:
+    """The organization of the article whose one-word name is ``tok`` (``a Google
+    spokesperson`` where the tagger saw no name)."""
+    if not tok.text[:1].isupper():
+        return None
+    word = tok.text.lower()
+    hits = {e.key for e in r.entities.values() if _broad(e) == "Organization"
+            and word in (n.lower() for n in (e.name, *e.aliases))}
+    return r.entities[next(iter(hits))] if len(hits) == 1 else None
+
+
+__all__ = ["member", "named_next", "by_prefix", "by_name"]
