@@ -478,7 +478,7 @@ def test_mena_official_named_in_the_next_attribution_is_caggins(bundled):
 #: so, ``?phrase`` for an unnamed source as written)
 BUNDLED_SPEAKERS = [
     pytest.param("000", "remaining pockets of resistance", "=Konashenkov", id="konashenkov"),
-    pytest.param("000", "Further expansion of ISIS in Syria", "=Konashenkov", id="konashenkov-adding"),
+    pytest.param("000", "Further expansion of ISIS in Syria", "=Konashenkov", id="konashenkov-further"),
     pytest.param("000", "(d)riiving to Baghdad", "?A cab driver", id="cab-driver"),
     pytest.param("000", "We hear about more and more kidnappings", "?A cab driver",
                  id="cab-driver-again"),
