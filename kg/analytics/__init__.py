@@ -214,24 +214,25 @@ def rank(store, *, measure: str = "pagerank", projection: str = DEFAULT_PROJECTI
 
 def ranking(analytics: Analytics, *, measure: str = "pagerank", type: str | None = None,
             top: int | None = 20) -> list[Row]:
-    """Rows of ``analytics`` ordered by ``measure`` (highest first)."""
-    from ..lookup.kinds import fallback_name
+    """Rows of ``analytics`` ordered by ``measure`` (highest first, ties by name, then IRI)."""
+    from ..lookup.kinds import fallback_name, ranked
 
     values = analytics.scores.get(measure, {})
     community = analytics.scores.get("community", {})
     wanted = type.casefold() if type else None
-    rows = []
+    kinds, rows = {}, []
     for iri, score in values.items():
         name, kind = analytics.labels.get(iri) or (fallback_name(iri), "Thing")
         if wanted and kind.casefold() != wanted:
             continue
-        rows.append((-score, name, iri, kind, score))
-    rows.sort()
+        kinds[iri] = kind
+        rows.append((iri, name, score))
+    rows = ranked(rows)
     if top is not None:
         rows = rows[:max(top, 0)]
-    return [Row(rank=i, entity=iri, name=name, type=kind, score=score,
+    return [Row(rank=i, entity=iri, name=name, type=kinds[iri], score=score,
                 community=community.get(iri))
-            for i, (_, name, iri, kind, score) in enumerate(rows, 1)]
+            for i, (iri, name, score) in enumerate(rows, 1)]
 
 
 __all__ = ["Analytics", "Row", "RunInfo", "compute", "analyse", "write", "load", "ensure", "rank", "ranking",

@@ -106,6 +106,18 @@ def pick_name(counts: dict[str, int]) -> str | None:
     return min(counts, key=lambda name: (-counts[name], name))
 
 
+def ranked(rows: Iterable[tuple[str, str | None, float]]) -> list[tuple[str, str | None, float]]:
+    """``(iri, name, score)`` rows, highest score first, ties by name, then IRI.
+
+    The one order of the rankings (``kg rank``, the shell's ``.top``), so that
+    they list tied entities alike.
+
+    >>> ranked([("e:b", "Beta", 1.0), ("e:a", "Alpha", 1.0), ("e:c", None, 2.0)])
+    [('e:c', None, 2.0), ('e:a', 'Alpha', 1.0), ('e:b', 'Beta', 1.0)]
+    """
+    return sorted(rows, key=lambda r: (-r[2], r[1] or "", r[0]))
+
+
 def fallback_name(iri: str) -> str:
     """A readable name for a node the store does not name.
 

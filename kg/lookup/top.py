@@ -6,7 +6,7 @@ from .. import vocab as V
 from ..store.base import python_value
 from .common import PREFIXES as _P, node
 from .measures import analytics_stale, measure_local, measures
-from .kinds import NODE_TYPES, entity_labels
+from .kinds import NODE_TYPES, entity_labels, ranked
 from .names import name_of
 from .records import TopResult
 
@@ -74,6 +74,6 @@ def top(store, *, measure: str = "pagerank", n: int = 10, cls: str | None = None
         if len(scored) < limit or (len(kept) >= n and scored[-1][1] < kept[n - 1][1]):
             break
         limit *= 4
-    named = [(iri, labels[iri][0] if iri in labels else name_of(store, iri), score) for iri, score in kept]
-    named.sort(key=lambda r: (-r[2], r[1] or "", r[0]))  # ties by name, as kg rank orders them
+    named = ranked((iri, labels[iri][0] if iri in labels else name_of(store, iri), score)
+                   for iri, score in kept)  # ties by name, as kg rank orders them
     return TopResult(measure, tuple(named[:n]), note, available)
