@@ -88,3 +88,23 @@ def test_a_date_inside_a_clause_on_the_speaker_stays(claims_named):
     found, names = claims_named("A CBS poll released Monday found that 45 percent of voters "
                                 "backed the plan.")
     assert _speaker(found, names, "45 percent")[0] == "A CBS poll released Monday"
+
+
+def test_the_official_is_the_unnamed_one_again_not_a_minister_who_spoke_between(claims_named):
+    text = ("Foreign Minister Lena Aalto called her counterpart at once, according to a senior "
+            "official. The call lasted an hour, the official said.\n\n"
+            "Aalto said in a statement that the issue was resolved peacefully.\n\n"
+            "The minister learned of the incident at noon, the official said.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "the issue") == ("Aalto", "Lena Aalto")
+    assert _speaker(found, names, "The minister learned") == ("the official", None)
+
+
+def test_the_official_is_still_the_spokesperson_named_after_an_unnamed_one(claims_named):
+    text = ("\u201cThe militants are hiding in the desert,\u201d said an official in the "
+            "coalition.\n\n"
+            "\u201cWe strike them every night,\u201d the spokesperson of the coalition, Myles "
+            "Caggins, said.\n\n"
+            "\u201cThey cannot hold any ground,\u201d the official said.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "They cannot") == ("the official", "Myles Caggins")

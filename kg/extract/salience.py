@@ -260,6 +260,20 @@ def _speaker_before(r, pos: int, title: str | None, norm):
     return None
 
 
+def _unnamed_before(r, pos: int, noun: str, norm) -> bool:
+    """Whether a single unnamed speaker described by ``noun`` (``a senior official``) spoke
+    before ``pos``, within the pronoun window."""
+    para = r.para_of(pos)
+    for said in reversed(r._said):
+        if said.pos >= pos:
+            continue
+        if para - said.paragraph > PRONOUN_WINDOW:
+            return False
+        if said.key is None and not said.plural and said.noun and norm(said.noun) == noun:
+            return True
+    return False
+
+
 def described(r, head, pos: int, norm, possessor=None) -> str | None:
     """The person a description of a person refers to (see the Resolver's rules)."""
     from .speakerwords import GENERIC_PERSON, LEADERS, PARTISAN, TITLE_MODIFIERS, TITLES
@@ -303,6 +317,11 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         last = _speaker_before(r, pos, lemma if lemma in TITLES else None, norm)
         if last is not None and last.key is None:
             return None  # "an official said ... the official said": that one, unnamed
+        if last is not None and _unnamed_before(r, pos, lemma, norm) and lemma not in (
+                titles := r.titles().get(last.key, set())) and titles & (TITLES - _AGENTS):
+            # "according to a senior official ... Secretary of State John Kerry said ... the
+            # official said": the unnamed one again, not a politician who spoke between
+            return None
         subj = subject_person(r, pos, lambda k: lemma not in _AGENTS or not (
             r.titles().get(k, set()) & (TITLES - _AGENTS)), main_only=True)
         if subj is not None and (last is None or subj[0] > last.pos):
