@@ -118,7 +118,8 @@ def test_verbs_of_hope_vote_and_calls(run, text, speaker, cue, content):
      "Governor Alma Reyes", "the toll ''unfair and unwise,''"),
 ])
 def test_what_a_stance_verb_calls_its_object_is_the_claim(run, text, speaker, content):
-    assert _found(run(text), speaker, "called", content).act == "Belief"
+    # the words in quote marks were said: a statement
+    assert _found(run(text), speaker, "called", content).act == "Statement"
 
 
 def test_calling_someone_on_the_phone_is_no_claim(run):
@@ -226,16 +227,16 @@ def test_the_remarks_of_a_person_are_a_source(run):
     assert [c.text for c in found] == ["the toll would stay"]
 
 
-@pytest.mark.parametrize("text, content", [
+@pytest.mark.parametrize("text, content, act", [
     ("Senator Dana Whitfield called her handling of the toll \u201cextremely careless,\u201d "
      "and said the case was closed.",
-     "her handling of the toll \u201cextremely careless,\u201d"),
+     "her handling of the toll \u201cextremely careless,\u201d", "Statement"),
     ("Voters see the repairs planned for May as a test of the new governor.",
-     "the repairs planned for May as a test of the new governor"),
+     "the repairs planned for May as a test of the new governor", "Belief"),
 ])
-def test_a_predicate_the_parser_hung_inside_the_object(run, text, content):
+def test_a_predicate_the_parser_hung_inside_the_object(run, text, content, act):
     found = run(text)
-    assert any(c.text == content and c.act == "Belief" for c in found), \
+    assert any(c.text == content and c.act == act for c in found), \
         [(c.text, c.act) for c in found]
 
 
@@ -470,7 +471,8 @@ def test_looking_to_do_is_an_intent_looking_to_be_is_no_claim(run):
 ])
 def test_what_a_naming_verb_calls_in_quotes_the_parser_lost(run, text, content):
     found = run(text)
-    assert any(c.cue == "called" and c.text == content and c.act == "Belief" for c in found), \
+    assert any(c.cue == "called" and c.text == content and c.act == "Statement"
+               for c in found), \
         [(c.speaker, c.cue, c.text) for c in found]
 
 
@@ -652,3 +654,34 @@ def test_an_infinitive_of_purpose_before_its_clause_is_no_cue(run):
                 'losses a second audit is needed, the council said.')
     assert not any(c.cue in ("determine", "estimate") for c in found), \
         [(c.speaker, c.cue, c.text) for c in found]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ('Senator Dana Whitfield called the deal "premature."', "called", 'the deal "premature."'),
+    ('Mayor Tom Okafor described the strike as "a farce."', "described",
+     'the strike as "a farce."'),
+])
+def test_a_stand_reported_in_quoted_words_is_a_statement(run, text, cue, content):
+    assert _found(run(text), text.split(" called")[0].split(" described")[0], cue,
+                  content).act == "Statement"
+
+
+def test_a_stand_in_words_of_the_writer_stays_a_position(run):
+    assert _found(run("Mayor Tom Okafor called the plan a disaster."), "Mayor Tom Okafor",
+                  "called", "the plan a disaster").act == "Belief"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Governor Alma Reyes called on Congress to release the funds.", "Governor Alma Reyes",
+     "Congress to release the funds"),
+    ("Mayor Tom Okafor called on the railway to disclose the names of the engineers.",
+     "Mayor Tom Okafor", "the railway to disclose the names of the engineers"),
+])
+def test_calling_on_someone_to_act_is_a_statement(run, text, speaker, content):
+    found = run(text)
+    assert _found(found, speaker, "called", content).act == "Statement"
+    assert len(found) == 1, [(c.cue, c.text) for c in found]
+
+
+def test_calling_on_a_neighbor_is_no_claim(run):
+    assert run("Governor Alma Reyes called on her neighbor yesterday.") == []

@@ -7,7 +7,8 @@ it has a source at all.
 * ``Belief`` — what someone thinks, fears, hopes or favours, and the stand it
   takes on something: ``believes``, ``thinks``, ``fears``, ``expects``, ``wants``,
   ``supports``, ``X's view that``, and ``condemned the attack``, ``demanded a
-  vote``, ``called the deal a disaster`` (a position, with no clause stating a fact), and a
+  vote``, ``called the deal a disaster`` (a position, with no clause stating a fact, unless
+  it reports the words said: ``called the deal "a disaster"`` is a statement), and a
   verb of saying that only names a thing (``claimed victory``, ``announced its plan``);
 * ``Finding`` — what a study, poll, report or data shows: a speaker that is a
   document or a body of data (``the report said``, ``according to a poll``), or a
@@ -126,12 +127,13 @@ def is_document(head) -> bool:
 
 
 def act(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
-        clause: bool = True) -> str:
+        clause: bool = True, quoted: bool = False) -> str:
     """The act of a claim of ``kind`` (``direct``/``reported``) whose cue is of
     ``cue_kind`` (``verb``, ``noun``, ``according``, ``colon`` or ``None``) with lemma
     ``cue_lemma``, spoken by the phrase whose head token is ``head``; ``clause`` says
     whether the content is a clause (``that the plan failed``) rather than what a stand
-    is taken on (``the plan``, ``to vote``)."""
+    is taken on (``the plan``, ``to vote``); ``quoted`` whether reported content holds
+    quoted words (``called the deal "premature"``: the words were said)."""
     lemma = cue_lemma or ""
     if kind == "direct":
         if cue_kind == "verb" and lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS:
@@ -152,6 +154,8 @@ def act(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
         return FINDING if lemma in _FINDING_NOUNS else STATEMENT
     if cue_kind != "verb":
         return STATEMENT
+    if quoted and lemma in POSITION_VERBS and lemma not in BELIEF_VERBS:
+        return STATEMENT  # 'called the deal "premature"', 'slammed it as "a farce"'
     if lemma in FINDING_VERBS and clause:
         return FINDING
     if lemma in BELIEF_VERBS or not clause:

@@ -95,8 +95,6 @@ not support.
 
 from __future__ import annotations
 
-from __future__ import annotations
-
 import bisect
 from dataclasses import replace
 from typing import Iterator, Sequence
@@ -367,11 +365,16 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
         if head is None and d.source is not None and drafts[d.source].cue is not None:
             head = drafts[d.source].cue.head
         lemma = _lemma(c)
-        kind_of_act = act(d.kind, c.kind if c else None, lemma, head,
-                          d.kind == "direct" or _directive(doc, lemma, d.start, d.end)
+        # words quoted as what the stand calls its object ('called the deal "premature"'),
+        # not a term in scare quotes inside it ('hail this "final battle" as a victory')
+        quoted = d.kind == "reported" and any(
+            d.start <= p.start and d.end - 1 <= p.outer_end and p.end <= d.end
+            for p in ctx.passages)
+        kind_of_act = act(d.kind, c.kind if c else None, lemma, head, quoted=quoted,
+                          clause=d.kind == "direct" or _directive(doc, lemma, d.start, d.end)
                           or (lemma not in POSITION_VERBS
-                                                 and c.kind not in ("noun", "adjective")
-                                                 and not _named_thing(doc, d.start, d.end))
+                              and c.kind not in ("noun", "adjective")
+                              and not _named_thing(doc, d.start, d.end))
                           or _clause(doc, d.start, d.end) and not _after_preposition(doc, d.start))
         if who[3] is not None and c is not None and d.kind == "reported" \
                 and who[0].lower() in _SELF and any(
@@ -417,10 +420,14 @@ DIRECTIVES = frozenset({"urge", "challenge", "call", "press", "implore", "beg", 
 
 def _directive(doc, lemma: str | None, start: int, end: int) -> bool:
     """Whether the content ``[start, end)`` of a verb telling someone to act is whom it
-    tells and an infinitive (``the council to reopen the bridge``)."""
-    if lemma not in DIRECTIVES or _after_preposition(doc, start):
+    tells and an infinitive (``the council to reopen the bridge``, ``called on Congress to
+    act``)."""
+    if lemma not in DIRECTIVES:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and span.start > 0 and doc[span.start - 1].lower_ != "on" \
+            and _after_preposition(doc, start):
+        return False
     if span is None or len(span) < 3 or span[0].lower_ == "to":
         return False
     if span.start > 0 and doc[span.start - 1].lower_ == "for":

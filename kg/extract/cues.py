@@ -39,6 +39,13 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         return _clip(ctx, lo, hi, para) if hi >= lo else None
     comps = [c for c in kids if c.dep_ == "ccomp" and (c.i > tok.i or _inverted(c, tok))
              and not _interposed(c)]
+    if not comps and lemma == "call":
+        on = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "on" and c.i == tok.i + 1
+                   and any(k.dep_ == "pobj" for k in c.children)), None)
+        act = next((c for c in kids if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+                    and on is not None and c.left_edge.i == on.right_edge.i + 1), None)
+        if act is not None:  # "called on Congress to release the funds"
+            return _clip(ctx, on.i + 1, act.right_edge.i, para)
     extend = False
     if not comps and lemma in XCOMP_VERBS:
         comps = [c for c in kids if c.dep_ == "xcomp"]
