@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import bisect
 
+from .bodyfit import fitter
+
 #: nouns of bodies and the kinds of organization they fit ("" = any)
 BODIES = {
     "ministry": "GovernmentOrganization", "department": "GovernmentOrganization",
@@ -201,13 +203,14 @@ def body(r, head, pos: int, window: int) -> str | None:
     """The organization a description (``the ministry``) or ``it`` stands for."""
     noun = "" if head.lower_ == "it" else head.lemma_.lower()
     para = r.para_of(pos)
+    fit = fitter(head, noun)  # "the Yemeni government" is no "US government"
     named = []  # organizations whose name holds the noun ("the ministry": "Health Ministry")
     if noun:
         for s, e, m, ent in r._spans:
             if s >= pos:
                 break
             if para - r.para_of(s) <= window * 2 and _broad(ent) == "Organization" and \
-                    _named(ent, noun):
+                    _named(ent, noun) and fit(ent):
                 named.append((s, ent.key))
         keys = {k for _, k in named}
         if len(keys) == 1:
@@ -226,11 +229,10 @@ def body(r, head, pos: int, window: int) -> str | None:
                 return None  # "a group of activists said ... the group said": unnamed
             continue
         ent = r.entities.get(said.key)
-        if ent is not None and (_fits(ent, noun) if noun else _broad(ent) == "Organization"):
+        if ent is not None and fit(ent):
             best = (said.pos, said.key)
             break
-    subj = _last_subject(r, pos, lambda ent: _fits(ent, noun) if noun else
-                         _broad(ent) == "Organization")
+    subj = _last_subject(r, pos, fit)
     if subj is not None and (best is None or subj[0] > best[0]):
         return subj[1]
     return best[1] if best else None

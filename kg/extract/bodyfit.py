@@ -1,0 +1,98 @@
+"""Whether an organization fits a description of a body by what the description says of it.
+
+:func:`fitter` reads a description (``the Yemeni government``, ``the news agency``,
+``the airline``) and gives a test of the organizations it may stand for:
+
+* its noun's kind (``the ministry`` a government body; ``the news agency`` a news
+  organization, whatever the noun alone would take);
+* a noun that only a name says (``the airline``, ``the hospital``): an organization
+  whose name holds it (``Ethiopian Airlines``), never the last body that spoke;
+* its nation (``the Yemeni government``): never an organization whose name is of another
+  country (``US government``); one whose name says no country (``the Kremlin`` for
+  ``the Russian government``) may be meant.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+#: nouns beside a body's noun that make it a news organization ("the news agency")
+NEWS_WORDS = frozenset({"news", "wire", "newswire"})
+#: nouns of bodies that only a name gives ("the airline" is no ministry that spoke)
+NAMED_ONLY = frozenset({"airline", "carrier", "hospital", "university", "bank", "club",
+                        "manufacturer", "maker", "retailer", "charity", "court"})
+
+
+def _broad(e) -> str:
+    from ..vocab import KIND_BROAD
+
+    return KIND_BROAD.get(e.kind, e.kind)
+
+
+@lru_cache(maxsize=1)
+def _nations() -> dict[str, str]:
+    """Country names and demonyms (lower case, as single words or phrases) → country id,
+    from the bundled gazetteer."""
+    from .nlp import default_gazetteer
+
+    out: dict[str, str] = {}
+    for e in default_gazetteer().entries.values():
+        if e.type == "Country":
+            for w in (*e.names, *e.demonyms):
+                out[w.lower()] = e.id
+    return out
+
+
+def _nation_of_words(words: list[str]) -> set[str]:
+    """The countries that runs of ``words`` (up to three) name."""
+    nations = _nations()
+    low = [w.lower() for w in words]
+    return {nations[" ".join(low[i:j])] for i in range(len(low))
+            for j in range(i + 1, min(i + 4, len(low) + 1)) if " ".join(low[i:j]) in nations}
+
+
+def nation(head) -> str | None:
+    """The country a modifier of the description's head names (``Yemeni``, ``U.S.``)."""
+    words = [c.text for c in head.children if c.dep_ in ("amod", "compound", "nmod")
+             and c.i < head.i]
+    found = _nation_of_words(words)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def of_other_nation(ent, country: str) -> bool:
+    """Whether a name of ``ent`` says a country other than ``country``."""
+    for n in (ent.name, *ent.aliases):
+        found = _nation_of_words(n.replace("'s", "").split())
+        if found and country not in found:
+            return True
+    return False
+
+
+def fitter(head, noun: str):
+    """A test ``fit(ent) -> bool`` of the organizations the description headed by ``head``
+    (its noun ``noun``) may stand for; ``noun`` empty for ``it``."""
+    from .descriptions import BODIES, _named
+
+    kind = BODIES.get(noun, "")
+    news = bool(noun) and any(c.dep_ in ("compound", "amod", "nmod")
+                              and c.lower_ in NEWS_WORDS for c in head.children)
+    country = nation(head) if noun else None
+
+    def fit(ent) -> bool:
+        if _broad(ent) != "Organization":
+            return False
+        if country is not None and of_other_nation(ent, country):
+            return False
+        if not noun:
+            return True
+        if news:
+            return ent.kind == "NewsMediaOrganization"
+        if _named(ent, noun):
+            return True
+        if noun in NAMED_ONLY:
+            return False
+        return not kind or ent.kind == kind
+    return fit
+
+
+__all__ = ["fitter", "nation", "of_other_nation", "NEWS_WORDS", "NAMED_ONLY"]
