@@ -685,3 +685,17 @@ def test_calling_on_someone_to_act_is_a_statement(run, text, speaker, content):
 
 def test_calling_on_a_neighbor_is_no_claim(run):
     assert run("Governor Alma Reyes called on her neighbor yesterday.") == []
+
+
+@pytest.mark.parametrize("text, key", [
+    ('A Navy spokesperson said the patrols would continue.\n\n"We are not going to back down '
+     'from this," Navy Capt. Ray Delgado told reporters.', "ray-delgado"),
+    ('"We are not going to back down," said Lt. Col. Myles Brenner, a coalition spokesman.',
+     "myles-brenner"),
+    ('"The dead included nine villagers," said regional military spokeswoman Capt. Joan '
+     'Pettigrew.', "joan-pettigrew"),
+])
+def test_an_abbreviated_military_title_ends_no_sentence(run, text, key):
+    quote = [c for c in run(text) if "back down" in c.text or "villagers" in c.text]
+    assert [c.speaker_key for c in quote] == [key], [(c.speaker, c.speaker_key) for c in quote]
+    assert key.split("-")[-1] in quote[0].speaker.lower()

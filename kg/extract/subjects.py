@@ -102,6 +102,12 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
         subjects = [c for c in t.children if c.dep_ == "nsubj"]
         nearest = max(subjects, key=lambda c: c.i if c.i < t.i else -c.i) \
             if len(subjects) > 1 else None
+        if nearest is not None and nearest.i > t.i:
+            # "said regional military spokeswoman Capt. Joan Petinglay": a role and the name
+            # right after it, which the parser made two subjects; the name speaks
+            named = next((c for c in subjects if c.left_edge.i == nearest.right_edge.i + 1
+                          and c.ent_type_ in ("PERSON", "ORG")), None)
+            nearest = named or nearest
         for c in t.children:
             if ctx.para_of(c.idx) != para or (nearest is not None and c.dep_ == "nsubj"
                                               and c.i != nearest.i):
