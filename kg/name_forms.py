@@ -33,6 +33,7 @@ adm admiral cmdr commander cdr gov governor sen senator rep representative amb a
 president vice prime minister pm premier chancellor secretary deputy chief spokesman
 spokeswoman spokesperson king queen prince princess crown emir sheikh sheik shaykh sultan
 ayatollah grand imam mullah cleric judge justice pope pres
+monsignor msgr archbishop bishop cardinal patriarch rabbi reverend rev pastor
 defense defence foreign interior state army air navy staff lt.-gen maj.-gen brig.-gen
 """.split())
 _TITLE_GLUE = frozenset({"of", "the", "-", "&", "and"})

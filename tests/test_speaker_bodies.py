@@ -136,3 +136,11 @@ def test_a_body_description_of_a_country_takes_a_body_whose_name_says_none(claim
             "The Russian government said its army would press on.")
     found, names = claims_named(text)
     assert _speaker(found, names, "its army") == ("The Russian government", "Kremlin")
+
+
+def test_a_churchman_s_title_is_no_part_of_his_name(claims_named):
+    text = ("Monsignor Georges Abou Khazen, the apostolic vicar of Aleppo, said the city was "
+            "starving.\n\nRabbi Rick Jacobs said the values of his movement included equality.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "the city")[1] == "Georges Abou Khazen"
+    assert _speaker(found, names, "the values")[1] == "Rick Jacobs"

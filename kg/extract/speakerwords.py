@@ -21,7 +21,8 @@ TITLES = frozenset({
     "leader", "chairman", "chairwoman", "chair", "speaker", "prosecutor", "sheriff",
     "candidate", "nominee", "spokesman", "spokeswoman", "spokesperson", "founder", "ceo",
     "head", "pope", "bishop", "rabbi", "mogul", "billionaire", "commissioner", "sergeant",
-    "doctor", "dr", "professor", "coach"})
+    "doctor", "dr", "professor", "coach", "monsignor", "archbishop", "cardinal", "patriarch",
+    "pastor", "reverend"})
 #: titles that fit whoever holds the top post ("the Russian leader" of a president)
 LEADERS = frozenset({"leader"})
 #: words before a title that make it another title ("vice president", "foreign minister")
@@ -51,7 +52,8 @@ ABBREVIATIONS = {
     "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
     "adm": "admiral", "sen": "senator", "rep": "representative", "gov": "governor",
     "pres": "president", "sgt": "sergeant", "dr": "doctor", "prof": "professor",
-    "cmdr": "commander", "gen.": "general", "pm": "minister"}
+    "cmdr": "commander", "gen.": "general", "pm": "minister", "msgr": "monsignor",
+    "rev": "reverend"}
 #: words next to a name that tell a person's gender
 GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
             "congresswoman": "f", "chairwoman": "f", "businesswoman": "f", "queen": "f",
