@@ -699,3 +699,15 @@ def test_an_abbreviated_military_title_ends_no_sentence(run, text, key):
     quote = [c for c in run(text) if "back down" in c.text or "villagers" in c.text]
     assert [c.speaker_key for c in quote] == [key], [(c.speaker, c.speaker_key) for c in quote]
     assert key.split("-")[-1] in quote[0].speaker.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "The Ledger reported on Monday that the senator had sold his shares, according to "
+    "the Courier.",
+    "According to the Courier, the Ledger reported that the senator had sold his shares.",
+])
+def test_what_an_outlet_reported_is_its_claim_whoever_relays_it(run, text):
+    found = run(text)
+    assert [(c.speaker, c.cue, c.text) for c in found] == [
+        ("The Ledger" if text.startswith("The") else "the Ledger", "reported",
+         "the senator had sold his shares")]

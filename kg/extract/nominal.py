@@ -52,9 +52,13 @@ def _according(ctx: Context, tok, para: int) -> Cue | None:
             return None
     cue = Cue(tok, tok.idx, to[0].idx + len(to[0].text), "according", para, head, sp)
     anchor = _clause_of(tok)
-    if anchor.lemma_.lower() in _SAYING and any(
+    reports = anchor.lemma_.lower() == "report" and any(c.dep_ == "ccomp"
+                                                         for c in anchor.children)
+    if (anchor.lemma_.lower() in _SAYING or reports) and any(
             c.dep_ == "nsubj" and not ctx.in_quote(c) for c in anchor.children):
-        return None  # "Trump said, according to CNN": the one who says speaks
+        # "Trump said, according to CNN", "Politico reported that ..., according to
+        # Forbes": the one who says speaks
+        return None
     if tok.i > anchor.i:
         # "Verizon has struck a deal, taking a step toward ..., according to X": the
         # sentence the participle hangs on
