@@ -144,3 +144,13 @@ def test_a_churchman_s_title_is_no_part_of_his_name(claims_named):
     found, names = claims_named(text)
     assert _speaker(found, names, "the city")[1] == "Georges Abou Khazen"
     assert _speaker(found, names, "the values")[1] == "Rick Jacobs"
+
+
+def test_the_official_after_an_official_the_parser_hid_behind_reporters(claims_named):
+    text = ("Vice President Mike Pence addressed the issue on Tuesday.\n\n"
+            "An administration official briefing reporters on Wednesday insisted anyone caught "
+            "off guard by the decision had not been paying attention. But the official did "
+            "not dispute that some advisers were opposed to the withdrawal.")
+    found, names = claims_named(text)
+    hit = [c for c in found if c.speaker == "the official"]
+    assert hit and all(c.speaker_key is None for c in hit)

@@ -79,6 +79,18 @@ def _quantified(head) -> bool:
         for c in head.children)
 
 
+def _singular_head(head):
+    """The person noun a plural head stands in for when the parser took a phrase's last
+    noun for its head despite ``a``/``an`` (``An administration official briefing
+    reporters``: an official, not reporters)."""
+    if head.tag_ not in ("NNS", "NNPS") or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return head
+    nouns = [t for t in head.doc[head.left_edge.i:head.i] if t.tag_ == "NN"
+             and _norm(t.lemma_) in GENERIC_PERSON | TITLES]
+    return nouns[-1] if nouns else head
+
+
 def _norm(word: str) -> str:
     w = word.lower().strip(".")
     return ABBREVIATIONS.get(w, w)
@@ -165,6 +177,7 @@ class Resolver:
         one in site furniture ("JUST WATCHED ... report") is no antecedent."""
         if key is None and self._view.furniture(pos):
             return
+        head = _singular_head(head) if head is not None else None
         person = True
         if key is not None:
             ent = self.entities.get(key)
