@@ -711,3 +711,18 @@ def test_what_an_outlet_reported_is_its_claim_whoever_relays_it(run, text):
     assert [(c.speaker, c.cue, c.text) for c in found] == [
         ("The Ledger" if text.startswith("The") else "the Ledger", "reported",
          "the senator had sold his shares")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Government forces shelled the eastern districts overnight a monitoring group said.",
+     "a monitoring group", "Government forces shelled the eastern districts"),
+    ("Troops shelled the old quarter on Monday the rights group added.",
+     "the rights group", "Troops shelled the old quarter on Monday"),
+])
+def test_a_cue_closing_a_sentence_without_its_comma_reports_the_clause(run, text, speaker,
+                                                                       content):
+    assert [(c.speaker, c.text) for c in run(text)] == [(speaker, content)]
+
+
+def test_a_relative_clause_with_a_verb_of_saying_is_no_fronted_content(run):
+    assert run("What she said surprised everyone in the hall.") == []

@@ -37,6 +37,9 @@ def _verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         if tok.doc[lo].lower_ == "that":
             lo += 1
         return _clip(ctx, lo, hi, para) if hi >= lo else None
+    if tok.dep_ == "ROOT" and lemma not in NAMING_VERBS and any(
+            c.dep_ == "dobj" and c.i < tok.i and c.lower_ in ("what", "whatever") for c in kids):
+        return None  # "What she said surprised everyone" parsed with "said" as the main verb
     comps = [c for c in kids if c.dep_ == "ccomp" and (c.i > tok.i or _inverted(c, tok))
              and not _interposed(c)]
     if not comps and lemma == "call":
@@ -286,9 +289,31 @@ def _inverted(comp, tok) -> bool:
         return False
     doc = tok.doc
     after = comp.right_edge.i + 1
-    return after < len(doc) and (doc[after].text in (",", "\u2014", "\u2013", "--", "-")
-                                 or doc[after].text in QUOTE_MARKS or doc[after].text == "''"
-                                 or doc[comp.right_edge.i].text in (",", "\u201d", '"', "''"))
+    if after < len(doc) and (doc[after].text in (",", "\u2014", "\u2013", "--", "-")
+                             or doc[after].text in QUOTE_MARKS or doc[after].text == "''"
+                             or doc[comp.right_edge.i].text in (",", "\u201d", '"', "''")):
+        return True
+    return _closing_cue(comp, tok)
+
+
+def _closing_cue(comp, tok) -> bool:
+    """A verb of saying that closes its sentence after the clause it reports and its subject,
+    with no comma between (texts whose commas were stripped: "Government forces shelled
+    the districts overnight a monitoring group said."): the parse must show the whole
+    clause, the subject right after it, and nothing after the verb but whom it was told
+    and when."""
+    if cue_lemma(tok) not in SPEECH_VERBS or tok.dep_ != "ROOT" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if len(subj) != 1 or subj[0].right_edge.i != tok.i - 1:
+        return False
+    doc = tok.doc
+    if any(doc[i].head.i != tok.i or doc[i].dep_ not in ("advmod", "npadvmod")
+           for i in range(comp.right_edge.i + 1, subj[0].left_edge.i)):
+        return False  # only a word of time between ("... overnight a monitoring group said")
+    return all(c.dep_ in ("prep", "npadvmod", "dobj", "dative", "punct", "advmod")
+               for c in tok.rights) and comp.left_edge.i == tok.sent.start
 
 
 def _is_cue_word(tok) -> bool:
