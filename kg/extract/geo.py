@@ -42,7 +42,6 @@ class Place:
     lon: float | None = None
     country: str | None = None  # key of the country entity
     wikidata: str | None = None
-    obscure: bool = False  # a city of the tables not known the world over (nearby.known)
 
 
 def from_entry(entry: Entry) -> Place:
@@ -115,7 +114,7 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
         entry = gazetteer.get(name_key(cname)) if gazetteer is not None else None
         if entry is not None and entry.is_place and entry.country in (None, country):
             return from_entry(entry)
-        if within is None and near and not known(rows[pick]) and not near.around(
+        if within is None and not known(rows[pick]) and not near.around(
                 country, rows[pick][5], lat, lon, at):
             return None  # a small town of a country the text is not about: more likely a
             # smaller town of the text's country the tables do not know, or no town at all
@@ -124,8 +123,7 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
             city_key = f"{city_key}-{country}"
             if countries.index(country) != pick and rows[pick][5]:  # another of its country's
                 city_key = f"{city_key}-{rows[pick][5]}"
-        return Place(key=city_key, name=cname, kind="City", lat=lat, lon=lon, country=country,
-                     obscure=not known(rows[pick]))
+        return Place(key=city_key, name=cname, kind="City", lat=lat, lon=lon, country=country)
     return None
 
 

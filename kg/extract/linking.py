@@ -23,7 +23,8 @@ from ..gazetteer import Gazetteer, name_key, strip_titles
 from ..name_forms import name_rank
 from ..model import Entity, Mention
 from .acronyms import acronyms
-from .placenames import in_longer_name, qualifier, senses
+from .evidence import people_by_surname, place_words
+from .placenames import in_longer_name, qualifier
 from .textview import GROUP_NAMES, doc_text
 
 #: labels of a lone word that may be a surname the recognizer took for something else
@@ -67,8 +68,10 @@ def _full_names(state: _Keys, gaz: Gazetteer) -> Tails:
     """Key people named in full (two words or more); their surnames (and longer tails) name them."""
     keys, names, person = state.keys, state.names, state.person
     tails: Tails = defaultdict(list)
+    text = doc_text(state.doc) if state.doc is not None else ""
+    named_people = people_by_surname(state.ms, text, gaz.demonyms) if text else set()
     for i, m in enumerate(state.ms):
-        if m.kind != "Person":
+        if m.kind != "Person" and i not in named_people:  # ("Carly Fiorina" ... "Fiorina")
             continue
         name = strip_titles(m.text)
         if " " not in name:  # "Trump", "Holtz-Eakin": a lone surname, linked below
@@ -115,8 +118,8 @@ def _near_countries(state: _Keys, gaz: Gazetteer):
 
     Gazetteer places and places of one name only count ("Virginia" counts for
     the United States), or of one city far larger than its namesakes ("Paris"); a name several
-    cities share does not, nor a town of the tables not known the world over
-    (:func:`kg.extract.nearby.known`).
+    cities share does not, nor a town not known the world over, which the tables
+    place only by the text's context (:func:`kg.extract.nearby.known`).
     """
     from . import geo
 
@@ -130,8 +133,7 @@ def _near_countries(state: _Keys, gaz: Gazetteer):
                 places.append((geo.from_entry(entry), m.start))
         elif m.kind == "Place" and m.label != "FAC" and geo.one_place(m.text):
             place = geo.locate(m.text, gazetteer=gaz)
-            if place is not None and not place.obscure:
-                # (a small town is no evidence of where the text is: it may be no town at all)
+            if place is not None:  # (not a town unknown the world over: geo leaves it out)
                 near[place.country] += 1
                 places.append((place, m.start))
     near.pop(None, None)
@@ -148,7 +150,7 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
     long_index = {id(m): i for i, m in enumerate(ms)}
     near = _near_countries(state, gaz)
     group_names = doc.user_data.get(GROUP_NAMES, {}) if doc is not None else {}
-    reading = senses(ms)
+    places = place_words(ms, text)
     for i, m in enumerate(ms):
         if m.label == "NORP":
             names[i] = group_names.get(m.start, m.text)
@@ -192,12 +194,8 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
                 keys[i] = next(iter(owners))
                 person[i] = True
                 continue
-        sense = reading.get(m.text)
-        if sense == "Person" and m.kind == "Place":  # "Holt" a place once, a person thrice
-            keys[i], names[i], person[i] = name_key(m.text), m.text, True
-            continue
-        if (m.kind == "Place" or sense == "Place") and m.label != "FAC":  # (a facility is no
-            # town of its name)
+        if (m.kind == "Place" or m.text in places) and m.label != "FAC":  # (a facility is
+            # no town of its name; "Bethlehem" an organization once and a place twice is one)
             within = qualifier(m, text, gaz) if text else None
             place = geo.locate(m.text, gazetteer=gaz, near=near, within=within, at=m.start)
             if place is not None:

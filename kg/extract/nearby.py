@@ -120,8 +120,10 @@ MILLION = 1_000_000
 
 
 def known(row: Sequence) -> bool:
-    """Whether a city of the tables is known the world over (see :data:`FAMOUS`)."""
-    return row[6] >= FAMOUS or row[4] >= MILLION
+    """Whether a city of the tables is known the world over (see :data:`FAMOUS`), as a
+    national capital is (Vatican City)."""
+    return row[6] >= FAMOUS or row[4] >= MILLION or any(
+        _km(row[1], row[2], a, b) <= _SAME_KM for a, b in _tables().capitals)
 
 
 def best(rows: Sequence[Sequence], key: str) -> int:

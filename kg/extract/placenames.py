@@ -2,10 +2,6 @@
 
 * :func:`in_longer_name`: a town's name that opens a longer name ("Geneva Conventions",
   "Middle East Airlines", "St. George Church", "St. Thomas the Apostle") names no town;
-* :func:`senses`: one word of one article names one thing: where the recognizer calls a word a
-  place in some sentences and a person or an organization in others, the reading it gives more
-  often wins ("Bethlehem" an organization once and a town once is the town; "Holt" a place once
-  and a person three times is the person);
 * :func:`qualifier`: the country or US state written right after a place's name ("Alexandria,
   Va.", "Tripoli, Lebanon"), not the next item of a list ("Washington, Russia and China").
 """
@@ -13,9 +9,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
-from typing import Iterable
-
 from ..gazetteer import TITLES, Gazetteer
 from ..model import Mention
 
@@ -30,6 +23,8 @@ _BUILDINGS = frozenset("""church cathedral basilica chapel parish abbey monaster
 college university hospital""".split())
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
+#: "a New York Democrat", "Ohio Republican Sen. Rob Portman": the place of a politician.
+_PARTISANS = frozenset({"democrat", "democrats", "republican", "republicans", "gop"})
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa)\s")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -63,7 +58,8 @@ def in_longer_name(m: Mention, doc) -> bool:
     word = nxt.lower_
     if not (nxt.is_alpha and nxt.text[0].isupper()) or nxt.is_sent_start:
         return False
-    if word in _PLACE_NOUNS or word in _CALENDAR or word.rstrip(".") in TITLES:
+    if word in _PLACE_NOUNS or word in _CALENDAR or word in _PARTISANS \
+            or word.rstrip(".") in TITLES:
         return False
     j = span.end
     while j < len(doc) and j - span.end < 3 and doc[j].is_title and not doc[j].ent_type_:
@@ -73,31 +69,10 @@ def in_longer_name(m: Mention, doc) -> bool:
     return nxt.ent_type_ not in _PLACE_LABELS
 
 
-def senses(ms: Iterable[Mention]) -> dict[str, str]:
-    """The reading each one-word name of no gazetteer entry takes in this article, where the
-    recognizer read it both as a place and as an actor: ``"Place"`` where it called it a place
-    at least as often as a person or an organization, ``"Person"`` where it called it a person
-    more often than a place."""
-    votes: dict[str, Counter] = {}
-    for m in ms:
-        if m.key is None and " " not in m.text and m.label in ("GPE", "LOC", "ORG", "PERSON"):
-            votes.setdefault(m.text, Counter())[m.label] += 1
-    out = {}
-    for text, c in votes.items():
-        place = c["GPE"] + c["LOC"]
-        actor = c["ORG"] + c["PERSON"]
-        if not place or not actor:
-            continue
-        if c["PERSON"] > place:
-            out[text] = "Person"
-        elif place >= actor:
-            out[text] = "Place"
-    return out
-
-
 _QUALIFIER = re.compile(r",\s{1,2}([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})")
 #: After a qualifier: the list goes on ("Washington, Russia and China", "Paris, Berlin, Rome").
-_LIST_GOES_ON = re.compile(r"\s*(?:and|or|&)\s|\s*,\s*(?:and\s|or\s)?[A-Z][\w.'’-]*\s*(?:,|and\s|or\s)")
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:and|or|&)\s|\s*,\s*(?:and|or)\s|\s*,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,?\s+(?:and|or)\s")
 
 
 def qualifier(m: Mention, text: str, gaz: Gazetteer) -> str | None:

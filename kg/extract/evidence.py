@@ -1,0 +1,96 @@
+"""What an article's own words say a name is, where the recognizer reads it several ways.
+
+* :func:`place_words`: one word of one article names one thing: where the recognizer calls a
+  word a place in some sentences and a person or an organization in others, at least as often
+  a place, it is the place ("Bethlehem" an organization once and a town once is the town);
+* :func:`people_by_surname`: a name of two or three capitalised words that the recognizer took
+  for an organization is a person's where the article goes on to name it by its last word
+  alone ("Carly Fiorina" ... "Fiorina said"): an organization is shortened to its first words
+  ("Goldman Sachs": "Goldman") or to its head noun after "the" ("the Observatory"), a person
+  to the surname.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable, Sequence
+
+from ..model import Mention
+
+#: Head nouns of organizations' names, which stand alone for the organization ("Parliament's
+#: last chance" after "the European Parliament").
+_ORG_HEADS = frozenset("""parliament council party committee group institute university college
+school bank agency ministry department commission court assembly congress senate army front union
+league foundation fund center centre times post news journal network association alliance
+coalition corporation company service press media organization organisation authority forces
+force guard police office board bureau house society club movement brigade brigades watch
+observatory airlines airways""".split())
+_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")  # "Fiorina", "O'Brien"; not "Rostow's"
+
+
+def place_words(ms: Sequence[Mention], text: str = "") -> set[str]:
+    """The one-word names of no gazetteer entry that the recognizer calls a place in this
+    article, and a person or an organization too, but no more often than a place.
+
+    A mention it calls a person or an organization still counts for the place where it reads
+    as one: after a preposition of place ("a visit to Bethlehem") or in a list after a place
+    ("between Jerusalem and Bethlehem").
+    """
+    place_ends = {m.end for m in ms if m.label in ("GPE", "LOC")}
+    labels: dict[str, Counter] = {}
+    votes: dict[str, Counter] = {}
+    for m in ms:
+        if m.key is None and " " not in m.text and m.label in ("GPE", "LOC", "ORG", "PERSON"):
+            place = m.label in ("GPE", "LOC")
+            labels.setdefault(m.text, Counter())[place] += 1
+            votes.setdefault(m.text, Counter())[place or _reads_as_place(m, text, place_ends)] += 1
+    return {t for t, c in votes.items()
+            if labels[t][True] and labels[t][False] and c[True] >= c[False]}
+
+
+#: Prepositions of place: what follows them is where something is or goes.
+_LOCATIVE = frozenset("""in to from near at into outside inside across toward towards around via
+through""".split())
+_LIST_AFTER = re.compile(r"\s*(?:,|and|or|, and|, or)\s*$")
+
+
+def _reads_as_place(m: Mention, text: str, place_ends: set[int]) -> bool:
+    before = text[max(0, m.start - 40):m.start]
+    word = re.search(r"(\w+)\s+$", before)
+    if word is not None and word.group(1).lower() in _LOCATIVE:
+        return True
+    return any(_LIST_AFTER.fullmatch(text[end:m.start]) for end in place_ends
+               if 0 < m.start - end <= 7)
+
+
+def people_by_surname(ms: Sequence[Mention], text: str, demonyms: Iterable[str] = ()) -> set[int]:
+    """Indexes of the organization mentions of ``ms`` that name a person (see the module).
+
+    Only names of no gazetteer entry count, of two or three capitalised words none of them a
+    nationality ("Lebanese Hezbollah"); the last word must stand alone elsewhere in the text
+    as a name the recognizer took for a person or an organization ("Holt", "Fiorina"; not
+    "Boston" the city of "Back Bay Boston"), not after "the", and be no organization's head
+    noun ("Parliament's last chance").
+    """
+    lone = {m.text for m in ms if " " not in m.text and m.label in ("PERSON", "ORG")
+            and not _after_the(text, m.start)}
+    if not lone:
+        return set()
+    nationalities = set(demonyms)
+    out = set()
+    for i, m in enumerate(ms):
+        if m.key is not None or m.label != "ORG" or m.kind != "Organization":
+            continue
+        words = m.text.split()
+        if not 2 <= len(words) <= 3 or not all(_WORD.fullmatch(w) for w in words):
+            continue
+        last = words[-1]
+        if last in lone and last.lower() not in _ORG_HEADS \
+                and not nationalities.intersection(words):
+            out.add(i)
+    return out
+
+
+def _after_the(text: str, start: int) -> bool:
+    return re.search(r"\bthe\s+$", text[max(0, start - 6):start], re.IGNORECASE) is not None
