@@ -118,6 +118,7 @@ class SpeakerReport:
     outcomes: tuple[tuple[str, Outcome], ...] = field(default=(), repr=False)
     unmatched: tuple[tuple[str, Claim], ...] = field(default=(), repr=False)  # claims of no gold
     by_corpus: tuple[tuple[str, SpeakerScore], ...] = ()
+    name: str = "speakers"  # the gold file's name, heading the report
 
 
 def normalize_name(name: str) -> str:
@@ -268,7 +269,7 @@ def evaluate(gold_path: str | Path, corpus_dir: str | Path | None = None, *, nlp
         extra.extend((g.id, c) for c in unmatched_claims(g.quotes, ext.claims))
     return SpeakerReport(articles=len(gold), score=total, per_article=tuple(per),
                          outcomes=tuple(outcomes), unmatched=tuple(extra),
-                         by_corpus=tuple(sorted(corpora.items())))
+                         by_corpus=tuple(sorted(corpora.items())), name=Path(gold_path).name)
 
 
 def format_report(report: SpeakerReport) -> str:
@@ -278,7 +279,7 @@ def format_report(report: SpeakerReport) -> str:
     ...     gold=4, found=3, claims=5, claims_right=3, named=3, right=2, unresolved=1,
     ...     unresolved_pronoun=1, gold_named=4))))
     ... # doctest: +NORMALIZE_WHITESPACE
-    speakers dev set: 1 articles, 4 gold quotes (4 with a named speaker), 5 kg claims
+    speakers: 1 articles, 4 gold quotes (4 with a named speaker), 5 kg claims
     quotes found (recall)                        3/4    75.0%
     claims that are gold quotes (precision)      3/5    60.0%
     F1                                                  66.7%
@@ -297,7 +298,7 @@ def format_report(report: SpeakerReport) -> str:
         return f"{label:<40}{f'{a}/{b}':>9}{100 * _ratio(a, b):8.1f}%"
 
     return "\n".join([
-        f"speakers dev set: {report.articles} articles, {s.gold} gold quotes "
+        f"{report.name}: {report.articles} articles, {s.gold} gold quotes "
         f"({s.gold_named} with a named speaker), {s.claims} kg claims",
         row("quotes found (recall)", s.found, s.gold),
         row("claims that are gold quotes (precision)", s.claims_right, s.claims),

@@ -175,7 +175,7 @@ def test_evaluate_end_to_end_with_the_real_pipeline(tmp_path, nlp):
     assert first.verdict != "missed" and first.claim.speaker_start is not None
     assert TEXT[first.claim.start:first.claim.end].startswith("the bridge")
     table = format_report(report)
-    assert table.splitlines()[0] == ("speakers dev set: 1 articles, 2 gold quotes (2 with a "
+    assert table.splitlines()[0] == ("gold.jsonl: 1 articles, 2 gold quotes (2 with a "
                                      f"named speaker), {s.claims} kg claims")
     details = format_details(report).splitlines()
     not_gold = [line for line in details if " not gold " in line]
@@ -327,5 +327,5 @@ def test_bundled_gold_scored_with_the_real_extraction(nlp, capsys):
     assert statements.score.gold == s.gold and statements.score.claims <= s.claims
     assert main(["eval", "--speakers", str(BUNDLED)]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0] == (f"speakers dev set: 5 articles, {s.gold} gold quotes "
+    assert out.splitlines()[0] == (f"speakers-bundled.jsonl: 5 articles, {s.gold} gold quotes "
                                    f"({s.gold_named} with a named speaker), {s.claims} kg claims")
