@@ -154,3 +154,22 @@ def test_the_official_after_an_official_the_parser_hid_behind_reporters(claims_n
     found, names = claims_named(text)
     hit = [c for c in found if c.speaker == "the official"]
     assert hit and all(c.speaker_key is None for c in hit)
+
+
+def test_a_report_no_one_issued_is_the_outlet_the_article_s_speakers_told(claims_named):
+    text = ("The administration is weighing new tariffs on imports, according to a report on "
+            "Monday.\n\n"
+            "\u201cWe are now turbocharging that initiative,\u201d Keith Krach, an undersecretary "
+            "at the State Department, told Reuters.\n\n"
+            "A number of agencies are looking at how to move the supply chain, the report said.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "A number of") == ("the report", "Reuters")
+
+
+def test_a_report_is_the_outlet_that_reported_before_one_spoken_to(claims_named):
+    text = ("The Associated Press reported on Tuesday that half of the meetings were with "
+            "donors.\n\n"
+            "The report published Tuesday showed that most of the meetings were private.\n\n"
+            "A spokesman, Brian Fallon, told CNN that the story was misleading.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "most of the")[1] == "Associated Press"

@@ -335,17 +335,21 @@ def owner(r, head, pos: int, window: int) -> str | None:
     key = _issuer(r, head)
     if key is not None:
         return key
-    dets = {t.lower_ for t in head.children if t.dep_ == "det"}
-    if not dets & {"the", "this", "that"}:
-        return None
     lemma = head.lemma_.lower()
-    doc = r.doc
-    for i in range(head.i - 1, -1, -1):  # the last time the article spoke of this document
-        t = doc[i]
-        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not r.in_quote(t):
-            found = _issuer(r, t)
-            if found is not None:
-                return found
+    dets = {t.lower_ for t in head.children if t.dep_ == "det"}
+    if dets & {"the", "this", "that"}:
+        doc = r.doc
+        for i in range(head.i - 1, -1, -1):  # the last time the article spoke of it
+            t = doc[i]
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not r.in_quote(t):
+                found = _issuer(r, t)
+                if found is not None:
+                    return found
+    if lemma in ("report", "reporting") and dets & {"the", "a", "an", "this"}:
+        # "according to a report on Monday ... Krach told Reuters": the story retold
+        from .namedlater import reporting_outlet
+
+        return reporting_outlet(r)
     return None
 
 

@@ -1,4 +1,4 @@
-"""A body introduced unnamed and named further on, where the article says the same again.
+"""A source introduced unnamed and named further on in the article.
 
 A news story often opens with its source unnamed (``A monitoring group said a child was
 among at least eight people killed in government shelling on Douma``) and names it where
@@ -6,6 +6,10 @@ it tells the same again (``at least eight people were killed ... in government s
 on Douma, the British-based Observatory said``).  :func:`named_later` gives such an
 indefinite description of a body the one organization named in a later sentence that
 repeats what it said: several of the same content words, most of those it said.
+
+:func:`reporting_outlet` gives a report no one is said to have issued (``according to a
+report on Monday``) to the one news organization the article's people spoke to (``...,
+Keith Krach told Reuters``): the story it retells.
 """
 
 from __future__ import annotations
@@ -81,4 +85,35 @@ def named_later(r, head) -> str | None:
     return None
 
 
-__all__ = ["named_later"]
+_TOLD = frozenset({"tell"})
+_SPOKE = frozenset({"say", "speak", "talk", "tell"})
+
+
+def reporting_outlet(r) -> str | None:
+    """The one news organization the article says reported (``The AP reported``, ``the
+    Associated Press' investigation``), else the one its speakers spoke to (``told
+    Reuters``, ``said to CNN``); ``None`` when there is none or more than one."""
+    from .descriptions import DOCUMENTS
+
+    doc = r.doc
+    reported, told = set(), set()
+    for s, e, m, ent in r._spans:
+        if ent.kind != "NewsMediaOrganization":
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span) or r.in_quote(span[0]):
+            continue
+        root = span.root
+        up = root.head
+        if root.dep_ == "nsubj" and up.lemma_.lower() == "report" or root.dep_ in (
+                "poss", "compound") and up.lemma_.lower() in DOCUMENTS:
+            reported.add(ent.key)
+        if root.dep_ in ("dobj", "dative") and up.lemma_.lower() in _TOLD or (
+                root.dep_ == "pobj" and up.lower_ == "to"
+                and up.head.lemma_.lower() in _SPOKE):
+            told.add(ent.key)
+    found = reported or told
+    return next(iter(found)) if len(found) == 1 else None
+
+
+__all__ = ["named_later", "reporting_outlet"]
