@@ -61,3 +61,20 @@ def test_an_organization_label_after_a_preposition_of_place_votes_for_the_place(
                               "hopeful. Bethlehem hoped for a record season.")
     towns = [e for e in ents if "Bethlehem" in e.aliases]
     assert len(towns) == 1 and towns[0].kind == "City" and towns[0].country == "palestine"
+
+
+def test_a_law_or_a_document_is_no_actor(nlp, gaz):
+    ents = entities(nlp, gaz, "Rubio criticized the North American Free Trade Agreement, saying "
+                              "the United States had made a bad deal.")
+    assert "North American Free Trade Agreement" not in ents and "Marco Rubio" in ents
+    ents = entities(nlp, gaz, "The court's ruling holds that the text of Rule 6(e) of the "
+                              "Federal Rules of Criminal Procedure controls.")
+    assert not ents
+
+
+def test_places_joined_by_a_hyphen_are_no_organization(nlp, gaz):
+    ents = entities(nlp, gaz, "Tensions along the U.S.-Mexico border rose as migrants arrived.")
+    assert "U.S.-Mexico" not in ents
+    ents = entities(nlp, gaz, "Michael Madden, an analyst at the U.S.-Korea Institute at Johns "
+                              "Hopkins, said the talks would fail.")
+    assert ents["U.S.-Korea Institute"].kind == "Organization"

@@ -3,6 +3,9 @@
 * :func:`place_words`: one word of one article names one thing: where the recognizer calls a
   word a place in some sentences and a person or an organization in others, at least as often
   a place, it is the place ("Bethlehem" an organization once and a town once is the town);
+* :func:`thing_name`: a name whose head noun is a law's, a document's, an event's or an
+  award's ("North American Free Trade Agreement", "Federal Rules of Criminal Procedure",
+  "Winter Olympics") names no actor, whatever the recognizer called it;
 * :func:`people_by_surname`: a name of two or three capitalised words that the recognizer took
   for an organization is a person's where the article goes on to name it by its last word
   alone ("Carly Fiorina" ... "Fiorina said"): an organization is shortened to its first words
@@ -94,3 +97,22 @@ def people_by_surname(ms: Sequence[Mention], text: str, demonyms: Iterable[str] 
 
 def _after_the(text: str, start: int) -> bool:
     return re.search(r"\bthe\s+$", text[max(0, start - 6):start], re.IGNORECASE) is not None
+
+
+#: Head nouns of the names of laws, documents, events and awards: no actor's.
+_THING_HEADS = frozenset("""act acts agreement agreements treaty treaties accord accords
+convention conventions rules code amendment doctrine protocol charter declaration manifesto
+constitution bill law deal plan olympics games marathon summit war wars medal award awards prize
+cup festival election elections primary primaries caucus caucuses referendum revolution
+uprising intifada massacre""".split())
+_PREPS = frozenset({"of", "for", "on", "in", "against", "to", "de", "du"})
+
+
+def thing_name(name: str) -> bool:
+    """Whether ``name`` names a law, a document, an event or an award: its head noun, the last
+    word before a preposition, is one ("Federal Rules of Criminal Procedure")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    k = next((i for i, w in enumerate(words) if w in _PREPS), len(words))
+    return k > 0 and words[k - 1].lower() in _THING_HEADS

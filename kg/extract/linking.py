@@ -23,8 +23,8 @@ from ..gazetteer import Gazetteer, name_key, strip_titles
 from ..name_forms import name_rank
 from ..model import Entity, Mention
 from .acronyms import acronyms
-from .evidence import people_by_surname, place_words
-from .placenames import in_longer_name, qualifier
+from .evidence import people_by_surname, place_words, thing_name
+from .placenames import in_longer_name, place_pair, qualifier
 from .textview import GROUP_NAMES, doc_text
 
 #: labels of a lone word that may be a surname the recognizer took for something else
@@ -53,8 +53,8 @@ def link(ms: Sequence[Mention], doc=None, *, gazetteer: Gazetteer | None = None)
         gazetteer = default_gazetteer()
     gaz = gazetteer
     ordered = sorted(ms, key=lambda m: (m.start, -m.end))
-    if doc is not None:  # "Geneva Conventions": no mention of Geneva
-        ordered = [m for m in ordered if not in_longer_name(m, doc)]
+    if doc is not None:  # "Geneva Conventions": no mention of Geneva; "U.S.-Mexico": no actor
+        ordered = [m for m in ordered if not (in_longer_name(m, doc) or place_pair(m, gaz))]
     state = _Keys(ordered, [m.key for m in ordered], [""] * len(ordered), [False] * len(ordered),
                   doc=doc)
     tails = _full_names(state, gaz)
@@ -287,6 +287,8 @@ def _entities(state: _Keys, gaz: Gazetteer) -> list[Entity]:
                 kind = _vote(group)
                 if kind == "Person" and state.doc is not None and _event_like(group, state.doc):
                     continue  # "after Brexit", "the Brexit vote": an event, no actor
+                if any(thing_name(n) for n in {names[i] for i in idx} | {m.text for m in group}):
+                    continue  # "the North American Free Trade Agreement": a law, no actor
                 name = max((names[i] for i in idx if names[i]), key=name_rank,
                            default=group[0].text)
         linked = tuple(m if m.kind == kind else replace(m, kind=kind) for m in group)

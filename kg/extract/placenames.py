@@ -2,6 +2,8 @@
 
 * :func:`in_longer_name`: a town's name that opens a longer name ("Geneva Conventions",
   "Middle East Airlines", "St. George Church", "St. Thomas the Apostle") names no town;
+* :func:`place_pair`: places joined by a hyphen ("U.S.-Mexico border", "US-China talks") name
+  a relation between them, not an organization;
 * :func:`qualifier`: the country or US state written right after a place's name ("Alexandria,
   Va.", "Tripoli, Lebanon"), not the next item of a list ("Washington, Russia and China").
 """
@@ -73,6 +75,25 @@ _QUALIFIER = re.compile(r",\s{1,2}([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})")
 #: After a qualifier: the list goes on ("Washington, Russia and China", "Paris, Berlin, Rome").
 _LIST_GOES_ON = re.compile(
     r"\s*(?:and|or|&)\s|\s*,\s*(?:and|or)\s|\s*,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,?\s+(?:and|or)\s")
+
+
+_PAIR = re.compile(r"\s*[-–]\s*")
+
+
+def place_pair(m: Mention, gaz: Gazetteer) -> bool:
+    """Whether a mention is two places or more joined by hyphens and no place itself."""
+    from . import geo
+
+    if m.kind in _WIDE or m.label not in ("ORG", "PERSON", "NORP"):
+        return False
+    parts = _PAIR.split(m.text)
+    if len(parts) < 2 or geo.locate(m.text, gazetteer=gaz) is not None:
+        return False
+    for part in parts:
+        entry = gaz.lookup(part)
+        if not (entry is not None and entry.is_place) and geo.locate(part, gazetteer=gaz) is None:
+            return False
+    return True
 
 
 def qualifier(m: Mention, text: str, gaz: Gazetteer) -> str | None:
