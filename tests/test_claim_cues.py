@@ -726,3 +726,15 @@ def test_a_cue_closing_a_sentence_without_its_comma_reports_the_clause(run, text
 
 def test_a_relative_clause_with_a_verb_of_saying_is_no_fronted_content(run):
     assert run("What she said surprised everyone in the hall.") == []
+
+
+@pytest.mark.parametrize("text, contents", [
+    ('"It is a dead letter," Ruiz said on "Fox & Friends."', ["It is a dead letter"]),
+    ('Okafor said on ABC\'s "This Week."', []),
+    ('Mayor Tom Okafor told NBC\'s "Today" that the toll would stay.',
+     ["the toll would stay"]),
+    ('Governor Alma Reyes described it as a city of "honesty and straight talk."',
+     ['it as a city of "honesty and straight talk."']),
+])
+def test_a_show_named_after_on_or_a_possessive_is_no_quote(run, text, contents):
+    assert [c.text for c in run(text)] == contents

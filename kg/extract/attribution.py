@@ -16,6 +16,10 @@ WRITTEN = (DOCUMENTS | WRITINGS | {"piece", "story", "essay", "headline"}) - {
     "tweet"}
 
 
+#: prepositions before a quoted title rather than a quote ('said on "Fox & Friends."')
+_TITLE_PREPS = frozenset({"on", "in", "at", "from", "of"})
+
+
 def _names_it(ctx: Context, p: Passage) -> bool:
     """Whether the passage is a name or title: ``titled "..."``, ``so-called "..."``."""
     doc = ctx.doc
@@ -28,11 +32,28 @@ def _names_it(ctx: Context, p: Passage) -> bool:
     words = [t.lower_ for t in span if not t.is_punct and not t.is_space][-3:]
     if set(words) & NAMING:
         return True
+    toks = [t for t in span if not t.is_space]
+    if toks and toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].idx >= p.open and (
+            toks[-1].lower_ in _TITLE_PREPS and toks[-1].pos_ == "ADP"
+            or toks[-1].lower_ in ("'s", "\u2019s")) and _title_like(ctx.text[p.start:p.end]):
+        # 'said on "This Week."', 'told ABC's "This Week"': a show or a work, named
+        return True
     # "CNN in its article, "Thousands of ...," claims": a quote set off after a noun of a
     # writing is its title
-    toks = [t for t in span if not t.is_space]
     return (len(toks) >= 2 and toks[-1].text == "," and toks[-2].pos_ == "NOUN"
             and toks[-2].lemma_.lower() in WRITTEN)
+
+
+def _title_like(body: str) -> bool:
+    """Whether every longer word of ``body`` is capitalized, as in a title (``Fox &
+    Friends``, ``This Week``), not ``honesty and straight talk``.
+
+    >>> _title_like("Meet the Press."), _title_like("a city of honesty and straight talk")
+    (True, False)
+    """
+    words = [w for w in body.replace("-", " ").split() if w[:1].isalpha()]
+    return bool(words) and words[0][0].isupper() and all(
+        w[0].isupper() for w in words if len(w.strip(".,!?")) > 3)
 
 
 def _utterance(ctx: Context, p: Passage) -> bool:
