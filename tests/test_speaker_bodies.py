@@ -173,3 +173,22 @@ def test_a_report_is_the_outlet_that_reported_before_one_spoken_to(claims_named)
             "A spokesman, Brian Fallon, told CNN that the story was misleading.")
     found, names = claims_named(text)
     assert _speaker(found, names, "most of the")[1] == "Associated Press"
+
+
+def test_a_possessive_of_a_name_s_own_clause_tells_its_gender(claims_named):
+    text = ("Dana Whitfield spoke first on Monday. Alex Romero sold his house and left the "
+            "city.\n\n"
+            "\u201cIt will not work,\u201d she said.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "It will not") == ("she", "Dana Whitfield")
+
+
+def test_a_possessive_near_another_person_tells_nothing(nlp):
+    from kg.extract import extract
+    from kg.extract.speakers import Resolver
+
+    doc = nlp("Alex Romero attacked Dana Whitfield over her plan to cut the budget.")
+    ents = extract(doc).entities
+    r = Resolver(doc, ents, lambda i: 0, lambda i: 0)
+    romero = [e for e in ents if e.name == "Alex Romero"]
+    assert romero and r.gender(romero[0].key) is None

@@ -170,9 +170,36 @@ def prose_paragraphs(view, para_of):
     return prose_para_of
 
 
+_OWN = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+_OWN_CLAUSE_STOP = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis", "acl",
+                              "conj", "nsubj", "nsubjpass"})
+
+
+def _own_pronouns(r, span) -> set[str]:
+    """The gender a name's own clause gives it: ``Obama defended his record``, ``she
+    told herself`` -- a possessive or reflexive in the clause of which the name is the
+    subject, when no other person is named there to own it (not ``Trump attacked Clinton
+    over her emails``)."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    found, stack = set(), [c for c in root.head.children if c.i != root.i
+                           and c.dep_ not in _OWN_CLAUSE_STOP]
+    while stack:
+        t = stack.pop()
+        if t.ent_type_ == "PERSON" or r.in_quote(t):
+            return set()  # another person in the clause, or the words of a quote
+        g = _OWN.get(t.lower_)
+        if g and (t.dep_ == "poss" or t.lower_.endswith("self")):
+            found.add(g)
+        stack.extend(c for c in t.children if c.dep_ not in _OWN_CLAUSE_STOP)
+    return found
+
+
 def genders(r) -> dict[str, str | None]:
     """The gender the text gives each person by the words beside their names (``Mr.``,
-    ``Mrs.``, ``spokeswoman``), by a clear majority: ``None`` where its words disagree
+    ``Mrs.``, ``spokeswoman``) or a possessive of their own clause (``Obama defended his
+    record``), by a clear majority: ``None`` where its words disagree
     ("Mrs. Clinton" a dozen times, "Mr. Clinton", her husband linked to her, once)."""
     from .speakerwords import GENDERED
 
@@ -184,13 +211,16 @@ def genders(r) -> dict[str, str | None]:
             continue
         words = [t.lower_.strip(".") for t in doc[max(span.start - 3, 0):span.end]]
         found = {GENDERED[w] for w in words if w in GENDERED}
+        if not found and _broad(ent) == "Person" and not r.in_quote(span.root):
+            found = _own_pronouns(r, span)
         if len(found) == 1:
             votes.setdefault(ent.key, Counter()).update(found)
-    out: dict[str, str | None] = {}
-    for k, v in votes.items():
-        (top, n), *rest = v.most_common()
-        out[k] = top if not rest or n >= 3 * rest[0][1] else None
-    return out
+    return {k: _majority(v) for k, v in votes.items()}
+
+
+def _majority(votes: Counter) -> str | None:
+    (top, n), *rest = votes.most_common()
+    return top if not rest or n >= 3 * rest[0][1] else None
 
 
 __all__ = ["genders", "subject_person", "same_sentence_person", "fronted_person", "titled_later",
