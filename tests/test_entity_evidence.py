@@ -78,3 +78,27 @@ def test_places_joined_by_a_hyphen_are_no_organization(nlp, gaz):
     ents = entities(nlp, gaz, "Michael Madden, an analyst at the U.S.-Korea Institute at Johns "
                               "Hopkins, said the talks would fail.")
     assert ents["U.S.-Korea Institute"].kind == "Organization"
+
+
+def test_a_lone_first_name_of_one_person_named_in_full_is_that_person(nlp, gaz):
+    # Korean names put the family name first: "Ri" and "Moon" are no one's surname here
+    ents = entities(nlp, gaz, "The day after Ri's remarks, the president restated his "
+                              "position. North Korean Foreign Minister Ri Yong Ho had said the "
+                              "talks were over.")
+    assert "Ri" not in ents and ents["Ri Yong Ho"].kind == "Person"
+    ents = entities(nlp, gaz, "South Korean President Moon Jae-in met Kim at the border. Moon "
+                              "said the summit was a success.")
+    assert "Moon" not in ents
+
+
+def test_a_place_is_not_taken_for_the_first_name_of_a_person(tmp_path):
+    from kg.extract import load_nlp
+
+    extra = tmp_path / "people.yaml"
+    extra.write_text("- id: austin-butler\n  name: Austin Butler\n  type: Person\n",
+                     encoding="utf-8")
+    gaz = load_gazetteer([extra])
+    nlp = load_nlp(gazetteer=gaz)
+    ents = entities(nlp, gaz, "Actor Austin Butler spoke at the gala on Friday. The gala in "
+                              "Austin raised millions for charity.")
+    assert ents["Austin"].kind == "City" and ents["Austin Butler"].kind == "Person"

@@ -6,6 +6,8 @@
 * :func:`thing_name`: a name whose head noun is a law's, a document's, an event's or an
   award's ("North American Free Trade Agreement", "Federal Rules of Criminal Procedure",
   "Winter Olympics") names no actor, whatever the recognizer called it;
+* :func:`event_like`: a one-word name of no known person that reads as an event ("after
+  Brexit", "the Brexit vote");
 * :func:`people_by_surname`: a name of two or three capitalised words that the recognizer took
   for an organization is a person's where the article goes on to name it by its last word
   alone ("Carly Fiorina" ... "Fiorina said"): an organization is shortened to its first words
@@ -116,3 +118,38 @@ def thing_name(name: str) -> bool:
         return False
     k = next((i for i, w in enumerate(words) if w in _PREPS), len(words))
     return k > 0 and words[k - 1].lower() in _THING_HEADS
+
+
+#: Nouns of events a name may modify ("the Brexit vote", "the G8 summit").
+_EVENT_HEADS = frozenset("""summit vote referendum talks negotiation negotiations deal agreement
+treaty accord conference meeting crisis war process deadline election elections""".split())
+#: Prepositions of time that take an event ("after Brexit").
+_TIME_PREPS = frozenset({"after", "before", "since", "during", "until", "post", "pre"})
+
+
+def event_like(group: Sequence[Mention], doc) -> bool:
+    """Whether a one-word name of no known person reads as an event or a thing.
+
+    An event modifies an event noun ("the Brexit vote") or follows a
+    preposition of time ("after Brexit") in half its mentions; or the
+    recognizer gave the name several types and a third of its mentions
+    modify a noun ("Brexit talks", "Brexit angst"), as no person's name does
+    unless the article names the person in full.
+    """
+    if any(" " in m.text for m in group):
+        return False
+    events = modifiers = 0
+    for m in group:
+        span = doc.char_span(m.start, m.end)
+        if span is None:
+            continue
+        tok = span.root
+        head = tok.head
+        if tok.dep_ == "compound" and head.pos_ == "NOUN":
+            modifiers += 1
+            events += head.lemma_.lower() in _EVENT_HEADS
+        elif tok.dep_ == "pobj" and head.lower_ in _TIME_PREPS:
+            events += 1
+    if events * 2 >= len(group):
+        return True
+    return len({m.label for m in group}) > 1 and modifiers * 3 >= len(group)

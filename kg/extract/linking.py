@@ -23,7 +23,7 @@ from ..gazetteer import Gazetteer, name_key, strip_titles
 from ..name_forms import name_rank
 from ..model import Entity, Mention
 from .acronyms import acronyms
-from .evidence import people_by_surname, place_words, thing_name
+from .evidence import event_like, people_by_surname, place_words, thing_name
 from .placenames import in_longer_name, place_pair, qualifier
 from .textview import GROUP_NAMES, doc_text
 
@@ -43,6 +43,7 @@ class _Keys:
     person: list[bool]
     places: dict = field(default_factory=dict)  # key -> geo.Place
     doc: object = None
+    firsts: dict = field(default_factory=dict)  # first name -> keys of people named in full
 
 
 def link(ms: Sequence[Mention], doc=None, *, gazetteer: Gazetteer | None = None) -> list[Entity]:
@@ -86,10 +87,12 @@ def _full_names(state: _Keys, gaz: Gazetteer) -> Tails:
         parts = full.split("-")
         for n in range(1, len(parts)):
             tails["-".join(parts[n:])].append((m.start, key))
+        state.firsts.setdefault(parts[0], set()).add(key)
     for entry_id in {k for k in keys if k}:
         entry = gaz.get(entry_id)
         if entry is not None and entry.type == "Person":
             parts = name_key(entry.name).split("-")
+            state.firsts.setdefault(parts[0], set()).add(entry_id)
             for n in range(1, len(parts)):
                 tails["-".join(parts[n:])].append((-1, entry_id))
     return _longer_names(state, tails)
@@ -183,7 +186,7 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
             names[i] = names[j] or _canonical(long, gaz)
             continue
         if m.label in _SURNAME_LABELS and " " not in strip_titles(m.text):
-            key = _lone_surname(m, tails, gaz)
+            key = _lone_surname(m, tails, gaz) or _first_name(m, state.firsts, tails, gaz)
             if key is not None:
                 keys[i] = key
                 person[i] = True
@@ -285,7 +288,7 @@ def _entities(state: _Keys, gaz: Gazetteer) -> list[Entity]:
                            default=strip_titles(group[0].text))
             else:
                 kind = _vote(group)
-                if kind == "Person" and state.doc is not None and _event_like(group, state.doc):
+                if kind == "Person" and state.doc is not None and event_like(group, state.doc):
                     continue  # "after Brexit", "the Brexit vote": an event, no actor
                 if any(thing_name(n) for n in {names[i] for i in idx} | {m.text for m in group}):
                     continue  # "the North American Free Trade Agreement": a law, no actor
@@ -302,41 +305,6 @@ def _entities(state: _Keys, gaz: Gazetteer) -> list[Entity]:
             country=place.country if place else None,
         ))
     return out
-
-
-#: Nouns of events a name may modify ("the Brexit vote", "the G8 summit").
-_EVENT_HEADS = frozenset("""summit vote referendum talks negotiation negotiations deal agreement
-treaty accord conference meeting crisis war process deadline election elections""".split())
-#: Prepositions of time that take an event ("after Brexit").
-_TIME_PREPS = frozenset({"after", "before", "since", "during", "until", "post", "pre"})
-
-
-def _event_like(group: Sequence[Mention], doc) -> bool:
-    """Whether a one-word name of no known person reads as an event or a thing.
-
-    An event modifies an event noun ("the Brexit vote") or follows a
-    preposition of time ("after Brexit") in half its mentions; or the
-    recognizer gave the name several types and a third of its mentions
-    modify a noun ("Brexit talks", "Brexit angst"), as no person's name does
-    unless the article names the person in full.
-    """
-    if any(" " in m.text for m in group):
-        return False
-    events = modifiers = 0
-    for m in group:
-        span = doc.char_span(m.start, m.end)
-        if span is None:
-            continue
-        tok = span.root
-        head = tok.head
-        if tok.dep_ == "compound" and head.pos_ == "NOUN":
-            modifiers += 1
-            events += head.lemma_.lower() in _EVENT_HEADS
-        elif tok.dep_ == "pobj" and head.lower_ in _TIME_PREPS:
-            events += 1
-    if events * 2 >= len(group):
-        return True
-    return len({m.label for m in group}) > 1 and modifiers * 3 >= len(group)
 
 
 def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
@@ -366,6 +334,22 @@ def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
     if len(owners) == 1:
         return next(iter(owners))
     return None
+
+
+def _first_name(m: Mention, firsts: dict, tails: Tails, gaz: Gazetteer) -> str | None:
+    """The one person of the article whose full name opens with a lone word that is no one's
+    surname and no known place ("Melania" after "Melania Trump"; "Moon" after "Moon Jae-in",
+    a family name written first)."""
+    from . import geo
+
+    word = name_key(strip_titles(m.text))
+    owners = firsts.get(word, ())
+    if len(owners) != 1 or word in tails:
+        return None
+    if m.label != "PERSON" and (gaz.lookup(m.text) is not None
+                                or geo.locate(m.text, gazetteer=gaz) is not None):
+        return None  # "Paris" the city, in an article naming Paris Hilton
+    return next(iter(owners))
 
 
 def _canonical(m: Mention, gaz: Gazetteer) -> str:
