@@ -192,3 +192,11 @@ def test_a_possessive_near_another_person_tells_nothing(nlp):
     r = Resolver(doc, ents, lambda i: 0, lambda i: 0)
     romero = [e for e in ents if e.name == "Alex Romero"]
     assert romero and r.gender(romero[0].key) is None
+
+
+def test_it_after_a_document_that_spoke_is_that_document_s(claims_named):
+    text = ("The FDIC said on Tuesday that its systems were secure.\n\n"
+            "Hackers compromised 12 workstations and 10 servers, the congressional report "
+            "said. It accused the regulator of trying to cover up the hacks.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "the regulator") == ("It", None)

@@ -220,9 +220,13 @@ def body(r, head, pos: int, window: int) -> str | None:
                 said.key is None and said.noun == noun and intro[0] < said.pos < pos
                 for said in r._said):
             return intro[1]
-    best: tuple[int, str] | None = None
+    best: tuple[int, str | None] | None = None
     for said in reversed(r._said):
         if said.pos >= pos or para - said.paragraph > window:
+            break
+        if not noun and said.noun in DOCUMENTS and not said.plural \
+                and _sentence(r, pos) - _sentence(r, said.pos) <= 1:
+            best = (said.pos, said.key)  # "the email read. It added": the email's
             break
         if said.key is None:
             if said.noun in BODIES and (not noun or said.noun == noun):
@@ -236,6 +240,11 @@ def body(r, head, pos: int, window: int) -> str | None:
     if subj is not None and (best is None or subj[0] > best[0]):
         return subj[1]
     return best[1] if best else None
+
+
+def _sentence(r, pos: int) -> int:
+    """The index of the sentence of the character offset ``pos``."""
+    return r.sent_of_token(max(bisect.bisect_right(r._token_starts, pos) - 1, 0))
 
 
 def plural(r, pos: int) -> str | None:
