@@ -102,3 +102,16 @@ def test_a_place_is_not_taken_for_the_first_name_of_a_person(tmp_path):
     ents = entities(nlp, gaz, "Actor Austin Butler spoke at the gala on Friday. The gala in "
                               "Austin raised millions for charity.")
     assert ents["Austin"].kind == "City" and ents["Austin Butler"].kind == "Person"
+    # where the article reads it as no place, the word is the person's first name
+    ents = entities(nlp, gaz, "Actor Austin Butler arrived on Friday. Austin said he was "
+                              "thrilled to be back.")
+    assert "Austin" not in ents
+
+
+def test_a_first_name_goes_to_the_person_a_shorter_full_name_ends_with(nlp, gaz):
+    # "Theo Curtis" is the end of "Peter Theo Curtis": "Theo" is that one person too
+    people = [e for e in linked(nlp, gaz, "The American writer Peter Theo Curtis was freed "
+                                          "on Sunday. Theo Curtis had been held for two years. "
+                                          "\"Theo has a deep concern for the people,\" his "
+                                          "mother said.") if e.kind == "Person"]
+    assert [p.name for p in people] == ["Peter Theo Curtis"]

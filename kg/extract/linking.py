@@ -87,15 +87,17 @@ def _full_names(state: _Keys, gaz: Gazetteer) -> Tails:
         parts = full.split("-")
         for n in range(1, len(parts)):
             tails["-".join(parts[n:])].append((m.start, key))
-        state.firsts.setdefault(parts[0], set()).add(key)
     for entry_id in {k for k in keys if k}:
         entry = gaz.get(entry_id)
         if entry is not None and entry.type == "Person":
             parts = name_key(entry.name).split("-")
-            state.firsts.setdefault(parts[0], set()).add(entry_id)
             for n in range(1, len(parts)):
                 tails["-".join(parts[n:])].append((-1, entry_id))
-    return _longer_names(state, tails)
+    tails = _longer_names(state, tails)
+    for i, m in enumerate(state.ms):  # first names, of the keys the people ended with
+        if person[i] and keys[i] and " " in strip_titles(m.text):
+            state.firsts.setdefault(name_key(strip_titles(m.text)).split("-")[0], set()).add(keys[i])
+    return tails
 
 
 def _longer_names(state: _Keys, tails: Tails) -> Tails:
@@ -154,6 +156,7 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
     near = _near_countries(state, gaz)
     group_names = doc.user_data.get(GROUP_NAMES, {}) if doc is not None else {}
     places = place_words(ms, text)
+    spots = {m.text for m in ms if m.label in ("GPE", "LOC")}  # words read as places
     for i, m in enumerate(ms):
         if m.label == "NORP":
             names[i] = group_names.get(m.start, m.text)
@@ -186,7 +189,7 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
             names[i] = names[j] or _canonical(long, gaz)
             continue
         if m.label in _SURNAME_LABELS and " " not in strip_titles(m.text):
-            key = _lone_surname(m, tails, gaz) or _first_name(m, state.firsts, tails, gaz)
+            key = _lone_surname(m, tails, gaz) or _first_name(m, state.firsts, tails, spots, gaz)
             if key is not None:
                 keys[i] = key
                 person[i] = True
@@ -336,19 +339,20 @@ def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
     return None
 
 
-def _first_name(m: Mention, firsts: dict, tails: Tails, gaz: Gazetteer) -> str | None:
+def _first_name(m: Mention, firsts: dict, tails: Tails, spots: set[str],
+                gaz: Gazetteer) -> str | None:
     """The one person of the article whose full name opens with a lone word that is no one's
-    surname and no known place ("Melania" after "Melania Trump"; "Moon" after "Moon Jae-in",
-    a family name written first)."""
+    surname ("Melania" after "Melania Trump"; "Moon" after "Moon Jae-in", a family name written
+    first), unless the article reads the word as a place the tables know ("Austin" the city,
+    in an article naming Austin Butler)."""
     from . import geo
 
     word = name_key(strip_titles(m.text))
     owners = firsts.get(word, ())
     if len(owners) != 1 or word in tails:
         return None
-    if m.label != "PERSON" and (gaz.lookup(m.text) is not None
-                                or geo.locate(m.text, gazetteer=gaz) is not None):
-        return None  # "Paris" the city, in an article naming Paris Hilton
+    if m.text in spots and geo.locate(m.text, gazetteer=gaz) is not None:
+        return None
     return next(iter(owners))
 
 

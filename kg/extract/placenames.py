@@ -26,7 +26,8 @@ college university hospital""".split())
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
 #: "a New York Democrat", "Ohio Republican Sen. Rob Portman": the place of a politician.
-_PARTISANS = frozenset({"democrat", "democrats", "republican", "republicans", "gop"})
+_PARTISANS = frozenset({"democrat", "democrats", "democratic", "republican", "republicans",
+                        "gop"})
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa)\s")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
