@@ -200,3 +200,10 @@ def test_it_after_a_document_that_spoke_is_that_document_s(claims_named):
             "said. It accused the regulator of trying to cover up the hacks.")
     found, names = claims_named(text)
     assert _speaker(found, names, "the regulator") == ("It", None)
+
+
+def test_a_common_first_name_the_article_writes_tells_a_gender(claims_named):
+    text = ("Kim Palmer runs the agency. Reporters asked about Anthony Weiner on Monday.\n\n"
+            "\u201cYou can wreck a career in a minute,\u201d she said.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "You can wreck")[1] != "Anthony Weiner"

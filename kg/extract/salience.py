@@ -26,6 +26,8 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
+from .textview import doc_text
+
 #: relations that put a clause under another: its subject is not the sentence's focus
 _EMBEDDED = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp", "csubj",
                        "csubjpass", "parataxis"})
@@ -199,9 +201,10 @@ def _own_pronouns(r, span) -> set[str]:
 def genders(r) -> dict[str, str | None]:
     """The gender the text gives each person by the words beside their names (``Mr.``,
     ``Mrs.``, ``spokeswoman``) or a possessive of their own clause (``Obama defended his
-    record``), by a clear majority: ``None`` where its words disagree
-    ("Mrs. Clinton" a dozen times, "Mr. Clinton", her husband linked to her, once)."""
-    from .speakerwords import GENDERED
+    record``), by a clear majority, else the one a common first name tells (``Anthony
+    Weiner``); ``None`` where the text's words disagree ("Mrs. Clinton" a dozen times,
+    "Mr. Clinton", her husband linked to her, once)."""
+    from .speakerwords import FEMALE_NAMES, GENDERED, MALE_NAMES
 
     votes: dict[str, Counter] = {}
     doc = r.doc
@@ -215,7 +218,20 @@ def genders(r) -> dict[str, str | None]:
             found = _own_pronouns(r, span)
         if len(found) == 1:
             votes.setdefault(ent.key, Counter()).update(found)
-    return {k: _majority(v) for k, v in votes.items()}
+    out = {k: _majority(v) for k, v in votes.items()}
+    text = doc_text(doc)
+    for ent in r.entities.values():  # the weakest evidence, where the text gives none
+        if ent.key in out or _broad(ent) != "Person":
+            continue
+        # a first name the article writes ("Anthony Weiner"), not one only the gazetteer
+        # gives a name written bare ("Clinton")
+        firsts = {text[m.start:m.end].split()[0].lower().strip(".") for m in ent.mentions
+                  if len(text[m.start:m.end].split()) > 1}
+        found = {"m" for f in firsts if f in MALE_NAMES} | {"f" for f in firsts
+                                                            if f in FEMALE_NAMES}
+        if len(found) == 1:
+            out[ent.key] = next(iter(found))
+    return out
 
 
 def _majority(votes: Counter) -> str | None:

@@ -1,5 +1,5 @@
 """Word lists for speakers: person descriptions, titles, representatives, words that are
-no person, abbreviations of titles, and words that tell a gender."""
+no person, abbreviations of titles, and words and first names that tell a gender."""
 
 from __future__ import annotations
 
@@ -63,4 +63,33 @@ GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
             "son": "m", "brother": "m", "grandfather": "m", "sir": "m", "lady": "f",
             "madam": "f", "first lady": "f"}
 
-__all__ = ["GENERIC_PERSON", "TITLES", "LEADERS", "TITLE_MODIFIERS", "PARTISAN", "REPRESENTATIVE", "NOT_PERSON", "ABBREVIATIONS", "GENDERED"]
+__all__ = ["GENERIC_PERSON", "TITLES", "LEADERS", "TITLE_MODIFIERS", "PARTISAN", "REPRESENTATIVE",
+           "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES", "FEMALE_NAMES"]
+
+#: common first names that tell a gender where the text gives none (names borne by men and
+#: women alike -- Alex, Jordan, Kim, Lee, Robin, Terry -- are left out)
+MALE_NAMES = frozenset("""
+aaron abdul abdullah adam ahmad ahmed alan albert alexander ali andrew anthony antonio arthur
+austin barack benjamin bernie bill billy bob bobby boris brandon brian bruce bryan carl carlos
+charles chris christopher chuck craig daniel dave david dennis dick dmitry donald douglas
+dylan edward elijah emmanuel eric ethan eugene francis frank fred gary george gerald gregory
+harold harry hassan henry hussein ibrahim jack jacob james jason jeb jeff jeffrey jeremy jerry
+jim jimmy joe john jonathan jose joseph joshua juan justin keith kenneth kevin khalid kyle
+larry lawrence louis luis mahmoud marco mark martin matthew michael mike mitch mitt mohamed
+mohammad mohammed muhammad mustafa nathan newt nicholas nicolas noah omar patrick paul peter
+philip rand randy raymond richard rick robert roger ronald roy russell ryan samuel scott sean
+sergei sergey stephen steve steven ted thomas tim timothy todd tom tony tyler victor vincent
+vladimir walter wayne william yusuf zachary
+""".split())
+FEMALE_NAMES = frozenset("""
+abigail aisha alice amanda amber amy andrea angela ann anna anne ashley barbara betty
+betsy brenda carly carol carolyn catherine charlotte chelsea cheryl christina christine
+condoleezza cynthia debbie deborah debra denise diana diane donna doris dorothy elizabeth
+elaine ellen emily emma evelyn fatima frances gloria grace hannah heather helen hillary
+hilary ivanka jacqueline jane janet janice jennifer jessica joan joyce judith judy julia
+julie kamala karen katherine kathleen kathryn katie laura lauren linda lisa lori louise
+madeleine margaret maria marie marilyn martha mary maryam megan megyn melania melissa
+michelle nadia nancy natalie nicole nikki olivia pamela patricia rachel rebecca ruth
+samantha sandra sara sarah sharon shirley sophia stephanie susan susanna suzanne teresa
+theresa tulsi valerie victoria virginia wendy yasmin zainab
+""".split())
