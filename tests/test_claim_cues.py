@@ -738,3 +738,13 @@ def test_a_relative_clause_with_a_verb_of_saying_is_no_fronted_content(run):
 ])
 def test_a_show_named_after_on_or_a_possessive_is_no_quote(run, text, contents):
     assert [c.text for c in run(text)] == contents
+
+
+def test_a_name_and_a_colon_on_a_line_of_its_own_speaks_the_quote_below(run):
+    text = ('Mayor Tom Okafor spoke on Wednesday. "We will reopen the bridge," he said.\n\n'
+            'Here is a sampling of reaction:\n\nThe Morning Ledger (Ann Ruiz):\n\n"It will be a '
+            'different kind of toll, not like the old one, and the mayor knows it."')
+    found = run(text)
+    assert [(c.speaker, c.text) for c in found][-1] == (
+        "Ann Ruiz", "It will be a different kind of toll, not like the old one, and the mayor "
+                    "knows it.")

@@ -128,9 +128,24 @@ def _intro_before(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
 
 def _colon_source(ctx: Context, p: Passage) -> Cue | None:
     """``Pew Research: "..."``: a short name phrase and a colon right before the quote."""
-    doc = ctx.doc
     ps, _ = ctx.para_span(p.paragraph)
-    span = doc.char_span(ps, p.open, alignment_mode="contract")
+    return _colon_label(ctx, p.paragraph, ps, p.open)
+
+
+def _label_paragraph(ctx: Context, p: Passage) -> Cue | None:
+    """A short name phrase and a colon making up the paragraph before a quote that opens its
+    own (``The Milwaukee Journal Sentinel:`` on a line of its own over the editorial it
+    quotes): that name speaks, whatever the quote's paragraph holds."""
+    ps, _ = ctx.para_span(p.paragraph)
+    if p.paragraph == 0 or ctx.text[ps:p.open].strip(MARKUP + " \t"):
+        return None
+    return _colon_label(ctx, p.paragraph - 1, *ctx.para_span(p.paragraph - 1))
+
+
+def _colon_label(ctx: Context, para: int, start: int, end: int) -> Cue | None:
+    """The cue of a name phrase closed by a colon that ends ``[start, end)``."""
+    doc = ctx.doc
+    span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or not len(span):
         return None
     toks = [t for t in span if not t.is_space]
@@ -157,7 +172,7 @@ def _colon_source(ctx: Context, p: Passage) -> Cue | None:
     head = roots[0] if roots else phrase[-1]
     colon = toks[-1]
     at = colon.idx + colon.text.index(":")
-    return Cue(colon, at, at + 1, "colon", p.paragraph, head,
+    return Cue(colon, at, at + 1, "colon", para, head,
                 (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
 
 

@@ -101,8 +101,9 @@ from typing import Iterator, Sequence
 
 from ..model import Claim, Entity
 from .acts import POSITION_VERBS, act, sourceless
-from .attribution import (_attribute, _colon_source, _dash_source, _intro_before, _names_it,
-                          _opens_paragraph, _same_sentence, _utterance)
+from .attribution import (_attribute, _colon_source, _dash_source, _intro_before,
+                          _label_paragraph, _names_it, _opens_paragraph, _same_sentence,
+                          _utterance)
 from .context import Context, Cue, Draft
 from .cues import _actor_names, _cues, transcript_line
 from .cuewords import _SELF, CONTINUE_WINDOW, COGNITION_VERBS, NOUN_CUES, SPEECH_VERBS, cue_lemma
@@ -140,7 +141,9 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
         if any(_inside((p.open, p.outer_end), speaker_spans[k], 0) for k in range(lo, hi)):
             continue
         here = by_para.get(p.paragraph, [])
-        cue = _attribute(ctx, p, here) if _utterance(ctx, p) else None
+        cue = _label_paragraph(ctx, p) if word_count(body) >= 4 else None
+        if cue is None and _utterance(ctx, p):
+            cue = _attribute(ctx, p, here)
         if cue is None and word_count(body) >= 4:
             cue = (_intro_before(ctx, p, by_para.get(p.paragraph - 1, []))
                    or _colon_source(ctx, p) or _dash_source(ctx, p))
