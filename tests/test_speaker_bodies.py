@@ -207,3 +207,11 @@ def test_a_common_first_name_the_article_writes_tells_a_gender(claims_named):
             "\u201cYou can wreck a career in a minute,\u201d she said.")
     found, names = claims_named(text)
     assert _speaker(found, names, "You can wreck")[1] != "Anthony Weiner"
+
+
+def test_a_first_name_set_off_after_a_noun_of_kin_is_a_person(claims_named):
+    text = ("Donald Trump spoke on Monday. On the convention's opening night, Trump's wife, "
+            "Melania, is scheduled to be among the featured speakers. At a rally in "
+            "Milwaukee, she described Trump as \u201ckind\u201d.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "Trump as") == ("she", "Melania")

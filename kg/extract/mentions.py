@@ -35,7 +35,7 @@ from ..gazetteer import TITLES, Gazetteer, strip_titles, title_words
 from ..model import Mention
 from .acronyms import acronym_mentions, acronyms
 from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
-                       place_of)
+                       place_of, relative_by_role)
 from .sentences import sent_index
 from .textview import GROUP_NAMES, View, covered, find_tokens
 
@@ -133,7 +133,8 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
 
 def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Mention | None:
     """A statistical entity, trimmed and checked; None when it is not a name."""
-    if label == "ORG" and not ent.ent_id_ and person_by_role(doc[ent.start:ent.end]):
+    if label == "ORG" and not ent.ent_id_ and person_by_role(doc[ent.start:ent.end]) or (
+            label != "PERSON" and not ent.ent_id_ and relative_by_role(doc[ent.start:ent.end])):
         label = "PERSON"  # "the Vatican's foreign minister, Monsignor Antoine Camilleri"
     start, end = _trim(doc, ent.start, ent.end, label)
     if label == "PERSON":

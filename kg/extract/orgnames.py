@@ -9,6 +9,8 @@
 * :func:`org_by_appositive` — a name an appositive of an organization noun describes is
   an organization, whatever the recognizer took it for;
 * :func:`person_by_role` — a name in apposition with a person's role is a person's;
+* :func:`relative_by_role` — a name set off after a noun of kin someone owns is a
+  person's (``Trump's wife, Melania``);
 * :func:`place_of` — a name a place noun introduces is a place (``the village of
   Hass``, ``the towns of Foua and Kefraya``), whatever the recognizer took it for.
 """
@@ -224,11 +226,32 @@ def person_by_role(span) -> bool:
                for r in roles)
 
 
+#: nouns of kin: a name set off after one a person owns is a person's ("his wife, Jane")
+KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother",
+                 "sister", "widow", "widower", "grandson", "granddaughter", "niece", "nephew",
+                 "cousin", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend", "partner"})
+
+
+def relative_by_role(span) -> bool:
+    """A capitalised name set off after a noun of kin that someone owns (``Trump's wife,
+    Melania,``; ``his son, Eric``) is a person's, whatever the recognizer took it for."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return False
+    root = span.root
+    doc = span.doc
+    if root.dep_ != "appos" or span.start == 0 or doc[span.start - 1].text != ",":
+        return False
+    kin = root.head
+    return kin.lemma_.lower() in KIN and kin.i < span.start and any(
+        c.dep_ == "poss" for c in kin.children)
+
+
 #: words of organization names that no person's name holds
 _ORG_WORDS = frozenset("""ministry department office bureau agency institute center centre
 university college school bank fund corporation inc ltd co corp news times post press
 media network commission authority court forces force army navy police""".split())
 
 
-__all__ = ["ORG_NOUNS", "PLACE_NOUNS", "appositive_orgs", "joined_ents", "org_by_appositive",
-           "person_by_role", "place_of"]
+__all__ = ["ORG_NOUNS", "PLACE_NOUNS", "KIN", "appositive_orgs", "joined_ents",
+           "org_by_appositive", "person_by_role", "relative_by_role", "place_of"]
