@@ -748,3 +748,19 @@ def test_a_name_and_a_colon_on_a_line_of_its_own_speaks_the_quote_below(run):
     assert [(c.speaker, c.text) for c in found][-1] == (
         "Ann Ruiz", "It will be a different kind of toll, not like the old one, and the mayor "
                     "knows it.")
+
+
+def test_who_leads_an_effort_to_paint_someone_takes_the_stand(run):
+    found = run("Senator Dana Whitfield will spearhead a Democratic effort to paint the "
+                "governor as unfit for office.")
+    assert [(c.speaker, c.cue) for c in found] == [("Senator Dana Whitfield", "paint")]
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Alma Reyes cited the wrong figures, perhaps in an effort to suggest that the "
+    "toll was legal.",
+    "Governor Alma Reyes has a chance to show that the toll works.",
+])
+def test_a_motive_or_a_chance_the_writer_reads_is_no_stand(run, text):
+    assert not any(c.speaker == "Governor Alma Reyes" and c.cue in ("suggest", "show")
+                   for c in run(text)), [(c.speaker, c.cue, c.text) for c in run(text)]

@@ -38,19 +38,40 @@ _ISSUED = frozenset({"statement", "letter", "ad", "advertisement", "memo", "reso
                      "article", "commercial", "spot", "message", "note"})
 
 
+#: nouns whose infinitive is a possibility, not something done ("has a chance to show")
+_MODAL_NOUNS = frozenset({
+    "chance", "opportunity", "time", "way", "ability", "power", "right", "need", "moment",
+    "occasion", "reason", "room", "incentive", "obligation", "duty", "freedom", "authority",
+    "capacity", "means", "license", "option", "tendency", "habit"})
+
+
 def issuer(ctx: Context, head, tok):
     """Who issued the writing a participle cue hangs on, or holds the thing that cannot speak
     it hangs on: ``Gowdy`` of "Gowdy released a statement highlighting ...", ``Pence`` of
     "Pence had no trouble endorsing Ryan"; or None."""
-    if head is None or head.i != tok.head.i or head.dep_ != "dobj":
+    if head is None or head.i != tok.head.i:
         return None
+    if head.dep_ == "dobj":
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
+        verb = head.head.head  # "responded with an editor's note saying"
+    else:
+        return None
+    # "spearhead an effort to paint X as ...", not "in an effort to suggest" (the writer's
+    # reading of a motive)
+    infinitive = tok.tag_ == "VB" and head.dep_ == "dobj" \
+        and head.lemma_.lower() not in _MODAL_NOUNS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     if head.lemma_.lower() in _ISSUED:  # "ran a piece that noted", "an ad calling"
         if tok.dep_ not in ("acl", "relcl"):
             return None
-    elif tok.dep_ != "acl" or tok.tag_ != "VBG" or head.pos_ != "NOUN" \
+    elif head.dep_ != "dobj":
+        return None
+    elif tok.dep_ != "acl" or not (tok.tag_ == "VBG" or infinitive) or head.pos_ != "NOUN" \
             or is_source(head, False):
-        return None  # "had no trouble endorsing Ryan": no trouble speaks; a person does
-    verb = head.head
+        # "had no trouble endorsing Ryan", "will spearhead an effort to paint Trump as ...":
+        # no trouble or effort speaks; a person does
+        return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or ctx.in_quote(subj) or subj.lower_ in ("who", "which", "that", "it"):
         return None
