@@ -123,3 +123,15 @@ def test_an_obscure_town_alone_is_left_unplaced_and_puts_the_text_nowhere(nlp, g
     ents = entities(nlp, gaz, "Lopez Obrador spoke in Mexico City. If Obrador and his party, "
                               "Morena, perform as expected, some conservatives worry.")
     assert ents["Morena"].latitude is None
+
+
+def test_a_state_is_meant_where_the_words_after_the_name_say_so(nlp, gaz):
+    ents = entities(nlp, gaz, "On Wednesday, Washington Gov. Jay Inslee, who has based his "
+                              "whole campaign on climate change, spoke in Seattle.")
+    assert ents["Washington"].kind == "AdministrativeArea"
+    ents = entities(nlp, gaz, "From Maine to Washington state and California to Florida, the "
+                              "deaths stem from all manner of causes.")
+    assert ents["Washington"].kind == "AdministrativeArea"
+    ents = entities(nlp, gaz, "Trump then stunned Washington in May when he threatened to "
+                              "impose tariffs on Mexico.")
+    assert ents["Washington"].kind == "City"

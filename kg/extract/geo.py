@@ -30,7 +30,8 @@ from .geotables import _US_ABBREVIATIONS, country_key_of, tables as _tables
 from .nearby import (SMALLER, Near, as_near, best, known, namesake_rather,
                      pick as _pick, state_rather)
 
-__all__ = ["Place", "Near", "locate", "from_entry", "namesakes", "one_place", "country_key"]
+__all__ = ["Place", "Near", "locate", "from_entry", "us_state", "namesakes", "one_place",
+           "country_key"]
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,15 @@ def locate(name: str, *, gazetteer: Gazetteer | None = None,
                 city_key = f"{city_key}-{rows[pick][5]}"
         return Place(key=city_key, name=cname, kind="City", lat=lat, lon=lon, country=country)
     return None
+
+
+def us_state(name: str, gazetteer: Gazetteer | None = None) -> Place | None:
+    """The US state called ``name`` ("Washington", "New York"), whatever else bears the name."""
+    hit = _tables().states.get(name_key(name))
+    if hit is None:
+        return None
+    return Place(key=name_key(hit), name=hit, kind="AdministrativeArea",
+                 country=country_key_of("US", "United States", gazetteer))
 
 
 def namesakes(name: str) -> int:

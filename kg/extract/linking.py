@@ -24,7 +24,7 @@ from ..name_forms import name_rank
 from ..model import Entity, Mention
 from .acronyms import acronyms
 from .evidence import event_like, people_by_surname, place_words, thing_name
-from .placenames import in_longer_name, place_pair, qualifier
+from .placenames import in_longer_name, place_pair, qualifier, state_meant
 from .textview import GROUP_NAMES, doc_text
 
 #: labels of a lone word that may be a surname the recognizer took for something else
@@ -162,6 +162,11 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
             names[i] = group_names.get(m.start, m.text)
             if keys[i] is None:
                 keys[i] = name_key(names[i])
+            continue
+        state_place = state_meant(m, text, gaz) if text else None
+        if state_place is not None:  # "Washington state", "Washington Gov. Jay Inslee"
+            keys[i], names[i] = state_place.key, state_place.name
+            state.places[state_place.key] = state_place
             continue
         if keys[i] is not None:
             entry = gaz.get(keys[i])

@@ -4,6 +4,8 @@
   "Middle East Airlines", "St. George Church", "St. Thomas the Apostle") names no town;
 * :func:`place_pair`: places joined by a hyphen ("U.S.-Mexico border", "US-China talks") name
   a relation between them, not an organization;
+* :func:`state_meant`: "Washington state", "Washington Gov. Jay Inslee": the US state, not the
+  city of its name;
 * :func:`qualifier`: the country or US state written right after a place's name ("Alexandria,
   Va.", "Tripoli, Lebanon"), not the next item of a list ("Washington, Russia and China").
 """
@@ -76,6 +78,19 @@ _QUALIFIER = re.compile(r",\s{1,2}([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})")
 #: After a qualifier: the list goes on ("Washington, Russia and China", "Paris, Berlin, Rome").
 _LIST_GOES_ON = re.compile(
     r"\s*(?:and|or|&)\s|\s*,\s*(?:and|or)\s|\s*,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,?\s+(?:and|or)\s")
+
+
+#: After a US state's name: the state is meant ("Washington state", "New York Gov.").
+_STATE_AFTER = re.compile(r"\s(?:[Ss]tate\b|Gov\.|Governor\b|[Ll]egislature\b)")
+
+
+def state_meant(m: Mention, text: str, gaz: Gazetteer):
+    """The US state a place mention names where the words after it say so, else None."""
+    from . import geo
+
+    if m.label not in _PLACE_LABELS or not _STATE_AFTER.match(text, m.end):
+        return None
+    return geo.us_state(m.text, gaz)
 
 
 _PAIR = re.compile(r"\s*[-–]\s*")
