@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .speakerwords import BODIES
+
 #: nouns beside a body's noun that make it a news organization ("the news agency")
 NEWS_WORDS = frozenset({"news", "wire", "newswire"})
 #: nouns of bodies that only a name gives ("the airline" is no ministry that spoke)
@@ -27,6 +29,20 @@ def _broad(e) -> str:
     from ..vocab import KIND_BROAD
 
     return KIND_BROAD.get(e.kind, e.kind)
+
+
+def named(ent, noun: str) -> bool:
+    """Whether a name of ``ent`` holds ``noun`` (``Ethiopian Airlines`` the airline)."""
+    words = " ".join((ent.name, *ent.aliases)).lower().split()
+    return noun in words or noun + "s" in words
+
+
+def fits(ent, noun: str) -> bool:
+    """Whether the organization ``ent`` fits a body's noun by its name or its kind alone."""
+    if _broad(ent) != "Organization":
+        return False
+    kind = BODIES.get(noun, "")
+    return named(ent, noun) or not kind or ent.kind == kind
 
 
 @lru_cache(maxsize=1)
@@ -71,8 +87,6 @@ def of_other_nation(ent, country: str) -> bool:
 def fitter(head, noun: str):
     """A test ``fit(ent) -> bool`` of the organizations the description headed by ``head``
     (its noun ``noun``) may stand for; ``noun`` empty for ``it``."""
-    from .descriptions import BODIES, _named
-
     kind = BODIES.get(noun, "")
     news = bool(noun) and any(c.dep_ in ("compound", "amod", "nmod")
                               and c.lower_ in NEWS_WORDS for c in head.children)
@@ -87,7 +101,7 @@ def fitter(head, noun: str):
             return True
         if news:
             return ent.kind == "NewsMediaOrganization"
-        if _named(ent, noun):
+        if named(ent, noun):
             return True
         if noun in NAMED_ONLY:
             return False
@@ -95,4 +109,4 @@ def fitter(head, noun: str):
     return fit
 
 
-__all__ = ["fitter", "nation", "of_other_nation", "NEWS_WORDS", "NAMED_ONLY"]
+__all__ = ["fitter", "fits", "named", "nation", "of_other_nation", "NEWS_WORDS", "NAMED_ONLY"]

@@ -21,32 +21,9 @@ from __future__ import annotations
 import bisect
 
 from .bodyfit import fitter
+from .bodyfit import named as _named
+from .speakerwords import BODIES, DOCUMENTS
 
-#: nouns of bodies and the kinds of organization they fit ("" = any)
-BODIES = {
-    "ministry": "GovernmentOrganization", "department": "GovernmentOrganization",
-    "agency": "", "government": "GovernmentOrganization", "administration":
-    "GovernmentOrganization", "embassy": "GovernmentOrganization", "office": "",
-    "group": "", "organization": "", "organisation": "", "movement": "", "militia": "ArmedGroup",
-    "company": "", "firm": "", "party": "", "coalition": "", "alliance": "", "committee": "",
-    "council": "", "newspaper": "NewsMediaOrganization", "paper": "NewsMediaOrganization",
-    "network": "NewsMediaOrganization", "outlet": "NewsMediaOrganization", "channel":
-    "NewsMediaOrganization", "broadcaster": "NewsMediaOrganization", "army": "Military",
-    "military": "Military", "institute": "", "foundation": "", "union": "", "bank": "",
-    "lobby": "", "campaign": "", "court": "", "commission": "", "service": "", "airline": "",
-    "carrier": "", "university": "", "hospital": "", "charity": "", "association": "",
-    "federation": "", "league": "", "board": "", "authority": "", "panel": "", "tribunal": "",
-    "parliament": "", "assembly": "", "legislature": "", "watchdog": "", "regulator": "",
-    "monitor": "", "observatory": "", "bureau": "", "directorate": "", "society": "",
-    "club": "", "manufacturer": "", "maker": "", "retailer": ""}
-#: nouns of documents that speak for whoever issued them
-DOCUMENTS = frozenset({
-    "report", "statement", "document", "study", "survey", "poll", "letter", "memo",
-    "release", "communique", "analysis", "assessment", "review", "audit", "filing",
-    "complaint", "indictment", "ruling", "order", "decree", "paper", "tweet", "post",
-    "message", "notice", "transcript", "declaration", "reporting", "coverage",
-    "investigation", "editorial", "column", "op-ed", "broadcast", "interview", "article",
-    "story", "piece", "book", "caption", "headline"})
 #: verbs of putting out a document: their subject or agent issued it
 _ISSUE = frozenset({"release", "publish", "issue", "produce", "compile", "commission", "write",
                     "prepare", "submit", "send", "file", "unveil", "post", "author", "draft"})
@@ -184,19 +161,6 @@ def _introduced(r, noun: str, pos: int, para: int, window: int) -> tuple[int, st
         if noun in nouns.get(ent.key, ()) and para - r.para_of(s) <= window * 2:
             best = (s, ent.key)
     return best
-
-
-def _named(ent, noun: str) -> bool:
-    """Whether a name of ``ent`` holds ``noun`` (``Ethiopian Airlines`` the airline)."""
-    words = " ".join((ent.name, *ent.aliases)).lower().split()
-    return noun in words or noun + "s" in words
-
-
-def _fits(ent, noun: str) -> bool:
-    if _broad(ent) != "Organization":
-        return False
-    kind = BODIES.get(noun, "")
-    return _named(ent, noun) or not kind or ent.kind == kind
 
 
 def body(r, head, pos: int, window: int) -> str | None:

@@ -14,6 +14,9 @@ Keith Krach told Reuters``): the story it retells.
 
 from __future__ import annotations
 
+from .bodyfit import fits
+from .speakerwords import BODIES, DOCUMENTS
+
 SENTENCES_AHEAD = 15  # sentences after the description that may tell the same again
 MIN_SHARED = 3  # content words a later sentence must repeat
 MIN_SHARE = 0.4  # ... and at least this share of those the description's sentence said
@@ -53,8 +56,6 @@ def named_later(r, head) -> str | None:
     ``a rights group``) turns out to be: the one organization named in a later sentence
     that says again what its own sentence said, giving it as its source (its subject,
     ``according to`` it), fitting the description's noun, and not named before it (one named already would not be introduced as ``a group``)."""
-    from .descriptions import BODIES, _fits
-
     noun = head.lemma_.lower()
     dets = {t.lower_ for t in head.children if t.dep_ == "det"}
     if head.pos_ != "NOUN" or head.tag_ != "NN" or noun not in BODIES \
@@ -75,7 +76,7 @@ def named_later(r, head) -> str | None:
         if len(shared) < MIN_SHARED or len(shared) < MIN_SHARE * len(said):
             continue
         orgs = {ent.key: ent for m, ent in r.mentions_in(later.start_char, later.end_char)
-                if _fits(ent, noun) and _source(doc, m)}
+                if fits(ent, noun) and _source(doc, m)}
         if len(orgs) != 1:
             return None
         ent = next(iter(orgs.values()))
@@ -93,8 +94,6 @@ def reporting_outlet(r) -> str | None:
     """The one news organization the article says reported (``The AP reported``, ``the
     Associated Press' investigation``), else the one its speakers spoke to (``told
     Reuters``, ``said to CNN``); ``None`` when there is none or more than one."""
-    from .descriptions import DOCUMENTS
-
     doc = r.doc
     reported, told = set(), set()
     for s, e, m, ent in r._spans:

@@ -9,12 +9,17 @@ Functions over a :class:`kg.extract.speakers.Resolver` (its entities and mention
 * :func:`by_prefix` — the one organization whose name the phrase begins (``Defense
   says`` of the ``Defense Department``);
 * :func:`by_name` — the organization whose one-word name a word is (``a Google
-  spokesperson``).
+  spokesperson``);
+* :func:`dependent` — whether a name inside a speaker phrase only modifies it
+  (``Bush's vice president``);
+* :func:`singular_head` — the person noun a plural head the parser took stands in for
+  (``An administration official briefing reporters``).
 """
 
 from __future__ import annotations
 
-from ..model import Entity
+from ..model import Entity, Mention
+from .speakerwords import GENERIC_PERSON, TITLES
 from ..vocab import KIND_BROAD
 from .textview import doc_text
 
@@ -83,4 +88,32 @@ def by_name(r, tok) -> Entity | None:
     return r.entities[next(iter(hits))] if len(hits) == 1 else None
 
 
-__all__ = ["member", "named_next", "by_prefix", "by_name"]
+def dependent(r, m: Mention, head) -> bool:
+    """Whether mention ``m`` inside a speaker phrase headed by ``head`` only modifies it
+    or lies in a clause on it (``Bush's vice president``, ``the official, who saw X``)."""
+    span = r.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    for _ in range(12):
+        if t.i == head.i or t.head.i == t.i:
+            return False
+        if t.dep_ in ("poss", "relcl", "acl", "advcl"):
+            return True
+        t = t.head
+    return False
+
+
+def singular_head(head):
+    """The person noun a plural head stands in for when the parser took a phrase's last
+    noun for its head despite ``a``/``an`` (``An administration official briefing
+    reporters``: an official, not reporters)."""
+    if head.tag_ not in ("NNS", "NNPS") or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return head
+    nouns = [t for t in head.doc[head.left_edge.i:head.i] if t.tag_ == "NN"
+             and t.lemma_.lower() in GENERIC_PERSON | TITLES]
+    return nouns[-1] if nouns else head
+
+
+__all__ = ["member", "named_next", "by_prefix", "by_name", "dependent", "singular_head"]

@@ -79,18 +79,6 @@ def _quantified(head) -> bool:
         for c in head.children)
 
 
-def _singular_head(head):
-    """The person noun a plural head stands in for when the parser took a phrase's last
-    noun for its head despite ``a``/``an`` (``An administration official briefing
-    reporters``: an official, not reporters)."""
-    if head.tag_ not in ("NNS", "NNPS") or not any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
-        return head
-    nouns = [t for t in head.doc[head.left_edge.i:head.i] if t.tag_ == "NN"
-             and _norm(t.lemma_) in GENERIC_PERSON | TITLES]
-    return nouns[-1] if nouns else head
-
-
 def _norm(word: str) -> str:
     w = word.lower().strip(".")
     return ABBREVIATIONS.get(w, w)
@@ -177,7 +165,7 @@ class Resolver:
         one in site furniture ("JUST WATCHED ... report") is no antecedent."""
         if key is None and self._view.furniture(pos):
             return
-        head = _singular_head(head) if head is not None else None
+        head = speakernames.singular_head(head) if head is not None else None
         person = True
         if key is not None:
             ent = self.entities.get(key)
@@ -342,7 +330,7 @@ class Resolver:
             # "chief of Russia's General Staff Gen. Valery Gerasimov", "FBI Special Agent in
             # Charge Richard DesLauriers" (the parser's head a word of the title)
             people = [ent for m, ent in self.mentions_in(start, end) if _broad(ent) == "Person"
-                      and not self._dependent(m, head)]
+                      and not speakernames.dependent(self, m, head)]
             if len({p.key for p in people}) == 1:
                 return people[0].key
         if head.lemma_.lower() in REPRESENTATIVE or lower in REPRESENTATIVE:
@@ -398,21 +386,6 @@ class Resolver:
                 return ent.key
         # "A monitoring group said ..." named where the article tells the same again
         return namedlater.named_later(self, head)
-
-    def _dependent(self, m: Mention, head) -> bool:
-        """Whether mention ``m`` inside a speaker phrase headed by ``head`` only modifies it
-        or lies in a clause on it (``Bush's vice president``, ``the official, who saw X``)."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        t = span.root
-        for _ in range(12):
-            if t.i == head.i or t.head.i == t.i:
-                return False
-            if t.dep_ in ("poss", "relcl", "acl", "advcl"):
-                return True
-            t = t.head
-        return False
 
 
 __all__ = ["Resolver", "Said", "GENERIC_PERSON", "TITLES", "REPRESENTATIVE"]

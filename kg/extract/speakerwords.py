@@ -1,5 +1,6 @@
 """Word lists for speakers: person descriptions, titles, representatives, words that are
-no person, abbreviations of titles, and words and first names that tell a gender."""
+no person, abbreviations of titles, words and first names that tell a gender, and nouns of
+bodies and documents."""
 
 from __future__ import annotations
 
@@ -64,7 +65,35 @@ GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
             "madam": "f", "first lady": "f"}
 
 __all__ = ["GENERIC_PERSON", "TITLES", "LEADERS", "TITLE_MODIFIERS", "PARTISAN", "REPRESENTATIVE",
-           "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES", "FEMALE_NAMES"]
+           "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES", "FEMALE_NAMES", "BODIES",
+           "DOCUMENTS"]
+
+#: nouns of bodies and the kinds of organization they fit ("" = any)
+BODIES = {
+    "ministry": "GovernmentOrganization", "department": "GovernmentOrganization",
+    "agency": "", "government": "GovernmentOrganization", "administration":
+    "GovernmentOrganization", "embassy": "GovernmentOrganization", "office": "",
+    "group": "", "organization": "", "organisation": "", "movement": "", "militia": "ArmedGroup",
+    "company": "", "firm": "", "party": "", "coalition": "", "alliance": "", "committee": "",
+    "council": "", "newspaper": "NewsMediaOrganization", "paper": "NewsMediaOrganization",
+    "network": "NewsMediaOrganization", "outlet": "NewsMediaOrganization", "channel":
+    "NewsMediaOrganization", "broadcaster": "NewsMediaOrganization", "army": "Military",
+    "military": "Military", "institute": "", "foundation": "", "union": "", "bank": "",
+    "lobby": "", "campaign": "", "court": "", "commission": "", "service": "", "airline": "",
+    "carrier": "", "university": "", "hospital": "", "charity": "", "association": "",
+    "federation": "", "league": "", "board": "", "authority": "", "panel": "", "tribunal": "",
+    "parliament": "", "assembly": "", "legislature": "", "watchdog": "", "regulator": "",
+    "monitor": "", "observatory": "", "bureau": "", "directorate": "", "society": "",
+    "club": "", "manufacturer": "", "maker": "", "retailer": ""}
+#: nouns of documents that speak for whoever issued them
+DOCUMENTS = frozenset({
+    "report", "statement", "document", "study", "survey", "poll", "letter", "memo",
+    "release", "communique", "analysis", "assessment", "review", "audit", "filing",
+    "complaint", "indictment", "ruling", "order", "decree", "paper", "tweet", "post",
+    "message", "notice", "transcript", "declaration", "reporting", "coverage",
+    "investigation", "editorial", "column", "op-ed", "broadcast", "interview", "article",
+    "story", "piece", "book", "caption", "headline"})
+
 
 #: common first names that tell a gender where the text gives none (names borne by men and
 #: women alike -- Alex, Jordan, Kim, Lee, Robin, Terry -- are left out)
