@@ -133,7 +133,8 @@ _LEMMA_KIND: dict[int, int] = {}  # lemma hash -> 1 cue verb | 2 cue noun (hashe
 def _candidates(doc) -> tuple[list[int], list[int]]:
     """Indices of the tokens that may be cues (a cue verb's or noun's lemma, or
     ``according``), and of those whose lemma is a verb of saying, thinking or quoting
-    (:func:`_is_cue_word`); read from the token arrays, so that no other token is built."""
+    (:func:`kg.extract.verbcontent._is_cue_word`); read from the token arrays, so that no
+    other token is built."""
     if not len(doc):
         return [], []
     import numpy

@@ -1,0 +1,359 @@
+"""What a verb cue reports: the clause, object or predicate its parse gives it
+(``said that ...``, ``urged Congress to act``, ``called the deal "a disaster"``), a
+content fronted before it (``X, he said``) or closing a sentence, and the parser's
+look-alikes of these (a clause of time, a relayed report)."""
+
+from __future__ import annotations
+
+import bisect
+
+from .clauses import (NAMING_VERBS, as_reported, for_to, only_asides, passive_object,
+                      passive_participle, personal_subject, quoted_predicate, relative_object,
+                      relay_subject, relayed, relays, stance_object)
+from .context import Context, _clip
+from .cuewords import (_CUE_WORDS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING, COGNITION_VERBS,
+                       EXTENSIONS, OBJECT_VERBS, PERSONAL_STANCE, QUOTE_VERBS, SAID_OBJECTS,
+                       SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
+from .parenthetical import set_off
+from .quotes import QUOTE_MARKS, word_count
+from .subjects import _interposed
+
+
+def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
+    """The character span of what the verb cue ``tok`` reports in paragraph ``para``, or
+    None: its clausal complement (or infinitive, object of stance, what a naming verb
+    calls, ...), a clause fronted before it after a comma, dash or quote mark, or the clause
+    before a cue closing its sentence."""
+    lemma = cue_lemma(tok)
+    kids = [c for c in tok.children if not c.is_space and ctx.para_of(c.idx) == para]
+    if relayed(tok) is not None or relays(tok, kids):
+        return None  # "X said ..., ABC News reported": what X said is X's, not the outlet's
+    relay = next((c for c in kids if c.dep_ == "ccomp" and relayed(c) is not None
+                  and relayed(c).i == tok.i), None)
+    if relay is not None and lemma in SPEECH_VERBS:
+        lo, hi = tok.i + 1, relay_subject(relay).left_edge.i - 2
+        if tok.doc[lo].lower_ == "that":
+            lo += 1
+        return _clip(ctx, lo, hi, para) if hi >= lo else None
+    if tok.dep_ == "ROOT" and lemma not in NAMING_VERBS and any(
+            c.dep_ == "dobj" and c.i < tok.i and c.lower_ in ("what", "whatever") for c in kids):
+        return None  # "What she said surprised everyone" parsed with "said" as the main verb
+    comps = [c for c in kids if c.dep_ == "ccomp" and (c.i > tok.i or _inverted(c, tok))
+             and not _interposed(c)]
+    if not comps and lemma == "call":
+        on = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "on" and c.i == tok.i + 1
+                   and any(k.dep_ == "pobj" for k in c.children)), None)
+        act = next((c for c in kids if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+                    and on is not None and c.left_edge.i == on.right_edge.i + 1), None)
+        if act is not None:  # "called on Congress to release the funds"
+            return _clip(ctx, on.i + 1, act.right_edge.i, para)
+    extend = False
+    if not comps and lemma in XCOMP_VERBS:
+        comps = [c for c in kids if c.dep_ == "xcomp"]
+        objs = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i]
+        if comps and objs and objs[0].i < comps[0].i:  # "urged Congress to act"
+            comps = objs + comps
+    if not comps and lemma in SPEECH_VERBS:
+        comps = _misparsed_complement(tok, kids)
+    if not comps and lemma in ASKING:
+        # "asked the students if they were serious": the parser hangs the question on the
+        # verb as a clause of condition
+        comps = [c for c in kids if c.dep_ == "advcl" and c.i > tok.i and any(
+            k.dep_ == "mark" and k.lower_ in ("if", "whether") and k.i == c.left_edge.i
+            for k in c.children)][:1]
+    if not comps and lemma in STANCE_VERBS and lemma not in AS_ONLY:
+        # "opposes raising the minimum wage": a gerund is what is supported or attacked
+        comps = [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
+    if not comps and lemma in SAID_OBJECTS:
+        # "61 percent say the same of Clinton", "said little about the plan"
+        # (the parser also hangs "yes", "so" and "the same" as an interjection, adverb or
+        # even a subject)
+        comps = [c for c in kids if c.dep_ in _SAID_DEPS and c.i > tok.i
+                 and c.lemma_.lower() in SAID_OBJECTS[lemma]
+                 and (c.dep_ == "dobj" or not any(c.rights))][:1]
+        extend = bool(comps)
+    if not comps and lemma in OBJECT_VERBS and not _after_quote(tok) and (
+            lemma not in PERSONAL_STANCE or personal_subject(tok, kids)):
+        comps = stance_object(tok, kids, lemma in AS_ONLY)
+        extend = True
+    if not comps and lemma in OBJECT_VERBS:
+        comps = passive_object(kids, lemma in PERSONAL_STANCE)
+    if not comps and (lemma in OBJECT_VERBS and lemma not in AS_ONLY
+                      and lemma not in PERSONAL_STANCE or lemma in SAID_OBJECTS):
+        noun = relative_object(tok, kids, lemma not in OBJECT_VERBS)
+        if noun is None and lemma in OBJECT_VERBS:
+            noun = passive_participle(tok, kids, lemma in PERSONAL_STANCE)
+        if noun is not None:  # "the plan, which Cruz opposed": the plan is what is opposed
+            return _clip(ctx, noun.left_edge.i, tok.left_edge.i - 1, para)
+    if not comps and lemma in TOPIC_PREPS:
+        for c in kids:
+            if c.dep_ in ("prep", "prt") and c.lower_ in TOPIC_PREPS[lemma]:
+                comps = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                extend = True
+                if c.lower_ == "for" and comps:  # "for the state to restore the budget"
+                    comps += [k for k in kids if k.dep_ == "advcl" and k.tag_ == "VB"
+                              and k.left_edge.i == comps[-1].right_edge.i + 1
+                              and k.left_edge.lower_ == "to"]
+                break
+            if c.dep_ == "advcl" and c.i > tok.i and for_to(c, TOPIC_PREPS[lemma]):
+                # "called for the United States to step up its efforts"
+                return _clip(ctx, c.left_edge.i + 1, c.right_edge.i, para)
+    # "said just hours after the council voted": a clause of time or reason the parser
+    # made a complement is not what was said
+    comps = [c for k, c in enumerate(comps)
+             if c.i < tok.i or not _subordinate(c) or any(
+                 tok.i < d.i < c.i and not _subordinate(d) for d in comps[:k])]
+    if comps:
+        right = [c for c in comps if c.i > tok.i]
+        left = [c for c in comps if c.i < tok.i]
+        size = lambda cs: sum(c.right_edge.i - c.left_edge.i + 1 for c in cs)  # noqa: E731
+        if right and (size(right) >= size(left) or _own_clause(right[0], tok)):
+            lo = min(c.left_edge.i for c in right)
+            hi = max(c.right_edge.i for c in right)
+            doc = tok.doc
+            for i in range(tok.i + 1, lo):  # "said in a report that ...": start at "that"
+                if doc[i].lower_ == "that" and doc[i].dep_ == "mark":
+                    lo = i
+                    break
+            for ch in tok.rights:  # what the parser hung on the cue after the content
+                if ch.i <= hi:
+                    continue
+                if extend and only_asides(doc, hi + 1, ch.left_edge.i) and (
+                        ch.dep_ == "prep" and (ch.lower_ in _OBJECT_EXTENSIONS
+                                               or ch.lower_ in EXTENSIONS.get(lemma, ()))
+                        or ch.dep_ in ("oprd", "xcomp")):
+                    hi = ch.right_edge.i  # "accused Trump of lying", "called him a liar"
+                    continue
+                if ch.dep_ != "conj":
+                    continue
+                if any(k.dep_ in ("nsubj", "nsubjpass") for k in ch.children) or _is_cue_word(ch):
+                    break
+                hi = ch.right_edge.i  # "that A are B and has been C"
+        else:
+            lo = min(c.left_edge.i for c in left)
+            hi = max(c.right_edge.i for c in left)
+        words = ctx.cue_words  # '"...," adding that': the participle is not content
+        for k in range(bisect.bisect_right(words, lo), bisect.bisect_right(words, hi)):
+            t = tok.doc[words[k]]
+            if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and not ctx.in_quote(t):
+                hi = t.left_edge.i - 1
+                break
+        return _clip(ctx, lo, hi, para)
+    if tok.dep_ == "conj" and lemma in SPEECH_VERBS and _inverted_conj(ctx, tok, kids):
+        # "X is under pressure, said the chief executive": the parser took the cue for a
+        # second clause; what comes before the comma is the content
+        return _clip(ctx, tok.head.left_edge.i, tok.i - 2, para)
+    if tok.dep_ == "conj" and lemma in SPEECH_VERBS and _trailing_conj(ctx, tok, kids):
+        # "the city lies in ruins, and the stench is overpowering, soldiers say": the cue
+        # closing the sentence after a comma reports all that comes before it
+        subj = next(c for c in kids if c.dep_ == "nsubj")
+        return _clip(ctx, tok.head.left_edge.i, subj.left_edge.i - 2, para)
+    if as_reported(tok, kids, lemma):
+        # "As The Post reported, the deal fell through": the clause the cue modifies is
+        # what was reported
+        head = tok.head
+        lo, hi = head.left_edge.i, head.right_edge.i
+        l2, h2 = tok.left_edge.i, tok.right_edge.i
+        left, right = (lo, l2 - 1), (h2 + 1, hi)
+        lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
+        return _clip(ctx, lo, hi, para)
+    if lemma in NAMING_VERBS:
+        hi = _quote_called(ctx, tok)
+        if hi is not None:  # "he called Rubio "Little Marco" multiple times"
+            return _clip(ctx, tok.i + 1, hi, para)
+    if tok.dep_ != "parataxis" and (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS):
+        bounds = set_off(tok, kids, ctx.in_quote)
+        if bounds is not None:  # "..., police said." / "..., said Christine Link."
+            return _clip(ctx, bounds[0], bounds[1], para)
+    if tok.dep_ == "parataxis" and tok.head.i != tok.i:
+        head = tok.head
+        lo, hi = head.left_edge.i, head.right_edge.i
+        l2, h2 = tok.left_edge.i, tok.right_edge.i
+        left, right = (lo, l2 - 1), (h2 + 1, hi)
+        lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
+        return _clip(ctx, lo, hi, para)
+    return None
+
+
+#: the dependencies an object of saying takes ("said yes", "said so", "said the same")
+_SAID_DEPS = frozenset({"dobj", "intj", "advmod", "npadvmod", "nsubj", "attr", "oprd"})
+
+
+def _subordinate(comp) -> bool:
+    """Whether ``comp`` is opened by a conjunction of time, reason or condition (``after``,
+    ``because``), not by ``that``, ``if`` or ``whether``."""
+    marks = {k.lower_ for k in comp.children if k.dep_ == "mark"}
+    return bool(marks) and not marks & {"that", "if", "whether"}
+
+
+def _own_clause(comp, tok) -> bool:
+    """Whether the complement ``comp`` after the cue ``tok`` is a clause of its own (``said
+    they were unfazed``, ``said that it failed``): a subject or a ``that`` after the cue.
+    Such a complement is what was said even after a longer clause fronted before the cue
+    (``Although X lamented Y - "...?" - Democrats said they were unfazed``)."""
+    if tok.text[:1].isupper() and tok.i > tok.sent.start:
+        return False  # "Osama Said, a media activist told ...": a name, not a cue
+    if any(k.dep_ == "nsubj" and k.i > tok.i for k in tok.children):
+        return False  # "..., said one official, who did not want ...": the speaker follows
+    doc = tok.doc
+    if any(doc[i].is_punct for i in range(tok.i + 1, comp.left_edge.i)) \
+            or comp.left_edge.tag_ in ("WDT", "WP", "WRB"):
+        return False  # "..., Taylor said - which he then did"
+    return any(k.i > tok.i and (k.dep_ in ("nsubj", "nsubjpass", "expl")
+                                or k.dep_ == "mark" and k.lower_ == "that")
+               for k in comp.children)
+
+
+def _misparsed_complement(tok, kids) -> list:
+    """The clause a speech verb introduces where the parser did not make it a ``ccomp``.
+
+    Two shapes, both with a clause of its own (a verb with a subject) that can
+    only be what was said:
+
+    * a gerund ``xcomp`` holding a ``ccomp`` ("said legalizing it could put
+      thousands to work"): the parser took the gerund subject for a complement;
+    * a "that"-clause hung as a relative clause on a noun of an adverbial
+      phrase ("said during a news conference that he may wait"): a true
+      relative clause has "that" fill the place of its missing subject or
+      object, never as a marker nor beside a subject and an object of its own.
+    """
+    for c in kids:
+        if (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i
+                and any(d.dep_ == "ccomp" and d.i > c.i for d in c.children)):
+            return [c]
+    for c in kids:
+        if c.dep_ not in ("prep", "npadvmod", "advmod") or c.i < tok.i:
+            continue
+        for t in c.subtree:
+            if t.lower_ != "that" or not _complementizer(t):
+                continue
+            clause = t.head
+            if clause.dep_ not in ("relcl", "acl") or not any(
+                    k.dep_ in ("nsubj", "nsubjpass", "expl") for k in clause.children):
+                continue
+            up = clause.head
+            while up.i != c.i and up.dep_ in ("pobj", "prep", "compound", "amod", "npadvmod"):
+                up = up.head
+            if up.i == c.i:
+                return [t, clause]
+    return []
+
+
+def _complementizer(that) -> bool:
+    """Whether this "that" introduces a clause rather than standing in a relative one."""
+    if that.dep_ == "mark":
+        return True
+    if that.dep_ in ("dobj", "nsubj"):
+        return any(k.dep_ == that.dep_ and k.i != that.i for k in that.head.children)
+    return False
+
+
+def _inverted_conj(ctx: Context, tok, kids) -> bool:
+    """``..., said X`` parsed as a clause of its own: a comma before the cue, its subject
+    after it, no quote in what comes before."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "," or tok.head.i >= tok.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.i > tok.i for c in kids):
+        return False
+    return not any(ctx.in_quote(doc[i]) or doc[i].text in QUOTE_MARKS or doc[i].text == "''"
+                   for i in range(tok.head.left_edge.i, tok.i))
+
+
+def _trailing_conj(ctx: Context, tok, kids) -> bool:
+    """``..., soldiers on the front line say.`` parsed as a clause of its own: the cue's
+    subject follows a comma, nothing but punctuation follows the cue in its sentence, and
+    no quote comes before it."""
+    doc = tok.doc
+    if tok.head.i >= tok.i or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return False
+    if subj.right_edge.i + 1 != tok.i:
+        return False
+    end = tok.sent.end
+    if any(not (doc[i].is_punct or doc[i].is_space) for i in range(tok.i + 1, end)):
+        return False
+    return not any(ctx.in_quote(doc[i]) or doc[i].text in QUOTE_MARKS or doc[i].text == "''"
+                   for i in range(tok.head.left_edge.i, tok.i))
+
+
+def _inverted(comp, tok) -> bool:
+    """Whether ``comp``, left of the cue ``tok``, is a fronted content (``X, he said``): a
+    comma, dash or quote mark ends it, and the cue is a verb of saying or thinking."""
+    lemma = cue_lemma(tok)
+    if lemma not in SPEECH_VERBS and lemma not in COGNITION_VERBS and lemma not in QUOTE_VERBS:
+        return False
+    doc = tok.doc
+    after = comp.right_edge.i + 1
+    if after < len(doc) and (doc[after].text in (",", "\u2014", "\u2013", "--", "-")
+                             or doc[after].text in QUOTE_MARKS or doc[after].text == "''"
+                             or doc[comp.right_edge.i].text in (",", "\u201d", '"', "''")):
+        return True
+    return _closing_cue(comp, tok)
+
+
+def _closing_cue(comp, tok) -> bool:
+    """A verb of saying that closes its sentence after the clause it reports and its subject,
+    with no comma between (texts whose commas were stripped: "Government forces shelled
+    the districts overnight a monitoring group said."): the parse must show the whole
+    clause, the subject right after it, and nothing after the verb but whom it was told
+    and when."""
+    if cue_lemma(tok) not in SPEECH_VERBS or tok.dep_ != "ROOT" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if len(subj) != 1 or subj[0].right_edge.i != tok.i - 1:
+        return False
+    doc = tok.doc
+    if any(doc[i].head.i != tok.i or doc[i].dep_ not in ("advmod", "npadvmod")
+           for i in range(comp.right_edge.i + 1, subj[0].left_edge.i)):
+        return False  # only a word of time between ("... overnight a monitoring group said")
+    return all(c.dep_ in ("prep", "npadvmod", "dobj", "dative", "punct", "advmod")
+               for c in tok.rights) and comp.left_edge.i == tok.sent.start
+
+
+def _is_cue_word(tok) -> bool:
+    return cue_lemma(tok) in _CUE_WORDS
+
+
+def _after_quote(tok) -> bool:
+    """Whether the cue comes right after a closing quote (``"...," tweeted Norm Eisen``): its
+    object, if the parser saw one, is the speaker set after it."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or not any(
+            c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
+        return False  # '"...," accusing it of lying': a participle takes an object
+    i = tok.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and (doc[i].text in QUOTE_MARKS or doc[i].text == "''")
+
+
+def _quote_called(ctx: Context, tok) -> int | None:
+    """The last token of the quoted predicate of a naming verb the parser left without one
+    (:func:`kg.extract.clauses.quoted_predicate`), with a second quote joined by ``and``
+    ("called protesters "illegals" and "thugs"")."""
+    k = bisect.bisect_right(ctx.passages, tok.idx, key=lambda p: p.open)
+    if k >= len(ctx.passages) or ctx.passages[k].close is None:
+        return None
+    doc = ctx.doc
+    p = ctx.passages[k]
+    if word_count(ctx.text[p.start:p.end]) >= 4:
+        return None  # a quote of its own, spoken by the one who calls
+    opening = doc.char_span(p.open, p.open + 1, alignment_mode="expand")
+    closing = doc.char_span(p.close, p.close + p.width, alignment_mode="expand")
+    if opening is None or closing is None:
+        return None
+    hi = quoted_predicate(tok, opening[0].i, closing[-1].i)
+    if hi is not None and k + 1 < len(ctx.passages) and hi + 2 < len(doc) \
+            and doc[hi + 1].lower_ in ("and", "or") and ctx.passages[k + 1].close is not None \
+            and ctx.passages[k + 1].open == doc[hi + 2].idx:
+        nxt = ctx.passages[k + 1]
+        end = doc.char_span(nxt.close, nxt.close + nxt.width, alignment_mode="expand")
+        hi = end[-1].i if end is not None else hi
+    return hi
+
+
+__all__ = ["verb_content"]
