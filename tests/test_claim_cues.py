@@ -764,3 +764,10 @@ def test_who_leads_an_effort_to_paint_someone_takes_the_stand(run):
 def test_a_motive_or_a_chance_the_writer_reads_is_no_stand(run, text):
     assert not any(c.speaker == "Governor Alma Reyes" and c.cue in ("suggest", "show")
                    for c in run(text)), [(c.speaker, c.cue, c.text) for c in run(text)]
+
+
+def test_a_things_thing_holds_no_view_but_its_spokesman_speaks(run):
+    found = run("Its oil wealth fails to address the needs of ordinary families. "
+                "The ministry met on Monday. Its spokesman said the talks would resume.")
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Its spokesman", "the talks would resume")]

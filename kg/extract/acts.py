@@ -87,7 +87,7 @@ WRITINGS = frozenset({
     "ruling", "verdict", "letter", "transcript", "release", "statement", "article", "book",
     "cable", "email", "e-mail", "post", "tweet", "video", "website", "ad", "advertisement",
     "editorial", "column", "communique", "declaration", "message", "note", "decree",
-    "order", "resolution"})
+    "order", "resolution", "summary", "description", "blurb", "caption"})
 #: nouns of people and bodies that may be a source besides the speaker word lists
 PEOPLE = frozenset({
     "people", "person", "man", "woman", "resident", "witness", "source", "critic",
@@ -192,9 +192,14 @@ def is_source(head, resolved: bool) -> bool:
 def sourceless(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
                resolved: bool) -> bool:
     """Whether a claim has no source in the text: the author's own inference (``Facts
-    indicate ...``), or the reader addressed (``you may think that ...``)."""
+    indicate ...``), the reader addressed (``you may think that ...``), or a thing's
+    thing (``Its oil wealth fails to address ...``)."""
     if head is not None and head.lower_ == "you":
         return True
+    if head is not None and not resolved and any(
+            c.dep_ == "poss" and c.lower_ == "its" for c in head.children) \
+            and not is_source(head, False):
+        return True  # "Its oil wealth fails to address ...": a thing's thing holds no view
     return (kind == "reported" and cue_kind == "verb" and (cue_lemma or "") in INFERENCE_VERBS
             and not is_source(head, resolved))
 
