@@ -771,3 +771,13 @@ def test_a_things_thing_holds_no_view_but_its_spokesman_speaks(run):
                 "The ministry met on Monday. Its spokesman said the talks would resume.")
     assert [(c.speaker, c.text) for c in found] == [
         ("Its spokesman", "the talks would resume")]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Melania Trump visited the hospital. Melania Trump said the staff were heroes.",
+     "melania-trump"),
+    ("Donald Trump spoke first. Eric Trump said the deal was fair.", "eric-trump"),
+    ("President Trump said the wall would be built.", "donald-trump"),
+])
+def test_a_first_name_before_a_known_surname_names_another_person(run, text, key):
+    assert [c.speaker_key for c in run(text)] == [key]

@@ -20,6 +20,7 @@ import os
 
 RULER = "kg_gazetteer"
 PARAGRAPHS = "kg_paragraphs"
+ALIAS_GUARD = "kg_alias_guard"
 
 #: abbreviated titles set before a name that spaCy's English tokenizer splits at the period
 #: ("Capt." -> "Capt", "."), after which the parser ends the sentence in the middle of the
@@ -72,12 +73,34 @@ def paragraph_starts(doc):
     return doc
 
 
+def alias_guard(doc):
+    """Drop a gazetteer match of a person's bare surname right after another first name
+    (``Melania Trump``, ``Eric Trump``: not ``Trump``, the gazetteer's Donald Trump), so
+    that the recognizer labels the whole name; returns ``doc``.  Registered as the spaCy
+    component ``kg_alias_guard``, right after the gazetteer ruler."""
+    from .speakerwords import FEMALE_NAMES, MALE_NAMES
+
+    ents = list(doc.ents)
+    drop = [e for e in ents
+            if len(e) == 1 and e.label_ == "PERSON" and e.ent_id_ and e.start > 0
+            and doc[e.start - 1].is_title
+            and doc[e.start - 1].lower_ in MALE_NAMES | FEMALE_NAMES
+            and not e.ent_id_.startswith(doc[e.start - 1].lower_ + "-")]
+    if drop:
+        doc.set_ents([e for e in ents if e not in drop], outside=drop, default="unmodified")
+        for e in drop:
+            doc[e.start].ent_id_ = ""  # the recognizer's span would inherit it
+    return doc
+
+
 def register_components() -> None:
     """Register kg's spaCy components (once per process; spaCy is imported here)."""
     from spacy.language import Language
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=paragraph_starts)
+    if not Language.has_factory(ALIAS_GUARD):
+        Language.component(ALIAS_GUARD, func=alias_guard)
 
 
 def add_paragraphs(nlp):
@@ -131,6 +154,10 @@ def add_gazetteer(nlp, gazetteer=None):
     others = [name for name in nlp.pipe_names if name != RULER]
     with nlp.select_pipes(disable=others):
         ruler.add_patterns(patterns)
+    register_components()
+    if ALIAS_GUARD in nlp.pipe_names:
+        nlp.remove_pipe(ALIAS_GUARD)
+    nlp.add_pipe(ALIAS_GUARD, after=RULER)
     nlp.meta.setdefault("kg", {})["gazetteer"] = gazetteer.digest
     return ruler
 
