@@ -128,3 +128,17 @@ def copy_store(src: Path, dst: Path) -> Path:
     if lock.exists():
         lock.unlink()
     return dst
+
+
+@pytest.fixture
+def ctrl_c():
+    """Ctrl-C reaches Python as KeyboardInterrupt during the test, also where the test run
+    was started in the background with SIGINT ignored (a shell's ``&``, some CI runners):
+    ``_thread.interrupt_main`` does nothing unless Python handles SIGINT."""
+    import signal
+
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)

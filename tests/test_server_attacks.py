@@ -293,7 +293,7 @@ def test_a_megabyte_of_odd_text_is_answered_and_a_larger_body_refused(small):
     assert answer.startswith(b"HTTP/1.1 413")
 
 
-def test_shell_ctrl_c_kills_the_query(tmp_path):
+def test_shell_ctrl_c_kills_the_query(tmp_path, ctrl_c):
     import _thread
 
     store = disk_store(tmp_path / "store", 300)

@@ -69,7 +69,7 @@ def test_output_never_pages_a_non_terminal_and_tees(tmp_path):
         out.start_tee(str(tmp_path / "no" / "such" / "dir.txt"))
 
 
-def test_ctrl_c_abandons_a_running_statement():
+def test_ctrl_c_abandons_a_running_statement(ctrl_c):
     from kg.shell.core import Cancelled, Shell
     from kg.store import open_store
 
