@@ -292,12 +292,7 @@ def _speaker_before(r, pos: int, title: str | None, norm):
     """The last singular person speaker before ``pos`` (as the Resolver's), passing over an
     unnamed one described by another noun than ``title`` (``a campaign spokeswoman said
     ... the nominee said``: not her)."""
-    para = r.para_of(pos)
-    for said in reversed(r._said):
-        if said.pos >= pos:
-            continue
-        if para - said.paragraph > PRONOUN_WINDOW:
-            return None
+    for said in r.recent(pos):
         if said.plural or not said.person:
             continue
         if title and said.key is None and said.noun and norm(said.noun) != title:
@@ -309,15 +304,8 @@ def _speaker_before(r, pos: int, title: str | None, norm):
 def _unnamed_before(r, pos: int, noun: str, norm) -> bool:
     """Whether a single unnamed speaker described by ``noun`` (``a senior official``) spoke
     before ``pos``, within the pronoun window."""
-    para = r.para_of(pos)
-    for said in reversed(r._said):
-        if said.pos >= pos:
-            continue
-        if para - said.paragraph > PRONOUN_WINDOW:
-            return False
-        if said.key is None and not said.plural and said.noun and norm(said.noun) == noun:
-            return True
-    return False
+    return any(said.key is None and not said.plural and said.noun and norm(said.noun) == noun
+               for said in r.recent(pos))
 
 
 def described(r, head, pos: int, norm, possessor=None) -> str | None:

@@ -198,13 +198,18 @@ class Resolver:
         have = self.gender(key)
         return want is None or have is None or want == have
 
-    def _last_person_speaker(self, pos: int, pronoun: str | None = None) -> Said | None:
+    def recent(self, pos: int):
+        """The speakers recorded before ``pos``, latest first, back to the pronoun window."""
         para = self.para_of(pos)
         for s in reversed(self._said):
             if s.pos >= pos:
                 continue
             if para - s.paragraph > PRONOUN_WINDOW:
-                return None
+                return
+            yield s
+
+    def _last_person_speaker(self, pos: int, pronoun: str | None = None) -> Said | None:
+        for s in self.recent(pos):
             if s.plural:
                 continue  # "..., lawmakers said, but he wouldn't": not the lawmakers
             if s.person and self._fits(s.key, pronoun):
