@@ -78,13 +78,13 @@ def alias_guard(doc):
     (``Melania Trump``, ``Eric Trump``: not ``Trump``, the gazetteer's Donald Trump), so
     that the recognizer labels the whole name; returns ``doc``.  Registered as the spaCy
     component ``kg_alias_guard``, right after the gazetteer ruler."""
-    from .speakerwords import FEMALE_NAMES, MALE_NAMES
+    from .speakerwords import FIRST_NAMES
 
     ents = list(doc.ents)
     drop = [e for e in ents
             if len(e) == 1 and e.label_ == "PERSON" and e.ent_id_ and e.start > 0
             and doc[e.start - 1].is_title
-            and doc[e.start - 1].lower_ in MALE_NAMES | FEMALE_NAMES
+            and doc[e.start - 1].lower_ in FIRST_NAMES
             and not e.ent_id_.startswith(doc[e.start - 1].lower_ + "-")]
     if drop:
         doc.set_ents([e for e in ents if e not in drop], outside=drop, default="unmodified")

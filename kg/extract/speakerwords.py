@@ -66,7 +66,7 @@ GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
 
 __all__ = ["GENERIC_PERSON", "TITLES", "LEADERS", "TITLE_MODIFIERS", "PARTISAN", "REPRESENTATIVE",
            "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES", "FEMALE_NAMES", "BODIES",
-           "DOCUMENTS"]
+           "DOCUMENTS", "FIRST_NAMES"]
 
 #: nouns of bodies and the kinds of organization they fit ("" = any)
 BODIES = {
@@ -122,3 +122,5 @@ michelle nadia nancy natalie nicole nikki olivia pamela patricia rachel rebecca 
 samantha sandra sara sarah sharon shirley sophia stephanie susan susanna suzanne teresa
 theresa tulsi valerie victoria virginia wendy yasmin zainab
 """.split())
+#: either list: a word that is a first name
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
