@@ -28,6 +28,14 @@ def test_a_body_noun_with_its_name_beside_it_is_that_body(claims_named, text, st
     assert _speaker(found, names, start) == (written, name)
 
 
+def test_a_capitalized_body_noun_is_the_body_named_before(claims_named):
+    # the parser takes "Coalition" for a proper noun; it is still "the coalition"
+    text = ("The Syrian Coalition condemned the bombing of a market in Idlib. The Coalition "
+            "rejected any excuses used to justify the bombings.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "any excuses") == ("The Coalition", "Syrian Coalition")
+
+
 def test_an_indefinite_panel_with_a_name_before_it_stays_unnamed(claims_named):
     found, names = claims_named("A UN panel said the camps were overcrowded.")
     assert _speaker(found, names, "the camps") == ("A UN panel", None)

@@ -372,7 +372,9 @@ class Resolver:
                      and p.lemma_.lower() in descriptions.DOCUMENTS), None)
         if part is not None and head.pos_ == "NOUN":  # "the heading of the ISIS document"
             return descriptions.owner(self, part, pos, PRONOUN_WINDOW)
-        if head.pos_ == "NOUN" and dets & {"the", "this", "that"} and head.tag_ in ("NN", "NNP"):
+        if dets & {"the", "this", "that"} and head.tag_ in ("NN", "NNP") and (
+                head.pos_ == "NOUN" or head.lemma_.lower() in descriptions.BODIES):
+            # "The Coalition said" (capitalized, a proper noun to the parser) as "the coalition"
             if head.lemma_.lower() in descriptions.BODIES and lemma not in TITLES \
                     and lemma not in GENERIC_PERSON:
                 return descriptions.body(self, head, pos, PRONOUN_WINDOW)
