@@ -90,6 +90,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def gaz():
+    """kg's gazetteer, loaded once per test session."""
+    from kg.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
 def claims_named(nlp):
     """text → (its claims, entity names by key), parsed with the real pipeline."""
     from kg.extract import extract

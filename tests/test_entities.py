@@ -17,11 +17,6 @@ from kg.gazetteer import GazetteerError, load_gazetteer, name_key
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
 def entities_of(nlp, gaz, text):
     doc = nlp(text)
     return doc, link(list(mentions(doc, gazetteer=gaz)), doc, gazetteer=gaz)

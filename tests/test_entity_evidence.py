@@ -3,24 +3,9 @@ news sentences, the real spaCy model."""
 
 from __future__ import annotations
 
-import pytest
-
-from kg.extract.entities import link, mentions
 from kg.gazetteer import load_gazetteer
 
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def entities(nlp, gaz, text):
-    return {e.name: e for e in linked(nlp, gaz, text)}
-
-
-def linked(nlp, gaz, text):
-    doc = nlp(text)
-    return link(list(mentions(doc, gazetteer=gaz)), doc, gazetteer=gaz)
+from entity_helpers import entities, linked
 
 
 def test_a_name_the_article_shortens_to_its_last_word_is_a_person(nlp, gaz):

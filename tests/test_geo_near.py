@@ -7,16 +7,8 @@ its state, a place close to it, or its country when that country is small.
 
 from __future__ import annotations
 
-import pytest
-
 from kg.extract import geo
 from kg.extract.entities import link, mentions
-from kg.gazetteer import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def cities_of(nlp, gaz, text):

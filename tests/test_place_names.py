@@ -4,25 +4,8 @@ coordinates, and one word of one article is one thing."""
 
 from __future__ import annotations
 
-import pytest
-
 from kg.extract import geo
-from kg.extract.entities import link, mentions
-from kg.gazetteer import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def entities(nlp, gaz, text):
-    return {e.name: e for e in linked(nlp, gaz, text)}
-
-
-def linked(nlp, gaz, text):
-    doc = nlp(text)
-    return link(list(mentions(doc, gazetteer=gaz)), doc, gazetteer=gaz)
+from entity_helpers import entities, linked
 
 
 def test_a_town_that_opens_a_longer_name_is_no_town(nlp, gaz):
