@@ -36,6 +36,40 @@ def test_a_capitalized_body_noun_is_the_body_named_before(claims_named):
     assert _speaker(found, names, "any excuses") == ("The Coalition", "Syrian Coalition")
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # the one outlet introduced as the state's own
+    ("Syrian state media said three children were killed. \"Three children were killed,\" "
+     "state news agency SANA reported.", "three children", "SANA"),
+    ("Syria's state media said the talks had failed. SANA, the state news agency, quoted "
+     "the minister.", "the talks", "SANA"),
+    # television is no news agency
+    ("State television said the talks had failed. SANA, the state news agency, quoted the "
+     "minister.", "the talks", None),
+    # a state medium with no state outlet named stays unnamed
+    ("State media said the strike killed ten. Reuters reported that the toll was higher.",
+     "the strike", None),
+])
+def test_a_state_medium_is_the_state_outlet_the_article_names(claims_named, text, start,
+                                                              name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start)[1] == name
+
+
+@pytest.mark.parametrize("text, start, name", [
+    # the last words of a name, "the task force" (a proper noun to the parser)
+    ("The Combined Joint Task Force said it had staged 24 airstrikes on Saturday. The "
+     "strikes \"further limit the group's reach,\" the task force said.", "The strikes",
+     "Combined Joint Task Force"),
+    # a body's noun before a document: the statement of the body just named
+    ("The Iraqi military said its jets had bombed a convoy in Anbar. The military statement "
+     "said the convoy had been heading to the border. The statement said many leaders were "
+     "killed.", "many leaders", "Iraqi Security Forces"),
+])
+def test_a_description_repeating_a_body_is_that_body(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start)[1] == name
+
+
 def test_an_indefinite_panel_with_a_name_before_it_stays_unnamed(claims_named):
     found, names = claims_named("A UN panel said the camps were overcrowded.")
     assert _speaker(found, names, "the camps") == ("A UN panel", None)

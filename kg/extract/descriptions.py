@@ -206,6 +206,27 @@ def body(r, head, pos: int, window: int) -> str | None:
     return best[1] if best else None
 
 
+def name_end(r, head, pos: int, window: int) -> str | None:
+    """The organization a definite description repeats the last words of the name of
+    (``the task force`` for ``Combined Joint Task Force``, ``the observatory``): the one
+    organization named before ``pos``, within the window, whose name ends so."""
+    words = [t.lower_ for t in head.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")]
+    words.append(head.lower_)
+    n = len(words)
+    para = r.para_of(pos)
+    found = set()
+    for s, e, m, ent in r._spans:
+        if s >= pos:
+            break
+        if para - r.para_of(s) > window * 2 or _broad(ent) != "Organization":
+            continue
+        for name in (ent.name, *ent.aliases):
+            low = name.lower().replace("-", " ").split()
+            if len(low) > n and low[-n:] == words:
+                found.add(ent.key)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _sentence(r, pos: int) -> int:
     """The index of the sentence of the character offset ``pos``."""
     return r.sent_of_token(max(bisect.bisect_right(r._token_starts, pos) - 1, 0))
@@ -303,9 +324,20 @@ def _issuer(r, tok) -> str | None:
     return None
 
 
+def _issuing_body(r, tok, window: int) -> str | None:
+    """The body a document is said to be of by a body's noun before it (``the military
+    statement``, ``a ministry statement``): the organization that noun stands for."""
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i and c.lemma_.lower() in BODIES \
+                and r.entity_at(c) is None:
+            return body(r, c, tok.idx, window)
+    return None
+
+
 def owner(r, head, pos: int, window: int) -> str | None:
-    """The entity a document speaker (``the report``, ``a statement from X``) speaks for."""
-    key = _issuer(r, head)
+    """The entity a document speaker (``the report``, ``a statement from X``, ``the
+    military statement``) speaks for."""
+    key = _issuer(r, head) or _issuing_body(r, head, window)
     if key is not None:
         return key
     lemma = head.lemma_.lower()
@@ -315,7 +347,7 @@ def owner(r, head, pos: int, window: int) -> str | None:
         for i in range(head.i - 1, -1, -1):  # the last time the article spoke of it
             t = doc[i]
             if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not r.in_quote(t):
-                found = _issuer(r, t)
+                found = _issuer(r, t) or _issuing_body(r, t, window)
                 if found is not None:
                     return found
     if lemma in ("report", "reporting") and dets & {"the", "a", "an", "this"}:
@@ -326,5 +358,5 @@ def owner(r, head, pos: int, window: int) -> str | None:
     return None
 
 
-__all__ = ["BODIES", "DOCUMENTS", "titles", "body", "owner", "plural", "org_nouns", "set_off",
+__all__ = ["BODIES", "DOCUMENTS", "titles", "body", "owner", "name_end", "plural", "org_nouns", "set_off",
            "appositive_of"]

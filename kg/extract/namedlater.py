@@ -115,4 +115,91 @@ def reporting_outlet(r) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-__all__ = ["named_later", "reporting_outlet"]
+#: nouns of a news medium (``state media``, ``state television``, ``the state news agency``),
+#: by the kind of outlet they name ("" = any)
+_MEDIA = {"media": "", "medium": "", "press": "", "outlet": "", "news": "", "network": "",
+          "television": "tv", "tv": "tv", "broadcaster": "tv", "channel": "tv", "radio": "tv",
+          "agency": "agency", "newspaper": "paper", "daily": "paper", "paper": "paper"}
+#: words that make a medium the state's own
+_STATE = frozenset({"state", "official", "government", "regime"})
+
+
+def _state_word(tok) -> bool:
+    """Whether ``tok`` says a medium is the state's (``state``, ``state-run``, ``official``)."""
+    return tok.lower_ in _STATE or tok.lower_.split("-")[0] in _STATE and "-" in tok.lower_
+
+
+def _of_state(head) -> bool:
+    """Whether the medium headed by ``head`` is said to be the state's: a modifier before it
+    (``state media``, ``the state-run news agency``, ``government television``)."""
+    words = [t for t in head.doc[max(head.left_edge.i, head.i - 5):head.i]]
+    for i, t in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if _state_word(t) or t.lower_ in _STATE and nxt is not None and nxt.text == "-":
+            return True
+    return False
+
+
+def _beside(doc, span) -> list:
+    """The words of the noun phrase around a name: the modifiers right before it (``state
+    news agency SANA``, ``Syria's official SANA``), the nouns right after it (``SANA news
+    agency``) and an appositive set off by a comma (``SANA, the state news agency``)."""
+    out = []
+    i = span.start - 1
+    while i >= span.sent.start and span.start - i <= 4 and (
+            doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-"):
+        out.append(doc[i])
+        i -= 1
+    k = span.end
+    if k < span.sent.end and doc[k].text == ",":
+        k += 1
+    while k < span.sent.end and k - span.end <= 5 and (
+            doc[k].pos_ in ("ADJ", "NOUN", "DET") or doc[k].text == "-" or doc[k].is_lower):
+        out.append(doc[k])
+        k += 1
+    return out
+
+
+def _joined(tok, root) -> bool:
+    """Whether ``tok`` and the name headed by ``root`` are one phrase: one is in the
+    other's phrase, or both hang on one word of it (``state news agency SANA``)."""
+    up = tok.head
+    return root in up.subtree and (up.i == root.i or up.dep_ != "ROOT" or tok.dep_ in (
+        "amod", "compound")) and abs(up.i - root.i) <= 6 or tok in root.subtree
+
+
+def _media_kind(tok) -> str | None:
+    """The kind of outlet the noun ``tok`` names ("" any), or ``None`` for no medium."""
+    return _MEDIA.get(tok.lower_, _MEDIA.get(tok.lemma_.lower()))
+
+
+def state_outlet(r, head) -> str | None:
+    """The one news organization the article introduces as the state's own (``state news
+    agency SANA``, ``the state-run IRNA news agency``), for a state medium that speaks
+    unnamed (``Syrian state media said``, ``state news agency reported``); a kind of
+    outlet said (television, agency, paper) must be the one the name was given."""
+    kind = _media_kind(head)
+    if kind is None or not _of_state(head):
+        return None
+    doc = r.doc
+    found, sources = set(), set()
+    for s, e, m, ent in r._spans:
+        if ent.kind != "NewsMediaOrganization":
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        # the words in one phrase with the name, by the parse: not "... state media AFP"
+        # run together in a headline
+        words = [t for t in _beside(doc, span) if _joined(t, span.root)]
+        kinds = {_media_kind(t) for t in words} - {None}
+        if any(_state_word(t) for t in words) and (not kind or kind in kinds):
+            found.add(ent.key)
+            if _source(doc, m):
+                sources.add(ent.key)
+    if len(found) > 1:  # "state news agency SANA reported" over a wire credit
+        found = sources
+    return next(iter(found)) if len(found) == 1 else None
+
+
+__all__ = ["named_later", "reporting_outlet", "state_outlet"]

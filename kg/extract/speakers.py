@@ -378,11 +378,16 @@ class Resolver:
             if head.lemma_.lower() in descriptions.BODIES and lemma not in TITLES \
                     and lemma not in GENERIC_PERSON:
                 return descriptions.body(self, head, pos, PRONOUN_WINDOW)
-            return self.description(head, anchor)
+            return descriptions.name_end(self, head, pos, PRONOUN_WINDOW) or \
+                self.description(head, anchor)
         if head.pos_ == "PROPN":
             ent = self._by_surname(head)
             if ent is not None:
                 return ent.key
+            if dets & {"the", "this", "that"}:  # "the task force" (a proper noun to the parser)
+                key = descriptions.name_end(self, head, pos, PRONOUN_WINDOW)
+                if key is not None:
+                    return key
             if lemma in TITLES and lemma not in GENERIC_PERSON or (
                     lemma in PARTISAN and "the" in dets):
                 # "Saudi Arabia's Foreign Minister", "the Secretary": the person introduced so
@@ -392,7 +397,7 @@ class Resolver:
             if ent is not None:
                 return ent.key
         # "A monitoring group said ..." named where the article tells the same again
-        return namedlater.named_later(self, head)
+        return namedlater.named_later(self, head) or namedlater.state_outlet(self, head)
 
 
 __all__ = ["Resolver", "Said", "GENERIC_PERSON", "TITLES", "REPRESENTATIVE"]
