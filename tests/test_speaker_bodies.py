@@ -70,6 +70,28 @@ def test_a_description_repeating_a_body_is_that_body(claims_named, text, start, 
     assert _speaker(found, names, start)[1] == name
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # the body its own sentence names, in the words it reports
+    ("Two doctors of the Union of Syrian Medical Relief Organisations were killed in the "
+     "strike on the clinic, the group said.", "Two doctors", "Union of Syrian Medical Relief "
+     "Organisations"),
+    # unnamed groups spoken of before do not make "the group" unnamed
+    ("Groups opposing the nominee released new ads. The American Future Fund plans to run "
+     "television ads in Washington, the group said.", "The American Future Fund",
+     "American Future Fund"),
+])
+def test_the_group_is_the_one_body_its_sentence_names(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start)[1] == name
+
+
+def test_the_congressman_is_the_representative_introduced_as_rep(claims_named):
+    text = ("Rep. Duncan Hunter, the California Republican, says he wants answers. \"The "
+            "Army's case continues to lack clarity,\" the congressman said.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "The Army's case") == ("the congressman", "Duncan Hunter")
+
+
 def test_an_indefinite_panel_with_a_name_before_it_stays_unnamed(claims_named):
     found, names = claims_named("A UN panel said the camps were overcrowded.")
     assert _speaker(found, names, "the camps") == ("A UN panel", None)

@@ -193,7 +193,7 @@ def body(r, head, pos: int, window: int) -> str | None:
             best = (said.pos, said.key)  # "the email read. It added": the email's
             break
         if said.key is None:
-            if said.noun in BODIES and (not noun or said.noun == noun):
+            if said.noun in BODIES and not said.plural and (not noun or said.noun == noun):
                 return None  # "a group of activists said ... the group said": unnamed
             continue
         ent = r.entities.get(said.key)
@@ -203,7 +203,26 @@ def body(r, head, pos: int, window: int) -> str | None:
     subj = _last_subject(r, pos, fit)
     if subj is not None and (best is None or subj[0] > best[0]):
         return subj[1]
+    if best is None and noun:
+        return _only_near(r, head, fit)
     return best[1] if best else None
+
+
+def _only_near(r, head, fit) -> str | None:
+    """The one organization fitting a description that its own sentence or the one before
+    names anywhere, the words it reports included (``The four staff of the UOSSM were in two
+    ambulances ..., the group said``); ``None`` when there are none or several."""
+    sent = r.sent_of_token(head.i)
+    found = set()
+    for s, e, m, ent in r._spans:
+        if head.idx <= s < head.idx + len(head.text):
+            continue
+        k = _sentence(r, s)
+        if k > sent:
+            break
+        if k >= sent - 1 and fit(ent):
+            found.add(ent.key)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def name_end(r, head, pos: int, window: int) -> str | None:

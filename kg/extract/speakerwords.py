@@ -49,12 +49,17 @@ NOT_PERSON = frozenset({
     "network", "media", "news", "newspaper", "agency", "release", "source", "sources",
     "record", "records", "figure", "figures", "number", "numbers", "evidence", "research",
     "he", "she"})  # pronouns are handled by resolution, not as antecedents
+#: short and other forms of titles, mapped to the one form titles are compared in
 ABBREVIATIONS = {
     "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
-    "adm": "admiral", "sen": "senator", "rep": "representative", "gov": "governor",
+    "adm": "admiral", "sen": "senator", "rep": "congressman", "gov": "governor",
     "pres": "president", "sgt": "sergeant", "dr": "doctor", "prof": "professor",
     "cmdr": "commander", "gen.": "general", "pm": "minister", "msgr": "monsignor",
-    "rev": "reverend"}
+    "rev": "reverend",
+    # one title in its other forms: "Rep. Duncan Hunter ... the congressman said"
+    "congresswoman": "congressman", "congressperson": "congressman",
+    "spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman",
+    "chairperson": "chairman"}
 #: words next to a name that tell a person's gender
 GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
             "congresswoman": "f", "chairwoman": "f", "businesswoman": "f", "queen": "f",
