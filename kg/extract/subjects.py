@@ -3,8 +3,9 @@ the parser left beside it."""
 
 from __future__ import annotations
 
+from .acts import is_source
 from .context import Context
-from .cuewords import _MANNER, _RELATIVE
+from .cuewords import _MANNER, _RELATIVE, SPEECH_VERBS, cue_lemma
 from .quotes import MARKUP, QUOTE_MARKS
 
 
@@ -22,12 +23,17 @@ def _speaker_span(ctx: Context, head, cue_tok=None) -> tuple[int, int]:
             lo = i + 1
             break
     for i in range(head.i + 1, hi + 1):
+        if cue_tok is not None and i == cue_tok.i and not ctx.in_quote(doc[i]):
+            # "X head of the monitor disagreed with ...": up to the cue's own phrase
+            hi = max(head.i, min(i, cue_tok.left_edge.i) - 1)
+            break
         if stop(doc[i]):
             # a phrase running into a quote ("CNN in its article, "...") keeps its head only
             hi = head.i
             break
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].text in MARKUP):
         lo += 1
+    lo = _after_adjuncts(doc, head, lo)
     hi = _before_time(doc, head, hi)
     while hi > head.i and (doc[hi].is_punct or doc[hi].is_space or doc[hi].text in MARKUP
                            or doc[hi].lower_ in ("'s", "\u2019s")):
@@ -35,6 +41,69 @@ def _speaker_span(ctx: Context, head, cue_tok=None) -> tuple[int, int]:
             break  # "Sen. Bernie Sanders (I-Vt.)": the bracket closes what the phrase opened
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+#: relations of a phrase set before a speaker that says when, where or how, not who
+_ADJUNCTS = frozenset({"prep", "npadvmod", "tmod", "advmod", "advcl"})
+#: adverbs of degree that belong to the phrase they open ("nearly half", "only two")
+_DEGREE = frozenset({"nearly", "almost", "about", "around", "only", "just", "roughly",
+                     "approximately", "some", "over", "under", "more", "less", "fewer",
+                     "even", "not", "at", "least", "most", "all", "both", "also", "too"})
+
+
+def _after_adjuncts(doc, head, lo: int) -> int:
+    """The start of a speaker phrase after what the parser hung on it from the clause: a
+    phrase of time, place or manner (``Just days before the vote, retired Gen. X``, ``In
+    central Homs regime media``, ``Earlier the reporter``), a date (``13 Jun 2016 the
+    Observatory``), the relative word of ``what activists said``, and a bracket closed
+    there that it never opened (``(Reuters) Local officials``)."""
+    depth = 0
+    for i in range(lo, head.i):
+        depth += (doc[i].text == "(") - (doc[i].text == ")")
+        if depth < 0:
+            lo, depth = i + 1, 0
+    for _ in range(6):
+        start = lo
+        t = doc[lo] if lo < head.i else None
+        if t is None:
+            break
+        if _date_words(doc, lo, head.i) > lo:
+            lo = _date_words(doc, lo, head.i)  # "13 Jun 2016 Syrian Observatory ..."
+        elif t.tag_ in ("WDT", "WP") and lo + 1 <= head.i:
+            lo += 1  # "what activists said were air strikes"
+        elif t.ent_type_ in ("DATE", "TIME") and not head.ent_type_ in ("DATE", "TIME"):
+            e = lo
+            while e + 1 < head.i and doc[e + 1].ent_iob_ == "I":
+                e += 1
+            if e + 1 < len(doc) and doc[e + 1].lower_ in ("'s", "\u2019s"):
+                break  # "Monday's statement"
+            lo = e + 1
+        elif t.dep_ in _ADJUNCTS and t.head.i >= lo and t.right_edge.i < head.i \
+                and t.lower_ not in _DEGREE and t.head.pos_ in ("NOUN", "PROPN") \
+                and not doc[t.right_edge.i + 1].pos_ in ("NUM",):
+            lo = t.right_edge.i + 1
+        while lo < head.i and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        if lo == start:
+            break
+    return lo
+
+
+_MONTHS = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"})
+
+
+def _date_words(doc, lo: int, end: int) -> int:
+    """The end of a date written in numbers and a month's name that opens tokens ``[lo,
+    end)`` (``13 Jun 2016``, ``September 5 2016``), or ``lo``."""
+    i, month = lo, False
+    while i < end and (doc[i].like_num or doc[i].lower_.rstrip(".") in _MONTHS
+                       and doc[i].text[:1].isupper()):
+        month = month or not doc[i].like_num
+        i += 1
+    return i if month and i - lo >= 2 else lo
 
 
 def _time_adjunct(t) -> bool:
@@ -114,6 +183,10 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                 continue
             if c.dep_ == "nsubj" and not ctx.in_quote(c):
                 if c.lower_ in _RELATIVE and t.dep_ == "relcl" and t.head.i != t.i:
+                    ante = _person_before(ctx, t.head) if c.lower_ in ("who", "whom") \
+                        else t.head
+                    if ante.i != t.head.i:
+                        return ante, _speaker_span(ctx, ante, tok), False
                     return t.head, _antecedent_span(ctx, t.head, c), False
                 if c.lower_ in _RELATIVE:
                     return None, None, False
@@ -133,9 +206,16 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                 break  # "challenged the head of the government to admit": not the subject
             if ctx.in_quote(t.head) or ctx.para_of(t.head.idx) != para:
                 return None, None, True
-            t = t.head
+            t = _reporter(ctx, t) or t.head
             continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(t.head):
+            if t is tok and tok.tag_ == "VBN":
+                return None, None, False  # "officials accused of bombing": they are accused
+            up = _object_of(t.head) if t.tag_ == "VBG" and not is_source(t.head, False) \
+                else None
+            if up is not None and not ctx.in_quote(up) and ctx.para_of(up.idx) == para:
+                t = up  # "cast doubt on the intentions of X saying": who cast doubt says
+                continue
             return t.head, _speaker_span(ctx, t.head, tok), False
         if t.dep_ == "pcomp" and t.head.lower_ in _MANNER and t.head.head.i != t.head.i \
                 and not ctx.in_quote(t.head.head):
@@ -151,6 +231,55 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
     # "..., adding that": a participle or coordinated verb continues the speaker before it
     return None, None, tok.dep_ in ("advcl", "conj") or (
         tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ROOT", "parataxis"))
+
+
+def _reporter(ctx: Context, t):
+    """The verb of saying whose reported clause a participle of saying set off by a comma
+    hangs on (``Kerry said that Israel had a right to defend itself, saying, "..."``):
+    who reports the clause goes on speaking, not the clause's subject; or None."""
+    up = t.head
+    if t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp") or cue_lemma(t) not in SPEECH_VERBS \
+            or t.i < 1 or t.doc[t.i - 1].text != ",":
+        return None
+    if up.dep_ != "ccomp" or up.head.i > up.i or cue_lemma(up.head) not in SPEECH_VERBS \
+            or ctx.in_quote(up.head):
+        return None
+    return up.head
+
+
+#: relations that lead from a noun up to the verb or preposition it is the object of
+_OBJECT_UP = frozenset({"pobj", "prep", "dobj", "dative", "attr", "oprd", "conj", "appos",
+                        "compound"})
+
+
+def _object_of(noun):
+    """The verb a noun is the object of, directly or through prepositions and other nouns
+    (``cast`` of "cast doubt on the intentions of X"), or None where the noun is a subject."""
+    t = noun
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.dep_ not in _OBJECT_UP or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _person_before(ctx: Context, ante):
+    """The antecedent of ``who`` where the parser took a date or a number for it: the noun of
+    a person or body set before that phrase (``challenger`` of "a challenger in 2018, who
+    criticized him"); else ``ante`` itself."""
+    if ante.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY") \
+            and ante.pos_ != "NUM":
+        return ante
+    doc = ctx.doc
+    prep = ante.head if ante.dep_ == "pobj" else None
+    if prep is None or prep.left_edge.i < 1:
+        return ante
+    before = doc[prep.left_edge.i - 1]
+    if before.pos_ in ("NOUN", "PROPN") and is_source(before, False) and not ctx.in_quote(before):
+        return before
+    return ante
 
 
 def _interposed(tok) -> bool:

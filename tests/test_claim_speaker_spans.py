@@ -1,0 +1,78 @@
+"""Which words are a claim's speaker: the phrase the parse gives a cue, kept to who speaks
+(real spaCy model, sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.claims import claims
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def go(text: str):
+        doc = nlp(text)
+        return list(claims(doc, entities=extract(doc).entities))
+    return go
+
+
+def _speaker_of(found, cue: str) -> str | None:
+    hits = [c for c in found if c.cue == cue]
+    assert hits, f"no claim with cue {cue!r} in {[(c.speaker, c.cue, c.text) for c in found]}"
+    return hits[0].speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a participle hanging on an object that cannot speak is said by the clause's subject
+    ("The council extends its condolences to the families of the victims and wishes the "
+     "wounded a speedy recovery praising the courage of the rescuers.", "praising",
+     "The council"),
+    ("Mayor Lena Ortiz cast doubt on the intentions of the regional government saying it "
+     "does not have the will to fix the roads.", "saying", "Mayor Lena Ortiz"),
+    # a statement or a group the participle hangs on still speaks
+    ("Officials released a statement saying the bridge would reopen.", "saying", "Officials"),
+    ("The shelling went on, with local media saying two houses were hit.", "saying",
+     "local media"),
+])
+def test_a_participle_on_a_thing_is_said_by_the_clause_subject(run, text, cue, speaker):
+    assert _speaker_of(run(text), cue) == speaker
+
+
+def test_a_participle_of_saying_after_a_reported_clause_is_the_reporters(run):
+    found = run('Mayor Lena Ortiz said that the county had a duty to act, saying, "No town '
+                'can live with these floods."')
+    assert _speaker_of(found, "saying") == "Mayor Lena Ortiz"
+
+
+def test_who_after_a_date_stands_for_the_person_before_it(run):
+    found = run("Ortiz had a rival in 2019, who criticized her for the budget.")
+    assert _speaker_of(found, "criticized") == "a rival"
+
+
+def test_those_a_participle_describes_as_accused_accuse_no_one(run):
+    assert not [c for c in run("Meanwhile county officials accused of taking bribes.")
+                if c.cue == "accused"]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Just days before the vote, retired judge Alan Price said the count was fair.", "said",
+     "retired judge Alan Price"),
+    ("Residents searched the rubble after what witnesses said were two explosions.", "said",
+     "witnesses"),
+    ("13 Jun 2016 The Rights Watch Group says the clinic was closed.", "says",
+     "The Rights Watch Group"),
+    ("(Wire) Local rescue workers told reporters that the road was blocked.", "told",
+     "Local rescue workers"),
+    ("Nearly half of the farmers said the harvest was poor.", "said",
+     "Nearly half of the farmers"),
+])
+def test_an_adjunct_or_a_date_before_the_speaker_is_no_part_of_it(run, text, cue, speaker):
+    assert _speaker_of(run(text), cue) == speaker
+
+
+def test_a_cue_on_a_noun_keeps_what_comes_before_the_cue(run):
+    found = run("Omar Haddad head of the Coastal Water Board disagreed with the ministry's "
+                "figures.")
+    assert _speaker_of(found, "disagreed with") == \
+        "Omar Haddad head of the Coastal Water Board"
