@@ -130,6 +130,67 @@ def test_galleries_menus_and_hyphenated_hover_cards_are_blanked():
     assert "Claimed The Attack On The Base" in body  # a title-cased headline is no menu
 
 
+def test_players_shouted_links_and_teasers_are_blanked_clock_times_stay():
+    text = ("Envoys met in the capital on Monday, officials said, and the talks went on late.\n\n"
+            "Envoys Meet Again As Ceasefire Holds In The North Listen \u00b7 3:09 3:09\n\n"
+            "\u00b7 2:25 2:25\n\n"
+            "Minister: We will rebuild every bridge 01:26\n\n"
+            "The first convoy left the depot at 4:30\n\n"
+            "By 4:15 the trucks began to roll; the last one left about 4:30.\n\n"
+            "REBELS TAKE AIRPORT NEAR THE CAPITAL, MONITOR SAYS\n\n"
+            "\"WE WILL NOT LEAVE THIS SQUARE,\" the crowd chanted.\n\n"
+            "JANE ROE, A NURSE AT THE CLINIC IN THE NORTH:\n\n"
+            "We ran out of bandages on the second day of the siege.\n\n"
+            "Why the budget talks keep failing in the capital Read more\n\n"
+            "Analysts expect another round of talks next month. Read more\n")
+    body = body_of(text)
+    assert "Listen" not in body and "Ceasefire Holds" not in body and "2:25" not in body
+    assert "rebuild every bridge" not in body  # a video's title: no one said it here
+    assert "left the depot at 4:30" in body and "left about 4:30." in body  # clock times
+    assert "REBELS TAKE AIRPORT" not in body and "MONITOR SAYS" not in body
+    assert "WE WILL NOT LEAVE THIS SQUARE" in body  # a shouted quote in quotation marks
+    assert "JANE ROE, A NURSE AT THE CLINIC" in body  # who speaks next
+    assert "budget talks keep failing" not in body
+    assert "Analysts expect another round of talks next month." in body
+
+
+def test_doubled_captions_and_pull_quotes_are_blanked_one_copy_of_a_paragraph_stays():
+    captions = ["The minister waves to supporters at a rally in the north in May 2015.",
+                "Soldiers stand guard outside the parliament building on a rainy night.",
+                "The president greets a delegation at the airport before the summit."]
+    gallery = "".join(c + "\n\n" + c + "\n\n" for c in captions)
+    text = ("The new minister took office on Monday, aides said, after a month of talks.\n\n"
+            + gallery +
+            "Her first week was spent in meetings with the unions and the donors.\n\n"
+            "She promised to rebuild the roads first and to pay the teachers on time.\n\n"
+            "She promised to rebuild the roads first and to pay the teachers on time.\n\n"
+            "The budget will be tight for the next two years at least\n\n"
+            "The budget will be tight for the next two years at least, her deputy said on "
+            "Tuesday, and the cuts will fall on the ministries first.\n")
+    body = body_of(text)
+    assert not any(c in body for c in captions)  # three captions printed twice: a gallery
+    assert body.count("She promised to rebuild the roads first") == 1  # one copy stays
+    assert body.count("The budget will be tight") == 1 and "her deputy said on" in body
+
+
+def test_a_run_of_related_links_glued_to_the_last_paragraph_is_blanked(nlp, gaz):
+    text = ("Rebels shelled the northern town on Monday a monitor said. The army said it had "
+            "repelled the attack and that the road to the town was open again. Source Example "
+            "Wire and agencies Related News Talks Collapse In Vienna | Envoy Quits Post | Army "
+            "Retakes Hill Near Border Aid Convoy Reaches Besieged Town Category News Summit In "
+            "The Capital Calls For Truce Across The North Follow Example Wire On Every Platform\n\n"
+            "Related talks were held in the capital on Tuesday. The minister said the talks had "
+            "failed and that the envoys would meet again next week. Officials said little else.\n")
+    article = assemble("a.txt", text, source="a.txt")
+    body = article.body()
+    assert "Related News" not in body and "Calls For Truce" not in body
+    assert "road to the town was open again." in body
+    assert "Related talks were held" in body  # a label word opening prose stays
+    claims = extract(nlp(body), gazetteer=gaz).claims
+    assert not any("Summit" in (c.speaker or "") or "Truce" in c.text for c in claims)
+    assert any(c.speaker == "The army" for c in claims) and any(c.speaker == "The minister" for c in claims)
+
+
 def test_no_furniture_speaks(nlp, gaz):
     text = ("Story highlights Officials say the talks failed\n\n"
             "The envoy left early\n\n"

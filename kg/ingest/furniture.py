@@ -28,7 +28,9 @@ itself writes:
   ..."), the card's headlines, and a shouted ordinary word closing it
   ("... MORE"; where the article never writes the word in lower case, the
   first shouted word of four letters that is no name of the article); the
-  card goes from the repeated name to that word.
+  card goes from the repeated name to that word;
+* **players, shouted links, teasers, doubled lines and runs of links** — see
+  :mod:`kg.ingest.widgets`.
 
 :func:`furniture` returns the character ranges to blank; offsets stay true.
 
@@ -42,6 +44,8 @@ itself writes:
 from __future__ import annotations
 
 import re
+
+from kg.ingest.widgets import widgets
 
 _WORD_CAPS = r"[A-Z][A-Z'’\-]+"
 #: a run of capitalised words opening a line (with an optional colon)
@@ -90,6 +94,7 @@ def furniture(text: str) -> list[tuple[int, int]]:
     out.extend(_videos(text))
     out.extend(m.span() for m in _TWEET.finditer(text))
     out.extend(_menus(text))
+    out.extend(widgets(text))
     lead = _lead_label(text)
     if lead is not None:
         out.append(lead)

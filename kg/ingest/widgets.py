@@ -1,0 +1,166 @@
+"""Page widgets flattened into the body's lines: players, link lines, doubled captions, link runs.
+
+Told by their shape, never by a site's strings:
+
+* **a player** — a line ending in a running time ("... Listen · 3:09 3:09",
+  "... 01:26", "· 2:25"), no sentence closed before it and no "at", "by",
+  "until" ... before the time (a clock time in prose, "they left at 4:30");
+* **a shouted link** — a whole line in capitals (five words or more, no
+  quotation mark, no exclamation closing it, no colon: "JANE ROE, A NURSE:"
+  names who speaks next), the way a related story's link is set inside a
+  page, where the article's own lines are not shouted;
+* **a teaser** — a line closed by "Read more";
+* **doubled lines** — a paragraph printed twice in a row (a gallery's caption
+  and its copy, a pull quote): the copy goes, and both go where three or more
+  doubled paragraphs follow one another (a gallery); a short line repeating the
+  start of the next paragraph (a pull quote or a teaser of it) goes too;
+* **a run of links** — a label ("Related", "Related News", "Tags", "Topic")
+  followed, to the line's end, by headline-case fragments (two words in five
+  capitalised) with hardly a sentence closed among them (one in fifteen
+  words), stretch by stretch from one label to the next: a block of related
+  headlines and tags glued to the article's last paragraph.
+
+:func:`widgets` returns the character ranges to blank; offsets stay true.
+
+>>> text = ("Troops left the town at dawn, officials said.\\n"
+...         "Talks Resume In Geneva As Envoys Meet Listen · 3:09 3:09\\n"
+...         "REBELS SEIZE THE AIRPORT, MONITOR SAYS\\n"
+...         "The convoy left at 4:30")
+>>> [text[s:e] for s, e in widgets(text)]
+['Talks Resume In Geneva As Envoys Meet Listen · 3:09 3:09', 'REBELS SEIZE THE AIRPORT, MONITOR SAYS']
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINE = re.compile(r"[^\n]+")
+#: a running time closing a line, after an optional "Listen ·" or "·", maybe printed twice
+_RUNNING = re.compile(r"(?:^|[ \t])((?:Listen[ \t]*)?(?:·[ \t]*)?(\d{1,2}:[0-5]\d)(?:[ \t]+\2)?)[ \t]*$")
+_PLAYER_WORDS = 40
+#: words after which a time is a clock time of the story, not a running time
+_CLOCK_BEFORE = frozenset(
+    "at by until till before after around about from to since of and or than between past near "
+    "approximately roughly nearly almost some until's".split())
+_SHOUT_WORDS = 5
+_SHOUT_SHARE = 0.25  # shouted lines may hold at most this share of the article's words
+_TEASER = re.compile(r"\bRead [Mm]ore[ \t]*[»›>…]?[ \t]*$")
+_DOUBLED_GALLERY = 3  # paragraphs printed twice in a row: a gallery's captions
+_PULL_WORDS = (6, 40)
+#: a label opening a run of links or tags
+_RUN_LABEL = re.compile(r"(?<![\w'’-])(?:Related(?:[ \t]+(?:News|Coverage|Articles|Stories|Content))?"
+                        r"|Tags|Topics?)(?=[ \t]+\S)")
+_RUN_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?[ \t]+(?=[\"“]?[A-Z])")
+
+
+def widgets(text: str) -> list[tuple[int, int]]:
+    """Ranges of ``text`` that are flattened page widgets (see the module)."""
+    lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
+    out = []
+    out.extend(_players(lines))
+    out.extend(_shouted_lines(lines))
+    out.extend((s, e) for s, e, line in lines if _teaser(line))
+    out.extend(_doubled(lines))
+    out.extend(_runs(lines))
+    return sorted(out)
+
+
+def _players(lines) -> list[tuple[int, int]]:
+    out = []
+    for start, end, line in lines:
+        match = _RUNNING.search(line)
+        if match is None:
+            continue
+        before = line[:match.start(1)].rstrip()
+        words = before.split()
+        if len(words) > _PLAYER_WORDS:
+            continue
+        if words and (before[-1] in ".,;:!?\"”’')" or words[-1].lower() in _CLOCK_BEFORE):
+            continue
+        out.append((start + len(line) - len(line.lstrip()), end))
+    return out
+
+
+def _teaser(line: str) -> bool:
+    """A headline closed by "Read more" (not a paragraph that closed its sentence before it)."""
+    match = _TEASER.search(line)
+    if match is None or len(line.split()) > _PLAYER_WORDS:
+        return False
+    before = line[:match.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?\"”"
+
+
+def _shouted_lines(lines) -> list[tuple[int, int]]:
+    found, total = [], 0
+    for start, end, line in lines:
+        words = re.findall(r"[^\W\d_]{2,}", line)
+        total += len(words)
+        if len(words) < _SHOUT_WORDS or re.search(r"[\"“”]", line) or line.rstrip().endswith(("!", ":")):
+            continue
+        if sum(w.isupper() for w in words) * 10 >= len(words) * 9:
+            found.append((start + len(line) - len(line.lstrip()), end, len(words)))
+    if not found or sum(n for _, _, n in found) > _SHOUT_SHARE * total:
+        return []
+    return [(s, e) for s, e, _ in found]
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.split())
+
+
+def _doubled(lines) -> list[tuple[int, int]]:
+    """A paragraph printed twice in a row; a short line repeating the next paragraph's start.
+
+    The copy goes; the first goes too in a gallery, three or more doubled paragraphs one
+    after the other.
+    """
+    out = []
+    norms = [_norm(line) for _, _, line in lines]
+    run: list[int] = []  # first copies of doubled paragraphs that follow one another
+    for k in range(len(lines) - 1):
+        this, after = norms[k], norms[k + 1]
+        words = len(this.split())
+        if this == after and words >= 4:
+            out.append(lines[k + 1][:2])
+            if k == 0 or norms[k - 1] != this:
+                if run and run[-1] != k - 2:
+                    out.extend(_gallery(lines, run))
+                    run = []
+                run.append(k)
+        elif _PULL_WORDS[0] <= words <= _PULL_WORDS[1] and len(after) > len(this) \
+                and after.startswith(this):
+            out.append(lines[k][:2])
+    out.extend(_gallery(lines, run))
+    return out
+
+
+def _gallery(lines, run: list[int]) -> list[tuple[int, int]]:
+    return [lines[k][:2] for k in run] if len(run) >= _DOUBLED_GALLERY else []
+
+
+def _runs(lines) -> list[tuple[int, int]]:
+    """From a label to the line's end: links and tags with hardly a sentence among them.
+
+    Every stretch from a label to the next (or to the line's end) must read as links:
+    two words in five capitalised, at most one sentence closed in fifteen words.
+    """
+    out = []
+    for start, end, line in lines:
+        labels = list(_RUN_LABEL.finditer(line))
+        linky = [_linky(line[label.end():labels[k + 1].start() if k + 1 < len(labels) else len(line)])
+                 for k, label in enumerate(labels)]
+        for k, label in enumerate(labels):
+            if all(linky[k:]) and len(line[label.end():].split()) >= _RUN_WORDS:
+                out.append((start + label.start(), end))
+                break
+    return out
+
+
+def _linky(stretch: str) -> bool:
+    words = stretch.split()
+    if not words:
+        return True
+    capitals = sum(w[:1].isupper() or w[:1].isdigit() for w in words)
+    sentences = len(_SENTENCE_END.findall(stretch))
+    return capitals * 5 >= len(words) * 2 and sentences * 15 <= len(words)
