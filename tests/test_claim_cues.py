@@ -778,6 +778,9 @@ def test_a_things_thing_holds_no_view_but_its_spokesman_speaks(run):
      "melania-trump"),
     ("Donald Trump spoke first. Eric Trump said the deal was fair.", "eric-trump"),
     ("President Trump said the wall would be built.", "donald-trump"),
+    # a one-word organization named after a person: the person, not the news agency
+    ("Former New York Mayor Michael Bloomberg said the strike was justified.",
+     "michael-bloomberg"),
 ])
 def test_a_first_name_before_a_known_surname_names_another_person(run, text, key):
     assert [c.speaker_key for c in run(text)] == [key]

@@ -92,6 +92,20 @@ def test_the_congressman_is_the_representative_introduced_as_rep(claims_named):
     assert _speaker(found, names, "The Army's case") == ("the congressman", "Duncan Hunter")
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # "the report" of whoever just reported
+    ("State news agency SANA reported clashes in Aleppo. The report said at least 70 "
+     "fighters were killed.", "at least 70", "SANA"),
+    # "the paper" is a newspaper, not a document
+    ("The Washington Post reported the plan on Friday. He outlined the plan at a meeting at "
+     "the Pentagon, the paper said.", "He outlined", "The Washington Post"),
+])
+def test_the_report_and_the_paper_are_the_outlet_that_reported(claims_named, text, start,
+                                                               name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start)[1] == name
+
+
 def test_an_indefinite_panel_with_a_name_before_it_stays_unnamed(claims_named):
     found, names = claims_named("A UN panel said the camps were overcrowded.")
     assert _speaker(found, names, "the camps") == ("A UN panel", None)

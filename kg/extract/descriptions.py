@@ -148,6 +148,9 @@ def _set_off_noun(doc, start: int, end: int):
             noun = t
         elif t.pos_ not in ("ADJ", "PROPN", "PUNCT", "ADV") or t.text == ",":
             break
+    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == noun.i + 1 \
+            and noun.head.pos_ in ("VERB", "AUX"):
+        return None  # "... at the Pentagon, the paper said": the subject of a closing cue
     return noun
 
 
@@ -369,11 +372,35 @@ def owner(r, head, pos: int, window: int) -> str | None:
                 found = _issuer(r, t) or _issuing_body(r, t, window)
                 if found is not None:
                     return found
+    if lemma in ("report", "reporting") and dets & {"the", "this"}:
+        # "SANA reported that ... The report said": who just reported
+        key = _last_reporter(r, head, window)
+        if key is not None:
+            return key
     if lemma in ("report", "reporting") and dets & {"the", "a", "an", "this"}:
         # "according to a report on Monday ... Krach told Reuters": the story retold
         from .namedlater import reporting_outlet
 
         return reporting_outlet(r)
+    if lemma in BODIES and dets & {"the", "this", "that"}:  # "the paper said": a newspaper
+        return body(r, head, pos, window)
+    return None
+
+
+def _last_reporter(r, head, window: int) -> str | None:
+    """The actor that last ``reported`` (its subject) in the sentences before ``head``,
+    within the window: ``the report`` it put out."""
+    doc = r.doc
+    sent = r.sent_of_token(head.i)
+    for i in range(head.i - 1, -1, -1):
+        if sent - r.sent_of_token(i) > window * 2:
+            break
+        t = doc[i]
+        if t.lemma_.lower() == "report" and t.pos_ == "VERB" and not r.in_quote(t):
+            for c in t.children:
+                if c.dep_ == "nsubj":
+                    ent = r.entity_at(c)
+                    return ent.key if ent is not None and _broad(ent) != "Place" else None
     return None
 
 

@@ -73,18 +73,24 @@ def paragraph_starts(doc):
     return doc
 
 
+#: months that are also first names ("In May Hamas said")
+_MONTHS = frozenset({"april", "may", "june", "july", "august"})
+
+
 def alias_guard(doc):
     """Drop a gazetteer match of a person's bare surname right after another first name
-    (``Melania Trump``, ``Eric Trump``: not ``Trump``, the gazetteer's Donald Trump), so
-    that the recognizer labels the whole name; returns ``doc``.  Registered as the spaCy
+    (``Melania Trump``, ``Eric Trump``: not ``Trump``, the gazetteer's Donald Trump), or of
+    a one-word organization named after a person (``Michael Bloomberg``: not Bloomberg News),
+    so that the recognizer labels the whole name; returns ``doc``.  Registered as the spaCy
     component ``kg_alias_guard``, right after the gazetteer ruler."""
     from .speakerwords import FIRST_NAMES
 
     ents = list(doc.ents)
     drop = [e for e in ents
-            if len(e) == 1 and e.label_ == "PERSON" and e.ent_id_ and e.start > 0
+            if len(e) == 1 and e.label_ in ("PERSON", "ORG") and e.ent_id_ and e.start > 0
             and doc[e.start - 1].is_title
             and doc[e.start - 1].lower_ in FIRST_NAMES
+            and doc[e.start - 1].lower_ not in _MONTHS
             and not e.ent_id_.startswith(doc[e.start - 1].lower_ + "-")]
     if drop:
         doc.set_ents([e for e in ents if e not in drop], outside=drop, default="unmodified")
