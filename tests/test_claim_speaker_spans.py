@@ -76,3 +76,28 @@ def test_a_cue_on_a_noun_keeps_what_comes_before_the_cue(run):
                 "figures.")
     assert _speaker_of(found, "disagreed with") == \
         "Omar Haddad head of the Coastal Water Board"
+
+
+@pytest.mark.parametrize("text", [
+    "The monitor tells which planes struck according to their type and flight pattern.",
+    "The city's status, according to the 1995 peace accords, is to be settled in talks.",
+    "The trains ran according to schedule all week.",
+])
+def test_according_to_a_norm_or_a_measure_is_no_source(run, text):
+    assert not [c for c in run(text) if c.cue and c.cue.lower() == "according to"]
+
+
+def test_according_to_a_source_still_speaks(run):
+    found = run("At least thirty people died, according to the ministry.")
+    assert _speaker_of(found, "according to") == "the ministry"
+
+
+@pytest.mark.parametrize("text", [
+    "The agency said four children were among the dead adding that the raids came at night.",
+    'The mayor painted a grim picture, saying 900 jobs were lost each month and adding the '
+    'town was "in free fall."',
+])
+def test_adding_goes_on_with_the_reporters_words(run, text):
+    found = run(text)
+    reporter = [c for c in found if c.cue in ("said", "saying")][0].speaker
+    assert _speaker_of(found, "adding") == reporter

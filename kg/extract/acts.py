@@ -189,6 +189,24 @@ def is_source(head, resolved: bool) -> bool:
                 or words & (NOT_PERSON - {"he", "she", "evidence", "number", "numbers"}))
 
 
+#: nouns of a norm, a plan or a measure: "according to" one is "in keeping with" it, no
+#: source ("according to the accords", "according to plan", "according to their type")
+NORMS = frozenset({
+    "accord", "agreement", "deal", "treaty", "pact", "law", "rule", "plan", "schedule",
+    "tradition", "custom", "type", "size", "pattern", "criterion", "criteria", "standard",
+    "protocol", "script", "design", "principle", "procedure", "formula", "tradition",
+    "definition", "timetable", "timeline", "order", "rank", "age", "weight", "class",
+    "category", "kind", "level", "scale", "norm", "practice", "constitution", "statute",
+    "doctrine", "recipe", "instruction", "instructions", "guideline", "guidelines"})
+
+
+def a_norm(head) -> bool:
+    """Whether ``head`` of "according to X" is a norm or a measure kept to, not a source
+    (``the 1993 peace accords``, ``their type``); a norm some named body issued still
+    speaks for it only through a cue of its own."""
+    return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in NORMS
+
+
 def sourceless(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
                resolved: bool) -> bool:
     """Whether a claim has no source in the text: the author's own inference (``Facts
@@ -204,4 +222,5 @@ def sourceless(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
             and not is_source(head, resolved))
 
 
-__all__ = ["ACTS", "STATEMENT", "BELIEF", "FINDING", "act", "sourceless", "is_document"]
+__all__ = ["ACTS", "STATEMENT", "BELIEF", "FINDING", "act", "sourceless", "a_norm",
+           "is_document"]

@@ -4,7 +4,7 @@ stance after a copula (``X is critical of Y``, ``X is confident that ...``)."""
 
 from __future__ import annotations
 
-from .acts import is_document, is_source
+from .acts import a_norm, is_document, is_source
 from .context import Context, Cue, _clip
 from .cuewords import (ADJECTIVE_CUES, IN_SOURCES, LIGHT_VERBS, NOUN_OF, NOUN_PREPS, NOUN_TO,
                        SPEECH_VERBS, STANCE_NOUNS, STANCE_VERBS, VIEW_NOUNS, cue_lemma)
@@ -44,6 +44,8 @@ def _according(ctx: Context, tok, para: int) -> Cue | None:
     if not to:
         return None
     pobj = [c for c in to[0].children if c.dep_ == "pobj"]
+    if pobj and a_norm(pobj[0]):
+        return None  # "according to their type", "according to the accords": no source
     if pobj:
         head, sp = pobj[0], _speaker_span(ctx, pobj[0])
     else:  # "..., according to the F.A.A." parsed with no object: the name that follows

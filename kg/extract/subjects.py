@@ -154,6 +154,7 @@ def _antecedent_span(ctx: Context, ante, rel) -> tuple[int, int]:
         lo += 1
     while hi > ante.i and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
+    lo = _after_adjuncts(doc, ante, lo)
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
@@ -235,12 +236,15 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
 
 def _reporter(ctx: Context, t):
     """The verb of saying whose reported clause a participle of saying set off by a comma
-    hangs on (``Kerry said that Israel had a right to defend itself, saying, "..."``):
+    (or ``adding``) hangs on (``Kerry said that Israel had a right to defend itself, saying,
+    "..."``, ``saying 750,000 jobs were lost and adding ...``):
     who reports the clause goes on speaking, not the clause's subject; or None."""
     up = t.head
-    if t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp") or cue_lemma(t) not in SPEECH_VERBS \
-            or t.i < 1 or t.doc[t.i - 1].text != ",":
+    if t.tag_ != "VBG" or cue_lemma(t) not in SPEECH_VERBS:
         return None
+    if cue_lemma(t) != "add" and (t.dep_ not in ("advcl", "xcomp") or t.i < 1
+                                  or t.doc[t.i - 1].text != ","):
+        return None  # "adding" goes on with the reporter's words, comma or none
     if up.dep_ != "ccomp" or up.head.i > up.i or cue_lemma(up.head) not in SPEECH_VERBS \
             or ctx.in_quote(up.head):
         return None
