@@ -25,7 +25,7 @@ from ..model import Mention
 
 #: Head nouns of organizations' names, which stand alone for the organization ("Parliament's
 #: last chance" after "the European Parliament").
-_ORG_HEADS = frozenset("""parliament council party committee group institute university college
+ORG_HEADS = frozenset("""parliament council party committee group institute university college
 school bank agency ministry department commission court assembly congress senate army front union
 league foundation fund center centre times post news journal network association alliance
 coalition corporation company service press media organization organisation authority forces
@@ -91,7 +91,7 @@ def people_by_surname(ms: Sequence[Mention], text: str, demonyms: Iterable[str] 
         if not 2 <= len(words) <= 3 or not all(_WORD.fullmatch(w) for w in words):
             continue
         last = words[-1]
-        if last in lone and last.lower() not in _ORG_HEADS \
+        if last in lone and last.lower() not in ORG_HEADS \
                 and not nationalities.intersection(words):
             out.add(i)
     return out

@@ -23,7 +23,11 @@ rest) and keeps those that name an actor or a place:
   set off by an appositive of an organization noun ("J Street, the lobbying
   organization"), a name cut before its place ("... of" + "Iran"), a place a place
   noun introduces ("the village of Hass") taken for a person or an organization;
-* the surname alone of a person named in full, where the recognizer missed it.
+* the surname alone of a person named in full, where the recognizer missed it;
+* what a span's own grammar says (:mod:`kg.extract.namewords`): an ordinary word opening its
+  sentence, a handle in brackets after its name and a date are no names; a possessive that
+  lost its apostrophe ("Syrias western province") names the place; a name right after a
+  person's role is a person's, one modifying a place noun a place's.
 """
 
 from __future__ import annotations
@@ -31,9 +35,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..gazetteer import TITLES, Gazetteer, strip_titles, title_words
+from ..gazetteer import RULER_LABEL, TITLES, Gazetteer, strip_titles, title_words
 from ..model import Mention
 from .acronyms import acronym_mentions, acronyms
+from .namewords import (dated, handle, lost_possessives, ordinary_word, person_by_title,
+                        place_by_noun, possessive_stem)
 from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
                        place_of, relative_by_role)
 from .sentences import sent_index
@@ -122,6 +128,13 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                 out.append(m)
     if norps:
         out.extend(_group_mentions(norps, doc, view, gaz, sidx))
+    taken = {m.start for m in out}
+    for i, end, stem in lost_possessives(doc, gaz.lookup):  # "Irans foreign minister"
+        entry = gaz.lookup(stem)
+        if doc[i].idx not in taken and not view.furniture(doc[i].idx):
+            out.append(Mention(start=doc[i].idx, end=end, text=stem, sentence=sidx[i],
+                               label=RULER_LABEL.get(entry.type, "ORG"),
+                               kind=entry.type, key=entry.id))
     out.extend(appositive_orgs(doc, out, sidx, lambda span: _usable(span, view)))
     out = _surname_mentions(out, doc, view, sidx)
     defs = acronyms(out, view.text)
@@ -136,6 +149,8 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     if label == "ORG" and not ent.ent_id_ and person_by_role(doc[ent.start:ent.end]) or (
             label != "PERSON" and not ent.ent_id_ and relative_by_role(doc[ent.start:ent.end])):
         label = "PERSON"  # "the Vatican's foreign minister, Monsignor Antoine Camilleri"
+    elif label == "ORG" and not ent.ent_id_ and person_by_title(doc[ent.start:ent.end]):
+        label = "PERSON"  # "campaign officials Brad Parscale"
     start, end = _trim(doc, ent.start, ent.end, label)
     if label == "PERSON":
         start = _past_nickname(doc, start, end)
@@ -145,15 +160,26 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     text = span.text
     if _junk(text, span, view, label):
         return None
-    if view.furniture(span.start_char) or view.headline_noise(span) or _channel(span, doc):
+    if view.furniture(span.start_char) or view.headline_noise(span) or _channel(span, doc) \
+            or handle(span):
         return None
     entry = gaz.lookup(strip_titles(text) if label == "PERSON" else text)
+    if entry is None and ordinary_word(span, view.named):
+        return None  # "Nocturnal cash was sent", "Spoiler: ..."
+    stem = possessive_stem(span, gaz.lookup) if entry is None else None
+    if stem is not None:  # "Syrias western province": a possessive without its apostrophe
+        entry = gaz.lookup(stem)
+        return Mention(start=span.start_char, end=span.start_char + len(stem), text=stem,
+                       sentence=sidx[start], label=label, kind=entry.type, key=entry.id)
     if entry is None and _shouted(span, text, view):
         return None
     kind = _KIND[label]
     if entry is None and label in ("PERSON", "ORG") and place_of(span):
         return Mention(start=span.start_char, end=span.end_char, text=text,
                        sentence=sidx[start], label=label, kind="Place")
+    if entry is None and label == "PERSON" and place_by_noun(span):
+        return Mention(start=span.start_char, end=span.end_char, text=text,
+                       sentence=sidx[start], label=label, kind="Place")  # "Akrameh district"
     if entry is None and label == "PERSON":
         org = org_by_appositive(span)
         if org is not None:  # "Norsar, a Norway-based group that monitors nuclear tests"
@@ -318,6 +344,8 @@ def _junk(text: str, span, view: View, label: str) -> bool:
         return True
     if span[0].like_num or text.lower() in _CALENDAR or _TIME.search(text):
         return True  # a number, a day, a month, a time of day: "12:01pm PST"
+    if dated(span):
+        return True  # a date: "Jul 01 2016 BEIRUT"
     return False
 
 

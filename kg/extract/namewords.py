@@ -1,0 +1,177 @@
+"""What a tagged span's own words and grammar say it is: no name, a handle, or a name written
+another way.
+
+* :func:`ordinary_word`: a capitalised word opening its sentence (or a label before a colon)
+  that the tagger reads as an adjective, a verb or a common noun, and that the article never
+  writes as a name ("Bipartisan experts said ...", "Using the Guard ...", "Spoiler: ...");
+* :func:`handle`: a name repeated without its spaces in brackets right after it ("Jane Roe
+  (JaneRoe)"): an account's handle, no second actor;
+* :func:`possessive_stem`: a possessive whose apostrophe the text lost ("Syrias opposition",
+  "Donald Trumps new policies"): the name is the words without the final "s", where the
+  gazetteer knows them; :func:`lost_possessives` finds those the recognizer left untagged;
+* :func:`place_by_noun`: a name that modifies a place noun ("the Akrameh neighbourhood") or
+  has one in apposition ("Ramusa, a town south of Aleppo") names a place;
+* :func:`person_by_title`: two or three capitalised words right after a person's role
+  ("campaign officials Brad Parscale", "Businessman Troy Downing") name a person;
+* :func:`dated`: a month and a number open a date, no name ("Jul 01 2016 BEIRUT").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: Tags of words that are no proper nouns: adjectives, verbs, adverbs, common nouns.
+_COMMON_TAGS = frozenset({"JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB",
+                          "NN", "NNS"})
+#: Nouns of what people are or do, beyond titles and sources' roles, that come right before
+#: a person's name ("campaign aide Jane Roe", "Rancher John Doe").
+PERSON_NOUNS = frozenset("""aide staffer assistant operative volunteer organizer fundraiser donor
+lobbyist consultant contractor executive entrepreneur banker investor developer rancher farmer
+doctor physician nurse surgeon teacher student pastor priest rabbi actor actress singer
+comedian athlete coach player resident survivor witness victim defendant plaintiff suspect
+soldier sergeant inmate hostage prisoner widow mother father wife husband son daughter""".split())
+#: Tags of the word after a lost possessive: what a possessive modifies.
+_POSSESSED_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "JJR", "CD"})
+
+
+def ordinary_word(span, named) -> bool:
+    """Whether a one-word span is an ordinary word the recognizer took for a name.
+
+    It opens its sentence (nothing but punctuation before it) or is a label before a colon,
+    and the tagger reads it as no proper noun, or as an adjective of the lower-case noun after
+    it; ``named(word)`` (the article writes it as a name elsewhere) keeps it, except a label.
+    """
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    doc = tok.doc
+    if not tok.text[:1].isupper() or not tok.is_alpha or tok.is_upper:
+        return False  # an acronym ("SCD rescues ...") is no ordinary word
+    label = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+    if label:
+        return tok.tag_ in ("NN", "NNS")  # "Spoiler: ...", "Editor's Note: ..."
+    sent = tok.sent
+    if any(t.is_alpha for t in doc[sent.start:tok.i]) or named(tok.text) \
+            or tok.dep_ == "compound":
+        return False  # a name modifying a noun: "Labour leader Jeremy Corbyn said ..."
+    if tok.tag_ in _COMMON_TAGS:
+        return True  # "Nocturnal cash was sent", "Using the National Guard to ..."
+    head = tok.head
+    return tok.dep_ == "amod" and head.i > tok.i and head.pos_ == "NOUN" and head.is_lower
+    # "Bipartisan experts talked": an adjective of a common noun
+
+
+def handle(span) -> bool:
+    """Whether a one-word span in brackets repeats the name before them without its spaces."""
+    doc = span.doc
+    if len(span) != 1 or span.start < 2 or doc[span.start - 1].text != "(":
+        return False
+    word = span.text.casefold()
+    before = doc[max(0, span.start - 5):span.start - 1]
+    letters = ""
+    for tok in reversed(before):
+        if not tok.is_alpha:
+            break
+        letters = tok.text.casefold() + letters
+        if letters == word:
+            return len(letters) > len(tok.text)  # two words or more, glued
+    return False
+
+
+def possessive_stem(span, known) -> str | None:
+    """The name a span ending in "s" is the possessive of, where its apostrophe was lost.
+
+    The word after it is what a possessive modifies (a noun, an adjective, a number), and
+    ``known`` knows the span without its "s" ("Syrias western province" -> "Syria"); the
+    caller knows no name of the span as written.
+    """
+    text = span.text
+    if not re.search(r"[a-z]s$", text) or len(span[-1]) < 4:
+        return None
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].tag_ not in _POSSESSED_TAGS \
+            or not doc[span.end].is_alpha or doc[span.end - 1].whitespace_ == "":
+        return None
+    stem = text[:-1]
+    return stem if known(stem) else None
+
+
+def lost_possessives(doc, known) -> list[tuple[int, int, str]]:
+    """Words the recognizer left untagged (or took for a nationality) that are possessives
+    without their apostrophe of a name ``known`` knows ("Irans foreign minister"):
+    ``(token index, end char, name)``."""
+    found = []
+    for tok in doc:
+        if tok.ent_type_ not in ("", "NORP") or not tok.is_title or len(tok) < 4 or not tok.text.endswith("s"):
+            continue
+        stem = possessive_stem(doc[tok.i:tok.i + 1], known)
+        if stem is not None:
+            found.append((tok.i, tok.idx + len(stem), stem))
+    return found
+
+
+#: Nouns of places that a place's name modifies ("the Akrameh neighbourhood") or that stand in
+#: apposition to it ("Ramusa, a town south of Aleppo").
+PLACE_NOUNS = frozenset("""neighborhood neighbourhood district subdistrict city town village area
+province governorate region suburb countryside outskirts shrine bridge corridor valley river
+mountain street square quarter""".split())
+
+
+def place_by_noun(span) -> bool:
+    """Whether a name the recognizer took for a person's names a place: it modifies a place
+    noun ("the Akrameh neighbourhood", "Menbij city sub-districts"), or a place noun stands
+    in apposition to it ("Ramusa, a town south of Aleppo")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.is_lower and nxt.lemma_.lower() in PLACE_NOUNS:
+        after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        return after is None or not (after.is_lower and after.pos_ == "NOUN")  # "town hall"
+    root = span.root
+    return any(c.dep_ == "appos" and c.i >= span.end and c.lemma_.lower() in PLACE_NOUNS
+               and any(d.lower_ in ("a", "an") for d in c.children) for c in root.children)
+
+
+def person_by_title(span) -> bool:
+    """Whether two or three capitalised words follow a person's role noun right away
+    ("campaign officials Brad Parscale", "Businessman Troy Downing")."""
+    words = list(span)
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper()
+                                           and not t.is_upper for t in words):
+        return False
+    roles, org_words = _role_words()
+    if any(t.lower_ in org_words for t in words) or span.start == 0:
+        return False
+    role = span.doc[span.start - 1]
+    return role.is_alpha and role.lemma_.lower() in roles and role.tag_ in ("NN", "NNS", "NNP") \
+        and (role.is_lower or role.i == role.sent.start)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns of persons' roles, and words of organizations' names."""
+    from .evidence import ORG_HEADS
+    from .orgnames import ORG_NOUNS
+    from .speakerwords import GENERIC_PERSON, TITLES
+
+    return frozenset(TITLES | GENERIC_PERSON | PERSON_NOUNS), frozenset(ORG_NOUNS) | ORG_HEADS
+
+
+#: Months and their short forms, which open a date ("Jul 01 2016").
+_MONTHS = frozenset("""january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+def dated(span) -> bool:
+    """Whether a span opens with a date, a month and a number ("Jul 01 2016 BEIRUT"), and is
+    no organization named after one ("the April 6 Youth Movement")."""
+    from .evidence import ORG_HEADS
+
+    return len(span) > 1 and span[0].lower_.rstrip(".") in _MONTHS \
+        and span[1].text[:1].isdigit() and span[-1].lower_ not in ORG_HEADS
+
+
+__all__ = ["PERSON_NOUNS", "PLACE_NOUNS", "ordinary_word", "handle", "possessive_stem",
+           "lost_possessives", "place_by_noun", "person_by_title", "dated"]

@@ -1,0 +1,83 @@
+"""What a tagged span's own words and grammar say it is, with the real spaCy model: an ordinary
+word opening its sentence is no name, a handle in brackets is no second actor, a possessive
+that lost its apostrophe names the place, and a name right after a person's role is a person."""
+
+from __future__ import annotations
+
+from entity_helpers import entities
+
+
+def test_an_ordinary_word_opening_its_sentence_is_no_name(nlp, gaz):
+    # an adjective of a common noun, a verb, a label before a colon
+    assert not entities(nlp, gaz, "Few saw the vote coming.  Bipartisan committees rarely agree "
+                                  "on anything, the chairman said.")
+    assert not entities(nlp, gaz, "The memo was leaked to the press. (Spoiler: nobody in the "
+                                  "agency read it.)")
+    assert not entities(nlp, gaz, "Editor’s Note: An earlier version of this story misspelled "
+                                  "the name of a village.")
+    ents = entities(nlp, gaz, "Warplanes struck the north on Monday. Turkish officials "
+                              "condemned the raid.")
+    assert "Warplanes" not in ents
+
+
+def test_a_name_opening_its_sentence_stays_a_name(nlp, gaz):
+    ents = entities(nlp, gaz, "Kessler won the seat in 2010. Kessler said on Monday that the "
+                              "bill would pass, and Senator Ann Kessler voted for it.")
+    assert ents["Ann Kessler"].kind == "Person"
+    # a name modifying a noun, an acronym
+    ents = entities(nlp, gaz, "Talks stalled again. Labour leader Jeremy Corbyn said the deal "
+                              "was dead.")
+    assert "Labour" in ents and "Jeremy Corbyn" in ents
+    ents = entities(nlp, gaz, "Rescuers dug for hours. SCD rescues a child from the rubble, a "
+                              "video showed.")
+    assert "SCD" in ents
+
+
+def test_a_handle_in_brackets_after_a_name_is_no_second_actor(nlp, gaz):
+    ents = entities(nlp, gaz, "The convoy never arrived, one analyst wrote. Jane Goodwin "
+                              "(JaneGoodwin) March 3 2017 The road was closed.")
+    assert "Jane Goodwin" in ents and "JaneGoodwin" not in ents
+
+
+def test_a_possessive_without_its_apostrophe_names_the_place(nlp, gaz):
+    # texts stripped of apostrophes: "Syrias northern province", "Irans foreign minister"
+    ents = entities(nlp, gaz, "Warplanes struck Syrias northern province of Idlib on Monday. "
+                              "Turkeys foreign minister condemned the raid.")
+    assert ents["Syria"].kind == "Country" and ents["Turkey"].kind == "Country"
+    assert "Syrias" not in ents and "Turkeys" not in ents
+    ents = entities(nlp, gaz, "Warplanes struck the north on Monday. Irans foreign minister "
+                              "condemned the raid. Russias defence ministry denied it.")
+    assert set(ents) == {"Iran", "Russia"}
+    # a plural or a name ending in "s" before a verb stays as written
+    ents = entities(nlp, gaz, "The Reynolds report was published on Monday. Dennis Adams spoke.")
+    assert "Dennis Adams" in ents and "Dennis Adam" not in ents
+
+
+def test_a_name_right_after_a_persons_role_is_a_person(nlp, gaz):
+    ents = entities(nlp, gaz, "The panel spoke with Trump campaign aides Brad Parscale and "
+                              "Hope Hicks.")
+    assert ents["Brad Parscale"].kind == "Person"
+    ents = entities(nlp, gaz, "Voters were split. Rancher Troy Downing and state auditor Matt "
+                              "Rosendale both ran.")
+    assert ents["Troy Downing"].kind == "Person"
+
+
+def test_a_name_of_a_place_noun_is_a_place(nlp, gaz):
+    # the recognizer takes these for people; the place noun they modify or that stands in
+    # apposition to them says they are places
+    ents = entities(nlp, gaz, "Shelling hit the Qasrawi neighbourhood of Homs on Sunday, the "
+                              "monitor said.")
+    assert ents["Qasrawi"].kind == "Place"
+    ents = entities(nlp, gaz, "Aid trucks reached Kafr Batna, a town east of Damascus, on Monday.")
+    assert ents["Kafr Batna"].kind == "Place"
+    # a person's name before a noun of no place, or with a person's noun in apposition, stays
+    ents = entities(nlp, gaz, "Biden held a town hall in Ohio. The Trump campaign called it a "
+                              "stunt.")
+    assert ents["Donald Trump"].kind == "Person"
+    ents = entities(nlp, gaz, "Senator John Smith, a city native, said he would run again.")
+    assert ents["John Smith"].kind == "Person"
+
+
+def test_a_month_and_a_number_open_a_date_not_a_name(nlp, gaz):
+    assert not entities(nlp, gaz, "Last updated at Jul 012016 BEIRUT At least 70 regime and "
+                                  "rebel fighters have been killed.")
