@@ -106,6 +106,22 @@ def test_the_report_and_the_paper_are_the_outlet_that_reported(claims_named, tex
     assert _speaker(found, names, start)[1] == name
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # a place's body: the body of that place's country named before
+    ("South Korea's Joint Chiefs of Staff said the North fired two missiles. Seoul's military "
+     "said the missiles flew 400 kilometers.", "the missiles", "Joint Chiefs of Staff"),
+    # bare "Police": the one body named with that word
+    ("The Metropolitan Police said two men had been arrested. Police said the men were 24 "
+     "and 31.", "the men", "Metropolitan Police"),
+    # ... and no other body that spoke
+    ("Hamas said the rockets were a warning. The police said the men were 24 and 31.",
+     "the men", None),
+])
+def test_a_body_of_a_place_and_bare_police(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start)[1] == name
+
+
 def test_an_indefinite_panel_with_a_name_before_it_stays_unnamed(claims_named):
     found, names = claims_named("A UN panel said the camps were overcrowded.")
     assert _speaker(found, names, "the camps") == ("A UN panel", None)

@@ -22,7 +22,7 @@ from .speakerwords import BODIES
 NEWS_WORDS = frozenset({"news", "wire", "newswire"})
 #: nouns of bodies that only a name gives ("the airline" is no ministry that spoke)
 NAMED_ONLY = frozenset({"airline", "carrier", "hospital", "university", "bank", "club",
-                        "manufacturer", "maker", "retailer", "charity", "court"})
+                        "manufacturer", "maker", "retailer", "charity", "court", "police"})
 
 
 def _broad(e) -> str:
@@ -84,13 +84,15 @@ def of_other_nation(ent, country: str) -> bool:
     return False
 
 
-def fitter(head, noun: str):
+def fitter(head, noun: str, country: str | None = None):
     """A test ``fit(ent) -> bool`` of the organizations the description headed by ``head``
-    (its noun ``noun``) may stand for; ``noun`` empty for ``it``."""
+    (its noun ``noun``) may stand for; ``noun`` empty for ``it``; ``country`` the country
+    its owner is of, when the caller knows it (``Seoul's military``)."""
     kind = BODIES.get(noun, "")
     news = bool(noun) and any(c.dep_ in ("compound", "amod", "nmod")
                               and c.lower_ in NEWS_WORDS for c in head.children)
-    country = nation(head) if noun else None
+    if country is None:
+        country = nation(head) if noun else None
 
     def fit(ent) -> bool:
         if _broad(ent) != "Organization":

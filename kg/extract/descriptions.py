@@ -170,7 +170,8 @@ def body(r, head, pos: int, window: int) -> str | None:
     """The organization a description (``the ministry``) or ``it`` stands for."""
     noun = "" if head.lower_ == "it" else head.lemma_.lower()
     para = r.para_of(pos)
-    fit = fitter(head, noun)  # "the Yemeni government" is no "US government"
+    # "the Yemeni government" is no "US government"; "Seoul's military" is South Korea's
+    fit = fitter(head, noun, owner_country(r, head))
     named = []  # organizations whose name holds the noun ("the ministry": "Health Ministry")
     if noun:
         for s, e, m, ent in r._spans:
@@ -246,6 +247,34 @@ def name_end(r, head, pos: int, window: int) -> str | None:
             low = name.lower().replace("-", " ").split()
             if len(low) > n and low[-n:] == words:
                 found.add(ent.key)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def owner_country(r, head) -> str | None:
+    """The country a place owning a body stands for (``Seoul's military``: South Korea's,
+    ``Iran's foreign ministry``): the country itself, or a city's country."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    ent = r.entity_at(poss) if poss is not None else None
+    if ent is None or _broad(ent) != "Place":
+        return None
+    return ent.key if ent.kind == "Country" else ent.country
+
+
+def owned_by_place(r, head) -> bool:
+    """Whether a place owns the body ``head`` (``Seoul's military``, ``Syria's army``)."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    ent = r.entity_at(poss) if poss is not None else None
+    return ent is not None and _broad(ent) == "Place"
+
+
+def named_body(r, head, pos: int, window: int) -> str | None:
+    """The one organization named before ``pos`` whose name holds a bare body noun
+    (``Police said``: the ``Metropolitan Police``)."""
+    noun = head.lemma_.lower()
+    para = r.para_of(pos)
+    found = {ent.key for s, e, m, ent in r._spans
+             if s < pos and para - r.para_of(s) <= window * 2
+             and _broad(ent) == "Organization" and _named(ent, noun)}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -404,5 +433,6 @@ def _last_reporter(r, head, window: int) -> str | None:
     return None
 
 
-__all__ = ["BODIES", "DOCUMENTS", "titles", "body", "owner", "name_end", "plural", "org_nouns", "set_off",
+__all__ = ["BODIES", "DOCUMENTS", "titles", "body", "owner", "name_end", "named_body",
+           "owned_by_place", "plural", "org_nouns", "set_off",
            "appositive_of"]

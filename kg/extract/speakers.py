@@ -372,6 +372,13 @@ class Resolver:
                      and p.lemma_.lower() in descriptions.DOCUMENTS), None)
         if part is not None and head.pos_ == "NOUN":  # "the heading of the ISIS document"
             return descriptions.owner(self, part, pos, PRONOUN_WINDOW)
+        if head.lemma_.lower() in descriptions.BODIES and head.tag_ in ("NN", "NNP") and \
+                descriptions.owned_by_place(self, head):  # "Seoul's military"
+            return descriptions.body(self, head, pos, PRONOUN_WINDOW)
+        if head.lemma_.lower() in descriptions.BODIES and not dets:  # "Police said"
+            key = descriptions.named_body(self, head, pos, PRONOUN_WINDOW)
+            if key is not None:
+                return key
         if dets & {"the", "this", "that"} and head.tag_ in ("NN", "NNP") and (
                 head.pos_ == "NOUN" or head.lemma_.lower() in descriptions.BODIES):
             # "The Coalition said" (capitalized, a proper noun to the parser) as "the coalition"

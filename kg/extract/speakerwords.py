@@ -89,7 +89,7 @@ BODIES = {
     "federation": "", "league": "", "board": "", "authority": "", "panel": "", "tribunal": "",
     "parliament": "", "assembly": "", "legislature": "", "watchdog": "", "regulator": "",
     "monitor": "", "observatory": "", "bureau": "", "directorate": "", "society": "",
-    "club": "", "manufacturer": "", "maker": "", "retailer": ""}
+    "club": "", "manufacturer": "", "maker": "", "retailer": "", "police": ""}
 #: nouns of documents that speak for whoever issued them
 DOCUMENTS = frozenset({
     "report", "statement", "document", "study", "survey", "poll", "letter", "memo",
