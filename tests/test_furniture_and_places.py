@@ -173,6 +173,25 @@ def test_doubled_captions_and_pull_quotes_are_blanked_one_copy_of_a_paragraph_st
     assert body.count("The budget will be tight") == 1 and "her deputy said on" in body
 
 
+def test_labelled_links_to_other_stories_are_blanked_labels_opening_prose_stay(nlp, gaz):
+    text = ("The minister resigned on Friday, aides said, after a week of protests.\n\n"
+            "( Also on EXAMPLE NEWS: Minister: I will not quit over the budget)\n\n"
+            "Read more: Why the budget talks failed in the capital\n\n"
+            "Related Coverage Rebels say they hold the northern airport\n\n"
+            "Map: The northern provinces\n\n"
+            "PHOTOS: A week of protests in the capital\n\n"
+            "Also on the agenda: the roads, the schools and the debt, her deputy said.\n\n"
+            "Watch carefully, the deputy said, because the budget will change.\n")
+    body = body_of(text)
+    assert "I will not quit" not in body and "budget talks failed" not in body
+    assert "hold the northern airport" not in body and "northern provinces" not in body
+    assert "A week of protests" not in body
+    assert "Also on the agenda: the roads" in body and "Watch carefully, the deputy said" in body
+    claims = extract(nlp(body), gazetteer=gaz).claims
+    assert not any((c.speaker or "") in ("Minister", "Rebels") for c in claims)
+    assert any(c.speaker == "the deputy" for c in claims)  # prose after a label word stays
+
+
 def test_a_run_of_related_links_glued_to_the_last_paragraph_is_blanked(nlp, gaz):
     text = ("Rebels shelled the northern town on Monday a monitor said. The army said it had "
             "repelled the attack and that the road to the town was open again. Source Example "

@@ -82,6 +82,13 @@ _PROMPT_PATTERNS = _TERMINAL_PATTERNS + (
     r"enlarge\s+this\s+image",
     r"(?:hide|toggle)\s+caption\b",
     r"(?:read|see)\s+(?:more|also)\s*:?\s*$",
+    # a link to another story or a media item, labelled, on a short line of its own:
+    # "Read more: ...", "( Also on SITE: ...)", "Map: ...", "Related Coverage ..."
+    r"\(?\s*(?:(?:read|see)\s+(?:more|also)|read|watch|video|audio|listen|map|graphic|infographic"
+    r"|photos?|gallery|slideshow|related(?:\s+(?:coverage|news|articles?|stories|content|links?"
+    r"|reading|headlines|column|document|video|posts?))?)\s*:(?=.{0,200}$)",
+    r"related\s+coverage\s+(?=.{0,200}$)",
+    r"\(?\s*also\s+(?:on|in|from|at)\s+(?-i:(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*)\s*:(?=.{0,200}$)",
     r"related(?:\s+(?:articles|stories|posts|coverage|content|reading))?\s*:?\s*$",
     r"recommended(?:\s+for\s+you)?\s*:?\s*$",
     r"fact[- ]?checked\b.{0,40}$",
