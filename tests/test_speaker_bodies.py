@@ -122,6 +122,24 @@ def test_a_body_of_a_place_and_bare_police(claims_named, text, start, name):
     assert _speaker(found, names, start)[1] == name
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # a description saying more than the body that spoke last is another body
+    ("Le Parisien reported that the protests were spreading. On Friday, the French retail "
+     "federation told Reuters that retailers had lost about 1bn euros.", "retailers", None),
+    # ... a phrase after its noun makes it a new one
+    ("NATO said the exercises would go ahead. The bipartisan group of senators said the "
+     "investigation must go on.", "the investigation", None),
+    # words of kind or nation say nothing against the body that spoke
+    ("Hamas fired rockets at Israel. The militant group said the rockets were a warning.",
+     "the rockets", "Hamas"),
+    ("Amnesty International released its findings on Monday. The human rights group said "
+     "the abuses were widespread.", "the abuses", "Amnesty International"),
+])
+def test_a_body_s_description_must_fit_the_body_that_spoke(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start)[1] == name
+
+
 def test_an_indefinite_panel_with_a_name_before_it_stays_unnamed(claims_named):
     found, names = claims_named("A UN panel said the camps were overcrowded.")
     assert _speaker(found, names, "the camps") == ("A UN panel", None)

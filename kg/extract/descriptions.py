@@ -188,6 +188,9 @@ def body(r, head, pos: int, window: int) -> str | None:
                 said.key is None and said.noun == noun and intro[0] < said.pos < pos
                 for said in r._said):
             return intro[1]
+    if noun and _new_body(head):
+        return None  # "the bipartisan group of senators": one not spoken of before
+    fit = _also_described(r, head, fit) if noun else fit
     best: tuple[int, str | None] | None = None
     for said in reversed(r._said):
         if said.pos >= pos or para - said.paragraph > window:
@@ -210,6 +213,58 @@ def body(r, head, pos: int, window: int) -> str | None:
     if best is None and noun:
         return _only_near(r, head, fit)
     return best[1] if best else None
+
+
+#: modifiers that say nothing of which body is meant
+_BLAND = frozenset({"main", "other", "same", "new", "former", "local", "national", "official",
+                    "largest", "big", "biggest", "major", "small", "powerful", "top", "senior",
+                    "leading", "own", "whole", "entire", "said", "very", "current"})
+
+
+#: words before a body's noun that say its kind, not which one ("the militant group")
+_KIND_WORDS = frozenset({
+    "rebel", "militant", "terror", "terrorist", "jihadist", "islamist", "extremist", "armed",
+    "radical", "insurgent", "separatist", "paramilitary", "opposition", "dissident", "news",
+    "media", "state", "government", "army", "military", "political", "conservative",
+    "liberal", "progressive", "advocacy", "rights", "human", "humanitarian", "aid", "kurdish",
+    "palestinian", "sunni", "shiite", "shia", "muslim", "christian", "jewish", "arab"})
+
+
+def _new_body(head) -> bool:
+    """Whether a body's description says which one it is by a phrase after its noun (``the
+    bipartisan group of senators``, ``the group behind the attack``): one not met before."""
+    return any(c.dep_ in ("prep", "relcl", "acl") and c.i > head.i and (
+        c.dep_ != "prep" or c.lower_ in ("of", "behind", "representing", "for", "from"))
+        for c in head.children)
+
+
+def _also_described(r, head, fit):
+    """``fit`` narrowed to organizations the article also describes with the description's
+    own modifiers (``the French retail federation``: one spoken of with ``retail`` beside
+    it), for the guesses from who spoke or was a subject last."""
+    from .bodyfit import _nation_of_words
+
+    words = {c.lower_ for c in head.children
+             if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ in (
+                 "NOUN", "PROPN", "ADJ") and c.lower_ not in _BLAND
+             and c.lower_ not in _KIND_WORDS and not _nation_of_words([c.text])}
+    if not words:
+        return fit
+    doc = r.doc
+
+    def near(ent) -> bool:
+        if any(w in " ".join((ent.name, *ent.aliases)).lower().split() for w in words):
+            return True
+        for m in ent.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            around = doc[max(span.start - 6, 0):min(span.end + 6, len(doc))]
+            if any(t.lower_ in words for t in around if t.i != head.i and
+                   not head.left_edge.i <= t.i <= head.i):
+                return True
+        return False
+    return lambda ent: fit(ent) and near(ent)
 
 
 def _only_near(r, head, fit) -> str | None:
