@@ -81,3 +81,30 @@ def test_a_name_of_a_place_noun_is_a_place(nlp, gaz):
 def test_a_month_and_a_number_open_a_date_not_a_name(nlp, gaz):
     assert not entities(nlp, gaz, "Last updated at Jul 012016 BEIRUT At least 70 regime and "
                                   "rebel fighters have been killed.")
+
+
+def test_two_names_joined_by_and_are_two_where_the_article_names_the_first_alone(nlp, gaz):
+    ents = entities(nlp, gaz, "China wants a bank to rival the World Bank. It called the IMF "
+                              "slow. Its bank would compete with bodies such as the World Bank "
+                              "and IMF.")
+    assert "World Bank and IMF" not in ents and {"World Bank", "IMF"} <= set(ents)
+    # a common noun after "and" is dropped; one name holding "and" stays one
+    ents = entities(nlp, gaz, "The photo was taken on Monday. (TRT World and Agencies) TRT World "
+                              "reported the toll rose.")
+    assert set(ents) == {"TRT World"}
+    ents = entities(nlp, gaz, "The Center for Strategic and International Studies published "
+                              "the report on Monday.")
+    assert "Center for Strategic and International Studies" in ents
+
+
+def test_a_name_placed_by_a_direction_or_by_who_holds_it_is_a_place(nlp, gaz):
+    ents = entities(nlp, gaz, "Families were trapped in regime-held Kafr Hamra after the siege "
+                              "began.")
+    assert ents["Kafr Hamra"].kind == "Place"
+    ents = entities(nlp, gaz, "The convoy stopped at Tal Shihab south of Daraa on Friday.")
+    assert ents["Tal Shihab"].kind == "Place"
+    ents = entities(nlp, gaz, "He was moved to a jail in nearby Worcester before his release.")
+    assert ents["Worcester"].kind != "Person"
+    ents = entities(nlp, gaz, "Senator Jim Brown, north of the border for talks, said he was "
+                              "hopeful.")
+    assert ents["Jim Brown"].kind == "Person"

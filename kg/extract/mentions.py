@@ -38,8 +38,8 @@ from typing import Iterator
 from ..gazetteer import RULER_LABEL, TITLES, Gazetteer, strip_titles, title_words
 from ..model import Mention
 from .acronyms import acronym_mentions, acronyms
-from .namewords import (dated, handle, lost_possessives, ordinary_word, person_by_title,
-                        place_by_noun, possessive_stem)
+from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_word,
+                        person_by_title, place_by_noun, possessive_stem)
 from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
                        place_of, relative_by_role)
 from .sentences import sent_index
@@ -102,6 +102,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
     named = {e.ent_id_ for e in ents if e.ent_id_ and e.ent_id_ in gaz
              and e.text not in context_forms}
     norps = []
+    known = _known(ents, gaz)
     for ent in joined_ents(doc, ents):
         label = ent.label_
         entry = gaz.get(ent.ent_id_) if ent.ent_id_ else None
@@ -123,9 +124,11 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
         elif label == "NORP":
             norps.append(ent)
         elif label in _KIND:
-            m = _ner_mention(ent, label, doc, view, gaz, sidx)
-            if m is not None:
-                out.append(m)
+            parts = joined_parts(ent, known) if label == "ORG" else None
+            for part in parts or [ent]:  # "World Bank and IMF": two names
+                m = _ner_mention(part, label, doc, view, gaz, sidx)
+                if m is not None:
+                    out.append(m)
     if norps:
         out.extend(_group_mentions(norps, doc, view, gaz, sidx))
     taken = {m.start for m in out}
@@ -142,6 +145,12 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
         out = acronym_mentions(out, defs, doc, view.text, sidx)
     out.sort(key=lambda m: (m.start, -m.end))
     yield from out
+
+
+def _known(ents, gaz: Gazetteer):
+    """Whether a text is a name the gazetteer knows or the recognizer found alone elsewhere."""
+    alone = {e.text for e in ents}
+    return lambda text: text in alone or gaz.lookup(text) is not None
 
 
 def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Mention | None:
@@ -177,7 +186,7 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     if entry is None and label in ("PERSON", "ORG") and place_of(span):
         return Mention(start=span.start_char, end=span.end_char, text=text,
                        sentence=sidx[start], label=label, kind="Place")
-    if entry is None and label == "PERSON" and place_by_noun(span):
+    if entry is None and label in ("PERSON", "ORG") and place_by_noun(span, label == "PERSON"):
         return Mention(start=span.start_char, end=span.end_char, text=text,
                        sentence=sidx[start], label=label, kind="Place")  # "Akrameh district"
     if entry is None and label == "PERSON":

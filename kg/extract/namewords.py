@@ -13,6 +13,7 @@ another way.
   has one in apposition ("Ramusa, a town south of Aleppo") names a place;
 * :func:`person_by_title`: two or three capitalised words right after a person's role
   ("campaign officials Brad Parscale", "Businessman Troy Downing") name a person;
+* :func:`joined_parts`: two names joined by "and" in one span are two ("World Bank and IMF");
 * :func:`dated`: a month and a number open a date, no name ("Jul 01 2016 BEIRUT").
 """
 
@@ -118,12 +119,25 @@ province governorate region suburb countryside outskirts shrine bridge corridor 
 mountain street square quarter""".split())
 
 
-def place_by_noun(span) -> bool:
+#: Compass words that put a place relative to another ("south of Aleppo").
+_COMPASS = frozenset("""north south east west northeast northwest southeast southwest""".split())
+
+
+def place_by_noun(span, person: bool = True) -> bool:
     """Whether a name the recognizer took for a person's names a place: it modifies a place
-    noun ("the Akrameh neighbourhood", "Menbij city sub-districts"), or a place noun stands
-    in apposition to it ("Ramusa, a town south of Aleppo")."""
+    noun ("the Akrameh neighbourhood", "Menbij city sub-districts"), a place noun stands in
+    apposition to it ("Ramusa, a town south of Aleppo"), it lies in a direction of another
+    place ("Ramusa south of Aleppo"), or who holds it says so ("rebel-held Ramusa", "in
+    nearby Ramusa"); all but the direction only where it was taken for a person's name."""
     doc = span.doc
-    if span.end >= len(doc):
+    before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+    if person and (before[-1:] == ["nearby"] or len(before) == 2 and before[0] == "-"
+                   and before[1] in ("held", "controlled")):
+        return True  # "in nearby Paarl", "rebel-held Ramusa" (not "state-controlled Gazprom")
+    j = span.end
+    if j + 1 < len(doc) and doc[j].lower_ in _COMPASS and doc[j + 1].lower_ == "of":
+        return True  # "Ramusa south of Aleppo"
+    if span.end >= len(doc) or not person:
         return False
     nxt = doc[span.end]
     if nxt.is_lower and nxt.lemma_.lower() in PLACE_NOUNS:
@@ -159,6 +173,31 @@ def _role_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(TITLES | GENERIC_PERSON | PERSON_NOUNS), frozenset(ORG_NOUNS) | ORG_HEADS
 
 
+_BEFORE_AND = frozenset({"of", "for", "on", "in", "and", "&"})
+
+
+def joined_parts(span, known) -> list | None:
+    """The names of a span that joins two with "and" ("World Bank and IMF": "World Bank",
+    "IMF"), where ``known`` knows the first as a name of its own; None where the span is one
+    name ("Ways and Means Committee", "Center for Strategic and International Studies").
+
+    The second part is kept where ``known`` knows it or it reads as a name (two words or
+    more, an acronym); a common noun ("TRT World and Agencies") is dropped.
+    """
+    words = [t.lower_ for t in span]
+    if words.count("and") != 1:
+        return None
+    k = words.index("and")
+    if k == 0 or k == len(span) - 1 or any(w in _BEFORE_AND for w in words[:k]):
+        return None
+    left, right = span[:k], span[k + 1:]
+    if not known(left.text):
+        return None
+    if known(right.text) or len(right) > 1 or right.text.isupper():
+        return [left, right]
+    return [left]
+
+
 #: Months and their short forms, which open a date ("Jul 01 2016").
 _MONTHS = frozenset("""january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
@@ -174,4 +213,4 @@ def dated(span) -> bool:
 
 
 __all__ = ["PERSON_NOUNS", "PLACE_NOUNS", "ordinary_word", "handle", "possessive_stem",
-           "lost_possessives", "place_by_noun", "person_by_title", "dated"]
+           "lost_possessives", "place_by_noun", "person_by_title", "joined_parts", "dated"]
