@@ -101,3 +101,28 @@ def test_adding_goes_on_with_the_reporters_words(run, text):
     found = run(text)
     reporter = [c for c in found if c.cue in ("said", "saying")][0].speaker
     assert _speaker_of(found, "adding") == reporter
+
+
+@pytest.mark.parametrize("text", [
+    "County officials did not say who was behind the shooting.",
+    "The ministry would not say whether the talks had failed.",
+])
+def test_a_question_left_open_is_no_claim(run, text):
+    assert run(text) == []
+
+
+def test_a_question_answered_is_a_claim(run):
+    found = run("The sheriff said who was to blame: the driver.")
+    assert _speaker_of(found, "said") == "The sheriff"
+
+
+def test_a_verb_joined_to_an_open_question_is_said_by_who_left_it_open(run):
+    found = run("The agency didnt say when the attack occurred and said two guards were "
+                "killed.")
+    assert _speaker_of(found, "said") == "The agency"
+
+
+def test_the_complementizer_is_no_part_of_the_speaker(run):
+    found = run("The vote came on the day that a court deadline urging the city to settle "
+                "was set to expire.")
+    assert all(not c.speaker.lower().startswith("that ") for c in found)

@@ -235,6 +235,8 @@ def _cues(ctx: Context) -> list[Cue]:
                 cue.content = verb_content(ctx, tok, para)
             if cue.content is None and head is not None and lemma in SPEECH_VERBS:
                 cue.content = _headline_rest(ctx, tok, para)
+            if _question_left_open(ctx, tok, cue.content):
+                continue  # "did not say who was behind it", "declined to say what ..."
         elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
             cue = _noun_cue(ctx, tok, para)
         if cue is None:
@@ -304,6 +306,29 @@ def _opening_name(ctx: Context, span: tuple[int, int]):
             t.ent_type_ in ("PERSON", "ORG", "NORP") for t in toks):
         return None, None
     return toks[-1], (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+#: words that open an indirect question
+_WH = frozenset({"what", "whether", "who", "whom", "whose", "when", "where", "why", "how",
+                 "which", "if"})
+#: verbs that withhold what would be said ("declined to say whether")
+_WITHHOLD = frozenset({"decline", "refuse"})
+
+
+def _question_left_open(ctx: Context, tok, content) -> bool:
+    """Whether the verb of saying ``tok`` leaves a question open: what it reports is an
+    indirect question and it is not said (``did not say who was behind the attack``,
+    ``would not say whether``): nobody's claim (declining to say stays a stand)."""
+    if content is None or cue_lemma(tok) not in SPEECH_VERBS:
+        return False
+    span = ctx.doc.char_span(content[0], content[1], alignment_mode="expand")
+    words = [t for t in span if not t.is_punct and not t.is_space][:1] if span is not None \
+        else []
+    if not words or words[0].lower_ not in _WH:
+        return False
+    up = tok.head if tok.dep_ == "xcomp" else tok
+    return any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ == "neg" for c in up.children) or cue_lemma(up) in _WITHHOLD
 
 
 def _has_said(tok):

@@ -69,8 +69,8 @@ def _after_adjuncts(doc, head, lo: int) -> int:
             break
         if _date_words(doc, lo, head.i) > lo:
             lo = _date_words(doc, lo, head.i)  # "13 Jun 2016 Syrian Observatory ..."
-        elif t.tag_ in ("WDT", "WP") and lo + 1 <= head.i:
-            lo += 1  # "what activists said were air strikes"
+        elif (t.tag_ in ("WDT", "WP") or t.dep_ == "mark") and lo + 1 <= head.i:
+            lo += 1  # "what activists said were air strikes", "that a deadline ..."
         elif t.ent_type_ in ("DATE", "TIME") and not head.ent_type_ in ("DATE", "TIME"):
             e = lo
             while e + 1 < head.i and doc[e + 1].ent_iob_ == "I":
@@ -207,7 +207,7 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                 break  # "challenged the head of the government to admit": not the subject
             if ctx.in_quote(t.head) or ctx.para_of(t.head.idx) != para:
                 return None, None, True
-            t = _reporter(ctx, t) or t.head
+            t = _reporter(ctx, t) or _over_question(t) or t.head
             continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(t.head):
             if t is tok and tok.tag_ == "VBN":
@@ -249,6 +249,24 @@ def _reporter(ctx: Context, t):
             or ctx.in_quote(up.head):
         return None
     return up.head
+
+
+def _over_question(t):
+    """The verb an indirect question hangs on, when a verb is joined to the question
+    rather than to it (``did not say when the attack occurred and said two were killed``:
+    who did not say said it, not the attack); or None."""
+    up = t.head
+    if t.dep_ != "conj" or up.dep_ not in ("advcl", "ccomp") or up.head.i > up.i:
+        return None
+    first = up.left_edge
+    if first.lower_ not in _OPEN_QUESTION and first.i > 0:
+        first = t.doc[first.i - 1]  # "when" the parser hung on the joined verb
+    if first.lower_ not in _OPEN_QUESTION or first.head.i not in (up.i, t.i):
+        return None
+    return up.head
+
+
+_OPEN_QUESTION = frozenset({"when", "whether", "how", "why", "where", "if"})
 
 
 #: relations that lead from a noun up to the verb or preposition it is the object of
