@@ -140,6 +140,14 @@ def test_a_body_s_description_must_fit_the_body_that_spoke(claims_named, text, s
     assert _speaker(found, names, start)[1] == name
 
 
+def test_it_after_unnamed_speakers_of_a_later_paragraph_is_no_earlier_body(claims_named):
+    text = ("Far-right leaders called for referendums of their own, Sky News reported.\n\n"
+            "Foreign ministers of six countries said they wanted Britain to leave quickly.\n\n"
+            "\"We take this very seriously,\" it said.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "We take") == ("it", None)
+
+
 def test_an_indefinite_panel_with_a_name_before_it_stays_unnamed(claims_named):
     found, names = claims_named("A UN panel said the camps were overcrowded.")
     assert _speaker(found, names, "the camps") == ("A UN panel", None)

@@ -202,6 +202,8 @@ def body(r, head, pos: int, window: int) -> str | None:
         if said.key is None:
             if said.noun in BODIES and not said.plural and (not noun or said.noun == noun):
                 return None  # "a group of activists said ... the group said": unnamed
+            if not noun and said.paragraph < r.para_of(pos):
+                break  # "Foreign ministers said ... It said": no body before them is "it"
             continue
         ent = r.entities.get(said.key)
         if ent is not None and fit(ent):
