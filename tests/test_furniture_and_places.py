@@ -192,6 +192,24 @@ def test_labelled_links_to_other_stories_are_blanked_labels_opening_prose_stay(n
     assert any(c.speaker == "the deputy" for c in claims)  # prose after a label word stays
 
 
+def test_captions_closed_by_a_photo_credit_are_blanked_prose_with_slashes_stays(nlp, gaz):
+    text = ("The minister said on Monday that the border would reopen within a week.\n\n"
+            "The minister speaks to reporters in the capital, where she said the border would "
+            "reopen. REUTERS/Jane Roe/File Photo\n\n"
+            "A girl waits with her family at the northern crossing [Jane Roe/Example News]\n\n"
+            "Envoys at the talks in May. (Photo: Jane Roe, Example Agency)\n\n"
+            "Facebook Twitter Pinterest Envoys leave the hall. Photograph: Jane Roe/Example\n\n"
+            "Jane Roe/Example Agency\n\n"
+            "Traders said the U.S./EU talks would resume, and/or that tariffs would fall.\n")
+    body = body_of(text)
+    assert "REUTERS" not in body and "where she said the border" not in body
+    assert "A girl waits" not in body and "Envoys at the talks" not in body
+    assert "Envoys leave the hall" not in body and "Example Agency" not in body
+    assert "Traders said the U.S./EU talks would resume" in body
+    claims = extract(nlp(body), gazetteer=gaz).claims
+    assert sum(c.speaker == "The minister" for c in claims) == 1 and any(c.speaker == "Traders" for c in claims)
+
+
 def test_a_run_of_related_links_glued_to_the_last_paragraph_is_blanked(nlp, gaz):
     text = ("Rebels shelled the northern town on Monday a monitor said. The army said it had "
             "repelled the attack and that the road to the town was open again. Source Example "

@@ -14,6 +14,10 @@ Told by their shape, never by a site's strings:
   and its copy, a pull quote): the copy goes, and both go where three or more
   doubled paragraphs follow one another (a gallery); a short line repeating the
   start of the next paragraph (a pull quote or a teaser of it) goes too;
+* **a caption** — a line of sixty words or fewer closed by a photo credit: names
+  joined by slashes or bars ("Jane Roe/Example Agency", "REUTERS/Jane Roe/File
+  Photo", "Jane Roe | Example | Agency"), in brackets ("[Jane Roe/Example]"), or
+  labelled ("(Photo: Jane Roe, Example)", "Photograph: Jane Roe/Example");
 * **a run of links** — a label ("Related", "Related News", "Tags", "Topic")
   followed, to the line's end, by headline-case fragments (two words in five
   capitalised) with hardly a sentence closed among them (one in fifteen
@@ -51,6 +55,16 @@ _PULL_WORDS = (6, 40)
 _RUN_LABEL = re.compile(r"(?<![\w'’-])(?:Related(?:[ \t]+(?:News|Coverage|Articles|Stories|Content))?"
                         r"|Tags|Topics?)(?=[ \t]+\S)")
 _RUN_WORDS = 6
+_CAPTION_WORDS = 60
+_NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|de|del|van|von|al|bin|el|for|of|the|via)){0,4}"
+#: a photo credit closing a caption
+_CREDIT = re.compile(
+    r"(?:\[(?:File:[ \t]*)?" + _NAME + r"[ \t]*/[ \t]*" + _NAME + r"\]"
+    r"|\((?:Photo|Image|Picture|Credit)s?:[^()\n]{2,120}\)"
+    r"|\b(?:Photograph|Photographer|Photo|Image|Credit)s?(?::|\.\.\.|…)[ \t]*" + _NAME
+    + r"(?:[ \t]*[/,|][ \t]*" + _NAME + r")*"
+    r"|(?<![\w/])" + _NAME + r"(?:[ \t]*[/|][ \t]*" + _NAME + r"){1,3}"
+    r")[ \t]*\.?[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?[ \t]+(?=[\"“]?[A-Z])")
 
 
@@ -63,6 +77,8 @@ def widgets(text: str) -> list[tuple[int, int]]:
     out.extend((s, e) for s, e, line in lines if _teaser(line))
     out.extend(_doubled(lines))
     out.extend(_runs(lines))
+    out.extend((s, e) for s, e, line in lines
+               if len(line.split()) <= _CAPTION_WORDS and _CREDIT.search(line))
     return sorted(out)
 
 
