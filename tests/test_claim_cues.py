@@ -781,6 +781,11 @@ def test_a_things_thing_holds_no_view_but_its_spokesman_speaks(run):
     # a one-word organization named after a person: the person, not the news agency
     ("Former New York Mayor Michael Bloomberg said the strike was justified.",
      "michael-bloomberg"),
+    # a known one-word name opening a longer name: another person
+    ("Kim Jong Un spoke first. Defense Minister Kim Kwan-jin said the North was poised to "
+     "launch a missile.", "kim-kwan-jin"),
+    ("Kerry Skyring, a reporter in Zagreb, said the next destination was Slovenia.",
+     "kerry-skyring"),
 ])
 def test_a_first_name_before_a_known_surname_names_another_person(run, text, key):
     assert [c.speaker_key for c in run(text)] == [key]

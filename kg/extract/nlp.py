@@ -77,6 +77,24 @@ def paragraph_starts(doc):
 _MONTHS = frozenset({"april", "may", "june", "july", "august"})
 
 
+#: capitalized words after a name that go on no name ("Trump Thursday said")
+_NOT_NAME = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "january", "february", "march", "april", "may", "june",
+                       "july", "august", "september", "october", "november", "december",
+                       "administration", "campaign", "government", "i", "jr", "sr", "ii",
+                       "iii", "tower", "towers", "foundation", "organization", "hotel",
+                       "university", "center", "centre", "plaza", "airport", "library",
+                       "doctrine", "era", "team", "family", "estate", "tweet", "tweets"})
+
+
+def _name_goes_on(tok) -> bool:
+    """Whether ``tok`` after a one-word gazetteer name makes a longer name of it (``Kim
+    Kwan-jin``), not a new name or another word (``Trump Thursday``, ``Obama
+    Administration``)."""
+    return tok.is_title and tok.tag_ == "NNP" and not tok.ent_type_ \
+        and tok.lower_ not in _NOT_NAME and not tok.is_sent_start
+
+
 def alias_guard(doc):
     """Drop a gazetteer match of a person's bare surname right after another first name
     (``Melania Trump``, ``Eric Trump``: not ``Trump``, the gazetteer's Donald Trump), or of
@@ -92,6 +110,9 @@ def alias_guard(doc):
             and doc[e.start - 1].lower_ in FIRST_NAMES
             and doc[e.start - 1].lower_ not in _MONTHS
             and not e.ent_id_.startswith(doc[e.start - 1].lower_ + "-")]
+    drop += [e for e in ents  # "Kim Kwan-jin": no "Kim", the gazetteer's Kim Jong Un
+             if len(e) == 1 and e.label_ == "PERSON" and e.ent_id_ and e.end < len(doc)
+             and e not in drop and _name_goes_on(doc[e.end])]
     if drop:
         doc.set_ents([e for e in ents if e not in drop], outside=drop, default="unmodified")
         for e in drop:
