@@ -108,3 +108,15 @@ def test_a_name_placed_by_a_direction_or_by_who_holds_it_is_a_place(nlp, gaz):
     ents = entities(nlp, gaz, "Senator Jim Brown, north of the border for talks, said he was "
                               "hopeful.")
     assert ents["Jim Brown"].kind == "Person"
+
+
+def test_a_first_name_that_speaks_is_the_person_not_the_town(nlp, gaz):
+    # the recognizer reads "Victoria" as a place here; it is the subject of a verb of saying in
+    # an article naming Victoria Nuland, so it is her, not the city
+    ents = entities(nlp, gaz, "Victoria Nuland, a State Department spokeswoman, said the talks "
+                              "would resume. Nuland said Victoria would not comment.")
+    assert "Victoria" not in ents and "Victoria" in ents["Victoria Nuland"].aliases
+    # a first name after a preposition of place stays the place
+    ents = entities(nlp, gaz, "Victoria Nuland met officials on Tuesday. The meeting in Victoria "
+                              "lasted two hours.")
+    assert ents["Victoria"].kind == "City"

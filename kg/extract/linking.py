@@ -194,7 +194,8 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
             names[i] = names[j] or _canonical(long, gaz)
             continue
         if m.label in _SURNAME_LABELS and " " not in strip_titles(m.text):
-            key = _lone_surname(m, tails, gaz) or _first_name(m, state.firsts, tails, spots, gaz)
+            key = _lone_surname(m, tails, gaz) or _first_name(m, state.firsts, tails, spots, gaz,
+                                                              doc)
             if key is not None:
                 keys[i] = key
                 person[i] = True
@@ -345,20 +346,35 @@ def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
 
 
 def _first_name(m: Mention, firsts: dict, tails: Tails, spots: set[str],
-                gaz: Gazetteer) -> str | None:
+                gaz: Gazetteer, doc=None) -> str | None:
     """The one person of the article whose full name opens with a lone word that is no one's
     surname ("Melania" after "Melania Trump"; "Moon" after "Moon Jae-in", a family name written
     first), unless the article reads the word as a place the tables know ("Austin" the city,
-    in an article naming Austin Butler)."""
+    in an article naming Austin Butler) and this mention does not speak ("Victoria said", in
+    an article naming Victoria Nuland, is the person; a country speaks for its government)."""
     from . import geo
 
     word = name_key(strip_titles(m.text))
     owners = firsts.get(word, ())
     if len(owners) != 1 or word in tails:
         return None
-    if m.text in spots and geo.locate(m.text, gazetteer=gaz) is not None:
-        return None
+    if m.text in spots:
+        place = geo.locate(m.text, gazetteer=gaz)
+        if place is not None and (place.kind == "Country" or not _speaks(m, doc)):
+            return None  # a country speaks for its government ("Georgia said")
     return next(iter(owners))
+
+
+def _speaks(m: Mention, doc) -> bool:
+    """Whether a mention is the subject of a verb of saying ("Victoria would not comment")."""
+    from .cuewords import SPEECH_VERBS
+
+    span = doc.char_span(m.start, m.end) if doc is not None else None
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
+        and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _canonical(m: Mention, gaz: Gazetteer) -> str:
