@@ -92,6 +92,12 @@ def test_the_congressman_is_the_representative_introduced_as_rep(claims_named):
     assert _speaker(found, names, "The Army's case") == ("the congressman", "Duncan Hunter")
 
 
+def test_a_report_in_an_outlet_is_that_outlet_s(claims_named):
+    found, names = claims_named("According to a report in Al-Monitor, the rebel groups are "
+                                "having trouble agreeing on a unified approach.")
+    assert _speaker(found, names, "the rebel groups")[1] == "Al-Monitor"
+
+
 @pytest.mark.parametrize("text, start, name", [
     # "the report" of whoever just reported
     ("State news agency SANA reported clashes in Aleppo. The report said at least 70 "

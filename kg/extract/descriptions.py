@@ -28,7 +28,7 @@ from .speakerwords import BODIES, DOCUMENTS
 _ISSUE = frozenset({"release", "publish", "issue", "produce", "compile", "commission", "write",
                     "prepare", "submit", "send", "file", "unveil", "post", "author", "draft"})
 _FORMER = frozenset({"former", "late", "ex", "ex-", "then", "erstwhile", "previous"})
-_OWNER_PREPS = frozenset({"by", "from", "of"})
+_OWNER_PREPS = frozenset({"by", "from", "of", "in"})  # "a report in al-Monitor"
 _TITLE_REACH = 5  # words before a name that may hold its title
 
 
