@@ -48,6 +48,10 @@ def test_a_possessive_without_its_apostrophe_names_the_place(nlp, gaz):
     ents = entities(nlp, gaz, "Warplanes struck the north on Monday. Irans foreign minister "
                               "condemned the raid. Russias defence ministry denied it.")
     assert set(ents) == {"Iran", "Russia"}
+    # words of a longer span: the possessive is the name, what it owns no actor
+    ents = entities(nlp, gaz, "Residents said Assads air force struck the market at dawn. "
+                              "Bashar al-Assad denied it.")
+    assert set(ents) == {"Bashar al-Assad"}
     # a plural or a name ending in "s" before a verb stays as written
     ents = entities(nlp, gaz, "The Reynolds report was published on Monday. Dennis Adams spoke.")
     assert "Dennis Adams" in ents and "Dennis Adam" not in ents

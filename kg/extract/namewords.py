@@ -81,21 +81,25 @@ def handle(span) -> bool:
 
 
 def possessive_stem(span, known) -> str | None:
-    """The name a span ending in "s" is the possessive of, where its apostrophe was lost.
+    """The name a span ending in "s", or opening with words ending in "s", is the possessive
+    of, where its apostrophe was lost.
 
-    The word after it is what a possessive modifies (a noun, an adjective, a number), and
-    ``known`` knows the span without its "s" ("Syrias western province" -> "Syria"); the
-    caller knows no name of the span as written.
+    The word after the "s" is what a possessive modifies (a noun, an adjective, a number),
+    and ``known`` knows the words before it without their "s" ("Syrias western province" ->
+    "Syria"; "Assads air force" -> "Assad"); the caller knows no name of the span as written.
     """
-    text = span.text
-    if not re.search(r"[a-z]s$", text) or len(span[-1]) < 4:
-        return None
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].tag_ not in _POSSESSED_TAGS \
-            or not doc[span.end].is_alpha or doc[span.end - 1].whitespace_ == "":
-        return None
-    stem = text[:-1]
-    return stem if known(stem) else None
+    for end in range(span.end, span.start, -1):
+        last = doc[end - 1]
+        if not re.search(r"[a-z]s$", last.text) or len(last) < 4 or end >= len(doc):
+            continue
+        nxt = doc[end]
+        if nxt.tag_ not in _POSSESSED_TAGS or not nxt.is_alpha or last.whitespace_ == "":
+            continue
+        stem = doc[span.start:end].text[:-1]
+        if known(stem):
+            return stem
+    return None
 
 
 def lost_possessives(doc, known) -> list[tuple[int, int, str]]:
