@@ -154,6 +154,23 @@ def test_it_after_unnamed_speakers_of_a_later_paragraph_is_no_earlier_body(claim
     assert _speaker(found, names, "We take") == ("it", None)
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # an appositive body hung on the person before it by the parser: the body between them
+    ("\"The pressure is enormous,\" said Mark Dubowitz of the Foundation for Defense of "
+     "Democracies, a Washington think tank that has criticized the negotiating strategy.",
+     "the negotiating", "Foundation for Defense of Democracies"),
+    # "the administration" is one named so, never another government body
+    ("The Senate passed the bill on Monday. The administration said it would veto the "
+     "measure.", "it would veto", None),
+    # a poll spoken of as a survey
+    ("A nationwide Gallup poll last month showed his support slipping. Mitt Romney plans to "
+     "visit Israel. The survey found that 64 percent back him.", "64 percent", "Gallup"),
+])
+def test_bodies_and_documents_told_by_another_name(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start)[1] == name
+
+
 def test_an_indefinite_panel_with_a_name_before_it_stays_unnamed(claims_named):
     found, names = claims_named("A UN panel said the camps were overcrowded.")
     assert _speaker(found, names, "the camps") == ("A UN panel", None)

@@ -86,6 +86,11 @@ def appositive_of(r, tok):
     t = tok.head
     for _ in range(4):
         ent = r.entity_at(t)
+        if ent is not None and _broad(ent) == "Person" and tok.lemma_.lower() in BODIES:
+            # "Mark Dubowitz of the Foundation for ..., a Washington think tank": the body
+            # named between them, hung on the person by the parser
+            return next((o for o in map(r.entity_at, r.doc[t.i + 1:tok.left_edge.i])
+                         if o is not None and _broad(o) == "Organization"), None)
         if ent is not None and _broad(ent) != "Place":
             return ent
         if t.dep_ not in ("appos", "pobj", "prep", "compound") or t.head.i == t.i:
@@ -442,6 +447,15 @@ def _issuing_body(r, tok, window: int) -> str | None:
     return None
 
 
+#: documents spoken of by one name and then another ("a Gallup poll ... the survey")
+_FAMILIES = (frozenset({"poll", "survey"}), frozenset({"statement", "communique", "release"}),
+             frozenset({"email", "e-mail", "mail", "message"}))
+
+
+def _family(lemma: str) -> frozenset[str]:
+    return next((f for f in _FAMILIES if lemma in f), frozenset({lemma}))
+
+
 def owner(r, head, pos: int, window: int) -> str | None:
     """The entity a document speaker (``the report``, ``a statement from X``, ``the
     military statement``) speaks for."""
@@ -454,7 +468,7 @@ def owner(r, head, pos: int, window: int) -> str | None:
         doc = r.doc
         for i in range(head.i - 1, -1, -1):  # the last time the article spoke of it
             t = doc[i]
-            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not r.in_quote(t):
+            if t.lemma_.lower() in _family(lemma) and t.pos_ == "NOUN" and not r.in_quote(t):
                 found = _issuer(r, t) or _issuing_body(r, t, window)
                 if found is not None:
                     return found

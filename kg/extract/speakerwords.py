@@ -89,7 +89,9 @@ BODIES = {
     "federation": "", "league": "", "board": "", "authority": "", "panel": "", "tribunal": "",
     "parliament": "", "assembly": "", "legislature": "", "watchdog": "", "regulator": "",
     "monitor": "", "observatory": "", "bureau": "", "directorate": "", "society": "",
-    "club": "", "manufacturer": "", "maker": "", "retailer": "", "police": ""}
+    "club": "", "manufacturer": "", "maker": "", "retailer": "", "police": "",
+    "tank": "", "think-tank": "", "nonprofit": "", "institution": "", "center": "",
+    "centre": ""}
 #: nouns of documents that speak for whoever issued them
 DOCUMENTS = frozenset({
     "report", "statement", "document", "study", "survey", "poll", "letter", "memo",
