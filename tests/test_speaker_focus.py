@@ -122,3 +122,39 @@ def test_they_of_unnamed_people_stays_unnamed(claims_named, text):
 def test_a_part_of_a_document_speaks_for_whoever_issued_it(claims_named, text, name):
     found, names = claims_named(text)
     assert _speaker(found, names, "the camps")[1] == name
+
+
+@pytest.mark.parametrize("text, start, written, name", [
+    # a quote continuing a plural speaker is theirs again: many, never "he"
+    ("Tom Lasker arrived in Denver on Monday.\n\nTwo aides said the trip would go ahead. "
+     "\u201cThe plans are set.\u201d\n\nOn Tuesday, he said the talks had failed.",
+     "the talks", "he", "Tom Lasker"),
+    # a thing that "calls for" something is no one "he" could mean
+    ("Mark Olsen released his plan on Monday. His policy calls for lower taxes.\n\n"
+     "\u201cThe cuts will help every family,\u201d he said.",
+     "The cuts", "he", "Mark Olsen"),
+    # a possessive inside what a name is ("X is his first choice") tells nothing of X
+    ("Nikki Haller is his first choice for the job. Haller met reporters on Monday.\n\n"
+     "\u201cThe vote will be close,\u201d she said.",
+     "The vote", "she", "Nikki Haller"),
+    # a pronoun in a participle clause opening the sentence: the subject it hangs on
+    ("The photo showed Jeffrey Epstein in New York in 2010.\n\nAddressing his decision to "
+     "stay with Epstein, Prince Andrew said: \u201cThat is the bit I regret.\u201d",
+     "to stay with", "his", "Andrew"),
+    # the name a copula gives ("His name was X") is in focus as a subject is
+    ("Tom Reyes said the plan would work.\n\nWe once had a mayor who tried this. His name "
+     "was Paul Brandt, and in 2004 he said it could not work.",
+     "it could not work", "he", "Paul Brandt"),
+    # a sentence's subject before a name in its subordinate clause
+    ("Senator Mark Olsen landed in Denver on Monday, where Tom Reyes met him. The weather was "
+     "cold.\n\nLater, he said the region needed more jobs.",
+     "the region", "he", "Mark Olsen"),
+    # the same pronoun going on as a subject keeps its person in focus past the window
+    ("Senator Mark Olsen landed in Denver on Monday.\n\nHe toured a plant in the morning."
+     "\n\nHe then met workers at a school.\n\nHe visited a hospital in the afternoon.\n\n"
+     "Later, he said the region needed more jobs.",
+     "the region", "he", "Mark Olsen"),
+])
+def test_pronouns_past_what_cannot_be_meant(claims_named, text, start, written, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start) == (written, name)

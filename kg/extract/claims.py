@@ -186,7 +186,7 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
             who = (" ".join(text[s:e].split()), s, e, key)  # blanked furniture: one space
         elif d.source is not None and resolved[d.source] is not None:
             who = resolved[d.source]
-            resolver.record(d.start, who[3], None)
+            resolver.record(d.start, who[3], None, source=who[1])
         resolved.append(who)
         if who is None:
             continue

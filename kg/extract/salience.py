@@ -12,8 +12,8 @@ far and the parse), each giving an entity key or ``None``:
   his suggestion ...``);
 * :func:`fronted_person` — the person of a phrase set before the pronoun's clause (``In
   Sean Penn's case, he ...``);
-* :func:`genders` — the gender the words beside a person's names give, by a clear
-  majority;
+* :func:`participle_subject` — the person a pronoun inside a participle clause opening
+  the sentence refers to (``Addressing his decision ..., Prince Andrew said``);
 * :func:`prose_paragraphs` — paragraph distance counted over the article's prose only
   (site furniture between a pronoun and its antecedent is no distance);
 * :func:`titled_later` — the person named shortly after with the title of a description
@@ -24,9 +24,7 @@ far and the parse), each giving an entity key or ``None``:
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 
-from .textview import doc_text
 
 #: relations that put a clause under another: its subject is not the sentence's focus
 _EMBEDDED = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp", "csubj",
@@ -55,22 +53,25 @@ def _main_clause(t) -> bool:
 
 
 def _subject(t) -> bool:
-    """A subject, or a name the parser hung on the verb after it as a compound (``...,
-    Trump demurred``)."""
+    """A subject, a name the parser hung on the verb after it as a compound (``...,
+    Trump demurred``), or the name a copula gives its subject (``His name was George
+    Bush``)."""
     return t.dep_ in ("nsubj", "nsubjpass") or (
-        t.dep_ == "compound" and t.head.pos_ == "VERB" and t.head.i == t.i + 1)
+        t.dep_ == "compound" and t.head.pos_ == "VERB" and t.head.i == t.i + 1) or (
+        t.dep_ == "attr" and t.head.lemma_ == "be")
 
 
-def subject_person(r, pos: int, fits, main_only: bool = False) -> tuple[int, str] | None:
+def subject_person(r, pos: int, fits, main_only: bool = False,
+                   same_sentence: bool = False) -> tuple[int, str] | None:
     """``(offset, key)`` of the person in focus as a subject before ``pos``: the last
-    main-clause subject in the sentence of ``pos`` or the one before, else (unless
-    ``main_only``) the last subject of any clause there; ``fits(key)`` says whether a
-    person may be meant."""
+    main-clause subject in the sentence of ``pos`` or (unless ``same_sentence``) the one
+    before, else (unless ``main_only``) the last subject of any clause there; ``fits(key)``
+    says whether a person may be meant."""
     doc = r.doc
     i = max(bisect.bisect_left(r._token_starts, pos) - 1, 0)
     sent = r.sent_of_token(i)
     lo = i
-    while lo > 0 and r.sent_of_token(lo - 1) >= sent - 1:
+    while lo > 0 and r.sent_of_token(lo - 1) >= sent - (0 if same_sentence else 1):
         lo -= 1
     embedded = None
     for k in range(i, lo - 1, -1):
@@ -133,6 +134,33 @@ def fronted_person(r, head, fits) -> str | None:
     return subject or best
 
 
+def participle_subject(r, head, fits) -> str | None:
+    """The person a pronoun inside a participle clause opening the sentence refers to: the
+    subject of the clause the participle hangs on, who is the participle's own subject too
+    (``Addressing his decision ..., Prince Andrew said``; ``When asked whether he
+    remembered ..., the prince said``)."""
+    t = head
+    for _ in range(12):
+        if t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            if any(not w.is_punct for w in t.doc[t.sent.start:t.left_edge.i]):
+                return None  # not where the sentence opens
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.i > t.i), None)
+            if subj is None or r.in_quote(subj):
+                return None
+            ent = r.entity_at(subj)
+            if ent is not None:
+                return ent.key if _broad(ent) == "Person" and fits(ent.key) else None
+            if subj.pos_ == "NOUN" and any(c.lower_ == "the" for c in subj.children):
+                key = r.description(subj)  # "the prince"
+                return key if key is not None and fits(key) else None
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def titled_later(r, head, title: str) -> str | None:
     """The first person named after ``head``, within :data:`TITLE_AHEAD` paragraphs, whom
     the article introduces with ``title``."""
@@ -172,75 +200,8 @@ def prose_paragraphs(view, para_of):
     return prose_para_of
 
 
-_OWN = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
-_OWN_CLAUSE_STOP = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis", "acl",
-                              "conj", "nsubj", "nsubjpass"})
-
-
-def _own_pronouns(r, span) -> set[str]:
-    """The gender a name's own clause gives it: ``Obama defended his record``, ``she
-    told herself`` -- a possessive or reflexive in the clause of which the name is the
-    subject, when no other person is named there to own it (not ``Trump attacked Clinton
-    over her emails``)."""
-    root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
-        return set()
-    found, stack = set(), [c for c in root.head.children if c.i != root.i
-                           and c.dep_ not in _OWN_CLAUSE_STOP]
-    while stack:
-        t = stack.pop()
-        if t.ent_type_ == "PERSON" or r.in_quote(t):
-            return set()  # another person in the clause, or the words of a quote
-        g = _OWN.get(t.lower_)
-        if g and (t.dep_ == "poss" or t.lower_.endswith("self")):
-            found.add(g)
-        stack.extend(c for c in t.children if c.dep_ not in _OWN_CLAUSE_STOP)
-    return found
-
-
-def genders(r) -> dict[str, str | None]:
-    """The gender the text gives each person by the words beside their names (``Mr.``,
-    ``Mrs.``, ``spokeswoman``) or a possessive of their own clause (``Obama defended his
-    record``), by a clear majority, else the one a common first name tells (``Anthony
-    Weiner``); ``None`` where the text's words disagree ("Mrs. Clinton" a dozen times,
-    "Mr. Clinton", her husband linked to her, once)."""
-    from .speakerwords import FEMALE_NAMES, GENDERED, MALE_NAMES
-
-    votes: dict[str, Counter] = {}
-    doc = r.doc
-    for s, e, m, ent in r._spans:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        words = [t.lower_.strip(".") for t in doc[max(span.start - 3, 0):span.end]]
-        found = {GENDERED[w] for w in words if w in GENDERED}
-        if not found and _broad(ent) == "Person" and not r.in_quote(span.root):
-            found = _own_pronouns(r, span)
-        if len(found) == 1:
-            votes.setdefault(ent.key, Counter()).update(found)
-    out = {k: _majority(v) for k, v in votes.items()}
-    text = doc_text(doc)
-    for ent in r.entities.values():  # the weakest evidence, where the text gives none
-        if ent.key in out or _broad(ent) != "Person":
-            continue
-        # a first name the article writes ("Anthony Weiner"), not one only the gazetteer
-        # gives a name written bare ("Clinton")
-        firsts = {text[m.start:m.end].split()[0].lower().strip(".") for m in ent.mentions
-                  if len(text[m.start:m.end].split()) > 1}
-        found = {"m" for f in firsts if f in MALE_NAMES} | {"f" for f in firsts
-                                                            if f in FEMALE_NAMES}
-        if len(found) == 1:
-            out[ent.key] = next(iter(found))
-    return out
-
-
-def _majority(votes: Counter) -> str | None:
-    (top, n), *rest = votes.most_common()
-    return top if not rest or n >= 3 * rest[0][1] else None
-
-
-__all__ = ["genders", "subject_person", "same_sentence_person", "fronted_person", "titled_later",
-           "described", "prose_paragraphs", "TITLE_AHEAD"]
+__all__ = ["subject_person", "same_sentence_person", "fronted_person", "participle_subject",
+           "titled_later", "described", "prose_paragraphs", "TITLE_AHEAD"]
 
 
 def _titled(r, head, title: str, need: set[str], pos: int, titles: dict[str, set[str]],

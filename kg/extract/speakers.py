@@ -45,7 +45,7 @@ from typing import Sequence
 
 from ..model import Entity, Mention
 from ..vocab import KIND_BROAD
-from . import descriptions, namedlater, salience, speakernames
+from . import descriptions, namedlater, pronouns, salience, speakernames
 from .salience import PRONOUN_WINDOW, TITLE_WINDOW  # noqa: F401
 from .sentences import token_starts
 from .textview import View
@@ -63,10 +63,6 @@ def _broad(e: Entity) -> str:
     return KIND_BROAD.get(e.kind, e.kind)
 
 
-#: heads of a share of people ("75 percent of voters", "a majority")
-_SHARES = frozenset({"percent", "%", "majority", "minority", "plurality", "half", "third",
-                     "quarter", "share", "number", "most", "many", "all", "none", "both",
-                     "rest", "dozen", "dozens", "hundreds", "thousands", "millions"})
 _QUANTIFIERS = frozenset({"many", "some", "several", "few", "most", "numerous", "dozens",
                           "hundreds", "thousands", "other", "others"})
 
@@ -125,6 +121,7 @@ class Resolver:
         self._titles: dict[str, set[str]] | None = None
         self._former: dict[str, set[str]] | None = None
         self._genders: dict[str, str] | None = None
+        self.subject_paras: dict[str, set[int]] | None = None  # see pronouns.reach
         persons = [e for e in entities if _broad(e) == "Person"]
         self._surname: dict[str, set[str]] = {}
         for e in persons:
@@ -160,11 +157,19 @@ class Resolver:
         return None
 
     # -- history -------------------------------------------------------------------------
-    def record(self, pos: int, key: str | None, head) -> None:
+    def record(self, pos: int, key: str | None, head, source: int | None = None) -> None:
         """Remember a speaker at ``pos`` (``head`` is its head token, or None); an unnamed
-        one in site furniture ("JUST WATCHED ... report") is no antecedent."""
+        one in site furniture ("JUST WATCHED ... report") is no antecedent.  A quote that
+        continues the speaker recorded at ``source`` is theirs again: many stay many
+        ("officials said ... '...'" is no antecedent of "he")."""
         if key is None and self._view.furniture(pos):
             return
+        if head is None and source is not None:
+            was = next((s for s in reversed(self._said) if s.pos == source), None)
+            if was is not None:
+                self._said.append(Said(pos, self.para_of(pos), key, was.person, was.noun,
+                                       was.plural))
+                return
         head = speakernames.singular_head(head) if head is not None else None
         person = True
         if key is not None:
@@ -173,16 +178,9 @@ class Resolver:
             person = _broad(ent) == "Person" if ent is not None else (
                 head is not None and head.ent_type_ == "PERSON")
         elif head is not None:
-            lemma = head.lemma_.lower()
-            person = head.lower_ not in NOT_PERSON and lemma not in NOT_PERSON \
-                and lemma not in descriptions.DOCUMENTS and lemma not in descriptions.BODIES \
-                and head.pos_ in ("NOUN", "PROPN")  # "One caption said": no one's "he"
+            person = pronouns.unnamed_person(head)  # "One caption said": no one's "he"
         noun = head.lemma_.lower() if head is not None else ""
-        plural = key is None and head is not None and (
-            head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
-            or noun in _SHARES or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1")
-                                      for c in head.children))
-        # "75 percent of the public said", "a majority said": many, never "he"
+        plural = key is None and head is not None and pronouns.many(head)
         self._said.append(Said(pos, self.para_of(pos), key, person, noun, plural))
 
     def gender(self, key: str | None) -> str | None:
@@ -190,7 +188,7 @@ class Resolver:
         if key is None:
             return None
         if self._genders is None:
-            self._genders = salience.genders(self)
+            self._genders = pronouns.genders(self)
         return self._genders.get(key)
 
     def _fits(self, key: str | None, pronoun: str | None) -> bool:
@@ -227,7 +225,8 @@ class Resolver:
             key = salience.same_sentence_person(self, head, fits)
             if key is not None:
                 return self._learn(key, form)
-        key = salience.fronted_person(self, head, fits)
+        key = salience.participle_subject(self, head, fits) or salience.fronted_person(
+            self, head, fits)
         if key is not None:
             return self._learn(key, form)
         return self._learn(self.focus(pos, form), form)
@@ -255,13 +254,13 @@ class Resolver:
     def _last_person_named(self, pos: int, pronoun: str | None) -> str | None:
         """The last person named (outside quotes, not as a possessor) before ``pos``, within
         the pronoun window, whose gender fits."""
-        para = self.para_of(pos)
+        reach = pronouns.reach(self, self.para_of(pos), pronoun)
         doc = self.doc
         k = bisect.bisect_left(self._starts, pos) - 1
         while k >= 0:
             s, e, m, ent = self._spans[k]
             k -= 1
-            if para - self.para_of(s) > PRONOUN_WINDOW:
+            if self.para_of(s) < reach:
                 return None
             if _broad(ent) != "Person" or e > pos or not self._fits(ent.key, pronoun):
                 continue
@@ -269,7 +268,11 @@ class Resolver:
             if span is None or not len(span) or self.in_quote(span[0]) \
                     or span.root.dep_ == "poss":
                 continue
-            return ent.key
+            # "Olsen landed in Denver, where Reyes met him": the sentence's subject first
+            subj = salience.subject_person(self, min(pos, span.sent.end_char),
+                                           lambda k: self._fits(k, pronoun),
+                                           main_only=True, same_sentence=True)
+            return subj[1] if subj is not None and subj[0] >= span.sent.start_char else ent.key
         return None
 
     def titles(self, former: bool = False) -> dict[str, set[str]]:

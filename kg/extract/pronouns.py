@@ -1,0 +1,160 @@
+"""What a pronoun may refer to: the gender the text gives each person, how far back a
+``he``/``she`` reaches, and nouns of things no pronoun of a person refers to.
+
+Functions over a :class:`kg.extract.speakers.Resolver`:
+
+* :func:`genders` — the gender the words beside a person's names give (``Mr.``,
+  ``spokeswoman``) or a possessive of their own clause (``Obama defended his record``), by
+  a clear majority, else a common first name the article writes;
+* :func:`reach` — the first paragraph a pronoun may reach back to: the pronoun window,
+  carried further back while the same pronoun goes on as a subject (one person talked of
+  throughout);
+* :func:`abstract` — whether a common noun names a thing, act or quality by its ending
+  (``his China policy calls for``: no one's ``he``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .salience import PRONOUN_WINDOW, _broad
+from .speakerwords import GENERIC_PERSON, TITLES
+from .textview import doc_text
+
+PERSONAL = frozenset({"he", "she"})
+
+#: endings of nouns of things, acts and qualities, never of a person ("policy", "decision",
+#: "agreement", "assessment", "insistence", "reality", "terrorism", "leadership")
+_ABSTRACT_ENDINGS = ("cy", "tion", "sion", "ment", "ence", "ance", "ity", "ism", "ship")
+
+
+def abstract(head) -> bool:
+    """Whether a common noun names a thing, not a person, by its ending."""
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(_ABSTRACT_ENDINGS) \
+        and lemma not in GENERIC_PERSON and lemma not in TITLES
+
+
+#: heads of a share of people ("75 percent of voters", "a majority")
+SHARES = frozenset({"percent", "%", "majority", "minority", "plurality", "half", "third",
+                     "quarter", "share", "number", "most", "many", "all", "none", "both",
+                     "rest", "dozen", "dozens", "hundreds", "thousands", "millions"})
+
+
+def many(head) -> bool:
+    """Whether an unnamed speaker's head word stands for many (``lawmakers``, ``75 percent
+    of the public``, ``a majority``, ``three officials``): never the antecedent of ``he``."""
+    return head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we") \
+        or head.lemma_.lower() in SHARES or any(
+            c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in head.children)
+
+
+def unnamed_person(head) -> bool:
+    """Whether an unnamed speaker's head word may be a person a later ``he`` or ``she``
+    refers to: not a document, a body or a thing (``One caption said``, ``his China policy
+    calls for``)."""
+    from .speakerwords import BODIES, DOCUMENTS, NOT_PERSON
+
+    lemma = head.lemma_.lower()
+    return head.lower_ not in NOT_PERSON and lemma not in NOT_PERSON \
+        and lemma not in DOCUMENTS and lemma not in BODIES \
+        and head.pos_ in ("NOUN", "PROPN") and not abstract(head)
+
+
+def reach(r, para: int, pronoun: str | None) -> int:
+    """The first paragraph a pronoun in paragraph ``para`` may reach back to: the pronoun
+    window, carried further back by each paragraph within it whose clauses have the same
+    pronoun as a subject outside quotes (one person talked of throughout)."""
+    first = para - PRONOUN_WINDOW
+    if pronoun not in PERSONAL:
+        return first
+    if r.subject_paras is None:
+        r.subject_paras = {}
+        for t in r.doc:
+            if t.lower_ in PERSONAL and t.dep_ in ("nsubj", "nsubjpass") and not r.in_quote(t):
+                r.subject_paras.setdefault(t.lower_, set()).add(r.para_of(t.idx))
+    paras = r.subject_paras.get(pronoun, set())
+    q = para - 1
+    while q >= first:
+        if q in paras:
+            first = min(first, q - PRONOUN_WINDOW)
+        q -= 1
+    return first
+
+
+_OWN = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+_OWN_CLAUSE_STOP = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis", "acl",
+                              "conj", "nsubj", "nsubjpass"})
+
+
+def _own_pronouns(r, span) -> set[str]:
+    """The gender a name's own clause gives it: ``Obama defended his record``, ``she
+    told herself`` -- a possessive or reflexive in the clause of which the name is the
+    subject, when no other person is named there to own it (not ``Trump attacked Clinton
+    over her emails``)."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX") \
+            or root.head.lemma_ == "be":
+        return set()  # "Haley is his first pick": the complement's owner is another one
+    found, stack = set(), [c for c in root.head.children if c.i != root.i
+                           and c.dep_ not in _OWN_CLAUSE_STOP]
+    while stack:
+        t = stack.pop()
+        if t.ent_type_ == "PERSON" or r.in_quote(t):
+            return set()  # another person in the clause, or the words of a quote
+        g = _OWN.get(t.lower_)
+        if g and (t.dep_ == "poss" or t.lower_.endswith("self")):
+            found.add(g)
+        stack.extend(c for c in t.children if c.dep_ not in _OWN_CLAUSE_STOP)
+    return found
+
+
+def genders(r) -> dict[str, str | None]:
+    """The gender the text gives each person by the words beside their names (``Mr.``,
+    ``Mrs.``, ``spokeswoman``) or a possessive of their own clause (``Obama defended his
+    record``), by a clear majority, else the one a common first name tells (``Anthony
+    Weiner``); ``None`` where the text's words disagree ("Mrs. Clinton" a dozen times,
+    "Mr. Clinton", her husband linked to her, once)."""
+    from .speakerwords import FEMALE_NAMES, GENDERED, MALE_NAMES
+
+    votes: dict[str, Counter] = {}
+    worded = set()  # people a word beside their name gives a gender, not a possessive only
+    doc = r.doc
+    for s, e, m, ent in r._spans:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        words = [t.lower_.strip(".") for t in doc[max(span.start - 3, 0):span.end]]
+        found = {GENDERED[w] for w in words if w in GENDERED}
+        if found:
+            worded.add(ent.key)
+        elif _broad(ent) == "Person" and not r.in_quote(span.root):
+            found = _own_pronouns(r, span)
+        if len(found) == 1:
+            votes.setdefault(ent.key, Counter()).update(found)
+    out = {k: _majority(v) for k, v in votes.items()}
+    text = doc_text(doc)
+    for ent in r.entities.values():  # the weaker evidence, where the text gives no word
+        if ent.key in worded or _broad(ent) != "Person":
+            continue
+        # a first name the article writes ("Anthony Weiner"), not one only the gazetteer
+        # gives a name written bare ("Clinton")
+        firsts = {text[m.start:m.end].split()[0].lower().strip(".") for m in ent.mentions
+                  if len(text[m.start:m.end].split()) > 1}
+        found = {"m" for f in firsts if f in MALE_NAMES} | {"f" for f in firsts
+                                                            if f in FEMALE_NAMES}
+        name = next(iter(found)) if len(found) == 1 else None
+        if ent.key in out:
+            if name is not None and out[ent.key] not in (None, name):
+                out[ent.key] = None  # "Nikki Haley is his first pick": possessives only
+        elif name is not None:
+            out[ent.key] = name
+    return out
+
+
+def _majority(votes: Counter) -> str | None:
+    (top, n), *rest = votes.most_common()
+    return top if not rest or n >= 3 * rest[0][1] else None
+
+
+__all__ = ["genders", "reach", "abstract", "many", "unnamed_person", "PERSONAL", "SHARES"]
