@@ -80,12 +80,12 @@ def name_key(text: str) -> str:
 
 
 def title_words(words: Sequence[str]) -> int:
-    """How many leading ``words`` form a title ("Lt Gen", "Prime Minister")."""
+    """How many leading ``words`` form a title ("Lt Gen", "Prime Minister", "Reps.")."""
     n = 0
     i = 0
     while i < len(words) - 1:
         w = words[i].lower().rstrip(".")
-        if w in TITLES:
+        if w in TITLES or words[i].endswith("s.") and w[:-1] in TITLES:  # "Sens.", "Reps."
             i += 1
             n = i
         elif w in _TITLE_GLUE and n:

@@ -124,3 +124,18 @@ def test_a_first_name_that_speaks_is_the_person_not_the_town(nlp, gaz):
     ents = entities(nlp, gaz, "Victoria Nuland met officials on Tuesday. The meeting in Victoria "
                               "lasted two hours.")
     assert ents["Victoria"].kind == "City"
+
+
+def test_a_name_ending_in_a_place_word_is_a_place(nlp, gaz):
+    # the recognizer takes these squares for people
+    ents = entities(nlp, gaz, "Police cleared Lafayette Square so that Trump could walk to the "
+                              "church.")
+    assert ents["Lafayette Square"].kind != "Person"
+    ents = entities(nlp, gaz, "Crowds filled Nasser Square after the prayers.")
+    assert ents["Nasser Square"].kind != "Person"
+
+
+def test_a_plural_title_is_no_part_of_the_name(nlp, gaz):
+    ents = entities(nlp, gaz, "Reps. Darrell E. Issa and Jason Chaffetz wrote to the department. "
+                              "Issa said the answers were late.")
+    assert "Darrell E. Issa" in ents and "Reps. Darrell E. Issa" not in ents

@@ -123,6 +123,9 @@ province governorate region suburb countryside outskirts shrine bridge corridor 
 mountain street square quarter""".split())
 
 
+#: Last words of the names of places and buildings, which no person's name ends with.
+_PLACE_HEADS = frozenset("""square street avenue boulevard bridge airport hospital stadium
+mosque shrine cathedral palace neighborhood neighbourhood district province governorate""".split())
 #: Compass words that put a place relative to another ("south of Aleppo").
 _COMPASS = frozenset("""north south east west northeast northwest southeast southwest""".split())
 
@@ -132,12 +135,15 @@ def place_by_noun(span, person: bool = True) -> bool:
     noun ("the Akrameh neighbourhood", "Menbij city sub-districts"), a place noun stands in
     apposition to it ("Ramusa, a town south of Aleppo"), it lies in a direction of another
     place ("Ramusa south of Aleppo"), or who holds it says so ("rebel-held Ramusa", "in
-    nearby Ramusa"); all but the direction only where it was taken for a person's name."""
+    nearby Ramusa"), or its last word is a place's ("Lafayette Square"); all but the direction
+    only where it was taken for a person's name."""
     doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
     if person and (before[-1:] == ["nearby"] or len(before) == 2 and before[0] == "-"
                    and before[1] in ("held", "controlled")):
         return True  # "in nearby Paarl", "rebel-held Ramusa" (not "state-controlled Gazprom")
+    if person and len(span) > 1 and span[-1].lower_ in _PLACE_HEADS:
+        return True  # "Lafayette Square", "Saadallah al-Jabiri Square"
     j = span.end
     if j + 1 < len(doc) and doc[j].lower_ in _COMPASS and doc[j + 1].lower_ == "of":
         return True  # "Ramusa south of Aleppo"
