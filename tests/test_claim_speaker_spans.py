@@ -126,3 +126,22 @@ def test_the_complementizer_is_no_part_of_the_speaker(run):
     found = run("The vote came on the day that a court deadline urging the city to settle "
                 "was set to expire.")
     assert all(not c.speaker.lower().startswith("that ") for c in found)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Some council members, looking for ways to stall the vote, began questioning the "
+     "budget.", "questioning", "Some council members"),
+    ("Lawmakers including Rep. Ana Villa (D-N.M.) who advocate open data spoke.", "advocate",
+     "Rep. Ana Villa (D-N.M.)"),
+])
+def test_a_cue_on_a_noun_stops_the_speaker_at_a_clause_on_it(run, text, cue, speaker):
+    assert _speaker_of(run(text), cue) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "In January the siege of the town saw dozens die of hunger.",
+    "There is no end in sight to a conflict that has so far claimed 280000 lives.",
+    "Wednesday saw more voters brought to the polls.",
+])
+def test_an_event_or_a_time_holds_no_view(run, text):
+    assert run(text) == []

@@ -218,8 +218,38 @@ def sourceless(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
             c.dep_ == "poss" and c.lower_ == "its" for c in head.children) \
             and not is_source(head, False):
         return True  # "Its oil wealth fails to address ...": a thing's thing holds no view
+    if cue_kind == "verb" and not resolved and an_event(head):
+        return True  # "the siege saw dozens die", "a conflict that claimed 280,000 lives"
     return (kind == "reported" and cue_kind == "verb" and (cue_lemma or "") in INFERENCE_VERBS
             and not is_source(head, resolved))
+
+
+#: nouns of events, acts of force and spans of time: what happens holds no view and says
+#: nothing ("the siege saw dozens die", "the attack said", "bitter exchanges focused on")
+EVENTS = frozenset({
+    "attack", "strike", "airstrike", "raid", "blast", "explosion", "bombing", "shelling",
+    "bombardment", "fighting", "fight", "war", "conflict", "battle", "clash", "siege",
+    "offensive", "assault", "violence", "crisis", "incident", "massacre", "killing",
+    "shooting", "fire", "meeting", "visit", "event", "exchange", "migration", "protest",
+    "demonstration", "rally", "march", "ceasefire", "truce", "election", "vote", "race",
+    "debate", "hearing", "trial", "summit", "ceremony", "parade", "storm", "flood",
+    "earthquake", "pandemic", "outbreak", "epidemic", "day", "week", "month", "year",
+    "decade", "hour", "night", "morning", "evening", "weekend", "season", "era", "period",
+    "moment", "time", "chance", "matter", "debris", "rubble", "region", "area", "weapon",
+    "bomb", "missile", "rocket", "shell", "blockade", "move", "step", "decision", "deal"})
+
+
+def an_event(head) -> bool:
+    """Whether the speaker head is a common noun of an event, an act of force or a span of
+    time (:data:`EVENTS`), or a date, with no one's ``by`` (``a decision by the FBI`` is the
+    FBI's); ``the regime's siege`` is still no speaker, ``Wednesday saw`` neither."""
+    if head is None:
+        return False
+    if head.ent_type_ in ("DATE", "TIME"):
+        return True
+    return head.pos_ == "NOUN" and head.lemma_.lower() in EVENTS \
+        and not is_source(head, False) and not any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in head.children)
 
 
 __all__ = ["ACTS", "STATEMENT", "BELIEF", "FINDING", "act", "sourceless", "a_norm",

@@ -24,8 +24,7 @@ def _speaker_span(ctx: Context, head, cue_tok=None) -> tuple[int, int]:
             break
     for i in range(head.i + 1, hi + 1):
         if cue_tok is not None and i == cue_tok.i and not ctx.in_quote(doc[i]):
-            # "X head of the monitor disagreed with ...": up to the cue's own phrase
-            hi = max(head.i, min(i, cue_tok.left_edge.i) - 1)
+            hi = _before_cue(head, cue_tok)
             break
         if stop(doc[i]):
             # a phrase running into a quote ("CNN in its article, "...") keeps its head only
@@ -69,7 +68,7 @@ def _after_adjuncts(doc, head, lo: int) -> int:
             break
         if _date_words(doc, lo, head.i) > lo:
             lo = _date_words(doc, lo, head.i)  # "13 Jun 2016 Syrian Observatory ..."
-        elif (t.tag_ in ("WDT", "WP") or t.dep_ == "mark") and lo + 1 <= head.i:
+        elif (t.tag_ in ("WDT", "WP") or t.dep_ in ("mark", "cc")) and lo + 1 <= head.i:
             lo += 1  # "what activists said were air strikes", "that a deadline ..."
         elif t.ent_type_ in ("DATE", "TIME") and not head.ent_type_ in ("DATE", "TIME"):
             e = lo
@@ -104,6 +103,30 @@ def _date_words(doc, lo: int, end: int) -> int:
         month = month or not doc[i].like_num
         i += 1
     return i if month and i - lo >= 2 else lo
+
+
+#: relations of the words after a speaker's head that still name it (``X head of the
+#: monitor``, ``Schumer, New York Democrat``), not a clause on it (``Trump breaking from``)
+_NAMING = frozenset({"prep", "appos", "compound", "nummod", "amod", "punct", "conj", "cc",
+                     "nmod", "npadvmod"})
+
+
+def _before_cue(head, cue_tok) -> int:
+    """The last token of a speaker phrase whose cue hangs on it (``Omar Haddad head of the
+    Water Board disagreed with ...``): the head with the phrases after it that name it and
+    end before the cue's own phrase, up to the first clause on it (``Some allies, looking
+    for ways to ..., questioning``)."""
+    hi = head.i
+    stop = min(cue_tok.i, cue_tok.left_edge.i)
+    for c in head.rights:
+        if c.dep_ not in _NAMING or c.right_edge.i >= stop:
+            break
+        hi = c.right_edge.i
+    doc = head.doc
+    while hi > head.i and (doc[hi].is_punct and doc[hi].text != ")"
+                           or doc[hi].pos_ in ("CCONJ", "ADP", "SCONJ")):
+        hi -= 1
+    return hi
 
 
 def _time_adjunct(t) -> bool:
@@ -153,6 +176,8 @@ def _antecedent_span(ctx: Context, ante, rel) -> tuple[int, int]:
     while lo < ante.i and (doc[lo].is_punct or ctx.in_quote(doc[lo])):
         lo += 1
     while hi > ante.i and (doc[hi].is_punct or doc[hi].is_space):
+        if doc[hi].text == ")" and _opened(doc[lo:hi]):
+            break  # "Rep. Joseph Crowley (D-N.Y.), who ..."
         hi -= 1
     lo = _after_adjuncts(doc, ante, lo)
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
