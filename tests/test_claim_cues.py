@@ -694,6 +694,9 @@ def test_calling_on_a_neighbor_is_no_claim(run):
      "myles-brenner"),
     ('"The dead included nine villagers," said regional military spokeswoman Capt. Joan '
      'Pettigrew.', "joan-pettigrew"),
+    # a title the parser took for punctuation, and a commander named before it
+    ('Guard Corps commander Abdul Hadi was the target. "We have seen the report of the '
+     'back down," said Pentagon spokesperson Navy Cmdr. Rebecca Rebarich.', "rebecca-rebarich"),
 ])
 def test_an_abbreviated_military_title_ends_no_sentence(run, text, key):
     quote = [c for c in run(text) if "back down" in c.text or "villagers" in c.text]

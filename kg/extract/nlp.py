@@ -42,10 +42,12 @@ def add_titles(nlp) -> None:
     >>> [t.text for t in nlp("Capt. Jeff Davis said")]
     ['Capt.', 'Jeff', 'Davis', 'said']
     """
-    from spacy.symbols import ORTH
+    from spacy.symbols import NORM, ORTH
 
     for title in TITLE_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+        # normed without its period: with it the parser may read the word as punctuation
+        # ("said Navy Cmdr. Jane Roe": "Cmdr." hung on the verb as punct)
+        nlp.tokenizer.add_special_case(title, [{ORTH: title, NORM: title[:-1].lower()}])
 
 
 _TITLES = frozenset(TITLE_ABBREVIATIONS)
