@@ -171,6 +171,26 @@ def test_bodies_and_documents_told_by_another_name(claims_named, text, start, na
     assert _speaker(found, names, start)[1] == name
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # "the statement" of a body resolved where it was issued
+    ("The Taliban attacked a checkpoint in Kabul on Sunday.\n\n\"This would harm only the "
+     "Americans,\" the group said in a statement.\n\n\"Our struggle will continue,\" said "
+     "the statement.", "Our struggle", "Taliban"),
+    # the one body of the noun's kind named before
+    ("CBS correspondent Lara Logan issued an apology on Friday.\n\nShe met the families of "
+     "the victims.\n\n\"We are looking into this serious matter,\" the network said.",
+     "We are looking", "CBS News"),
+    # "the administration": the government named so, however far back
+    ("The Obama administration's versions of events have been riddled with discrepancies."
+     "\n\nThe ambassador died.\n\nHis staff left.\n\nThe compound burned.\n\nThe guards "
+     "fled.\n\nThe embassy closed.\n\nThe administration also asserted it had no "
+     "intelligence that foretold the attack.", "it had no", "US government"),
+])
+def test_a_body_spoken_of_again_far_from_its_name(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start)[1] == name
+
+
 def test_an_indefinite_panel_with_a_name_before_it_stays_unnamed(claims_named):
     found, names = claims_named("A UN panel said the camps were overcrowded.")
     assert _speaker(found, names, "the camps") == ("A UN panel", None)

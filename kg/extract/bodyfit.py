@@ -106,6 +106,8 @@ def fitter(head, noun: str, country: str | None = None):
             return ent.kind == "NewsMediaOrganization"
         if named(ent, noun):
             return True
+        if noun == "administration":  # "the administration": the government named so
+            return named(ent, "government")
         if noun in NAMED_ONLY:
             return False
         return not kind or ent.kind == kind

@@ -171,6 +171,10 @@ def _introduced(r, noun: str, pos: int, para: int, window: int) -> tuple[int, st
     return best
 
 
+#: bodies an article names once and then speaks of by this noun throughout
+_STANDING = frozenset({"administration"})
+
+
 def body(r, head, pos: int, window: int) -> str | None:
     """The organization a description (``the ministry``) or ``it`` stands for."""
     noun = "" if head.lower_ == "it" else head.lemma_.lower()
@@ -178,11 +182,14 @@ def body(r, head, pos: int, window: int) -> str | None:
     # "the Yemeni government" is no "US government"; "Seoul's military" is South Korea's
     fit = fitter(head, noun, owner_country(r, head))
     named = []  # organizations whose name holds the noun ("the ministry": "Health Ministry")
+    # "the administration" stands for the one named so however far back ("The Obama
+    # administration's versions ... The administration also asserted")
+    reach = window * 2 if noun not in _STANDING else 10 ** 6
     if noun:
         for s, e, m, ent in r._spans:
             if s >= pos:
                 break
-            if para - r.para_of(s) <= window * 2 and _broad(ent) == "Organization" and \
+            if para - r.para_of(s) <= reach and _broad(ent) == "Organization" and \
                     _named(ent, noun) and fit(ent):
                 named.append((s, ent.key))
         keys = {k for _, k in named}
@@ -218,8 +225,21 @@ def body(r, head, pos: int, window: int) -> str | None:
     if subj is not None and (best is None or subj[0] > best[0]):
         return subj[1]
     if best is None and noun:
-        return _only_near(r, head, fit)
+        return _only_near(r, head, fit) or _only_of_kind(r, noun, pos, window, fit)
     return best[1] if best else None
+
+
+def _only_of_kind(r, noun: str, pos: int, window: int, fit) -> str | None:
+    """The one organization of the kind a body's noun names (``the network``: a news
+    organization, ``the military``) that the article names before ``pos`` within the
+    window, as ``CBS correspondent Lara Logan ... the network said``."""
+    kind = BODIES.get(noun, "")
+    if not kind:
+        return None
+    para = r.para_of(pos)
+    found = {ent.key for s, e, m, ent in r._spans
+             if s < pos and para - r.para_of(s) <= window * 2 and ent.kind == kind and fit(ent)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 #: modifiers that say nothing of which body is meant
@@ -434,6 +454,10 @@ def _issuer(r, tok) -> str | None:
                     ent = next((r.entity_at(k) for k in c.subtree if r.entity_at(k)), None)
                 if ent is not None and _broad(ent) != "Place":
                     return ent.key
+                if ent is None:  # "the group said in a statement": who "the group" was
+                    a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                    return next((said.key for said in reversed(r._said)
+                                 if a <= said.pos < b and said.key is not None), None)
     return None
 
 
