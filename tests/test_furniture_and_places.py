@@ -194,18 +194,29 @@ def test_labelled_links_to_other_stories_are_blanked_labels_opening_prose_stay(n
 
 def test_captions_closed_by_a_photo_credit_are_blanked_prose_with_slashes_stays(nlp, gaz):
     text = ("The minister said on Monday that the border would reopen within a week.\n\n"
+            "Trucks have waited at the crossing for a month, and the queue now stretches for "
+            "miles along the highway, past the old customs house and the market towns, where "
+            "drivers sleep in their cabs and buy bread and water from the farmers nearby.\n\n"
+            "The closure followed a dispute over tariffs that began in the spring and deepened "
+            "over the summer, when both governments raised duties on grain, steel and fuel.\n\n"
             "The minister speaks to reporters in the capital, where she said the border would "
             "reopen. REUTERS/Jane Roe/File Photo\n\n"
             "A girl waits with her family at the northern crossing [Jane Roe/Example News]\n\n"
             "Envoys at the talks in May. (Photo: Jane Roe, Example Agency)\n\n"
             "Facebook Twitter Pinterest Envoys leave the hall. Photograph: Jane Roe/Example\n\n"
             "Jane Roe/Example Agency\n\n"
+            "A farmer stands in his field. \"We lost the harvest,\" he said. (Photo: Jane Roe)\n\n"
             "Traders said the U.S./EU talks would resume, and/or that tariffs would fall.\n")
     body = body_of(text)
     assert "REUTERS" not in body and "where she said the border" not in body
     assert "A girl waits" not in body and "Envoys at the talks" not in body
     assert "Envoys leave the hall" not in body and "Example Agency" not in body
     assert "Traders said the U.S./EU talks would resume" in body
+    assert "We lost the harvest" in body  # a caption quoting someone stays
+    essay = ("A girl waits with her family at the northern crossing [Jane Roe/Example News]\n\n"
+             "Envoys at the talks in May. (Photo: Jane Roe, Example Agency)\n\n"
+             "The camp sleeps early, and the nights are cold.\n")
+    assert "A girl waits" in body_of(essay)  # a photo essay: its captions are its text
     claims = extract(nlp(body), gazetteer=gaz).claims
     assert sum(c.speaker == "The minister" for c in claims) == 1 and any(c.speaker == "Traders" for c in claims)
 

@@ -14,7 +14,8 @@ Told by their shape, never by a site's strings:
   and its copy, a pull quote): the copy goes, and both go where three or more
   doubled paragraphs follow one another (a gallery); a short line repeating the
   start of the next paragraph (a pull quote or a teaser of it) goes too;
-* **a caption** — a line of sixty words or fewer closed by a photo credit: names
+* **a caption** — a line of sixty words or fewer, quoting no one, closed by a
+  photo credit (where such lines hold less than half the article's words): names
   joined by slashes or bars ("Jane Roe/Example Agency", "REUTERS/Jane Roe/File
   Photo", "Jane Roe | Example | Agency"), in brackets ("[Jane Roe/Example]"), or
   labelled ("(Photo: Jane Roe, Example)", "Photograph: Jane Roe/Example");
@@ -56,6 +57,7 @@ _RUN_LABEL = re.compile(r"(?<![\w'’-])(?:Related(?:[ \t]+(?:News|Coverage|Arti
                         r"|Tags|Topics?)(?=[ \t]+\S)")
 _RUN_WORDS = 6
 _CAPTION_WORDS = 60
+_QUOTE = re.compile(r"[\"“”]")
 _NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|de|del|van|von|al|bin|el|for|of|the|via)){0,4}"
 #: a photo credit closing a caption
 _CREDIT = re.compile(
@@ -77,9 +79,21 @@ def widgets(text: str) -> list[tuple[int, int]]:
     out.extend((s, e) for s, e, line in lines if _teaser(line))
     out.extend(_doubled(lines))
     out.extend(_runs(lines))
-    out.extend((s, e) for s, e, line in lines
-               if len(line.split()) <= _CAPTION_WORDS and _CREDIT.search(line))
+    out.extend(_captions(lines))
     return sorted(out)
+
+
+def _captions(lines) -> list[tuple[int, int]]:
+    """Lines closed by a photo credit, save one quoting someone; none where such lines hold
+    half the article's words (a photo essay: its captions are its text)."""
+    found, words, total = [], 0, 0
+    for start, end, line in lines:
+        n = len(line.split())
+        total += n
+        if n <= _CAPTION_WORDS and not _QUOTE.search(line) and _CREDIT.search(line):
+            found.append((start, end))
+            words += n
+    return found if words * 2 < total else []
 
 
 def _players(lines) -> list[tuple[int, int]]:
