@@ -145,3 +145,15 @@ def test_a_cue_on_a_noun_stops_the_speaker_at_a_clause_on_it(run, text, cue, spe
 ])
 def test_an_event_or_a_time_holds_no_view(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('Her neighbor Rosa Diaz, 71, chimed in: "Not even once."', "chimed in",
+     "Her neighbor Rosa Diaz, 71"),
+    ("Weeks before the vote, retired judge Alan Price, a former county clerk, railed against "
+     "the plan to close the library.", "railed against",
+     "retired judge Alan Price, a former county clerk"),
+])
+def test_a_verb_the_parser_hung_on_a_name_set_off_by_commas_is_its_verb(run, text, cue,
+                                                                         speaker):
+    assert _speaker_of(run(text), cue) == speaker
