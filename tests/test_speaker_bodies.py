@@ -191,6 +191,24 @@ def test_a_body_spoken_of_again_far_from_its_name(claims_named, text, start, nam
     assert _speaker(found, names, start)[1] == name
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # a government said of one country is no body of another that spoke
+    ("The White House said the president was briefed. The Tunisian government said it had "
+     "arrested a man.", "it had arrested", None),
+    ("The Kremlin said the talks had failed. The Russian government said it would respond.",
+     "it would respond", "Kremlin"),
+    # a capitalised body noun is a name: only a body named so
+    ("Reuters reported the deal on Monday. \"The forces would thrust the alliance into the "
+     "conflict,\" the Monitor said.", "The forces", None),
+    # many agencies are not the one agency named
+    ("The CIA declined to comment. U.S. intelligence agencies said Russia was behind the "
+     "hacks.", "Russia was", None),
+])
+def test_a_body_s_guess_keeps_to_its_country_name_and_number(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start)[1] == name
+
+
 def test_an_indefinite_panel_with_a_name_before_it_stays_unnamed(claims_named):
     found, names = claims_named("A UN panel said the camps were overcrowded.")
     assert _speaker(found, names, "the camps") == ("A UN panel", None)

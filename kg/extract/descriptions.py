@@ -200,9 +200,12 @@ def body(r, head, pos: int, window: int) -> str | None:
                 said.key is None and said.noun == noun and intro[0] < said.pos < pos
                 for said in r._said):
             return intro[1]
-    if noun and _new_body(head):
-        return None  # "the bipartisan group of senators": one not spoken of before
-    fit = _also_described(r, head, fit) if noun else fit
+    if noun and (_new_body(head) or head.pos_ == "PROPN"):
+        # "the bipartisan group of senators": one not spoken of before; "the Monitor": a
+        # name, only the body named so
+        return None
+    if noun:  # guesses from who spoke: by the description's own words and country
+        fit = _of_its_nation(head, r, _also_described(r, head, fit))
     best: tuple[int, str | None] | None = None
     for said in reversed(r._said):
         if said.pos >= pos or para - said.paragraph > window:
@@ -227,6 +230,32 @@ def body(r, head, pos: int, window: int) -> str | None:
     if best is None and noun:
         return _only_near(r, head, fit) or _only_of_kind(r, noun, pos, window, fit)
     return best[1] if best else None
+
+
+def _of_its_nation(head, r, fit):
+    """``fit`` narrowed, for a description that says its country (``the Tunisian
+    government``), to organizations whose name says that country too."""
+    from .bodyfit import _nation_of_words, nation
+
+    country = owner_country(r, head) or nation(head)
+    if country is None:
+        return fit
+
+    doc = r.doc
+
+    def said_of(ent) -> bool:  # "South Korea's Joint Chiefs of Staff"
+        for m in ent.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and country in _nation_of_words(
+                    [t.text for t in doc[max(span.start - 3, 0):span.start] if not t.is_punct
+                     and t.tag_ != "POS"]):
+                return True
+        return False
+
+    def own(ent) -> bool:
+        return fit(ent) and (any(country in _nation_of_words(n.replace("'s", "").split())
+                                 for n in (ent.name, *ent.aliases)) or said_of(ent))
+    return own
 
 
 def _only_of_kind(r, noun: str, pos: int, window: int, fit) -> str | None:
@@ -353,6 +382,8 @@ def named_body(r, head, pos: int, window: int) -> str | None:
     """The one organization named before ``pos`` whose name holds a bare body noun
     (``Police said``: the ``Metropolitan Police``)."""
     noun = head.lemma_.lower()
+    if head.lower_ != noun:
+        return None  # "U.S. intelligence agencies": many, not the one agency named
     para = r.para_of(pos)
     found = {ent.key for s, e, m, ent in r._spans
              if s < pos and para - r.para_of(s) <= window * 2
