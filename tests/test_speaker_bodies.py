@@ -200,6 +200,9 @@ def test_a_body_spoken_of_again_far_from_its_name(claims_named, text, start, nam
     # a capitalised body noun is a name: only a body named so
     ("Reuters reported the deal on Monday. \"The forces would thrust the alliance into the "
      "conflict,\" the Monitor said.", "The forces", None),
+    # a document's sender, never a body in a clause on it
+    ("The agency briefed the Pentagon. An email from the U.S. Embassy in Tripoli that arrived "
+     "at the White House said the group had claimed responsibility.", "the group had", None),
     # many agencies are not the one agency named
     ("The CIA declined to comment. U.S. intelligence agencies said Russia was behind the "
      "hacks.", "Russia was", None),

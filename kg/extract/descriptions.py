@@ -443,6 +443,16 @@ def _last_subject(r, pos: int, ok):
     return None
 
 
+def _phrase(tok):
+    """The words of ``tok``'s noun phrase, without the clauses hung on it."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
+    return sorted(out, key=lambda t: t.i)
+
+
 def _issuer(r, tok) -> str | None:
     """Who issued the document ``tok``: ``X's report``, ``a report by X``, ``the Islamic
     State document``, ``X said in a report``."""
@@ -453,8 +463,9 @@ def _issuer(r, tok) -> str | None:
             for t in targets:
                 ent = r.entity_at(t)
                 if ent is None or _broad(ent) == "Place":
-                    # "from chief Istanbul prosecutor Irfan Fidan's office": its actor
-                    ent = next((e for e in map(r.entity_at, t.subtree)
+                    # "from chief Istanbul prosecutor Irfan Fidan's office": its actor, not
+                    # one in a clause on it ("from the Embassy that wrote to the White House")
+                    ent = next((e for e in map(r.entity_at, _phrase(t))
                                 if e is not None and _broad(e) != "Place"), None)
                 if ent is not None and _broad(ent) != "Place":
                     return ent.key
