@@ -157,3 +157,14 @@ def test_an_event_or_a_time_holds_no_view(run, text):
 def test_a_verb_the_parser_hung_on_a_name_set_off_by_commas_is_its_verb(run, text, cue,
                                                                          speaker):
     assert _speaker_of(run(text), cue) == speaker
+
+
+def test_who_spoke_at_remarks_a_participle_hangs_on_speaks(run):
+    found = run('"The law invites smugglers," Mayor Lena Ortiz said on Monday during remarks '
+                'at city hall calling on the council to act.')
+    assert _speaker_of(found, "calling") == "Mayor Lena Ortiz"
+
+
+def test_a_dateline_or_stamp_before_a_dash_is_no_part_of_the_speaker(run):
+    found = run("Updated 5 p.m. — State media said the strike hit a school.")
+    assert _speaker_of(found, "said") == "State media"

@@ -31,11 +31,14 @@ def prompted(ctx: Context, tok):
     return obj
 
 
-#: writings one issues that speak for whoever issued them
+#: writings one issues, and the occasions one speaks at, that speak for whoever issued them
+#: or spoke there ("said during remarks in the Rose Garden calling on Congress to act")
 _ISSUED = frozenset({"statement", "letter", "ad", "advertisement", "memo", "resolution",
                      "release", "op-ed", "video", "email", "e-mail", "tweet", "post",
                      "paper", "report", "column", "editorial", "petition", "piece", "data",
-                     "article", "commercial", "spot", "message", "note"})
+                     "article", "commercial", "spot", "message", "note", "remark",
+                     "remarks", "speech", "interview", "address", "testimony", "briefing",
+                     "comment", "comments", "appearance", "conference", "rally"})
 
 
 #: nouns whose infinitive is a possibility, not something done ("has a chance to show")

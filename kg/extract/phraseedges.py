@@ -6,6 +6,7 @@ it."""
 from __future__ import annotations
 
 
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
 #: relations of a phrase set before a speaker that says when, where or how, not who
 _ADJUNCTS = frozenset({"prep", "npadvmod", "tmod", "advmod", "advcl"})
 #: adverbs of degree that belong to the phrase they open ("nearly half", "only two")
@@ -23,8 +24,8 @@ def _after_adjuncts(doc, head, lo: int) -> int:
     depth = 0
     for i in range(lo, head.i):
         depth += (doc[i].text == "(") - (doc[i].text == ")")
-        if depth < 0:
-            lo, depth = i + 1, 0
+        if depth < 0 or doc[i].text in _DASHES and i > lo:
+            lo, depth = i + 1, 0  # "(Reuters) Local officials", "KIEV, Ukraine — Ukraine's"
     for _ in range(6):
         start = lo
         t = doc[lo] if lo < head.i else None
