@@ -87,7 +87,7 @@ _PROMPT_PATTERNS = _TERMINAL_PATTERNS + (
     r"\(?\s*(?:(?:read|see)\s+(?:more|also)|read|watch|video|audio|listen|map|graphic|infographic"
     r"|photos?|gallery|slideshow|related(?:\s+(?:coverage|news|articles?|stories|content|links?"
     r"|reading|headlines|column|document|video|posts?))?)\s*:(?=.{0,200}$)",
-    r"related\s+coverage\s+(?=.{0,200}$)",
+    r"(?:related\s+coverage|read\s+more)\s+(?-i:[A-Z])(?=.{0,400}$)",
     r"\(?\s*also\s+(?:on|in|from|at)\s+(?-i:(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*)\s*:(?=.{0,200}$)",
     r"related(?:\s+(?:articles|stories|posts|coverage|content|reading))?\s*:?\s*$",
     r"recommended(?:\s+for\s+you)?\s*:?\s*$",
