@@ -46,7 +46,7 @@ _PLAYER_WORDS = 40
 #: words after which a time is a clock time of the story, not a running time
 _CLOCK_BEFORE = frozenset(
     "at by until till before after around about from to since of and or than between past near "
-    "approximately roughly nearly almost some until's".split())
+    "approximately roughly nearly almost some".split())
 _SHOUT_WORDS = 5
 _SHOUT_SHARE = 0.25  # shouted lines may hold at most this share of the article's words
 _TEASER = re.compile(r"\bRead [Mm]ore[ \t]*[»›>…]?[ \t]*$")
