@@ -22,7 +22,7 @@ from .speakerwords import BODIES
 NEWS_WORDS = frozenset({"news", "wire", "newswire"})
 #: nouns of bodies that only a name gives ("the airline" is no ministry that spoke)
 NAMED_ONLY = frozenset({"airline", "carrier", "hospital", "university", "bank", "club",
-                        "manufacturer", "maker", "retailer", "charity", "court", "police",
+                        "manufacturer", "maker", "retailer", "charity", "court", "police", "center", "centre",
                         "administration"})  # "the administration": one named so, no Senate
 
 
