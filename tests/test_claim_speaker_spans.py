@@ -168,3 +168,11 @@ def test_who_spoke_at_remarks_a_participle_hangs_on_speaks(run):
 def test_a_dateline_or_stamp_before_a_dash_is_no_part_of_the_speaker(run):
     found = run("Updated 5 p.m. — State media said the strike hit a school.")
     assert _speaker_of(found, "said") == "State media"
+
+
+def test_a_fronted_phrase_of_time_is_cut_off_a_speaker_its_cue_hangs_on(run):
+    found = run("Just days before county elections in May, retired Army Gen. Paul R. Ortega, "
+                "former head of the state guard, railed against the governor's decision to "
+                "close the bases.")
+    assert _speaker_of(found, "railed against") == \
+        "retired Army Gen. Paul R. Ortega, former head of the state guard"

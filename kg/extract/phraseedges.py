@@ -42,15 +42,30 @@ def _after_adjuncts(doc, head, lo: int) -> int:
             if e + 1 < len(doc) and doc[e + 1].lower_ in ("'s", "\u2019s"):
                 break  # "Monday's statement"
             lo = e + 1
-        elif t.dep_ in _ADJUNCTS and t.head.i >= lo and t.right_edge.i < head.i \
-                and t.lower_ not in _DEGREE and t.head.pos_ in ("NOUN", "PROPN") \
-                and not doc[t.right_edge.i + 1].pos_ in ("NUM",):
-            lo = t.right_edge.i + 1
+        elif _adjunct(_phrase_at(t, head), head, lo):
+            lo = _phrase_at(t, head).right_edge.i + 1
         while lo < head.i and (doc[lo].is_punct or doc[lo].is_space):
             lo += 1
         if lo == start:
             break
     return lo
+
+
+def _phrase_at(t, head):
+    """The largest phrase below ``head`` that opens with ``t`` (``before`` of "Just days
+    before the vote")."""
+    while t.head.i != head.i and t.head.i != t.i and t.head.left_edge.i == t.left_edge.i:
+        t = t.head
+    return t
+
+
+def _adjunct(t, head, lo: int) -> bool:
+    """Whether the phrase of ``t`` opening a speaker phrase at ``lo`` says when, where or how
+    (``Just days before the vote,``, ``Earlier``), not how many (``Nearly half of``)."""
+    doc = t.doc
+    return t.dep_ in _ADJUNCTS and t.head.i >= lo and t.right_edge.i < head.i \
+        and t.lower_ not in _DEGREE and doc[t.left_edge.i].lower_ not in _DEGREE - {"just"} \
+        and t.head.pos_ in ("NOUN", "PROPN") and doc[t.right_edge.i + 1].pos_ != "NUM"
 
 
 _MONTHS = frozenset({
