@@ -212,6 +212,20 @@ def test_a_body_s_guess_keeps_to_its_country_name_and_number(claims_named, text,
     assert _speaker(found, names, start)[1] == name
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # "the party" is a body named or introduced as a party, never the outlet that spoke last
+    ("The Democratic Party said the vote was rigged. CNN reported the claim. The party said "
+     "it would appeal.", "it would appeal", "Democratic Party"),
+    ("Likud, the ruling party, said the vote was rigged. CNN reported the claim. The party "
+     "said it would appeal.", "it would appeal", "Likud"),
+    ("CNN reported the claim on Monday. The party said it would appeal.", "it would appeal",
+     None),
+])
+def test_the_party_is_a_body_named_or_introduced_so(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start)[1] == name
+
+
 def test_an_indefinite_panel_with_a_name_before_it_stays_unnamed(claims_named):
     found, names = claims_named("A UN panel said the camps were overcrowded.")
     assert _speaker(found, names, "the camps") == ("A UN panel", None)
