@@ -176,3 +176,8 @@ def test_a_fronted_phrase_of_time_is_cut_off_a_speaker_its_cue_hangs_on(run):
                 "close the bases.")
     assert _speaker_of(found, "railed against") == \
         "retired Army Gen. Paul R. Ortega, former head of the state guard"
+
+
+def test_a_participle_of_state_on_a_noun_is_its_view(run):
+    found = run("Farmers worried about the drought across the valley flocked to the meeting.")
+    assert _speaker_of(found, "worried") == "Farmers"
