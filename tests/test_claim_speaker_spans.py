@@ -181,3 +181,12 @@ def test_a_fronted_phrase_of_time_is_cut_off_a_speaker_its_cue_hangs_on(run):
 def test_a_participle_of_state_on_a_noun_is_its_view(run):
     found = run("Farmers worried about the drought across the valley flocked to the meeting.")
     assert _speaker_of(found, "worried") == "Farmers"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("A Marist College poll found last week that Ortiz would beat Price 46 to 40 percent.",
+     "found", "A Marist College poll"),
+    ("The 46-year-old said the plan was fair.", "said", "The 46-year-old"),
+])
+def test_a_past_verb_with_an_object_or_an_age_still_speaks(run, text, cue, speaker):
+    assert _speaker_of(run(text), cue) == speaker

@@ -245,8 +245,8 @@ def an_event(head) -> bool:
     FBI's); ``the regime's siege`` is still no speaker, ``Wednesday saw`` neither."""
     if head is None:
         return False
-    if head.ent_type_ in ("DATE", "TIME"):
-        return True
+    if head.ent_type_ in ("DATE", "TIME") and head.pos_ in ("PROPN", "NUM"):
+        return True  # "Wednesday saw", not "the 46-year-old said"
     return head.pos_ == "NOUN" and head.lemma_.lower() in EVENTS \
         and not is_source(head, False) and not any(
             c.dep_ == "prep" and c.lower_ == "by" for c in head.children)

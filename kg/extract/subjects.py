@@ -110,10 +110,12 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
             continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(t.head):
             if t is tok and tok.tag_ == "VBN" and tok.lemma_.lower() not in _STATE_PARTICIPLES \
+                    and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children) \
                     and not (t.head.dep_ == "ROOT" and tok.i > 0
                              and tok.doc[tok.i - 1].text == ","):
                 # "officials accused of bombing": they are accused; not "Americans worried
-                # about X" (their state), nor "Dempsey, former chairman, railed against"
+                # about X" (their state), "a poll found that" (an object: the verb is past)
+                # nor "Dempsey, former chairman, railed against"
                 return None, None, False
             up = _object_of(t.head) if t.tag_ == "VBG" and not is_source(t.head, False) \
                 else None
