@@ -226,6 +226,20 @@ def test_the_party_is_a_body_named_or_introduced_so(claims_named, text, start, n
     assert _speaker(found, names, start)[1] == name
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # a title said of a country: one introduced as of it, never one of another country
+    ("President Trump met Chinese President Xi Jinping in Beijing on Thursday. The banquet "
+     "was long. Then the US president went on to suggest that it was not China to blame.",
+     "it was not China", "Donald Trump"),
+    ("President Trump met Chinese President Xi Jinping in Beijing on Thursday. Trump praised "
+     "the banquet. The Chinese president said the talks were fruitful.", "the talks",
+     "Xi Jinping"),
+])
+def test_a_country_s_title_is_a_person_of_that_country(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start)[1] == name
+
+
 def test_an_indefinite_panel_with_a_name_before_it_stays_unnamed(claims_named):
     found, names = claims_named("A UN panel said the camps were overcrowded.")
     assert _speaker(found, names, "the camps") == ("A UN panel", None)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 
-from .bodyfit import fitter
+from .bodyfit import _nation_of_words, fitter
 from .bodyfit import named as _named
 from .speakerwords import BODIES, DOCUMENTS
 
@@ -63,8 +63,9 @@ def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
             if t.lower_ in ("the", "a", "an") or t.dep_ == "poss":
                 break
             before.append(t)
-        if was == former:
-            words.update(norm(t.text) for t in before if t.pos_ in ("PROPN", "NOUN"))
+        if was == former:  # nouns, and the country a title is of ("Chinese President")
+            words.update(norm(t.text) for t in before if t.pos_ in ("PROPN", "NOUN")
+                         or t.pos_ == "ADJ" and _nation_of_words([t.text]))
         root = span.root
         rel = [root.head] if root.dep_ == "appos" else []
         rel += [c for c in root.children if c.dep_ == "appos"]

@@ -269,6 +269,24 @@ def _unnamed_before(r, pos: int, noun: str, norm) -> bool:
                for said in r.recent(pos))
 
 
+def _of_nation(titles: dict[str, set[str]], head) -> dict[str, set[str]]:
+    """``titles`` without the people introduced as of a country other than the one a
+    description's modifier names (``the US president``: not ``Chinese President Xi``)."""
+    from .bodyfit import _nation_of_words, nation
+
+    country = nation(head)
+    if country is None:
+        return titles
+    same, untold = {}, {}
+    for key, words in titles.items():
+        theirs = _nation_of_words(sorted(words))
+        if country in theirs:
+            same[key] = words
+        elif not theirs:
+            untold[key] = words
+    return same or untold  # one introduced as of that country first
+
+
 def described(r, head, pos: int, norm, possessor=None) -> str | None:
     """The person a description of a person refers to (see the Resolver's rules)."""
     from .speakerwords import GENERIC_PERSON, LEADERS, PARTISAN, TITLE_MODIFIERS, TITLES
@@ -279,10 +297,13 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
                 and c.lower_ in TITLE_MODIFIERS}
         skip = r.entity_at(possessor) if possessor is not None else None
         skip = skip.key if skip is not None else None
-        key = _titled(r, head, lemma, need, pos, r.titles(), skip)
+        # "the US president" is no one introduced as another country's ("Chinese President Xi")
+        titles = _of_nation(r.titles(), head)
+        key = _titled(r, head, lemma, need, pos, titles, skip)
         if key is None and possessor is not None:
             # "Bush's vice president": a title held with someone, then as now
-            key = _titled(r, head, lemma, need, pos, r.titles(former=True), skip)
+            key = _titled(r, head, lemma, need, pos, _of_nation(r.titles(former=True), head),
+                          skip)
         if key is not None:
             return key
         if possessor is None and not _introduces(r, head):
@@ -290,6 +311,8 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             # this one not as a former one ("Former President X ... the president"); "the
             # leader of the Kurdish region" introduces someone
             key = r.focus(pos)
+            if key is not None and key in r.titles() and key not in titles:
+                key = None  # the person in focus is of another country
             if key is not None and lemma not in r.titles(former=True).get(key, ()) and (
                     lemma in LEADERS and not need
                     or not (r.titles().get(key, set()) & TITLES) - {lemma}):
