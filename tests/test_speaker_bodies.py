@@ -234,6 +234,10 @@ def test_the_party_is_a_body_named_or_introduced_so(claims_named, text, start, n
     ("President Trump met Chinese President Xi Jinping in Beijing on Thursday. Trump praised "
      "the banquet. The Chinese president said the talks were fruitful.", "the talks",
      "Xi Jinping"),
+    # "the German leader": the one titled person introduced as German
+    ("German Chancellor Angela Merkel spoke in Berlin. Scottish First Minister Nicola "
+     "Sturgeon said Scotland would seek a new vote. The German leader said she was seeking a "
+     "good climate in the talks.", "she was seeking", "Angela Merkel"),
 ])
 def test_a_country_s_title_is_a_person_of_that_country(claims_named, text, start, name):
     found, names = claims_named(text)

@@ -269,6 +269,14 @@ def _unnamed_before(r, pos: int, noun: str, norm) -> bool:
                for said in r.recent(pos))
 
 
+def _national(words: set[str], head) -> bool:
+    """Whether title ``words`` say the country a description's modifier names."""
+    from .bodyfit import _nation_of_words, nation
+
+    country = nation(head)
+    return country is not None and country in _nation_of_words(sorted(words))
+
+
 def _of_nation(titles: dict[str, set[str]], head) -> dict[str, set[str]]:
     """``titles`` without the people introduced as of a country other than the one a
     description's modifier names (``the US president``: not ``Chinese President Xi``)."""
@@ -317,6 +325,11 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
                     lemma in LEADERS and not need
                     or not (r.titles().get(key, set()) & TITLES) - {lemma}):
                 return key
+            if lemma in LEADERS and not need and len(titles) == 1 \
+                    and _national(next(iter(titles.values())), head) \
+                    and next(iter(titles.values())) & TITLES:
+                # "the German leader": the one titled person introduced as German
+                return next(iter(titles))
         # "..., the U.S. ambassador to NATO said. Ambassador Douglas Lute ..."
         return titled_later(r, head, lemma) if not need else None
     if lemma in GENERIC_PERSON or lemma in TITLES:
