@@ -20,8 +20,9 @@ from typing import Iterable
 
 from ..model import Entity
 from .acronyms import acronyms, is_acronym
+from .groupnames import GROUP_NOUNS
 from .linking import link
-from .mentions import GROUP_NOUNS, mentions
+from .mentions import mentions
 from .textview import doc_text
 
 

@@ -16,8 +16,8 @@ rest) and keeps those that name an actor or a place:
   thing; an unnamed acronym: an organization; opening its sentence once and
   never written as a name: an ordinary word); a word without a vowel is a
   rank ("Cpl.");
-* NORP adjectives only with a group noun: "Iraqi security forces",
-  "Syrian and Russian forces", "Kurdish fighters";
+* NORP adjectives only with a group noun (:mod:`kg.extract.groupnames`): "Iraqi security
+  forces", "Syrian and Russian forces", "Kurdish fighters";
 * bare acronyms defined in the text ("Popular Mobilization Forces (PMF)");
 * names the recognizer missed or cut short (:mod:`kg.extract.orgnames`): a name
   set off by an appositive of an organization noun ("J Street, the lobbying
@@ -35,22 +35,21 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..gazetteer import RULER_LABEL, TITLES, Gazetteer, strip_titles, title_words
+from ..gazetteer import RULER_LABEL, TITLES, Gazetteer, strip_titles
 from ..model import Mention
 from .acronyms import acronym_mentions, acronyms
+from .groupnames import group_mentions
 from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_word,
                         person_by_title, place_by_noun, possessive_stem)
 from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
                        place_of, relative_by_role)
 from .sentences import sent_index
-from .textview import GROUP_NAMES, View, covered, find_tokens
+from .spantrim import trim as _trim
+from .textview import View, covered, find_tokens
 
 _KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
          "FAC": "Place"}
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_LEADING = frozenset({"the", "a", "an"})
-_TRAILING = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&", "or"})
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december today
 yesterday tomorrow pst pdt est edt cst cdt mst mdt gmt utc cet cest bst et pt ct mt""".split())
@@ -65,27 +64,6 @@ _JUNK = re.compile(r"[@<>\[\]{}|*#_=\\/\"“”«»]|https?:|www\.|\.(?:com|org|
                    re.IGNORECASE)
 _INNER_POSSESSIVE = re.compile(r"\w['’]s?\s")
 _TIME = re.compile(r"\d{1,2}[:.]\d\d|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
-
-#: Group nouns that make a nationality adjective an actor, with their canonical form.
-GROUP_NOUNS = {
-    "force": "forces", "forces": "forces", "troops": "forces", "soldiers": "forces",
-    "army": "army", "military": "military", "navy": "navy", "warplanes": "air force",
-    "jets": "air force", "airpower": "air force", "government": "government",
-    "regime": "government", "authorities": "government", "coalition": "coalition",
-    "militia": "militias", "militias": "militias", "police": "police", "rebels": "rebels",
-    "fighters": "fighters", "insurgents": "insurgents", "militants": "militants",
-    "jihadists": "jihadists", "intelligence": "intelligence",
-}
-_GROUP_PAIRS = {("air", "force"): "air force", ("air", "power"): "air force",
-                ("armed", "forces"): "armed forces"}
-_GROUP_KIND = {"forces": "Military", "army": "Military", "military": "Military",
-               "navy": "Military", "air force": "Military", "armed forces": "Military",
-               "coalition": "Military", "government": "GovernmentOrganization",
-               "police": "GovernmentOrganization", "intelligence": "GovernmentOrganization"}
-_GROUP_MODIFIERS = frozenset("""security special government armed regular ground elite allied
-federal national regime opposition tribal counterterrorism counter-terrorism""".split())
-_COORDINATION = frozenset({",", "and", "or", "&"})
-
 
 def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
     """Yield a :class:`Mention` for each named actor or place in ``doc``, in text order."""
@@ -130,7 +108,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                 if m is not None:
                     out.append(m)
     if norps:
-        out.extend(_group_mentions(norps, doc, view, gaz, sidx))
+        out.extend(group_mentions(norps, doc, view, gaz, sidx))
     taken = {m.start for m in out}
     for i, end, stem in lost_possessives(doc, gaz.lookup):  # "Irans foreign minister"
         entry = gaz.lookup(stem)
@@ -313,27 +291,6 @@ def _channel(span, doc) -> bool:
             and doc[span.start - 1].lower_ in _CHANNEL_CUES)
 
 
-def _trim(doc, start: int, end: int, label: str) -> tuple[int, int]:
-    """Token bounds without leading articles/titles/markup and trailing possessives/markup."""
-    while start < end and (doc[start].lower_ in _LEADING or doc[start].text in _POSSESSIVE
-                           or not _wordy(doc[start].text)):
-        start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ in _TRAILING
-                           or not _wordy(doc[end - 1].text)):
-        end -= 1
-    if label == "PERSON":
-        words = [t.text for t in doc[start:end]]
-        if all(w.lower().rstrip(".") in TITLES for w in words):
-            return start, start  # "Lt Gen", "President": a title, no name
-        if len(words) > 1:
-            start += title_words(words)
-    return start, end
-
-
-def _wordy(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
-
-
 def _junk(text: str, span, view: View, label: str) -> bool:
     if len(text) < 2 or not any(ch.isupper() for ch in text):
         return True  # a single character, or no capital letter: not a name
@@ -358,68 +315,6 @@ def _junk(text: str, span, view: View, label: str) -> bool:
     return False
 
 
-
-
-def _group_mentions(norps, doc, view: View, gaz: Gazetteer, sidx) -> Iterator[Mention]:
-    """Nationality adjectives followed by a group noun: "Iraqi forces", "Syrian and Russian troops"."""
-    n = len(doc)
-    for ent in norps:
-        j = ent.end
-        coordinated = False
-        while j < n and j - ent.end < 12:
-            tok = doc[j]
-            if tok.text in _COORDINATION or (tok.ent_type_ == "NORP" and not tok.ent_id_):
-                coordinated = True
-                j += 1
-            else:
-                break
-        if coordinated and doc[j - 1].ent_type_ != "NORP":
-            # "Syrian, Russian and Hezbollah forces": the list may end with an organization
-            if j < n and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "ORG":
-                j += 1
-                while j < n and doc[j].ent_iob_ == "I":
-                    j += 1
-                # "... and Hezbollah forces" or "... and Russian troops" (itself a name)
-                noun = doc[j].lower_ if j < n and not doc[j].ent_type_ else ""
-                if noun not in GROUP_NOUNS:
-                    noun = doc[j - 1].lower_
-                if noun in GROUP_NOUNS:
-                    start, end = _trim(doc, ent.start, ent.end, "NORP")
-                    if start < end and not view.furniture(ent.start_char):
-                        yield _group_mention(doc[start:end], doc[start:end].text, [],
-                                             GROUP_NOUNS[noun], doc, gaz, sidx)
-            continue
-        mods = []
-        while j < n and doc[j].lower_ in _GROUP_MODIFIERS and not doc[j].ent_type_:
-            mods.append(doc[j].lower_)
-            j += 1
-        if j >= n or doc[j].ent_type_:
-            continue
-        head = None
-        if j + 1 < n and (doc[j].lower_, doc[j + 1].lower_) in _GROUP_PAIRS and not doc[j + 1].ent_type_:
-            head, last = _GROUP_PAIRS[(doc[j].lower_, doc[j + 1].lower_)], j + 1
-        elif doc[j].lower_ in GROUP_NOUNS:
-            head, last = GROUP_NOUNS[doc[j].lower_], j
-        if head is None:
-            continue
-        start, end = _trim(doc, ent.start, ent.end, "NORP")
-        if start >= end or view.furniture(ent.start_char):
-            continue
-        span = doc[start:end] if coordinated else doc[start:last + 1]
-        yield _group_mention(span, doc[start:end].text, mods, head, doc, gaz, sidx)
-
-
-def _group_mention(span, adjective: str, mods: list[str], head: str, doc, gaz: Gazetteer,
-                   sidx) -> Mention:
-    phrase = " ".join([adjective] + mods + [head])
-    doc.user_data.setdefault(GROUP_NAMES, {})[span.start_char] = phrase
-    entry = gaz.lookup(phrase)
-    if entry is not None:
-        kind, key = entry.type, entry.id
-    else:
-        kind, key = _GROUP_KIND.get(head, "ArmedGroup"), None
-    return Mention(start=span.start_char, end=span.end_char, text=span.text,
-                   sentence=sidx[span.start], label="NORP", kind=kind, key=key)
 
 
 def _surname_mentions(ms: list[Mention], doc, view: View, sidx) -> list[Mention]:
