@@ -90,17 +90,23 @@ _TOLD = frozenset({"tell"})
 _SPOKE = frozenset({"say", "speak", "talk", "tell"})
 
 
+def _outlets(r):
+    """``(mention, entity, span)`` of each mention of a news organization, in text order."""
+    doc = r.doc
+    for s, e, m, ent in r._spans:
+        if ent.kind == "NewsMediaOrganization":
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span):
+                yield m, ent, span
+
+
 def reporting_outlet(r) -> str | None:
     """The one news organization the article says reported (``The AP reported``, ``the
     Associated Press' investigation``), else the one its speakers spoke to (``told
     Reuters``, ``said to CNN``); ``None`` when there is none or more than one."""
-    doc = r.doc
     reported, told = set(), set()
-    for s, e, m, ent in r._spans:
-        if ent.kind != "NewsMediaOrganization":
-            continue
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or not len(span) or r.in_quote(span[0]):
+    for m, ent, span in _outlets(r):
+        if r.in_quote(span[0]):
             continue
         root = span.root
         up = root.head
@@ -183,12 +189,7 @@ def state_outlet(r, head) -> str | None:
         return None
     doc = r.doc
     found, sources = set(), set()
-    for s, e, m, ent in r._spans:
-        if ent.kind != "NewsMediaOrganization":
-            continue
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
+    for m, ent, span in _outlets(r):
         # the words in one phrase with the name, by the parse: not "... state media AFP"
         # run together in a headline
         words = [t for t in _beside(doc, span) if _joined(t, span.root)]
