@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 
-from .bodyfit import _nation_of_words, fitter
+from .bodyfit import _nation_of_words, fitter, nation
 from .bodyfit import named as _named
 from .speakerwords import BODIES, DOCUMENTS
 
@@ -182,20 +182,15 @@ def body(r, head, pos: int, window: int) -> str | None:
     para = r.para_of(pos)
     # "the Yemeni government" is no "US government"; "Seoul's military" is South Korea's
     fit = fitter(head, noun, owner_country(r, head))
-    named = []  # organizations whose name holds the noun ("the ministry": "Health Ministry")
+    # organizations whose name holds the noun ("the ministry": "Health Ministry");
     # "the administration" stands for the one named so however far back ("The Obama
     # administration's versions ... The administration also asserted")
     reach = window * 2 if noun not in _STANDING else 10 ** 6
     if noun:
-        for s, e, m, ent in r._spans:
-            if s >= pos:
-                break
-            if para - r.para_of(s) <= reach and _broad(ent) == "Organization" and \
-                    _named(ent, noun) and fit(ent):
-                named.append((s, ent.key))
-        keys = {k for _, k in named}
-        if len(keys) == 1:
-            return named[-1][1]
+        key = _only({ent.key for _, ent in _orgs_before(r, pos, reach)
+                     if _named(ent, noun) and fit(ent)})
+        if key is not None:
+            return key
         intro = _introduced(r, noun, pos, para, window)
         if intro is not None and not any(  # "a group of activists said": a new one
                 said.key is None and said.noun == noun and intro[0] < said.pos < pos
@@ -236,8 +231,6 @@ def body(r, head, pos: int, window: int) -> str | None:
 def _of_its_nation(head, r, fit):
     """``fit`` narrowed, for a description that says its country (``the Tunisian
     government``), to organizations whose name says that country too."""
-    from .bodyfit import _nation_of_words, nation
-
     country = owner_country(r, head) or nation(head)
     if country is None:
         return fit
@@ -266,10 +259,8 @@ def _only_of_kind(r, noun: str, pos: int, window: int, fit) -> str | None:
     kind = BODIES.get(noun, "")
     if not kind:
         return None
-    para = r.para_of(pos)
-    found = {ent.key for s, e, m, ent in r._spans
-             if s < pos and para - r.para_of(s) <= window * 2 and ent.kind == kind and fit(ent)}
-    return next(iter(found)) if len(found) == 1 else None
+    return _only({ent.key for _, ent in _orgs_before(r, pos, window * 2)
+                  if ent.kind == kind and fit(ent)})
 
 
 #: modifiers that say nothing of which body is meant
@@ -299,8 +290,6 @@ def _also_described(r, head, fit):
     """``fit`` narrowed to organizations the article also describes with the description's
     own modifiers (``the French retail federation``: one spoken of with ``retail`` beside
     it), for the guesses from who spoke or was a subject last."""
-    from .bodyfit import _nation_of_words
-
     words = {c.lower_ for c in head.children
              if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ in (
                  "NOUN", "PROPN", "ADJ") and c.lower_ not in _BLAND
@@ -338,7 +327,7 @@ def _only_near(r, head, fit) -> str | None:
             break
         if k >= sent - 1 and fit(ent):
             found.add(ent.key)
-    return next(iter(found)) if len(found) == 1 else None
+    return _only(found)
 
 
 def name_end(r, head, pos: int, window: int) -> str | None:
@@ -348,35 +337,33 @@ def name_end(r, head, pos: int, window: int) -> str | None:
     words = [t.lower_ for t in head.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")]
     words.append(head.lower_)
     n = len(words)
-    para = r.para_of(pos)
-    found = set()
-    for s, e, m, ent in r._spans:
-        if s >= pos:
-            break
-        if para - r.para_of(s) > window * 2 or _broad(ent) != "Organization":
-            continue
-        for name in (ent.name, *ent.aliases):
-            low = name.lower().replace("-", " ").split()
-            if len(low) > n and low[-n:] == words:
-                found.add(ent.key)
-    return next(iter(found)) if len(found) == 1 else None
+
+    def ends_so(name: str) -> bool:
+        low = name.lower().replace("-", " ").split()
+        return len(low) > n and low[-n:] == words
+    return _only({ent.key for _, ent in _orgs_before(r, pos, window * 2)
+                  if any(map(ends_so, (ent.name, *ent.aliases)))})
+
+
+def _place_owner(r, head):
+    """The place owning the body ``head`` (``Seoul's military``: Seoul), or ``None``."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    ent = r.entity_at(poss) if poss is not None else None
+    return ent if ent is not None and _broad(ent) == "Place" else None
 
 
 def owner_country(r, head) -> str | None:
     """The country a place owning a body stands for (``Seoul's military``: South Korea's,
     ``Iran's foreign ministry``): the country itself, or a city's country."""
-    poss = next((c for c in head.children if c.dep_ == "poss"), None)
-    ent = r.entity_at(poss) if poss is not None else None
-    if ent is None or _broad(ent) != "Place":
+    ent = _place_owner(r, head)
+    if ent is None:
         return None
     return ent.key if ent.kind == "Country" else ent.country
 
 
 def owned_by_place(r, head) -> bool:
     """Whether a place owns the body ``head`` (``Seoul's military``, ``Syria's army``)."""
-    poss = next((c for c in head.children if c.dep_ == "poss"), None)
-    ent = r.entity_at(poss) if poss is not None else None
-    return ent is not None and _broad(ent) == "Place"
+    return _place_owner(r, head) is not None
 
 
 def named_body(r, head, pos: int, window: int) -> str | None:
@@ -385,11 +372,24 @@ def named_body(r, head, pos: int, window: int) -> str | None:
     noun = head.lemma_.lower()
     if head.lower_ != noun:
         return None  # "U.S. intelligence agencies": many, not the one agency named
+    return _only({ent.key for _, ent in _orgs_before(r, pos, window * 2)
+                  if _named(ent, noun)})
+
+
+def _orgs_before(r, pos: int, reach: int):
+    """``(offset, entity)`` of each mention of an organization before ``pos`` whose
+    paragraph is at most ``reach`` paragraphs back, in text order."""
     para = r.para_of(pos)
-    found = {ent.key for s, e, m, ent in r._spans
-             if s < pos and para - r.para_of(s) <= window * 2
-             and _broad(ent) == "Organization" and _named(ent, noun)}
-    return next(iter(found)) if len(found) == 1 else None
+    for s, e, m, ent in r._spans:
+        if s >= pos:
+            break
+        if para - r.para_of(s) <= reach and _broad(ent) == "Organization":
+            yield s, ent
+
+
+def _only(keys: set[str]) -> str | None:
+    """The one key of ``keys``, or ``None`` for none or several."""
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def _sentence(r, pos: int) -> int:

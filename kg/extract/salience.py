@@ -269,22 +269,15 @@ def _unnamed_before(r, pos: int, noun: str, norm) -> bool:
                for said in r.recent(pos))
 
 
-def _national(words: set[str], head) -> bool:
-    """Whether title ``words`` say the country a description's modifier names."""
-    from .bodyfit import _nation_of_words, nation
-
-    country = nation(head)
-    return country is not None and country in _nation_of_words(sorted(words))
-
-
-def _of_nation(titles: dict[str, set[str]], head) -> dict[str, set[str]]:
+def _of_nation(titles: dict[str, set[str]], head) -> tuple[dict[str, set[str]], bool]:
     """``titles`` without the people introduced as of a country other than the one a
-    description's modifier names (``the US president``: not ``Chinese President Xi``)."""
+    description's modifier names (``the US president``: not ``Chinese President Xi``): those
+    introduced as of that country if any (and ``True``), else those of none."""
     from .bodyfit import _nation_of_words, nation
 
     country = nation(head)
     if country is None:
-        return titles
+        return titles, False
     same, untold = {}, {}
     for key, words in titles.items():
         theirs = _nation_of_words(sorted(words))
@@ -292,7 +285,7 @@ def _of_nation(titles: dict[str, set[str]], head) -> dict[str, set[str]]:
             same[key] = words
         elif not theirs:
             untold[key] = words
-    return same or untold  # one introduced as of that country first
+    return (same, True) if same else (untold, False)
 
 
 def described(r, head, pos: int, norm, possessor=None) -> str | None:
@@ -306,11 +299,11 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         skip = r.entity_at(possessor) if possessor is not None else None
         skip = skip.key if skip is not None else None
         # "the US president" is no one introduced as another country's ("Chinese President Xi")
-        titles = _of_nation(r.titles(), head)
+        titles, national = _of_nation(r.titles(), head)
         key = _titled(r, head, lemma, need, pos, titles, skip)
         if key is None and possessor is not None:
             # "Bush's vice president": a title held with someone, then as now
-            key = _titled(r, head, lemma, need, pos, _of_nation(r.titles(former=True), head),
+            key = _titled(r, head, lemma, need, pos, _of_nation(r.titles(former=True), head)[0],
                           skip)
         if key is not None:
             return key
@@ -325,8 +318,7 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
                     lemma in LEADERS and not need
                     or not (r.titles().get(key, set()) & TITLES) - {lemma}):
                 return key
-            if lemma in LEADERS and not need and len(titles) == 1 \
-                    and _national(next(iter(titles.values())), head) \
+            if lemma in LEADERS and not need and national and len(titles) == 1 \
                     and next(iter(titles.values())) & TITLES:
                 # "the German leader": the one titled person introduced as German
                 return next(iter(titles))
