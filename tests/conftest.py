@@ -111,6 +111,18 @@ def claims_named(nlp):
 
 
 @pytest.fixture(scope="session")
+def claims_of(nlp):
+    """text → its claims, parsed with the real pipeline."""
+    from kg.extract import extract
+    from kg.extract.claims import claims
+
+    def go(text: str):
+        doc = nlp(text)
+        return list(claims(doc, entities=extract(doc).entities))
+    return go
+
+
+@pytest.fixture(scope="session")
 def demo_store_dir(tmp_path_factory, nlp):
     """A store directory holding the five bundled articles, built once per session.
 

@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract
-from kg.extract.claims import claims
-
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    def go(text: str):
-        doc = nlp(text)
-        return list(claims(doc, entities=extract(doc).entities))
-    return go
+def run(claims_of):
+    return claims_of
 
 
 def _found(found, speaker: str, cue: str, content: str):
