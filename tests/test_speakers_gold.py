@@ -1,4 +1,5 @@
-"""The held-out speakers test set data/eval/speakers-test.jsonl, read with kg's gold loader."""
+"""The held-out speakers test set data/eval/speakers-test.jsonl and the second dev set
+speakers-dev2.jsonl, read with kg's gold loader."""
 
 from __future__ import annotations
 
@@ -11,11 +12,14 @@ from kg.speakers_gold import check_article, load_articles, read_gold
 ROOT = Path(__file__).resolve().parent.parent
 TEST = ROOT / "data" / "eval" / "speakers-test.jsonl"
 DEV = ROOT / "data" / "eval" / "speakers-dev.jsonl"
+DEV2 = ROOT / "data" / "eval" / "speakers-dev2.jsonl"
+SETS = pytest.mark.parametrize("path", [TEST, DEV2], ids=["test", "dev2"])
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def test_test_set_is_well_formed():
-    gold = read_gold(TEST)
+@SETS
+def test_test_set_is_well_formed(path):
+    gold = read_gold(path)
     assert len(gold) >= 20 and len({(g.corpus, g.id) for g in gold}) == len(gold)
     assert len({g.outlet for g in gold}) == len(gold)  # one article per outlet
     for g in gold:
@@ -34,14 +38,15 @@ def test_test_set_is_well_formed():
                 assert e - s == len(q.speaker_text), (g.id, q)
 
 
-def test_test_set_shares_no_article_with_the_dev_set():
-    dev = {(g.corpus, g.id) for g in read_gold(DEV)}
-    assert not dev & {(g.corpus, g.id) for g in read_gold(TEST)}
+def test_the_three_sets_share_no_article():
+    sets = [{(g.corpus, g.id) for g in read_gold(p)} for p in (DEV, DEV2, TEST)]
+    assert not sets[0] & sets[1] and not sets[0] & sets[2] and not sets[1] & sets[2]
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the corpus folder {CORPUS} is absent")
-def test_test_set_spans_fit_the_corpus_texts():
-    gold = read_gold(TEST)
+@SETS
+def test_test_set_spans_fit_the_corpus_texts(path):
+    gold = read_gold(path)
     articles = load_articles(CORPUS, gold)  # raises when a text changed since annotation
     for g in gold:
         article = articles[(g.corpus, g.id)]
