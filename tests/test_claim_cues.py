@@ -786,3 +786,19 @@ def test_a_things_thing_holds_no_view_but_its_spokesman_speaks(run):
 ])
 def test_a_first_name_before_a_known_surname_names_another_person(run, text, key):
     assert [c.speaker_key for c in run(text)] == [key]
+
+
+@pytest.mark.parametrize("text, key", [
+    # a known place or body opening a longer body's name: that body, not the place
+    ("After the rocket landed, the US Federal Aviation Administration announced it was "
+     "suspending all flights to Israel.", "us-federal-aviation-administration"),
+    ("The Washington Times reported on Tuesday that the dossier was unverified.",
+     "washington-times"),
+    ("The House Republican Study Committee said its director had leaked conversations.",
+     "house-republican-study-committee"),
+    # one body word after a place is no new name, and a person's title stays a title
+    ("The US Administration said the strike was lawful.", None),
+    ("US President Donald Trump said the strike was lawful.", "donald-trump"),
+])
+def test_a_known_place_opening_a_longer_name_names_another_body(run, text, key):
+    assert [c.speaker_key for c in run(text)] == [key]

@@ -97,6 +97,34 @@ def _name_goes_on(tok) -> bool:
         and tok.lower_ not in _NOT_NAME and not tok.is_sent_start
 
 
+#: last words of a news organization's name, after a place (``The Washington Times``)
+_OUTLET_ENDS = frozenset({"times", "post", "news", "journal", "herald", "tribune", "press",
+                          "gazette", "chronicle", "examiner", "observer", "telegraph"})
+
+
+def _longer_body(doc, e) -> bool:
+    """Whether the gazetteer's place or body ``e`` opens the name of another body that goes
+    on in capitalized words the gazetteer does not know, ending in a body's noun: ``the US
+    Federal Aviation Administration``, ``The House Republican Study Committee``, ``The
+    Washington Times`` (one word after the place only for a news name)."""
+    from .evidence import ORG_HEADS
+
+    ends = ORG_HEADS | _BODY_ENDS | _OUTLET_ENDS
+    k = e.end
+    while k < len(doc) and (_name_goes_on(doc[k]) or doc[k].lower_ in ends and doc[k].is_title
+                            and not doc[k].ent_type_ and not doc[k].is_sent_start):
+        k += 1
+    run = [t.lower_ for t in doc[e.end:k]]
+    if not run or run[-1] not in ends:
+        return False
+    return len(run) >= 2 or run[-1] in _OUTLET_ENDS
+
+
+#: body nouns ending a name that :data:`ORG_HEADS` leaves out (``Administration`` only
+#: after other words: ``US Administration`` is the government)
+_BODY_ENDS = frozenset({"administration", "command", "directorate", "ministry", "authority"})
+
+
 def alias_guard(doc):
     """Drop a gazetteer match of a person's bare surname right after another first name
     (``Melania Trump``, ``Eric Trump``: not ``Trump``, the gazetteer's Donald Trump), or of
@@ -115,6 +143,9 @@ def alias_guard(doc):
     drop += [e for e in ents  # "Kim Kwan-jin": no "Kim", the gazetteer's Kim Jong Un
              if len(e) == 1 and e.label_ == "PERSON" and e.ent_id_ and e.end < len(doc)
              and e not in drop and _name_goes_on(doc[e.end])]
+    drop += [e for e in ents  # "The Washington Times": no "Washington", the place
+             if e.label_ in ("GPE", "LOC", "ORG", "NORP") and e.ent_id_ and e not in drop
+             and e.end < len(doc) and _longer_body(doc, e)]
     if drop:
         doc.set_ents([e for e in ents if e not in drop], outside=drop, default="unmodified")
         for e in drop:
