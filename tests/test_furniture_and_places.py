@@ -68,6 +68,19 @@ def test_flattened_video_cards_are_blanked_a_shouted_quote_and_a_time_stay(nlp):
     assert not any("WATCH" in s for s in speakers)
 
 
+def test_a_video_card_with_its_credit_is_blanked_whole_prose_stays(nlp):
+    text = ("The mayor said the office would close early on Friday.\n\n"
+            "CLOSE Senator Jane Roe said the budget had \"a lot of holes\" while touring the "
+            "port. Example Today\n\n"
+            "NATO said the alliance would respond to the attack on Tuesday.\n\n"
+            "ISIS Claims Responsibility For Port Attack; U.S. Man Among Wounded\n")
+    body = body_of(text)
+    assert "CLOSE" not in body and "a lot of holes" not in body and "Example Today" not in body
+    assert "NATO said the alliance would respond" in body  # no credit after its stop
+    assert "U.S. Man Among Wounded" in body  # a headline: no caption in ordinary case
+    assert not any(c.text.startswith("the budget") for c in extract(nlp(body)).claims)
+
+
 def test_a_flattened_hover_card_is_blanked_up_to_its_closing_word():
     text = ("Officials said more talks were planned.\n\n"
             "Senate leader Mitch Prentiss Mitchell Lee PrentissPrentiss vows quick vote on budget "

@@ -19,6 +19,10 @@ Told by their shape, never by a site's strings:
   joined by slashes or bars ("Jane Roe/Example Agency", "REUTERS/Jane Roe/File
   Photo", "Jane Roe | Example | Agency"), in brackets ("[Jane Roe/Example]"), or
   labelled ("(Photo: Jane Roe, Example)", "Photograph: Jane Roe/Example");
+* **a video card** — a line of sixty words or fewer opening with one word in
+  capitals (the player's button: "CLOSE Jane Roe said ..."), then a caption in
+  ordinary case, closed after its last sentence by a credit of one to four
+  capitalised words with no stop of its own (". Example Today");
 * **a run of links** — a label ("Related", "Related News", "Tags", "Topic")
   followed, to the line's end, by headline-case fragments (two words in five
   capitalised) with hardly a sentence closed among them (one in fifteen
@@ -68,6 +72,9 @@ _CREDIT = re.compile(
     r"|(?<![\w/])" + _NAME + r"(?:[ \t]*[/|][ \t]*" + _NAME + r"){1,3}"
     r")[ \t]*\.?[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?[ \t]+(?=[\"“]?[A-Z])")
+#: a video card: a shouted button word, a caption, a credit after its last stop
+_CARD = re.compile(r"^[ \t]*[A-Z]{3,}[ \t]+(?=[A-Z][a-z])(.+[.!?][\"”’']?)[ \t]+"
+                   r"[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}[ \t]*$")
 
 
 def widgets(text: str) -> list[tuple[int, int]]:
@@ -80,6 +87,7 @@ def widgets(text: str) -> list[tuple[int, int]]:
     out.extend(_doubled(lines))
     out.extend(_runs(lines))
     out.extend(_captions(lines))
+    out.extend((s, e) for s, e, line in lines if _card(line))
     return sorted(out)
 
 
@@ -110,6 +118,15 @@ def _players(lines) -> list[tuple[int, int]]:
             continue
         out.append((start + len(line) - len(line.lstrip()), end))
     return out
+
+
+def _card(line: str) -> bool:
+    """A video card (see the module): its caption is in ordinary case, not a headline's."""
+    match = _CARD.match(line)
+    if match is None or len(line.split()) > _CAPTION_WORDS:
+        return False
+    words = re.findall(r"[^\W\d_]+", match.group(1))
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 2 < len(words)
 
 
 def _teaser(line: str) -> bool:
