@@ -139,3 +139,19 @@ def test_a_plural_title_is_no_part_of_the_name(nlp, gaz):
     ents = entities(nlp, gaz, "Reps. Darrell E. Issa and Jason Chaffetz wrote to the department. "
                               "Issa said the answers were late.")
     assert "Darrell E. Issa" in ents and "Reps. Darrell E. Issa" not in ents
+
+
+def test_an_abbreviated_rank_is_a_title_not_part_of_the_name(nlp, gaz):
+    # the recognizer takes the rank and the name for an organization: it is the person
+    ents = entities(nlp, gaz, "Spc. Nadia Reyes was convicted in July. Her lawyers asked the "
+                              "governor to pardon Spc. Reyes, who said she regretted the leak.")
+    assert set(ents) == {"Nadia Reyes"} and ents["Nadia Reyes"].kind == "Person"
+    assert "Spc. Nadia Reyes" not in ents["Nadia Reyes"].aliases
+    # a rank the recognizer keeps in a person's name is cut off, and the surname links
+    ents = entities(nlp, gaz, "Spc. Marcus Ortega testified on Monday. The Pentagon said Spc. "
+                              "Ortega had been reassigned.")
+    assert ents["Marcus Ortega"].aliases == ("Marcus Ortega", "Ortega")
+    ents = entities(nlp, gaz, "Pfc. Jordan Holt was sentenced on Wednesday. The lawyer for Pfc. "
+                              "Holt said an appeal was likely.")
+    assert not any(name.startswith("Pfc") for name in ents)
+    assert any(e.kind == "Person" and "Holt" in e.aliases for e in ents.values())

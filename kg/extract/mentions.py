@@ -40,7 +40,7 @@ from ..model import Mention
 from .acronyms import acronym_mentions, acronyms
 from .groupnames import group_mentions
 from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_word,
-                        person_by_title, place_by_noun, possessive_stem)
+                        person_by_rank, person_by_title, place_by_noun, possessive_stem)
 from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
                        place_of, relative_by_role)
 from .sentences import sent_index
@@ -138,6 +138,8 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
         label = "PERSON"  # "the Vatican's foreign minister, Monsignor Antoine Camilleri"
     elif label == "ORG" and not ent.ent_id_ and person_by_title(doc[ent.start:ent.end]):
         label = "PERSON"  # "campaign officials Brad Parscale"
+    elif label != "PERSON" and not ent.ent_id_ and person_by_rank(doc[ent.start:ent.end]):
+        label = "PERSON"  # "Pfc. Manning", "Gov. Jerry Brown": a rank opens a person's name
     start, end = _trim(doc, ent.start, ent.end, label)
     if label == "PERSON":
         start = _past_nickname(doc, start, end)

@@ -13,6 +13,8 @@ another way.
   has one in apposition ("Ramusa, a town south of Aleppo") names a place;
 * :func:`person_by_title`: two or three capitalised words right after a person's role
   ("campaign officials Brad Parscale", "Businessman Troy Downing") name a person;
+* :func:`person_by_rank`: an abbreviated title or rank opening a few capitalised words ("Pfc.
+  Manning", "Gov. Jerry Brown") names a person, whatever the recognizer took it for;
 * :func:`joined_parts`: two names joined by "and" in one span are two ("World Bank and IMF");
 * :func:`dated`: a month and a number open a date, no name ("Jul 01 2016 BEIRUT").
 """
@@ -173,6 +175,24 @@ def person_by_title(span) -> bool:
         and (role.is_lower or role.i == role.sent.start)
 
 
+def person_by_rank(span) -> bool:
+    """Whether an abbreviated title or rank ("Pfc.", "Gov.", "Lt. Gen.") opens the span and
+    one to three capitalised words of no organization's name follow it ("Pfc. Manning's")."""
+    from .spantrim import title_abbreviation
+
+    words = [t for t in span if t.text not in ("'s", "’s", "'", "’")]
+    k = 0
+    while k < len(words) and title_abbreviation(words[k].text):
+        k += 1
+    rest = words[k:]
+    if not k or not 1 <= len(rest) <= 3:
+        return False
+    org_words = _role_words()[1]
+    return all(t.text[:1].isupper() and t.lower_ not in org_words
+               and (t.is_alpha and not t.is_upper or re.fullmatch(r"[A-Z]\.|\w+(?:-\w+)+", t.text))
+               for t in rest)
+
+
 @lru_cache(maxsize=1)
 def _role_words() -> tuple[frozenset[str], frozenset[str]]:
     """Nouns of persons' roles, and words of organizations' names."""
@@ -223,4 +243,4 @@ def dated(span) -> bool:
 
 
 __all__ = ["PERSON_NOUNS", "PLACE_NOUNS", "ordinary_word", "handle", "possessive_stem",
-           "lost_possessives", "place_by_noun", "person_by_title", "joined_parts", "dated"]
+           "lost_possessives", "place_by_noun", "person_by_title", "person_by_rank", "joined_parts", "dated"]
