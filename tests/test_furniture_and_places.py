@@ -95,6 +95,19 @@ def test_a_camel_case_name_alone_is_no_card():
     assert furniture(text) == []
 
 
+def test_a_headline_opening_the_text_is_no_body_a_lead_is(nlp):
+    deck = ("Minister says border talks are \u201cover\u201d as envoys leave\n\n"
+            "The minister said on Monday that the talks were over.\n")
+    for given in ({}, {"title": "Border talks end"}):  # a title read from the text or given
+        article = assemble("a.txt", deck, source="a.txt", given=given)
+        body = article.body()
+        assert "envoys leave" not in body and "the talks were over" in body
+        assert article.title == given.get("title", "Minister says border talks are \u201cover\u201d as envoys leave")
+        assert [c.text for c in extract(nlp(body)).claims] == ["the talks were over"]
+    lead = "The minister said on Monday that the talks were over.\n\nEnvoys left the city.\n"
+    assert "the talks were over" in assemble("a.txt", lead, source="a.txt").body()
+
+
 def test_a_highlights_box_loses_its_label_not_its_items():
     text = ("Story highlights 7 rebel groups say they took the airport\n\n"
             "The army denies the claim\n\n"
@@ -228,9 +241,9 @@ def test_captions_closed_by_a_photo_credit_are_blanked_prose_with_slashes_stays(
     assert "Envoys leave the hall" not in body and "Example Agency" not in body
     assert "Traders said the U.S./EU talks would resume" in body
     assert "We lost the harvest" in body  # a caption quoting someone stays
-    essay = ("A girl waits with her family at the northern crossing [Jane Roe/Example News]\n\n"
-             "Envoys at the talks in May. (Photo: Jane Roe, Example Agency)\n\n"
-             "The camp sleeps early, and the nights are cold.\n")
+    essay = ("The camp sleeps early, and the nights are cold.\n\n"
+             "A girl waits with her family at the northern crossing [Jane Roe/Example News]\n\n"
+             "Envoys at the talks in May. (Photo: Jane Roe, Example Agency)\n")
     assert "A girl waits" in body_of(essay)  # a photo essay: its captions are its text
     claims = extract(nlp(body), gazetteer=gaz).claims
     assert sum(c.speaker == "The minister" for c in claims) == 1 and any(c.speaker == "Traders" for c in claims)

@@ -116,10 +116,10 @@ def read_header(
         return Header(body_start=len(lines))
     title = title_line = None
     index = first
-    if want_title and parse_header_line(lines[first], publishers) is None:
-        title = headline(lines[first])
-        if title is not None:
-            title_line, index = first, first + 1
+    if parse_header_line(lines[first], publishers) is None and headline(lines[first]) is not None:
+        # a headline (or a deck) opening the text, the title or not: it is no body
+        title_line, index = first, first + 1
+        title = headline(lines[first]) if want_title else None
     facts = _Facts()
     removed: list[int] = []
     previous_removed = False

@@ -57,6 +57,12 @@ def analyze(text: str, *, want_title: bool = True) -> TextFacts:
     credits = read_credits(lines, text, lowered=lowered)
     header = read_header(lines, publishers=credits.publishers, want_title=want_title)
     dropped = set(header.removed)
+    shelf = furniture(text)
+    if header.title_line is not None and not any(
+            lines[header.title_line].start <= s < lines[header.title_line].end for s, _ in shelf):
+        # the headline opening the text is no body, save a box whose label furniture takes
+        # ("Story highlights ..."): its items stay, as the other items of the box do
+        dropped.add(header.title_line)
     candidates = candidate_lines(lines, text, lowered=lowered)
     footer = footer_start(lines, body_start=header.body_start, text=text, candidates=candidates)
     end = len(lines) if footer is None else footer
@@ -75,7 +81,7 @@ def analyze(text: str, *, want_title: bool = True) -> TextFacts:
     if footer is not None:
         ranges.append((lines[footer].start, len(text)))
     ranges.extend(residue(text))
-    ranges.extend(furniture(text))
+    ranges.extend(shelf)
     ranges.extend(addresses(text))
     return TextFacts(
         title=header.title,
