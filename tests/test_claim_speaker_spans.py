@@ -184,3 +184,30 @@ def test_a_participle_of_state_on_a_noun_is_its_view(run):
 ])
 def test_a_past_verb_with_an_object_or_an_age_still_speaks(run, text, cue, speaker):
     assert _speaker_of(run(text), cue) == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker, said", [
+    # the one who tells the quoted words is the subject, not the reporter they were told to
+    ("The columnist writes that aides told her \u201cthe budget will be cut again before "
+     "the summer.\u201d", "told", "aides", "the budget will be cut again before the summer."),
+    ("The newspaper reported that two officials said \u201cthe ferry sank within minutes.\u201d",
+     "said", "two officials", "the ferry sank within minutes."),
+])
+def test_a_report_of_what_others_told_is_theirs(run, text, cue, speaker, said):
+    found = run(text)
+    assert _speaker_of(found, cue) == speaker
+    assert [c.text for c in found if c.cue == cue] == [said]
+    assert not [c for c in found if c.cue in ("writes", "reported")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # what the relayed speaker only might say, or did not say, is still the reporter's
+    ("The columnist wrote that aides would say the budget was dead.", "wrote"),
+    ("The newspaper did not report that officials said \u201cthe ferry sank.\u201d", "report"),
+    # what others said, told in the reporter's own words, is the reporter's account
+    ("The newspaper reported that two officials said the ferry had sunk within minutes.",
+     "reported"),
+])
+def test_a_telling_that_may_not_have_happened_stays_the_reporters(run, text, cue):
+    assert [c.cue for c in run(text)] == [cue]
+

@@ -26,7 +26,7 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     before a cue closing its sentence."""
     lemma = cue_lemma(tok)
     kids = [c for c in tok.children if not c.is_space and ctx.para_of(c.idx) == para]
-    if relayed(tok) is not None or relays(tok, kids):
+    if relayed(tok) is not None or relays(tok, kids) or _passes_on(ctx, tok, kids):
         return None  # "X said ..., ABC News reported": what X said is X's, not the outlet's
     relay = next((c for c in kids if c.dep_ == "ccomp" and relayed(c) is not None
                   and relayed(c).i == tok.i), None)
@@ -173,6 +173,36 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
         return _clip(ctx, lo, hi, para)
     return None
+
+
+#: verbs that pass on what someone else said without taking a stand on it
+_PASSING_ON = frozenset({"say", "write", "report", "tell", "add", "note", "recount", "recall",
+                         "explain", "reveal", "confirm", "disclose", "testify"})
+#: plain verbs of telling: their subject is who said what follows them
+_TELLING = frozenset({"say", "tell"})
+
+
+def _passes_on(ctx: Context, tok, kids) -> bool:
+    """Whether the verb ``tok`` only passes on the words someone else told (``the columnist
+    writes that aides told her "..."``): its complement is a plain verb of telling with a
+    subject of its own and a direct quote, so what is quoted is the teller's claim, not the
+    one's who relays it.  Not when the telling is only reported in other words (``the paper
+    noted that the minister has said he would ...`` is the paper's account), when either
+    verb is negated (``did not say that aides told him "..."``) or the telling only possible
+    (``wrote that aides would say "..."``)."""
+    if cue_lemma(tok) not in _PASSING_ON or any(c.dep_ == "neg" for c in kids):
+        return False
+    for comp in kids:
+        if comp.dep_ != "ccomp" or comp.i < tok.i or cue_lemma(comp) not in _TELLING:
+            continue
+        inner = list(comp.children)
+        if not any(c.dep_ == "nsubj" and c.i < comp.i for c in inner):
+            continue
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in inner):
+            continue
+        if any(c.dep_ == "ccomp" and c.i > comp.i and ctx.in_quote(c) for c in inner):
+            return True
+    return False
 
 
 #: the dependencies an object of saying takes ("said yes", "said so", "said the same")
