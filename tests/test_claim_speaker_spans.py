@@ -211,3 +211,12 @@ def test_a_report_of_what_others_told_is_theirs(run, text, cue, speaker, said):
 def test_a_telling_that_may_not_have_happened_stays_the_reporters(run, text, cue):
     assert [c.cue for c in run(text)] == [cue]
 
+
+def test_a_speaker_the_parse_ran_into_the_content_before_it_is_the_appositive(run):
+    # the parse makes "points" the subject of "said" and the Office an appositive of "GDP"
+    found = run("Spending by visitors alone added about 0.2 percentage points to GDP, the "
+                "Office for National Statistics said.")
+    assert _speaker_of(found, "said") == "the Office for National Statistics"
+    assert [c.text for c in found] == [
+        "Spending by visitors alone added about 0.2 percentage points to GDP"]
+

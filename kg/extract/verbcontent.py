@@ -16,7 +16,7 @@ from .cuewords import (_CUE_WORDS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING, COGNITIO
                        SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
 from .parenthetical import set_off
 from .quotes import QUOTE_MARKS, word_count
-from .subjects import _interposed
+from .subjects import _interposed, run_in_speaker
 
 
 def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
@@ -132,6 +132,9 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         else:
             lo = min(c.left_edge.i for c in left)
             hi = max(c.right_edge.i for c in left)
+            speaker = run_in_speaker(tok)
+            if speaker is not None:  # "... added 0.2 points to GDP, the office said"
+                hi = speaker.left_edge.i - 1
         words = ctx.cue_words  # '"...," adding that': the participle is not content
         for k in range(bisect.bisect_right(words, lo), bisect.bisect_right(words, hi)):
             t = tok.doc[words[k]]
