@@ -220,3 +220,10 @@ def test_a_speaker_the_parse_ran_into_the_content_before_it_is_the_appositive(ru
     assert [c.text for c in found] == [
         "Spending by visitors alone added about 0.2 percentage points to GDP"]
 
+
+def test_who_after_a_thing_named_for_a_person_stands_for_that_person(run):
+    # the parse hangs the relative clause on "records", which cannot acknowledge
+    found = run("Federal prosecutors have obtained the phone records of Obama adviser and "
+                "Chicago lawyer Jane Doe, who acknowledged that she had spoken with "
+                "investigators.")
+    assert _speaker_of(found, "acknowledged") == "Chicago lawyer Jane Doe"

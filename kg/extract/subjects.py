@@ -3,7 +3,8 @@ the parser left beside it."""
 
 from __future__ import annotations
 
-from .acts import is_source
+from .acts import PEOPLE, is_source
+from .speakerwords import GENERIC_PERSON, REPRESENTATIVE, TITLES
 from .context import Context
 from .phraseedges import _after_adjuncts, _before_cue, _before_time, _opened
 from .cuewords import _MANNER, _RELATIVE, SPEECH_VERBS, cue_lemma
@@ -83,7 +84,7 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                 continue
             if c.dep_ == "nsubj" and not ctx.in_quote(c):
                 if c.lower_ in _RELATIVE and t.dep_ == "relcl" and t.head.i != t.i:
-                    ante = _person_before(ctx, t.head) if c.lower_ in ("who", "whom") \
+                    ante = _person_before(ctx, t.head, c) if c.lower_ in ("who", "whom") \
                         else t.head
                     if ante.i != t.head.i:
                         return ante, _speaker_span(ctx, ante, tok), False
@@ -213,10 +214,16 @@ def _object_of(noun):
     return None
 
 
-def _person_before(ctx: Context, ante):
+def _person_before(ctx: Context, ante, rel=None):
     """The antecedent of ``who`` where the parser took a date or a number for it: the noun of
     a person or body set before that phrase (``challenger`` of "a challenger in 2018, who
-    criticized him"); else ``ante`` itself."""
+    criticized him"); or, where it took the thing a person is named in (``the emails of
+    campaign adviser Jane Doe, who said``), that person, named right before the relative
+    pronoun ``rel``; else ``ante`` itself."""
+    if rel is not None and not _personal(ante):
+        named = _name_right_before(ctx, ante, rel)
+        if named is not None:
+            return named
     if ante.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY") \
             and ante.pos_ != "NUM":
         return ante
@@ -228,6 +235,33 @@ def _person_before(ctx: Context, ante):
     if before.pos_ in ("NOUN", "PROPN") and is_source(before, False) and not ctx.in_quote(before):
         return before
     return ante
+
+
+def _personal(noun) -> bool:
+    """Whether ``noun`` can be the antecedent of ``who``: a name or a noun of a person or
+    body (not ``the emails``, ``the communications``)."""
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ in ("PROPN", "PRON"):
+        return True
+    words = {noun.lower_, noun.lemma_.lower()}
+    return bool(words & (PEOPLE | GENERIC_PERSON | TITLES | REPRESENTATIVE))
+
+
+def _name_right_before(ctx: Context, ante, rel):
+    """The name of a person that ends, inside the phrase of ``ante``, right before the
+    comma and the relative pronoun ``rel``: its head; or None."""
+    doc = ctx.doc
+    k = rel.i - 1
+    while k > ante.i and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    last = doc[k]
+    if k <= ante.i or last.ent_type_ != "PERSON" or ctx.in_quote(last) \
+            or not ante.left_edge.i <= k <= ante.right_edge.i:
+        return None
+    head = last
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i and \
+            head.head.ent_type_ == "PERSON" and head.head.i <= k:
+        head = head.head
+    return head
 
 
 def _interposed(tok) -> bool:
