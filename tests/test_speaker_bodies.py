@@ -98,6 +98,12 @@ BODY_CASES = [
      "the rockets", "Hamas"),
     ("Amnesty International released its findings on Monday. The human rights group said "
      "the abuses were widespread.", "the abuses", "Amnesty International"),
+    # a government or an army is no "group": the group spoken of before, unnamed
+    ("Eight former envoys to Canada signed a letter against the tariffs. The group said trade "
+     "and security were separate issues. The Trump administration is seeking a new deal with "
+     "Ottawa. \"Farmers will pay the price,\" the group wrote.", "Farmers will", None),
+    ("The Pentagon said the drill would go ahead. \"Our members oppose the drill,\" the group "
+     "said.", "Our members", None),
     # -- bodies and documents told by another name
     # an appositive body hung on the person before it by the parser: the body between them
     ("\"The pressure is enormous,\" said Mark Dubowitz of the Foundation for Defense of "

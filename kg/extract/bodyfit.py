@@ -7,6 +7,8 @@
   organization, whatever the noun alone would take);
 * a noun that only a name says (``the airline``, ``the hospital``): an organization
   whose name holds it (``Ethiopian Airlines``), never the last body that spoke;
+* a noun of a body outside the state (``the group``, ``the company``): never a
+  government body or an army unless its name holds the noun;
 * its nation (``the Yemeni government``): never an organization whose name is of another
   country (``US government``); one whose name says no country (``the Kremlin`` for
   ``the Russian government``) may be meant.
@@ -26,6 +28,13 @@ NAMED_ONLY = frozenset({"airline", "carrier", "hospital", "university", "bank", 
                         "center", "centre", "party", "committee", "council", "commission",
                         "union", "league", "parliament", "assembly", "tribunal", "board",
                         "federation", "administration"})
+#: nouns of bodies outside the state: no government body or army is called so ("the
+#: group" that wrote is not the administration that spoke before)
+NON_STATE = frozenset({"group", "movement", "organization", "organisation", "lobby",
+                       "charity", "nonprofit", "association", "society", "club", "company",
+                       "firm", "foundation", "think-tank", "tank"})
+#: kinds of organization that are the state's own
+STATE_KINDS = frozenset({"GovernmentOrganization", "Military"})
 
 
 def _broad(e) -> str:
@@ -108,6 +117,8 @@ def fitter(head, noun: str, country: str | None = None):
             return ent.kind == "NewsMediaOrganization"
         if named(ent, noun):
             return True
+        if noun in NON_STATE and ent.kind in STATE_KINDS:
+            return False
         if noun == "administration":  # "the administration": the government named so
             return named(ent, "government")
         if noun in NAMED_ONLY:
@@ -116,4 +127,5 @@ def fitter(head, noun: str, country: str | None = None):
     return fit
 
 
-__all__ = ["fitter", "fits", "named", "nation", "of_other_nation", "NEWS_WORDS", "NAMED_ONLY"]
+__all__ = ["fitter", "fits", "named", "nation", "of_other_nation", "NEWS_WORDS", "NAMED_ONLY",
+           "NON_STATE"]
