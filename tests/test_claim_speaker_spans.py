@@ -227,3 +227,27 @@ def test_who_after_a_thing_named_for_a_person_stands_for_that_person(run):
                 "Chicago lawyer Jane Doe, who acknowledged that she had spoken with "
                 "investigators.")
     assert _speaker_of(found, "acknowledged") == "Chicago lawyer Jane Doe"
+
+
+def test_a_stand_joined_to_a_reported_clause_about_a_thing_is_the_speakers(run):
+    # "the evidence" cannot dismiss charges: the judge did, and it is no part of what was said
+    found = run("The judge said the evidence was weak and dismissed the charges against the "
+                "driver.")
+    assert _speaker_of(found, "dismissed") == "The judge"
+    assert [c.text for c in found if c.cue == "said"] == ["the evidence was weak"]
+
+
+def test_a_noun_of_saying_keeps_the_by_agent_and_clause_the_parse_gave_its_verb(run):
+    # the parse hangs "by the defence minister" and the that-clause on "disputed"
+    found = run("The investigator said the jet broke apart in the air and disputed an account "
+                "by the defence minister that it had swerved.")
+    assert _speaker_of(found, "account") == "the defence minister"
+    assert [c.text for c in found if c.cue == "account"] == ["it had swerved"]
+    assert _speaker_of(found, "disputed") == "The investigator"
+    assert [c.text for c in found if c.cue == "said"] == ["the jet broke apart in the air"]
+
+
+def test_by_and_a_gerund_after_a_noun_of_saying_is_how_not_who(run):
+    found = run("The senator rejected the claim by arguing that the bill had never been read.")
+    assert not [c for c in found if c.cue == "claim"]
+    assert _speaker_of(found, "arguing") == "The senator"

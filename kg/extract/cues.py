@@ -9,8 +9,9 @@ from ..model import Entity
 from ..vocab import KIND_BROAD
 from .anonymity import explains_anonymity
 from .clauses import NAMING_VERBS
-from .context import Context, Cue
-from .cuesubjects import aside_of, fronted_name, issuer, name_after_quote, prompted
+from .context import Context, Cue, _clip
+from .cuesubjects import (aside_of, fronted_name, issuer, name_after_quote, prompted,
+                          stranded_agent)
 from .cuewords import (_END, _LABELS, CONTENT_VERBS, CUE_VERBS, NOUN_CUES, PARTICLE_CUES,
                        PARTICLE_ONLY, QUOTE_VERBS, SPEECH_VERBS, XCOMP_VERBS, cue_lemma)
 from .nominal import (_according, _adjective_cue, _against, _in_source, _light_cue, _noun_cue,
@@ -238,7 +239,7 @@ def _cues(ctx: Context) -> list[Cue]:
             if _question_left_open(ctx, tok, cue.content):
                 continue  # "did not say who was behind it", "declined to say what ..."
         elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
-            cue = _noun_cue(ctx, tok, para)
+            cue = _noun_cue(ctx, tok, para) or _stranded_cue(ctx, tok, para)
         if cue is None:
             continue
         _finish(ctx, cue)
@@ -258,6 +259,22 @@ def _cues(ctx: Context) -> list[Cue]:
         _add(ctx, out, make(ctx, tok, ctx.para_of(tok.idx)))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _stranded_cue(ctx: Context, tok, para: int) -> Cue | None:
+    """The cue of the noun of saying ``tok`` whose ``by`` agent and ``that`` clause the
+    parser hung on the verb it is the object of (``challenged an account by the minister
+    that the jet swerved``): the agent says the clause."""
+    stranded = stranded_agent(tok.head) if tok.dep_ == "dobj" else None
+    if stranded is None or stranded[0].i != tok.i:
+        return None
+    _, agent, clause = stranded
+    head = next(p for p in agent.children if p.dep_ == "pobj")
+    if ctx.in_quote(head):
+        return None
+    return Cue(tok, tok.idx, tok.idx + len(tok.text), "noun", para, head,
+               _speaker_span(ctx, head, tok),
+               _clip(ctx, clause.left_edge.i, clause.right_edge.i, para))
 
 
 def _add(ctx: Context, out: list[Cue], cue: Cue | None) -> None:

@@ -1,14 +1,16 @@
 """Who speaks a verb cue the parser left without a subject, or gave the wrong one: someone
 a causative verb brings to speak ("led some to speculate that"), who issued the statement a
 participle hangs on ("Gowdy released a statement highlighting"), the one asked in an aside
-the parser made the main verb ("Trump, asked about X, had said"), and the name set between
-a quote and its cue ("...," Conway notes)."""
+the parser made the main verb ("Trump, asked about X, had said"), the name set between
+a quote and its cue ("...," Conway notes), the one who said a clause the parser joined a
+stand of theirs to ("said the jet crashed and disputed ..."), and the ``by`` agent of a noun
+of saying the parser hung on the verb ("challenged an account by X that ...")."""
 
 from __future__ import annotations
 
 from .acts import is_source
 from .context import Context
-from .cuewords import SPEECH_VERBS, cue_lemma
+from .cuewords import CUE_VERBS, NOUN_CUES, SPEECH_VERBS, cue_lemma
 from .quotes import QUOTE_MARKS
 
 
@@ -176,3 +178,41 @@ def fronted_name(ctx: Context, tok):
 
 
 __all__ = ["CAUSATIVES", "prompted", "issuer", "aside_of", "name_after_quote", "fronted_name"]
+
+
+def stranded_agent(tok):
+    """``(noun, agent, clause)`` where the parser hung the ``by`` phrase and the ``that``
+    clause of a noun of saying on the active verb whose object the noun is (``challenged an
+    account by the minister that the jet swerved``): an active verb takes no agent, so both
+    are the noun's, and the clause is what the agent said; or None."""
+    kids = list(tok.children)
+    if tok.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        return None
+    agent = next((c for c in kids if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                  and c.i > tok.i), None)
+    noun = next((c for c in kids if c.dep_ == "dobj" and c.i < tok.i + 4 and agent is not None
+                 and c.right_edge.i + 1 == agent.i), None)
+    if noun is None or noun.lemma_.lower() not in NOUN_CUES:
+        return None
+    clause = next((c for c in kids if c.dep_ == "ccomp" and c.left_edge.i == agent.right_edge.i + 1
+                   and c.left_edge.lower_ == "that"), None)
+    if clause is None or not any(p.dep_ == "pobj" for p in agent.children):
+        return None
+    return noun, agent, clause
+
+
+def reporters_act(t):
+    """The verb of saying whose subject takes the stand ``t`` that the parser joined to the
+    clause it reports (``X said the plane plunged into the sea and challenged an account of
+    the crash``): ``t`` has no subject of its own and the subject of the clause it is joined
+    to cannot take a stand (``the plane``), so the one who said it does; or None."""
+    up = t.head
+    if t.dep_ != "conj" or up.dep_ != "ccomp" or up.head.i > up.i or t.i < up.i \
+            or cue_lemma(t) not in CUE_VERBS or cue_lemma(up.head) not in SPEECH_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        return None
+    subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or is_source(subj, False):
+        return None
+    return up.head

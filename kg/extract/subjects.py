@@ -7,6 +7,7 @@ from .acts import PEOPLE, is_source
 from .speakerwords import GENERIC_PERSON, REPRESENTATIVE, TITLES
 from .context import Context
 from .phraseedges import _after_adjuncts, _before_cue, _before_time, _opened
+from .cuesubjects import reporters_act, stranded_agent
 from .cuewords import _MANNER, _RELATIVE, SPEECH_VERBS, cue_lemma
 from .quotes import MARKUP, QUOTE_MARKS
 
@@ -93,7 +94,7 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                     return None, None, False
                 c = run_in_speaker(tok) or c
                 return c, _speaker_span(ctx, c, tok), False
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and (t is not tok or stranded_agent(tok) is None):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p, _speaker_span(ctx, p, tok), False
@@ -108,7 +109,7 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                 break  # "challenged the head of the government to admit": not the subject
             if ctx.in_quote(t.head) or ctx.para_of(t.head.idx) != para:
                 return None, None, True
-            t = _reporter(ctx, t) or _over_question(t) or t.head
+            t = _reporter(ctx, t) or _over_question(t) or reporters_act(t) or t.head
             continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(t.head):
             if t is tok and tok.tag_ == "VBN" and tok.lemma_.lower() not in _STATE_PARTICIPLES \

@@ -16,6 +16,7 @@ from .cuewords import (_CUE_WORDS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING, COGNITIO
                        SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
 from .parenthetical import set_off
 from .quotes import QUOTE_MARKS, word_count
+from .cuesubjects import reporters_act, stranded_agent
 from .subjects import _interposed, run_in_speaker
 
 
@@ -26,6 +27,9 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     before a cue closing its sentence."""
     lemma = cue_lemma(tok)
     kids = [c for c in tok.children if not c.is_space and ctx.para_of(c.idx) == para]
+    stranded = stranded_agent(tok)
+    if stranded is not None:  # "challenged an account by X that ...": X's clause
+        kids = [c for c in kids if c.i not in (stranded[1].i, stranded[2].i)]
     if relayed(tok) is not None or relays(tok, kids) or _passes_on(ctx, tok, kids):
         return None  # "X said ..., ABC News reported": what X said is X's, not the outlet's
     relay = next((c for c in kids if c.dep_ == "ccomp" and relayed(c) is not None
@@ -111,6 +115,11 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             lo = min(c.left_edge.i for c in right)
             hi = max(c.right_edge.i for c in right)
             doc = tok.doc
+            acts = [v for c in right for v in c.children if reporters_act(v) is not None]
+            if acts:  # "said the plane plunged and challenged ...": the speaker challenged
+                hi = min(hi, min(v.left_edge.i for v in acts) - 1)
+                while hi > lo and (doc[hi].dep_ == "cc" or doc[hi].is_punct):
+                    hi -= 1
             for i in range(tok.i + 1, lo):  # "said in a report that ...": start at "that"
                 if doc[i].lower_ == "that" and doc[i].dep_ == "mark":
                     lo = i
