@@ -154,6 +154,15 @@ def test_a_part_of_a_document_speaks_for_whoever_issued_it(claims_named, text, n
      "\n\nHe then met workers at a school.\n\nHe visited a hospital in the afternoon.\n\n"
      "Later, he said the region needed more jobs.",
      "the region", "he", "Mark Olsen"),
+    # no one named in the pronoun's own clause ("he said about X's visit": not X)
+    ("Mayor Alan Brooks toured the flooded district on Monday.\n\nGovernor Tom Reyes "
+     "arrived in the city a day later. He promised new funds.\n\n\u201cHe made some fine "
+     "promises, and then he forgot them,\u201d he said about Reyes's visit.",
+     "He made some", "he", "Alan Brooks"),
+    # ... but a name inside a clause of its own may be the pronoun's
+    ("Mark Olsen, 56, had little experience in government.\n\nIn his first year as "
+     "governor, he argued that the water plan Olsen drew up in 2010 would save the river.",
+     "the water plan", "he", "Mark Olsen"),
 ])
 def test_pronouns_past_what_cannot_be_meant(claims_named, text, start, written, name):
     found, names = claims_named(text)

@@ -6,6 +6,8 @@ Functions over a :class:`kg.extract.speakers.Resolver`:
 * :func:`genders` — the gender the words beside a person's names give (``Mr.``,
   ``spokeswoman``) or a possessive of their own clause (``Obama defended his record``), by
   a clear majority, else a common first name the article writes;
+* :func:`bound` — the people named in a subject pronoun's own clause, whom it cannot
+  refer to (``he said about Obama's record``: not Obama);
 * :func:`reach` — the first paragraph a pronoun may reach back to: the pronoun window,
   carried further back while the same pronoun goes on as a subject (one person talked of
   throughout);
@@ -80,6 +82,29 @@ def reach(r, para: int, pronoun: str | None) -> int:
             first = min(first, q - PRONOUN_WINDOW)
         q -= 1
     return first
+
+
+def bound(r, head) -> frozenset[str]:
+    """The people a subject ``he``/``she`` cannot refer to: those named after it in its own
+    clause outside quotes, not inside a clause of their own (``"...," he said about
+    Obama's record``, ``she told Clinton``: a pronoun never stands for a name it governs;
+    but ``he focused on a plan that Shanahan drew up`` and ``he said Obama lied`` may be
+    of the one named)."""
+    from .salience import _EMBEDDED
+
+    if head.lower_ not in PERSONAL or head.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    found, stack = set(), [c for c in head.head.children if c.i > head.i]
+    while stack:
+        t = stack.pop()
+        if t.dep_ in _EMBEDDED or t.dep_ == "conj":
+            continue
+        if not r.in_quote(t):
+            ent = r.entity_at(t)
+            if ent is not None and _broad(ent) == "Person":
+                found.add(ent.key)
+        stack.extend(t.children)
+    return frozenset(found)
 
 
 _OWN = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
@@ -157,4 +182,5 @@ def _majority(votes: Counter) -> str | None:
     return top if not rest or n >= 3 * rest[0][1] else None
 
 
-__all__ = ["genders", "reach", "abstract", "many", "unnamed_person", "PERSONAL", "SHARES"]
+__all__ = ["bound", "genders", "reach", "abstract", "many", "unnamed_person",
+           "PERSONAL", "SHARES"]

@@ -191,7 +191,9 @@ class Resolver:
             self._genders = pronouns.genders(self)
         return self._genders.get(key)
 
-    def _fits(self, key: str | None, pronoun: str | None) -> bool:
+    def _fits(self, key: str | None, pronoun: str | None, bound=frozenset()) -> bool:
+        if key in bound:
+            return False  # "he said about Obama's action": not Obama
         want = {"he": "m", "she": "f"}.get(pronoun or "")
         have = self.gender(key)
         return want is None or have is None or want == have
@@ -206,11 +208,12 @@ class Resolver:
                 return
             yield s
 
-    def _last_person_speaker(self, pos: int, pronoun: str | None = None) -> Said | None:
+    def _last_person_speaker(self, pos: int, pronoun: str | None = None,
+                             bound=frozenset()) -> Said | None:
         for s in self.recent(pos):
             if s.plural:
                 continue  # "..., lawmakers said, but he wouldn't": not the lawmakers
-            if s.person and self._fits(s.key, pronoun):
+            if s.person and self._fits(s.key, pronoun, bound):
                 return s
         return None
 
@@ -220,7 +223,8 @@ class Resolver:
         its claim starts when the quote comes first (``"...," he said``)."""
         pos = min(head.idx, anchor) if anchor is not None else head.idx
         form = _SUBJECT_FORM.get(head.lower_, head.lower_)
-        fits = lambda k: self._fits(k, form)  # noqa: E731
+        bound = pronouns.bound(self, head)
+        fits = lambda k: self._fits(k, form, bound)  # noqa: E731
         if head.dep_ == "poss" and form in PERSONAL:
             key = salience.same_sentence_person(self, head, fits)
             if key is not None:
@@ -229,19 +233,20 @@ class Resolver:
             self, head, fits)
         if key is not None:
             return self._learn(key, form)
-        return self._learn(self.focus(pos, form), form)
+        return self._learn(self.focus(pos, form, bound), form)
 
-    def focus(self, pos: int, pronoun: str | None = None) -> str | None:
+    def focus(self, pos: int, pronoun: str | None = None, bound=frozenset()) -> str | None:
         """The person in focus at ``pos``: the more recent of the last person speaker and
         the last person named as a subject (main clauses first), else the last person
-        named; ``pronoun`` (``he``/``she``) must fit their gender."""
-        last = self._last_person_speaker(pos, pronoun)
-        subj = salience.subject_person(self, pos, lambda k: self._fits(k, pronoun))
+        named; ``pronoun`` (``he``/``she``) must fit their gender, and no one of ``bound``
+        (named in the pronoun's own clause) is meant."""
+        last = self._last_person_speaker(pos, pronoun, bound)
+        subj = salience.subject_person(self, pos, lambda k: self._fits(k, pronoun, bound))
         if subj is not None and (last is None or subj[0] > last.pos):
             return subj[1]
         if last is not None:
             return last.key
-        return self._last_person_named(pos, pronoun)
+        return self._last_person_named(pos, pronoun, bound)
 
     def _learn(self, key: str | None, pronoun: str) -> str | None:
         """Remember the gender a pronoun gave ``key`` (the text says "she" of her)."""
@@ -251,9 +256,10 @@ class Resolver:
             self._genders[key] = g
         return key
 
-    def _last_person_named(self, pos: int, pronoun: str | None) -> str | None:
+    def _last_person_named(self, pos: int, pronoun: str | None,
+                           bound=frozenset()) -> str | None:
         """The last person named (outside quotes, not as a possessor) before ``pos``, within
-        the pronoun window, whose gender fits."""
+        the pronoun window, whose gender fits, not one of ``bound``."""
         reach = pronouns.reach(self, self.para_of(pos), pronoun)
         doc = self.doc
         k = bisect.bisect_left(self._starts, pos) - 1
@@ -262,7 +268,7 @@ class Resolver:
             k -= 1
             if self.para_of(s) < reach:
                 return None
-            if _broad(ent) != "Person" or e > pos or not self._fits(ent.key, pronoun):
+            if _broad(ent) != "Person" or e > pos or not self._fits(ent.key, pronoun, bound):
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span) or self.in_quote(span[0]) \
@@ -270,7 +276,7 @@ class Resolver:
                 continue
             # "Olsen landed in Denver, where Reyes met him": the sentence's subject first
             subj = salience.subject_person(self, min(pos, span.sent.end_char),
-                                           lambda k: self._fits(k, pronoun),
+                                           lambda k: self._fits(k, pronoun, bound),
                                            main_only=True, same_sentence=True)
             return subj[1] if subj is not None and subj[0] >= span.sent.start_char else ent.key
         return None
