@@ -85,6 +85,13 @@ def test_the_one_in_focus(claims_named, text, start, written, name):
     # a possessor is never the one its title describes
     ("Senator Ruth Calder spoke first. Calder's deputy chief said the vote would be close.",
      "the vote", "Calder's deputy chief"),
+    # the owner of a subject who is a person is not the one "he" goes on with
+    ("Senator Mark Olsen spoke in Denver in March. \u201cThe plan will work,\u201d Olsen "
+     "said.\n\nLocal farmers were not convinced.\n\nThe water board has met twice since "
+     "then.\n\nPrices rose again in June.\n\nFew of the wells were repaired.\n\n"
+     "Olsen's lawyer is new in town. He once won a case by claiming the river would run "
+     "dry.",
+     "the river", "He"),
 ])
 def test_look_alikes_out_of_focus_stay_unnamed(claims_named, text, start, written):
     found, names = claims_named(text)
@@ -163,6 +170,13 @@ def test_a_part_of_a_document_speaks_for_whoever_issued_it(claims_named, text, n
     ("Mark Olsen, 56, had little experience in government.\n\nIn his first year as "
      "governor, he argued that the water plan Olsen drew up in 2010 would save the river.",
      "the water plan", "he", "Mark Olsen"),
+    # the owner of a main clause's subject thing is in focus as the subject would be
+    ("Senator Mark Olsen spoke in Denver in March. \u201cThe plan will work,\u201d Olsen "
+     "said.\n\nLocal farmers were not convinced.\n\nThe water board has met twice since "
+     "then.\n\nPrices rose again in June.\n\nFew of the wells were repaired.\n\n"
+     "Olsen's fight over the dam is nothing new. He once won a race by claiming the river "
+     "would run dry.",
+     "the river", "He", "Mark Olsen"),
 ])
 def test_pronouns_past_what_cannot_be_meant(claims_named, text, start, written, name):
     found, names = claims_named(text)

@@ -8,6 +8,8 @@ Functions over a :class:`kg.extract.speakers.Resolver`:
   a clear majority, else a common first name the article writes;
 * :func:`bound` — the people named in a subject pronoun's own clause, whom it cannot
   refer to (``he said about Obama's record``: not Obama);
+* :func:`owns_subject` — whether a possessor owns its main clause's subject, a thing
+  (``Trump's attempt ... isn't new. He ...``): in focus as the subject;
 * :func:`reach` — the first paragraph a pronoun may reach back to: the pronoun window,
   carried further back while the same pronoun goes on as a subject (one person talked of
   throughout);
@@ -107,6 +109,20 @@ def bound(r, head) -> frozenset[str]:
     return frozenset(found)
 
 
+def owns_subject(tok) -> bool:
+    """Whether a possessor owns a main clause's subject that is a thing, act or quality,
+    not a person (``Trump's attempt to rally support isn't new``: Trump is in focus as
+    the subject would be; not ``Trump's lawyer said``)."""
+    from .salience import _main_clause
+    from .speakerwords import GENDERED, REPRESENTATIVE
+
+    h = tok.head
+    lemma = h.lemma_.lower()
+    return tok.dep_ == "poss" and h.dep_ in ("nsubj", "nsubjpass") and h.tag_ == "NN" \
+        and h.ent_type_ != "PERSON" and lemma not in GENERIC_PERSON and lemma not in TITLES \
+        and lemma not in REPRESENTATIVE and lemma not in GENDERED and _main_clause(h)
+
+
 _OWN = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 _OWN_CLAUSE_STOP = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis", "acl",
                               "conj", "nsubj", "nsubjpass"})
@@ -182,5 +198,5 @@ def _majority(votes: Counter) -> str | None:
     return top if not rest or n >= 3 * rest[0][1] else None
 
 
-__all__ = ["bound", "genders", "reach", "abstract", "many", "unnamed_person",
+__all__ = ["bound", "owns_subject", "genders", "reach", "abstract", "many", "unnamed_person",
            "PERSONAL", "SHARES"]

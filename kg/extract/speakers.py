@@ -258,8 +258,9 @@ class Resolver:
 
     def _last_person_named(self, pos: int, pronoun: str | None,
                            bound=frozenset()) -> str | None:
-        """The last person named (outside quotes, not as a possessor) before ``pos``, within
-        the pronoun window, whose gender fits, not one of ``bound``."""
+        """The last person named (outside quotes, not as a possessor but of a main clause's
+        subject thing: ``Trump's attempt ... isn't new``) before ``pos``, within the
+        pronoun window, whose gender fits, not one of ``bound``."""
         reach = pronouns.reach(self, self.para_of(pos), pronoun)
         doc = self.doc
         k = bisect.bisect_left(self._starts, pos) - 1
@@ -272,8 +273,8 @@ class Resolver:
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span) or self.in_quote(span[0]) \
-                    or span.root.dep_ == "poss":
-                continue
+                    or span.root.dep_ == "poss" and not pronouns.owns_subject(span.root):
+                continue  # "Trump's lawyer", not "Trump's attempt ... isn't new"
             # "Olsen landed in Denver, where Reyes met him": the sentence's subject first
             subj = salience.subject_person(self, min(pos, span.sent.end_char),
                                            lambda k: self._fits(k, pronoun, bound),
