@@ -123,6 +123,31 @@ def test_a_person_the_article_names(claims_named, text, start, name):
     assert _speaker(found, names, start) == name
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # an honorific and a surname two people share: the one whose full name came last, not
+    # the better-known one the name was linked to, and so on through the quotes after it
+    ("Kim Jong Un inspected a missile unit on Sunday.\n\nSeoul raised its alert level. "
+     "Defense Minister Kim Tae-ho told lawmakers that the North could fire at any time.\n\n"
+     "\u201cWe are ready for any provocation,\u201d Mr. Kim said.\n\nMr. Kim added that the "
+     "army had moved two brigades.",
+     "the army had moved", "Kim Tae-ho"),
+    ("Mark Olsen founded the company in 1990.\n\nHis nephew, Governor Peter Olsen, spoke at "
+     "the plant on Monday.\n\n\u201cThe jobs will stay here,\u201d Mr. Olsen said.",
+     "The jobs will stay", "Peter Olsen"),
+    # the honorific's gender passes over the one named last
+    ("Hillary Clinton met donors in New York on Monday.\n\nBill Clinton spoke at a school "
+     "in Little Rock.\n\n\u201cThe plan will help every family,\u201d Mrs. Clinton said.",
+     "The plan will help", "Hillary Clinton"),
+    # a suffix tells the son apart, not the honorific
+    ("Donald Trump met donors in New York on Monday.\n\nDonald Trump Jr. spoke at a rally "
+     "in Ohio.\n\n\u201cThe plan will help every family,\u201d Mr. Trump said.",
+     "The plan will help", "Donald Trump"),
+])
+def test_an_honorific_and_a_shared_surname(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start) == name
+
+
 def test_a_name_an_appositive_calls_a_group_is_a_group(claims_named):
     found, names = claims_named(
         "Norsar, a Norway-based group that monitors nuclear tests, noted the blast was "

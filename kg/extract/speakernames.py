@@ -12,6 +12,8 @@ Functions over a :class:`kg.extract.speakers.Resolver` (its entities and mention
   spokesperson``);
 * :func:`dependent` — whether a name inside a speaker phrase only modifies it
   (``Bush's vice president``);
+* :func:`namesake` — the person an honorific and a surname mean when several of the
+  article share the surname (``Mr. Kim`` after ``Defense Minister Kim Kwan-jin``);
 * :func:`singular_head` — the person noun a plural head the parser took stands in for
   (``An administration official briefing reporters``).
 """
@@ -22,6 +24,8 @@ from ..model import Entity, Mention
 from .speakerwords import GENERIC_PERSON, TITLES
 from ..vocab import KIND_BROAD
 from .textview import doc_text
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 
 
 def _broad(e: Entity) -> str:
@@ -104,6 +108,47 @@ def dependent(r, m: Mention, head) -> bool:
     return False
 
 
+#: honorifics before a surname and the gender each tells ("" = either)
+_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": ""}
+
+
+def namesake(r, head, ent: Entity) -> Entity | None:
+    """The person an honorific and a surname mean (``Mr. Kim``) when the article names
+    several people with that surname and the name was linked to another: the one whose
+    full name was written last before it, of the honorific's gender (``Defense Minister
+    Kim Kwan-jin ... Mr. Kim said``: not Kim Jong Un named paragraphs before).  A name
+    written family name first (``Kim Jong Un``) shares its first word, else its last."""
+    doc = r.doc
+    if _broad(ent) != "Person" or head.pos_ != "PROPN" or head.i == 0:
+        return None
+    honorific = doc[head.i - 1].lower_.rstrip(".")
+    if honorific not in _HONORIFICS or (head.i + 1 < len(doc)
+                                        and doc[head.i + 1].pos_ == "PROPN"):
+        return None  # "Mr. Kim Jong Un": the full name, as linked
+    word = head.text.lower()
+    first = ent.name.split()[0].lower() == word
+    want = _HONORIFICS[honorific]
+    text = doc_text(doc)
+    latest: dict[str, int] = {}
+    for e in r.entities.values():
+        words = [w.lower().strip(".,") for w in e.name.split()]
+        if _broad(e) != "Person" or len(words) < 2 or word not in (
+                words[-1], words[0] if first else None) or e.key != ent.key and (
+                set(words) & _SUFFIXES):
+            continue  # "Donald Trump Jr." is told apart by his suffix, not by "Mr. Trump"
+        if e.key != ent.key and want and r.gender(e.key) not in (None, want):
+            continue
+        full = [m.start for m in e.mentions if m.start < head.idx and len(
+            [w for w in text[m.start:m.end].split() if w.lower().rstrip(".") not in _HONORIFICS
+             ]) > 1]
+        if full:
+            latest[e.key] = max(full)
+    if not latest or (len(latest) == 1 and ent.key in latest):
+        return None
+    key = max(latest, key=latest.get)
+    return r.entities[key] if key != ent.key else None
+
+
 def singular_head(head):
     """The person noun a plural head stands in for when the parser took a phrase's last
     noun for its head despite ``a``/``an`` (``An administration official briefing
@@ -116,4 +161,5 @@ def singular_head(head):
     return nouns[-1] if nouns else head
 
 
-__all__ = ["member", "named_next", "by_prefix", "by_name", "dependent", "singular_head"]
+__all__ = ["member", "named_next", "by_prefix", "by_name", "dependent", "namesake",
+           "singular_head"]

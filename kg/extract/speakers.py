@@ -306,6 +306,8 @@ class Resolver:
             return None
         ent = self.entity_at(head)
         if ent is not None:
+            # "Mr. Kim" of the Kim whose full name came last, not another one it was linked to
+            ent = speakernames.namesake(self, head, ent) or ent
             # "many devoted Thatcherites": some of them, no actor of their own
             return None if _quantified(head) else ent.key
         member = speakernames.member(self, head)
