@@ -155,3 +155,10 @@ def test_an_abbreviated_rank_is_a_title_not_part_of_the_name(nlp, gaz):
                               "Holt said an appeal was likely.")
     assert not any(name.startswith("Pfc") for name in ents)
     assert any(e.kind == "Person" and "Holt" in e.aliases for e in ents.values())
+
+
+def test_a_name_set_off_after_a_persons_role_is_a_person_not_a_place(nlp, gaz):
+    # the recognizer takes the minister's name for a place
+    ents = entities(nlp, gaz, "Greece's merchant marine minister, Panos Plakiotakis, said the "
+                              "ferry had sunk.")
+    assert ents["Panos Plakiotakis"].kind == "Person"

@@ -133,9 +133,10 @@ def _known(ents, gaz: Gazetteer):
 
 def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Mention | None:
     """A statistical entity, trimmed and checked; None when it is not a name."""
-    if label == "ORG" and not ent.ent_id_ and person_by_role(doc[ent.start:ent.end]) or (
-            label != "PERSON" and not ent.ent_id_ and relative_by_role(doc[ent.start:ent.end])):
-        label = "PERSON"  # "the Vatican's foreign minister, Monsignor Antoine Camilleri"
+    if label != "PERSON" and not ent.ent_id_ and (person_by_role(doc[ent.start:ent.end])
+                                                  or relative_by_role(doc[ent.start:ent.end])):
+        label = "PERSON"  # "the Vatican's foreign minister, Monsignor Antoine Camilleri",
+        # "the defence minister, Jane Roe," taken for a place
     elif label == "ORG" and not ent.ent_id_ and person_by_title(doc[ent.start:ent.end]):
         label = "PERSON"  # "campaign officials Brad Parscale"
     elif label != "PERSON" and not ent.ent_id_ and person_by_rank(doc[ent.start:ent.end]):
