@@ -162,3 +162,13 @@ def test_a_name_set_off_after_a_persons_role_is_a_person_not_a_place(nlp, gaz):
     ents = entities(nlp, gaz, "Greece's merchant marine minister, Panos Plakiotakis, said the "
                               "ferry had sunk.")
     assert ents["Panos Plakiotakis"].kind == "Person"
+
+
+def test_a_persons_name_ends_before_a_lower_case_word_of_its_sentence(nlp, gaz):
+    # the recognizer runs a name on into the verb and the object after it
+    ents = entities(nlp, gaz, "At no point during the 10-month feud does Baker Jr. rebuff "
+                              "Gawker, which had printed the photos.")
+    assert set(ents) == {"Baker Jr."}
+    ents = entities(nlp, gaz, "Not once in the emails does Eric Jr. rebuff WikiLeaks, which had "
+                              "sought his help.")
+    assert "Eric Jr." in ents and not any("rebuff" in name for name in ents)

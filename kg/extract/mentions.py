@@ -8,7 +8,8 @@ rest) and keeps those that name an actor or a place:
   entity is not otherwise named in the article, and short all-capital forms
   in a shouted line;
 * PERSON, ORG, GPE, LOC and FAC spans, trimmed of articles, titles
-  ("Lt Gen"), possessives and markup, and rejected when they are junk (no
+  ("Lt Gen", "Pfc."), possessives and markup (a person's name ends before a lower-case
+  word of its sentence: "does Jane Roe rebuff ..."), and rejected when they are junk (no
   capital letter, a single character, punctuation, URL or e-mail pieces,
   a line break or a blanked stretch inside, quotes, weekday and month names,
   headline words, site furniture, shouted words and exclamations); a one-word
@@ -144,6 +145,7 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     start, end = _trim(doc, ent.start, ent.end, label)
     if label == "PERSON":
         start = _past_nickname(doc, start, end)
+        end = _before_lower_word(doc, start, end)
     if start >= end:
         return None
     span = doc[start:end]
@@ -205,6 +207,23 @@ def _past_nickname(doc, start: int, end: int) -> int:
     if len(marks) == 2 and marks[1] - marks[0] == 2 and marks[1] + 1 < end:
         return marks[1] + 1
     return start
+
+
+def _before_lower_word(doc, start: int, end: int) -> int:
+    """Where a person's name ends before a word of its sentence the recognizer ran on into: a
+    lower-case word of its own that is no name particle ("does Jane Roe rebuff the Times":
+    ``Jane Roe``), else ``end``."""
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if tok.is_lower and tok.is_alpha and doc[i - 1].whitespace_ \
+                and tok.lower_ not in _NAME_PARTICLES and tok.lower_ not in _NAME_GLUE:
+            return _trim(doc, start, i, "PERSON")[1]
+    return end
+
+
+#: Lower-case words inside a person's name beyond the particles: "Alexander the Great",
+#: "Juan Carlos y Pérez", "Jorge dos Santos", "Ahmed Ould Abdallah" written "ould".
+_NAME_GLUE = frozenset("of the and y e ben das des los las den ter ten zu vom ould".split())
 
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
