@@ -172,3 +172,14 @@ def test_a_persons_name_ends_before_a_lower_case_word_of_its_sentence(nlp, gaz):
     ents = entities(nlp, gaz, "Not once in the emails does Eric Jr. rebuff WikiLeaks, which had "
                               "sought his help.")
     assert "Eric Jr." in ents and not any("rebuff" in name for name in ents)
+
+
+def test_a_country_in_a_list_of_places_is_a_place_not_a_person(nlp, gaz):
+    # the recognizer takes one country of the list for a person
+    ents = entities(nlp, gaz, "Envoys from Gabon, Togo and Senegal signed the accord.")
+    assert ents["Togo"].kind == "Country"
+    ents = entities(nlp, gaz, "The new trade bloc joins Chad, Niger, Togo and Benin.")
+    assert ents["Togo"].kind == "Country"
+    # a name after a place and a comma alone is no list: the person stays
+    ents = entities(nlp, gaz, "In Texas, Austin told the crowd the vote was rigged.")
+    assert ents["Austin"].kind == "Person"

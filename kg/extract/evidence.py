@@ -3,6 +3,9 @@
 * :func:`place_words`: one word of one article names one thing: where the recognizer calls a
   word a place in some sentences and a person or an organization in others, at least as often
   a place, it is the place ("Bethlehem" an organization once and a town once is the town);
+* :func:`listed_places`: a one-word name the recognizer took for a person only, standing in a
+  list of places ("Gabon, Cuba, Togo and Senegal"), may be a place (the caller asks the
+  place tables);
 * :func:`thing_name`: a name whose head noun is a law's, a document's, an event's or an
   award's ("North American Free Trade Agreement", "Federal Rules of Criminal Procedure",
   "Winter Olympics") names no actor, whatever the recognizer called it;
@@ -52,6 +55,26 @@ def place_words(ms: Sequence[Mention], text: str = "") -> set[str]:
             votes.setdefault(m.text, Counter())[place or _reads_as_place(m, text, place_ends)] += 1
     return {t for t, c in votes.items()
             if labels[t][True] and labels[t][False] and c[True] >= c[False]}
+
+
+def listed_places(ms: Sequence[Mention], text: str) -> set[str]:
+    """The one-word names of no gazetteer entry that the recognizer calls a person, each time
+    in a list of places: between two places ("Gabon, Togo and Senegal"), or joined to
+    one by "and" or "or" ("Togo and Ghana"); a comma alone is no list ("In Paris, Macron")."""
+    place_ends = {m.end for m in ms if m.label in ("GPE", "LOC")}
+    place_starts = {m.start for m in ms if m.label in ("GPE", "LOC")}
+    votes: dict[str, Counter] = {}
+    for m in ms:
+        if m.key is None and " " not in m.text and m.label == "PERSON":
+            before = [text[end:m.start] for end in place_ends if 0 < m.start - end <= 7]
+            after = [text[m.end:start] for start in place_starts if 0 < start - m.end <= 7]
+            seps = [g for g in before + after if _LIST_AFTER.fullmatch(g)]
+            listed = any(_JOINED.search(g) for g in seps) or len(seps) == 2
+            votes.setdefault(m.text, Counter())[listed] += 1
+    return {t for t, c in votes.items() if not c[False]}
+
+
+_JOINED = re.compile(r"\b(?:and|or)\b")
 
 
 #: Prepositions of place: what follows them is where something is or goes.

@@ -23,7 +23,7 @@ from ..gazetteer import Gazetteer, name_key, strip_titles
 from ..name_forms import name_rank
 from ..model import Entity, Mention
 from .acronyms import acronyms
-from .evidence import event_like, people_by_surname, place_words, thing_name
+from .evidence import event_like, listed_places, people_by_surname, place_words, thing_name
 from .placenames import in_longer_name, place_pair, qualifier, state_meant
 from .textview import GROUP_NAMES, doc_text
 
@@ -156,6 +156,8 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
     near = _near_countries(state, gaz)
     group_names = doc.user_data.get(GROUP_NAMES, {}) if doc is not None else {}
     places = place_words(ms, text)
+    listed = listed_places(ms, text)  # "Gabon, Togo and Senegal": Togo, if the tables
+    # know it the world over
     spots = {m.text for m in ms if m.label in ("GPE", "LOC")}  # words read as places
     for i, m in enumerate(ms):
         if m.label == "NORP":
@@ -206,8 +208,11 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
                 keys[i] = next(iter(owners))
                 person[i] = True
                 continue
-        if (m.kind == "Place" or m.text in places) and m.label != "FAC":  # (a facility is
-            # no town of its name; "Bethlehem" an organization once and a place twice is one)
+        # (a facility is no town of its name; "Bethlehem" an organization once and a place
+        # twice is one)
+        if (m.kind == "Place" or m.text in places or m.text in listed
+                and geo.locate(m.text, gazetteer=gaz, major=True) is not None) \
+                and m.label != "FAC":
             within = qualifier(m, text, gaz) if text else None
             place = geo.locate(m.text, gazetteer=gaz, near=near, within=within, at=m.start)
             if place is not None:
