@@ -43,6 +43,10 @@ def _speaker(found, names, start: str):
      "children had", "The report", "Amnesty International"),
     ("A statement from Greenpeace's office said the ship had left port.",
      "the ship", "A statement from Greenpeace's office", "Greenpeace"),
+    # a press representative's clipped title, lowercase (no "Rep." of Congress)
+    ("\u201cMr. Olsen has always paid his taxes,\u201d a spokesman for Mark Olsen told "
+     "reporters.\n\n\u201cHe will answer every question,\u201d the rep said.",
+     "He will answer", "the rep", "Mark Olsen"),
 ])
 def test_descriptions_resolve_to_the_named_actor(claims_named, text, start, written, name):
     found, names = claims_named(text)

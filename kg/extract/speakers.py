@@ -76,6 +76,8 @@ def _quantified(head) -> bool:
 
 
 def _norm(word: str) -> str:
+    if word == "rep":  # "the rep said": a press representative, not a "Rep." in Congress
+        return "representative"
     w = word.lower().strip(".")
     return ABBREVIATIONS.get(w, w)
 
@@ -408,8 +410,10 @@ class Resolver:
                 if key is not None:
                     return key
             if lemma in TITLES and lemma not in GENERIC_PERSON or (
-                    lemma in PARTISAN and "the" in dets):
-                # "Saudi Arabia's Foreign Minister", "the Secretary": the person introduced so
+                    lemma in PARTISAN and "the" in dets) or (
+                    lemma in GENERIC_PERSON and "the" in dets and head.is_lower):
+                # "Saudi Arabia's Foreign Minister", "the Secretary": the person introduced so;
+                # "the rep" (a lowercase word the tagger took for a name): as "the spokesman"
                 return self.description(head, anchor)
         if head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper():
             ent = speakernames.by_prefix(self, head, start, end)
