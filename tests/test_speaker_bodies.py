@@ -381,3 +381,21 @@ def test_a_first_name_set_off_after_a_noun_of_kin_is_a_person(claims_named):
             "Milwaukee, she described Trump as \u201ckind\u201d.")
     found, names = claims_named(text)
     assert _speaker(found, names, "Trump as") == ("she", "Melania")
+
+
+@pytest.mark.parametrize("text, extraposed", [
+    # "it" standing for the clause after it: no body
+    ("It's not clear what the judges will make of the files his lawyer says he sent.", True),
+    ("It was unclear whether the talks would resume, the agency said.", True),
+    ("It\u2019s not clear what the panel will do with the letters.", True),
+    ("It remains unclear whether the talks will resume.", True),
+    ("It is important for us not to feel too proud, he said.", True),
+    # "it" for a body that says what is so
+    ("It said the road was clear.", False),
+    ("It was clear about its plans.", False),
+])
+def test_it_of_it_is_clear_that_stands_for_no_body(nlp, text, extraposed):
+    from kg.extract.descriptions import extraposed as is_extraposed
+
+    it = next(t for t in nlp(text) if t.lower_ == "it")
+    assert is_extraposed(it) is extraposed

@@ -22,7 +22,7 @@ import bisect
 
 from .bodyfit import _nation_of_words, fitter, nation
 from .bodyfit import named as _named
-from .speakerwords import BODIES, DOCUMENTS
+from .speakerwords import BODIES, DOCUMENTS, EXTRAPOSED
 
 #: verbs of putting out a document: their subject or agent issued it
 _ISSUE = frozenset({"release", "publish", "issue", "produce", "compile", "commission", "write",
@@ -176,8 +176,25 @@ def _introduced(r, noun: str, pos: int, para: int, window: int) -> tuple[int, st
 _STANDING = frozenset({"administration"})
 
 
+_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+
+
+def extraposed(head) -> bool:
+    """Whether ``it`` stands for a clause after it (``It's not clear what investigators
+    will make of it``, ``it remains unclear whether ...``), not for a body: the subject of
+    a verb (``is``, ``’s``, ``seems``) with an adjective of that use and a clause on either."""
+    be = head.head
+    if head.lower_ != "it" or head.dep_ != "nsubj":
+        return False
+    adj = next((c for c in be.children if c.dep_ == "acomp"
+                and c.lemma_.lower() in EXTRAPOSED), None)
+    return adj is not None and any(c.dep_ in _CLAUSES for w in (be, adj) for c in w.children)
+
+
 def body(r, head, pos: int, window: int) -> str | None:
     """The organization a description (``the ministry``) or ``it`` stands for."""
+    if extraposed(head):
+        return None
     noun = "" if head.lower_ == "it" else head.lemma_.lower()
     para = r.para_of(pos)
     # "the Yemeni government" is no "US government"; "Seoul's military" is South Korea's

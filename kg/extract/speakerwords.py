@@ -71,7 +71,7 @@ GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
 
 __all__ = ["GENERIC_PERSON", "TITLES", "LEADERS", "TITLE_MODIFIERS", "PARTISAN", "REPRESENTATIVE",
            "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES", "FEMALE_NAMES", "BODIES",
-           "DOCUMENTS", "FIRST_NAMES"]
+           "DOCUMENTS", "FIRST_NAMES", "EXTRAPOSED"]
 
 #: nouns of bodies and the kinds of organization they fit ("" = any)
 BODIES = {
@@ -92,6 +92,14 @@ BODIES = {
     "club": "", "manufacturer": "", "maker": "", "retailer": "", "police": "",
     "tank": "", "think-tank": "", "nonprofit": "", "institution": "", "center": "",
     "centre": ""}
+#: adjectives of "it is clear that ...", "it was unclear whether ...": an "it" that
+#: stands for the clause after them, never for a body
+EXTRAPOSED = frozenset({
+    "clear", "unclear", "possible", "impossible", "important", "necessary", "unnecessary",
+    "true", "obvious", "evident", "apparent", "difficult", "hard", "easy", "essential",
+    "vital", "crucial", "imperative", "doubtful", "probable", "improbable", "interesting",
+    "significant", "notable", "surprising", "unsurprising", "unknown", "understandable",
+    "inevitable"})
 #: nouns of documents that speak for whoever issued them
 DOCUMENTS = frozenset({
     "report", "statement", "document", "study", "survey", "poll", "letter", "memo",
