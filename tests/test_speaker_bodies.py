@@ -104,6 +104,11 @@ BODY_CASES = [
      "Ottawa. \"Farmers will pay the price,\" the group wrote.", "Farmers will", None),
     ("The Pentagon said the drill would go ahead. \"Our members oppose the drill,\" the group "
      "said.", "Our members", None),
+    # a person's remarks and comments speak for that person
+    ("Senator Maria Lindqvist spoke in Ohio on Friday. Still, Lindqvist's remarks did not say "
+     "the plan had failed.", "the plan", "Maria Lindqvist"),
+    ("Senator Maria Lindqvist spoke in Ohio on Friday. Her comments suggested that the plan "
+     "had failed.", "the plan", "Maria Lindqvist"),
     # -- bodies and documents told by another name
     # an appositive body hung on the person before it by the parser: the body between them
     ("\"The pressure is enormous,\" said Mark Dubowitz of the Foundation for Defense of "

@@ -479,6 +479,8 @@ def _issuer(r, tok) -> str | None:
                 c.dep_ == "prep" and c.lower_ in _OWNER_PREPS):
             targets = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
             for t in targets:
+                if c.dep_ == "poss" and t.lower_ in ("his", "her"):
+                    return r.pronoun(t)  # "his remarks": the person just named
                 ent = r.entity_at(t)
                 if ent is None or _broad(ent) == "Place":
                     # "from chief Istanbul prosecutor Irfan Fidan's office": its actor, not

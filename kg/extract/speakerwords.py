@@ -100,8 +100,10 @@ EXTRAPOSED = frozenset({
     "vital", "crucial", "imperative", "doubtful", "probable", "improbable", "interesting",
     "significant", "notable", "surprising", "unsurprising", "unknown", "understandable",
     "inevitable"})
-#: nouns of documents that speak for whoever issued them
+#: nouns of documents, and of words spoken (``Obama's remarks``), that speak for whoever
+#: issued them
 DOCUMENTS = frozenset({
+    "remark", "comment", "speech", "testimony", "word", "words", "remarks", "comments",
     "report", "statement", "document", "study", "survey", "poll", "letter", "memo",
     "release", "communique", "analysis", "assessment", "review", "audit", "filing",
     "complaint", "indictment", "ruling", "order", "decree", "paper", "tweet", "post",
