@@ -69,6 +69,20 @@ BODY_CASES = [
     ("Groups opposing the nominee released new ads. The American Future Fund plans to run "
      "television ads in Washington, the group said.", "The American Future Fund",
      "American Future Fund"),
+    # "the statement" no one was said to issue: the body that spoke last, past its spokesman,
+    # and "it" after it
+    ("The Northern Alliance said it had shelled the depot on Sunday. \"The strikes were a "
+     "success,\" spokesman Major Peter Hollis said. The raids \"have cut the supply lines,\" "
+     "the statement said. The attacks \"will continue\" it added.", "The raids",
+     "Northern Alliance"),
+    ("The Northern Alliance said it had shelled the depot on Sunday. \"The strikes were a "
+     "success,\" spokesman Major Peter Hollis said. The raids \"have cut the supply lines,\" "
+     "the statement said. The attacks \"will continue\" it added.", "The attacks",
+     "Northern Alliance"),
+    # ... never a body that spoke before someone else did
+    ("The Northern Alliance said it had shelled the depot on Sunday. \"The strikes were a "
+     "success,\" Senator John Maddox said. The raids \"have cut the supply lines,\" the "
+     "statement said.", "The raids", None),
     # -- the report and the paper are the outlet that reported
     # "the report" of whoever just reported
     ("State news agency SANA reported clashes in Aleppo. The report said at least 70 "

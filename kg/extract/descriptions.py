@@ -558,6 +558,11 @@ def owner(r, head, pos: int, window: int) -> str | None:
                 found = _issuer(r, t) or _issuing_body(r, t, window)
                 if found is not None:
                     return found
+    if lemma in _family("statement") and dets & {"the", "this"}:
+        # "The coalition said ... its spokesman said ... the statement said": the body
+        key = _last_body_said(r, pos, window)
+        if key is not None:
+            return key
     if lemma in ("report", "reporting") and dets & {"the", "this"}:
         # "SANA reported that ... The report said": who just reported
         key = _last_reporter(r, head, window)
@@ -570,6 +575,31 @@ def owner(r, head, pos: int, window: int) -> str | None:
         return reporting_outlet(r)
     if lemma in BODIES and dets & {"the", "this", "that"}:  # "the paper said": a newspaper
         return body(r, head, pos, window)
+    return None
+
+
+#: titles of people who speak for a body, not for themselves
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _last_body_said(r, pos: int, window: int) -> str | None:
+    """The organization that spoke last before ``pos`` within the window, past its
+    spokespeople: the body whose statement an unintroduced ``the statement`` is; ``None``
+    when an unnamed speaker or another person spoke since."""
+    para = r.para_of(pos)
+    titles = r.titles()
+    for said in reversed(r._said):
+        if said.pos >= pos:
+            continue
+        if para - said.paragraph > window or said.key is None:
+            return None
+        ent = r.entities.get(said.key)
+        if ent is None:
+            return None
+        if _broad(ent) == "Organization":
+            return said.key
+        if _broad(ent) != "Person" or not titles.get(said.key, set()) & _SPOKESPEOPLE:
+            return None
     return None
 
 
