@@ -183,3 +183,19 @@ def test_a_country_in_a_list_of_places_is_a_place_not_a_person(nlp, gaz):
     # a name after a place and a comma alone is no list: the person stays
     ents = entities(nlp, gaz, "In Texas, Austin told the crowd the vote was rigged.")
     assert ents["Austin"].kind == "Person"
+
+
+def test_a_place_opening_a_news_name_is_the_outlet_not_the_place(nlp, gaz):
+    # the recognizer takes the paper for a work's title, or the place alone for the name
+    ents = entities(nlp, gaz, '"For the first half of the year, 80 percent of the pills were '
+                              'seized at ports rather than at sea," USA Today explains, citing '
+                              "agency data.")
+    assert "USA Today" in ents and "United States" not in ents
+    ents = entities(nlp, gaz, '"The shipments fell sharply last year," USA Today reported, '
+                              "citing customs data.")
+    assert "USA Today" in ents and "United States" not in ents
+    ents = entities(nlp, gaz, "China Daily said the talks had been productive.")
+    assert "China Daily" in ents and "China" not in ents
+    # the word in lower case, or opening its sentence, stays a date
+    ents = entities(nlp, gaz, "Ukraine today faces a hard winter.")
+    assert set(ents) == {"Ukraine"}

@@ -61,6 +61,9 @@ _CHANNEL_CUES = frozenset({"on", "via", "through", "over", "to", "at"})
 #: Lower-case name particles ("al-Tarmiyah", "de Mistura", "bin Laden").
 _NAME_PARTICLES = frozenset("""al el ad an ar as ash at az de del della der di du da dos la le
 van von bin ibn bint abu ul""".split())
+#: Last words of a newspaper's name, which the recognizer may take for a title of a work.
+_NEWS_ENDS = frozenset("""times post news journal herald tribune press gazette chronicle examiner
+observer telegraph today daily""".split())
 _JUNK = re.compile(r"[@<>\[\]{}|*#_=\\/\"“”«»]|https?:|www\.|\.(?:com|org|net|ca|uk|ru)\b|\s{2,}|\n",
                    re.IGNORECASE)
 _INNER_POSSESSIVE = re.compile(r"\w['’]s?\s")
@@ -102,6 +105,10 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                                key=entry.id))
         elif label == "NORP":
             norps.append(ent)
+        elif label == "WORK_OF_ART" and ent[-1].lower_ in _NEWS_ENDS and len(ent) > 1:
+            m = _ner_mention(ent, "ORG", doc, view, gaz, sidx)  # "USA Today": a newspaper
+            if m is not None:
+                out.append(m)
         elif label in _KIND:
             parts = joined_parts(ent, known) if label == "ORG" else None
             for part in parts or [ent]:  # "World Bank and IMF": two names

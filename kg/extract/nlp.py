@@ -99,7 +99,8 @@ def _name_goes_on(tok) -> bool:
 
 #: last words of a news organization's name, after a place (``The Washington Times``)
 _OUTLET_ENDS = frozenset({"times", "post", "news", "journal", "herald", "tribune", "press",
-                          "gazette", "chronicle", "examiner", "observer", "telegraph"})
+                          "gazette", "chronicle", "examiner", "observer", "telegraph",
+                          "today", "daily"})  # "USA Today", "China Daily"
 
 
 def _longer_body(doc, e) -> bool:
