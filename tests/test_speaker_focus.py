@@ -12,6 +12,13 @@ def _speaker(found, names, start: str):
     return hits[0].speaker, names.get(hits[0].speaker_key)
 
 
+_POST = ("The head of the port authority, Ehab Azmy, said the ship sank quickly and disputed an "
+         "account by the Greek defence minister that it had swerved.\n\nAzmy said radar had "
+         "shown the ship was moving at its normal speed.\n\n\u201cThat fact undercuts what "
+         "the Greeks are saying,\u201d he said.\n\n\u201cThere was no turning to the right "
+         "or left,\u201d Azmy added.\n\n")
+
+
 @pytest.mark.parametrize("text, start, written, name", [
     # the subject of the main clause, not one inside what he reported
     ("Senator Alan Brooks said that Governor Peter Lind had known of the plan, and that Lind "
@@ -63,6 +70,10 @@ def _speaker(found, names, start: str):
     ("\u201cWe will build the bridge,\u201d Mayor Tom Reyes said.\n\nThe work will start "
      "in May, the Port Authority spokesman said.",
      "The work", "the Port Authority spokesman", "Port Authority"),
+    # a post with its country, named with both a few paragraphs later
+    (_POST + "The Greek defence minister, Nikos Dendias, said last week that the ship took a "
+     "normal course.",
+     "it had swerved", "the Greek defence minister", "Nikos Dendias"),
 ])
 def test_the_one_in_focus(claims_named, text, start, written, name):
     found, names = claims_named(text)
@@ -92,6 +103,10 @@ def test_the_one_in_focus(claims_named, text, start, written, name):
      "Olsen's lawyer is new in town. He once won a case by claiming the river would run "
      "dry.",
      "the river", "He"),
+    # the same post of another country named later is not the one described
+    (_POST + "The Turkish defence minister, Hulusi Kaya, said last week that the ship took a "
+     "normal course.",
+     "it had swerved", "the Greek defence minister"),
 ])
 def test_look_alikes_out_of_focus_stay_unnamed(claims_named, text, start, written):
     found, names = claims_named(text)

@@ -18,7 +18,8 @@ far and the parse), each giving an entity key or ``None``:
   (site furniture between a pronoun and its antecedent is no distance);
 * :func:`titled_later` — the person named shortly after with the title of a description
   that no one before it had (``..., the U.S. ambassador to NATO said. U.S. Ambassador to
-  NATO Douglas Lute offered the estimate``).
+  NATO Douglas Lute offered the estimate``); a post with its modifier (``the Greek
+  defence minister``) a few paragraphs later too, never one of another country.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ import bisect
 _EMBEDDED = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp", "csubj",
                        "csubjpass", "parataxis"})
 TITLE_AHEAD = 2  # paragraphs after a description that may name the one it describes
+#: paragraphs after a description with a title of a post ("the Greek defence minister") that
+#: may name the one it describes: a post is held by one person, so it may be named later
+POST_AHEAD = 6
 PRONOUN_WINDOW = 3  # paragraphs back that a pronoun or description may reach
 TITLE_WINDOW = 12  # paragraphs back that a title may reach
 
@@ -161,18 +165,43 @@ def participle_subject(r, head, fits) -> str | None:
     return None
 
 
-def titled_later(r, head, title: str) -> str | None:
+def titled_later(r, head, title: str, need: set[str] | None = None,
+                 titles: dict[str, set[str]] | None = None) -> str | None:
     """The first person named after ``head``, within :data:`TITLE_AHEAD` paragraphs, whom
-    the article introduces with ``title``."""
-    titles = r.titles()
+    the article introduces with ``title``; with the words ``need`` of a post (``defence``
+    of ``the Greek defence minister``), one introduced with them too, within
+    :data:`POST_AHEAD` paragraphs, among ``titles`` (those of the description's country)."""
+    from .bodyfit import nation
+
+    titles = r.titles() if titles is None else titles
     para = r.para_of(head.idx)
+    ahead = POST_AHEAD if need else TITLE_AHEAD
+    country = nation(head) if need else None
     k = bisect.bisect_left(r._starts, head.idx + len(head.text))
     for s, e, m, ent in r._spans[k:]:
-        if r.para_of(s) - para > TITLE_AHEAD:
+        if r.para_of(s) - para > ahead:
             return None
-        if _broad(ent) == "Person" and title in titles.get(ent.key, ()):
+        words = titles.get(ent.key, ())
+        if _broad(ent) == "Person" and title in words and (not need or need <= words) and (
+                country is None or _introduced_of(r, s, e) in (None, country)):
             return ent.key
     return None
+
+
+def _introduced_of(r, start: int, end: int) -> str | None:
+    """The country the title a name is written with names (``The Turkish defence minister,
+    Hulusi Akar``, ``Turkish Defence Minister Hulusi Akar``)."""
+    from .bodyfit import nation
+
+    span = r.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    nouns = [root, *(c for c in root.children if c.dep_ == "compound" and c.i < span.start)]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    found = {n for t in nouns if (n := nation(t)) is not None}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def prose_paragraphs(view, para_of):
@@ -323,7 +352,9 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
                 # "the German leader": the one titled person introduced as German
                 return next(iter(titles))
         # "..., the U.S. ambassador to NATO said. Ambassador Douglas Lute ..."
-        return titled_later(r, head, lemma) if not need else None
+        # "..., the Greek defence minister said. ... The Greek defence minister, X, said"
+        return titled_later(r, head, lemma) if not need else titled_later(
+            r, head, lemma, need, titles)
     if lemma in GENERIC_PERSON or lemma in TITLES:
         body = {norm(t.text) for c in head.children if c.dep_ in ("compound", "nmod")
                 for t in c.subtree if t.ent_type_ == "ORG" and t.pos_ == "PROPN"
