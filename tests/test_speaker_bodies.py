@@ -94,6 +94,13 @@ BODY_CASES = [
     # a place's body: the body of that place's country named before
     ("South Korea's Joint Chiefs of Staff said the North fired two missiles. Seoul's military "
      "said the missiles flew 400 kilometers.", "the missiles", "Joint Chiefs of Staff"),
+    # a nation's ministry named by its department is a body of its own
+    ("Hours after the talks ended, the Norwegian foreign ministry announced that the embassy "
+     "would close.", "the embassy", "Norwegian foreign ministry"),
+    ("The Iraqi health ministry said 12 people had died. The ministry said the toll would "
+     "rise.", "the toll", "Iraqi health ministry"),
+    # ... a ministry of no department is none
+    ("A British ministry said the talks would resume.", "the talks", None),
     # bare "Police": the one body named with that word
     ("The Metropolitan Police said two men had been arrested. Police said the men were 24 "
      "and 31.", "the men", "Metropolitan Police"),

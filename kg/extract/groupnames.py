@@ -22,12 +22,15 @@ GROUP_NOUNS = {
     "fighters": "fighters", "insurgents": "insurgents", "militants": "militants",
     "jihadists": "jihadists", "intelligence": "intelligence",
 }
+_MINISTRIES = ("foreign", "defense", "defence", "interior", "health", "finance", "justice")
 _GROUP_PAIRS = {("air", "force"): "air force", ("air", "power"): "air force",
-                ("armed", "forces"): "armed forces"}
+                ("armed", "forces"): "armed forces", **{  # "the Vietnamese foreign ministry"
+                    (w, "ministry"): w + " ministry" for w in _MINISTRIES}}
 _GROUP_KIND = {"forces": "Military", "army": "Military", "military": "Military",
                "navy": "Military", "air force": "Military", "armed forces": "Military",
                "coalition": "Military", "government": "GovernmentOrganization",
-               "police": "GovernmentOrganization", "intelligence": "GovernmentOrganization"}
+               "police": "GovernmentOrganization", "intelligence": "GovernmentOrganization",
+               **{w + " ministry": "GovernmentOrganization" for w in _MINISTRIES}}
 _GROUP_MODIFIERS = frozenset("""security special government armed regular ground elite allied
 federal national regime opposition tribal counterterrorism counter-terrorism""".split())
 _COORDINATION = frozenset({",", "and", "or", "&"})
