@@ -416,6 +416,8 @@ def test_a_first_name_set_off_after_a_noun_of_kin_is_a_person(claims_named):
     ("It\u2019s not clear what the panel will do with the letters.", True),
     ("It remains unclear whether the talks will resume.", True),
     ("It is important for us not to feel too proud, he said.", True),
+    ("It is also worth noting that, according to the paper, most of the steel is imported.",
+     True),
     # "it" for a body that says what is so
     ("It said the road was clear.", False),
     ("It was clear about its plans.", False),

@@ -99,7 +99,7 @@ EXTRAPOSED = frozenset({
     "true", "obvious", "evident", "apparent", "difficult", "hard", "easy", "essential",
     "vital", "crucial", "imperative", "doubtful", "probable", "improbable", "interesting",
     "significant", "notable", "surprising", "unsurprising", "unknown", "understandable",
-    "inevitable"})
+    "inevitable", "worth"})
 #: nouns of documents, and of words spoken (``Obama's remarks``), that speak for whoever
 #: issued them
 DOCUMENTS = frozenset({
