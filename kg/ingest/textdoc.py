@@ -4,8 +4,8 @@
 (:mod:`kg.ingest.header`), notices naming the publisher
 (:mod:`kg.ingest.credits`), prompts and the trailing boilerplate block
 (:mod:`kg.ingest.boilerplate`), markup residue, URLs and e-mail addresses
-(:mod:`kg.ingest.markup`).  The title line stays in the body (its words are
-content); byline, dateline and tag lines do not.
+(:mod:`kg.ingest.markup`).  The title line is read as the title and leaves the
+body (a headline's words are no claim), as byline, dateline and tag lines do.
 
 >>> facts = analyze(
 ...     "# Talks Resume\\n\\nBy **Jane Doe**\\nExample News, 3 March 2020\\n\\n"
@@ -15,8 +15,8 @@ content); byline, dateline and tag lines do not.
 ...     "Copyright © Example News, 2020")
 >>> facts.title, facts.authors, facts.publisher, facts.date
 ('Talks Resume', ('Jane Doe',), 'Example News', datetime.date(2020, 3, 3))
->>> " ".join(blank("# Talks Resume\\n\\nBy **Jane Doe**", facts.removed).split())
-'Talks Resume'
+>>> blank("# Talks Resume\\n\\nBy **Jane Doe**", facts.removed).strip()
+''
 """
 
 from __future__ import annotations
