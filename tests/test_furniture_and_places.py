@@ -106,6 +106,8 @@ def test_a_headline_opening_the_text_is_no_body_a_lead_is(nlp):
         assert [c.text for c in extract(nlp(body)).claims] == ["the talks were over"]
     lead = "The minister said on Monday that the talks were over.\n\nEnvoys left the city.\n"
     assert "the talks were over" in assemble("a.txt", lead, source="a.txt").body()
+    alone = "Minister Jane Roe said on Monday that the talks were over, and left"
+    assert assemble("a.txt", alone, source="a.txt", given={"title": "T"}).body() == alone
 
 
 def test_a_highlights_box_loses_its_label_not_its_items():

@@ -58,10 +58,11 @@ def analyze(text: str, *, want_title: bool = True) -> TextFacts:
     header = read_header(lines, publishers=credits.publishers, want_title=want_title)
     dropped = set(header.removed)
     shelf = furniture(text)
-    if header.title_line is not None and not any(
+    if header.title_line is not None and header.body_start < len(lines) and not any(
             lines[header.title_line].start <= s < lines[header.title_line].end for s, _ in shelf):
-        # the headline opening the text is no body, save a box whose label furniture takes
-        # ("Story highlights ..."): its items stay, as the other items of the box do
+        # the headline opening the text is no body (a text of one line is all body), save a
+        # box whose label furniture takes ("Story highlights ..."): its items stay, as the
+        # other items of the box do
         dropped.add(header.title_line)
     candidates = candidate_lines(lines, text, lowered=lowered)
     footer = footer_start(lines, body_start=header.body_start, text=text, candidates=candidates)
