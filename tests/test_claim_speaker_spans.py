@@ -251,3 +251,15 @@ def test_by_and_a_gerund_after_a_noun_of_saying_is_how_not_who(run):
     found = run("The senator rejected the claim by arguing that the bill had never been read.")
     assert not [c for c in found if c.cue == "claim"]
     assert _speaker_of(found, "arguing") == "The senator"
+
+
+@pytest.mark.parametrize("text, said", [
+    # what the clause's subject did or underwent stays part of what was said
+    ("The senator said the inspectors had been watching the port for weeks but had not found "
+     "any weapons.",
+     "the inspectors had been watching the port for weeks but had not found any weapons"),
+    ("She said her father was admired by his colleagues and will be missed by all.",
+     "her father was admired by his colleagues and will be missed by all"),
+])
+def test_what_the_reported_subject_did_stays_in_the_report(run, text, said):
+    assert [c.text for c in run(text) if c.cue == "said"] == [said]

@@ -8,7 +8,7 @@ of saying the parser hung on the verb ("challenged an account by X that ...").""
 
 from __future__ import annotations
 
-from .acts import is_source
+from .acts import FINDING_VERBS, is_source
 from .context import Context
 from .cuewords import CUE_VERBS, NOUN_CUES, SPEECH_VERBS, cue_lemma
 from .quotes import QUOTE_MARKS
@@ -204,14 +204,16 @@ def stranded_agent(tok):
 def reporters_act(t):
     """The verb of saying whose subject takes the stand ``t`` that the parser joined to the
     clause it reports (``X said the plane plunged into the sea and challenged an account of
-    the crash``): ``t`` has no subject of its own and the subject of the clause it is joined
-    to cannot take a stand (``the plane``), so the one who said it does; or None."""
+    the crash``): ``t`` is active, finite, no verb of finding and has no subject of its own,
+    and the subject of the clause it is joined to cannot take a stand (``the plane``), so the
+    one who said it does; or None."""
     up = t.head
     if t.dep_ != "conj" or up.dep_ != "ccomp" or up.head.i > up.i or t.i < up.i \
             or cue_lemma(t) not in CUE_VERBS or cue_lemma(up.head) not in SPEECH_VERBS:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
-        return None
+    if t.tag_ in ("VBN", "VBG") or cue_lemma(t) in FINDING_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "auxpass") for c in t.children):
+        return None  # "had not found", "will be missed": what the clause's subject did
     subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or is_source(subj, False):
         return None
