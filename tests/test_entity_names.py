@@ -199,3 +199,23 @@ def test_a_place_opening_a_news_name_is_the_outlet_not_the_place(nlp, gaz):
     # the word in lower case, or opening its sentence, stays a date
     ents = entities(nlp, gaz, "Ukraine today faces a hard winter.")
     assert set(ents) == {"Ukraine"}
+
+
+def _surname_owner(ents, surname):
+    """The name of the entity that the lone surname mentions went to."""
+    return {e.name for e in ents.values()
+            if any(m.text == surname for m in e.mentions)}
+
+
+def test_a_shared_surname_stays_with_the_person_it_already_named(nlp, gaz):
+    # the namesake named in full later, and more often, does not take the lone surname
+    ents = entities(nlp, gaz, "Senator Ruth Adeyemi opened the hearing. Adeyemi questioned the "
+                              "minister. Her husband, Paul Adeyemi, has run the family firm for "
+                              "years, and Paul Adeyemi once chaired the board. Adeyemi said the "
+                              "inquiry would go on.")
+    assert _surname_owner(ents, "Adeyemi") == {"Ruth Adeyemi"}
+    # before the namesake is named, only the first person can be meant
+    ents = entities(nlp, gaz, "Governor Mary Okafor spoke on Tuesday. Okafor said the budget was "
+                              "sound. Tom Okafor, her brother, and Tom Okafor's wife were there.")
+    assert _surname_owner(ents, "Okafor") == {"Mary Okafor"}
+

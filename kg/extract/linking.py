@@ -159,6 +159,10 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
     listed = listed_places(ms, text)  # "Gabon, Togo and Senegal": Togo, if the tables
     # know it the world over
     spots = {m.text for m in ms if m.label in ("GPE", "LOC")}  # words read as places
+    bare: dict[str, list[int]] = defaultdict(list)  # surname -> offsets of its lone mentions
+    for m in ms:
+        if m.label in _SURNAME_LABELS and " " not in strip_titles(m.text):
+            bare[name_key(strip_titles(m.text))].append(m.start)
     for i, m in enumerate(ms):
         if m.label == "NORP":
             names[i] = group_names.get(m.start, m.text)
@@ -183,7 +187,7 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
             if " " not in m.text and m.kind == "Person" and gaz.get(keys[i]) is not None:
                 # a one-word gazetteer alias: kept where only its person lists it; an alias
                 # several people list goes to the one the article names, else to none
-                key = _lone_surname(m, tails, gaz)
+                key = _lone_surname(m, tails, gaz, bare[name_key(m.text)])
                 if key is not None:
                     keys[i] = key
                 elif len(gaz.surnames.get(name_key(m.text), ())) > 1:
@@ -196,8 +200,8 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
             names[i] = names[j] or _canonical(long, gaz)
             continue
         if m.label in _SURNAME_LABELS and " " not in strip_titles(m.text):
-            key = _lone_surname(m, tails, gaz) or _first_name(m, state.firsts, tails, spots, gaz,
-                                                              doc)
+            key = _lone_surname(m, tails, gaz, bare[name_key(strip_titles(m.text))]) \
+                or _first_name(m, state.firsts, tails, spots, gaz, doc)
             if key is not None:
                 keys[i] = key
                 person[i] = True
@@ -322,14 +326,15 @@ def _entities(state: _Keys, gaz: Gazetteer) -> list[Entity]:
 
 
 def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
-                  gaz: Gazetteer) -> str | None:
+                  gaz: Gazetteer, bare: Sequence[int] = ()) -> str | None:
     """The person a lone surname names, or None.
 
     A surname alias that exactly one gazetteer person lists names that person.
     Otherwise: the person of the article whose full name ends with the word;
-    where several do (``Hillary Clinton`` and ``Bill Clinton``), the one named
-    in full most often, then first; with none, the one gazetteer person listing
-    the word.  An alias that several gazetteer people list counts only people
+    where several do (``Hillary Clinton`` and ``Bill Clinton``), the one
+    :func:`_surname_holder` finds, else the one named in full most often, then
+    first; with none, the one gazetteer person listing the word.  ``bare`` holds
+    the offsets of every lone mention of the word.  An alias that several gazetteer people list counts only people
     the article names in full.
     """
     word = name_key(strip_titles(m.text))
@@ -344,9 +349,32 @@ def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
         first: dict[str, int] = {}
         for start, k in cands:
             first[k] = min(start, first.get(k, start))
+        named: dict[str, int] = {}  # key -> where the article first names that person in full
+        for start, k in cands:
+            if start >= 0:
+                named[k] = min(start, named.get(k, start))
+        held = _surname_holder(m.start, named, bare)
+        if held is not None:
+            return held
         return min(counts, key=lambda k: (-counts[k], first[k]))
     if len(owners) == 1:
         return next(iter(owners))
+    return None
+
+
+def _surname_holder(at: int, named: dict[str, int], bare: Sequence[int]) -> str | None:
+    """Of several people of the article sharing a surname (``named``: key -> offset of the
+    first full name), the one a lone surname at ``at`` names by position: the one person
+    named in full before it, if the next is named only after it; past the second full name,
+    the first person still, where the article called that person by the surname alone
+    before naming the second (the surname is then that person's short form, and the
+    namesake is named in full), else None."""
+    order = sorted((s, k) for k, s in named.items())
+    if len(order) < 2 or at < order[0][0]:
+        return None
+    (s0, k0), (s1, _) = order[0], order[1]
+    if at < s1 or any(s0 < b < s1 for b in bare):
+        return k0
     return None
 
 
