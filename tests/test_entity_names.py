@@ -219,3 +219,15 @@ def test_a_shared_surname_stays_with_the_person_it_already_named(nlp, gaz):
                               "sound. Tom Okafor, her brother, and Tom Okafor's wife were there.")
     assert _surname_owner(ents, "Okafor") == {"Mary Okafor"}
 
+
+def test_an_ordinary_word_opening_a_name_that_modifies_a_noun_is_no_part_of_it(nlp, gaz):
+    ents = entities(nlp, gaz, "Clinton spoke in Ohio on Monday. Veteran Clinton foreign policy "
+                              "aides say the plan is risky.")
+    assert "Clinton" in ents and not any(name.startswith("Veteran") for name in ents)
+    ents = entities(nlp, gaz, "Morales won the vote. Seasoned Morales campaign staff say the "
+                              "count was fair, and Morales agreed.")
+    assert set(ents) == {"Morales"}
+    # a full name opening its sentence keeps its first name
+    ents = entities(nlp, gaz, "Jair Bolsonaro spoke on Monday. Bolsonaro said the vote was fair.")
+    assert set(ents) == {"Jair Bolsonaro"}
+

@@ -40,8 +40,9 @@ from ..gazetteer import RULER_LABEL, TITLES, Gazetteer, strip_titles
 from ..model import Mention
 from .acronyms import acronym_mentions, acronyms
 from .groupnames import group_mentions
-from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_word,
-                        person_by_rank, person_by_title, place_by_noun, possessive_stem)
+from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_opener,
+                        ordinary_word, person_by_rank, person_by_title, place_by_noun,
+                        possessive_stem)
 from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
                        place_of, relative_by_role)
 from .sentences import sent_index
@@ -153,6 +154,8 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     if label == "PERSON":
         start = _past_nickname(doc, start, end)
         end = _before_lower_word(doc, start, end)
+        if ordinary_opener(doc[start:end], view.named):
+            start += 1  # "Veteran Clinton foreign policy aides say": Clinton
     if start >= end:
         return None
     span = doc[start:end]

@@ -4,6 +4,8 @@ another way.
 * :func:`ordinary_word`: a capitalised word opening its sentence (or a label before a colon)
   that the tagger reads as an adjective, a verb or a common noun, and that the article never
   writes as a name ("Bipartisan experts said ...", "Using the Guard ...", "Spoiler: ...");
+* :func:`ordinary_opener`: such a word opening a person's name that modifies a noun
+  ("Veteran Clinton foreign policy aides say ..."): the name is the words after it;
 * :func:`handle`: a name repeated without its spaces in brackets right after it ("Jane Roe
   (JaneRoe)"): an account's handle, no second actor;
 * :func:`possessive_stem`: a possessive whose apostrophe the text lost ("Syrias opposition",
@@ -63,6 +65,29 @@ def ordinary_word(span, named) -> bool:
     head = tok.head
     return tok.dep_ == "amod" and head.i > tok.i and head.pos_ == "NOUN" and head.is_lower
     # "Bipartisan experts talked": an adjective of a common noun
+
+
+def ordinary_opener(span, named) -> bool:
+    """Whether the first word of a person's name of two words or more is an ordinary word
+    opening its sentence, before a name that modifies a common noun ("Veteran Clinton foreign
+    policy aides say ...": ``Clinton``).
+
+    The word is no first name and the article never writes it as a name; the name after it
+    stands elsewhere alone as a name, and here modifies a common noun after the span.
+    """
+    from .speakerwords import FIRST_NAMES
+
+    if len(span) < 2:
+        return False
+    tok, last = span[0], span[-1]
+    doc = tok.doc
+    if not tok.is_title or not tok.is_alpha or tok.lower_ in FIRST_NAMES or named(tok.text):
+        return False
+    if any(t.is_alpha for t in doc[tok.sent.start:tok.i]):
+        return False  # not the first word of its sentence
+    head = last.head
+    return last.dep_ in ("compound", "nmod", "amod") and head.i >= span.end \
+        and head.tag_ in ("NN", "NNS") and named(last.text)
 
 
 def handle(span) -> bool:
