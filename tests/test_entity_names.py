@@ -231,3 +231,10 @@ def test_an_ordinary_word_opening_a_name_that_modifies_a_noun_is_no_part_of_it(n
     ents = entities(nlp, gaz, "Jair Bolsonaro spoke on Monday. Bolsonaro said the vote was fair.")
     assert set(ents) == {"Jair Bolsonaro"}
 
+
+def test_a_name_of_three_words_the_recognizer_cut_before_its_last_is_one(nlp, gaz):
+    # "Kim" alone is a surname the gazetteer lists for someone else
+    ents = entities(nlp, gaz, "Reporter Seung Min Kim said the vote was close. Kim added that "
+                              "turnout was high.")
+    assert set(ents) == {"Seung Min Kim"}
+

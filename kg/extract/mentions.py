@@ -86,9 +86,10 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
              and e.text not in context_forms}
     norps = []
     known = _known(ents, gaz)
+    ruled = {(e.start, e.end) for e in ents if e.ent_id_}  # (a joined span has its root's id)
     for ent in joined_ents(doc, ents):
         label = ent.label_
-        entry = gaz.get(ent.ent_id_) if ent.ent_id_ else None
+        entry = gaz.get(ent.ent_id_) if (ent.start, ent.end) in ruled else None
         if entry is not None:
             text = ent.text
             if text in context_forms and entry.id not in named:

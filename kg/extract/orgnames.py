@@ -5,7 +5,8 @@
   organization``, ``The Muslim Advocates, an Oakland-based group``), where no
   entity covers the name;
 * :func:`joined_ents` — an organization the recognizer cut before the place its name
-  ends with (``the National Coalition of Resistance of`` + ``Iran``), joined again;
+  ends with (``the National Coalition of Resistance of`` + ``Iran``), and a person's name
+  cut before its last word (``Seung Min`` + ``Kim``), joined again;
 * :func:`org_by_appositive` — a name an appositive of an organization noun describes is
   an organization, whatever the recognizer took it for;
 * :func:`person_by_role` — a name in apposition with a person's role is a person's;
@@ -165,9 +166,25 @@ def joined_ents(doc, ents) -> list:
                     out.append(Span(doc, ent.start, nxt.end, label="ORG"))
                     k += 2
                     continue
+        if ent.label_ == "PERSON" and nxt is not None and _split_person(doc, ent, nxt):
+            out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+            k += 2
+            continue
         out.append(ent)
         k += 1
     return out
+
+
+def _split_person(doc, ent, nxt) -> bool:
+    """Whether two people's names the recognizer found side by side, nothing between them, are
+    one name of three or four words it cut before the last ("Seung Min" + "Kim"): of
+    capitalised words, the first a name no gazetteer entry matched, the second one word
+    (which may be a surname the gazetteer lists for someone else)."""
+    if nxt.label_ != "PERSON" or nxt.start != ent.end or len(nxt) != 1 \
+            or not 1 <= len(ent) <= 3 or ent.ent_id_:
+        return False
+    return all(t.is_alpha and t.is_title for t in doc[ent.start:nxt.end]) \
+        and all(t.whitespace_ for t in doc[ent.start:nxt.end - 1])
 
 
 #: nouns of places that name their place in an "of" phrase ("the village of Hass")
