@@ -22,7 +22,9 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʿ": "'",
 _SPLIT = re.compile(r"[^\w']+|_", re.UNICODE)
 _PARTICLES = frozenset({"al", "el", "ul"})
 _LONG_A = re.compile(r"(?<=\w)aa+")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_SUFFIXES = frozenset({"ii", "iii", "iv"})
+#: suffixes that tell a son from his father of the same name: they stay in the key
+_GENERATIONS = frozenset({"jr", "sr"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
 #: Words of a title in front of a person's name.
@@ -56,8 +58,12 @@ def name_key(text: str) -> str:
     """A spelling-tolerant key for a name: the slug of its normalized words.
 
     Case, diacritics, a leading article, a trailing possessive, dots,
-    apostrophes, the Arabic article (al-/el-), middle initials,
-    "Jr"-style suffixes and a doubled "a" inside a word do not count.
+    apostrophes, the Arabic article (al-/el-), middle initials, a
+    regnal number ("II") and a doubled "a" inside a word do not count; "Jr."
+    and "Sr." at the end do, and tell a son from his father:
+
+    >>> name_key("Donald Trump Jr."), name_key("Donald Trump, Jr."), name_key("Henry Ford II")
+    ('donald-trump-jr', 'donald-trump-jr', 'henry-ford')
     """
     text = fold(text).casefold().strip().rstrip(" .,;:")
     if text.endswith("'s"):
@@ -72,7 +78,8 @@ def name_key(text: str) -> str:
         words.pop(0)
     last = len(words) - 1
     core = [w for i, w in enumerate(words) if w not in _PARTICLES and w not in _SUFFIXES
-            and not (0 < i < last and len(w) == 1)]
+            and not (0 < i < last and len(w) == 1)
+            and not (w in _GENERATIONS and (i < last or i == 0))]
     key = "-".join(core or words)
     if "aa" in key:  # Arabic long a inside a word: "Sha'abi" = "Shaabi" = "Shabi"
         key = _LONG_A.sub("a", key)

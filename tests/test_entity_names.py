@@ -238,3 +238,18 @@ def test_a_name_of_three_words_the_recognizer_cut_before_its_last_is_one(nlp, ga
                               "turnout was high.")
     assert set(ents) == {"Seung Min Kim"}
 
+
+def test_jr_tells_a_son_from_his_father_of_the_same_name(nlp, gaz):
+    ents = entities(nlp, gaz, "President Donald Trump spoke on Monday. His son, Donald Trump "
+                              "Jr., met a lawyer in June. Trump Jr. said the meeting was short. "
+                              "Trump said he knew nothing of it.")
+    assert _surname_owner(ents, "Trump Jr.") == {"Donald Trump Jr."}
+    assert _surname_owner(ents, "Trump") == {"Donald Trump"}
+    ents = entities(nlp, gaz, "Donald Trump Jr. told reporters the emails were harmless. Trump "
+                              "Jr. said he had nothing to hide.")
+    assert set(ents) == {"Donald Trump Jr."}
+    # the surname alone still names the one person of the article who has it
+    ents = entities(nlp, gaz, "Robert Calloway Jr. runs the family farm. Calloway said the "
+                              "drought had hurt the crop.")
+    assert set(ents) == {"Robert Calloway Jr."}
+

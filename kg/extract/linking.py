@@ -87,6 +87,14 @@ def _full_names(state: _Keys, gaz: Gazetteer) -> Tails:
         parts = full.split("-")
         for n in range(1, len(parts)):
             tails["-".join(parts[n:])].append((m.start, key))
+    for tail, owners in list(tails.items()):  # "Calloway" after "Robert Calloway Jr.", unless
+        # the article names another Calloway without the suffix
+        core = tail.rpartition("-")[0]
+        if tail.endswith(("-jr", "-sr")) and core:
+            for n in range(len(core.split("-"))):
+                short = "-".join(core.split("-")[n:])
+                if short not in tails:
+                    tails[short] = list(owners)
     for entry_id in {k for k in keys if k}:
         entry = gaz.get(entry_id)
         if entry is not None and entry.type == "Person":

@@ -6,7 +6,7 @@
   entity covers the name;
 * :func:`joined_ents` — an organization the recognizer cut before the place its name
   ends with (``the National Coalition of Resistance of`` + ``Iran``), and a person's name
-  cut before its last word (``Seung Min`` + ``Kim``), joined again;
+  cut before its last word (``Seung Min`` + ``Kim``) or its "Jr.", joined again;
 * :func:`org_by_appositive` — a name an appositive of an organization noun describes is
   an organization, whatever the recognizer took it for;
 * :func:`person_by_role` — a name in apposition with a person's role is a person's;
@@ -166,6 +166,11 @@ def joined_ents(doc, ents) -> list:
                     out.append(Span(doc, ent.start, nxt.end, label="ORG"))
                     k += 2
                     continue
+        if ent.label_ == "PERSON" and ent.end < len(doc) and _generation(doc[ent.end]) \
+                and (nxt is None or nxt.start > ent.end):
+            out.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))  # "Donald Trump Jr."
+            k += 1
+            continue
         if ent.label_ == "PERSON" and nxt is not None and _split_person(doc, ent, nxt):
             out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
             k += 2
@@ -173,6 +178,13 @@ def joined_ents(doc, ents) -> list:
         out.append(ent)
         k += 1
     return out
+
+
+def _generation(tok) -> bool:
+    """Whether ``tok`` is "Jr." or "Sr." that the recognizer left off the name before it (the
+    gazetteer's "Donald Trump" in "Donald Trump Jr."): the son is not the father."""
+    return tok.text.rstrip(".") in ("Jr", "Sr") and tok.i > 0 and not tok.ent_type_ \
+        and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def _split_person(doc, ent, nxt) -> bool:
