@@ -39,6 +39,16 @@ def test_a_capitalized_body_noun_is_the_body_named_before(claims_named):
 #: (text, start of the claim, the actor its speaker resolves to, None for unnamed):
 #: descriptions of bodies and of titled people, by the rule each group of cases shows
 BODY_CASES = [
+    # -- a person's lawyers, aides or team speak for themselves; the person's office speaks
+    # for the person
+    ("Lev Aronson was indicted on Monday. Aronson's lawyer said the charges were baseless.",
+     "the charges", None),
+    ("Jane Roe was sentenced on Monday. Her legal team said she would appeal the ruling.",
+     "she would appeal", None),
+    ("Governor Jane Roe left the capital. \"She is safe,\" Roe's aide told reporters.",
+     "She is safe", None),
+    ("Jane Roe was sentenced on Monday. Her office said she would appeal the ruling.",
+     "she would appeal", "Jane Roe"),
     # -- a state medium is the state outlet the article names
     # the one outlet introduced as the state's own
     ("Syrian state media said three children were killed. \"Three children were killed,\" "

@@ -57,6 +57,9 @@ _SUBJECT_FORM = {"his": "he", "him": "he", "her": "she", "hers": "she"}
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+#: who works for a person without speaking for them (``Parnas' lawyer``, ``his legal team``)
+_COUNSEL = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "team",
+                      "staff"})
 
 
 def _broad(e: Entity) -> str:
@@ -73,6 +76,12 @@ def _quantified(head) -> bool:
     return head.tag_ in ("NNS", "NNPS") and any(
         c.dep_ in ("det", "amod", "nummod") and c.lower_ in _QUANTIFIERS and c.i < head.i
         for c in head.children)
+
+
+def _owner(head, m: Mention) -> bool:
+    """Whether the mention ``m`` is the owner of ``head`` (``Parnas' lawyer``)."""
+    return any(t.dep_ in ("poss", "nmod") and t.head.i == head.i
+               for t in head.children if m.start <= t.idx < m.end)
 
 
 def _norm(word: str) -> str:
@@ -349,27 +358,31 @@ class Resolver:
             # "chief of Russia's General Staff Gen. Valery Gerasimov", "FBI Special Agent in
             # Charge Richard DesLauriers" (the parser's head a word of the title)
             people = [ent for m, ent in self.mentions_in(start, end) if _broad(ent) == "Person"
-                      and not speakernames.dependent(self, m, head)]
+                      and not speakernames.dependent(self, m, head)
+                      and not (lemma in _COUNSEL and _owner(head, m))]
             if len({p.key for p in people}) == 1:
                 return people[0].key
         if head.lemma_.lower() in REPRESENTATIVE or lower in REPRESENTATIVE:
+            # a person's lawyers, aides or team speak for themselves, unnamed ("Parnas' lawyer",
+            # "his legal team"); the person's office, campaign or spokesman speak for the person
+            counsel = head.lemma_.lower() in _COUNSEL
             for t in head.children:
                 if t.dep_ == "poss":
                     if t.lower_ in ("his", "her"):
-                        return self.pronoun(t)  # "his office": the person just named
+                        return None if counsel else self.pronoun(t)  # "his office"
                     ent = self.entity_at(t)
                     if ent is not None:
-                        return ent.key
+                        return None if counsel and _broad(ent) != "Organization" else ent.key
                 if t.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                     ent = self.entity_at(t) or speakernames.by_name(self, t)
                     if ent is not None and _broad(ent) != "Place":
-                        return ent.key
+                        return None if counsel and _broad(ent) != "Organization" else ent.key
                 if t.dep_ == "prep" and t.lower_ in ("of", "for", "from", "by"):
                     for p in t.children:
                         if p.dep_ == "pobj":
                             ent = self.entity_at(p)
                             if ent is not None and _broad(ent) != "Place":
-                                return ent.key
+                                return None if counsel and _broad(ent) != "Organization" else ent.key
         poss = next((t for t in head.children if t.dep_ == "poss"), None)
         if poss is not None and lemma in TITLES and lemma not in GENERIC_PERSON and not any(
                 t.ent_type_ == "PERSON" for t in head.subtree if t.i > head.i):
