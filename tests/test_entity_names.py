@@ -253,3 +253,13 @@ def test_jr_tells_a_son_from_his_father_of_the_same_name(nlp, gaz):
                               "drought had hurt the crop.")
     assert set(ents) == {"Robert Calloway Jr."}
 
+
+def test_an_abbreviated_office_before_a_name_is_a_title(nlp, gaz):
+    ents = entities(nlp, gaz, "When AG Barr released the memo, critics pounced. Barr said the "
+                              "report spoke for itself.")
+    assert set(ents) == {"Barr"}
+    ents = entities(nlp, gaz, "DNI Coats told senators the threat was growing.")
+    assert set(ents) == {"Coats"}
+    # a company's legal form after its name stays in the name
+    ents = entities(nlp, gaz, "Deutsche Bank AG said profits fell.")
+    assert set(ents) == {"Deutsche Bank AG"}
