@@ -109,6 +109,11 @@ BODY_CASES = [
      "would close.", "the embassy", "Norwegian foreign ministry"),
     ("The Iraqi health ministry said 12 people had died. The ministry said the toll would "
      "rise.", "the toll", "Iraqi health ministry"),
+    # a nation's embassy is a body of its own, named with its city when the text gives it
+    ("The Danish embassy in Nairobi condemned the attack on Saturday. The embassy said the "
+     "staff were safe.", "the staff", "Danish embassy in Nairobi"),
+    ("Gunmen attacked a bank in Lagos. The Canadian consulate said no citizens were hurt.",
+     "no citizens", "Canadian consulate"),
     # ... a ministry of no department is none
     ("A British ministry said the talks would resume.", "the talks", None),
     # bare "Police": the one body named with that word

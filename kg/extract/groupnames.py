@@ -22,6 +22,9 @@ GROUP_NOUNS = {
     "fighters": "fighters", "insurgents": "insurgents", "militants": "militants",
     "jihadists": "jihadists", "intelligence": "intelligence",
 }
+#: a nation's posts abroad: "the Chinese embassy", named with its city when the text gives
+#: it ("the Chinese embassy in Islamabad")
+_POSTS = frozenset({"embassy", "consulate"})
 _MINISTRIES = ("foreign", "defense", "defence", "interior", "health", "finance", "justice")
 _GROUP_PAIRS = {("air", "force"): "air force", ("air", "power"): "air force",
                 ("armed", "forces"): "armed forces", **{  # "the Vietnamese foreign ministry"
@@ -31,6 +34,12 @@ _GROUP_KIND = {"forces": "Military", "army": "Military", "military": "Military",
                "coalition": "Military", "government": "GovernmentOrganization",
                "police": "GovernmentOrganization", "intelligence": "GovernmentOrganization",
                **{w + " ministry": "GovernmentOrganization" for w in _MINISTRIES}}
+
+
+def _kind(head: str) -> str:
+    if head.split()[0] in _POSTS:
+        return "GovernmentOrganization"
+    return _GROUP_KIND.get(head, "ArmedGroup")
 _GROUP_MODIFIERS = frozenset("""security special government armed regular ground elite allied
 federal national regime opposition tribal counterterrorism counter-terrorism""".split())
 _COORDINATION = frozenset({",", "and", "or", "&"})
@@ -76,6 +85,11 @@ def group_mentions(norps, doc, view: View, gaz: Gazetteer, sidx) -> Iterator[Men
             head, last = _GROUP_PAIRS[(doc[j].lower_, doc[j + 1].lower_)], j + 1
         elif doc[j].lower_ in GROUP_NOUNS:
             head, last = GROUP_NOUNS[doc[j].lower_], j
+        elif doc[j].lower_ in _POSTS and not mods:
+            head, last = doc[j].lower_, j
+            place = _post_city(doc, j + 1)
+            if place is not None:
+                head, last = f"{head} in {place.text}", place.end - 1
         if head is None:
             continue
         start, end = _trim(doc, ent.start, ent.end, "NORP")
@@ -83,6 +97,17 @@ def group_mentions(norps, doc, view: View, gaz: Gazetteer, sidx) -> Iterator[Men
             continue
         span = doc[start:end] if coordinated else doc[start:last + 1]
         yield _group_mention(span, doc[start:end].text, mods, head, doc, gaz, sidx)
+
+
+def _post_city(doc, i: int):
+    """The place named right after a post's noun by ``in`` ("embassy in Islamabad")."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "in" or doc[i + 1].ent_iob_ != "B" \
+            or doc[i + 1].ent_type_ != "GPE":
+        return None
+    end = i + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[i + 1:end]
 
 
 def _group_mention(span, adjective: str, mods: list[str], head: str, doc, gaz: Gazetteer,
@@ -93,7 +118,7 @@ def _group_mention(span, adjective: str, mods: list[str], head: str, doc, gaz: G
     if entry is not None:
         kind, key = entry.type, entry.id
     else:
-        kind, key = _GROUP_KIND.get(head, "ArmedGroup"), None
+        kind, key = _kind(head), None
     return Mention(start=span.start_char, end=span.end_char, text=span.text,
                    sentence=sidx[span.start], label="NORP", kind=kind, key=key)
 
