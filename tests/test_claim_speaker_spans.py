@@ -263,3 +263,19 @@ def test_by_and_a_gerund_after_a_noun_of_saying_is_how_not_who(run):
 ])
 def test_what_the_reported_subject_did_stays_in_the_report(run, text, said):
     assert [c.text for c in run(text) if c.cue == "said"] == [said]
+
+
+@pytest.mark.parametrize("text, cue, speaker, name", [
+    # who relays a quote with "quoted/cited X as saying" does not speak; X does
+    ("The bridge was closed overnight, the Daily Courier quoted the regional transport "
+     "authority as saying.", "quoted", "the regional transport authority", None),
+    ("The bridge would reopen on Monday, local radio quoted Mayor Lena Ortiz as saying.",
+     "quoted", "Mayor Lena Ortiz", "Lena Ortiz"),
+])
+def test_who_is_quoted_as_saying_speaks_not_who_quotes(claims_named, text, cue, speaker, name):
+    found, names = claims_named(text)
+    hits = [c for c in found if c.cue == cue]
+    assert [c.speaker for c in hits] == [speaker]
+    if name is not None:
+        assert names.get(hits[0].speaker_key) == name
+

@@ -65,6 +65,9 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
     para = ctx.para_of(tok.idx)
     if _interposed(tok):
         return None, None, False  # "Trump, asked about X, said": Trump was asked
+    quoted = quoted_as_saying(tok)
+    if quoted is not None and not ctx.in_quote(quoted):
+        return quoted, _speaker_span(ctx, quoted, tok), False
     for _ in range(5):
         if t is not tok and t.pos_ in ("NOUN", "PROPN"):  # "Trump, saying he had ..."
             return t, _speaker_span(ctx, t, tok), False
@@ -140,6 +143,23 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
     # "..., adding that": a participle or coordinated verb continues the speaker before it
     return None, None, tok.dep_ in ("advcl", "conj") or (
         tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ROOT", "parataxis"))
+
+
+def quoted_as_saying(tok):
+    """The one a relaying verb quotes (``Reuters quoted the ministry as saying``, ``the agency
+    cited officials as saying``): the object of the verb whose ``as`` clause is a verb of
+    saying speaks; who quotes it only relays; or None."""
+    if tok.lemma_.lower() not in ("quote", "cite"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > obj.i and any(
+                c.dep_ == "pcomp" and c.tag_ == "VBG" and cue_lemma(c) in SPEECH_VERBS
+                for c in prep.children):
+            return obj
+    return None
 
 
 def run_in_speaker(tok):
