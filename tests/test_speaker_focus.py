@@ -192,6 +192,13 @@ def test_a_part_of_a_document_speaks_for_whoever_issued_it(claims_named, text, n
      "Olsen's fight over the dam is nothing new. He once won a race by claiming the river "
      "would run dry.",
      "the river", "He", "Mark Olsen"),
+    # a body's spokesperson said it; "the spokesperson" again is the body, not the last person
+    ("Maria Lopez, who chairs the transport committee, said the minister \u201cmust act "
+     "now\u201d on the rail strike.\n\n\u201cThe delays are hurting families across the "
+     "region,\u201d she said.\n\nA Transport Department spokesperson said officials were "
+     "\u201cworking around the clock to restore services.\u201d\n\nThe spokesperson added: "
+     "\u201cWe will publish a timetable next week.\u201d",
+     "We will publish", "The spokesperson", "Transport Department"),
 ])
 def test_pronouns_past_what_cannot_be_meant(claims_named, text, start, written, name):
     found, names = claims_named(text)

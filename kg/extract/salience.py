@@ -281,8 +281,12 @@ def _introduces(r, head) -> bool:
 def _speaker_before(r, pos: int, title: str | None, norm):
     """The last singular person speaker before ``pos`` (as the Resolver's), passing over an
     unnamed one described by another noun than ``title`` (``a campaign spokeswoman said
-    ... the nominee said``: not her)."""
+    ... the nominee said``: not her); a body that spoke through ``title``, an agent's noun,
+    is that agent (``a ministry spokesman said ... the spokesman said``)."""
     for said in r.recent(pos):
+        if title in _AGENTS and said.key is not None and not said.person and said.noun \
+                and norm(said.noun) == title:
+            return said  # "A Home Office spokesperson said ... The spokesperson added": its body
         if said.plural or not said.person:
             continue
         if title and said.key is None and said.noun and norm(said.noun) != title:
