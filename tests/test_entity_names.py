@@ -263,3 +263,9 @@ def test_an_abbreviated_office_before_a_name_is_a_title(nlp, gaz):
     # a company's legal form after its name stays in the name
     ents = entities(nlp, gaz, "Deutsche Bank AG said profits fell.")
     assert set(ents) == {"Deutsche Bank AG"}
+
+
+def test_the_dot_of_jr_split_off_by_a_comma_stays_in_the_name(nlp, gaz):
+    ents = entities(nlp, gaz, "The pastor, Martin Okoye Sr., opened the church in 1990. Okoye "
+                              "said the doors would stay open.")
+    assert set(ents) == {"Martin Okoye Sr."}

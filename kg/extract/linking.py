@@ -342,8 +342,8 @@ def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
     where several do (``Hillary Clinton`` and ``Bill Clinton``), the one
     :func:`_surname_holder` finds, else the one named in full most often, then
     first; with none, the one gazetteer person listing the word.  ``bare`` holds
-    the offsets of every lone mention of the word.  An alias that several gazetteer people list counts only people
-    the article names in full.
+    the offsets of every lone mention of the word.  An alias that several
+    gazetteer people list counts only people the article names in full.
     """
     word = name_key(strip_titles(m.text))
     owners = gaz.surnames.get(word, frozenset())

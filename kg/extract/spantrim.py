@@ -1,5 +1,6 @@
 """The edges of a name's span: leading articles, titles and markup, trailing possessives
-and markup, cut off (:func:`trim`), shared by the recognizer's names and the group names.
+and markup, cut off (:func:`trim`), shared by the recognizer's names and the group names;
+the dot of a "Jr." or "Sr." the tokenizer split off stays.
 An abbreviated rank ("Pfc.", "Cpl", "Spc.") is a title like "Sgt." and "Lt. Gen." are.
 
 >>> import spacy
@@ -26,7 +27,8 @@ def trim(doc, start: int, end: int, label: str) -> tuple[int, int]:
                            or not wordy(doc[start].text)):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ in _TRAILING
-                           or not wordy(doc[end - 1].text)):
+                           or not wordy(doc[end - 1].text)) \
+            and not _abbreviation_dot(doc, end - 1):
         end -= 1
     if label == "PERSON":
         words = [t.text for t in doc[start:end]]
@@ -35,6 +37,13 @@ def trim(doc, start: int, end: int, label: str) -> tuple[int, int]:
         if len(words) > 1:
             start += leading_titles(words)
     return start, end
+
+
+def _abbreviation_dot(doc, i: int) -> bool:
+    """Whether token ``i`` is the dot of "Jr." or "Sr." that the tokenizer split off ("Martin
+    Okoye Sr., the pastor"): part of the name."""
+    return doc[i].text == "." and i > 0 and doc[i - 1].text in ("Jr", "Sr") \
+        and not doc[i - 1].whitespace_
 
 
 def leading_titles(words) -> int:
