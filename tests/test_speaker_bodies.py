@@ -122,6 +122,14 @@ BODY_CASES = [
     # ... and no other body that spoke
     ("Hamas said the rockets were a warning. The police said the men were 24 and 31.",
      "the men", None),
+    # a description that says where its body is based restates the source just cited,
+    # not a body whose name holds its noun
+    ("A car bomb killed nine people near the Islamic State group's former bastion, Amnesty "
+     "International said. The London-based group said two children were among the dead.",
+     "two children", "Amnesty International"),
+    # ... while the bare noun is still that body
+    ("The Islamic State group seized the town in 2015. The group said its fighters had left.",
+     "its fighters", "Islamic State"),
     # -- a body's description must fit the body that spoke
     # a description saying more than the body that spoke last is another body
     ("Le Parisien reported that the protests were spreading. On Friday, the French retail "

@@ -191,6 +191,15 @@ def extraposed(head) -> bool:
     return adj is not None and any(c.dep_ in _CLAUSES for w in (be, adj) for c in w.children)
 
 
+def _seated(head) -> bool:
+    """Whether a description says where its body is based (``the London-based group``):
+    words that restate a source just cited, not a name that holds the noun (``the
+    Islamic State group``)."""
+    return any(c.dep_ == "amod" and c.lower_ == "based"
+               and any(g.dep_ in ("npadvmod", "compound") for g in c.children)
+               for c in head.children)
+
+
 def body(r, head, pos: int, window: int) -> str | None:
     """The organization a description (``the ministry``) or ``it`` stands for."""
     if extraposed(head):
@@ -203,7 +212,7 @@ def body(r, head, pos: int, window: int) -> str | None:
     # "the administration" stands for the one named so however far back ("The Obama
     # administration's versions ... The administration also asserted")
     reach = window * 2 if noun not in _STANDING else 10 ** 6
-    if noun:
+    if noun and not _seated(head):
         key = _only({ent.key for _, ent in _orgs_before(r, pos, reach)
                      if _named(ent, noun) and fit(ent)})
         if key is not None:
@@ -297,13 +306,9 @@ _KIND_WORDS = frozenset({
 
 def _new_body(head) -> bool:
     """Whether a body's description says which one it is by a phrase after its noun (``the
-    bipartisan group of senators``, ``the group behind the attack``): one not met before;
-    a relative clause set off by a comma (``the group, which monitors the war,``) only
-    describes the body the noun already names."""
-    doc = head.doc
+    bipartisan group of senators``, ``the group behind the attack``): one not met before."""
     return any(c.dep_ in ("prep", "relcl", "acl") and c.i > head.i and (
         c.dep_ != "prep" or c.lower_ in ("of", "behind", "representing", "for", "from"))
-        and not (c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ",")
         for c in head.children)
 
 
