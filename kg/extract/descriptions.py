@@ -306,9 +306,13 @@ _KIND_WORDS = frozenset({
 
 def _new_body(head) -> bool:
     """Whether a body's description says which one it is by a phrase after its noun (``the
-    bipartisan group of senators``, ``the group behind the attack``): one not met before."""
+    bipartisan group of senators``, ``the group behind the attack``): one not met before;
+    a relative clause set off by a comma (``the group, which monitors the war,``) only
+    describes the body the noun already names."""
+    doc = head.doc
     return any(c.dep_ in ("prep", "relcl", "acl") and c.i > head.i and (
         c.dep_ != "prep" or c.lower_ in ("of", "behind", "representing", "for", "from"))
+        and not (c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ",")
         for c in head.children)
 
 
