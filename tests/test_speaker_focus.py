@@ -192,6 +192,19 @@ def test_a_part_of_a_document_speaks_for_whoever_issued_it(claims_named, text, n
      "Olsen's fight over the dam is nothing new. He once won a race by claiming the river "
      "would run dry.",
      "the river", "He", "Mark Olsen"),
+    # a subject pronoun of a relative clause on a person's testimony is that person's
+    ("Governor Tom Hale defended the budget on Tuesday. \u201cWe have been careful with every "
+     "dollar,\u201d Hale said. The governor also pointed to State Auditor Mark Park, who "
+     "reviewed the accounts last year. He was citing Park's testimony on Monday in which he "
+     "said the pension fund was solvent.",
+     "the pension fund", "he", "Mark Park"),
+    # the same pronoun opening the sentence before, after a phrase naming its person; the
+    # one it called, named in its clause, is not it
+    ("\u201cWe won this race because voters trust us,\u201d Mayor Tom Hale said.\n\n"
+     "\u201cThe city is safer than it was four years ago,\u201d he said.\n\nHale did not "
+     "mention his rival, Paul Reyes.\n\nAfter it was clear Reyes had lost, he called Hale "
+     "to congratulate him. He said he and his staff would support Hale in the fall.",
+     "he and his staff", "He", "Paul Reyes"),
     # a body's spokesperson said it; "the spokesperson" again is the body, not the last person
     ("Maria Lopez, who chairs the transport committee, said the minister \u201cmust act "
      "now\u201d on the rail strike.\n\n\u201cThe delays are hurting families across the "

@@ -14,7 +14,13 @@ Functions over a :class:`kg.extract.speakers.Resolver`:
   carried further back while the same pronoun goes on as a subject (one person talked of
   throughout);
 * :func:`abstract` — whether a common noun names a thing, act or quality by its ending
-  (``his China policy calls for``: no one's ``he``).
+  (``his China policy calls for``: no one's ``he``);
+* :func:`relative_possessor` — the person whose testimony, speech or report a relative
+  clause describes, its subject pronoun's antecedent (``Olsen's testimony in which he
+  called``);
+* :func:`previous_subject` — the person of the same subject pronoun opening the sentence
+  before, as a phrase set before it names them (``After Reyes lost, he called Hale. He
+  said``).
 """
 
 from __future__ import annotations
@@ -91,7 +97,8 @@ def bound(r, head) -> frozenset[str]:
     clause outside quotes, not inside a clause of their own (``"...," he said about
     Obama's record``, ``she told Clinton``: a pronoun never stands for a name it governs;
     but ``he focused on a plan that Shanahan drew up`` and ``he said Obama lied`` may be
-    of the one named)."""
+    of the one named), nor those its own clause's repeated pronoun cannot (``he said he
+    would back Hale``)."""
     from .salience import _EMBEDDED
 
     if head.lower_ not in PERSONAL or head.dep_ not in ("nsubj", "nsubjpass"):
@@ -99,6 +106,13 @@ def bound(r, head) -> frozenset[str]:
     found, stack = set(), [c for c in head.head.children if c.i > head.i]
     while stack:
         t = stack.pop()
+        if t.dep_ in ("ccomp", "xcomp"):
+            # "he said he would back Hale": the same pronoun again, the same person, whom
+            # its own clause's names are not either
+            again = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                          and c.lower_ == head.lower_), None)
+            if again is not None:
+                found |= bound(r, again)
         if t.dep_ in _EMBEDDED or t.dep_ == "conj":
             continue
         if not r.in_quote(t):
@@ -200,3 +214,43 @@ def _majority(votes: Counter) -> str | None:
 
 __all__ = ["bound", "owns_subject", "genders", "reach", "abstract", "many", "unnamed_person",
            "PERSONAL", "SHARES"]
+
+
+def relative_possessor(r, head, fits) -> str | None:
+    """The person a subject pronoun of a relative clause refers to when the clause describes
+    a noun that person owns (``X's testimony, in which he called ...``, ``her speech, where
+    she said ...``): the possessor, if a person the pronoun fits."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ not in PERSONAL:
+        return None
+    verb = head.head
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(w.lower_ in ("which", "where", "that") and w.i < head.i
+               for w in verb.subtree):
+        return None  # "the man who ...": the relative pronoun is the subject
+    owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or r.in_quote(owner):
+        return None
+    ent = r.entity_at(owner)
+    return ent.key if ent is not None and _broad(ent) == "Person" and fits(ent.key) else None
+
+
+def previous_subject(r, head, fits) -> str | None:
+    """The person a sentence's subject ``he``/``she`` refers to when the sentence before
+    opens with the same pronoun as its subject after a phrase naming a person (``After it
+    was clear Reyes had lost, he called Hale. He said ...``): that phrase's person, as
+    for the first pronoun, if no one else is named between."""
+    from .salience import fronted_person
+
+    if head.lower_ not in PERSONAL or head.dep_ not in ("nsubj", "nsubjpass") \
+            or head.head.dep_ != "ROOT" or head.sent.start == 0:
+        return None
+    prev = r.doc[head.sent.start - 1].sent
+    first = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if first is None or first.lower_ != head.lower_ or r.in_quote(first):
+        return None
+    held = bound(r, first)
+    for m, ent in r.mentions_in(first.idx, head.idx):
+        if _broad(ent) == "Person" and ent.key not in held:
+            return None  # someone else named between
+    return fronted_person(r, first, lambda k: k not in held and fits(k))
