@@ -122,6 +122,13 @@ BODY_CASES = [
     # ... and no other body that spoke
     ("Hamas said the rockets were a warning. The police said the men were 24 and 31.",
      "the men", None),
+    # a document in a batch that says no issuer of its own is the batch's issuer's
+    ("The latest Pentagon release of files from the inquiry into the crash includes a "
+     "summary of one pilot's talks with Colonel Mark Dunne. Dunne \"refused to answer,\" the "
+     "summary says.", "Dunne", "Pentagon"),
+    # ... and a summary of a document is that document's
+    ("General Ann Cole said the Pentagon would reply. The summary of her testimony says the "
+     "plan failed.", "the plan", "Ann Cole"),
     # a description that says where its body is based restates the source just cited,
     # not a body whose name holds its noun
     ("A car bomb killed nine people near the Islamic State group's former bastion, Amnesty "

@@ -484,14 +484,39 @@ def _phrase(tok):
     return sorted(out, key=lambda t: t.i)
 
 
+#: verbs by which a batch of documents holds one
+_HOLD = frozenset({"include", "contain"})
+
+
+def _held_in(r, tok) -> str | None:
+    """Who issued the batch a document that says no issuer of its own is in (``X's latest
+    release of files includes a summary of ...``): the batch's issuer."""
+    up = tok.head
+    if tok.dep_ != "dobj" or up.lemma_.lower() not in _HOLD or any(
+            c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in ("by", "from")
+            for c in tok.children):
+        return None
+    subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() == tok.lemma_.lower():
+        return None
+    return _issuer(r, subj)
+
+
 def _issuer(r, tok) -> str | None:
     """Who issued the document ``tok``: ``X's report``, ``a report by X``, ``the Islamic
-    State document``, ``X said in a report``."""
+    State document``, ``X said in a report``, ``X's files include a summary``."""
+    held = _held_in(r, tok)
+    if held is not None:
+        return held
     for c in tok.children:
         if c.dep_ in ("poss", "compound", "nmod") or (
                 c.dep_ == "prep" and c.lower_ in _OWNER_PREPS):
             targets = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
             for t in targets:
+                if c.lower_ == "of" and t.lemma_.lower() in DOCUMENTS and t.i > tok.i:
+                    part = _issuer(r, t)  # "the summary of her testimony": the testimony's
+                    if part is not None:
+                        return part
                 if c.dep_ == "poss" and t.lower_ in ("his", "her"):
                     return r.pronoun(t)  # "his remarks": the person just named
                 ent = r.entity_at(t)

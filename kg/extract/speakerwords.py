@@ -109,7 +109,8 @@ DOCUMENTS = frozenset({
     "complaint", "indictment", "ruling", "order", "decree", "paper", "tweet", "post",
     "message", "notice", "transcript", "declaration", "reporting", "coverage",
     "investigation", "editorial", "column", "op-ed", "broadcast", "interview", "article",
-    "story", "piece", "book", "caption", "headline", "email", "e-mail", "mail", "cable"})
+    "story", "piece", "book", "caption", "headline", "email", "e-mail", "mail", "cable",
+    "summary"})
 
 
 #: common first names that tell a gender where the text gives none (names borne by men and
