@@ -37,24 +37,12 @@ def _speaker_span(ctx: Context, head, cue_tok=None) -> tuple[int, int]:
         lo += 1
     lo = _after_adjuncts(doc, head, lo)
     hi = _before_time(doc, head, hi)
-    hi = _before_relative(doc, head, hi)
     while hi > head.i and (doc[hi].is_punct or doc[hi].is_space or doc[hi].text in MARKUP
                            or doc[hi].lower_ in ("'s", "\u2019s")):
         if doc[hi].text == ")" and _opened(doc[lo:hi]):
             break  # "Sen. Bernie Sanders (I-Vt.)": the bracket closes what the phrase opened
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-
-
-def _before_relative(doc, head, hi: int) -> int:
-    """The end of a speaker phrase without the relative clause set off by a comma that
-    closes it (``The rights group, which monitors the war, said``): the clause describes the
-    speaker and does not change who it is."""
-    for c in head.children:
-        if c.dep_ == "relcl" and head.i < c.left_edge.i <= hi <= c.right_edge.i + 1 \
-                and doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 > head.i:
-            return c.left_edge.i - 2
-    return hi
 
 
 def _antecedent_span(ctx: Context, ante, rel) -> tuple[int, int]:
