@@ -205,6 +205,14 @@ def test_a_part_of_a_document_speaks_for_whoever_issued_it(claims_named, text, n
      "mention his rival, Paul Reyes.\n\nAfter it was clear Reyes had lost, he called Hale "
      "to congratulate him. He said he and his staff would support Hale in the fall.",
      "he and his staff", "He", "Paul Reyes"),
+    # a name that is part of another's in the pronoun's clause ("the Olsen family ranch")
+    # does not keep the pronoun from that person
+    ("Developer Mark Olsen said on Monday he was ready to meet Mayor Paul Reyes. A meeting "
+     "with Reyes would mark a shift for the city.\n\n\u201cI would talk to him, I would "
+     "have no problem talking to him,\u201d Olsen said of Reyes.\n\n\u201cAt the same time "
+     "I would push hard on the council because we have real leverage there,\u201d he said "
+     "in an interview during a visit to the Olsen family ranch.",
+     "At the same time", "he", "Mark Olsen"),
     # a body's spokesperson said it; "the spokesperson" again is the body, not the last person
     ("Maria Lopez, who chairs the transport committee, said the minister \u201cmust act "
      "now\u201d on the rail strike.\n\n\u201cThe delays are hurting families across the "

@@ -97,7 +97,8 @@ def bound(r, head) -> frozenset[str]:
     clause outside quotes, not inside a clause of their own (``"...," he said about
     Obama's record``, ``she told Clinton``: a pronoun never stands for a name it governs;
     but ``he focused on a plan that Shanahan drew up`` and ``he said Obama lied`` may be
-    of the one named), nor those its own clause's repeated pronoun cannot (``he said he
+    of the one named, as may a name that is part of another's: ``he said at his Trump
+    Tower office``), nor those its own clause's repeated pronoun cannot (``he said he
     would back Hale``)."""
     from .salience import _EMBEDDED
 
@@ -117,8 +118,9 @@ def bound(r, head) -> frozenset[str]:
             continue
         if not r.in_quote(t):
             ent = r.entity_at(t)
-            if ent is not None and _broad(ent) == "Person":
-                found.add(ent.key)
+            if ent is not None and _broad(ent) == "Person" and not (
+                    t.dep_ == "compound" and r.entity_at(t.head) is not ent):
+                found.add(ent.key)  # not a name in another's ("at his Trump Tower office")
         stack.extend(t.children)
     return frozenset(found)
 
