@@ -802,3 +802,29 @@ def test_a_first_name_before_a_known_surname_names_another_person(run, text, key
 ])
 def test_a_known_place_opening_a_longer_name_names_another_body(run, text, key):
     assert [c.speaker_key for c in run(text)] == [key]
+
+
+_BODY = ("The city council met on Monday for the last time this year.\n\n"
+         "{line}\n\n"
+         "Council member Rosa Lindqvist said the plan would cut bus fares by a third.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Transport: Mayor says the city needs more buses",
+    "Mayor tells drivers to 'slow down' near schools",
+    "Rail union warns of strikes over new timetable",
+])
+def test_a_short_present_tense_line_without_a_stop_is_a_link_headline(run, line):
+    found = run(_BODY.format(line=line))
+    assert [c.cue for c in found] == ["said"], [(c.speaker, c.cue, c.text) for c in found]
+
+
+@pytest.mark.parametrize("line, cue", [
+    # a body sentence that lost its stop reports in the past tense
+    ("The mayor said the city needed more buses", "said"),
+    # a sentence with its stop, and a line that introduces what follows
+    ("The mayor says the city needs more buses.", "says"),
+])
+def test_a_sentence_without_its_stop_or_in_the_present_with_one_stays_a_claim(run, line, cue):
+    found = run(_BODY.format(line=line))
+    assert [c.cue for c in found] == [cue, "said"], [(c.speaker, c.cue, c.text) for c in found]

@@ -173,6 +173,21 @@ def _without(content: tuple[int, int], speaker: tuple[int, int],
     return (s, e) if s < e else None
 
 
+def _link_headline(ctx: Context, tok, para: int) -> bool:
+    """Whether ``tok`` is the present-tense ``says``/``tells``/``warns`` of a short paragraph
+    with no final stop between the story's paragraphs: the headline of a link or a subhead,
+    not a sentence of the story (which reports in the past tense, stop or none)."""
+    if tok.tag_ != "VBZ" or tok.lemma_.lower() not in ("say", "tell", "warn") \
+            or not 0 < para < len(ctx.paras) - 1:
+        return False  # the article's own headline, first, still reports
+    ps, pe = ctx.para_span(para)
+    line = ctx.text[ps:pe].rstrip(MARKUP + " \n\t")
+    if not line or line[-1] in ".!?:;," or line[-1] in QUOTE_MARKS and line[-2:-1] in (
+            ".", "!", "?", ","):
+        return False
+    return word_count(line) <= 25
+
+
 def _cues(ctx: Context) -> list[Cue]:
     out = [c for n in range(len(ctx.paras)) for c in [_headline_cue(ctx, n)] if c is not None]
     doc = ctx.doc
@@ -208,6 +223,8 @@ def _cues(ctx: Context) -> list[Cue]:
                 continue  # "the ancient city called "a pearl of the desert"": a name it goes by
             if _purpose(tok):
                 continue  # "To determine this, ...": why something was done, no cue
+            if _link_headline(ctx, tok, para):
+                continue  # "Syria: Mayor says talks failed" between paragraphs: a link
             if explains_anonymity(tok):
                 continue  # "who asked not to be named discussing ...": why X is unnamed
             if lemma == "find" and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "PRP" \
