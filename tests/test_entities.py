@@ -120,6 +120,17 @@ def test_a_line_break_starts_a_sentence(nlp):
     assert all("\n" not in s for s in sents), sents
 
 
+@pytest.mark.parametrize("name", ["Kate O\u2019Shaughnessy", "Michael D\u2019Antonio",
+                                  "Bill O\u2019Reilly"])
+def test_a_typographic_apostrophe_inside_a_name_keeps_the_name_whole(nlp, gaz, name):
+    # the small model learnt names with straight apostrophes; the text keeps its own
+    text = f"Labour MP {name} said the plan was wrong."
+    doc, ents = entities_of(nlp, gaz, text)
+    people = [e for e in ents if e.kind == "Person"]
+    assert [e.name for e in people] == [name], [(e.name, e.kind) for e in ents]
+    assert doc.text == text
+
+
 def test_places_get_coordinates_and_country_keys(nlp, gaz):
     _, ents = entities_of(nlp, gaz, "The convoy left Baghdad and reached Bangkok before dawn.")
     by_key = {e.key: e for e in ents}

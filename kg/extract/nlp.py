@@ -1,5 +1,10 @@
 """Build the spaCy pipeline: a model plus kg's paragraph breaks and gazetteer ruler.
 
+* ``kg_apostrophes`` (first) has a word written with a typographic apostrophe
+  inside it (``O’Shaughnessy``, ``Sa’ar``) read by the models as the same word
+  with a straight one: the small models learnt names from straight apostrophes
+  and otherwise leave ``O’Shaughnessy`` out of ``Kate O’Shaughnessy``. Only the
+  word's features (norm, shape, prefix, suffix) change; its text does not.
 * ``kg_paragraphs`` (before the parser) starts a sentence after every
   whitespace token holding a line break: the small models otherwise run a
   sentence on over a paragraph break, or over a blanked stretch of
@@ -17,10 +22,17 @@
 from __future__ import annotations
 
 import os
+import re
 
 RULER = "kg_gazetteer"
 PARAGRAPHS = "kg_paragraphs"
 ALIAS_GUARD = "kg_alias_guard"
+APOSTROPHES = "kg_apostrophes"
+
+#: typographic apostrophes: the right single quotation mark and the modifier letter
+_APOSTROPHES = ("\u2019", "\u02bc")
+#: an apostrophe inside a word: a letter before it, two after ("O\u2019Shaughnessy", "Sa\u2019ar")
+_INNER_APOSTROPHE = re.compile(r"[^\W\d_][\u2019\u02bc][^\W\d_]{2}")
 
 #: abbreviated titles set before a name that spaCy's English tokenizer splits at the period
 #: ("Capt." -> "Capt", "."), after which the parser ends the sentence in the middle of the
@@ -154,6 +166,48 @@ def alias_guard(doc):
     return doc
 
 
+def straight_apostrophes(doc):
+    """Give each word with a typographic apostrophe the features of its straight form.
+
+    Changes the vocabulary's entry for the word (once per word), not the text:
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = straight_apostrophes(nlp("Kate O\u2019Shaughnessy"))
+    >>> doc[1].text == "O\u2019Shaughnessy", doc[1].shape_, doc[1].norm_
+    (True, "X'Xxxxx", "o'shaughnessy")
+    """
+    text = doc.text
+    if not any(a in text for a in _APOSTROPHES):
+        return doc
+    vocab = doc.vocab
+    for tok in doc:
+        word = tok.text
+        if len(word) < 4 or not _INNER_APOSTROPHE.search(word):
+            continue  # clitics ("\u2019s", "n\u2019t") have norms of their own
+        lex = vocab[word]
+        if not any(a in lex.shape_ or a in lex.norm_ for a in _APOSTROPHES):
+            continue  # done before, or a norm of its own ("n\u2019t" -> "not")
+        straight = word
+        for a in _APOSTROPHES:
+            straight = straight.replace(a, "'")
+        same = vocab[straight]
+        if any(a in lex.norm_ for a in _APOSTROPHES):
+            lex.norm_ = same.norm_
+        lex.shape_ = same.shape_
+        lex.prefix_ = same.prefix_
+        lex.suffix_ = same.suffix_
+    return doc
+
+
+def add_apostrophes(nlp):
+    """Add ``kg_apostrophes`` first in ``nlp``."""
+    register_components()
+    if APOSTROPHES in nlp.pipe_names:
+        return nlp.get_pipe(APOSTROPHES)
+    return nlp.add_pipe(APOSTROPHES, first=True)
+
+
 def register_components() -> None:
     """Register kg's spaCy components (once per process; spaCy is imported here)."""
     from spacy.language import Language
@@ -162,6 +216,8 @@ def register_components() -> None:
         Language.component(PARAGRAPHS, func=paragraph_starts)
     if not Language.has_factory(ALIAS_GUARD):
         Language.component(ALIAS_GUARD, func=alias_guard)
+    if not Language.has_factory(APOSTROPHES):
+        Language.component(APOSTROPHES, func=straight_apostrophes)
 
 
 def add_paragraphs(nlp):
@@ -189,6 +245,7 @@ def load_pipeline(model: str, *, gazetteer=None):
         raise RuntimeError(f"spaCy pipeline {model!r} is not installed ({reason})") from None
     if nlp.lang == "en":
         add_titles(nlp)
+    add_apostrophes(nlp)
     add_paragraphs(nlp)
     add_gazetteer(nlp, gazetteer)
     if os.environ.get("KG_FAST_PIPES", "1") != "0":
