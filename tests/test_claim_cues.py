@@ -715,6 +715,14 @@ def test_what_an_outlet_reported_is_its_claim_whoever_relays_it(run, text):
      "a monitoring group", "Government forces shelled the eastern districts"),
     ("Troops shelled the old quarter on Monday the rights group added.",
      "the rights group", "Troops shelled the old quarter on Monday"),
+    # the verb before its subject, closing the sentence
+    ("In Jassem in the southern province 15 civilians were killed in four air strikes while "
+     "25 others were wounded said the Syrian Observatory for Human Rights.",
+     "the Syrian Observatory for Human Rights",
+     "In Jassem in the southern province 15 civilians were killed in four air strikes while "
+     "25 others were wounded"),
+    ("The Kurds now control an area stretching southwards from the town said Abdel Rahman.",
+     "Abdel Rahman", "The Kurds now control an area stretching southwards from the town"),
 ])
 def test_a_cue_closing_a_sentence_without_its_comma_reports_the_clause(run, text, speaker,
                                                                        content):

@@ -38,7 +38,9 @@ Cues come from the dependency parse:
 A cue's content never crosses a paragraph break, never holds the speaker
 phrase, and a clause fronted before its cue counts only after a comma, dash or
 quote mark (``X, he said``; also where the parser took ``..., said the chief
-executive`` for a clause of its own).  A participle clause set before what it
+executive`` for a clause of its own) or before a cue closing its sentence in a text whose
+commas were stripped (``... were wounded a monitor said.``, ``... were wounded said the
+Observatory.``).  A participle clause set before what it
 hangs on (``Asked about X, Y said ...``, ``Trump, accused of lying, ...``) is
 spoken by its ``by`` agent if it has one, never by the one it describes, who
 was asked.  A finite cue the parser left without a subject takes the last name

@@ -342,8 +342,11 @@ def _closing_cue(comp, tok) -> bool:
     the districts overnight a monitoring group said."): the parse must show the whole
     clause, the subject right after it, and nothing after the verb but whom it was told
     and when."""
-    if cue_lemma(tok) not in SPEECH_VERBS or tok.dep_ != "ROOT" or not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+    if cue_lemma(tok) not in SPEECH_VERBS or tok.dep_ != "ROOT":
+        return False
+    if comp.right_edge.i + 1 == tok.i and tok.is_lower:
+        return _closing_inverted(comp, tok)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
         return False
     subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
     if len(subj) != 1 or subj[0].right_edge.i != tok.i - 1:
@@ -354,6 +357,22 @@ def _closing_cue(comp, tok) -> bool:
         return False  # only a word of time between ("... overnight a monitoring group said")
     return all(c.dep_ in ("prep", "npadvmod", "dobj", "dative", "punct", "advmod")
                for c in tok.rights) and comp.left_edge.i == tok.sent.start
+
+
+def _closing_inverted(comp, tok) -> bool:
+    """The inverted shape of :func:`_closing_cue`: the verb right after the clause it reports,
+    its subject after it closing the sentence ("25 others were wounded said the Syrian
+    Observatory for Human Rights."); the clause has a subject or an auxiliary of its own."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in comp.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].left_edge.i != tok.i + 1 or subj[0].pos_ == "PRON":
+        return False
+    doc = tok.doc
+    if any(not (doc[i].is_punct or doc[i].is_space)
+           for i in range(subj[0].right_edge.i + 1, tok.sent.end)):
+        return False
+    return comp.left_edge.i == tok.sent.start
 
 
 def _is_cue_word(tok) -> bool:
