@@ -398,6 +398,15 @@ def test_a_headline_opened_by_a_document_noun_is_its_finding(run):
     assert hits and hits[0].speaker == "Survey" and hits[0].act == "Finding", found
 
 
+def test_a_name_and_a_colon_naming_its_topic_again_is_no_speaker(run):
+    text = ("Senator Dana Whitfield spoke to farmers on Monday.\n\n"
+            "Whitfield: We will pass the farm bill before the harvest.\n\n"
+            "Brexit: One certainty is that Brexit will come, with prices up by spring.")
+    found, _ = run(text)
+    assert [c.speaker for c in found if c.cue == ":"] == ["Whitfield"], found
+    assert not [c for c in found if c.text.startswith("One certainty")], found
+
+
 def test_reported_content_never_keeps_a_stray_opening_mark(run):
     found, _ = run('Mayor Lena Ortiz said the new budget was "a betrayal of the city."')
     hits = [c for c in found if c.text.startswith("the new budget")]

@@ -3,6 +3,8 @@ with its speaker phrase and the content it reports."""
 
 from __future__ import annotations
 
+import re
+
 from typing import Sequence
 
 from ..model import Entity
@@ -99,12 +101,22 @@ def _headline_cue(ctx: Context, n: int) -> Cue | None:
         return None
     if ctx.in_quote(colon) and not transcript:
         return None
+    if not transcript and _topic_label(ctx.text[colon.idx + 1:pe], phrase):
+        return None
     roots = [t for t in phrase if not (phrase[0].i <= t.head.i <= phrase[-1].i) or t.head.i == t.i]
     head = roots[0] if roots else phrase[-1]
     cue = Cue(colon, colon.idx, colon.idx + 1, "colon", n, head,
                (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
     cue.content = ctx.tidy(colon.idx + 1, pe, mark=False)
     return cue
+
+
+def _topic_label(rest: str, phrase) -> bool:
+    """Whether the paragraph after ``Name:`` names it again (``Brexit: One certainty is that
+    Brexit will finally occur``): the name is the topic of a list entry, not its speaker, who
+    would not name itself."""
+    name = " ".join(t.text for t in phrase)
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", rest) is not None
 
 
 def _headline_rest(ctx: Context, tok, para: int) -> tuple[int, int] | None:
