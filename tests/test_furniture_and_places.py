@@ -251,6 +251,29 @@ def test_captions_closed_by_a_photo_credit_are_blanked_prose_with_slashes_stays(
     assert sum(c.speaker == "The minister" for c in claims) == 1 and any(c.speaker == "Traders" for c in claims)
 
 
+def test_labelled_captions_are_blanked_quotes_and_all(nlp, gaz):
+    text = ("Image copyright Example Images\n\n"
+            "Senator Jane Roe is the front-runner, and she said on Monday that the port would "
+            "reopen.\n\n"
+            "Image copyright Example Images Image caption Senator Jane Roe says the report "
+            "will be released this week\n\n"
+            "Media playback is unsupported on your device Media caption Roe tells reporters "
+            "that \"we are here to defend history\"\n\n"
+            "The Image caption contest drew 300 entries, and the judges said the winner would "
+            "be named in a caption competition next month, after the photographs and their "
+            "captions had all been checked by a panel of editors from four newspapers and two "
+            "agencies, and after every entrant had been asked for the original files and the "
+            "dates and places of each picture, which the rules of the contest demand.\n")
+    body = body_of(text)
+    assert "Example Images" not in body and "released this week" not in body
+    assert "defend history" not in body and "Media playback" not in body
+    assert "she said on Monday that the port would reopen" in body
+    assert "the judges said the winner" in body  # more than sixty words: no caption
+    claims = extract(nlp(body), gazetteer=gaz).claims
+    assert [c.text for c in claims if "Roe" in (c.speaker or "") or c.speaker == "she"] == [
+        "the port would reopen"], claims
+
+
 def test_a_run_of_related_links_glued_to_the_last_paragraph_is_blanked(nlp, gaz):
     text = ("Rebels shelled the northern town on Monday a monitor said. The army said it had "
             "repelled the attack and that the road to the town was open again. Source Example "

@@ -19,6 +19,10 @@ Told by their shape, never by a site's strings:
   joined by slashes or bars ("Jane Roe/Example Agency", "REUTERS/Jane Roe/File
   Photo", "Jane Roe | Example | Agency"), in brackets ("[Jane Roe/Example]"), or
   labelled ("(Photo: Jane Roe, Example)", "Photograph: Jane Roe/Example");
+* **a labelled caption** — a line of sixty words or fewer with a caption's label among its
+  first twelve words, a noun of a picture or a clip and one of its caption
+  ("Image copyright Example Images Image caption Jane Roe speaks in Ohio", "Media caption
+  ...", "Photo credit ..."), quotes and all;
 * **a video card** — a line of sixty words or fewer opening with one word in
   capitals (the player's button: "CLOSE Jane Roe said ..."), then a caption in
   ordinary case, closed after its last sentence by a credit of one to four
@@ -71,6 +75,10 @@ _CREDIT = re.compile(
     + r"(?:[ \t]*[/,|][ \t]*" + _NAME + r")*"
     r"|(?<![\w/])" + _NAME + r"(?:[ \t]*[/|][ \t]*" + _NAME + r"){1,3}"
     r")[ \t]*\.?[ \t]*$")
+#: a caption's label: "Image caption", "Image copyright", "Media caption", "Photo credit"
+_CAPTION_LABEL = re.compile(r"(?<![\w-])(?:Image|Media|Photo|Picture|Video)[ \t]+"
+                            r"(?:caption|copyright|credit)s?(?![\w-])")
+_LABEL_WITHIN = 12  # words
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?[ \t]+(?=[\"“]?[A-Z])")
 #: a video card: a shouted button word, a caption, a credit after its last stop
 _CARD = re.compile(r"^[ \t]*[A-Z]{3,}[ \t]+(?=[A-Z][a-z])(.+[.!?][\"”’']?)[ \t]+"
@@ -88,7 +96,15 @@ def widgets(text: str) -> list[tuple[int, int]]:
     out.extend(_runs(lines))
     out.extend(_captions(lines))
     out.extend((s, e) for s, e, line in lines if _card(line))
-    return sorted(out)
+    out.extend((s, e) for s, e, line in lines if _labelled_caption(line))
+    return sorted(set(out))
+
+
+def _labelled_caption(line: str) -> bool:
+    """A labelled caption (see the module)."""
+    match = _CAPTION_LABEL.search(line)
+    return (match is not None and len(line.split()) <= _CAPTION_WORDS
+            and len(line[:match.start()].split()) <= _LABEL_WITHIN)
 
 
 def _captions(lines) -> list[tuple[int, int]]:
