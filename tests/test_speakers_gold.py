@@ -1,5 +1,5 @@
 """The held-out speakers test set data/eval/speakers-test.jsonl and the later dev sets
-speakers-dev2.jsonl and speakers-dev3.jsonl, read with kg's gold loader."""
+speakers-dev2.jsonl, speakers-dev3.jsonl and speakers-dev4.jsonl, read with kg's gold loader."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ TEST = ROOT / "data" / "eval" / "speakers-test.jsonl"
 DEV = ROOT / "data" / "eval" / "speakers-dev.jsonl"
 DEV2 = ROOT / "data" / "eval" / "speakers-dev2.jsonl"
 DEV3 = ROOT / "data" / "eval" / "speakers-dev3.jsonl"
-SETS = pytest.mark.parametrize("path", [TEST, DEV2, DEV3], ids=["test", "dev2", "dev3"])
+DEV4 = ROOT / "data" / "eval" / "speakers-dev4.jsonl"
+SETS = pytest.mark.parametrize("path", [TEST, DEV2, DEV3, DEV4], ids=["test", "dev2", "dev3", "dev4"])
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
@@ -40,7 +41,7 @@ def test_test_set_is_well_formed(path):
 
 
 def test_the_sets_share_no_article():
-    sets = [{(g.corpus, g.id) for g in read_gold(p)} for p in (DEV, DEV2, DEV3, TEST)]
+    sets = [{(g.corpus, g.id) for g in read_gold(p)} for p in (DEV, DEV2, DEV3, DEV4, TEST)]
     assert sum(len(s) for s in sets) == len(set().union(*sets))
 
 
