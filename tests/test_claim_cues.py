@@ -729,6 +729,15 @@ def test_a_cue_closing_a_sentence_without_its_comma_reports_the_clause(run, text
     assert [(c.speaker, c.text) for c in run(text)] == [(speaker, content)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("SEOUL, South Korea -- North Korean state radio on Tuesday announced that the launch "
+     "would wait.", "North Korean state radio"),
+    ("LAGOS \u2014 The army said on Monday that the road had reopened.", "The army"),
+])
+def test_a_dateline_is_no_part_of_the_speaker(run, text, speaker):
+    assert [c.speaker for c in run(text)] == [speaker]
+
+
 def test_a_relative_clause_with_a_verb_of_saying_is_no_fronted_content(run):
     assert run("What she said surprised everyone in the hall.") == []
 

@@ -95,7 +95,7 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                     return t.head, _antecedent_span(ctx, t.head, c), False
                 if c.lower_ in _RELATIVE:
                     return None, None, False
-                c = run_in_speaker(tok) or c
+                c = run_in_speaker(tok) or _after_dateline(ctx, c) or c
                 return c, _speaker_span(ctx, c, tok), False
             if c.dep_ == "agent" and (t is not tok or stranded_agent(tok) is None):
                 for p in c.children:
@@ -160,6 +160,26 @@ def quoted_as_saying(tok):
                 for c in prep.children):
             return obj
     return None
+
+
+_DATELINE_DASHES = frozenset({"--", "\u2013", "\u2014", "\u2015"})
+
+
+def _after_dateline(ctx: Context, subj):
+    """The subject after a dateline the parser took for the subject ("SEOUL, South Korea --
+    North Korean state radio announced"): a word in capitals opening its paragraph, a dash
+    after it, and the noun set after the dash as its appositive."""
+    doc = subj.doc
+    ps, _ = ctx.para_span(ctx.para_of(subj.idx))
+    first = subj.left_edge
+    if not (subj.is_upper and subj.is_alpha and len(subj) > 2 and first.idx <= ps + 1
+            and not doc[first.i:subj.i].text.strip()):
+        return None
+    dash = next((k for k in subj.children if k.text in _DATELINE_DASHES and k.i > subj.i), None)
+    if dash is None:
+        return None
+    return next((k for k in subj.children if k.dep_ == "appos" and k.i > dash.i
+                 and k.pos_ in ("NOUN", "PROPN")), None)
 
 
 def run_in_speaker(tok):
