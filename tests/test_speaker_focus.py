@@ -213,6 +213,12 @@ def test_a_part_of_a_document_speaks_for_whoever_issued_it(claims_named, text, n
      "I would push hard on the council because we have real leverage there,\u201d he said "
      "in an interview during a visit to the Olsen family ranch.",
      "At the same time", "he", "Mark Olsen"),
+    # a pronoun speaker goes on as "he": the one named as a subject inside what he said
+    # ("stated that Lind had taken") is not meant
+    ("Mayor Tom Hale spoke after the vote. He praised the council and stated that Governor "
+     "Peter Lind had taken the first step. At the same time, he said the budget was "
+     "“far from done.”",
+     "the budget was", "he", "Tom Hale"),
     # a body's spokesperson said it; "the spokesperson" again is the body, not the last person
     ("Maria Lopez, who chairs the transport committee, said the minister \u201cmust act "
      "now\u201d on the rail strike.\n\n\u201cThe delays are hurting families across the "

@@ -184,7 +184,7 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
             if not any(a <= s and e <= b for a, b, _ in said):
                 # a speaker inside what another said ("Obama said civic leaders must
                 # recognize ...") is no antecedent for the next "he"
-                resolver.record(s, key, d.cue.head)
+                resolver.record(s, key, d.cue.head, content=(d.start, d.end))
             who = (" ".join(text[s:e].split()), s, e, key)  # blanked furniture: one space
         elif d.source is not None and resolved[d.source] is not None:
             who = resolved[d.source]

@@ -101,6 +101,7 @@ class Said:
     person: bool
     noun: str = ""  # lemma of the speaker's head word
     plural: bool = False  # "lawmakers", "they": never the antecedent of "he" or "she"
+    content: tuple[int, int] = (0, 0)  # what they said (reported speech), when known
 
 
 class Resolver:
@@ -168,7 +169,8 @@ class Resolver:
         return None
 
     # -- history -------------------------------------------------------------------------
-    def record(self, pos: int, key: str | None, head, source: int | None = None) -> None:
+    def record(self, pos: int, key: str | None, head, source: int | None = None,
+               content: tuple[int, int] = (0, 0)) -> None:
         """Remember a speaker at ``pos`` (``head`` is its head token, or None); an unnamed
         one in site furniture ("JUST WATCHED ... report") is no antecedent.  A quote that
         continues the speaker recorded at ``source`` is theirs again: many stay many
@@ -192,7 +194,7 @@ class Resolver:
             person = pronouns.unnamed_person(head)  # "One caption said": no one's "he"
         noun = head.lemma_.lower() if head is not None else ""
         plural = key is None and head is not None and pronouns.many(head)
-        self._said.append(Said(pos, self.para_of(pos), key, person, noun, plural))
+        self._said.append(Said(pos, self.para_of(pos), key, person, noun, plural, content))
 
     def gender(self, key: str | None) -> str | None:
         """``"m"``/``"f"`` when the text says so (``Mr.``, ``Mrs.``, ``spokeswoman``...)."""
@@ -255,6 +257,9 @@ class Resolver:
         last = self._last_person_speaker(pos, pronoun, bound)
         subj = salience.subject_person(self, pos, lambda k: self._fits(k, pronoun, bound))
         if subj is not None and (last is None or subj[0] > last.pos):
+            if last is not None and last.key is not None and last.noun == pronoun \
+                    and last.content[0] <= subj[0] < last.content[1]:
+                return last.key  # "He said Kim had taken the first step. He ...": not Kim
             return subj[1]
         if last is not None:
             return last.key
