@@ -13,6 +13,11 @@
   the exact token text) placed before ``ner``: gazetteer names become entities
   with ``ent_id_`` set to the gazetteer id, and the statistical recognizer
   labels the rest around them.
+* ``kg_demonyms`` (last) labels a nationality word the recognizer took for a
+  name as one (``Sri Lankan officials``: ``Lankan`` no person): a span it
+  labelled, with up to two words before it, that spells a demonym of a
+  gazetteer country, and no capitalised word after it (``American Airlines``
+  stays a company).
 * ``attribute_ruler`` and a rule ``lemmatizer`` are replaced by their array
   versions from :mod:`kg.extract.fastpipes`, and ``ner``'s decoding loop by
   :mod:`kg.extract.fastner` (same output, less time in spaCy);
@@ -28,6 +33,7 @@ RULER = "kg_gazetteer"
 PARAGRAPHS = "kg_paragraphs"
 ALIAS_GUARD = "kg_alias_guard"
 APOSTROPHES = "kg_apostrophes"
+DEMONYMS = "kg_demonyms"
 
 #: typographic apostrophes: the right single quotation mark and the modifier letter
 _APOSTROPHES = ("\u2019", "\u02bc")
@@ -200,6 +206,53 @@ def straight_apostrophes(doc):
     return doc
 
 
+class DemonymLabels:
+    """The ``kg_demonyms`` component (see the module): ``demonyms`` are the words."""
+
+    def __init__(self, demonyms):
+        self.demonyms = frozenset(demonyms)
+
+    def __call__(self, doc):
+        ents = list(doc.ents)
+        out, changed = [], False
+        for e in ents:
+            hit = self._demonym(doc, e) if e.label_ != "NORP" and not e.ent_id_ else None
+            if hit is not None and not any(x.end > hit[0] for x in out):
+                from spacy.tokens import Span
+
+                out.append(Span(doc, hit[0], hit[1], label="NORP"))
+                changed = True
+            else:
+                out.append(e)
+        if changed:
+            doc.set_ents(out)
+        return doc
+
+    def _demonym(self, doc, e) -> tuple[int, int] | None:
+        if e.end < len(doc) and doc[e.end].is_title:
+            return None  # "American Airlines"
+        for k in (2, 1, 0):  # the longest: "Sri Lankan" over "Lankan"
+            if e.start - k >= 0 and doc[e.start - k:e.end].text in self.demonyms:
+                return e.start - k, e.end
+        return None
+
+
+def _make_demonyms(nlp, name, demonyms):
+    return DemonymLabels(demonyms)
+
+
+def add_demonyms(nlp, gazetteer=None):
+    """Add (or replace) ``kg_demonyms`` last in ``nlp``, with the demonyms of the gazetteer's
+    countries."""
+    register_components()
+    if gazetteer is None:
+        gazetteer = default_gazetteer()
+    words = sorted({d for e in gazetteer if e.type == "Country" for d in e.demonyms})
+    if DEMONYMS in nlp.pipe_names:
+        nlp.remove_pipe(DEMONYMS)
+    return nlp.add_pipe(DEMONYMS, last=True, config={"demonyms": words})
+
+
 def add_apostrophes(nlp):
     """Add ``kg_apostrophes`` first in ``nlp``."""
     register_components()
@@ -218,6 +271,8 @@ def register_components() -> None:
         Language.component(ALIAS_GUARD, func=alias_guard)
     if not Language.has_factory(APOSTROPHES):
         Language.component(APOSTROPHES, func=straight_apostrophes)
+    if not Language.has_factory(DEMONYMS):
+        Language.factory(DEMONYMS, default_config={"demonyms": []}, func=_make_demonyms)
 
 
 def add_paragraphs(nlp):
@@ -252,6 +307,7 @@ def load_pipeline(model: str, *, gazetteer=None):
         from .fastpipes import use_fast
 
         use_fast(nlp)
+    add_demonyms(nlp, gazetteer)
     return nlp
 
 
