@@ -738,6 +738,17 @@ def test_a_dateline_is_no_part_of_the_speaker(run, text, speaker):
     assert [c.speaker for c in run(text)] == [speaker]
 
 
+def test_another_source_set_against_a_report_with_while_speaks_for_itself(run):
+    text = ("The school's director said that six teachers died in the attack, while the "
+            "monitoring group said that 35 people were killed.")
+    assert [(c.speaker, c.text) for c in run(text)] == [
+        ("The school's director", "six teachers died in the attack"),
+        ("the monitoring group", "35 people were killed")]
+    # a clause of time is what was said
+    assert [c.text for c in run("Lane said the school was hit while children were inside.")] \
+        == ["the school was hit while children were inside"]
+
+
 def test_a_relative_clause_with_a_verb_of_saying_is_no_fronted_content(run):
     assert run("What she said surprised everyone in the hall.") == []
 

@@ -115,7 +115,8 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             lo = min(c.left_edge.i for c in right)
             hi = max(c.right_edge.i for c in right)
             doc = tok.doc
-            acts = [v for c in right for v in c.children if reporters_act(v) is not None]
+            acts = [v for c in right for v in c.children if reporters_act(v) is not None
+                    or _contrasted_report(v)]
             if acts:  # "said the plane plunged and challenged ...": the speaker challenged
                 hi = min(hi, min(v.left_edge.i for v in acts) - 1)
                 while hi > lo and (doc[hi].dep_ == "cc" or doc[hi].is_punct):
@@ -373,6 +374,15 @@ def _closing_inverted(comp, tok) -> bool:
            for i in range(subj[0].right_edge.i + 1, tok.sent.end)):
         return False
     return comp.left_edge.i == tok.sent.start
+
+
+def _contrasted_report(v) -> bool:
+    """Whether ``v``, a clause hung on a reported one, is another source's report set against
+    it ("said that six teachers died, while the Observatory said that 35 people were
+    killed"): what the first speaker said ends before it."""
+    return v.dep_ == "advcl" and cue_lemma(v) in SPEECH_VERBS and any(
+        k.dep_ == "mark" and k.lower_ in ("while", "whereas", "whilst") for k in v.children) \
+        and any(k.dep_ == "nsubj" and k.i < v.i for k in v.children)
 
 
 def _is_cue_word(tok) -> bool:
