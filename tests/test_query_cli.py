@@ -51,6 +51,17 @@ def test_known_prefixes_are_declared_for_you(capsys, demo_store_dir):
     assert out.splitlines() == ["n", "5"]
 
 
+def test_a_query_file_given_as_the_argument_is_read(capsys, demo_store_dir, tmp_path):
+    path = tmp_path / "count articles.rq"
+    path.write_text("SELECT (COUNT(?a) AS ?n) WHERE { ?a a schema:NewsArticle }\n",
+                    encoding="utf-8")
+    by_file = kg_query(capsys, demo_store_dir, "--format", "csv", "-f", str(path))
+    as_argument = kg_query(capsys, demo_store_dir, "--format", "csv", str(path))
+    assert as_argument == by_file and by_file[1].splitlines() == ["n", "5"]
+    code, _, err = kg_query(capsys, demo_store_dir, str(tmp_path / "missing.rq"))
+    assert code != 0 and "syntax error" in err  # no such file: read as query text
+
+
 def test_a_prefix_you_declare_is_yours(capsys, demo_store_dir):
     # Declared by the user with another namespace: kg adds nothing and the query finds nothing.
     code, out, _ = kg_query(capsys, demo_store_dir, "--format", "csv",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from . import CommandError, add_store, error, query_error, store_for
@@ -11,7 +12,8 @@ from ..formats import QUERY as FORMATS
 
 def register(sub) -> None:
     p = sub.add_parser("query", help="run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE)")
-    p.add_argument("query", nargs="?", help="the query text (or use -f FILE.rq; '-' reads stdin)")
+    p.add_argument("query", nargs="?",
+                   help="the query text, or a .rq/.sparql file (or use -f FILE; '-' reads stdin)")
     p.add_argument("-f", "--file", metavar="FILE.rq", help="read the query from a file")
     add_store(p)
     p.add_argument("--format", choices=FORMATS, default="table",
@@ -23,6 +25,9 @@ def query_text(args) -> str | None:
     if args.file and args.query:
         error("give the query as an argument or with -f, not both")
         return None
+    if args.query and args.query.endswith((".rq", ".sparql")) and "\n" not in args.query \
+            and os.path.isfile(args.query):
+        args.file, args.query = args.query, None  # "kg query data/queries/speakers.rq"
     if args.file:
         try:
             with open(args.file, encoding="utf-8") as fh:
