@@ -219,3 +219,48 @@ def test_an_organization_followed_by_of_and_a_place_is_not_joined_without_eviden
     doc = nlp("Officials of the United Nations of Geneva fame met envoys of Iran.")
     names = {e.name for e in extract(doc).entities}
     assert "Iran" in names
+
+
+@pytest.mark.parametrize("text, start, name", [
+    # a surname alone that the recognizer left unlabelled (a common word, or a known person's)
+    ("U.S. Ambassador Samantha Power addressed the Security Council. \u201cThe regime has "
+     "used these weapons again and again,\u201d Power said.",
+     "The regime has used", "Samantha Power"),
+    ("Sen. Tom Coburn released the report. \u201cThe money was wasted on planes nobody "
+     "needs,\u201d Coburn said.",
+     "The money was wasted", "Tom Coburn"),
+    # a body's title before a person's name: the person speaks, not the body
+    ("Office of Management and Budget Director Jane Holt told reporters the plan would cut "
+     "the agency's budget by a third.",
+     "the plan would cut", "Jane Holt"),
+    ("Bureau of Labor Statistics Commissioner Peter Lind said the survey had missed many "
+     "workers.",
+     "the survey had missed", "Peter Lind"),
+    # a name at the end of a long title, which the recognizer did not label
+    ("\u201cThe scheme cost taxpayers millions,\u201d said Deputy Attorney General for Civil "
+     "Rights Anne Quill.",
+     "The scheme cost", "Anne Quill"),
+    # a name set off with a role, which the recognizer took for a work's title
+    ("\u201cIt is our reply to hostile cartoons and video games,\u201d Farid Sadeghi, the "
+     "film\u2019s director, told the Associated Press, noting the film had been made in a year.",
+     "It is our reply", "Farid Sadeghi"),
+    # ... also without the commas
+    ("\u201cThese reports are of great concern\u201d Ahmet Yilmaz the head of the agency said "
+     "in a statement.",
+     "These reports are", "Ahmet Yilmaz"),
+])
+def test_a_name_written_in_the_speaker_phrase(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start) == name
+
+
+@pytest.mark.parametrize("text, start", [
+    # a capitalised title with no first name after it names no person
+    ("\u201cThe harvest was poor,\u201d said the Deputy Minister of Agriculture Office.",
+     "The harvest was poor"),
+    ("\u201cWe will appeal,\u201d said the Assistant Attorney General for Civil Rights.",
+     "We will appeal"),
+])
+def test_no_person_from_a_title_alone(claims_named, text, start):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start) is None

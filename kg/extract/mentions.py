@@ -111,6 +111,11 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
             m = _ner_mention(ent, "ORG", doc, view, gaz, sidx)  # "USA Today": a newspaper
             if m is not None:
                 out.append(m)
+        elif label == "WORK_OF_ART" and (person_by_role(ent) or _role_follows(ent)):
+            # "Jane Roe, the film's director," taken for the film's title: a person
+            m = _ner_mention(ent, "PERSON", doc, view, gaz, sidx)
+            if m is not None:
+                out.append(m)
         elif label in _KIND:
             parts = joined_parts(ent, known) if label == "ORG" else None
             for part in parts or [ent]:  # "World Bank and IMF": two names
@@ -127,6 +132,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                                label=RULER_LABEL.get(entry.type, "ORG"),
                                kind=entry.type, key=entry.id))
     out.extend(appositive_orgs(doc, out, sidx, lambda span: _usable(span, view)))
+    out.extend(_titled_names(doc, out, view, sidx))
     out = _surname_mentions(out, doc, view, sidx)
     defs = acronyms(out, view.text)
     if defs:
@@ -209,6 +215,22 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
         kind = "Organization"  # "G8", "P5+1": no person's name has digits
     return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
                    label=label, kind=kind)
+
+
+def _role_follows(span) -> bool:
+    """Whether a person's role follows a name of two or three capitalised words right away,
+    in a text without commas (``Jane Roe the head of the agency said``): the name's
+    appositive, opened by an article, headed by a role noun; a title in quotes is none."""
+    from .speakerwords import GENERIC_PERSON, TITLES
+
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.is_title for t in span) \
+            or span.start > 0 and doc[span.start - 1].text in ("\u201c", "'", "\u2018") \
+            or span.end < len(doc) and doc[span.end].is_quote:
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == span.end
+               and c.left_edge.lower_ in ("the", "a", "an")
+               and c.lemma_.lower() in TITLES | GENERIC_PERSON for c in span.root.children)
 
 
 def _past_nickname(doc, start: int, end: int) -> int:
@@ -348,6 +370,44 @@ def _junk(text: str, span, view: View, label: str) -> bool:
     return False
 
 
+
+
+def _titled_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
+    """A first name and a surname the recognizer left unlabelled at the end of a capitalised
+    title (``Assistant Attorney General for National Security Jane Roe said``): a person.
+    The title holds a role word; the surname is written nowhere in lower case and no
+    capitalised word follows it."""
+    from .speakerwords import FIRST_NAMES, TITLES
+
+    taken = covered(ms)
+    common = view.common
+    out = []
+    for tok in doc[1:len(doc) - 1]:
+        last = doc[tok.i + 1]
+        if tok.lower_ not in FIRST_NAMES or not tok.is_title or not last.is_title \
+                or not last.is_alpha or len(last) < 3 or tok.ent_type_ or last.ent_type_ \
+                or last.lower_ in common or last.lower_ in FIRST_NAMES or tok.idx in taken \
+                or last.idx in taken:
+            continue
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if after is not None and (after.text[:1].isupper() or after.text in ("'s", "\u2019s")):
+            continue
+        title = []
+        k = tok.i - 1
+        while k >= tok.sent.start and (doc[k].is_title or doc[k].lower_ in ("of", "for")
+                                       and title):
+            title.append(doc[k])
+            k -= 1
+        if not title or not title[0].is_title or not any(
+                t.is_title and t.lower_ in TITLES for t in title) or title[0].i == tok.sent.start \
+                and len(title) == 1:
+            continue
+        if view.furniture(tok.idx):
+            continue
+        out.append(Mention(start=tok.idx, end=last.idx + len(last.text),
+                           text=doc[tok.i:tok.i + 2].text, sentence=sidx[tok.i],
+                           label="PERSON", kind="Person"))
+    return out
 
 
 def _surname_mentions(ms: list[Mention], doc, view: View, sidx) -> list[Mention]:

@@ -15,7 +15,11 @@ Functions over a :class:`kg.extract.speakers.Resolver` (its entities and mention
 * :func:`namesake` — the person an honorific and a surname mean when several of the
   article share the surname (``Mr. Kim`` after ``Defense Minister Kim Kwan-jin``);
 * :func:`singular_head` — the person noun a plural head the parser took stands in for
-  (``An administration official briefing reporters``).
+  (``An administration official briefing reporters``);
+* :func:`written_name` — the person whose full name or surname the phrase is, titles aside,
+  whatever the recognizer took the words for (``Coburn said`` of Tom Coburn);
+* :func:`titled_person` — the person named after a title of a body that the head's name
+  begins (``Office of Management and Budget Director Mick Mulvaney``).
 """
 
 from __future__ import annotations
@@ -161,5 +165,64 @@ def singular_head(head):
     return nouns[-1] if nouns else head
 
 
+def _bare_words(r, start: int, end: int) -> list[str] | None:
+    """The words of the phrase ``[start, end)`` after its titles (``Sen.``, ``Secretary``,
+    ``Mr.``), each capitalised, or None when a word is not."""
+    from .spantrim import title_abbreviation
+
+    words = [w.strip(",") for w in doc_text(r.doc)[start:end].split()]
+    words = [w for w in words if w]
+    k = 0
+    while k < len(words) - 1 and (title_abbreviation(words[k])
+                                  or words[k].lower().rstrip(".") in _HONORIFICS
+                                  or words[k].lower() in TITLES):
+        k += 1
+    rest = words[k:]
+    if not rest or len(rest) > 4 or not all(
+            w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "")
+            .replace(".", "").isalpha() for w in rest):
+        return None
+    return rest
+
+
+def written_name(r, start: int, end: int) -> Entity | None:
+    """The one person of the article whose full name, or surname alone, the speaker phrase
+    ``[start, end)`` is once its titles are set aside (``Coburn said`` where the recognizer
+    took ``Coburn`` for a product; ``U.S. Ambassador Samantha Power`` ... ``Power said``)."""
+    words = _bare_words(r, start, end)
+    if words is None:
+        return None
+    low = [w.lower() for w in words]
+    hits = set()
+    for e in r.entities.values():
+        if _broad(e) != "Person":
+            continue
+        for n in (e.name, *e.aliases):
+            parts = [w.lower().strip(".,") for w in n.split()]
+            parts = [w for w in parts if w not in _SUFFIXES]
+            if len(parts) < 2:
+                continue
+            if low == parts or len(low) == 1 and low[0] == parts[-1]:
+                hits.add(e.key)
+    return r.entities[next(iter(hits))] if len(hits) == 1 else None
+
+
+def titled_person(r, head, start: int, end: int) -> Entity | None:
+    """The person named at the end of a speaker phrase after a title, where the head's name
+    is a body's the title belongs to (``Office of Management and Budget Director Mick
+    Mulvaney``, ``Pentagon Press Secretary John Kirby``): the person speaks, not the body."""
+    doc = r.doc
+    people = [(m, e) for m, e in r.mentions_in(start, end) if _broad(e) == "Person"
+              and m.start > head.idx and doc_text(doc)[m.end:end].strip(" ,") == ""]
+    if len({e.key for _, e in people}) != 1:
+        return None
+    m, ent = people[0]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    before = doc[span.start - 1]
+    return ent if before.text[:1].isupper() and before.lower_ in TITLES else None
+
+
 __all__ = ["member", "named_next", "by_prefix", "by_name", "dependent", "namesake",
-           "singular_head"]
+           "singular_head", "written_name", "titled_person"]

@@ -325,8 +325,13 @@ class Resolver:
         if ent is not None:
             # "Mr. Kim" of the Kim whose full name came last, not another one it was linked to
             ent = speakernames.namesake(self, head, ent) or ent
+            if _broad(ent) != "Person":  # "OMB Director Mick Mulvaney": the person speaks
+                ent = speakernames.titled_person(self, head, start, end) or ent
             # "many devoted Thatcherites": some of them, no actor of their own
             return None if _quantified(head) else ent.key
+        ent = speakernames.written_name(self, start, end)
+        if ent is not None:  # "Coburn said" of Tom Coburn, the recognizer missing the name
+            return ent.key
         member = speakernames.member(self, head)
         if member is not None:  # "some lawmakers, like Rep. Steve Scalise": the one named
             return member
