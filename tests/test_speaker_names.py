@@ -244,7 +244,10 @@ def test_an_organization_followed_by_of_and_a_place_is_not_joined_without_eviden
     ("\u201cIt is our reply to hostile cartoons and video games,\u201d Farid Sadeghi, the "
      "film\u2019s director, told the Associated Press, noting the film had been made in a year.",
      "It is our reply", "Farid Sadeghi"),
-    # ... also without the commas
+    # a name the recognizer cut before its last word, in a text without commas
+    ("\u201cThe roads are closed\u201d said Father Omar Reda Tarek a priest in the city.",
+     "The roads are closed", "Omar Reda Tarek"),
+    # a name taken for a work's title, its role after it without commas
     ("\u201cThese reports are of great concern\u201d Ahmet Yilmaz the head of the agency said "
      "in a statement.",
      "These reports are", "Ahmet Yilmaz"),

@@ -118,6 +118,8 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                 out.append(m)
         elif label in _KIND:
             parts = joined_parts(ent, known) if label == "ORG" else None
+            if label == "PERSON":
+                ent = _cut_name(ent, view)
             for part in parts or [ent]:  # "World Bank and IMF": two names
                 m = _ner_mention(part, label, doc, view, gaz, sidx)
                 if m is not None:
@@ -215,6 +217,23 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
         kind = "Organization"  # "G8", "P5+1": no person's name has digits
     return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
                    label=label, kind=kind)
+
+
+def _cut_name(span, view: View):
+    """A person's name the recognizer cut before its last word (``Sheikh Mohammed Reda``
+    of ``Sheikh Mohammed Reda Hatem a religious leader``): the span with the capitalised word
+    after it that its words modify as a compound, unlabelled, written nowhere in lower case
+    and followed by no capitalised word."""
+    doc = span.doc
+    k = span.end
+    if k >= len(doc) or span.root.head.i != k or span.root.dep_ != "compound":
+        return span
+    nxt = doc[k]
+    if nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title or not nxt.is_alpha \
+            or len(nxt) < 3 or nxt.lower_ in view.common or k + 1 < len(doc) and (
+                doc[k + 1].text[:1].isupper() or doc[k + 1].text in ("'s", "\u2019s")):
+        return span
+    return doc[span.start:k + 1]
 
 
 def _role_follows(span) -> bool:
