@@ -24,6 +24,8 @@ rest) and keeps those that name an actor or a place:
   set off by an appositive of an organization noun ("J Street, the lobbying
   organization"), a name cut before its place ("... of" + "Iran"), a place a place
   noun introduces ("the village of Hass") taken for a person or an organization;
+* persons' names the recognizer missed, cut short or took for a work's title
+  (:mod:`kg.extract.personnames`);
 * the surname alone of a person named in full, where the recognizer missed it;
 * what a span's own grammar says (:mod:`kg.extract.namewords`): an ordinary word opening its
   sentence, a handle in brackets after its name and a date are no names; a possessive that
@@ -45,6 +47,7 @@ from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_
                         possessive_stem)
 from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
                        place_of, relative_by_role)
+from .personnames import cut_name, role_follows, titled_names
 from .sentences import sent_index
 from .spantrim import trim as _trim
 from .textview import View, covered, find_tokens
@@ -111,7 +114,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
             m = _ner_mention(ent, "ORG", doc, view, gaz, sidx)  # "USA Today": a newspaper
             if m is not None:
                 out.append(m)
-        elif label == "WORK_OF_ART" and (person_by_role(ent) or _role_follows(ent)):
+        elif label == "WORK_OF_ART" and (person_by_role(ent) or role_follows(ent)):
             # "Jane Roe, the film's director," taken for the film's title: a person
             m = _ner_mention(ent, "PERSON", doc, view, gaz, sidx)
             if m is not None:
@@ -119,7 +122,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
         elif label in _KIND:
             parts = joined_parts(ent, known) if label == "ORG" else None
             if label == "PERSON":
-                ent = _cut_name(ent, view)
+                ent = cut_name(ent, view)
             for part in parts or [ent]:  # "World Bank and IMF": two names
                 m = _ner_mention(part, label, doc, view, gaz, sidx)
                 if m is not None:
@@ -134,7 +137,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                                label=RULER_LABEL.get(entry.type, "ORG"),
                                kind=entry.type, key=entry.id))
     out.extend(appositive_orgs(doc, out, sidx, lambda span: _usable(span, view)))
-    out.extend(_titled_names(doc, out, view, sidx))
+    out.extend(titled_names(doc, out, view, sidx))
     out = _surname_mentions(out, doc, view, sidx)
     defs = acronyms(out, view.text)
     if defs:
@@ -217,39 +220,6 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
         kind = "Organization"  # "G8", "P5+1": no person's name has digits
     return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
                    label=label, kind=kind)
-
-
-def _cut_name(span, view: View):
-    """A person's name the recognizer cut before its last word (``Sheikh Mohammed Reda``
-    of ``Sheikh Mohammed Reda Hatem a religious leader``): the span with the capitalised word
-    after it that its words modify as a compound, unlabelled, written nowhere in lower case
-    and followed by no capitalised word."""
-    doc = span.doc
-    k = span.end
-    if k >= len(doc) or span.root.head.i != k or span.root.dep_ != "compound":
-        return span
-    nxt = doc[k]
-    if nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title or not nxt.is_alpha \
-            or len(nxt) < 3 or nxt.lower_ in view.common or k + 1 < len(doc) and (
-                doc[k + 1].text[:1].isupper() or doc[k + 1].text in ("'s", "\u2019s")):
-        return span
-    return doc[span.start:k + 1]
-
-
-def _role_follows(span) -> bool:
-    """Whether a person's role follows a name of two or three capitalised words right away,
-    in a text without commas (``Jane Roe the head of the agency said``): the name's
-    appositive, opened by an article, headed by a role noun; a title in quotes is none."""
-    from .speakerwords import GENERIC_PERSON, TITLES
-
-    doc = span.doc
-    if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.is_title for t in span) \
-            or span.start > 0 and doc[span.start - 1].text in ("\u201c", "'", "\u2018") \
-            or span.end < len(doc) and doc[span.end].is_quote:
-        return False
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == span.end
-               and c.left_edge.lower_ in ("the", "a", "an")
-               and c.lemma_.lower() in TITLES | GENERIC_PERSON for c in span.root.children)
 
 
 def _past_nickname(doc, start: int, end: int) -> int:
@@ -389,44 +359,6 @@ def _junk(text: str, span, view: View, label: str) -> bool:
     return False
 
 
-
-
-def _titled_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
-    """A first name and a surname the recognizer left unlabelled at the end of a capitalised
-    title (``Assistant Attorney General for National Security Jane Roe said``): a person.
-    The title holds a role word; the surname is written nowhere in lower case and no
-    capitalised word follows it."""
-    from .speakerwords import FIRST_NAMES, TITLES
-
-    taken = covered(ms)
-    common = view.common
-    out = []
-    for tok in doc[1:len(doc) - 1]:
-        last = doc[tok.i + 1]
-        if tok.lower_ not in FIRST_NAMES or not tok.is_title or not last.is_title \
-                or not last.is_alpha or len(last) < 3 or tok.ent_type_ or last.ent_type_ \
-                or last.lower_ in common or last.lower_ in FIRST_NAMES or tok.idx in taken \
-                or last.idx in taken:
-            continue
-        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-        if after is not None and (after.text[:1].isupper() or after.text in ("'s", "\u2019s")):
-            continue
-        title = []
-        k = tok.i - 1
-        while k >= tok.sent.start and (doc[k].is_title or doc[k].lower_ in ("of", "for")
-                                       and title):
-            title.append(doc[k])
-            k -= 1
-        if not title or not title[0].is_title or not any(
-                t.is_title and t.lower_ in TITLES for t in title) or title[0].i == tok.sent.start \
-                and len(title) == 1:
-            continue
-        if view.furniture(tok.idx):
-            continue
-        out.append(Mention(start=tok.idx, end=last.idx + len(last.text),
-                           text=doc[tok.i:tok.i + 2].text, sentence=sidx[tok.i],
-                           label="PERSON", kind="Person"))
-    return out
 
 
 def _surname_mentions(ms: list[Mention], doc, view: View, sidx) -> list[Mention]:

@@ -1,0 +1,89 @@
+"""Persons' names the recognizer missed, cut short or took for something else, told by the
+words around them.
+
+* :func:`cut_name` — a name cut before its last word (``Sheikh Jane Roe Doe a religious
+  leader``);
+* :func:`role_follows` — a name a role follows without commas (``Jane Roe the head of the
+  agency said``);
+* :func:`titled_names` — a first name and a surname left unlabelled at the end of a
+  capitalised title (``Assistant Attorney General for National Security Jane Roe``).
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .textview import View, covered
+
+
+def cut_name(span, view: View):
+    """A person's name the recognizer cut before its last word (``Sheikh Mohammed Reda``
+    of ``Sheikh Mohammed Reda Hatem a religious leader``): the span with the capitalised word
+    after it that its words modify as a compound, unlabelled, written nowhere in lower case
+    and followed by no capitalised word."""
+    doc = span.doc
+    k = span.end
+    if k >= len(doc) or span.root.head.i != k or span.root.dep_ != "compound":
+        return span
+    nxt = doc[k]
+    if nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title or not nxt.is_alpha \
+            or len(nxt) < 3 or nxt.lower_ in view.common or k + 1 < len(doc) and (
+                doc[k + 1].text[:1].isupper() or doc[k + 1].text in ("'s", "\u2019s")):
+        return span
+    return doc[span.start:k + 1]
+
+
+def role_follows(span) -> bool:
+    """Whether a person's role follows a name of two or three capitalised words right away,
+    in a text without commas (``Jane Roe the head of the agency said``): the name's
+    appositive, opened by an article, headed by a role noun; a title in quotes is none."""
+    from .speakerwords import GENERIC_PERSON, TITLES
+
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.is_title for t in span) \
+            or span.start > 0 and doc[span.start - 1].text in ("\u201c", "'", "\u2018") \
+            or span.end < len(doc) and doc[span.end].is_quote:
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == span.end
+               and c.left_edge.lower_ in ("the", "a", "an")
+               and c.lemma_.lower() in TITLES | GENERIC_PERSON for c in span.root.children)
+
+
+def titled_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
+    """A first name and a surname the recognizer left unlabelled at the end of a capitalised
+    title (``Assistant Attorney General for National Security Jane Roe said``): a person.
+    The title holds a role word; the surname is written nowhere in lower case and no
+    capitalised word follows it."""
+    from .speakerwords import FIRST_NAMES, TITLES
+
+    taken = covered(ms)
+    common = view.common
+    out = []
+    for tok in doc[1:len(doc) - 1]:
+        last = doc[tok.i + 1]
+        if tok.lower_ not in FIRST_NAMES or not tok.is_title or not last.is_title \
+                or not last.is_alpha or len(last) < 3 or tok.ent_type_ or last.ent_type_ \
+                or last.lower_ in common or last.lower_ in FIRST_NAMES or tok.idx in taken \
+                or last.idx in taken:
+            continue
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if after is not None and (after.text[:1].isupper() or after.text in ("'s", "\u2019s")):
+            continue
+        title = []
+        k = tok.i - 1
+        while k >= tok.sent.start and (doc[k].is_title or doc[k].lower_ in ("of", "for")
+                                       and title):
+            title.append(doc[k])
+            k -= 1
+        if not title or not title[0].is_title or not any(
+                t.is_title and t.lower_ in TITLES for t in title) or title[0].i == tok.sent.start \
+                and len(title) == 1:
+            continue
+        if view.furniture(tok.idx):
+            continue
+        out.append(Mention(start=tok.idx, end=last.idx + len(last.text),
+                           text=doc[tok.i:tok.i + 2].text, sentence=sidx[tok.i],
+                           label="PERSON", kind="Person"))
+    return out
+
+
+__all__ = ["cut_name", "role_follows", "titled_names"]
