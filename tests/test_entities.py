@@ -107,6 +107,28 @@ def test_sentence_entities(nlp, gaz, text, expected, absent):
             assert doc.text[m.start:m.end] == m.text
 
 
+@pytest.mark.parametrize("text,key", [
+    ("The Justice Department said on Monday that the inquiry would go on. "
+     "A week later the Department of Justice said two officials had been charged.",
+     "us-justice-department"),
+    ("The Labor Department said hiring slowed in May. "
+     "The U.S. Department of Labor said wages rose.", "us-labor-department"),
+    ("The Federal Reserve said prices were rising. "
+     "The Fed said rates would stay where they are.", "federal-reserve"),
+])
+def test_a_federal_department_named_two_ways_is_one_speaker(claims_named, text, key):
+    found, names = claims_named(text)
+    assert [c.speaker_key for c in found] == [key, key], [(c.speaker, c.speaker_key) for c in found]
+    assert not any(k != key and n.endswith(("Department", "Justice", "Labor", "Reserve", "Fed"))
+                   for k, n in names.items()), names
+
+
+def test_a_state_department_of_transportation_is_not_the_federal_one(claims_named):
+    found, names = claims_named("The Texas Department of Transportation said the bridge would reopen.")
+    assert "us-transportation-department" not in names, names
+    assert [c.speaker_key for c in found] != ["us-transportation-department"]
+
+
 def test_a_line_break_starts_a_sentence(nlp):
     # the small model runs sentences on over paragraph breaks and blanked boilerplate
     names = nlp.pipe_names
