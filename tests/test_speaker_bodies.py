@@ -457,3 +457,71 @@ def test_it_of_it_is_clear_that_stands_for_no_body(nlp, text, extraposed):
 
     it = next(t for t in nlp(text) if t.lower_ == "it")
     assert is_extraposed(it) is extraposed
+
+
+@pytest.mark.parametrize("text, start, written, name", [
+    # an official of a person's office speaks for the person
+    ("Governor Helen Varga met the union leaders on Friday, \u201cto end the strike before "
+     "winter,\u201d an official from Ms. Varga\u2019s office said.",
+     "Governor Helen Varga met", "an official from Ms. Varga\u2019s office", "Helen Varga"),
+    # the office of a person described by the title introduced with the name
+    ("Chilean President Marco Ibarra spoke by phone on Friday with President Luis Soto "
+     "about the strike.\n\n"
+     "Later, the Chilean president\u2019s office issued a statement calling on both sides "
+     "to \u201creturn to the table without conditions.\u201d",
+     "a statement calling", "the Chilean president\u2019s office", "Marco Ibarra"),
+])
+def test_a_person_s_office_speaks_for_the_person(claims_named, text, start, written, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start) == (written, name)
+
+
+def test_a_lawyer_from_a_person_s_office_stays_unnamed(claims_named):
+    text = ("Governor Helen Varga met the union leaders on Friday. The talks \u201cwent "
+            "nowhere,\u201d a lawyer from Ms. Varga\u2019s office said.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "The talks")[1] is None
+
+
+def test_the_paper_is_the_body_named_as_the_newspaper_before(claims_named):
+    text = ("The ruling party's newspaper, the Lagos Tribune, said on Monday that the "
+            "strike was \u201ca plot by foreign agents.\u201d\n\nThe paper also said the "
+            "port would reopen within a week.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "the port would reopen") == ("The paper", "Lagos Tribune")
+
+
+def test_a_news_network_among_several_is_the_one_that_reported(claims_named):
+    text = ("Governor Tom Hale on Friday denied a CNN report that he had asked to close the "
+            "border, and said the network was no better than Fox News.\n\nThe news network "
+            "on Thursday reported the governor's request, which it said had alarmed his aides.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "the governor's request") == ("The news network", "CNN")
+
+
+def test_a_statement_a_spokeswoman_provided_is_whom_she_speaks_for(claims_named):
+    text = ("Mayor Tom Hale visited the flooded district on Monday.\n\nReached for comment, "
+            "Hale\u2019s spokeswoman provided a statement condemning the delays and repeating "
+            "that the dam was \u201csafe.\u201d\n\n\u201cWe will rebuild every home that was "
+            "lost,\u201d the statement reads.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "We will rebuild") == ("the statement", "Tom Hale")
+
+
+def test_a_body_introduced_unnamed_is_the_one_its_head_s_phrase_names_later(claims_named):
+    # the body named inside the speaker's phrase that closes the later sentence
+    text = ("Nine soldiers from the army's northern brigade were killed in an ambush near the "
+            "border on Tuesday, a Lima-based rights group said.\n\n\u201cNine soldiers of the "
+            "northern brigade died in the ambush near the border,\u201d the director of the "
+            "Andean Human Rights Commission Pablo Ruiz said.\n\nThe army did not comment.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "Nine soldiers from") == (
+        "a Lima-based rights group", "Andean Human Rights Commission")
+
+
+def test_a_body_s_spokesman_is_the_one_person_introduced_as_its_spokesman(claims_named):
+    text = ("Fighters of the Northern Liberation Front are ready to hold the city, the "
+            "group's spokesman said in an audio message on Sunday.\n\nIn the message, Northern "
+            "Liberation Front spokesman Tomas Varga said the fighters would not retreat.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "Fighters of") == ("the group's spokesman", "Tomas Varga")

@@ -26,7 +26,8 @@ from .speakerwords import BODIES, DOCUMENTS, EXTRAPOSED
 
 #: verbs of putting out a document: their subject or agent issued it
 _ISSUE = frozenset({"release", "publish", "issue", "produce", "compile", "commission", "write",
-                    "prepare", "submit", "send", "file", "unveil", "post", "author", "draft"})
+                    "prepare", "submit", "send", "file", "unveil", "post", "author", "draft",
+                    "provide"})
 _FORMER = frozenset({"former", "late", "ex", "ex-", "then", "erstwhile", "previous"})
 _OWNER_PREPS = frozenset({"by", "from", "of", "in"})  # "a report in al-Monitor"
 _TITLE_REACH = 5  # words before a name that may hold its title
@@ -111,15 +112,41 @@ def org_nouns(r) -> dict[str, set[str]]:
         if tok.dep_ == "appos" and tok.pos_ == "NOUN":
             ent = appositive_of(r, tok)
             if ent is not None and _broad(ent) == "Organization":
-                out.setdefault(ent.key, set()).add(tok.lemma_.lower())
+                out.setdefault(ent.key, set()).add(_same_noun(tok.lemma_.lower()))
     for s, e, m, ent in r._spans:  # what the parser did not hang on the name
         if _broad(ent) == "Organization":
             noun = _set_off_noun(r.doc, s, e)
             if noun is not None and noun.lemma_.lower() in BODIES:  # not "X, a spokesman"
-                out.setdefault(ent.key, set()).add(noun.lemma_.lower())
+                out.setdefault(ent.key, set()).add(_same_noun(noun.lemma_.lower()))
                 at[noun.i] = ent.key
+            noun = _named_after(r.doc, s, e)
+            if noun is not None:  # "the party's newspaper, the Daily Star"
+                out.setdefault(ent.key, set()).add(_same_noun(noun.lemma_.lower()))
     r._org_nouns, r._set_off = out, at
     return out
+
+
+#: body nouns that name one kind of body by another word ("the newspaper ... the paper")
+_SAME_NOUN = {"newspaper": "paper", "daily": "paper"}
+
+
+def _same_noun(noun: str) -> str:
+    """The one word for a kind of body that has several (``newspaper``: ``paper``)."""
+    return _SAME_NOUN.get(noun, noun)
+
+
+def _named_after(doc, start: int, end: int):
+    """The body noun an organization's name at ``[start, end)`` is set off after, as the
+    appositive naming it (``the party's newspaper, the Daily Star``), or ``None``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    up = root.head
+    if root.dep_ != "appos" or up.i >= span.start or up.pos_ != "NOUN" \
+            or up.lemma_.lower() not in BODIES or doc[root.left_edge.i - 1].text != ",":
+        return None
+    return up
 
 
 def set_off(r, tok) -> str | None:
@@ -167,7 +194,7 @@ def _introduced(r, noun: str, pos: int, para: int, window: int) -> tuple[int, st
     for s, e, m, ent in r._spans:
         if s >= pos:
             break
-        if noun in nouns.get(ent.key, ()) and para - r.para_of(s) <= window * 2:
+        if _same_noun(noun) in nouns.get(ent.key, ()) and para - r.para_of(s) <= window * 2:
             best = (s, ent.key)
     return best
 
@@ -250,8 +277,21 @@ def body(r, head, pos: int, window: int) -> str | None:
     if subj is not None and (best is None or subj[0] > best[0]):
         return subj[1]
     if best is None and noun:
-        return _only_near(r, head, fit) or _only_of_kind(r, noun, pos, window, fit)
+        return _only_near(r, head, fit) or _only_of_kind(r, noun, pos, window, fit) \
+            or _the_reporting_outlet(r, noun, fit)
     return best[1] if best else None
+
+
+def _the_reporting_outlet(r, noun: str, fit) -> str | None:
+    """For a news outlet's noun (``the news network``) among several outlets named: the one
+    the article says reported (``an NBC News report``, ``The AP reported``)."""
+    if BODIES.get(noun) != "NewsMediaOrganization":
+        return None
+    from .namedlater import reporting_outlet
+
+    key = reporting_outlet(r)
+    ent = r.entities.get(key) if key is not None else None
+    return key if ent is not None and fit(ent) else None
 
 
 def _of_its_nation(head, r, fit):
@@ -484,6 +524,11 @@ def _phrase(tok):
     return sorted(out, key=lambda t: t.i)
 
 
+#: who issues a document for someone else (``X's spokeswoman provided a statement``)
+_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign",
+                         "press", "spokespeople"})
+
+
 #: verbs by which a batch of documents holds one
 _HOLD = frozenset({"include", "contain"})
 
@@ -542,6 +587,9 @@ def _issuer(r, tok) -> str | None:
                 ent = r.entity_at(c)
                 if ent is not None and _broad(ent) != "Place":
                     return ent.key
+                if ent is None and c.lemma_.lower() in _SPEAKS_FOR:
+                    # "Pence's spokeswoman provided a statement": whom she speaks for
+                    return r.resolve(c, c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
     if tok.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "in":
         ent = r.entity_at(up.head)  # "CNN in its article, ..."
         if ent is not None and _broad(ent) != "Place":
@@ -620,6 +668,23 @@ def owner(r, head, pos: int, window: int) -> str | None:
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
+def named_spokesperson(r, head, poss) -> str | None:
+    """The one person the article introduces with a spokesperson's title (``Islamic State
+    group spokesman Abu Mohammed al-Adnani``), for a body's spokesperson it leaves unnamed
+    where it quotes him (``the group's spokesman``: ``poss`` the body's noun)."""
+    if head.lemma_.lower() not in _SPOKESPEOPLE or poss.pos_ != "NOUN" \
+            or poss.lemma_.lower() not in BODIES or r.entity_at(poss) is not None:
+        return None
+    keys = {key for key, words in r.titles().items() if words & _SPOKESPEOPLE}
+    text = r.doc.text
+    spans = {k: [(m.start, m.end) for m in r.entities[k].mentions] for k in keys
+             if k in r.entities}
+    # a name the recognizer split in two ("Abu Mohammed" "al-Adnani"): one person, the later part
+    split = {a for a in spans for b in spans if a != b and any(
+        not text[e1:s2].strip() for _, e1 in spans[a] for s2, _ in spans[b] if e1 <= s2)}
+    return _only(keys - split)
+
+
 def _last_body_said(r, pos: int, window: int) -> str | None:
     """The organization that spoke last before ``pos`` within the window, past its
     spokespeople: the body whose statement an unintroduced ``the statement`` is; ``None``
@@ -659,5 +724,6 @@ def _last_reporter(r, head, window: int) -> str | None:
 
 
 __all__ = ["BODIES", "DOCUMENTS", "titles", "body", "owner", "name_end", "named_body",
+           "named_spokesperson",
            "owned_by_place", "plural", "org_nouns", "set_off",
            "appositive_of"]

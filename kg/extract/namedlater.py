@@ -46,9 +46,31 @@ def _source(doc, m) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass") or span.end < len(doc) and doc[span.end].pos_ == "VERB":
         return True  # "..., the Observatory said", however the parser hung the name
+    if _before_saying(doc, span):
+        return True  # "the director of the Observatory Rami Abdel Rahman said"
     up = root.head
     return root.dep_ == "pobj" and up.lower_ == "to" and up.i > 0 \
         and doc[up.i - 1].lower_ == "according"
+
+
+_SAYING = frozenset({"say", "tell", "report", "add", "state"})
+_SPEAKER_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "ADP"})
+SPEAKER_REACH = 6  # words of a speaker's phrase that may follow the name before its verb
+
+
+def _before_saying(doc, span) -> bool:
+    """Whether the name ``span`` is in the speaker's phrase right before the verb of saying
+    that closes its sentence, only names and nouns between (``the director of the
+    Observatory Rami Abdel Rahman said.``), however the parser hung the phrase."""
+    sent_end = span.sent.end
+    for i in range(span.end, min(span.end + SPEAKER_REACH + 1, sent_end)):
+        t = doc[i]
+        if t.pos_ == "VERB":
+            rest = [x for x in doc[i + 1:sent_end] if not x.is_punct and not x.is_space]
+            return t.lemma_.lower() in _SAYING and len(rest) <= 3
+        if t.pos_ not in _SPEAKER_WORDS:
+            return False
+    return False
 
 
 def named_later(r, head) -> str | None:

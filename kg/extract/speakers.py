@@ -84,6 +84,26 @@ def _owner(head, m: Mention) -> bool:
                for t in head.children if m.start <= t.idx < m.end)
 
 
+#: people who speak for an office they are said to be of ("an official from X's office")
+_OF_OFFICE = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "representative"})
+
+
+def _office_of(head):
+    """The office, campaign or press team a person speaking for it is said to be of (``an
+    official from Mr. Macron's office``, ``a spokesman for the governor's campaign``): a
+    representative noun after ``from``/``for``/``of``/``in`` that says whose it is."""
+    if head.lemma_.lower() not in _OF_OFFICE:
+        return None
+    for t in head.children:
+        if t.dep_ == "prep" and t.lower_ in ("from", "for", "of", "in"):
+            for p in t.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in REPRESENTATIVE \
+                        and p.lemma_.lower() not in _COUNSEL \
+                        and any(c.dep_ == "poss" for c in p.children):
+                    return p
+    return None
+
+
 def _norm(word: str) -> str:
     if word == "rep":  # "the rep said": a press representative, not a "Rep." in Congress
         return "representative"
@@ -373,6 +393,9 @@ class Resolver:
                       and not (lemma in _COUNSEL and _owner(head, m))]
             if len({p.key for p in people}) == 1:
                 return people[0].key
+        office = _office_of(head)
+        if office is not None:  # "an official from Mr. Macron's office": the office's owner
+            return self.resolve(office, office.left_edge.idx, office.idx + len(office), anchor)
         if head.lemma_.lower() in REPRESENTATIVE or lower in REPRESENTATIVE:
             # a person's lawyers, aides or team speak for themselves, unnamed ("Parnas' lawyer",
             # "his legal team"); the person's office, campaign or spokesman speak for the person
@@ -384,6 +407,12 @@ class Resolver:
                     ent = self.entity_at(t)
                     if ent is not None:
                         return None if counsel and _broad(ent) != "Organization" else ent.key
+                    if not counsel and t.pos_ in ("NOUN", "PROPN") and _norm(t.lemma_) in TITLES \
+                            and _norm(t.lemma_) not in GENERIC_PERSON:
+                        return self.description(t, anchor)  # "the French president's office"
+                    key = descriptions.named_spokesperson(self, head, t)
+                    if key is not None:  # "the group's spokesman": the one named so
+                        return key
                 if t.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                     ent = self.entity_at(t) or speakernames.by_name(self, t)
                     if ent is not None and _broad(ent) != "Place":
