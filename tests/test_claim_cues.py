@@ -818,8 +818,11 @@ def test_a_first_name_before_a_known_surname_names_another_person(run, text, key
 
 @pytest.mark.parametrize("text, key", [
     # a known place or body opening a longer body's name: that body, not the place
+    ("After the recall, the US Consumer Product Safety Commission announced it was "
+     "suspending all sales of the heater.", "us-consumer-product-safety-commission"),
+    # the gazetteer's body, under the name it lists with the place
     ("After the rocket landed, the US Federal Aviation Administration announced it was "
-     "suspending all flights to Israel.", "us-federal-aviation-administration"),
+     "suspending all flights to Israel.", "federal-aviation-administration"),
     ("The Washington Times reported on Tuesday that the dossier was unverified.",
      "washington-times"),
     ("The House Republican Study Committee said its director had leaked conversations.",
