@@ -269,3 +269,13 @@ def test_the_dot_of_jr_split_off_by_a_comma_stays_in_the_name(nlp, gaz):
     ents = entities(nlp, gaz, "The pastor, Martin Okoye Sr., opened the church in 1990. Okoye "
                               "said the doors would stay open.")
     assert set(ents) == {"Martin Okoye Sr."}
+
+
+def test_a_name_joined_by_a_hyphen_to_a_function_word_is_whole(nlp, gaz):
+    # the recognizer stops before "-in", read as a preposition; trimming kept the hyphen out
+    ents = entities(nlp, gaz, "South Korean President Moon Jae-in said on Monday that talks "
+                              "would resume. Moon Jae-in told reporters the date was set.")
+    assert "Moon Jae-in" in ents and "Moon Jae" not in ents
+    # a word of content after a hyphen makes a compound, not a longer name
+    ents = entities(nlp, gaz, "The Obama-era rules stand, said Jane Roe-Smith, a lawyer.")
+    assert "Jane Roe-Smith" in ents and not any(n.endswith("-era") for n in ents)

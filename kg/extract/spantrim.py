@@ -16,6 +16,7 @@ from ..gazetteer import TITLES, title_words
 _LEADING = frozenset({"the", "a", "an"})
 _TRAILING = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&", "or"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_HYPHENS = frozenset({"-", "‐", "‑"})
 #: Abbreviated ranks the list of titles leaves out ("Pfc. Manning", "Cpl Smith", "Spc. Doe").
 RANKS = frozenset("""pfc pvt cpl lcpl spc sfc ssg ssgt msg msgt sgm csm ltc ltg 1lt 2lt
 po1 po2 po3 cpo ens""".split())
@@ -26,9 +27,11 @@ def trim(doc, start: int, end: int, label: str) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _LEADING or doc[start].text in _POSSESSIVE
                            or not wordy(doc[start].text)):
         start += 1
+    if label == "PERSON":
+        end = _past_hyphen_word(doc, end)
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ in _TRAILING
                            or not wordy(doc[end - 1].text)) \
-            and not _abbreviation_dot(doc, end - 1):
+            and not _abbreviation_dot(doc, end - 1) and not _hyphen_joined(doc, end - 1):
         end -= 1
     if label == "PERSON":
         words = [t.text for t in doc[start:end]]
@@ -37,6 +40,31 @@ def trim(doc, start: int, end: int, label: str) -> tuple[int, int]:
         if len(words) > 1:
             start += leading_titles(words)
     return start, end
+
+
+def _hyphen_joined(doc, i: int) -> bool:
+    """Whether token ``i`` is a word joined to the word before it by a hyphen with no space
+    ("Jae-in", "Ki-moon"): part of one name, whatever the word is on its own."""
+    return i >= 2 and doc[i - 1].text in _HYPHENS and doc[i].is_alpha \
+        and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
+
+
+def _past_hyphen_word(doc, end: int) -> int:
+    """A person's name the recognizer ended before a hyphen joining a function word to its
+    last word ("Moon Jae" of "Moon Jae-in", the "in" read as a preposition) ends after it; a
+    word of content after a hyphen is a compound's ("Obama-era", "Assad-led"), not the name's.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("President Moon Jae-in said")
+    >>> _past_hyphen_word(doc, 3), _past_hyphen_word(doc, 2)
+    (5, 2)
+    """
+    if end + 1 < len(doc) and end > 0 and doc[end].text in _HYPHENS \
+            and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end - 1].is_alpha and doc[end + 1].lower_ in _TRAILING \
+            and doc[end + 1].is_lower:
+        return end + 2
+    return end
 
 
 def _abbreviation_dot(doc, i: int) -> bool:
