@@ -90,6 +90,17 @@ def test_a_flattened_hover_card_is_blanked_up_to_its_closing_word():
     assert "Senate leader Mitch Prentiss" in body and "said on Tuesday that the vote" in body
 
 
+def test_a_hover_card_of_a_mc_name_or_glued_to_a_year_is_blanked():
+    text = ("Officials said more talks were planned.\n\n"
+            "Senate leader Ann McAllister Ann Marie McAllisterLawmakers return to a crowded agenda "
+            "MORE (R-Ohio) said on Tuesday that the vote would wait. Sen. Tom Rudd Thomas Paul "
+            "Rudd2020 hopefuls court voters in Iowa MORE (D-Iowa) agreed.\n")
+    body = body_of(text)
+    assert "MORE" not in body and "crowded agenda" not in body and "hopefuls" not in body
+    assert "Senate leader Ann McAllister" in body and "said on Tuesday that the vote" in body
+    assert "Sen. Tom Rudd" in body and "agreed" in body
+
+
 def test_a_camel_case_name_alone_is_no_card():
     text = "WikiLeaks published the cables, and MORE than a hundred more followed.\n"
     assert furniture(text) == []

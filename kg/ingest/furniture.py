@@ -39,6 +39,10 @@ itself writes:
 ...         "said Ted Cruz.")
 >>> [text[s:e] for s, e in furniture(text)]
 ['CLOSE', 'Robert Swan MuellerComey says more MORE', 'TARGET:']
+>>> text = ("Sen. Jo McCall Joanne Ruth McCall2020 hopefuls meet voters MORE (R-Ariz.) said "
+...         "Sunday that she would vote no.")
+>>> [text[s:e] for s, e in furniture(text)]
+['Joanne Ruth McCall2020 hopefuls meet voters MORE']
 """
 
 from __future__ import annotations
@@ -51,8 +55,8 @@ _WORD_CAPS = r"[A-Z][A-Z'’\-]+"
 #: a run of capitalised words opening a line (with an optional colon)
 _LINE_LABEL = re.compile(r"^[ \t]*(" + _WORD_CAPS + r"(?:[ \t]+" + _WORD_CAPS + r"){0,2}:?)(?=[ \t]|$)",
                          re.MULTILINE)
-#: a word glued to the next one: "TrumpGOP", "ManafortManafort"
-_GLUE = re.compile(r"\b([A-Z][a-z'’]{2,})(?=[A-Z])")
+#: a word glued to the next one: "TrumpGOP", "ManafortManafort", "McConnellGOP", "McCain2020"
+_GLUE = re.compile(r"\b((?:Ma?c)?[A-Z][a-z'’]{2,})(?=[A-Z]|\d{4}\b)")
 _SHOUT = re.compile(r"\b[A-Z]{3,}\b(?![’'\-][A-Za-z]{2})")
 _LEAD = re.compile(r"[ \t]*([A-Z][a-z]+ [a-z]+s) (?=[A-Z0-9])")
 #: a time stamp opening a line: "10:45 AM ET:", "Updated 12:01pm PST", "3:07 p.m. -"
