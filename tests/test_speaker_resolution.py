@@ -68,6 +68,11 @@ def test_descriptions_resolve_to_the_named_actor(claims_named, text, start, writ
     ("Former President Alan Dorsey spoke at the dinner.\n\n"
      "The president said the economy was growing.",
      "the economy", "The president"),
+    # a person's name modifying a plural noun: many of theirs, not the person
+    ("Senator Ruth Calder spoke at the rally. Calder supporters said the crowd was peaceful.",
+     "the crowd", "Calder supporters"),
+    ("President Alan Dorsey won the vote. Dorsey allies claimed the count was fair.",
+     "the count", "Dorsey allies"),
 ])
 def test_look_alikes_stay_unnamed(claims_named, text, start, written):
     found, names = claims_named(text)

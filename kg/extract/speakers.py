@@ -88,6 +88,14 @@ def _owner(head, m: Mention) -> bool:
 _OF_OFFICE = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
+def _followers(head, name) -> bool:
+    """Whether a person's ``name`` modifies a plural ``head`` before it as a word of a kind
+    ("Trump supporters", "Clinton aides", "Putin allies"): many people of that person's, who
+    do not speak for him as a spokesman would ("Trump spokesmen")."""
+    return name.dep_ == "compound" and name.i < head.i and head.tag_ == "NNS" \
+        and head.lemma_.lower() not in REPRESENTATIVE and head.lower_ not in REPRESENTATIVE
+
+
 def _office_of(head):
     """The office, campaign or press team a person speaking for it is said to be of (``an
     official from Mr. Macron's office``, ``a spokesman for the governor's campaign``): a
@@ -380,6 +388,8 @@ class Resolver:
         for t in head.children:
             if t.dep_ in ("appos", "compound", "flat"):
                 ent = self.entity_at(t)
+                if ent is not None and _broad(ent) == "Person" and _followers(head, t):
+                    return None  # "Trump supporters", "Clinton aides": theirs, not his
                 if ent is not None and (_broad(ent) == "Person" or body and _broad(
                         ent) == "Organization" and (t.dep_ == "appos" or not dets & _INDEFINITE)):
                     return ent.key  # "the Israeli newspaper Haaretz", not "a UN panel"
