@@ -165,6 +165,21 @@ def _swap_case(word: str) -> str:
     return word[0].swapcase() + word[1:]
 
 
+_GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def family_name_first(name: str) -> bool:
+    """Whether a person's name of two words puts the family name first, as Korean names do
+    with a hyphenated given name ("Park Won-soon", "Ban Ki-moon": "Park", "Ban"); a hyphenated
+    Western surname capitalises both halves ("Ocasio-Cortez").
+
+    >>> family_name_first("Park Won-soon"), family_name_first("Alexandria Ocasio-Cortez")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) == 2 and _GIVEN_HYPHENATED.fullmatch(words[1]) is not None
+
+
 def name_rank(name: str) -> tuple:
     """Orders the names given to one entity; the greatest is its canonical name.
 

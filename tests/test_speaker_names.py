@@ -92,6 +92,17 @@ def test_a_plural_speaker(claims_named, text, start, name):
      "he would seek", "Andr\u00e9s Manuel L\u00f3pez Obrador"),
     ("Marine Le Pen leads the polls. Le Pen said on Friday that the response must be total.",
      "the response must be", "Marine Le Pen"),
+    # a Korean name's family name comes first, before the hyphenated given name
+    ("Park Min-jun, the mayor of Incheon, was found at home. Police did not give a cause.\n\n"
+     "\"I am sorry to everyone,\" Park wrote in a note left on his desk.",
+     "I am sorry", "Park Min-jun"),
+    ("Police confirmed a complaint had been made against Kim Seung-woo. Kim said he was sorry.",
+     "he was sorry", "Kim Seung-woo"),
+    # ... of two such names sharing it, the one the article calls by it alone
+    ("Park Min-jun, the mayor of Incheon, was found dead on Friday. Police did not give a "
+     "cause of Park's death. Park had served under former President Park Geun-hye.\n\n"
+     "\"I apologise to everyone,\" Park wrote in a note left on his desk.",
+     "I apologise", "Park Min-jun"),
     # a quoted nickname inside a name
     ("Rep. Howard P. \"Buck\" McKeon, R-Calif., the chairman of the committee, said Friday "
      "that he has long been concerned.\n\nHe said he will give the request fair "

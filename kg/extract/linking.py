@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ..gazetteer import Gazetteer, name_key, strip_titles
-from ..name_forms import name_rank
+from ..name_forms import family_name_first, name_rank
 from ..model import Entity, Mention
 from .acronyms import acronyms
 from .evidence import event_like, listed_places, people_by_surname, place_words, thing_name
@@ -87,6 +87,8 @@ def _full_names(state: _Keys, gaz: Gazetteer) -> Tails:
         parts = full.split("-")
         for n in range(1, len(parts)):
             tails["-".join(parts[n:])].append((m.start, key))
+        if family_name_first(name):  # "Park" of "Park Won-soon"
+            tails[parts[0]].append((m.start, key))
     for tail, owners in list(tails.items()):  # "Calloway" after "Robert Calloway Jr.", unless
         # the article names another Calloway without the suffix
         core = tail.rpartition("-")[0]

@@ -24,6 +24,7 @@ Functions over a :class:`kg.extract.speakers.Resolver` (its entities and mention
 
 from __future__ import annotations
 
+from ..name_forms import family_name_first
 from ..model import Entity, Mention
 from .speakerwords import GENERIC_PERSON, TITLES
 from ..vocab import KIND_BROAD
@@ -202,8 +203,11 @@ def written_name(r, start: int, end: int) -> Entity | None:
             parts = [w for w in parts if w not in _SUFFIXES]
             if len(parts) < 2:
                 continue
-            if low == parts or len(low) == 1 and low[0] == parts[-1]:
-                hits.add(e.key)
+            if low == parts or len(low) == 1 and (low[0] == parts[-1] or low[0] == parts[0]
+                                                   and family_name_first(n)):
+                hits.add(e.key)  # "Coburn" of Tom Coburn, "Park" of Park Won-soon
+    if len(hits) > 1 and len(low) == 1:  # the one whose lone mentions the linker gave it
+        hits = {k for k in hits if any(m.text.lower() == low[0] for m in r.entities[k].mentions)}
     return r.entities[next(iter(hits))] if len(hits) == 1 else None
 
 
