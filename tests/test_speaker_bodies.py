@@ -267,6 +267,32 @@ def test_a_body_introduced_unnamed_is_the_one_named_telling_the_same_later(claim
                                                  "Syrian Observatory for Human Rights")
 
 
+@pytest.mark.parametrize("text", [
+    # the next sentence tells more of the same news and names its source
+    ("Nine people including two children were killed on Friday in shelling of the town of "
+     "Karam, a monitoring group said.\n\nIn the centre of the town shells hit a market and two "
+     "schools, the Syrian Observatory for Human Rights said."),
+    # ... after the same sentence printed twice
+    ("Nine people including two children were killed on Friday in shelling of the town of "
+     "Karam, a monitor said. Nine people including two children were killed on Friday in "
+     "shelling of the town of Karam, a monitor said. Most of the dead were in the town's "
+     "market, according to the Syrian Observatory for Human Rights."),
+])
+def test_a_body_introduced_unnamed_is_the_source_the_next_sentence_names(claims_named, text):
+    found, names = claims_named(text)
+    assert _speaker(found, names, "Nine people")[1] == "Syrian Observatory for Human Rights"
+
+
+def test_a_body_introduced_unnamed_is_no_army_the_next_sentence_names(claims_named):
+    # "a monitoring group" is not the army that speaks next, nor a source named further on
+    text = ("Nine people including two children were killed on Friday in shelling of the town "
+            "of Karam, a monitoring group said.\n\nThe army said its forces had struck militant "
+            "positions in the town. The Syrian Observatory for Human Rights said the shells hit "
+            "a market.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "Nine people") == ("a monitoring group", None)
+
+
 def test_a_body_introduced_unnamed_stays_so_when_no_later_source_tells_the_same(claims_named):
     # the same words later, but the company named there is criticized, not a source
     text = ("Coca-Cola cut its funding of the Republican convention this year. A civil rights "

@@ -5,7 +5,9 @@ among at least eight people killed in government shelling on Douma``) and names 
 it tells the same again (``at least eight people were killed ... in government shelling
 on Douma, the British-based Observatory said``).  :func:`named_later` gives such an
 indefinite description of a body the one organization named in a later sentence that
-repeats what it said: several of the same content words, most of those it said.
+repeats what it said: several of the same content words, most of those it said; or the
+one the very next sentence gives as its source when it tells more of the same news
+(a content word in common) and is of the description's kind.
 
 :func:`reporting_outlet` gives a report no one is said to have issued (``according to a
 report on Monday``) to the one news organization the article's people spoke to (``...,
@@ -14,7 +16,7 @@ Keith Krach told Reuters``): the story it retells.
 
 from __future__ import annotations
 
-from .bodyfit import fits
+from .bodyfit import fits, named
 from .speakerwords import BODIES, DOCUMENTS
 
 SENTENCES_AHEAD = 15  # sentences after the description that may tell the same again
@@ -89,12 +91,20 @@ def named_later(r, head) -> str | None:
     if len(said) < MIN_SHARED:
         return None
     k = sent.end
+    first = True  # the next sentence of other words than the description's own
     for _ in range(SENTENCES_AHEAD):
         if k >= len(doc):
             return None
         later = doc[k].sent
         k = later.end
+        if later.text.strip() == sent.text.strip():
+            continue  # the same sentence printed twice
         shared = said & _content(later, set())
+        if first:
+            first = False
+            key = _next_source(r, head, noun, later) if shared else None
+            if key is not None:
+                return key
         if len(shared) < MIN_SHARED or len(shared) < MIN_SHARE * len(said):
             continue
         orgs = {ent.key: ent for m, ent in r.mentions_in(later.start_char, later.end_char)
@@ -106,6 +116,31 @@ def named_later(r, head) -> str | None:
             return None
         return ent.key
     return None
+
+
+def _next_source(r, head, noun: str, later) -> str | None:
+    """The organization the sentence right after an indefinite description of a body
+    gives as its source, telling more of the same news (``Six people were killed in
+    the city, a monitor said.  Four of them were children, the Syrian Observatory for
+    Human Rights said.``): the one such organization, of the description's kind (no
+    state body or news outlet for ``a monitor``, ``a group``) and not named before."""
+    found = {}
+    for m, ent in r.mentions_in(later.start_char, later.end_char):
+        if fits(ent, noun) and _source(r.doc, m):
+            found[ent.key] = ent
+    if len(found) != 1:
+        return None
+    ent = next(iter(found.values()))
+    kind = BODIES.get(noun, "")
+    if ent.kind != kind and not named(ent, noun) and ent.kind in _NOT_ANY:
+        return None  # "a monitor said ... The army said": not the army
+    if any(m.start < head.idx for m in ent.mentions):
+        return None
+    return ent.key
+
+
+#: kinds of organization an indefinite body of no kind is not said to be, unless named so
+_NOT_ANY = frozenset({"GovernmentOrganization", "Military", "NewsMediaOrganization"})
 
 
 _TOLD = frozenset({"tell"})
