@@ -45,7 +45,7 @@ from typing import Sequence
 
 from ..model import Entity, Mention
 from ..vocab import KIND_BROAD
-from . import descriptions, namedlater, pronouns, salience, speakernames
+from . import descriptions, namedlater, namednext, pronouns, salience, speakernames
 from .salience import PRONOUN_WINDOW, TITLE_WINDOW  # noqa: F401
 from .sentences import token_starts
 from .textview import View
@@ -346,9 +346,14 @@ class Resolver:
 
     def resolve(self, head, start: int, end: int, anchor: int | None = None) -> str | None:
         """The entity key of the speaker phrase ``[start, end)`` whose head token is ``head``;
-        ``anchor`` is where the claim starts."""
+        ``anchor`` is where the claim starts.  A description opening the article that no
+        rule resolves is the person the next sentence names (:mod:`kg.extract.namednext`)."""
         if head is None:
             return None
+        key = self._resolve(head, start, end, anchor)
+        return key if key is not None else namednext.named_next(self, head, start)
+
+    def _resolve(self, head, start: int, end: int, anchor: int | None = None) -> str | None:
         ent = self.entity_at(head)
         if ent is not None:
             # "Mr. Kim" of the Kim whose full name came last, not another one it was linked to
