@@ -53,3 +53,11 @@ def test_other_descriptions_are_not_the_person_the_next_sentence_names(claims_na
     who = _speaker(found, names, start)
     assert who[0] == written and who[1] != other
 
+
+def test_a_party_s_member_is_the_one_elected_politician_introduced(claims_named):
+    # the senator only owns a thing named before; no one else holds an elected office
+    text = ("The new edition of Sen. Ann Ruiz's yearly list of wasteful projects may embarrass "
+            "both parties.\n\n\"Nobody in this town wants to cut anything,\" the Nevada Democrat "
+            "told reporters on Tuesday.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "Nobody") == ("the Nevada Democrat", "Ann Ruiz")

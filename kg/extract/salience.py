@@ -393,6 +393,20 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
                 return next(iter(keys)) if len(keys) == 1 else None
         subj = subject_person(r, pos, lambda k: True)
         return subj[1] if subj is not None else None
-    if lemma in PARTISAN:  # "the South Carolina Republican": the person in focus
-        return r.focus(pos)
+    if lemma in PARTISAN:  # "the South Carolina Republican": the person in focus, else
+        # the one politician introduced with an elected office before it
+        return r.focus(pos) or _one_elected(r, pos)
     return None
+
+
+#: titles of elected politicians, whom a party's word describes
+_ELECTED = frozenset({"senator", "congressman", "governor", "mayor", "lawmaker", "legislator"})
+
+
+def _one_elected(r, pos: int) -> str | None:
+    """The one person introduced before ``pos`` with the title of an elected office
+    (``Sen. Ann Ruiz``), within the title window; ``None`` if none or several."""
+    para = r.para_of(pos)
+    keys = {ent.key for s, e, m, ent in r._spans if s < pos and _broad(ent) == "Person"
+            and para - r.para_of(s) <= TITLE_WINDOW and r.titles().get(ent.key, set()) & _ELECTED}
+    return next(iter(keys)) if len(keys) == 1 else None
