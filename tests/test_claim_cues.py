@@ -859,3 +859,25 @@ def test_a_short_present_tense_line_without_a_stop_is_a_link_headline(run, line)
 def test_a_sentence_without_its_stop_or_in_the_present_with_one_stays_a_claim(run, line, cue):
     found = run(_BODY.format(line=line))
     assert [c.cue for c in found] == [cue, "said"], [(c.speaker, c.cue, c.text) for c in found]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Mayor Tom Okafor reaffirmed that the bridge would reopen in May.", "Mayor Tom Okafor",
+     "reaffirmed", "the bridge would reopen in May"),
+    ("Senator Dana Whitfield chided the council for the delay.", "Senator Dana Whitfield",
+     "chided", "the council for the delay"),
+    ("Governor Alma Reyes downplayed the cost of the new toll.", "Governor Alma Reyes",
+     "downplayed", "the cost of the new toll"),
+    ("Council member Rosa Lindqvist vouched for the new director.", "Council member Rosa "
+     "Lindqvist", "vouched for", "the new director"),
+    ("Senator Dana Whitfield sided with the drivers on the toll.", "Senator Dana Whitfield",
+     "sided with", "the drivers on the toll"),
+    ("The mayor foresees a long recovery for the port.", "The mayor", "foresees",
+     "a long recovery for the port"),
+])
+def test_verbs_of_saying_and_stance_beyond_the_commonest(run, text, speaker, cue, content):
+    _found(run(text), speaker, cue, content)
+
+
+def test_knock_is_a_stance_only_when_a_person_takes_it(run):
+    assert not run("The volunteers knocked on doors across the district all day.")

@@ -54,7 +54,10 @@ POSITION_VERBS = frozenset({
     "cheer", "boo", "equate", "contrast", "invoke", "reference", "address", "debate",
     "envision", "contemplate", "remember", "need", "tie", "link", "remind", "forget",
     "notice", "mention", "discuss", "recall", "detail", "outline", "unveil", "voice",
-    "look", "hit", "fire", "lash"})
+    "look", "hit", "fire", "lash", "chide", "revile", "disavow", "repudiate", "downplay",
+    "heckle", "insult", "extol", "herald", "trumpet", "belittle", "disparage", "demonize",
+    "demonise", "vilify", "contradict", "rebut", "bemoan", "knock", "savage", "pan", "vouch",
+    "side"})
 #: verbs of finding out or measuring
 FINDING_VERBS = frozenset({
     "find", "show", "indicate", "estimate", "demonstrate", "prove", "illustrate", "calculate",

@@ -23,7 +23,9 @@ SPEECH_VERBS = frozenset({
     "condemn", "criticize", "criticise", "blame", "praise", "welcome", "show", "find",
     "describe", "characterize", "demonstrate", "prove", "illustrate", "cite",
     "quote", "recount", "tout", "hail", "muse", "posit", "theorize", "concur", "advocate",
-    "determine", "rule", "remind", "reference", "list", "articulate", "interpret"})
+    "determine", "rule", "remind", "reference", "list", "articulate", "interpret",
+    "reaffirm", "reassert", "opine", "profess", "utter", "email", "recite", "preach", "rebut",
+    "bemoan", "insinuate", "surmise"})
 #: verbs of asking: an ``if`` or ``whether`` clause after them is the question asked
 ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 #: verbs of thinking and feeling: the complement is a belief or a fear, still attributed
@@ -32,7 +34,8 @@ COGNITION_VERBS = frozenset({
     "know", "realize", "realise", "recognize", "recognise", "understand", "assume",
     "suppose", "guess", "consider", "reckon", "anticipate", "learn", "hear", "figure",
     "sense", "imagine", "trust", "wish", "want", "prefer", "insist", "hold", "regret",
-    "acknowledge", "remember", "forget", "notice", "envision", "contemplate"})
+    "acknowledge", "remember", "forget", "notice", "envision", "contemplate", "foresee",
+    "mull"})
 #: verbs that only introduce a direct quote ("he continued", "she laughed")
 QUOTE_VERBS = frozenset({
     "continue", "go", "laugh", "smile", "sigh", "shrug", "chime", "interject", "gush",
@@ -46,7 +49,8 @@ XCOMP_VERBS = frozenset({
     "love", "hate", "look"})
 #: stance verbs that are also verbs of force ("defended the town", "attacked a convoy"):
 #: a stance only when a named person or a personal pronoun takes it
-PERSONAL_STANCE = frozenset({"defend", "attack", "blast", "congratulate"})
+PERSONAL_STANCE = frozenset({"defend", "attack", "blast", "congratulate", "knock", "savage",
+                             "pan"})
 #: verbs of taking a stand: the direct object is what is supported or attacked
 STANCE_VERBS = frozenset({
     "support", "endorse", "oppose", "back", "criticize", "criticise", "praise",
@@ -59,7 +63,9 @@ STANCE_VERBS = frozenset({
     "rip", "promote", "compare", "liken", "credit", "attribute", "deem", "identify", "list",
     "name", "like", "love", "hate", "dislike", "resist", "celebrate", "cheer", "boo", "equate",
     "contrast", "invoke", "reference", "address", "debate", "envision", "contemplate",
-    "remember", "need", "prefer"}) | PERSONAL_STANCE
+    "remember", "need", "prefer", "chide", "revile", "disavow", "repudiate", "downplay",
+    "heckle", "insult", "extol", "herald", "trumpet", "belittle", "disparage", "demonize",
+    "demonise", "vilify", "contradict", "rebut", "bemoan"}) | PERSONAL_STANCE
 #: stance verbs whose object is a claim only with what follows it ("called him a liar",
 #: "described the deal as a disaster")
 AS_ONLY = frozenset({
@@ -75,7 +81,7 @@ OBJECT_VERBS = STANCE_VERBS | frozenset({
     "cite", "show", "express", "reiterate", "mention", "outline", "unveil",
     "detail", "voice", "suggest", "predict", "recall", "note", "stress", "emphasize",
     "emphasise", "highlight", "underscore", "discuss", "want", "seek", "tweet", "retweet",
-    "repeat"})
+    "repeat", "reaffirm", "reassert", "utter", "recite", "preach", "foresee", "mull"})
 #: prepositions whose object is what a verb is about ("talked about the wall")
 TOPIC_PREPS = {
     "talk": ("about", "of"), "speak": ("about", "of"), "write": ("about",),
@@ -92,7 +98,8 @@ TOPIC_PREPS = {
     "hit": ("at",), "fire": ("at",), "look": ("for", "to", "at"), "believe": ("in",),
     "feel": ("about",), "hope": ("for",),
     "express": (), "apologize": ("for",), "apologise": ("for",), "praise": ("for",),
-    "criticize": ("for",), "blame": ("for",), "thank": ("for",), "accuse": ("of",)}
+    "criticize": ("for",), "blame": ("for",), "thank": ("for",), "accuse": ("of",),
+    "vouch": ("for",), "side": ("with", "against")}
 #: prepositions that extend an object into the claim ("accused Trump of lying")
 _OBJECT_EXTENSIONS = frozenset({"as", "of", "for"})
 #: further prepositions that extend the object of some stance verbs ("likened the rules to
@@ -116,7 +123,8 @@ PARTICLE_CUES = {"point": ("out", "to"), "go": ("on",), "lay": ("out",), "spell"
                  "talk": ("about", "of"), "reflect": ("on",), "lie": ("about",),
                  "care": ("about",), "apologize": ("for",), "apologise": ("for",),
                  "disagree": ("with",), "rave": ("about",), "vote": ("for", "against"),
-                 "campaign": ("for", "against", "on"), "look": ("for", "forward", "at")}
+                 "campaign": ("for", "against", "on"), "look": ("for", "forward", "at"),
+                 "vouch": ("for",), "side": ("with", "against")}
 #: nouns of one who holds a stand ("a critic of the deal", "a Sanders supporter")
 STANCE_NOUNS = frozenset({
     "critic", "supporter", "opponent", "proponent", "advocate", "champion", "backer", "foe",
@@ -257,7 +265,7 @@ IN_SOURCES = frozenset({
     "lawsuit", "complaint", "indictment", "affidavit", "memoir", "podcast", "broadcast",
     "briefing"})
 #: lemmas the tagger gives some forms of a cue verb ("hopes" -> "hop")
-MISLEMMATIZED = {"hop": ("hope", ("hope", "hoping"))}
+MISLEMMATIZED = {"hop": ("hope", ("hope", "hoping")), "retweete": ("retweet", ("retweet",))}
 #: nominal cues whose ``of`` phrase is the content ("declaration of victory")
 NOUN_OF = frozenset({
     "declaration", "announcement", "denial", "admission", "promise", "pledge", "warning",
