@@ -881,3 +881,23 @@ def test_verbs_of_saying_and_stance_beyond_the_commonest(run, text, speaker, cue
 
 def test_knock_is_a_stance_only_when_a_person_takes_it(run):
     assert not run("The volunteers knocked on doors across the district all day.")
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Mayor Tom Okafor laid out his plan for the harbour.", "Mayor Tom Okafor", "laid out",
+     "his plan for the harbour"),
+    ("Senator Dana Whitfield spelled out the terms of the deal.", "Senator Dana Whitfield",
+     "spelled out", "the terms of the deal"),
+    ("Governor Alma Reyes played down the risk of floods.", "Governor Alma Reyes",
+     "played down", "the risk of floods"),
+])
+def test_a_verb_with_its_particle_sets_out_its_object(run, text, speaker, cue, content):
+    _found(run(text), speaker, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The veterans laid a wreath at the memorial on Sunday.",
+    "The children played in the park after school.",
+])
+def test_the_same_verbs_without_the_particle_say_nothing(run, text):
+    assert not run(text)

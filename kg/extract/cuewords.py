@@ -124,7 +124,13 @@ PARTICLE_CUES = {"point": ("out", "to"), "go": ("on",), "lay": ("out",), "spell"
                  "care": ("about",), "apologize": ("for",), "apologise": ("for",),
                  "disagree": ("with",), "rave": ("about",), "vote": ("for", "against"),
                  "campaign": ("for", "against", "on"), "look": ("for", "forward", "at"),
-                 "vouch": ("for",), "side": ("with", "against")}
+                 "vouch": ("for",), "side": ("with", "against"), "single": ("out",),
+                 "play": ("down",), "shrug": ("off",), "brush": ("off",)}
+#: verbs whose direct object is what was said only with their particle ("laid out his plan",
+#: "spelled out the terms", "pointed out the flaw"; not "laid a wreath")
+PARTICLE_OBJECTS = {"lay": ("out",), "spell": ("out",), "sum": ("up",), "point": ("out",),
+                    "single": ("out",), "call": ("out",), "play": ("down",), "shrug": ("off",),
+                    "brush": ("off",)}
 #: nouns of one who holds a stand ("a critic of the deal", "a Sanders supporter")
 STANCE_NOUNS = frozenset({
     "critic", "supporter", "opponent", "proponent", "advocate", "champion", "backer", "foe",

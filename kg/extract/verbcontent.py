@@ -12,8 +12,9 @@ from .clauses import (NAMING_VERBS, as_reported, for_to, only_asides, passive_ob
                       relay_subject, relayed, relays, stance_object)
 from .context import Context, _clip
 from .cuewords import (_CUE_WORDS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING, COGNITION_VERBS,
-                       EXTENSIONS, OBJECT_VERBS, PERSONAL_STANCE, QUOTE_VERBS, SAID_OBJECTS,
-                       SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
+                       EXTENSIONS, OBJECT_VERBS, PARTICLE_OBJECTS, PERSONAL_STANCE, QUOTE_VERBS,
+                       SAID_OBJECTS, SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS,
+                       cue_lemma)
 from .parenthetical import set_off
 from .quotes import QUOTE_MARKS, word_count
 from .cuesubjects import reporters_act, stranded_agent
@@ -79,6 +80,11 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     if not comps and lemma in OBJECT_VERBS and not _after_quote(tok) and (
             lemma not in PERSONAL_STANCE or personal_subject(tok, kids)):
         comps = stance_object(tok, kids, lemma in AS_ONLY)
+        extend = True
+    if not comps and lemma in PARTICLE_OBJECTS and any(
+            c.dep_ == "prt" and c.lower_ in PARTICLE_OBJECTS[lemma] for c in kids):
+        # "laid out his plan", "spelled out the terms": what the verb with its particle sets out
+        comps = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i][:1]
         extend = True
     if not comps and lemma in OBJECT_VERBS:
         comps = passive_object(kids, lemma in PERSONAL_STANCE)
