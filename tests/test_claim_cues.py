@@ -901,3 +901,9 @@ def test_a_verb_with_its_particle_sets_out_its_object(run, text, speaker, cue, c
 ])
 def test_the_same_verbs_without_the_particle_say_nothing(run, text):
     assert not run(text)
+
+
+def test_a_participle_after_a_copula_is_the_adjective_of_stance_it_stands_for(run):
+    found = run("Mayor Tom Okafor is convinced that the bridge will reopen in May.")
+    assert _found(found, "Mayor Tom Okafor", "convinced",
+                  "the bridge will reopen in May").act == "Belief"

@@ -221,13 +221,18 @@ def extra_candidates(doc) -> tuple[list[int], list[int]]:
     if not len(doc):
         return [], []
     import numpy
-    from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START
+    from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START, TAG
     from spacy.parts_of_speech import ADJ, VERB
 
     strings = doc.vocab.strings
-    arr = doc.to_array([LEMMA, POS, DEP, LOWER, SENT_START])
+    arr = doc.to_array([LEMMA, POS, DEP, LOWER, SENT_START, TAG])
     adjectives = numpy.isin(arr[:, 0], _hashes(strings, "adjectives", ADJECTIVE_CUES))
-    adjectives &= (arr[:, 1] == ADJ) & (arr[:, 2] == strings.add("acomp"))
+    adjectives &= arr[:, 1] == ADJ
+    # "is convinced that", "is determined to": a participle the tagger made a verb after its
+    # copula, read as the adjective it stands for
+    adjectives |= numpy.isin(arr[:, 3], _hashes(strings, "adjectives", ADJECTIVE_CUES)) \
+        & (arr[:, 5] == strings.add("VBN"))
+    adjectives &= arr[:, 2] == strings.add("acomp")
     lights = numpy.isin(arr[:, 0], _hashes(strings, "lights", LIGHT_VERBS)) & (arr[:, 1] == VERB)
     lights |= (arr[:, 3] == strings.add("in")) | (arr[:, 3] == strings.add("against"))
     lights |= (arr[:, 3] == strings.add("to")) & (arr[:, 4] == 1)  # "To many, ..."
@@ -265,7 +270,7 @@ def _adjective_cue(ctx: Context, tok, para: int) -> Cue | None:
     """``Sanders is critical of the deal``, ``the senator is confident that it will pass``,
     ``Republicans are eager to move on``: the adjective's complement, held by the subject
     of its copula."""
-    lemma = tok.lemma_.lower()
+    lemma = tok.lower_ if tok.tag_ == "VBN" else tok.lemma_.lower()  # "convinced"
     preps = ADJECTIVE_CUES.get(lemma, ())
     content = None
     for c in tok.children:
