@@ -907,3 +907,9 @@ def test_a_participle_after_a_copula_is_the_adjective_of_stance_it_stands_for(ru
     found = run("Mayor Tom Okafor is convinced that the bridge will reopen in May.")
     assert _found(found, "Mayor Tom Okafor", "convinced",
                   "the bridge will reopen in May").act == "Belief"
+
+
+def test_a_that_clause_after_whom_it_was_told_is_what_was_made_clear(run):
+    found = run("Senator Dana Whitfield made it clear to the council on Monday that she "
+                "would oppose the toll.")
+    _found(found, "Senator Dana Whitfield", "made it clear", "she would oppose the toll")

@@ -303,7 +303,14 @@ _TO_RECIPIENT = frozenset({"write", "give", "offer", "issue", "deliver", "tell",
 def _complement(tok, after: int, skip: tuple[str, ...] = ()):
     """The first complement of ``tok`` right of token ``after``: a ``that`` clause, a
     ``to`` infinitive or a prepositional phrase that is no time (``on Tuesday``) and whose
-    preposition is not in ``skip``."""
+    preposition is not in ``skip``; a ``that`` clause after a phrase of whom it was told
+    comes first (``made it clear to the voters that ...``, which the parser may hang as a
+    clause of its own)."""
+    for c in tok.children:
+        if c.i > after and c.dep_ in ("ccomp", "acl", "relcl", "advcl") and any(
+                k.dep_ == "mark" and k.lower_ == "that" and k.i == c.left_edge.i
+                for k in c.children):
+            return c.left_edge.i, c.right_edge.i
     for c in tok.children:
         if c.i <= after:
             continue
