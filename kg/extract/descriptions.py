@@ -1,19 +1,23 @@
-"""Speakers described rather than named: titles, bodies, documents, ``it``.
+"""Speakers described as a body rather than named: ``the ministry``, ``it``, ``they``.
 
 Functions over a :class:`kg.extract.speakers.Resolver` (its entities, mentions
 and the speakers met so far), each giving an entity key or ``None``:
 
-* :func:`titles` — the title words introduced with each person, in the noun
-  phrase (``Defense Minister Sergey Shoigu``), a few words before the name
-  (``Secretary of State John Kerry``) or in an appositive (``Kerry, the
-  secretary of state``); a title after ``former`` or ``late`` is no title now;
 * :func:`body` — ``the ministry``, ``the group``, ``the newspaper``, ``it``: the
   organization of the article that the description fits (its name holds the
   noun, or it is of the right kind), the most recent one that spoke or was a
-  subject;
-* :func:`owner` — ``the report``, ``the statement``, ``the document``: whoever
-  the article gave that document to (``X said in a report``, ``a report by X``,
-  ``X's statement``, ``the Islamic State document``).
+  subject; ``it`` that stands for a clause after it is none (:func:`extraposed`);
+* :func:`plural` — ``they``: the organization last a subject or speaker of its
+  sentence or the one before;
+* :func:`named_body` and :func:`name_end` — ``Police said``, ``the task force``:
+  the one organization named before whose name holds the bare noun or ends with
+  the description's words.
+
+:func:`owned_by_place` says whether a place owns the body (``Seoul's military``).
+
+The titles and nouns the article introduces its actors with are in
+:mod:`kg.extract.introductions`; documents and their issuers (``the report``,
+``a statement from X's office``) in :mod:`kg.extract.documents`.
 """
 
 from __future__ import annotations
@@ -22,169 +26,8 @@ import bisect
 
 from .bodyfit import _nation_of_words, fitter, nation
 from .bodyfit import named as _named
+from .introductions import _broad, _only, _same_noun, org_nouns
 from .speakerwords import BODIES, DOCUMENTS, EXTRAPOSED
-
-#: verbs of putting out a document: their subject or agent issued it
-_ISSUE = frozenset({"release", "publish", "issue", "produce", "compile", "commission", "write",
-                    "prepare", "submit", "send", "file", "unveil", "post", "author", "draft",
-                    "provide"})
-_FORMER = frozenset({"former", "late", "ex", "ex-", "then", "erstwhile", "previous"})
-_OWNER_PREPS = frozenset({"by", "from", "of", "in"})  # "a report in al-Monitor"
-_TITLE_REACH = 5  # words before a name that may hold its title
-
-
-def _broad(e) -> str:
-    from ..vocab import KIND_BROAD
-
-    return KIND_BROAD.get(e.kind, e.kind)
-
-
-def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
-    """Title words introduced with each person (``norm`` normalizes a word); with
-    ``former``, the titles introduced as former ones (``former Vice President X``)."""
-    out: dict[str, set[str]] = {}
-    doc = r.doc
-    for s, e, m, ent in r._spans:
-        if _broad(ent) != "Person":
-            continue
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        words = out.setdefault(ent.key, set())
-        if not former:
-            words.update(norm(t.text) for t in span)
-        before, was = [], False
-        for i in range(span.start - 1, max(span.start - _TITLE_REACH, 0) - 1, -1):
-            t = doc[i]
-            if t.is_space or (t.is_punct and t.text not in ".-") or t.pos_ in ("VERB", "AUX"):
-                break
-            if t.lower_ in _FORMER:
-                was = True  # "former President X": no president now
-                break
-            if t.lower_ in ("the", "a", "an") or t.dep_ == "poss":
-                break
-            before.append(t)
-        if was == former:  # nouns, and the country a title is of ("Chinese President")
-            words.update(norm(t.text) for t in before if t.pos_ in ("PROPN", "NOUN")
-                         or t.pos_ == "ADJ" and _nation_of_words([t.text]))
-        root = span.root
-        rel = [root.head] if root.dep_ == "appos" else []
-        rel += [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ in ("nsubj", "appos"):
-            rel += [c for c in root.head.children if c.dep_ == "appos" and c.i != root.i]
-        for a in rel:
-            if any(t.lower_ in _FORMER for t in a.subtree) != former:
-                continue
-            words.update(norm(t.text) for t in a.subtree if t.pos_ in ("NOUN", "PROPN"))
-    return out
-
-
-def appositive_of(r, tok):
-    """The actor (no place) that the appositive ``tok`` describes: ``AIPAC, the lobby``, or
-    ``the National Coalition of Resistance of Iran (NCRI), a dissident group``, where the
-    parser hung it on a word inside the name."""
-    if tok.dep_ != "appos":
-        return None
-    t = tok.head
-    for _ in range(4):
-        ent = r.entity_at(t)
-        if ent is not None and _broad(ent) == "Person" and tok.lemma_.lower() in BODIES:
-            # "Mark Dubowitz of the Foundation for ..., a Washington think tank": the body
-            # named between them, hung on the person by the parser
-            return next((o for o in map(r.entity_at, r.doc[t.i + 1:tok.left_edge.i])
-                         if o is not None and _broad(o) == "Organization"), None)
-        if ent is not None and _broad(ent) != "Place":
-            return ent
-        if t.dep_ not in ("appos", "pobj", "prep", "compound") or t.head.i == t.i:
-            return None
-        t = t.head
-    return None
-
-
-def org_nouns(r) -> dict[str, set[str]]:
-    """Nouns each organization is introduced with in an appositive (``the NCRI, a
-    dissident group``, ``AIPAC, the pro-Israel lobby``), computed once per resolver."""
-    out = getattr(r, "_org_nouns", None)
-    if out is not None:
-        return out
-    out, at = {}, {}
-    for tok in r.doc:
-        if tok.dep_ == "appos" and tok.pos_ == "NOUN":
-            ent = appositive_of(r, tok)
-            if ent is not None and _broad(ent) == "Organization":
-                out.setdefault(ent.key, set()).add(_same_noun(tok.lemma_.lower()))
-    for s, e, m, ent in r._spans:  # what the parser did not hang on the name
-        if _broad(ent) == "Organization":
-            noun = _set_off_noun(r.doc, s, e)
-            if noun is not None and noun.lemma_.lower() in BODIES:  # not "X, a spokesman"
-                out.setdefault(ent.key, set()).add(_same_noun(noun.lemma_.lower()))
-                at[noun.i] = ent.key
-            noun = _named_after(r.doc, s, e)
-            if noun is not None:  # "the party's newspaper, the Daily Star"
-                out.setdefault(ent.key, set()).add(_same_noun(noun.lemma_.lower()))
-    r._org_nouns, r._set_off = out, at
-    return out
-
-
-#: body nouns that name one kind of body by another word ("the newspaper ... the paper")
-_SAME_NOUN = {"newspaper": "paper", "daily": "paper"}
-
-
-def _same_noun(noun: str) -> str:
-    """The one word for a kind of body that has several (``newspaper``: ``paper``)."""
-    return _SAME_NOUN.get(noun, noun)
-
-
-def _named_after(doc, start: int, end: int):
-    """The body noun an organization's name at ``[start, end)`` is set off after, as the
-    appositive naming it (``the party's newspaper, the Daily Star``), or ``None``."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    root = span.root
-    up = root.head
-    if root.dep_ != "appos" or up.i >= span.start or up.pos_ != "NOUN" \
-            or up.lemma_.lower() not in BODIES or doc[root.left_edge.i - 1].text != ",":
-        return None
-    return up
-
-
-def set_off(r, tok) -> str | None:
-    """The organization whose name ``tok`` heads an apposition to, set off by a comma
-    (``the NCRI, a dissident group that claimed``), when the parser did not say so."""
-    org_nouns(r)
-    return r._set_off.get(tok.i)
-
-
-def _set_off_noun(doc, start: int, end: int):
-    """The head noun of ``, a|the ... NOUN`` right after the name at ``[start, end)``, past
-    the rest of a longer name (``of Iran``) and a bracket (``(NCRI)``)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    i, n = span.end, len(doc)
-    for _ in range(3):
-        if i + 1 < n and doc[i].lower_ == "of" and doc[i + 1].pos_ == "PROPN":
-            i += 2
-            while i < n and doc[i].pos_ == "PROPN":
-                i += 1
-        elif i < n and doc[i].text == "(":
-            close = next((k for k in range(i + 1, min(i + 8, n)) if doc[k].text == ")"), None)
-            if close is None:
-                return None
-            i = close + 1
-    if not (i + 1 < n and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the")):
-        return None
-    noun = None
-    for t in doc[i + 2:i + 10]:
-        if t.pos_ == "NOUN":
-            noun = t
-        elif t.pos_ not in ("ADJ", "PROPN", "PUNCT", "ADV") or t.text == ",":
-            break
-    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == noun.i + 1 \
-            and noun.head.pos_ in ("VERB", "AUX"):
-        return None  # "... at the Pentagon, the paper said": the subject of a closing cue
-    return noun
 
 
 def _introduced(r, noun: str, pos: int, para: int, window: int) -> tuple[int, str] | None:
@@ -457,11 +300,6 @@ def _orgs_before(r, pos: int, reach: int):
             yield s, ent
 
 
-def _only(keys: set[str]) -> str | None:
-    """The one key of ``keys``, or ``None`` for none or several."""
-    return next(iter(keys)) if len(keys) == 1 else None
-
-
 def _sentence(r, pos: int) -> int:
     """The index of the sentence of the character offset ``pos``."""
     return r.sent_of_token(max(bisect.bisect_right(r._token_starts, pos) - 1, 0))
@@ -514,216 +352,5 @@ def _last_subject(r, pos: int, ok):
     return None
 
 
-def _phrase(tok):
-    """The words of ``tok``'s noun phrase, without the clauses hung on it."""
-    out, todo = [], [tok]
-    while todo:
-        t = todo.pop()
-        out.append(t)
-        todo.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
-    return sorted(out, key=lambda t: t.i)
-
-
-#: who issues a document for someone else (``X's spokeswoman provided a statement``)
-_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign",
-                         "press", "spokespeople"})
-
-
-#: verbs by which a batch of documents holds one
-_HOLD = frozenset({"include", "contain"})
-
-
-def _held_in(r, tok) -> str | None:
-    """Who issued the batch a document that says no issuer of its own is in (``X's latest
-    release of files includes a summary of ...``): the batch's issuer."""
-    up = tok.head
-    if tok.dep_ != "dobj" or up.lemma_.lower() not in _HOLD or any(
-            c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in ("by", "from")
-            for c in tok.children):
-        return None
-    subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lemma_.lower() == tok.lemma_.lower():
-        return None
-    return _issuer(r, subj)
-
-
-def _issuer(r, tok) -> str | None:
-    """Who issued the document ``tok``: ``X's report``, ``a report by X``, ``the Islamic
-    State document``, ``X said in a report``, ``X's files include a summary``."""
-    held = _held_in(r, tok)
-    if held is not None:
-        return held
-    for c in tok.children:
-        if c.dep_ in ("poss", "compound", "nmod") or (
-                c.dep_ == "prep" and c.lower_ in _OWNER_PREPS):
-            targets = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
-            for t in targets:
-                if c.lower_ == "of" and t.lemma_.lower() in DOCUMENTS and t.i > tok.i:
-                    part = _issuer(r, t)  # "the summary of her testimony": the testimony's
-                    if part is not None:
-                        return part
-                if c.dep_ == "poss" and t.lower_ in ("his", "her"):
-                    return r.pronoun(t)  # "his remarks": the person just named
-                ent = r.entity_at(t)
-                if ent is None or _broad(ent) == "Place":
-                    # "from chief Istanbul prosecutor Irfan Fidan's office": its actor, not
-                    # one in a clause on it ("from the Embassy that wrote to the White House")
-                    ent = next((e for e in map(r.entity_at, _phrase(t))
-                                if e is not None and _broad(e) != "Place"), None)
-                if ent is not None and _broad(ent) != "Place":
-                    return ent.key
-    for c in tok.children:  # "a report released by X"
-        if c.dep_ == "acl" and c.lemma_.lower() in _ISSUE:
-            for a in c.children:
-                if a.dep_ == "agent":
-                    for p in a.children:
-                        ent = r.entity_at(p)
-                        if ent is not None and _broad(ent) != "Place":
-                            return ent.key
-    up = tok.head
-    if tok.dep_ == "dobj" and up.lemma_.lower() in _ISSUE:  # "X released a report"
-        for c in up.children:
-            if c.dep_ == "nsubj":
-                ent = r.entity_at(c)
-                if ent is not None and _broad(ent) != "Place":
-                    return ent.key
-                if ent is None and c.lemma_.lower() in _SPEAKS_FOR:
-                    # "Pence's spokeswoman provided a statement": whom she speaks for
-                    return r.resolve(c, c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-    if tok.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "in":
-        ent = r.entity_at(up.head)  # "CNN in its article, ..."
-        if ent is not None and _broad(ent) != "Place":
-            return ent.key
-    if tok.dep_ == "pobj" and up.dep_ == "prep" and up.head.pos_ in ("VERB", "AUX"):
-        for c in up.head.children:  # "X said in a report that ..."
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                ent = r.entity_at(c)
-                if ent is None:
-                    ent = next((r.entity_at(k) for k in c.subtree if r.entity_at(k)), None)
-                if ent is not None and _broad(ent) != "Place":
-                    return ent.key
-                if ent is None:  # "the group said in a statement": who "the group" was
-                    a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-                    return next((said.key for said in reversed(r._said)
-                                 if a <= said.pos < b and said.key is not None), None)
-    return None
-
-
-def _issuing_body(r, tok, window: int) -> str | None:
-    """The body a document is said to be of by a body's noun before it (``the military
-    statement``, ``a ministry statement``): the organization that noun stands for."""
-    for c in tok.children:
-        if c.dep_ in ("compound", "amod") and c.i < tok.i and c.lemma_.lower() in BODIES \
-                and r.entity_at(c) is None:
-            return body(r, c, tok.idx, window)
-    return None
-
-
-#: documents spoken of by one name and then another ("a Gallup poll ... the survey")
-_FAMILIES = (frozenset({"poll", "survey"}), frozenset({"statement", "communique", "release"}),
-             frozenset({"email", "e-mail", "mail", "message"}))
-
-
-def _family(lemma: str) -> frozenset[str]:
-    return next((f for f in _FAMILIES if lemma in f), frozenset({lemma}))
-
-
-def owner(r, head, pos: int, window: int) -> str | None:
-    """The entity a document speaker (``the report``, ``a statement from X``, ``the
-    military statement``) speaks for."""
-    key = _issuer(r, head) or _issuing_body(r, head, window)
-    if key is not None:
-        return key
-    lemma = head.lemma_.lower()
-    dets = {t.lower_ for t in head.children if t.dep_ == "det"}
-    if dets & {"the", "this", "that"}:
-        doc = r.doc
-        for i in range(head.i - 1, -1, -1):  # the last time the article spoke of it
-            t = doc[i]
-            if t.lemma_.lower() in _family(lemma) and t.pos_ == "NOUN" and not r.in_quote(t):
-                found = _issuer(r, t) or _issuing_body(r, t, window)
-                if found is not None:
-                    return found
-    if lemma in _family("statement") and dets & {"the", "this"}:
-        # "The coalition said ... its spokesman said ... the statement said": the body
-        key = _last_body_said(r, pos, window)
-        if key is not None:
-            return key
-    if lemma in ("report", "reporting") and dets & {"the", "this"}:
-        # "SANA reported that ... The report said": who just reported
-        key = _last_reporter(r, head, window)
-        if key is not None:
-            return key
-    if lemma in ("report", "reporting") and dets & {"the", "a", "an", "this"}:
-        # "according to a report on Monday ... Krach told Reuters": the story retold
-        from .namedlater import reporting_outlet
-
-        return reporting_outlet(r)
-    if lemma in BODIES and dets & {"the", "this", "that"}:  # "the paper said": a newspaper
-        return body(r, head, pos, window)
-    return None
-
-
-#: titles of people who speak for a body, not for themselves
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-
-
-def named_spokesperson(r, head, poss) -> str | None:
-    """The one person the article introduces with a spokesperson's title (``Islamic State
-    group spokesman Abu Mohammed al-Adnani``), for a body's spokesperson it leaves unnamed
-    where it quotes him (``the group's spokesman``: ``poss`` the body's noun)."""
-    if head.lemma_.lower() not in _SPOKESPEOPLE or poss.pos_ != "NOUN" \
-            or poss.lemma_.lower() not in BODIES or r.entity_at(poss) is not None:
-        return None
-    keys = {key for key, words in r.titles().items() if words & _SPOKESPEOPLE}
-    text = r.doc.text
-    spans = {k: [(m.start, m.end) for m in r.entities[k].mentions] for k in keys
-             if k in r.entities}
-    # a name the recognizer split in two ("Abu Mohammed" "al-Adnani"): one person, the later part
-    split = {a for a in spans for b in spans if a != b and any(
-        not text[e1:s2].strip() for _, e1 in spans[a] for s2, _ in spans[b] if e1 <= s2)}
-    return _only(keys - split)
-
-
-def _last_body_said(r, pos: int, window: int) -> str | None:
-    """The organization that spoke last before ``pos`` within the window, past its
-    spokespeople: the body whose statement an unintroduced ``the statement`` is; ``None``
-    when an unnamed speaker or another person spoke since."""
-    para = r.para_of(pos)
-    titles = r.titles()
-    for said in reversed(r._said):
-        if said.pos >= pos:
-            continue
-        if para - said.paragraph > window or said.key is None:
-            return None
-        ent = r.entities.get(said.key)
-        if ent is None:
-            return None
-        if _broad(ent) == "Organization":
-            return said.key
-        if _broad(ent) != "Person" or not titles.get(said.key, set()) & _SPOKESPEOPLE:
-            return None
-    return None
-
-
-def _last_reporter(r, head, window: int) -> str | None:
-    """The actor that last ``reported`` (its subject) in the sentences before ``head``,
-    within the window: ``the report`` it put out."""
-    doc = r.doc
-    sent = r.sent_of_token(head.i)
-    for i in range(head.i - 1, -1, -1):
-        if sent - r.sent_of_token(i) > window * 2:
-            break
-        t = doc[i]
-        if t.lemma_.lower() == "report" and t.pos_ == "VERB" and not r.in_quote(t):
-            for c in t.children:
-                if c.dep_ == "nsubj":
-                    ent = r.entity_at(c)
-                    return ent.key if ent is not None and _broad(ent) != "Place" else None
-    return None
-
-
-__all__ = ["BODIES", "DOCUMENTS", "titles", "body", "owner", "name_end", "named_body",
-           "named_spokesperson",
-           "owned_by_place", "plural", "org_nouns", "set_off",
-           "appositive_of"]
+__all__ = ["BODIES", "DOCUMENTS", "body", "name_end", "named_body", "owned_by_place",
+           "plural"]

@@ -20,15 +20,16 @@ A speaker phrase is resolved, in this order, by
    (``the Russian leader``), else one named with it just after; ``X's vice
    president`` to the one with that (former) title, never ``X``.
 
-Descriptions of bodies and documents (``the ministry``, ``it``, ``the report``,
-``a statement from X's office``) go to :mod:`kg.extract.descriptions`; a body's noun
-with its name beside it is that body (``the Israeli newspaper Haaretz``), and one
-introduced unnamed (``a monitoring group``) is the organization a later sentence names
-as the source of the same news (:mod:`kg.extract.namedlater`).  A plural
-speaker (``lawmakers``) is never the antecedent of ``he``, ``she`` or ``the
-official``; when no speaker or subject fits, a pronoun takes the last person
-named, whose gender the text may have given (``Mr.``, ``spokeswoman``, by a clear
-majority of such words; else an earlier ``she``).
+Descriptions of bodies (``the ministry``, ``it``) go to :mod:`kg.extract.descriptions`
+and documents (``the report``, ``a statement from X's office``) to
+:mod:`kg.extract.documents`, by the titles and nouns the article introduces its actors
+with (:mod:`kg.extract.introductions`); a body's noun with its name beside it is that
+body (``the Israeli newspaper Haaretz``), and one introduced unnamed (``a monitoring
+group``) is the organization a later sentence names as the source of the same news
+(:mod:`kg.extract.namedlater`).  A plural speaker (``lawmakers``) is never the
+antecedent of ``he``, ``she`` or ``the official``; when no speaker or subject fits, a
+pronoun takes the last person named, whose gender the text may have given (``Mr.``,
+``spokeswoman``, by a clear majority of such words; else an earlier ``she``).
 
 Indefinite phrases (``a cab driver``, ``an official in the coalition``,
 ``sources``) introduce a new, unnamed source by the rules of English and are
@@ -45,7 +46,8 @@ from typing import Sequence
 
 from ..model import Entity, Mention
 from ..vocab import KIND_BROAD
-from . import descriptions, namedlater, namednext, pronouns, salience, speakernames
+from . import (descriptions, documents, introductions, namedlater, namednext, pronouns,
+               salience, speakernames)
 from .salience import PRONOUN_WINDOW, TITLE_WINDOW  # noqa: F401
 from .sentences import token_starts
 from .textview import View
@@ -332,10 +334,10 @@ class Resolver:
         with ``former``, those introduced as former ones."""
         if former:
             if self._former is None:
-                self._former = descriptions.titles(self, _norm, former=True)
+                self._former = introductions.titles(self, _norm, former=True)
             return self._former
         if self._titles is None:
-            self._titles = descriptions.titles(self, _norm)
+            self._titles = introductions.titles(self, _norm)
         return self._titles
 
     def description(self, head, anchor: int | None = None, possessor=None) -> str | None:
@@ -379,14 +381,14 @@ class Resolver:
             # "his claim that ...": the possessive stands for the person as "he" would
             return self.pronoun(head, anchor) if _SUBJECT_FORM.get(lower, lower) in PERSONAL \
                 else None
-        ent = descriptions.appositive_of(self, head)  # "AIPAC, the pro-Israel lobby, which"
+        ent = introductions.appositive_of(self, head)  # "AIPAC, the pro-Israel lobby, which"
         if ent is not None:
             return ent.key
         ent = speakernames.named_next(self, head)
         if ent is not None:  # "backed by ally Russia": the parser kept the noun as the head
             return ent.key
-        if head.pos_ == "NOUN" and descriptions.set_off(self, head) is not None:
-            return descriptions.set_off(self, head)
+        if head.pos_ == "NOUN" and introductions.set_off(self, head) is not None:
+            return introductions.set_off(self, head)
         # an appositive or compound name: "the spokesperson of the coalition, Myles Caggins"
         body = head.lemma_.lower() in descriptions.BODIES
         dets = {t.lower_ for t in head.children if t.dep_ in ("det", "poss")}
@@ -425,7 +427,7 @@ class Resolver:
                     if not counsel and t.pos_ in ("NOUN", "PROPN") and _norm(t.lemma_) in TITLES \
                             and _norm(t.lemma_) not in GENERIC_PERSON:
                         return self.description(t, anchor)  # "the French president's office"
-                    key = descriptions.named_spokesperson(self, head, t)
+                    key = introductions.named_spokesperson(self, head, t)
                     if key is not None:  # "the group's spokesman": the one named so
                         return key
                 if t.dep_ in ("compound", "amod", "nmod", "npadvmod"):
@@ -448,12 +450,12 @@ class Resolver:
             return self.description(head, anchor, poss if person else None)
         pos = min(head.idx, anchor) if anchor is not None else head.idx
         if head.lemma_.lower() in descriptions.DOCUMENTS:
-            return descriptions.owner(self, head, pos, PRONOUN_WINDOW)
+            return documents.owner(self, head, pos, PRONOUN_WINDOW)
         part = next((p for t in head.children if t.dep_ == "prep" and t.lower_ == "of"
                      for p in t.children if p.dep_ == "pobj"
                      and p.lemma_.lower() in descriptions.DOCUMENTS), None)
         if part is not None and head.pos_ == "NOUN":  # "the heading of the ISIS document"
-            return descriptions.owner(self, part, pos, PRONOUN_WINDOW)
+            return documents.owner(self, part, pos, PRONOUN_WINDOW)
         if head.lemma_.lower() in descriptions.BODIES and head.tag_ in ("NN", "NNP") and \
                 descriptions.owned_by_place(self, head):  # "Seoul's military"
             return descriptions.body(self, head, pos, PRONOUN_WINDOW)

@@ -1,0 +1,213 @@
+"""What an article introduces its actors as: the titles of people, the nouns of bodies.
+
+Functions over a :class:`kg.extract.speakers.Resolver` (its entities, mentions
+and the speakers met so far):
+
+* :func:`titles` — the title words introduced with each person, in the noun
+  phrase (``Defense Minister Sergey Shoigu``), a few words before the name
+  (``Secretary of State John Kerry``) or in an appositive (``Kerry, the
+  secretary of state``); a title after ``former`` or ``late`` is no title now;
+* :func:`appositive_of` — the actor an appositive describes (``AIPAC, the
+  pro-Israel lobby``);
+* :func:`org_nouns` — the nouns each organization is introduced with, in an
+  appositive or set off by a comma (``the NCRI, a dissident group``, ``the
+  party's newspaper, the Daily Star``); :func:`set_off` — the organization such
+  a noun is set off after, where the parser did not say so;
+* :func:`named_spokesperson` — the one person introduced with a spokesperson's
+  title, for a body's spokesperson the article leaves unnamed where it quotes him.
+
+:mod:`kg.extract.descriptions` resolves descriptions of bodies by these nouns, and
+:mod:`kg.extract.documents` gives an unintroduced ``the statement`` to the body
+whose spokesperson spoke last.
+"""
+
+from __future__ import annotations
+
+from .bodyfit import _nation_of_words
+from .speakerwords import BODIES
+
+_FORMER = frozenset({"former", "late", "ex", "ex-", "then", "erstwhile", "previous"})
+_TITLE_REACH = 5  # words before a name that may hold its title
+
+
+def _broad(e) -> str:
+    from ..vocab import KIND_BROAD
+
+    return KIND_BROAD.get(e.kind, e.kind)
+
+
+def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
+    """Title words introduced with each person (``norm`` normalizes a word); with
+    ``former``, the titles introduced as former ones (``former Vice President X``)."""
+    out: dict[str, set[str]] = {}
+    doc = r.doc
+    for s, e, m, ent in r._spans:
+        if _broad(ent) != "Person":
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        words = out.setdefault(ent.key, set())
+        if not former:
+            words.update(norm(t.text) for t in span)
+        before, was = [], False
+        for i in range(span.start - 1, max(span.start - _TITLE_REACH, 0) - 1, -1):
+            t = doc[i]
+            if t.is_space or (t.is_punct and t.text not in ".-") or t.pos_ in ("VERB", "AUX"):
+                break
+            if t.lower_ in _FORMER:
+                was = True  # "former President X": no president now
+                break
+            if t.lower_ in ("the", "a", "an") or t.dep_ == "poss":
+                break
+            before.append(t)
+        if was == former:  # nouns, and the country a title is of ("Chinese President")
+            words.update(norm(t.text) for t in before if t.pos_ in ("PROPN", "NOUN")
+                         or t.pos_ == "ADJ" and _nation_of_words([t.text]))
+        root = span.root
+        rel = [root.head] if root.dep_ == "appos" else []
+        rel += [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ in ("nsubj", "appos"):
+            rel += [c for c in root.head.children if c.dep_ == "appos" and c.i != root.i]
+        for a in rel:
+            if any(t.lower_ in _FORMER for t in a.subtree) != former:
+                continue
+            words.update(norm(t.text) for t in a.subtree if t.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def appositive_of(r, tok):
+    """The actor (no place) that the appositive ``tok`` describes: ``AIPAC, the lobby``, or
+    ``the National Coalition of Resistance of Iran (NCRI), a dissident group``, where the
+    parser hung it on a word inside the name."""
+    if tok.dep_ != "appos":
+        return None
+    t = tok.head
+    for _ in range(4):
+        ent = r.entity_at(t)
+        if ent is not None and _broad(ent) == "Person" and tok.lemma_.lower() in BODIES:
+            # "Mark Dubowitz of the Foundation for ..., a Washington think tank": the body
+            # named between them, hung on the person by the parser
+            return next((o for o in map(r.entity_at, r.doc[t.i + 1:tok.left_edge.i])
+                         if o is not None and _broad(o) == "Organization"), None)
+        if ent is not None and _broad(ent) != "Place":
+            return ent
+        if t.dep_ not in ("appos", "pobj", "prep", "compound") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def org_nouns(r) -> dict[str, set[str]]:
+    """Nouns each organization is introduced with in an appositive (``the NCRI, a
+    dissident group``, ``AIPAC, the pro-Israel lobby``), computed once per resolver."""
+    out = getattr(r, "_org_nouns", None)
+    if out is not None:
+        return out
+    out, at = {}, {}
+    for tok in r.doc:
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN":
+            ent = appositive_of(r, tok)
+            if ent is not None and _broad(ent) == "Organization":
+                out.setdefault(ent.key, set()).add(_same_noun(tok.lemma_.lower()))
+    for s, e, m, ent in r._spans:  # what the parser did not hang on the name
+        if _broad(ent) == "Organization":
+            noun = _set_off_noun(r.doc, s, e)
+            if noun is not None and noun.lemma_.lower() in BODIES:  # not "X, a spokesman"
+                out.setdefault(ent.key, set()).add(_same_noun(noun.lemma_.lower()))
+                at[noun.i] = ent.key
+            noun = _named_after(r.doc, s, e)
+            if noun is not None:  # "the party's newspaper, the Daily Star"
+                out.setdefault(ent.key, set()).add(_same_noun(noun.lemma_.lower()))
+    r._org_nouns, r._set_off = out, at
+    return out
+
+
+#: body nouns that name one kind of body by another word ("the newspaper ... the paper")
+_SAME_NOUN = {"newspaper": "paper", "daily": "paper"}
+
+
+def _same_noun(noun: str) -> str:
+    """The one word for a kind of body that has several (``newspaper``: ``paper``)."""
+    return _SAME_NOUN.get(noun, noun)
+
+
+def _named_after(doc, start: int, end: int):
+    """The body noun an organization's name at ``[start, end)`` is set off after, as the
+    appositive naming it (``the party's newspaper, the Daily Star``), or ``None``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    up = root.head
+    if root.dep_ != "appos" or up.i >= span.start or up.pos_ != "NOUN" \
+            or up.lemma_.lower() not in BODIES or doc[root.left_edge.i - 1].text != ",":
+        return None
+    return up
+
+
+def set_off(r, tok) -> str | None:
+    """The organization whose name ``tok`` heads an apposition to, set off by a comma
+    (``the NCRI, a dissident group that claimed``), when the parser did not say so."""
+    org_nouns(r)
+    return r._set_off.get(tok.i)
+
+
+def _set_off_noun(doc, start: int, end: int):
+    """The head noun of ``, a|the ... NOUN`` right after the name at ``[start, end)``, past
+    the rest of a longer name (``of Iran``) and a bracket (``(NCRI)``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    i, n = span.end, len(doc)
+    for _ in range(3):
+        if i + 1 < n and doc[i].lower_ == "of" and doc[i + 1].pos_ == "PROPN":
+            i += 2
+            while i < n and doc[i].pos_ == "PROPN":
+                i += 1
+        elif i < n and doc[i].text == "(":
+            close = next((k for k in range(i + 1, min(i + 8, n)) if doc[k].text == ")"), None)
+            if close is None:
+                return None
+            i = close + 1
+    if not (i + 1 < n and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the")):
+        return None
+    noun = None
+    for t in doc[i + 2:i + 10]:
+        if t.pos_ == "NOUN":
+            noun = t
+        elif t.pos_ not in ("ADJ", "PROPN", "PUNCT", "ADV") or t.text == ",":
+            break
+    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == noun.i + 1 \
+            and noun.head.pos_ in ("VERB", "AUX"):
+        return None  # "... at the Pentagon, the paper said": the subject of a closing cue
+    return noun
+
+
+#: titles of people who speak for a body, not for themselves
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def named_spokesperson(r, head, poss) -> str | None:
+    """The one person the article introduces with a spokesperson's title (``Islamic State
+    group spokesman Abu Mohammed al-Adnani``), for a body's spokesperson it leaves unnamed
+    where it quotes him (``the group's spokesman``: ``poss`` the body's noun)."""
+    if head.lemma_.lower() not in _SPOKESPEOPLE or poss.pos_ != "NOUN" \
+            or poss.lemma_.lower() not in BODIES or r.entity_at(poss) is not None:
+        return None
+    keys = {key for key, words in r.titles().items() if words & _SPOKESPEOPLE}
+    text = r.doc.text
+    spans = {k: [(m.start, m.end) for m in r.entities[k].mentions] for k in keys
+             if k in r.entities}
+    # a name the recognizer split in two ("Abu Mohammed" "al-Adnani"): one person, the later part
+    split = {a for a in spans for b in spans if a != b and any(
+        not text[e1:s2].strip() for _, e1 in spans[a] for s2, _ in spans[b] if e1 <= s2)}
+    return _only(keys - split)
+
+
+def _only(keys: set[str]) -> str | None:
+    """The one key of ``keys``, or ``None`` for none or several."""
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+__all__ = ["titles", "appositive_of", "org_nouns", "set_off", "named_spokesperson"]
