@@ -407,6 +407,7 @@ def _one_elected(r, pos: int) -> str | None:
     """The one person introduced before ``pos`` with the title of an elected office
     (``Sen. Ann Ruiz``), within the title window; ``None`` if none or several."""
     para = r.para_of(pos)
-    keys = {ent.key for s, e, m, ent in r._spans if s < pos and _broad(ent) == "Person"
-            and para - r.para_of(s) <= TITLE_WINDOW and r.titles().get(ent.key, set()) & _ELECTED}
+    keys = {ent.key for m, ent in r.mentions_in(0, pos) if _broad(ent) == "Person"
+            and para - r.para_of(m.start) <= TITLE_WINDOW
+            and r.titles().get(ent.key, set()) & _ELECTED}
     return next(iter(keys)) if len(keys) == 1 else None
