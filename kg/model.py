@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
+from .vocab import broad_kind
+
 
 @dataclass(frozen=True)
 class Article:
@@ -95,6 +97,11 @@ class Entity:
     latitude: float | None = None
     longitude: float | None = None
     country: str | None = None  # key of the country entity
+
+    @property
+    def broad(self) -> str:
+        """Person, Organization or Place (see :data:`kg.vocab.KIND_BROAD`)."""
+        return broad_kind(self.kind)
 
 
 @dataclass(frozen=True)

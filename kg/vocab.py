@@ -83,6 +83,15 @@ KIND_BROAD: dict[str, str] = {
     kind: classes[0].rsplit("/", 1)[-1] for kind, classes in KIND_CLASSES.items()
 }
 
+
+def broad_kind(kind: str) -> str:
+    """The broad class of an entity kind; a kind kg does not know is its own class.
+
+    >>> broad_kind("Military"), broad_kind("City"), broad_kind("Person"), broad_kind("Event")
+    ('Organization', 'Place', 'Person', 'Event')
+    """
+    return KIND_BROAD.get(kind, kind)
+
 _SLUG_DROP = re.compile(r"[^\w\s-]", re.UNICODE)
 _SLUG_SPACE = re.compile(r"[\s_-]+", re.UNICODE)
 

@@ -24,7 +24,7 @@ neither a name, nor a person or body, nor a document or data (``Facts indicate``
 from __future__ import annotations
 
 from .cuewords import COGNITION_VERBS, SPEECH_VERBS, STANCE_VERBS
-from .speakers import GENERIC_PERSON, NOT_PERSON, REPRESENTATIVE, TITLES
+from .speakerwords import GENERIC_PERSON, NOT_PERSON, REPRESENTATIVE, TITLES
 
 STATEMENT, BELIEF, FINDING = "Statement", "Belief", "Finding"
 ACTS = (STATEMENT, BELIEF, FINDING)

@@ -37,11 +37,6 @@ NON_STATE = frozenset({"group", "movement", "organization", "organisation", "lob
 STATE_KINDS = frozenset({"GovernmentOrganization", "Military"})
 
 
-def _broad(e) -> str:
-    from ..vocab import KIND_BROAD
-
-    return KIND_BROAD.get(e.kind, e.kind)
-
 
 def named(ent, noun: str) -> bool:
     """Whether a name of ``ent`` holds ``noun`` (``Ethiopian Airlines`` the airline)."""
@@ -51,7 +46,7 @@ def named(ent, noun: str) -> bool:
 
 def fits(ent, noun: str) -> bool:
     """Whether the organization ``ent`` fits a body's noun by its name or its kind alone."""
-    if _broad(ent) != "Organization":
+    if ent.broad != "Organization":
         return False
     kind = BODIES.get(noun, "")
     return named(ent, noun) or not kind or ent.kind == kind
@@ -107,7 +102,7 @@ def fitter(head, noun: str, country: str | None = None):
         country = nation(head) if noun else None
 
     def fit(ent) -> bool:
-        if _broad(ent) != "Organization":
+        if ent.broad != "Organization":
             return False
         if country is not None and of_other_nation(ent, country):
             return False

@@ -101,13 +101,13 @@ from dataclasses import replace
 from typing import Iterator, Sequence
 
 from ..model import Claim, Entity
-from ..vocab import KIND_BROAD
 from .acts import POSITION_VERBS, act, sourceless
 from .context import Context, Cue
 from .cues import _actor_names, _cues
 from .cuewords import _SELF, COGNITION_VERBS, NOUN_CUES, SPEECH_VERBS, cue_lemma
 from .drafts import _drafts
-from .speakers import GENERIC_PERSON, Resolver
+from .speakers import Resolver
+from .speakerwords import GENERIC_PERSON
 
 
 def claims(doc, *, entities: Sequence[Entity] = ()) -> Iterator[Claim]:
@@ -144,7 +144,7 @@ def _named_later(doc, found: list[Claim], entities) -> list[Claim]:
         if not words or nxt is None or nxt.speaker_key is None or nxt.speaker_start is None:
             continue
         ent = entities.get(nxt.speaker_key)
-        if ent is None or KIND_BROAD.get(ent.kind, ent.kind) != "Person":
+        if ent is None or ent.broad != "Person":
             continue
         later = doc.char_span(nxt.speaker_start, nxt.speaker_end, alignment_mode="expand")
         if later is None or not len(later):

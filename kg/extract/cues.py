@@ -8,7 +8,6 @@ import re
 from typing import Sequence
 
 from ..model import Entity
-from ..vocab import KIND_BROAD
 from .anonymity import explains_anonymity
 from .clauses import NAMING_VERBS
 from .context import Context, Cue, _clip
@@ -56,11 +55,11 @@ def _actor_names(entities: Sequence[Entity]) -> frozenset[str]:
     """Lower-cased names, aliases and (for people) surnames of the actors of a document."""
     out: set[str] = set()
     for e in entities:
-        if KIND_BROAD.get(e.kind, e.kind) not in ("Person", "Organization"):
+        if e.broad not in ("Person", "Organization"):
             continue
         for name in (e.name, *e.aliases):
             out.add(name.lower())
-            if KIND_BROAD.get(e.kind, e.kind) == "Person" and " " in name:
+            if e.broad == "Person" and " " in name:
                 out.add(name.rsplit(" ", 1)[-1].lower())
     return frozenset(out)
 

@@ -26,7 +26,7 @@ import bisect
 
 from .bodyfit import _nation_of_words, fitter, nation
 from .bodyfit import named as _named
-from .introductions import _broad, _only, _same_noun, org_nouns
+from .introductions import _only, _same_noun, org_nouns
 from .speakerwords import BODIES, DOCUMENTS, EXTRAPOSED
 
 
@@ -262,7 +262,7 @@ def _place_owner(r, head):
     """The place owning the body ``head`` (``Seoul's military``: Seoul), or ``None``."""
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     ent = r.entity_at(poss) if poss is not None else None
-    return ent if ent is not None and _broad(ent) == "Place" else None
+    return ent if ent is not None and ent.broad == "Place" else None
 
 
 def owner_country(r, head) -> str | None:
@@ -296,7 +296,7 @@ def _orgs_before(r, pos: int, reach: int):
     for s, e, m, ent in r._spans:
         if s >= pos:
             break
-        if para - r.para_of(s) <= reach and _broad(ent) == "Organization":
+        if para - r.para_of(s) <= reach and ent.broad == "Organization":
             yield s, ent
 
 
@@ -333,7 +333,7 @@ def plural(r, pos: int) -> str | None:
         ent = subject[1]
     else:
         return None
-    return ent.key if ent is not None and _broad(ent) == "Organization" else None
+    return ent.key if ent is not None and ent.broad == "Organization" else None
 
 
 def _last_subject(r, pos: int, ok):

@@ -13,7 +13,7 @@ outlet whose report the article retells; ``the paper said`` is a body's descript
 from __future__ import annotations
 
 from .descriptions import body
-from .introductions import _SPOKESPEOPLE, _broad
+from .introductions import _SPOKESPEOPLE
 from .speakerwords import BODIES, DOCUMENTS
 
 #: verbs of putting out a document: their subject or agent issued it
@@ -74,12 +74,12 @@ def _issuer(r, tok) -> str | None:
                 if c.dep_ == "poss" and t.lower_ in ("his", "her"):
                     return r.pronoun(t)  # "his remarks": the person just named
                 ent = r.entity_at(t)
-                if ent is None or _broad(ent) == "Place":
+                if ent is None or ent.broad == "Place":
                     # "from chief Istanbul prosecutor Irfan Fidan's office": its actor, not
                     # one in a clause on it ("from the Embassy that wrote to the White House")
                     ent = next((e for e in map(r.entity_at, _phrase(t))
-                                if e is not None and _broad(e) != "Place"), None)
-                if ent is not None and _broad(ent) != "Place":
+                                if e is not None and e.broad != "Place"), None)
+                if ent is not None and ent.broad != "Place":
                     return ent.key
     for c in tok.children:  # "a report released by X"
         if c.dep_ == "acl" and c.lemma_.lower() in _ISSUE:
@@ -87,21 +87,21 @@ def _issuer(r, tok) -> str | None:
                 if a.dep_ == "agent":
                     for p in a.children:
                         ent = r.entity_at(p)
-                        if ent is not None and _broad(ent) != "Place":
+                        if ent is not None and ent.broad != "Place":
                             return ent.key
     up = tok.head
     if tok.dep_ == "dobj" and up.lemma_.lower() in _ISSUE:  # "X released a report"
         for c in up.children:
             if c.dep_ == "nsubj":
                 ent = r.entity_at(c)
-                if ent is not None and _broad(ent) != "Place":
+                if ent is not None and ent.broad != "Place":
                     return ent.key
                 if ent is None and c.lemma_.lower() in _SPEAKS_FOR:
                     # "Pence's spokeswoman provided a statement": whom she speaks for
                     return r.resolve(c, c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
     if tok.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "in":
         ent = r.entity_at(up.head)  # "CNN in its article, ..."
-        if ent is not None and _broad(ent) != "Place":
+        if ent is not None and ent.broad != "Place":
             return ent.key
     if tok.dep_ == "pobj" and up.dep_ == "prep" and up.head.pos_ in ("VERB", "AUX"):
         for c in up.head.children:  # "X said in a report that ..."
@@ -109,7 +109,7 @@ def _issuer(r, tok) -> str | None:
                 ent = r.entity_at(c)
                 if ent is None:
                     ent = next((r.entity_at(k) for k in c.subtree if r.entity_at(k)), None)
-                if ent is not None and _broad(ent) != "Place":
+                if ent is not None and ent.broad != "Place":
                     return ent.key
                 if ent is None:  # "the group said in a statement": who "the group" was
                     a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
@@ -187,9 +187,9 @@ def _last_body_said(r, pos: int, window: int) -> str | None:
         ent = r.entities.get(said.key)
         if ent is None:
             return None
-        if _broad(ent) == "Organization":
+        if ent.broad == "Organization":
             return said.key
-        if _broad(ent) != "Person" or not titles.get(said.key, set()) & _SPOKESPEOPLE:
+        if ent.broad != "Person" or not titles.get(said.key, set()) & _SPOKESPEOPLE:
             return None
     return None
 
@@ -207,7 +207,7 @@ def _last_reporter(r, head, window: int) -> str | None:
             for c in t.children:
                 if c.dep_ == "nsubj":
                     ent = r.entity_at(c)
-                    return ent.key if ent is not None and _broad(ent) != "Place" else None
+                    return ent.key if ent is not None and ent.broad != "Place" else None
     return None
 
 

@@ -30,11 +30,6 @@ _FORMER = frozenset({"former", "late", "ex", "ex-", "then", "erstwhile", "previo
 _TITLE_REACH = 5  # words before a name that may hold its title
 
 
-def _broad(e) -> str:
-    from ..vocab import KIND_BROAD
-
-    return KIND_BROAD.get(e.kind, e.kind)
-
 
 def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
     """Title words introduced with each person (``norm`` normalizes a word); with
@@ -42,7 +37,7 @@ def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     doc = r.doc
     for s, e, m, ent in r._spans:
-        if _broad(ent) != "Person":
+        if ent.broad != "Person":
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not len(span):
@@ -85,12 +80,12 @@ def appositive_of(r, tok):
     t = tok.head
     for _ in range(4):
         ent = r.entity_at(t)
-        if ent is not None and _broad(ent) == "Person" and tok.lemma_.lower() in BODIES:
+        if ent is not None and ent.broad == "Person" and tok.lemma_.lower() in BODIES:
             # "Mark Dubowitz of the Foundation for ..., a Washington think tank": the body
             # named between them, hung on the person by the parser
             return next((o for o in map(r.entity_at, r.doc[t.i + 1:tok.left_edge.i])
-                         if o is not None and _broad(o) == "Organization"), None)
-        if ent is not None and _broad(ent) != "Place":
+                         if o is not None and o.broad == "Organization"), None)
+        if ent is not None and ent.broad != "Place":
             return ent
         if t.dep_ not in ("appos", "pobj", "prep", "compound") or t.head.i == t.i:
             return None
@@ -108,10 +103,10 @@ def org_nouns(r) -> dict[str, set[str]]:
     for tok in r.doc:
         if tok.dep_ == "appos" and tok.pos_ == "NOUN":
             ent = appositive_of(r, tok)
-            if ent is not None and _broad(ent) == "Organization":
+            if ent is not None and ent.broad == "Organization":
                 out.setdefault(ent.key, set()).add(_same_noun(tok.lemma_.lower()))
     for s, e, m, ent in r._spans:  # what the parser did not hang on the name
-        if _broad(ent) == "Organization":
+        if ent.broad == "Organization":
             noun = _set_off_noun(r.doc, s, e)
             if noun is not None and noun.lemma_.lower() in BODIES:  # not "X, a spokesman"
                 out.setdefault(ent.key, set()).add(_same_noun(noun.lemma_.lower()))

@@ -14,7 +14,6 @@ country (:mod:`kg.extract.geo`).
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Sequence
@@ -259,11 +258,11 @@ def _short_forms(state: _Keys, doc) -> None:
     """``the Observatory``, ``the Coalition``: a capitalised word after ``the`` that no
     gazetteer or person claims names the one organization of the article whose name has
     it as its head word (``the Syrian Observatory for Human Rights``)."""
-    from ..vocab import KIND_BROAD
+    from ..vocab import broad_kind
 
     heads: dict[str, set[int]] = {}
     for j, m in enumerate(state.ms):
-        if KIND_BROAD.get(m.kind, m.kind) != "Organization" or state.keys[j] is None \
+        if broad_kind(m.kind) != "Organization" or state.keys[j] is None \
                 or state.keys[j] in state.places:
             continue
         for name in {m.text, state.names[j]}:

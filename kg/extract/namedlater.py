@@ -25,12 +25,6 @@ MIN_SHARE = 0.4  # ... and at least this share of those the description's senten
 _INDEFINITE = frozenset({"a", "an", "one"})
 
 
-def _broad(e) -> str:
-    from ..vocab import KIND_BROAD
-
-    return KIND_BROAD.get(e.kind, e.kind)
-
-
 def _content(tokens, skip: set[int]) -> set[str]:
     """Lemmas of the nouns, names and numbers of ``tokens`` outside ``skip``."""
     return {t.lemma_.lower() for t in tokens if t.i not in skip and (

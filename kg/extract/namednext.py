@@ -12,24 +12,11 @@ another title than the description's.
 
 from __future__ import annotations
 
-from .speakerwords import ABBREVIATIONS, GENERIC_PERSON, LEADERS, TITLES
+from .speakerwords import GENERIC_PERSON, INDEFINITE, LEADERS, TITLES, norm_word
 
-#: words before a description's head that make it indefinite: a new, unnamed source
-_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 #: prepositions whose object makes the subject of a sentence theirs (``The announcement by
 #: Tom Reyes``, ``A statement from Jane Holt``)
 _BY = frozenset({"by", "from", "of"})
-
-
-def _broad(e) -> str:
-    from ..vocab import KIND_BROAD
-
-    return KIND_BROAD.get(e.kind, e.kind)
-
-
-def _norm(word: str) -> str:
-    w = word.lower().strip(".")
-    return ABBREVIATIONS.get(w, w)
 
 
 def _person_noun(head) -> str | None:
@@ -37,11 +24,11 @@ def _person_noun(head) -> str | None:
     secretary of state``, ``Netanyahu's chief rival``), else ``None``."""
     if head.tag_ not in ("NN", "NNP"):
         return None
-    lemma = _norm(head.lemma_)
+    lemma = norm_word(head.lemma_)
     if lemma not in TITLES and lemma not in GENERIC_PERSON:
         return None
     dets = [c for c in head.children if c.dep_ in ("det", "poss")]
-    if not dets or any(c.lower_ in _INDEFINITE for c in dets):
+    if not dets or any(c.lower_ in INDEFINITE for c in dets):
         return None
     return lemma
 
@@ -64,7 +51,7 @@ def named_next(r, head, start: int) -> str | None:
     lemma = _person_noun(head)
     if lemma is None or r.in_quote(head):
         return None
-    if any(_broad(ent) == "Person" for m, ent in r.mentions_in(0, start)):
+    if any(ent.broad == "Person" for m, ent in r.mentions_in(0, start)):
         return None
     doc = r.doc
     sent = head.sent
@@ -72,7 +59,7 @@ def named_next(r, head, start: int) -> str | None:
         return None
     later = doc[sent.end].sent
     for m, ent in r.mentions_in(later.start_char, later.end_char):
-        if _broad(ent) != "Person":
+        if ent.broad != "Person":
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span) or r.in_quote(span[0]) or not _main_subject(span.root):

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .salience import PRONOUN_WINDOW, _broad
+from .salience import PRONOUN_WINDOW
 from .speakerwords import GENERIC_PERSON, TITLES
 from .textview import doc_text
 
@@ -118,7 +118,7 @@ def bound(r, head) -> frozenset[str]:
             continue
         if not r.in_quote(t):
             ent = r.entity_at(t)
-            if ent is not None and _broad(ent) == "Person" and not (
+            if ent is not None and ent.broad == "Person" and not (
                     t.dep_ == "compound" and r.entity_at(t.head) is not ent):
                 found.add(ent.key)  # not a name in another's ("at his Trump Tower office")
         stack.extend(t.children)
@@ -185,14 +185,14 @@ def genders(r) -> dict[str, str | None]:
         found = {GENDERED[w] for w in words if w in GENDERED}
         if found:
             worded.add(ent.key)
-        elif _broad(ent) == "Person" and not r.in_quote(span.root):
+        elif ent.broad == "Person" and not r.in_quote(span.root):
             found = _own_pronouns(r, span)
         if len(found) == 1:
             votes.setdefault(ent.key, Counter()).update(found)
     out = {k: _majority(v) for k, v in votes.items()}
     text = doc_text(doc)
     for ent in r.entities.values():  # the weaker evidence, where the text gives no word
-        if ent.key in worded or _broad(ent) != "Person":
+        if ent.key in worded or ent.broad != "Person":
             continue
         # a first name the article writes ("Anthony Weiner"), not one only the gazetteer
         # gives a name written bare ("Clinton")
@@ -234,7 +234,7 @@ def relative_possessor(r, head, fits) -> str | None:
     if owner is None or owner.pos_ != "PROPN" or r.in_quote(owner):
         return None
     ent = r.entity_at(owner)
-    return ent.key if ent is not None and _broad(ent) == "Person" and fits(ent.key) else None
+    return ent.key if ent is not None and ent.broad == "Person" and fits(ent.key) else None
 
 
 def previous_subject(r, head, fits) -> str | None:
@@ -253,6 +253,6 @@ def previous_subject(r, head, fits) -> str | None:
         return None
     held = bound(r, first)
     for m, ent in r.mentions_in(first.idx, head.idx):
-        if _broad(ent) == "Person" and ent.key not in held:
+        if ent.broad == "Person" and ent.key not in held:
             return None  # someone else named between
     return fronted_person(r, first, lambda k: k not in held and fits(k))

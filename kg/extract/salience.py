@@ -38,11 +38,6 @@ PRONOUN_WINDOW = 3  # paragraphs back that a pronoun or description may reach
 TITLE_WINDOW = 12  # paragraphs back that a title may reach
 
 
-def _broad(e) -> str:
-    from ..vocab import KIND_BROAD
-
-    return KIND_BROAD.get(e.kind, e.kind)
-
 
 def _main_clause(t) -> bool:
     """Whether subject ``t`` belongs to its sentence's main clause (or one joined to it)."""
@@ -83,7 +78,7 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
         if not _subject(t) or t.idx >= pos or r.in_quote(t):
             continue
         ent = r.entity_at(t)
-        if ent is None or _broad(ent) != "Person" or not fits(ent.key):
+        if ent is None or ent.broad != "Person" or not fits(ent.key):
             continue
         if _main_clause(t):
             return t.idx, ent.key
@@ -105,7 +100,7 @@ def _persons_between(r, start: int, end: int, fits) -> tuple[str | None, str | N
     ``end``, outside quotes, among the people ``fits`` accepts."""
     best = subject = None
     for m, ent in r.mentions_in(start, end):
-        if _broad(ent) != "Person" or not fits(ent.key):
+        if ent.broad != "Person" or not fits(ent.key):
             continue
         span = r.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span) or r.in_quote(span[0]):
@@ -154,7 +149,7 @@ def participle_subject(r, head, fits) -> str | None:
                 return None
             ent = r.entity_at(subj)
             if ent is not None:
-                return ent.key if _broad(ent) == "Person" and fits(ent.key) else None
+                return ent.key if ent.broad == "Person" and fits(ent.key) else None
             if subj.pos_ == "NOUN" and any(c.lower_ == "the" for c in subj.children):
                 key = r.description(subj)  # "the prince"
                 return key if key is not None and fits(key) else None
@@ -182,7 +177,7 @@ def titled_later(r, head, title: str, need: set[str] | None = None,
         if r.para_of(s) - para > ahead:
             return None
         words = titles.get(ent.key, ())
-        if _broad(ent) == "Person" and title in words and (not need or need <= words) and (
+        if ent.broad == "Person" and title in words and (not need or need <= words) and (
                 country is None or _introduced_of(r, s, e) in (None, country)):
             return ent.key
     return None
@@ -260,8 +255,8 @@ def _place(r, tok) -> bool:
     """Whether ``tok`` names a place (here, or as a place of the article is named)."""
     ent = r.entity_at(tok)
     if ent is not None:
-        return _broad(ent) == "Place"
-    return any(_broad(e) == "Place" and tok.text in (e.name, *e.aliases)
+        return ent.broad == "Place"
+    return any(e.broad == "Place" and tok.text in (e.name, *e.aliases)
                for e in r.entities.values())
 
 
@@ -407,7 +402,7 @@ def _one_elected(r, pos: int) -> str | None:
     """The one person introduced before ``pos`` with the title of an elected office
     (``Sen. Ann Ruiz``), within the title window; ``None`` if none or several."""
     para = r.para_of(pos)
-    keys = {ent.key for m, ent in r.mentions_in(0, pos) if _broad(ent) == "Person"
+    keys = {ent.key for m, ent in r.mentions_in(0, pos) if ent.broad == "Person"
             and para - r.para_of(m.start) <= TITLE_WINDOW
             and r.titles().get(ent.key, set()) & _ELECTED}
     return next(iter(keys)) if len(keys) == 1 else None

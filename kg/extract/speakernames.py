@@ -27,14 +27,10 @@ from __future__ import annotations
 from ..name_forms import family_name_first
 from ..model import Entity, Mention
 from .speakerwords import GENERIC_PERSON, TITLES
-from ..vocab import KIND_BROAD
 from .textview import doc_text
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 
-
-def _broad(e: Entity) -> str:
-    return KIND_BROAD.get(e.kind, e.kind)
 
 
 def member(r, head) -> str | None:
@@ -53,7 +49,7 @@ def member(r, head) -> str | None:
             if any(k.dep_ == "conj" for k in p.children):
                 return None  # "like X and Y": several of them
             ent = r.entity_at(p)
-            if ent is None or _broad(ent) == "Place":
+            if ent is None or ent.broad == "Place":
                 return None
             found.add(ent.key)
     return next(iter(found)) if len(found) == 1 else None
@@ -80,7 +76,7 @@ def by_prefix(r, head, start: int, end: int) -> Entity | None:
     words = [w for w in doc_text(r.doc)[start:end].split() if w.lower() != "the"]
     if not words or not all(w[:1].isupper() for w in words):
         return None
-    hits = {e.key for e in r.entities.values() if _broad(e) == "Organization"
+    hits = {e.key for e in r.entities.values() if e.broad == "Organization"
             and any(n.split()[:len(words)] == words and len(n.split()) > len(words)
                     for n in (e.name, *e.aliases))}
     return r.entities[next(iter(hits))] if len(hits) == 1 else None
@@ -92,7 +88,7 @@ def by_name(r, tok) -> Entity | None:
     if not tok.text[:1].isupper():
         return None
     word = tok.text.lower()
-    hits = {e.key for e in r.entities.values() if _broad(e) == "Organization"
+    hits = {e.key for e in r.entities.values() if e.broad == "Organization"
             and word in (n.lower() for n in (e.name, *e.aliases))}
     return r.entities[next(iter(hits))] if len(hits) == 1 else None
 
@@ -124,7 +120,7 @@ def namesake(r, head, ent: Entity) -> Entity | None:
     Kim Kwan-jin ... Mr. Kim said``: not Kim Jong Un named paragraphs before).  A name
     written family name first (``Kim Jong Un``) shares its first word, else its last."""
     doc = r.doc
-    if _broad(ent) != "Person" or head.pos_ != "PROPN" or head.i == 0:
+    if ent.broad != "Person" or head.pos_ != "PROPN" or head.i == 0:
         return None
     honorific = doc[head.i - 1].lower_.rstrip(".")
     if honorific not in _HONORIFICS or (head.i + 1 < len(doc)
@@ -137,7 +133,7 @@ def namesake(r, head, ent: Entity) -> Entity | None:
     latest: dict[str, int] = {}
     for e in r.entities.values():
         words = [w.lower().strip(".,") for w in e.name.split()]
-        if _broad(e) != "Person" or len(words) < 2 or word not in (
+        if e.broad != "Person" or len(words) < 2 or word not in (
                 words[-1], words[0] if first else None) or e.key != ent.key and (
                 set(words) & _SUFFIXES):
             continue  # "Donald Trump Jr." is told apart by his suffix, not by "Mr. Trump"
@@ -196,7 +192,7 @@ def written_name(r, start: int, end: int) -> Entity | None:
     low = [w.lower() for w in words]
     hits = set()
     for e in r.entities.values():
-        if _broad(e) != "Person":
+        if e.broad != "Person":
             continue
         for n in (e.name, *e.aliases):
             parts = [w.lower().strip(".,") for w in n.split()]
@@ -216,7 +212,7 @@ def titled_person(r, head, start: int, end: int) -> Entity | None:
     is a body's the title belongs to (``Office of Management and Budget Director Mick
     Mulvaney``, ``Pentagon Press Secretary John Kirby``): the person speaks, not the body."""
     doc = r.doc
-    people = [(m, e) for m, e in r.mentions_in(start, end) if _broad(e) == "Person"
+    people = [(m, e) for m, e in r.mentions_in(start, end) if e.broad == "Person"
               and m.start > head.idx and doc_text(doc)[m.end:end].strip(" ,") == ""]
     if len({e.key for _, e in people}) != 1:
         return None

@@ -45,27 +45,22 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Entity, Mention
-from ..vocab import KIND_BROAD
 from . import (descriptions, documents, introductions, namedlater, namednext, pronouns,
                salience, speakernames)
-from .salience import PRONOUN_WINDOW, TITLE_WINDOW  # noqa: F401
+from .salience import PRONOUN_WINDOW
 from .sentences import token_starts
 from .textview import View
-from .speakerwords import (ABBREVIATIONS, GENDERED, GENERIC_PERSON, LEADERS,  # noqa: F401
-                           NOT_PERSON, PARTISAN, REPRESENTATIVE, TITLES)
+from .speakerwords import (GENERIC_PERSON, INDEFINITE, PARTISAN, REPRESENTATIVE, TITLES,
+                           norm_word)
 
 PERSONAL = frozenset({"he", "she"})
 _SUBJECT_FORM = {"his": "he", "him": "he", "her": "she", "hers": "she"}
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
-_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 #: who works for a person without speaking for them (``Parnas' lawyer``, ``his legal team``)
 _COUNSEL = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "team",
                       "staff"})
 
-
-def _broad(e: Entity) -> str:
-    return KIND_BROAD.get(e.kind, e.kind)
 
 
 _QUANTIFIERS = frozenset({"many", "some", "several", "few", "most", "numerous", "dozens",
@@ -114,13 +109,6 @@ def _office_of(head):
     return None
 
 
-def _norm(word: str) -> str:
-    if word == "rep":  # "the rep said": a press representative, not a "Rep." in Congress
-        return "representative"
-    w = word.lower().strip(".")
-    return ABBREVIATIONS.get(w, w)
-
-
 @dataclass(frozen=True)
 class Said:
     """A speaker already met: where, in which paragraph, and who (``None`` = unnamed)."""
@@ -164,7 +152,7 @@ class Resolver:
         self._former: dict[str, set[str]] | None = None
         self._genders: dict[str, str] | None = None
         self.subject_paras: dict[str, set[int]] | None = None  # see pronouns.reach
-        persons = [e for e in entities if _broad(e) == "Person"]
+        persons = [e for e in entities if e.broad == "Person"]
         self._surname: dict[str, set[str]] = {}
         for e in persons:
             words = [w for w in e.name.split() if w.lower().strip(".,") not in _SUFFIXES]
@@ -218,7 +206,7 @@ class Resolver:
         if key is not None:
             ent = self.entities.get(key)
             # the entity's type, not the recognizer's guess for the word ("the Observatory")
-            person = _broad(ent) == "Person" if ent is not None else (
+            person = ent.broad == "Person" if ent is not None else (
                 head is not None and head.ent_type_ == "PERSON")
         elif head is not None:
             person = pronouns.unnamed_person(head)  # "One caption said": no one's "he"
@@ -316,7 +304,7 @@ class Resolver:
             k -= 1
             if self.para_of(s) < reach:
                 return None
-            if _broad(ent) != "Person" or e > pos or not self._fits(ent.key, pronoun, bound):
+            if ent.broad != "Person" or e > pos or not self._fits(ent.key, pronoun, bound):
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span) or self.in_quote(span[0]) \
@@ -334,17 +322,17 @@ class Resolver:
         with ``former``, those introduced as former ones."""
         if former:
             if self._former is None:
-                self._former = introductions.titles(self, _norm, former=True)
+                self._former = introductions.titles(self, norm_word, former=True)
             return self._former
         if self._titles is None:
-            self._titles = introductions.titles(self, _norm)
+            self._titles = introductions.titles(self, norm_word)
         return self._titles
 
     def description(self, head, anchor: int | None = None, possessor=None) -> str | None:
         """The person a description (``the official``, ``the Russian leader``,
         ``Bush's vice president``: ``possessor`` is the token of ``Bush``) refers to."""
         pos = min(head.idx, anchor) if anchor is not None else head.idx
-        return salience.described(self, head, pos, _norm, possessor)
+        return salience.described(self, head, pos, norm_word, possessor)
 
     def resolve(self, head, start: int, end: int, anchor: int | None = None) -> str | None:
         """The entity key of the speaker phrase ``[start, end)`` whose head token is ``head``;
@@ -360,7 +348,7 @@ class Resolver:
         if ent is not None:
             # "Mr. Kim" of the Kim whose full name came last, not another one it was linked to
             ent = speakernames.namesake(self, head, ent) or ent
-            if _broad(ent) != "Person":  # "OMB Director Mick Mulvaney": the person speaks
+            if ent.broad != "Person":  # "OMB Director Mick Mulvaney": the person speaks
                 ent = speakernames.titled_person(self, head, start, end) or ent
             # "many devoted Thatcherites": some of them, no actor of their own
             return None if _quantified(head) else ent.key
@@ -395,17 +383,17 @@ class Resolver:
         for t in head.children:
             if t.dep_ in ("appos", "compound", "flat"):
                 ent = self.entity_at(t)
-                if ent is not None and _broad(ent) == "Person" and _followers(head, t):
+                if ent is not None and ent.broad == "Person" and _followers(head, t):
                     return None  # "Trump supporters", "Clinton aides": theirs, not his
-                if ent is not None and (_broad(ent) == "Person" or body and _broad(
-                        ent) == "Organization" and (t.dep_ == "appos" or not dets & _INDEFINITE)):
+                if ent is not None and (ent.broad == "Person" or body and ent.broad == "Organization"
+                                        and (t.dep_ == "appos" or not dets & INDEFINITE)):
                     return ent.key  # "the Israeli newspaper Haaretz", not "a UN panel"
-        lemma = _norm(head.lemma_)
+        lemma = norm_word(head.lemma_)
         if (head.pos_ == "NOUN" and (lemma in TITLES or lemma in GENERIC_PERSON)
-                or head.pos_ == "PROPN") and not dets & _INDEFINITE:
+                or head.pos_ == "PROPN") and not dets & INDEFINITE:
             # "chief of Russia's General Staff Gen. Valery Gerasimov", "FBI Special Agent in
             # Charge Richard DesLauriers" (the parser's head a word of the title)
-            people = [ent for m, ent in self.mentions_in(start, end) if _broad(ent) == "Person"
+            people = [ent for m, ent in self.mentions_in(start, end) if ent.broad == "Person"
                       and not speakernames.dependent(self, m, head)
                       and not (lemma in _COUNSEL and _owner(head, m))]
             if len({p.key for p in people}) == 1:
@@ -423,30 +411,30 @@ class Resolver:
                         return None if counsel else self.pronoun(t)  # "his office"
                     ent = self.entity_at(t)
                     if ent is not None:
-                        return None if counsel and _broad(ent) != "Organization" else ent.key
-                    if not counsel and t.pos_ in ("NOUN", "PROPN") and _norm(t.lemma_) in TITLES \
-                            and _norm(t.lemma_) not in GENERIC_PERSON:
+                        return None if counsel and ent.broad != "Organization" else ent.key
+                    if not counsel and t.pos_ in ("NOUN", "PROPN") and norm_word(t.lemma_) in TITLES \
+                            and norm_word(t.lemma_) not in GENERIC_PERSON:
                         return self.description(t, anchor)  # "the French president's office"
                     key = introductions.named_spokesperson(self, head, t)
                     if key is not None:  # "the group's spokesman": the one named so
                         return key
                 if t.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                     ent = self.entity_at(t) or speakernames.by_name(self, t)
-                    if ent is not None and _broad(ent) != "Place":
-                        return None if counsel and _broad(ent) != "Organization" else ent.key
+                    if ent is not None and ent.broad != "Place":
+                        return None if counsel and ent.broad != "Organization" else ent.key
                 if t.dep_ == "prep" and t.lower_ in ("of", "for", "from", "by"):
                     for p in t.children:
                         if p.dep_ == "pobj":
                             ent = self.entity_at(p)
-                            if ent is not None and _broad(ent) != "Place":
-                                return None if counsel and _broad(ent) != "Organization" else ent.key
+                            if ent is not None and ent.broad != "Place":
+                                return None if counsel and ent.broad != "Organization" else ent.key
         poss = next((t for t in head.children if t.dep_ == "poss"), None)
         if poss is not None and lemma in TITLES and lemma not in GENERIC_PERSON and not any(
                 t.ent_type_ == "PERSON" for t in head.subtree if t.i > head.i):
             # "Bush's vice president" (a person's), "Russia's foreign minister"
             owner = self.entity_at(poss)
             person = poss.lower_ in ("his", "her") or (owner is not None
-                                                       and _broad(owner) == "Person")
+                                                       and owner.broad == "Person")
             return self.description(head, anchor, poss if person else None)
         pos = min(head.idx, anchor) if anchor is not None else head.idx
         if head.lemma_.lower() in descriptions.DOCUMENTS:

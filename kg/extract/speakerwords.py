@@ -61,6 +61,22 @@ ABBREVIATIONS = {
     "spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman",
     "chairperson": "chairman"}
 #: words next to a name that tell a person's gender
+#: Determiners of an indefinite noun phrase ("a spokesman", "another official").
+INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+
+
+def norm_word(word: str) -> str:
+    """A title or person noun as kg's word lists spell it.
+
+    >>> norm_word("Sen."), norm_word("spokesman"), norm_word("rep")
+    ('senator', 'spokesman', 'representative')
+    """
+    if word == "rep":  # "the rep said": a press representative, not a "Rep." in Congress
+        return "representative"
+    w = word.lower().strip(".")
+    return ABBREVIATIONS.get(w, w)
+
+
 GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
             "congresswoman": "f", "chairwoman": "f", "businesswoman": "f", "queen": "f",
             "princess": "f", "actress": "f", "mother": "f", "wife": "f", "daughter": "f",
