@@ -196,12 +196,32 @@ def a_norm(head) -> bool:
     return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in NORMS
 
 
+#: modal verbs that make "one" anyone at all ("one has to admit", "one must say")
+_GENERIC_MODALS = frozenset({"must", "should", "can", "could", "would", "might", "may"})
+
+
+def authors_voice(head, quoted: bool) -> bool:
+    """Whether a speaker is the article's author: "I" or "we" outside any quote ("As I
+    said, ...", "as we've reported, ..."), or a generic "one" under a modal or "have to"
+    ("This, one has to admit, is ...")."""
+    if head is None or quoted:
+        return False
+    if head.lower_ in ("i", "we"):
+        return True
+    if head.lower_ != "one" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    return verb.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in verb.children) \
+        or any(c.dep_ == "aux" and c.lower_ in _GENERIC_MODALS for c in verb.children)
+
+
 def sourceless(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
-               resolved: bool) -> bool:
+               resolved: bool, quoted: bool = False) -> bool:
     """Whether a claim has no source in the text: the author's own inference (``Facts
-    indicate ...``), the reader addressed (``you may think that ...``), or a thing's
-    thing (``Its oil wealth fails to address ...``)."""
-    if head is not None and head.lower_ == "you":
+    indicate ...``) or own voice (``As I said, ...``, ``quoted`` tells whether the speaker
+    stands inside a quote), the reader addressed (``you may think that ...``), or a
+    thing's thing (``Its oil wealth fails to address ...``)."""
+    if head is not None and head.lower_ == "you" or authors_voice(head, quoted):
         return True
     if head is not None and not resolved and any(
             c.dep_ == "poss" and c.lower_ == "its" for c in head.children) \
@@ -241,5 +261,5 @@ def an_event(head) -> bool:
             c.dep_ == "prep" and c.lower_ == "by" for c in head.children)
 
 
-__all__ = ["ACTS", "STATEMENT", "BELIEF", "FINDING", "act", "sourceless", "a_norm",
-           "is_document"]
+__all__ = ["ACTS", "STATEMENT", "BELIEF", "FINDING", "act", "sourceless", "authors_voice",
+           "a_norm", "is_document"]

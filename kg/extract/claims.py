@@ -178,7 +178,8 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
                 resolved.append(None)
                 continue  # "Rubio said Cruz opposes it": Rubio's claim about Cruz, not Cruz's
             key = resolver.resolve(d.cue.head, s, e, d.start)
-            if sourceless(d.kind, d.cue.kind, _lemma(d.cue), d.cue.head, key is not None):
+            if sourceless(d.kind, d.cue.kind, _lemma(d.cue), d.cue.head, key is not None,
+                          quoted=resolver.in_quote(d.cue.head)):
                 resolved.append(None)
                 continue  # "Facts indicate ...": the author's own inference
             if not any(a <= s and e <= b for a, b, _ in said):

@@ -54,6 +54,8 @@ def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
                 was = True  # "former President X": no president now
                 break
             if t.lower_ in ("the", "a", "an") or t.dep_ == "poss":
+                if i > 0 and doc[i - 1].pos_ == "ADP":
+                    before = []  # "Assistant to the President Jane Roe": no president
                 break
             before.append(t)
         if was == former:  # nouns, and the country a title is of ("Chinese President")

@@ -43,11 +43,11 @@ from ..model import Mention
 from .acronyms import acronym_mentions, acronyms
 from .groupnames import group_mentions
 from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_opener,
-                        ordinary_word, person_by_rank, person_by_title, place_by_noun,
-                        possessive_stem)
+                        ordinary_word, person_by_first_name, person_by_rank, person_by_title,
+                        place_by_noun, possessive_stem, verb_opener)
 from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
                        place_of, relative_by_role)
-from .personnames import cut_name, role_follows, titled_names
+from .personnames import cut_name, described_names, role_follows, titled_names
 from .sentences import sent_index
 from .spantrim import trim as _trim
 from .textview import View, covered, find_tokens
@@ -138,6 +138,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                                kind=entry.type, key=entry.id))
     out.extend(appositive_orgs(doc, out, sidx, lambda span: _usable(span, view)))
     out.extend(titled_names(doc, out, view, sidx))
+    out.extend(described_names(doc, out, view, sidx))
     out = _surname_mentions(out, doc, view, sidx)
     defs = acronyms(out, view.text)
     if defs:
@@ -158,15 +159,16 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
                                                   or relative_by_role(doc[ent.start:ent.end])):
         label = "PERSON"  # "the Vatican's foreign minister, Monsignor Antoine Camilleri",
         # "the defence minister, Jane Roe," taken for a place
-    elif label == "ORG" and not ent.ent_id_ and person_by_title(doc[ent.start:ent.end]):
-        label = "PERSON"  # "campaign officials Brad Parscale"
+    elif label == "ORG" and not ent.ent_id_ and (person_by_title(doc[ent.start:ent.end])
+                                                 or person_by_first_name(ent)):
+        label = "PERSON"  # "campaign officials Brad Parscale", "HP CEO Carly Fiorina"
     elif label != "PERSON" and not ent.ent_id_ and person_by_rank(doc[ent.start:ent.end]):
         label = "PERSON"  # "Pfc. Manning", "Gov. Jerry Brown": a rank opens a person's name
     start, end = _trim(doc, ent.start, ent.end, label)
     if label == "PERSON":
         start = _past_nickname(doc, start, end)
         end = _before_lower_word(doc, start, end)
-        if ordinary_opener(doc[start:end], view.named):
+        if ordinary_opener(doc[start:end], view.named) or verb_opener(doc[start:end], view.named):
             start += 1  # "Veteran Clinton foreign policy aides say": Clinton
     if start >= end:
         return None

@@ -6,6 +6,8 @@ another way.
   writes as a name ("Bipartisan experts said ...", "Using the Guard ...", "Spoiler: ...");
 * :func:`ordinary_opener`: such a word opening a person's name that modifies a noun
   ("Veteran Clinton foreign policy aides say ..."): the name is the words after it;
+* :func:`verb_opener`: a verb opening a person's name ("Follow Jane Roe on Twitter"): the
+  name is the words after it;
 * :func:`handle`: a name repeated without its spaces in brackets right after it ("Jane Roe
   (JaneRoe)"): an account's handle, no second actor;
 * :func:`possessive_stem`: a possessive whose apostrophe the text lost ("Syrias opposition",
@@ -15,6 +17,8 @@ another way.
   has one in apposition ("Ramusa, a town south of Aleppo") names a place;
 * :func:`person_by_title`: two or three capitalised words right after a person's role
   ("campaign officials Brad Parscale", "Businessman Troy Downing") name a person;
+* :func:`person_by_first_name`: a common first name and a surname right after a role ("HP CEO
+  Carly Fiorina") name a person, whatever the recognizer took them for;
 * :func:`person_by_rank`: an abbreviated title or rank opening a few capitalised words ("Pfc.
   Manning", "Gov. Jerry Brown") names a person, whatever the recognizer took it for;
 * :func:`joined_parts`: two names joined by "and" in one span are two ("World Bank and IMF");
@@ -88,6 +92,19 @@ def ordinary_opener(span, named) -> bool:
     head = last.head
     return last.dep_ in ("compound", "nmod", "amod") and head.i >= span.end \
         and head.tag_ in ("NN", "NNS") and named(last.text)
+
+
+def verb_opener(span, named) -> bool:
+    """Whether the first word of a person's name of two words or more is a verb the tagger
+    reads as one ("Taking Sinn Fein seriously", "Follow Jane Roe on Twitter"): no first
+    name, never written as a name in the article; the name is the words after it."""
+    from .speakerwords import FIRST_NAMES
+
+    if len(span) < 2:
+        return False
+    tok = span[0]
+    return tok.tag_ in ("VBG", "VB") and tok.pos_ == "VERB" and tok.is_title and tok.is_alpha \
+        and tok.lower_ not in FIRST_NAMES and not named(tok.text) and span[1].is_title
 
 
 def handle(span) -> bool:
@@ -200,6 +217,23 @@ def person_by_title(span) -> bool:
         and (role.is_lower or role.i == role.sent.start)
 
 
+def person_by_first_name(span) -> bool:
+    """Whether a span ends in a common first name and a capitalised word of no
+    organization's name, right after a person's role ("HP CEO Carly Fiorina", "party
+    chairman Jane Roe"): a person the recognizer took for an organization."""
+    from .speakerwords import FIRST_NAMES
+
+    doc = span.doc
+    if len(span) < 2 or span.start + len(span) - 3 < 0:
+        return False
+    first, last = span[-2], span[-1]
+    role = doc[span.end - 3]
+    roles, org_words = _role_words()
+    return first.lower_ in FIRST_NAMES and first.is_title and last.is_title and last.is_alpha \
+        and len(last) > 2 and last.lower_ not in org_words and role.is_alpha \
+        and role.lower_ in roles
+
+
 def person_by_rank(span) -> bool:
     """Whether an abbreviated title or rank ("Pfc.", "Gov.", "Lt. Gen.") opens the span and
     one to three capitalised words of no organization's name follow it ("Pfc. Manning's")."""
@@ -267,5 +301,6 @@ def dated(span) -> bool:
         and span[1].text[:1].isdigit() and span[-1].lower_ not in ORG_HEADS
 
 
-__all__ = ["PERSON_NOUNS", "PLACE_NOUNS", "ordinary_word", "handle", "possessive_stem",
-           "lost_possessives", "place_by_noun", "person_by_title", "person_by_rank", "joined_parts", "dated"]
+__all__ = ["PERSON_NOUNS", "PLACE_NOUNS", "ordinary_word", "verb_opener", "handle",
+           "possessive_stem", "lost_possessives", "place_by_noun", "person_by_title",
+           "person_by_first_name", "person_by_rank", "joined_parts", "dated"]

@@ -44,13 +44,27 @@ def _clause(doc, lo: int, hi: int) -> bool:
         t.pos_ == "ADP" for t in tops)
 
 
+def _hearer(tok, kids):
+    """The one told, right after a verb of telling that has no clause of its own (``...,
+    a French official told CNN.``, ``..., she told reporters``), or None."""
+    if tok.lemma_.lower() != "tell" or any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+        return None
+    objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
+    if len(objs) != 1 or objs[0].left_edge.i != tok.i + 1:
+        return None
+    obj = objs[0]
+    return obj if obj.pos_ in ("PROPN", "PRON", "NOUN") and obj.lower_ not in (
+        "it", "this", "that", "so", "story", "stories", "truth", "lie", "lies") else None
+
+
 def set_off(tok, kids, in_quote: Callable) -> tuple[int, int] | None:
     """Token bounds ``(lo, hi)`` of what the verb of saying ``tok`` reports when a comma sets
     it off from it (see the module), or None.  A stretch in or with quote marks is left to
     the quote it is."""
     doc = tok.doc
     sent = tok.sent
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in kids):
+    hearer = _hearer(tok, kids)
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") and c is not hearer for c in kids):
         return None
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in ("who", "which", "that", "it", "this"):
@@ -62,7 +76,9 @@ def set_off(tok, kids, in_quote: Callable) -> tuple[int, int] | None:
         if any(not (doc[i].pos_ in ("ADV", "AUX", "PART")) for i in range(subj.right_edge.i + 1,
                                                                            tok.i)):
             return None
-        cue_end = tok.i
+        cue_end = tok.i if hearer is None else hearer.right_edge.i  # "..., X told CNN."
+    elif hearer is not None:
+        return None
     else:  # "..., said Christine Link, the director."
         if tok.i - 1 <= sent.start or doc[tok.i - 1].text != ",":
             return None

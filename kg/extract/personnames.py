@@ -6,7 +6,9 @@ words around them.
 * :func:`role_follows` — a name a role follows without commas (``Jane Roe the head of the
   agency said``);
 * :func:`titled_names` — a first name and a surname left unlabelled at the end of a
-  capitalised title (``Assistant Attorney General for National Security Jane Roe``).
+  capitalised title (``Assistant Attorney General for National Security Jane Roe``);
+* :func:`described_names` — two or three capitalised words left unlabelled that a role
+  describes, set off by a comma (``Jane Roe, director of the program, said``).
 """
 
 from __future__ import annotations
@@ -86,4 +88,55 @@ def titled_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
     return out
 
 
-__all__ = ["cut_name", "role_follows", "titled_names"]
+def _role(tok) -> bool:
+    """Whether ``tok`` heads a description of a person by role: ``director of ...``,
+    ``a senior analyst``, ``one of the organizers``."""
+    from .speakerwords import GENERIC_PERSON, TITLES, norm_word
+
+    roles = TITLES | GENERIC_PERSON
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN":
+        return norm_word(tok.lemma_) in roles
+    if tok.lower_ == "one":  # "one of the organizers of the event"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None \
+            else None
+        return obj is not None and obj.tag_ == "NNS" and (
+            norm_word(obj.lemma_) in roles or obj.lemma_.lower().endswith(("er", "or", "ist"))
+            and len(obj.lemma_) > 5)
+    return False
+
+
+def described_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
+    """Two or three capitalised words the recognizer left unlabelled whose appositive, set
+    off by a comma, is a role (``Jane Roe, director of the program, said``, ``Jane Mary
+    Roe, one of the organizers``): a person.  None of the words is written in lower case
+    anywhere in the article, a title or a first word of a longer capitalised run."""
+    from .speakerwords import TITLES, norm_word
+
+    taken = covered(ms)
+    common = view.common
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i + 1 >= len(doc) \
+                or doc[tok.i + 1].text != "," or not any(
+                    c.dep_ == "appos" and c.i > tok.i + 1 and _role(c) for c in tok.children):
+            continue
+        first = tok.i
+        while first > tok.sent.start and doc[first - 1].dep_ == "compound" \
+                and doc[first - 1].head.i == tok.i and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        name = doc[first:tok.i + 1]
+        if not 2 <= len(name) <= 3 or first > tok.sent.start and (
+                doc[first - 1].is_title and doc[first - 1].is_alpha
+                and doc[first - 1].i != tok.sent.start):
+            continue
+        if any(t.ent_type_ or not t.is_alpha or not t.is_title or len(t) < 2
+               or t.lower_ in common or norm_word(t.lower_) in TITLES or t.idx in taken
+               for t in name) or view.furniture(name[0].idx):
+            continue
+        out.append(Mention(start=name[0].idx, end=tok.idx + len(tok.text), text=name.text,
+                           sentence=sidx[tok.i], label="PERSON", kind="Person"))
+    return out
+
+
+__all__ = ["cut_name", "described_names", "role_follows", "titled_names"]

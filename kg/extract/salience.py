@@ -53,10 +53,14 @@ def _main_clause(t) -> bool:
 
 def _subject(t) -> bool:
     """A subject, a name the parser hung on the verb after it as a compound (``...,
-    Trump demurred``), or the name a copula gives its subject (``His name was George
-    Bush``)."""
+    Trump demurred``) or as an adverbial noun where the verb has no subject (``...,
+    former CEO Jane Roe compared him to X``), or the name a copula gives its subject
+    (``His name was George Bush``)."""
     return t.dep_ in ("nsubj", "nsubjpass") or (
         t.dep_ == "compound" and t.head.pos_ == "VERB" and t.head.i == t.i + 1) or (
+        t.dep_ == "npadvmod" and t.pos_ == "PROPN" and t.head.pos_ == "VERB"
+        and t.head.i == t.i + 1 and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children)) or (
         t.dep_ == "attr" and t.head.lemma_ == "be")
 
 
@@ -228,18 +232,23 @@ __all__ = ["subject_person", "same_sentence_person", "fronted_person", "particip
            "titled_later", "described", "prose_paragraphs", "TITLE_AHEAD"]
 
 
+#: words before a title that make it a lower office than the title alone
+_SUBORDINATE = frozenset({"vice", "deputy", "assistant", "associate"})
+
+
 def _titled(r, head, title: str, need: set[str], pos: int, titles: dict[str, set[str]],
             skip: str | None) -> str | None:
     """The last person before ``head`` (within the title window) introduced with ``title``
     and the words of ``need`` (``vice`` of ``vice president``)."""
     para = r.para_of(head.idx)
     best = None
+    lower = _SUBORDINATE - need  # "the president" is no vice president
     for s, e, m, ent in r._spans:
         if s >= head.idx:
             break
         words = titles.get(ent.key, ())
         if ent.key == skip or para - r.para_of(s) > TITLE_WINDOW or title not in words \
-                or not need <= words:
+                or not need <= words or lower & words:
             continue
         best = ent.key
     return best

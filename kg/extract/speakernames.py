@@ -19,14 +19,18 @@ Functions over a :class:`kg.extract.speakers.Resolver` (its entities and mention
 * :func:`written_name` — the person whose full name or surname the phrase is, titles aside,
   whatever the recognizer took the words for (``Coburn said`` of Tom Coburn);
 * :func:`titled_person` — the person named after a title of a body that the head's name
-  begins (``Office of Management and Budget Director Mick Mulvaney``).
+  begins (``Office of Management and Budget Director Mick Mulvaney``);
+* :func:`identified` — the person a description says it is identified as or named
+  (``a man identified as Jane Roe``);
+* :func:`set_off_name` — the person's name that ends a description, set off by a comma
+  (``one alleged victim of the scheme, Jane Roe``).
 """
 
 from __future__ import annotations
 
 from ..name_forms import family_name_first
 from ..model import Entity, Mention
-from .speakerwords import GENERIC_PERSON, TITLES
+from .speakerwords import GENERIC_PERSON, TITLES, norm_word
 from .textview import doc_text
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
@@ -53,6 +57,7 @@ def member(r, head) -> str | None:
                 return None
             found.add(ent.key)
     return next(iter(found)) if len(found) == 1 else None
+
 
 def named_next(r, head) -> Entity | None:
     """The entity named right after a bare singular noun that stands before its name
@@ -204,7 +209,27 @@ def written_name(r, start: int, end: int) -> Entity | None:
                 hits.add(e.key)  # "Coburn" of Tom Coburn, "Park" of Park Won-soon
     if len(hits) > 1 and len(low) == 1:  # the one whose lone mentions the linker gave it
         hits = {k for k in hits if any(m.text.lower() == low[0] for m in r.entities[k].mentions)}
+    if not hits and len(low) == 1:
+        hits = _first_named(r, low[0])
     return r.entities[next(iter(hits))] if len(hits) == 1 else None
+
+
+def _first_named(r, word: str) -> set[str]:
+    """The people whose full name opens with ``word`` (``Azza`` of ``Victor and Azza
+    Olynik``: a first name alone, as a text calls those who share a surname), where no
+    actor or place of the article has it as its name or last word."""
+    hits = set()
+    for e in r.entities.values():
+        for n in (e.name, *e.aliases):
+            parts = [w.lower().strip(".,") for w in n.split()]
+            if not parts:
+                continue
+            if parts[-1] == word:
+                return set()  # someone's surname, or a one-word name
+            if e.broad == "Person" and len(parts) > 1 and parts[0] == word \
+                    and not family_name_first(n):
+                hits.add(e.key)
+    return hits
 
 
 def titled_person(r, head, start: int, end: int) -> Entity | None:
@@ -224,5 +249,48 @@ def titled_person(r, head, start: int, end: int) -> Entity | None:
     return ent if before.text[:1].isupper() and before.lower_ in TITLES else None
 
 
+#: participles that give a described person's name ("a man identified as", "a woman named")
+_NAMING = frozenset({"identify", "name", "call"})
+
+
+def identified(r, head) -> Entity | None:
+    """The person a description says it is identified as, named or called (``a man
+    identified as Jane Roe``, ``a woman named Jane Roe``)."""
+    for c in head.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in _NAMING:
+            continue
+        names = [k for k in c.children if k.dep_ in ("oprd", "attr", "dobj", "appos")]
+        names += [o for k in c.children if k.dep_ == "prep" and k.lower_ == "as"
+                  for o in k.children if o.dep_ == "pobj"]
+        for tok in names:
+            ent = r.entity_at(tok)
+            if ent is not None and ent.broad == "Person":
+                return ent
+    return None
+
+
+def set_off_name(r, head, start: int, end: int) -> Entity | None:
+    """The person whose name ends a description, set off by a comma, where the parser hung
+    it on a word of the description other than its head (``one alleged victim of the
+    scheme, Jane Roe``).  Not the name of a title's holder (``a spokesman for the prime
+    minister, Jane Roe``: hers is the title before the comma)."""
+    doc = r.doc
+    people = [(m, ent) for m, ent in r.mentions_in(start, end) if ent.broad == "Person"]
+    if not people:
+        return None
+    m, ent = people[-1]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span) or span.start == 0 or doc[span.start - 1].text != ",":
+        return None
+    root = span.root
+    if root.dep_ != "appos" or root.head.pos_ != "NOUN" or not head.i <= root.head.i < span.start:
+        return None
+    if norm_word(root.head.lemma_) in TITLES | GENERIC_PERSON:
+        return None
+    if any(not t.is_punct for t in doc[span.end:] if t.idx < end):
+        return None  # more words after the name: it is no end of the description
+    return ent
+
+
 __all__ = ["member", "named_next", "by_prefix", "by_name", "dependent", "namesake",
-           "singular_head", "written_name", "titled_person"]
+           "singular_head", "written_name", "titled_person", "identified", "set_off_name"]

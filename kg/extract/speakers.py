@@ -109,6 +109,17 @@ def _office_of(head):
     return None
 
 
+def _name_gender(ent: Entity | None) -> str | None:
+    """The gender a person's full name tells by its common first name (``Barack Obama``)."""
+    from .speakerwords import FEMALE_NAMES, MALE_NAMES
+
+    words = ent.name.split() if ent is not None and ent.broad == "Person" else []
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else None
+
+
 @dataclass(frozen=True)
 class Said:
     """A speaker already met: where, in which paragraph, and who (``None`` = unnamed)."""
@@ -272,6 +283,18 @@ class Resolver:
         the last person named as a subject (main clauses first), else the last person
         named; ``pronoun`` (``he``/``she``) must fit their gender, and no one of ``bound``
         (named in the pronoun's own clause) is meant."""
+        key = self._focus(pos, pronoun, bound)
+        if pronoun == "she" and key is not None and self.gender(key) is None \
+                and _name_gender(self.entities.get(key)) == "m":
+            # "..., Carly Fiorina compared him to Obama. '...,' she said": a woman the text
+            # says is one, named in this paragraph or the one before, over someone the text
+            # gives no gender whose full name is a man's (Barack Obama)
+            her = self._last_person_named(pos, pronoun, bound, known=True)
+            if her is not None:
+                return her
+        return key
+
+    def _focus(self, pos: int, pronoun: str | None, bound) -> str | None:
         last = self._last_person_speaker(pos, pronoun, bound)
         subj = salience.subject_person(self, pos, lambda k: self._fits(k, pronoun, bound))
         if subj is not None and (last is None or subj[0] > last.pos):
@@ -292,11 +315,19 @@ class Resolver:
         return key
 
     def _last_person_named(self, pos: int, pronoun: str | None,
-                           bound=frozenset()) -> str | None:
+                           bound=frozenset(), known: bool = False) -> str | None:
         """The last person named (outside quotes, not as a possessor but of a main clause's
         subject thing: ``Trump's attempt ... isn't new``) before ``pos``, within the
-        pronoun window, whose gender fits, not one of ``bound``."""
+        pronoun window, whose gender fits, not one of ``bound``; with ``known``, one the
+        text gives the pronoun's gender, in the paragraph of ``pos`` or the one before."""
         reach = pronouns.reach(self, self.para_of(pos), pronoun)
+        want = {"he": "m", "she": "f"}.get(pronoun or "")
+        if known:
+            reach = max(reach, self.para_of(pos) - 1)
+
+        def fits(key) -> bool:
+            return self._fits(key, pronoun, bound) and (not known or self.gender(key) == want)
+
         doc = self.doc
         k = bisect.bisect_left(self._starts, pos) - 1
         while k >= 0:
@@ -304,15 +335,14 @@ class Resolver:
             k -= 1
             if self.para_of(s) < reach:
                 return None
-            if ent.broad != "Person" or e > pos or not self._fits(ent.key, pronoun, bound):
+            if ent.broad != "Person" or e > pos or not fits(ent.key):
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span) or self.in_quote(span[0]) \
                     or span.root.dep_ == "poss" and not pronouns.owns_subject(span.root):
                 continue  # "Trump's lawyer", not "Trump's attempt ... isn't new"
             # "Olsen landed in Denver, where Reyes met him": the sentence's subject first
-            subj = salience.subject_person(self, min(pos, span.sent.end_char),
-                                           lambda k: self._fits(k, pronoun, bound),
+            subj = salience.subject_person(self, min(pos, span.sent.end_char), fits,
                                            main_only=True, same_sentence=True)
             return subj[1] if subj is not None and subj[0] >= span.sent.start_char else ent.key
         return None
@@ -388,6 +418,10 @@ class Resolver:
                 if ent is not None and (ent.broad == "Person" or body and ent.broad == "Organization"
                                         and (t.dep_ == "appos" or not dets & INDEFINITE)):
                     return ent.key  # "the Israeli newspaper Haaretz", not "a UN panel"
+        ent = speakernames.identified(self, head) or speakernames.set_off_name(
+            self, head, start, end)
+        if ent is not None:  # "a man identified as X", "one alleged victim of the scheme, X"
+            return ent.key
         lemma = norm_word(head.lemma_)
         if (head.pos_ == "NOUN" and (lemma in TITLES or lemma in GENERIC_PERSON)
                 or head.pos_ == "PROPN") and not dets & INDEFINITE:

@@ -66,6 +66,9 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
     if _interposed(tok):
         return None, None, False  # "Trump, asked about X, said": Trump was asked
     quoted = quoted_as_saying(tok)
+    if quoted is None and tok.dep_ == "pcomp" and tok.head.lower_ == "as" \
+            and tok.head.head.i != tok.head.i:  # "quoted the ministry as saying ...": saying
+        quoted = quoted_as_saying(tok.head.head)
     if quoted is not None and not ctx.in_quote(quoted):
         return quoted, _speaker_span(ctx, quoted, tok), False
     for _ in range(5):
@@ -147,15 +150,16 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
 
 def quoted_as_saying(tok):
     """The one a relaying verb quotes (``Reuters quoted the ministry as saying``, ``the agency
-    cited officials as saying``): the object of the verb whose ``as`` clause is a verb of
-    saying speaks; who quotes it only relays; or None."""
+    cited officials as saying``, ``the official was quoted by Reuters as saying``): the
+    object (or passive subject) of the verb whose ``as`` clause is a verb of saying speaks;
+    who quotes it only relays; or None."""
     if tok.lemma_.lower() not in ("quote", "cite"):
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None:
         return None
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > obj.i and any(
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > tok.i and any(
                 c.dep_ == "pcomp" and c.tag_ == "VBG" and cue_lemma(c) in SPEECH_VERBS
                 for c in prep.children):
             return obj

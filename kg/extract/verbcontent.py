@@ -18,7 +18,7 @@ from .cuewords import (_CUE_WORDS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING, COGNITIO
 from .parenthetical import set_off
 from .quotes import QUOTE_MARKS, word_count
 from .cuesubjects import reporters_act, stranded_agent
-from .subjects import _interposed, run_in_speaker
+from .subjects import _interposed, quoted_as_saying, run_in_speaker
 
 
 def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
@@ -27,6 +27,11 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     calls, ...), a clause fronted before it after a comma, dash or quote mark, or the clause
     before a cue closing its sentence."""
     lemma = cue_lemma(tok)
+    if quoted_as_saying(tok) is not None and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(
+                k.dep_ == "pcomp" and any(v.dep_ in ("ccomp", "dobj") for v in k.children)
+                for k in c.children) for c in tok.children):
+        return None  # "cited officials as saying that ...": what the officials said is theirs
     kids = [c for c in tok.children if not c.is_space and ctx.para_of(c.idx) == para]
     stranded = stranded_agent(tok)
     if stranded is not None:  # "challenged an account by X that ...": X's clause
@@ -171,6 +176,10 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         # "As The Post reported, the deal fell through": the clause the cue modifies is
         # what was reported
         head = tok.head
+        if cue_lemma(head) in SPEECH_VERBS and any(
+                c.dep_ == "nsubj" and c.i < head.i for c in head.children) and any(
+                ctx.in_quote(t) for t in head.subtree if t.i > head.i):
+            return None  # "As we reported, Obama told the nation: "..."": Obama's words
         lo, hi = head.left_edge.i, head.right_edge.i
         l2, h2 = tok.left_edge.i, tok.right_edge.i
         left, right = (lo, l2 - 1), (h2 + 1, hi)

@@ -1,0 +1,109 @@
+"""Speakers named inside or beside their phrase, titles that name no other office, the
+author's own voice, and cues that relay or tell.  New sentences, parsed with the real
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _claim(found, start: str):
+    hits = [c for c in found if c.text.startswith(start)]
+    assert hits, f"no claim starting {start!r} in {[c.text for c in found]}"
+    return hits[0]
+
+
+def _speaker(found, names, start: str):
+    c = _claim(found, start)
+    return c.speaker, names.get(c.speaker_key)
+
+
+@pytest.mark.parametrize("text, start, written, name", [
+    # a name the recognizer left unlabelled, described by a role set off by a comma
+    ("The airport reopened on Wednesday.\n\nBerk Tavaslioglu, director of the Aviation "
+     "Research Program at the Halden Institute, said he believes the attack was meant to "
+     "hurt tourism.", "he believes", "Berk Tavaslioglu, director of the Aviation Research "
+     "Program at the Halden Institute", "Berk Tavaslioglu"),
+    # a description that says whom it is identified as
+    ("In one of the videos, a man identified as Nicholas Verhoeven states that members "
+     "needed to hide their weapons.", "members needed", "a man identified as Nicholas "
+     "Verhoeven", "Nicholas Verhoeven"),
+    # a name set off at the end of a description, which the parser hung on another word
+    ("Meanwhile, in Denver, one alleged victim of the pension fraud, Michael Duarte, urged "
+     "the court to act quickly.", "the court to act", "one alleged victim of the pension "
+     "fraud, Michael Duarte", "Michael Duarte"),
+    # a first name alone, of one of two people who share a surname
+    ("At a market on the edge of town, Viktor and Oksana Melnyk said the fighting should "
+     "stop.\n\n\"These events make us cry,\" Oksana said.", "These events", "Oksana",
+     "Oksana Melnyk"),
+])
+def test_a_name_in_or_beside_the_phrase_speaks(claims_named, text, start, written, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start) == (written, name)
+
+
+def test_a_role_with_a_first_name_and_surname_is_a_person(claims_named):
+    # the recognizer takes "HP CEO Carly Fiorina" for an organization
+    text = ("When Trump said the money could have been spent on roads, former HP CEO Carly "
+            "Fiorina compared him to Obama.\n\n\u201cThat\u2019s exactly what President Obama "
+            "has said,\u201d she said.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "That") == ("she", "Carly Fiorina")
+
+
+def test_the_president_is_no_vice_president_nor_an_assistant_to_the_president(claims_named):
+    text = ("President Donald Trump announced the raid on Sunday. He was joined by Vice "
+            "President Mike Pence and Assistant to the President Dan Scavino.\n\nThe President "
+            "said he watched the operation from the Situation Room.\n\nThe President said the "
+            "night was a great one for the country.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "he watched") == ("The President", "Donald Trump")
+    assert _speaker(found, names, "the night") == ("The President", "Donald Trump")
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("The war settled nothing.\n\nAs I said, I am not a fan of the deal.", "I am not"),
+    ("Revenue fell by a third.\n\nAnd as we've reported, many lawmakers oppose any easing of "
+     "the sanctions.", "many lawmakers"),
+    ("This, one has to admit, is flabbergasting.", "is flabbergasting"),
+])
+def test_the_authors_own_voice_is_nobodys_claim(claims_named, text, gone):
+    found, _ = claims_named(text)
+    assert not [c for c in found if c.text.startswith(gone)], [c.text for c in found]
+
+
+def test_a_quote_in_the_authors_words_keeps_its_own_cue(claims_named):
+    text = ("As we reported last night, Obama told the nation: \"Our objective is clear: we "
+            "will degrade and destroy the group.\"")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "Our objective") == ("Obama", "Barack Obama")
+    assert _claim(found, "Our objective").cue == "told"
+
+
+@pytest.mark.parametrize("text, start, written", [
+    # "told" with its hearer, closing the sentence: what comes before is what was told
+    ("Said Kouachi went to Yemen for training in 2011, a French official told CNN.",
+     "Said Kouachi went", "a French official"),
+    ("The suspect turned himself in to police, a source close to the case told the AFP "
+     "news agency.", "The suspect turned", "a source close to the case"),
+    # who is quoted as saying speaks; who quotes them only relays
+    ("The agency quoted leader Kim Jong Un as saying the test was a gift to the Americans.",
+     "the test was a gift", "leader Kim Jong Un"),
+    ("\"Nations cannot be bystanders,\" the official was quoted by Reuters as saying.",
+     "Nations cannot", "the official"),
+])
+def test_telling_and_quoting_cues(claims_named, text, start, written):
+    found, _ = claims_named(text)
+    assert _claim(found, start).speaker == written
+
+
+def test_a_cited_speaker_gives_one_claim_not_two(claims_named):
+    found, _ = claims_named("The agency cited officials as saying that 40 people had died.")
+    assert [(c.speaker, c.text) for c in found] == [("officials", "40 people had died")]
+
+
+def test_a_verb_opening_a_name_is_no_part_of_it(claims_named):
+    text = ("Follow Ben Shapiro on Twitter.\n\nBen Shapiro said the plan would fail.")
+    found, names = claims_named(text)
+    assert "Follow Ben Shapiro" not in names.values()
+    assert _speaker(found, names, "the plan") == ("Ben Shapiro", "Ben Shapiro")
