@@ -107,3 +107,26 @@ def test_a_verb_opening_a_name_is_no_part_of_it(claims_named):
     found, names = claims_named(text)
     assert "Follow Ben Shapiro" not in names.values()
     assert _speaker(found, names, "the plan") == ("Ben Shapiro", "Ben Shapiro")
+
+
+@pytest.mark.parametrize("text, start, written, cue", [
+    # a verb of no cue list frames a quote by its place: after it, or before it
+    ("\"We have to go big on this bill,\" Reid enthused.", "We have to go big", "Reid",
+     "enthused"),
+    ("Obama pontificated, \"I don't see a likelihood of that happening.\"", "I don't see",
+     "Obama", "pontificated"),
+])
+def test_a_verb_framing_a_quote_is_its_cue(claims_named, text, start, written, cue):
+    found, _ = claims_named(text)
+    c = _claim(found, start)
+    assert (c.speaker, c.cue) == (written, cue)
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase quoted inside a sentence, and a relative clause after a quote, frame nothing
+    "After talks that Mr. Trump described as \"Very good,\" the discussions fell apart.",
+    "He cited the proverb \"Trust, but verify,\" which means something else in Russian.",
+])
+def test_a_verb_after_a_quoted_phrase_is_no_frame(claims_named, text):
+    found, _ = claims_named(text)
+    assert not [c for c in found if c.cue in ("fell", "means")], [(c.cue, c.text) for c in found]

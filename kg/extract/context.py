@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .cuewords import _CUE_WORDS, _EDGE, CUE_VERBS, NOUN_CUES
 from .entities import doc_text
+from .quoteframes import frame_verbs
 from .quotes import QUOTE_MARKS, Passage, paragraphs, passages, word_count
 from .sentences import sent_index, token_starts
 
@@ -66,6 +67,10 @@ class Context:
             lo = bisect.bisect_left(starts, p.open)
             hi = bisect.bisect_left(starts, p.outer_end)
             self.tq[lo:hi] = [n] * (hi - lo)
+        # verbs of no cue list that frame a quote by their place ('"...," Reid enthused')
+        self.frames = frozenset(frame_verbs(doc, self.passages, starts, self.in_quote))
+        if self.frames:
+            self.candidates = sorted(set(self.candidates) | self.frames)
 
     def para_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self.para_starts, offset) - 1, 0)

@@ -211,7 +211,7 @@ def _cues(ctx: Context) -> list[Cue]:
         cue = None
         if tok.lower_ == "according":
             cue = _according(ctx, tok, para)
-        elif tok.pos_ in ("VERB", "AUX") and lemma in CUE_VERBS:
+        elif tok.pos_ in ("VERB", "AUX") and (lemma in CUE_VERBS or i in ctx.frames):
             if tok.pos_ == "AUX" and lemma != "say":
                 continue
             if tok.i and doc[tok.i - 1].text.endswith(("<", "</")):
@@ -260,7 +260,7 @@ def _cues(ctx: Context) -> list[Cue]:
             if by is not None:  # "Gowdy released a statement highlighting ...": Gowdy
                 head, sp = by, _speaker_span(ctx, by, tok)
             cue = Cue(tok, tok.idx, end, "verb", para, head, sp, inherit=inherit)
-            if lemma not in QUOTE_VERBS or lemma in CONTENT_VERBS:
+            if (lemma not in QUOTE_VERBS or lemma in CONTENT_VERBS) and lemma in CUE_VERBS:
                 cue.content = verb_content(ctx, tok, para)
             if cue.content is None and head is not None and lemma in SPEECH_VERBS:
                 cue.content = _headline_rest(ctx, tok, para)
