@@ -201,13 +201,15 @@ _GENERIC_MODALS = frozenset({"must", "should", "can", "could", "would", "might",
 
 
 def authors_voice(head, quoted: bool) -> bool:
-    """Whether a speaker is the article's author: "I" or "we" outside any quote ("As I
-    said, ...", "as we've reported, ..."), or a generic "one" under a modal or "have to"
-    ("This, one has to admit, is ...")."""
+    """Whether a speaker is the article's author pointing to their own words: "I" or "we"
+    outside any quote in an aside opened by "as" ("As I said, ...", "as we've reported,
+    ..."), or a generic "one" under a modal or "have to" ("This, one has to admit, is
+    ..."). The author's "I think" or "I told him" stays a claim, as an attribution scheme
+    counts it."""
     if head is None or quoted:
         return False
     if head.lower_ in ("i", "we"):
-        return True
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in head.head.children)
     if head.lower_ != "one" or head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = head.head
