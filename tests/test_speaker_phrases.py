@@ -130,3 +130,16 @@ def test_a_verb_framing_a_quote_is_its_cue(claims_named, text, start, written, c
 def test_a_verb_after_a_quoted_phrase_is_no_frame(claims_named, text):
     found, _ = claims_named(text)
     assert not [c for c in found if c.cue in ("fell", "means")], [(c.cue, c.text) for c in found]
+
+
+def test_team_x_is_no_namesake_of_x(claims_named):
+    # "Team Clinton" is her campaign: no second Clinton to share the surname with
+    text = ("As Hillary Clinton weighs a run, Republicans are taking aim at her record.\n\n"
+            "Team Clinton is pushing back against their storylines.\n\n"
+            "Clinton said she had handled an endless set of tough calls.\n\n"
+            "Her husband, former president Bill Clinton, said she works out regularly. Bill "
+            "Clinton campaigned in Iowa last year.\n\n"
+            "Clinton said the reset with Moscow had worked.")
+    found, names = claims_named(text)
+    assert _speaker(found, names, "she had handled") == ("Clinton", "Hillary Clinton")
+    assert _speaker(found, names, "the reset") == ("Clinton", "Hillary Clinton")

@@ -111,8 +111,9 @@ def people_by_surname(ms: Sequence[Mention], text: str, demonyms: Iterable[str] 
         if m.key is not None or m.label != "ORG" or m.kind != "Organization":
             continue
         words = m.text.split()
-        if not 2 <= len(words) <= 3 or not all(_WORD.fullmatch(w) for w in words):
-            continue
+        if not 2 <= len(words) <= 3 or not all(_WORD.fullmatch(w) for w in words) \
+                or words[0] == "Team":
+            continue  # "Team Clinton": her campaign, no person
         last = words[-1]
         if last in lone and last.lower() not in ORG_HEADS \
                 and not nationalities.intersection(words):

@@ -162,6 +162,8 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     elif label == "ORG" and not ent.ent_id_ and (person_by_title(doc[ent.start:ent.end])
                                                  or person_by_first_name(ent)):
         label = "PERSON"  # "campaign officials Brad Parscale", "HP CEO Carly Fiorina"
+    elif label == "PERSON" and len(ent) > 1 and ent[0].text == "Team":
+        label = "ORG"  # "Team Clinton is pushing back": her campaign, no namesake of hers
     elif label != "PERSON" and not ent.ent_id_ and person_by_rank(doc[ent.start:ent.end]):
         label = "PERSON"  # "Pfc. Manning", "Gov. Jerry Brown": a rank opens a person's name
     start, end = _trim(doc, ent.start, ent.end, label)
