@@ -15,7 +15,7 @@
   for an organization is a person's where the article goes on to name it by its last word
   alone ("Carly Fiorina" ... "Fiorina said"): an organization is shortened to its first words
   ("Goldman Sachs": "Goldman") or to its head noun after "the" ("the Observatory"), a person
-  to the surname.
+  to the surname; :func:`team_name`: "Team Clinton" is her campaign, no person of the surname.
 """
 
 from __future__ import annotations
@@ -112,13 +112,19 @@ def people_by_surname(ms: Sequence[Mention], text: str, demonyms: Iterable[str] 
             continue
         words = m.text.split()
         if not 2 <= len(words) <= 3 or not all(_WORD.fullmatch(w) for w in words) \
-                or words[0] == "Team":
-            continue  # "Team Clinton": her campaign, no person
+                or team_name(words):
+            continue
         last = words[-1]
         if last in lone and last.lower() not in ORG_HEADS \
                 and not nationalities.intersection(words):
             out.add(i)
     return out
+
+
+def team_name(words) -> bool:
+    """Whether a name of two words or more is a team's (``Team Clinton``: her campaign, no
+    person of the surname)."""
+    return len(words) > 1 and words[0] == "Team"
 
 
 def _after_the(text: str, start: int) -> bool:

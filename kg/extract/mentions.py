@@ -41,6 +41,7 @@ from typing import Iterator
 from ..gazetteer import RULER_LABEL, TITLES, Gazetteer, strip_titles
 from ..model import Mention
 from .acronyms import acronym_mentions, acronyms
+from .evidence import team_name
 from .groupnames import group_mentions
 from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_opener,
                         ordinary_word, person_by_first_name, person_by_rank, person_by_title,
@@ -162,7 +163,7 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     elif label == "ORG" and not ent.ent_id_ and (person_by_title(doc[ent.start:ent.end])
                                                  or person_by_first_name(ent)):
         label = "PERSON"  # "campaign officials Brad Parscale", "HP CEO Carly Fiorina"
-    elif label == "PERSON" and len(ent) > 1 and ent[0].text == "Team":
+    elif label == "PERSON" and team_name([t.text for t in ent]):
         label = "ORG"  # "Team Clinton is pushing back": her campaign, no namesake of hers
     elif label != "PERSON" and not ent.ent_id_ and person_by_rank(doc[ent.start:ent.end]):
         label = "PERSON"  # "Pfc. Manning", "Gov. Jerry Brown": a rank opens a person's name

@@ -172,7 +172,7 @@ def genders(r) -> dict[str, str | None]:
     record``), by a clear majority, else the one a common first name tells (``Anthony
     Weiner``); ``None`` where the text's words disagree ("Mrs. Clinton" a dozen times,
     "Mr. Clinton", her husband linked to her, once)."""
-    from .speakerwords import FEMALE_NAMES, GENDERED, MALE_NAMES
+    from .speakerwords import GENDERED, first_name_gender
 
     votes: dict[str, Counter] = {}
     worded = set()  # people a word beside their name gives a gender, not a possessive only
@@ -198,8 +198,7 @@ def genders(r) -> dict[str, str | None]:
         # gives a name written bare ("Clinton")
         firsts = {text[m.start:m.end].split()[0].lower().strip(".") for m in ent.mentions
                   if len(text[m.start:m.end].split()) > 1}
-        found = {"m" for f in firsts if f in MALE_NAMES} | {"f" for f in firsts
-                                                            if f in FEMALE_NAMES}
+        found = {g for g in map(first_name_gender, firsts) if g is not None}
         name = next(iter(found)) if len(found) == 1 else None
         if ent.key in out:
             if name is not None and out[ent.key] not in (None, name):

@@ -2,14 +2,16 @@
 ``"...," Reid enthused.``, ``"...," fumed the senator.`` and ``Obama pontificated: "..."``.
 
 A verb of no cue list is a cue of the quote it frames when the frame is the plain one of
-reported speech, and the quote a sentence of its own (it opens with a capital letter): the verb right after the quote's closing mark and its subject (or before
-its subject), with nothing after it but adverbs, time and punctuation to the end of the
-sentence; or the verb with its subject right before a comma or colon that opens the quote.
+reported speech, and the quote a sentence of its own (it opens with a capital letter): the
+verb right after the quote's closing mark and its subject (or before its subject), with
+nothing after it but adverbs, time and punctuation to the end of the sentence; or the verb
+with its subject right before a comma or colon that opens the quote.
 The verb takes no object or clause of its own there: what it says is the quote.
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import Callable, Sequence
 
 from .textview import doc_text
@@ -17,7 +19,7 @@ from .textview import doc_text
 #: dependents a framing verb may have besides its subject: how, when and where it was said
 _ASIDES = frozenset({"advmod", "npadvmod", "prep", "pobj", "punct", "aux", "neg", "nsubj",
                      "det", "compound", "amod", "poss", "case", "appos", "acl", "relcl",
-                     "cc", "conj", "ccomp", "dep"})
+                     "cc", "conj", "dep"})
 _TENSED = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "PRON"})
 
@@ -34,8 +36,7 @@ def _plain(verb, in_quote: Callable) -> bool:
     if subj is None or subj.pos_ not in _SUBJECT_WORDS or in_quote(subj) \
             or subj.lower_ in ("which", "who", "that", "what", "it", "this"):
         return False  # '"Trust, but verify," which means ...': no one speaks
-    return all(in_quote(c) or c.dep_ in _ASIDES and c.dep_ != "ccomp" for c in verb.children
-               if c.i != subj.i)
+    return all(in_quote(c) or c.dep_ in _ASIDES for c in verb.children if c.i != subj.i)
 
 
 def _sentence_ends(doc, i: int, in_quote: Callable) -> bool:
@@ -55,13 +56,11 @@ def _sentence_ends(doc, i: int, in_quote: Callable) -> bool:
     return True
 
 
-def _after(doc, p, token_starts: Sequence[int], in_quote: Callable) -> list[int]:
+def _after(doc, text: str, p, token_starts: Sequence[int], in_quote: Callable) -> list[int]:
     """The verb framing passage ``p`` after it ('"...," Reid enthused.', '"...," fumed the
     senator.'): the quote ends in a comma, question or exclamation mark, and the frame
-    starts right after its closing mark."""
-    import bisect
-
-    text, n = doc_text(doc), len(doc)
+    starts right after its closing mark; ``text`` is the document's text."""
+    n = len(doc)
     if not any(ch in text[max(p.end, p.close - 2):p.outer_end + 2] for ch in ",?!"):
         return []
     before = bisect.bisect_left(token_starts, p.open) - 1
@@ -91,14 +90,12 @@ def _after(doc, p, token_starts: Sequence[int], in_quote: Callable) -> list[int]
 def frame_verbs(doc, passages: Sequence, token_starts: Sequence[int],
                 in_quote: Callable) -> list[int]:
     """Indices of the verbs that frame a quoted passage by their place (see the module)."""
-    import bisect
-
     out = set()
     text = doc_text(doc)
     for p in passages:
         if p.close is None or not text[p.start:p.start + 1].isupper():
             continue  # a quote running on to its paragraph's end, or a phrase, not a sentence
-        out.update(_after(doc, p, token_starts, in_quote))
+        out.update(_after(doc, text, p, token_starts, in_quote))
         # before the quote: 'Obama pontificated: "..."' / 'The chiefs replied, "..."'
         k = bisect.bisect_left(token_starts, p.open) - 1
         if k >= 1 and doc[k].text in (",", ":"):

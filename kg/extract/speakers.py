@@ -51,7 +51,7 @@ from .salience import PRONOUN_WINDOW
 from .sentences import token_starts
 from .textview import View
 from .speakerwords import (GENERIC_PERSON, INDEFINITE, PARTISAN, REPRESENTATIVE, TITLES,
-                           norm_word)
+                           first_name_gender, norm_word)
 
 PERSONAL = frozenset({"he", "she"})
 _SUBJECT_FORM = {"his": "he", "him": "he", "her": "she", "hers": "she"}
@@ -111,13 +111,8 @@ def _office_of(head):
 
 def _name_gender(ent: Entity | None) -> str | None:
     """The gender a person's full name tells by its common first name (``Barack Obama``)."""
-    from .speakerwords import FEMALE_NAMES, MALE_NAMES
-
     words = ent.name.split() if ent is not None and ent.broad == "Person" else []
-    if len(words) < 2:
-        return None
-    first = words[0].lower()
-    return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else None
+    return first_name_gender(words[0].lower()) if len(words) > 1 else None
 
 
 @dataclass(frozen=True)
@@ -415,7 +410,8 @@ class Resolver:
                 ent = self.entity_at(t)
                 if ent is not None and ent.broad == "Person" and _followers(head, t):
                     return None  # "Trump supporters", "Clinton aides": theirs, not his
-                if ent is not None and (ent.broad == "Person" or body and ent.broad == "Organization"
+                if ent is not None and (ent.broad == "Person" or body
+                                        and ent.broad == "Organization"
                                         and (t.dep_ == "appos" or not dets & INDEFINITE)):
                     return ent.key  # "the Israeli newspaper Haaretz", not "a UN panel"
         ent = speakernames.identified(self, head) or speakernames.set_off_name(
@@ -446,8 +442,9 @@ class Resolver:
                     ent = self.entity_at(t)
                     if ent is not None:
                         return None if counsel and ent.broad != "Organization" else ent.key
-                    if not counsel and t.pos_ in ("NOUN", "PROPN") and norm_word(t.lemma_) in TITLES \
-                            and norm_word(t.lemma_) not in GENERIC_PERSON:
+                    word = norm_word(t.lemma_)
+                    if not counsel and t.pos_ in ("NOUN", "PROPN") and word in TITLES \
+                            and word not in GENERIC_PERSON:
                         return self.description(t, anchor)  # "the French president's office"
                     key = introductions.named_spokesperson(self, head, t)
                     if key is not None:  # "the group's spokesman": the one named so

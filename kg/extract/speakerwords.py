@@ -87,7 +87,8 @@ GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
 
 __all__ = ["GENERIC_PERSON", "TITLES", "LEADERS", "TITLE_MODIFIERS", "PARTISAN", "REPRESENTATIVE",
            "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES", "FEMALE_NAMES", "BODIES",
-           "DOCUMENTS", "FIRST_NAMES", "EXTRAPOSED"]
+           "DOCUMENTS", "FIRST_NAMES", "EXTRAPOSED", "INDEFINITE", "norm_word",
+           "first_name_gender"]
 
 #: nouns of bodies and the kinds of organization they fit ("" = any)
 BODIES = {
@@ -158,3 +159,12 @@ theresa tulsi valerie victoria virginia wendy yasmin zainab
 """.split())
 #: either list: a word that is a first name
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
+def first_name_gender(word: str) -> str | None:
+    """``"m"`` or ``"f"`` for a common first name (lower-cased), else None.
+
+    >>> first_name_gender("barack"), first_name_gender("carly"), first_name_gender("kim")
+    ('m', 'f', None)
+    """
+    return "m" if word in MALE_NAMES else "f" if word in FEMALE_NAMES else None

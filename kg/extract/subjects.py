@@ -153,16 +153,19 @@ def quoted_as_saying(tok):
     cited officials as saying``, ``the official was quoted by Reuters as saying``): the
     object (or passive subject) of the verb whose ``as`` clause is a verb of saying speaks;
     who quotes it only relays; or None."""
-    if tok.lemma_.lower() not in ("quote", "cite"):
+    if tok.lemma_.lower() not in ("quote", "cite") or as_saying(tok) is None:
         return None
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None:
-        return None
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def as_saying(tok):
+    """The verb of saying of the ``as`` clause after ``tok`` (``saying`` of ``quoted the
+    ministry as saying``), or None."""
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > tok.i and any(
-                c.dep_ == "pcomp" and c.tag_ == "VBG" and cue_lemma(c) in SPEECH_VERBS
-                for c in prep.children):
-            return obj
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > tok.i:
+            for c in prep.children:
+                if c.dep_ == "pcomp" and c.tag_ == "VBG" and cue_lemma(c) in SPEECH_VERBS:
+                    return c
     return None
 
 

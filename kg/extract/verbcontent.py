@@ -18,7 +18,7 @@ from .cuewords import (_CUE_WORDS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING, COGNITIO
 from .parenthetical import set_off
 from .quotes import QUOTE_MARKS, word_count
 from .cuesubjects import reporters_act, stranded_agent
-from .subjects import _interposed, quoted_as_saying, run_in_speaker
+from .subjects import _interposed, as_saying, quoted_as_saying, run_in_speaker
 
 
 def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
@@ -28,9 +28,7 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     before a cue closing its sentence."""
     lemma = cue_lemma(tok)
     if quoted_as_saying(tok) is not None and any(
-            c.dep_ == "prep" and c.lower_ == "as" and any(
-                k.dep_ == "pcomp" and any(v.dep_ in ("ccomp", "dobj") for v in k.children)
-                for k in c.children) for c in tok.children):
+            v.dep_ in ("ccomp", "dobj") for v in as_saying(tok).children):
         return None  # "cited officials as saying that ...": what the officials said is theirs
     kids = [c for c in tok.children if not c.is_space and ctx.para_of(c.idx) == para]
     stranded = stranded_agent(tok)
