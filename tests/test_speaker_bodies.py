@@ -5,13 +5,7 @@ pipeline."""
 from __future__ import annotations
 
 import pytest
-
-
-def _speaker(found, names, start: str):
-    hits = [c for c in found if c.text.startswith(start)]
-    assert hits, f"no claim starting {start!r} in {[c.text for c in found]}"
-    c = hits[0]
-    return c.speaker, names.get(c.speaker_key)
+from speaker_helpers import speaker_of
 
 
 @pytest.mark.parametrize("text, start, written, name", [
@@ -25,7 +19,7 @@ def _speaker(found, names, start: str):
 def test_a_body_noun_with_its_name_beside_it_is_that_body(claims_named, text, start, written,
                                                           name):
     found, names = claims_named(text)
-    assert _speaker(found, names, start) == (written, name)
+    assert speaker_of(found, names, start) == (written, name)
 
 
 def test_a_capitalized_body_noun_is_the_body_named_before(claims_named):
@@ -33,7 +27,7 @@ def test_a_capitalized_body_noun_is_the_body_named_before(claims_named):
     text = ("The Syrian Coalition condemned the bombing of a market in Idlib. The Coalition "
             "rejected any excuses used to justify the bombings.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "any excuses") == ("The Coalition", "Syrian Coalition")
+    assert speaker_of(found, names, "any excuses") == ("The Coalition", "Syrian Coalition")
 
 
 #: (text, start of the claim, the actor its speaker resolves to, None for unnamed):
@@ -226,20 +220,20 @@ BODY_CASES = [
 @pytest.mark.parametrize("text, start, name", BODY_CASES)
 def test_a_description_resolves_by_its_own_words(claims_named, text, start, name):
     found, names = claims_named(text)
-    assert _speaker(found, names, start)[1] == name
+    assert speaker_of(found, names, start)[1] == name
 
 
 def test_the_congressman_is_the_representative_introduced_as_rep(claims_named):
     text = ("Rep. Duncan Hunter, the California Republican, says he wants answers. \"The "
             "Army's case continues to lack clarity,\" the congressman said.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "The Army's case") == ("the congressman", "Duncan Hunter")
+    assert speaker_of(found, names, "The Army's case") == ("the congressman", "Duncan Hunter")
 
 
 def test_a_report_in_an_outlet_is_that_outlet_s(claims_named):
     found, names = claims_named("According to a report in Al-Monitor, the rebel groups are "
                                 "having trouble agreeing on a unified approach.")
-    assert _speaker(found, names, "the rebel groups")[1] == "Al-Monitor"
+    assert speaker_of(found, names, "the rebel groups")[1] == "Al-Monitor"
 
 
 def test_it_after_unnamed_speakers_of_a_later_paragraph_is_no_earlier_body(claims_named):
@@ -247,12 +241,12 @@ def test_it_after_unnamed_speakers_of_a_later_paragraph_is_no_earlier_body(claim
             "Foreign ministers of six countries said they wanted Britain to leave quickly.\n\n"
             "\"We take this very seriously,\" it said.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "We take") == ("it", None)
+    assert speaker_of(found, names, "We take") == ("it", None)
 
 
 def test_an_indefinite_panel_with_a_name_before_it_stays_unnamed(claims_named):
     found, names = claims_named("A UN panel said the camps were overcrowded.")
-    assert _speaker(found, names, "the camps") == ("A UN panel", None)
+    assert speaker_of(found, names, "the camps") == ("A UN panel", None)
 
 
 def test_a_body_introduced_unnamed_is_the_one_named_telling_the_same_later(claims_named):
@@ -263,7 +257,7 @@ def test_a_body_introduced_unnamed_is_the_one_named_telling_the_same_later(claim
             "people were killed on Thursday in government shelling on Douma, the Syrian "
             "Observatory for Human Rights said.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "a child") == ("A monitoring group",
+    assert speaker_of(found, names, "a child") == ("A monitoring group",
                                                  "Syrian Observatory for Human Rights")
 
 
@@ -280,7 +274,7 @@ def test_a_body_introduced_unnamed_is_the_one_named_telling_the_same_later(claim
 ])
 def test_a_body_introduced_unnamed_is_the_source_the_next_sentence_names(claims_named, text):
     found, names = claims_named(text)
-    assert _speaker(found, names, "Nine people")[1] == "Syrian Observatory for Human Rights"
+    assert speaker_of(found, names, "Nine people")[1] == "Syrian Observatory for Human Rights"
 
 
 def test_a_body_introduced_unnamed_is_no_army_the_next_sentence_names(claims_named):
@@ -290,7 +284,7 @@ def test_a_body_introduced_unnamed_is_no_army_the_next_sentence_names(claims_nam
             "positions in the town. The Syrian Observatory for Human Rights said the shells hit "
             "a market.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "Nine people") == ("a monitoring group", None)
+    assert speaker_of(found, names, "Nine people") == ("a monitoring group", None)
 
 
 def test_a_body_introduced_unnamed_stays_so_when_no_later_source_tells_the_same(claims_named):
@@ -300,7 +294,7 @@ def test_a_body_introduced_unnamed_stays_so_when_no_later_source_tells_the_same(
             "criticized Ford Motor Company, and the company did not fund the Republican "
             "convention either.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "the company defund") == ("A civil rights group", None)
+    assert speaker_of(found, names, "the company defund") == ("A civil rights group", None)
 
 
 def test_a_stray_word_of_the_other_gender_does_not_undo_the_text_s_own(nlp):
@@ -329,13 +323,13 @@ def test_a_stray_word_of_the_other_gender_does_not_undo_the_text_s_own(nlp):
 ])
 def test_when_it_was_said_is_no_part_of_the_speaker(claims_named, text, start, written):
     found, names = claims_named(text)
-    assert _speaker(found, names, start)[0].endswith(written)
+    assert speaker_of(found, names, start)[0].endswith(written)
 
 
 def test_a_date_inside_a_clause_on_the_speaker_stays(claims_named):
     found, names = claims_named("A CBS poll released Monday found that 45 percent of voters "
                                 "backed the plan.")
-    assert _speaker(found, names, "45 percent")[0] == "A CBS poll released Monday"
+    assert speaker_of(found, names, "45 percent")[0] == "A CBS poll released Monday"
 
 
 def test_the_official_is_the_unnamed_one_again_not_a_minister_who_spoke_between(claims_named):
@@ -344,8 +338,8 @@ def test_the_official_is_the_unnamed_one_again_not_a_minister_who_spoke_between(
             "Aalto said in a statement that the issue was resolved peacefully.\n\n"
             "The minister learned of the incident at noon, the official said.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "the issue") == ("Aalto", "Lena Aalto")
-    assert _speaker(found, names, "The minister learned") == ("the official", None)
+    assert speaker_of(found, names, "the issue") == ("Aalto", "Lena Aalto")
+    assert speaker_of(found, names, "The minister learned") == ("the official", None)
 
 
 def test_the_official_is_still_the_spokesperson_named_after_an_unnamed_one(claims_named):
@@ -355,7 +349,7 @@ def test_the_official_is_still_the_spokesperson_named_after_an_unnamed_one(claim
             "Caggins, said.\n\n"
             "\u201cThey cannot hold any ground,\u201d the official said.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "They cannot") == ("the official", "Myles Caggins")
+    assert speaker_of(found, names, "They cannot") == ("the official", "Myles Caggins")
 
 
 @pytest.mark.parametrize("text, start, written", [
@@ -376,22 +370,22 @@ def test_the_official_is_still_the_spokesperson_named_after_an_unnamed_one(claim
 def test_a_body_description_passes_over_bodies_it_cannot_be(claims_named, text, start,
                                                             written):
     found, names = claims_named(text)
-    assert _speaker(found, names, start) == (written, None)
+    assert speaker_of(found, names, start) == (written, None)
 
 
 def test_a_body_description_of_a_country_takes_a_body_whose_name_says_none(claims_named):
     text = ("The Kremlin said on Monday that the talks had failed.\n\n"
             "The Russian government said its army would press on.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "its army") == ("The Russian government", "Kremlin")
+    assert speaker_of(found, names, "its army") == ("The Russian government", "Kremlin")
 
 
 def test_a_churchman_s_title_is_no_part_of_his_name(claims_named):
     text = ("Monsignor Georges Abou Khazen, the apostolic vicar of Aleppo, said the city was "
             "starving.\n\nRabbi Rick Jacobs said the values of his movement included equality.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "the city")[1] == "Georges Abou Khazen"
-    assert _speaker(found, names, "the values")[1] == "Rick Jacobs"
+    assert speaker_of(found, names, "the city")[1] == "Georges Abou Khazen"
+    assert speaker_of(found, names, "the values")[1] == "Rick Jacobs"
 
 
 def test_the_official_after_an_official_the_parser_hid_behind_reporters(claims_named):
@@ -411,7 +405,7 @@ def test_a_report_no_one_issued_is_the_outlet_the_article_s_speakers_told(claims
             "at the State Department, told Reuters.\n\n"
             "A number of agencies are looking at how to move the supply chain, the report said.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "A number of") == ("the report", "Reuters")
+    assert speaker_of(found, names, "A number of") == ("the report", "Reuters")
 
 
 def test_a_report_is_the_outlet_that_reported_before_one_spoken_to(claims_named):
@@ -420,7 +414,7 @@ def test_a_report_is_the_outlet_that_reported_before_one_spoken_to(claims_named)
             "The report published Tuesday showed that most of the meetings were private.\n\n"
             "A spokesman, Brian Fallon, told CNN that the story was misleading.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "most of the")[1] == "Associated Press"
+    assert speaker_of(found, names, "most of the")[1] == "Associated Press"
 
 
 def test_a_possessive_of_a_name_s_own_clause_tells_its_gender(claims_named):
@@ -428,7 +422,7 @@ def test_a_possessive_of_a_name_s_own_clause_tells_its_gender(claims_named):
             "city.\n\n"
             "\u201cIt will not work,\u201d she said.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "It will not") == ("she", "Dana Whitfield")
+    assert speaker_of(found, names, "It will not") == ("she", "Dana Whitfield")
 
 
 def test_a_possessive_near_another_person_tells_nothing(nlp):
@@ -447,14 +441,14 @@ def test_it_after_a_document_that_spoke_is_that_document_s(claims_named):
             "Hackers compromised 12 workstations and 10 servers, the congressional report "
             "said. It accused the regulator of trying to cover up the hacks.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "the regulator") == ("It", None)
+    assert speaker_of(found, names, "the regulator") == ("It", None)
 
 
 def test_a_common_first_name_the_article_writes_tells_a_gender(claims_named):
     text = ("Kim Palmer runs the agency. Reporters asked about Anthony Weiner on Monday.\n\n"
             "\u201cYou can wreck a career in a minute,\u201d she said.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "You can wreck")[1] != "Anthony Weiner"
+    assert speaker_of(found, names, "You can wreck")[1] != "Anthony Weiner"
 
 
 def test_a_first_name_set_off_after_a_noun_of_kin_is_a_person(claims_named):
@@ -462,7 +456,7 @@ def test_a_first_name_set_off_after_a_noun_of_kin_is_a_person(claims_named):
             "Melania, is scheduled to be among the featured speakers. At a rally in "
             "Milwaukee, she described Trump as \u201ckind\u201d.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "Trump as") == ("she", "Melania")
+    assert speaker_of(found, names, "Trump as") == ("she", "Melania")
 
 
 @pytest.mark.parametrize("text, extraposed", [
@@ -499,14 +493,14 @@ def test_it_of_it_is_clear_that_stands_for_no_body(nlp, text, extraposed):
 ])
 def test_a_person_s_office_speaks_for_the_person(claims_named, text, start, written, name):
     found, names = claims_named(text)
-    assert _speaker(found, names, start) == (written, name)
+    assert speaker_of(found, names, start) == (written, name)
 
 
 def test_a_lawyer_from_a_person_s_office_stays_unnamed(claims_named):
     text = ("Governor Helen Varga met the union leaders on Friday. The talks \u201cwent "
             "nowhere,\u201d a lawyer from Ms. Varga\u2019s office said.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "The talks")[1] is None
+    assert speaker_of(found, names, "The talks")[1] is None
 
 
 def test_the_paper_is_the_body_named_as_the_newspaper_before(claims_named):
@@ -514,7 +508,7 @@ def test_the_paper_is_the_body_named_as_the_newspaper_before(claims_named):
             "strike was \u201ca plot by foreign agents.\u201d\n\nThe paper also said the "
             "port would reopen within a week.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "the port would reopen") == ("The paper", "Lagos Tribune")
+    assert speaker_of(found, names, "the port would reopen") == ("The paper", "Lagos Tribune")
 
 
 def test_a_news_network_among_several_is_the_one_that_reported(claims_named):
@@ -522,7 +516,7 @@ def test_a_news_network_among_several_is_the_one_that_reported(claims_named):
             "border, and said the network was no better than Fox News.\n\nThe news network "
             "on Thursday reported the governor's request, which it said had alarmed his aides.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "the governor's request") == ("The news network", "CNN")
+    assert speaker_of(found, names, "the governor's request") == ("The news network", "CNN")
 
 
 def test_a_statement_a_spokeswoman_provided_is_whom_she_speaks_for(claims_named):
@@ -531,7 +525,7 @@ def test_a_statement_a_spokeswoman_provided_is_whom_she_speaks_for(claims_named)
             "that the dam was \u201csafe.\u201d\n\n\u201cWe will rebuild every home that was "
             "lost,\u201d the statement reads.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "We will rebuild") == ("the statement", "Tom Hale")
+    assert speaker_of(found, names, "We will rebuild") == ("the statement", "Tom Hale")
 
 
 def test_a_body_introduced_unnamed_is_the_one_its_head_s_phrase_names_later(claims_named):
@@ -541,7 +535,7 @@ def test_a_body_introduced_unnamed_is_the_one_its_head_s_phrase_names_later(clai
             "northern brigade died in the ambush near the border,\u201d the director of the "
             "Andean Human Rights Commission Pablo Ruiz said.\n\nThe army did not comment.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "Nine soldiers from") == (
+    assert speaker_of(found, names, "Nine soldiers from") == (
         "a Lima-based rights group", "Andean Human Rights Commission")
 
 
@@ -550,4 +544,4 @@ def test_a_body_s_spokesman_is_the_one_person_introduced_as_its_spokesman(claims
             "group's spokesman said in an audio message on Sunday.\n\nIn the message, Northern "
             "Liberation Front spokesman Tomas Varga said the fighters would not retreat.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "Fighters of") == ("the group's spokesman", "Tomas Varga")
+    assert speaker_of(found, names, "Fighters of") == ("the group's spokesman", "Tomas Varga")

@@ -4,12 +4,7 @@ look-alikes do not.  New sentences, parsed with the real pipeline."""
 from __future__ import annotations
 
 import pytest
-
-
-def _speaker(found, names, start: str):
-    hits = [c for c in found if c.text.startswith(start)]
-    assert hits, f"no claim starting {start!r} in {[c.text for c in found]}"
-    return hits[0].speaker, names.get(hits[0].speaker_key)
+from speaker_helpers import speaker_of
 
 
 _POST = ("The head of the port authority, Ehab Azmy, said the ship sank quickly and disputed an "
@@ -77,7 +72,7 @@ _POST = ("The head of the port authority, Ehab Azmy, said the ship sank quickly 
 ])
 def test_the_one_in_focus(claims_named, text, start, written, name):
     found, names = claims_named(text)
-    assert _speaker(found, names, start) == (written, name)
+    assert speaker_of(found, names, start) == (written, name)
 
 
 @pytest.mark.parametrize("text, start, written", [
@@ -110,13 +105,13 @@ def test_the_one_in_focus(claims_named, text, start, written, name):
 ])
 def test_look_alikes_out_of_focus_stay_unnamed(claims_named, text, start, written):
     found, names = claims_named(text)
-    assert _speaker(found, names, start) == (written, None)
+    assert speaker_of(found, names, start) == (written, None)
 
 
 def test_they_after_an_organization_that_spoke_is_that_organization(claims_named):
     found, names = claims_named("Amnesty International said the camps were overcrowded. They also said "
                        "that children had no schools.")
-    assert _speaker(found, names, "children had") == ("They", "Amnesty International")
+    assert speaker_of(found, names, "children had") == ("They", "Amnesty International")
 
 
 @pytest.mark.parametrize("text", [
@@ -129,7 +124,7 @@ def test_they_after_an_organization_that_spoke_is_that_organization(claims_named
 ])
 def test_they_of_unnamed_people_stays_unnamed(claims_named, text):
     found, names = claims_named(text)
-    assert _speaker(found, names, "children had")[1] is None
+    assert speaker_of(found, names, "children had")[1] is None
 
 
 @pytest.mark.parametrize("text, name", [
@@ -143,7 +138,7 @@ def test_they_of_unnamed_people_stays_unnamed(claims_named, text):
 ])
 def test_a_part_of_a_document_speaks_for_whoever_issued_it(claims_named, text, name):
     found, names = claims_named(text)
-    assert _speaker(found, names, "the camps")[1] == name
+    assert speaker_of(found, names, "the camps")[1] == name
 
 
 @pytest.mark.parametrize("text, start, written, name", [
@@ -229,4 +224,4 @@ def test_a_part_of_a_document_speaks_for_whoever_issued_it(claims_named, text, n
 ])
 def test_pronouns_past_what_cannot_be_meant(claims_named, text, start, written, name):
     found, names = claims_named(text)
-    assert _speaker(found, names, start) == (written, name)
+    assert speaker_of(found, names, start) == (written, name)

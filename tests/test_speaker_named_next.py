@@ -4,12 +4,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _speaker(found, names, start: str):
-    hits = [c for c in found if c.text.startswith(start)]
-    assert hits, f"no claim starting {start!r} in {[c.text for c in found]}"
-    return hits[0].speaker, names.get(hits[0].speaker_key)
+from speaker_helpers import speaker_of
 
 
 @pytest.mark.parametrize("text, start, written, name", [
@@ -32,7 +27,7 @@ def _speaker(found, names, start: str):
 def test_an_opening_description_is_the_person_the_next_sentence_names(claims_named, text,
                                                                       start, written, name):
     found, names = claims_named(text)
-    assert _speaker(found, names, start) == (written, name)
+    assert speaker_of(found, names, start) == (written, name)
 
 
 @pytest.mark.parametrize("text, start, written, other", [
@@ -50,7 +45,7 @@ def test_an_opening_description_is_the_person_the_next_sentence_names(claims_nam
 def test_other_descriptions_are_not_the_person_the_next_sentence_names(claims_named, text,
                                                                        start, written, other):
     found, names = claims_named(text)
-    who = _speaker(found, names, start)
+    who = speaker_of(found, names, start)
     assert who[0] == written and who[1] != other
 
 
@@ -60,4 +55,4 @@ def test_a_party_s_member_is_the_one_elected_politician_introduced(claims_named)
             "both parties.\n\n\"Nobody in this town wants to cut anything,\" the Nevada Democrat "
             "told reporters on Tuesday.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "Nobody") == ("the Nevada Democrat", "Ann Ruiz")
+    assert speaker_of(found, names, "Nobody") == ("the Nevada Democrat", "Ann Ruiz")

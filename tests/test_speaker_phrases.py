@@ -5,17 +5,7 @@ pipeline."""
 from __future__ import annotations
 
 import pytest
-
-
-def _claim(found, start: str):
-    hits = [c for c in found if c.text.startswith(start)]
-    assert hits, f"no claim starting {start!r} in {[c.text for c in found]}"
-    return hits[0]
-
-
-def _speaker(found, names, start: str):
-    c = _claim(found, start)
-    return c.speaker, names.get(c.speaker_key)
+from speaker_helpers import claim_starting, speaker_of
 
 
 @pytest.mark.parametrize("text, start, written, name", [
@@ -39,7 +29,7 @@ def _speaker(found, names, start: str):
 ])
 def test_a_name_in_or_beside_the_phrase_speaks(claims_named, text, start, written, name):
     found, names = claims_named(text)
-    assert _speaker(found, names, start) == (written, name)
+    assert speaker_of(found, names, start) == (written, name)
 
 
 def test_a_role_with_a_first_name_and_surname_is_a_person(claims_named):
@@ -48,7 +38,7 @@ def test_a_role_with_a_first_name_and_surname_is_a_person(claims_named):
             "Fiorina compared him to Obama.\n\n\u201cThat\u2019s exactly what President Obama "
             "has said,\u201d she said.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "That") == ("she", "Carly Fiorina")
+    assert speaker_of(found, names, "That") == ("she", "Carly Fiorina")
 
 
 def test_the_president_is_no_vice_president_nor_an_assistant_to_the_president(claims_named):
@@ -57,8 +47,8 @@ def test_the_president_is_no_vice_president_nor_an_assistant_to_the_president(cl
             "said he watched the operation from the Situation Room.\n\nThe President said the "
             "night was a great one for the country.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "he watched") == ("The President", "Donald Trump")
-    assert _speaker(found, names, "the night") == ("The President", "Donald Trump")
+    assert speaker_of(found, names, "he watched") == ("The President", "Donald Trump")
+    assert speaker_of(found, names, "the night") == ("The President", "Donald Trump")
 
 
 @pytest.mark.parametrize("text, gone", [
@@ -76,8 +66,8 @@ def test_a_quote_in_the_authors_words_keeps_its_own_cue(claims_named):
     text = ("As we reported last night, Obama told the nation: \"Our objective is clear: we "
             "will degrade and destroy the group.\"")
     found, names = claims_named(text)
-    assert _speaker(found, names, "Our objective") == ("Obama", "Barack Obama")
-    assert _claim(found, "Our objective").cue == "told"
+    assert speaker_of(found, names, "Our objective") == ("Obama", "Barack Obama")
+    assert claim_starting(found, "Our objective").cue == "told"
 
 
 @pytest.mark.parametrize("text, start, written", [
@@ -94,7 +84,7 @@ def test_a_quote_in_the_authors_words_keeps_its_own_cue(claims_named):
 ])
 def test_telling_and_quoting_cues(claims_named, text, start, written):
     found, _ = claims_named(text)
-    assert _claim(found, start).speaker == written
+    assert claim_starting(found, start).speaker == written
 
 
 def test_a_cited_speaker_gives_one_claim_not_two(claims_named):
@@ -106,7 +96,7 @@ def test_a_verb_opening_a_name_is_no_part_of_it(claims_named):
     text = ("Follow Ben Shapiro on Twitter.\n\nBen Shapiro said the plan would fail.")
     found, names = claims_named(text)
     assert "Follow Ben Shapiro" not in names.values()
-    assert _speaker(found, names, "the plan") == ("Ben Shapiro", "Ben Shapiro")
+    assert speaker_of(found, names, "the plan") == ("Ben Shapiro", "Ben Shapiro")
 
 
 @pytest.mark.parametrize("text, start, written, cue", [
@@ -118,7 +108,7 @@ def test_a_verb_opening_a_name_is_no_part_of_it(claims_named):
 ])
 def test_a_verb_framing_a_quote_is_its_cue(claims_named, text, start, written, cue):
     found, _ = claims_named(text)
-    c = _claim(found, start)
+    c = claim_starting(found, start)
     assert (c.speaker, c.cue) == (written, cue)
 
 
@@ -141,5 +131,5 @@ def test_team_x_is_no_namesake_of_x(claims_named):
             "Clinton campaigned in Iowa last year.\n\n"
             "Clinton said the reset with Moscow had worked.")
     found, names = claims_named(text)
-    assert _speaker(found, names, "she had handled") == ("Clinton", "Hillary Clinton")
-    assert _speaker(found, names, "the reset") == ("Clinton", "Hillary Clinton")
+    assert speaker_of(found, names, "she had handled") == ("Clinton", "Hillary Clinton")
+    assert speaker_of(found, names, "the reset") == ("Clinton", "Hillary Clinton")
