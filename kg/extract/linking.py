@@ -104,7 +104,9 @@ def _full_names(state: _Keys, gaz: Gazetteer) -> Tails:
                 tails["-".join(parts[n:])].append((-1, entry_id))
     tails = _longer_names(state, tails)
     for i, m in enumerate(state.ms):  # first names, of the keys the people ended with
-        if person[i] and keys[i] and " " in strip_titles(m.text):
+        # (not of a name by a place: "Francis" is no short form of "Francis of Assisi")
+        if person[i] and keys[i] and " " in strip_titles(m.text) \
+                and strip_titles(m.text).split()[1].lower() != "of":
             state.firsts.setdefault(name_key(strip_titles(m.text)).split("-")[0], set()).add(keys[i])
     return tails
 

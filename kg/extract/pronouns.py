@@ -236,7 +236,7 @@ def relative_possessor(r, head, fits) -> str | None:
     return ent.key if ent is not None and ent.broad == "Person" and fits(ent.key) else None
 
 
-def previous_subject(r, head, fits) -> str | None:
+def previous_subject(r, head, fits, depth: int = 0) -> str | None:
     """The person a sentence's subject ``he``/``she`` refers to when the sentence before
     opens with the same pronoun as its subject after a phrase naming a person (``After it
     was clear Reyes had lost, he called Hale. He said ...``): that phrase's person, as
@@ -251,7 +251,30 @@ def previous_subject(r, head, fits) -> str | None:
     if first is None or first.lower_ != head.lower_ or r.in_quote(first):
         return None
     held = bound(r, first)
-    for m, ent in r.mentions_in(first.idx, head.idx):
-        if ent.broad == "Person" and ent.key not in held:
-            return None  # someone else named between
-    return fronted_person(r, first, lambda k: k not in held and fits(k))
+    others = [(m, ent) for m, ent in r.mentions_in(first.idx, head.idx)
+              if ent.broad == "Person" and ent.key not in held]
+    if not others:
+        key = fronted_person(r, first, lambda k: k not in held and fits(k))
+        if key is not None:
+            return key
+    if any(_main_subject(r, m) for m, _ in others) or depth > 6:
+        return None  # someone else named between as a main clause's subject
+    # "Then he spread the rumor that George Soros paid them. Later, he declared": the same
+    # person, the one named within being no subject of a main clause
+    key = r.pronoun(first, depth=depth + 1)
+    return key if key is not None and key not in bound(r, head) and fits(key) else None
+
+
+def _main_subject(r, m) -> bool:
+    """Whether mention ``m`` is the subject of its sentence's main clause (or of one joined
+    to it), or stands where the parse cannot tell."""
+    span = r.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    tok = span.root
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"

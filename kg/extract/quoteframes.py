@@ -28,11 +28,21 @@ def _subject(verb):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _plain(verb, in_quote: Callable) -> bool:
-    """A tensed verb of its own clause whose dependents outside quotes are only asides."""
+def _inverted(verb):
+    """The speaker set right after a verb that has no subject (``fumed the senator``,
+    ``exulted Trump``), which the parser takes for the verb's object."""
+    if _subject(verb) is not None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1
+                 and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _plain(verb, in_quote: Callable, inverted: bool = False) -> bool:
+    """A tensed verb of its own clause whose dependents outside quotes are only asides;
+    ``inverted``: its subject may follow it as its object (see :func:`_inverted`)."""
     if verb.pos_ != "VERB" or verb.tag_ not in _TENSED or in_quote(verb):
         return False
-    subj = _subject(verb)
+    subj = _subject(verb) or (_inverted(verb) if inverted else None)
     if subj is None or subj.pos_ not in _SUBJECT_WORDS or in_quote(subj) \
             or subj.lower_ in ("which", "who", "that", "what", "it", "this"):
         return False  # '"Trust, but verify," which means ...': no one speaks
@@ -78,9 +88,9 @@ def _after(doc, text: str, p, token_starts: Sequence[int], in_quote: Callable) -
             return []
         if tok.pos_ != "VERB":
             continue
-        subj = _subject(tok)
+        subj = _subject(tok) or (_inverted(tok) if v == k else None)
         if subj is not None and k <= subj.left_edge.i and (subj.i < v or v == k) \
-                and _plain(tok, in_quote) \
+                and _plain(tok, in_quote, inverted=v == k) \
                 and _sentence_ends(doc, subj.right_edge.i if subj.i > v else v, in_quote):
             return [v]
         return []

@@ -309,15 +309,23 @@ def _unnamed_before(r, pos: int, noun: str, norm) -> bool:
 def _of_nation(titles: dict[str, set[str]], head) -> tuple[dict[str, set[str]], bool]:
     """``titles`` without the people introduced as of a country other than the one a
     description's modifier names (``the US president``: not ``Chinese President Xi``): those
-    introduced as of that country if any (and ``True``), else those of none."""
+    introduced as of that country, or whom the gazetteer knows as holding its office, if any
+    (and ``True``), else those of none."""
     from .bodyfit import _nation_of_words, nation
+
+    from .nlp import default_gazetteer
 
     country = nation(head)
     if country is None:
         return titles, False
+    gaz = default_gazetteer()
     same, untold = {}, {}
     for key, words in titles.items():
         theirs = _nation_of_words(sorted(words))
+        if not theirs:  # the country whose office a known person holds (the gazetteer's)
+            entry = gaz.get(key)
+            if entry is not None and entry.type == "Person" and entry.country:
+                theirs = {entry.country}
         if country in theirs:
             same[key] = words
         elif not theirs:

@@ -255,7 +255,7 @@ class Resolver:
         return None
 
     # -- resolution ----------------------------------------------------------------------
-    def pronoun(self, head, anchor: int | None = None) -> str | None:
+    def pronoun(self, head, anchor: int | None = None, depth: int = 0) -> str | None:
         """The person a ``he``/``she`` (or ``his``, ``her``) refers to; ``anchor`` is where
         its claim starts when the quote comes first (``"...," he said``)."""
         pos = min(head.idx, anchor) if anchor is not None else head.idx
@@ -268,7 +268,7 @@ class Resolver:
                 return self._learn(key, form)
         key = salience.participle_subject(self, head, fits) or salience.fronted_person(
             self, head, fits) or pronouns.relative_possessor(self, head, fits) \
-            or pronouns.previous_subject(self, head, fits)
+            or pronouns.previous_subject(self, head, fits, depth)
         if key is not None:
             return self._learn(key, form)
         return self._learn(self.focus(pos, form, bound), form)
@@ -453,6 +453,13 @@ class Resolver:
                     ent = self.entity_at(t) or speakernames.by_name(self, t)
                     if ent is not None and ent.broad != "Place":
                         return None if counsel and ent.broad != "Organization" else ent.key
+                    if ent is None and not counsel and t.dep_ == "compound" \
+                            and t.lemma_.lower() in descriptions.BODIES:
+                        # "a foreign ministry spokesman": the one ministry the article named
+                        pos = min(head.idx, anchor) if anchor is not None else head.idx
+                        key = descriptions.named_body(self, t, pos, PRONOUN_WINDOW)
+                        if key is not None:
+                            return key
                 if t.dep_ == "prep" and t.lower_ in ("of", "for", "from", "by"):
                     for p in t.children:
                         if p.dep_ == "pobj":
