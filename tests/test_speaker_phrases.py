@@ -185,3 +185,41 @@ def test_a_leader_of_a_nation_is_the_one_the_gazetteer_knows_holds_its_office(cl
             "on Monday, a day after the French leader said Europe must talk to Moscow.")
     found, names = claims_named(text)
     assert speaker_of(found, names, "Europe must") == ("the French leader", "Emmanuel Macron")
+
+
+def test_the_military_is_the_one_armed_force_the_article_names_later(claims_named):
+    text = ("Rebels shelled the airport of the northern city overnight.\n\nThe military said "
+            "four soldiers were wounded in the attack.\n\nResidents fled to nearby villages.\n\n"
+            "The Nigerian army has fought the rebels in the region since 2015.")
+    found, names = claims_named(text)
+    assert speaker_of(found, names, "four soldiers") == ("The military", "Nigerian army")
+
+
+def test_an_account_on_a_platform_is_not_the_platforms(claims_named):
+    text = ("Gunmen seized the mayor's office on Friday.\n\nAn Instagram account apparently run "
+            "by the gunmen said the siege would last until their demands were met.")
+    found, names = claims_named(text)
+    c = claim_starting(found, "the siege")
+    assert names.get(c.speaker_key) != "Instagram"
+
+
+@pytest.mark.parametrize("text, start, name", [
+    ("The Pentagon released its review of the raid on Friday.\n\nIts statement said the "
+     "strike had killed 12 fighters.", "the strike", "Pentagon"),
+    ("The Red Cross reported 40 deaths in the camp.\n\nIts spokesman said the clinics were "
+     "overwhelmed.", "the clinics", "Red Cross"),
+])
+def test_its_statement_and_its_spokesman_speak_for_the_body(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert name in (names.get(claim_starting(found, start).speaker_key) or "")
+
+
+def test_a_paragraph_naming_its_own_speaker_is_no_block_quote_of_the_one_before(claims_named):
+    text = ("Chief of Staff Ron Klain said he had not seen the footage but could read the "
+            "report:\n\nGeneral Mark Milley said he had also not watched the footage, for lack "
+            "of time.")
+    found, names = claims_named(text)
+    c = claim_starting(found, "he had also")
+    assert (c.speaker, names.get(c.speaker_key)) == ("General Mark Milley", "Mark Milley")
+    assert not [x for x in found if x.text.startswith("General Mark Milley")]
+

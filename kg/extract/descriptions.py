@@ -71,10 +71,10 @@ def _seated(head) -> bool:
 
 
 def body(r, head, pos: int, window: int) -> str | None:
-    """The organization a description (``the ministry``) or ``it`` stands for."""
+    """The organization a description (``the ministry``), ``it`` or ``its`` stands for."""
     if extraposed(head):
         return None
-    noun = "" if head.lower_ == "it" else head.lemma_.lower()
+    noun = "" if head.lower_ in ("it", "its") else head.lemma_.lower()
     para = r.para_of(pos)
     # "the Yemeni government" is no "US government"; "Seoul's military" is South Korea's
     fit = fitter(head, noun, owner_country(r, head))
@@ -164,12 +164,20 @@ def _of_its_nation(head, r, fit):
 def _only_of_kind(r, noun: str, pos: int, window: int, fit) -> str | None:
     """The one organization of the kind a body's noun names (``the network``: a news
     organization, ``the military``) that the article names before ``pos`` within the
-    window, as ``CBS correspondent Lara Logan ... the network said``."""
+    window, as ``CBS correspondent Lara Logan ... the network said``; for an armed force,
+    the one the article names anywhere after, where it names none before."""
     kind = BODIES.get(noun, "")
     if not kind:
         return None
-    return _only({ent.key for _, ent in _orgs_before(r, pos, window * 2)
-                  if ent.kind == kind and fit(ent)})
+    key = _only({ent.key for _, ent in _orgs_before(r, pos, window * 2)
+                 if ent.kind == kind and fit(ent)})
+    if key is None and kind == "Military" and not any(
+            ent.kind == kind for _, ent in _orgs_before(r, pos, 10 ** 6)):
+        # "The military said ..." of the one armed force the article names, if only later
+        # ("the Pakistani army" four paragraphs on)
+        key = _only({ent.key for s, e, m, ent in r._spans
+                     if s > pos and ent.kind == kind and fit(ent)})
+    return key
 
 
 #: modifiers that say nothing of which body is meant

@@ -143,6 +143,9 @@ def owner(r, head, pos: int, window: int) -> str | None:
     key = _issuer(r, head) or _issuing_body(r, head, window)
     if key is not None:
         return key
+    its = next((t for t in head.children if t.dep_ == "poss" and t.lower_ == "its"), None)
+    if its is not None:  # "The Pentagon released a report. Its statement said": the body's
+        return body(r, its, pos, window)
     lemma = head.lemma_.lower()
     dets = {t.lower_ for t in head.children if t.dep_ == "det"}
     if dets & {"the", "this", "that"}:

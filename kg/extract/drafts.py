@@ -19,6 +19,16 @@ def _inside(a: tuple[int, int], b: tuple[int, int], slack: int = 2) -> bool:
     return b[0] - slack <= a[0] and a[1] <= b[1] + slack
 
 
+def _own_speaker(ctx: Context, cue: Cue, start: int) -> bool:
+    """Whether ``cue`` gives the first sentence of the paragraph opening at ``start`` a
+    speaker of its own, named as its subject: that paragraph is no block quote of the one
+    before."""
+    tok = cue.tok
+    return cue.head is not None and cue.content is not None and not ctx.in_quote(tok) \
+        and tok.sent.start_char <= start + 2 and tok.dep_ == "ROOT" \
+        and cue.head.dep_ in ("nsubj", "nsubjpass") and cue.head.pos_ == "PROPN"
+
+
 def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
     text = ctx.text
     direct: list[Draft] = []
@@ -71,6 +81,8 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
                 continue
             if any(_opens_paragraph(ctx, p) for p in passages_in.get(nxt, ())):
                 continue
+            if any(_own_speaker(ctx, o, ps) for o in by_para.get(nxt, ())):
+                continue  # "... can read the transcript:\n\nMattis revealed he ...": his own
             span = ctx.tidy(ps, pe, mark=False)
             if span is None or word_count(text[span[0]:span[1]]) < 4:
                 continue

@@ -158,6 +158,7 @@ class Resolver:
         self._former: dict[str, set[str]] | None = None
         self._genders: dict[str, str] | None = None
         self.subject_paras: dict[str, set[int]] | None = None  # see pronouns.reach
+        self.pronouns: dict[int, str | None] = {}  # token index -> a speaker pronoun's person
         persons = [e for e in entities if e.broad == "Person"]
         self._surname: dict[str, set[str]] = {}
         for e in persons:
@@ -392,8 +393,10 @@ class Resolver:
             return descriptions.plural(self, pos)
         if head.pos_ == "PRON" or lower in PERSONAL:
             # "his claim that ...": the possessive stands for the person as "he" would
-            return self.pronoun(head, anchor) if _SUBJECT_FORM.get(lower, lower) in PERSONAL \
-                else None
+            if _SUBJECT_FORM.get(lower, lower) not in PERSONAL:
+                return None
+            key = self.pronouns[head.i] = self.pronoun(head, anchor)
+            return key
         ent = introductions.appositive_of(self, head)  # "AIPAC, the pro-Israel lobby, which"
         if ent is not None:
             return ent.key
@@ -439,6 +442,10 @@ class Resolver:
                 if t.dep_ == "poss":
                     if t.lower_ in ("his", "her"):
                         return None if counsel else self.pronoun(t)  # "his office"
+                    if t.lower_ == "its":  # "The ministry reported ... Its spokesman said"
+                        pos = min(head.idx, anchor) if anchor is not None else head.idx
+                        return None if counsel else descriptions.body(
+                            self, t, pos, PRONOUN_WINDOW)
                     ent = self.entity_at(t)
                     if ent is not None:
                         return None if counsel and ent.broad != "Organization" else ent.key
@@ -449,7 +456,9 @@ class Resolver:
                     key = introductions.named_spokesperson(self, head, t)
                     if key is not None:  # "the group's spokesman": the one named so
                         return key
-                if t.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+                if t.dep_ in ("compound", "amod", "nmod", "npadvmod") and not (
+                        head.lemma_.lower() == "account" and dets & INDEFINITE):
+                    # (not "a Twitter account": one on the platform, not the platform's)
                     ent = self.entity_at(t) or speakernames.by_name(self, t)
                     if ent is not None and ent.broad != "Place":
                         return None if counsel and ent.broad != "Organization" else ent.key
