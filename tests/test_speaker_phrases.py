@@ -188,11 +188,19 @@ def test_a_leader_of_a_nation_is_the_one_the_gazetteer_knows_holds_its_office(cl
 
 
 def test_the_military_is_the_one_armed_force_the_article_names_later(claims_named):
-    text = ("Rebels shelled the airport of the northern city overnight.\n\nThe military said "
-            "four soldiers were wounded in the attack.\n\nResidents fled to nearby villages.\n\n"
-            "The Nigerian army has fought the rebels in the region since 2015.")
+    # the army of the country the article is about, named only later
+    text = ("Rebels shelled the airport of a northern city in Nigeria overnight.\n\nThe "
+            "military said four soldiers were wounded in the attack.\n\nResidents fled to "
+            "nearby villages.\n\nThe Nigerian army has fought the rebels in the region since "
+            "2015.")
     found, names = claims_named(text)
     assert speaker_of(found, names, "four soldiers") == ("The military", "Nigerian army")
+    # not another country's, named later for a comparison
+    text = ("Protesters filled the squares of Cairo in Egypt on Wednesday.\n\nThe military "
+            "said it would oversee a transition.\n\nSome recalled how the Algerian army "
+            "cancelled an election in 1992.")
+    found, names = claims_named(text)
+    assert speaker_of(found, names, "it would oversee") == ("The military", None)
 
 
 def test_an_account_on_a_platform_is_not_the_platforms(claims_named):
@@ -223,3 +231,14 @@ def test_a_paragraph_naming_its_own_speaker_is_no_block_quote_of_the_one_before(
     assert (c.speaker, names.get(c.speaker_key)) == ("General Mark Milley", "Mark Milley")
     assert not [x for x in found if x.text.startswith("General Mark Milley")]
 
+
+
+@pytest.mark.parametrize("text, start, name", [
+    ("Envoys of Iran and the United States met in Muscat on Sunday.\n\nThe Iranian side said "
+     "the talks had been useful.", "the talks", "Iran"),
+    ("The European Union and Britain resumed talks in Brussels.\n\nBritain cannot keep the "
+     "benefits of membership, the EU side said.", "Britain cannot", "European Union"),
+])
+def test_a_named_side_in_talks_speaks_for_its_country_or_body(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert names.get(claim_starting(found, start).speaker_key) == name

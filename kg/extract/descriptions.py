@@ -165,7 +165,8 @@ def _only_of_kind(r, noun: str, pos: int, window: int, fit) -> str | None:
     """The one organization of the kind a body's noun names (``the network``: a news
     organization, ``the military``) that the article names before ``pos`` within the
     window, as ``CBS correspondent Lara Logan ... the network said``; for an armed force,
-    the one the article names anywhere after, where it names none before."""
+    the one of a country named before that the article names after, where it names none
+    before."""
     kind = BODIES.get(noun, "")
     if not kind:
         return None
@@ -174,9 +175,12 @@ def _only_of_kind(r, noun: str, pos: int, window: int, fit) -> str | None:
     if key is None and kind == "Military" and not any(
             ent.kind == kind for _, ent in _orgs_before(r, pos, 10 ** 6)):
         # "The military said ..." of the one armed force the article names, if only later
-        # ("the Pakistani army" four paragraphs on)
+        # ("the Pakistani army" four paragraphs on), of a country named before
+        named = {ent.key for s, e, m, ent in r._spans if s < pos and ent.kind == "Country"}
         key = _only({ent.key for s, e, m, ent in r._spans
                      if s > pos and ent.kind == kind and fit(ent)})
+        if key is not None and not _nation_of_words(r.entities[key].name.split()) & named:
+            key = None
     return key
 
 

@@ -74,6 +74,8 @@ def _issuer(r, tok) -> str | None:
                 if c.dep_ == "poss" and t.lower_ in ("his", "her"):
                     return r.pronoun(t)  # "his remarks": the person just named
                 ent = r.entity_at(t)
+                if ent is None and c.dep_ == "poss" and t.pos_ == "PROPN":
+                    ent = r.by_surname(t)  # "Coburn's report", "Coburn" left unrecognized
                 if ent is None or ent.broad == "Place":
                     # "from chief Istanbul prosecutor Irfan Fidan's office": its actor, not
                     # one in a clause on it ("from the Embassy that wrote to the White House")

@@ -47,6 +47,7 @@ from typing import Sequence
 from ..model import Entity, Mention
 from . import (descriptions, documents, introductions, namedlater, namednext, pronouns,
                salience, speakernames)
+from .bodyfit import nation
 from .salience import PRONOUN_WINDOW
 from .sentences import token_starts
 from .textview import View
@@ -187,7 +188,8 @@ class Resolver:
             return ent
         return None
 
-    def _by_surname(self, tok) -> Entity | None:
+    def by_surname(self, tok) -> Entity | None:
+        """The one person of the article whose name ends with the word ``tok``."""
         keys = self._surname.get(tok.text.lower(), set())
         if len(keys) == 1:
             return self.entities[next(iter(keys))]
@@ -438,6 +440,10 @@ class Resolver:
             # a person's lawyers, aides or team speak for themselves, unnamed ("Parnas' lawyer",
             # "his legal team"); the person's office, campaign or spokesman speak for the person
             counsel = head.lemma_.lower() in _COUNSEL
+            if head.lemma_.lower() == "side":  # "the Iranian side": Iran, if the text names it
+                country = nation(head)
+                if country is not None and country in self.entities:
+                    return country
             for t in head.children:
                 if t.dep_ == "poss":
                     if t.lower_ in ("his", "her"):
@@ -507,7 +513,7 @@ class Resolver:
             return descriptions.name_end(self, head, pos, PRONOUN_WINDOW) or \
                 self.description(head, anchor)
         if head.pos_ == "PROPN":
-            ent = self._by_surname(head)
+            ent = self.by_surname(head)
             if ent is not None:
                 return ent.key
             if dets & {"the", "this", "that"}:  # "the task force" (a proper noun to the parser)
