@@ -198,3 +198,41 @@ def name_rank(name: str) -> tuple:
         len(letters) > 5 or " " in name.strip())
     return (not shouted, len(name), sum(not c.isascii() for c in letters),
             sum(c.isupper() for c in letters), name)
+
+
+
+#: English given names and their common short forms ("Joseph Crowley" ... "Joe Crowley")
+_SHORT_FORMS = {
+    "joseph": "joe", "william": "bill will billy", "michael": "mike", "james": "jim jimmy jamie",
+    "robert": "bob bobby rob", "thomas": "tom tommy", "richard": "dick rick rich",
+    "charles": "chuck charlie", "david": "dave", "daniel": "dan danny", "steven": "steve",
+    "stephen": "steve", "christopher": "chris", "matthew": "matt", "anthony": "tony",
+    "andrew": "andy drew", "edward": "ed ted eddie", "theodore": "ted teddy",
+    "jeffrey": "jeff", "gregory": "greg", "ronald": "ron", "donald": "don", "kenneth": "ken",
+    "samuel": "sam", "benjamin": "ben", "nicholas": "nick", "peter": "pete",
+    "alexander": "alex", "elizabeth": "liz beth betsy", "katherine": "kate kathy katie",
+    "catherine": "kate cathy", "patrick": "pat", "patricia": "pat patty", "susan": "sue",
+    "jennifer": "jen jenny", "rebecca": "becky", "margaret": "meg peggy maggie",
+    "timothy": "tim", "lawrence": "larry", "gerald": "jerry", "joshua": "josh",
+    "jonathan": "jon", "zachary": "zach", "nathaniel": "nate", "frederick": "fred",
+    "leonard": "len", "raymond": "ray", "walter": "walt", "philip": "phil",
+    "douglas": "doug", "victoria": "vicky", "deborah": "debbie deb", "barbara": "barb",
+    "christine": "chris", "kimberly": "kim", "abigail": "abby",
+}
+_FORMS: dict[str, frozenset[str]] = {}
+for _formal, _shorts in _SHORT_FORMS.items():
+    for _w in (_formal, *_shorts.split()):
+        _FORMS[_w] = _FORMS.get(_w, frozenset({_w})) | {_formal}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names may be one person's, one a common short form of the other
+    (or both of one name).
+
+    >>> same_given_name("Joe", "Joseph"), same_given_name("bill", "will")
+    (True, True)
+    >>> same_given_name("Joe", "James"), same_given_name("Hillary", "Hillary")
+    (False, True)
+    """
+    a, b = a.lower(), b.lower()
+    return a == b or bool(_FORMS.get(a, frozenset({a})) & _FORMS.get(b, frozenset({b})))

@@ -4,7 +4,7 @@ that lost its apostrophe names the place, and a name right after a person's role
 
 from __future__ import annotations
 
-from entity_helpers import entities
+from entity_helpers import entities, linked
 
 
 def test_an_ordinary_word_opening_its_sentence_is_no_name(nlp, gaz):
@@ -279,3 +279,13 @@ def test_a_name_joined_by_a_hyphen_to_a_function_word_is_whole(nlp, gaz):
     # a word of content after a hyphen makes a compound, not a longer name
     ents = entities(nlp, gaz, "The Obama-era rules stand, said Jane Roe-Smith, a lawyer.")
     assert "Jane Roe-Smith" in ents and not any(n.endswith("-era") for n in ents)
+
+
+def test_a_short_form_of_the_given_name_is_the_same_person(nlp, gaz):
+    ents = linked(nlp, gaz, "Rep. Joseph Mancuso lost his primary on Tuesday.\n\nJoe Mancuso "
+                            "said he would back the winner. Later, Bill Tanner and his brother "
+                            "Robert Tanner spoke; William Tanner left early.")
+    key = {a: e.key for e in ents for a in (e.name, *e.aliases)}
+    assert key["Joseph Mancuso"] == key["Joe Mancuso"]
+    assert key["Bill Tanner"] == key["William Tanner"]
+    assert key["Robert Tanner"] != key["Bill Tanner"]

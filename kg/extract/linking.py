@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ..gazetteer import Gazetteer, name_key, strip_titles
-from ..name_forms import family_name_first, name_rank
+from ..name_forms import family_name_first, name_rank, same_given_name
 from ..model import Entity, Mention
 from .acronyms import acronyms
 from .evidence import event_like, listed_places, people_by_surname, place_words, thing_name
@@ -70,6 +70,11 @@ def _full_names(state: _Keys, gaz: Gazetteer) -> Tails:
     tails: Tails = defaultdict(list)
     text = doc_text(state.doc) if state.doc is not None else ""
     named_people = people_by_surname(state.ms, text, gaz.demonyms) if text else set()
+    # "Joe Crowley" after "Joseph Crowley" (or a gazetteer person's "Michael Pompeo"): one
+    # person, named by a short form of the given name
+    given: list[tuple[list[str], str]] = [
+        (name_key(strip_titles(m.text)).split("-"), keys[i]) for i, m in enumerate(state.ms)
+        if keys[i] is not None and m.kind == "Person" and " " in strip_titles(m.text)]
     for i, m in enumerate(state.ms):
         if m.kind != "Person" and i not in named_people:  # ("Carly Fiorina" ... "Fiorina")
             continue
@@ -79,7 +84,14 @@ def _full_names(state: _Keys, gaz: Gazetteer) -> Tails:
         full = name_key(name)
         if "-" not in full:
             continue
+        if keys[i] is None and not family_name_first(name):
+            parts = full.split("-")
+            same = {k for p, k in given if p[1:] == parts[1:] and p[0] != parts[0]
+                    and same_given_name(p[0], parts[0])}
+            if len(same) == 1:
+                keys[i] = next(iter(same))
         key = keys[i] or full
+        given.append((full.split("-"), key))
         if keys[i] is None:
             keys[i], names[i] = key, name
         person[i] = True
