@@ -10,6 +10,7 @@ mappings::
       aliases: [Haider Abadi, Abadi]
       context_aliases: []          # only count where the entity is otherwise named
       wikidata: Q...               # optional
+      country: iraq                # optional: the country whose office the person holds
     - id: baghdad
       name: Baghdad
       type: City
@@ -17,6 +18,8 @@ mappings::
       lat: 33.34058
       lon: 44.40088
 
+A person's ``country`` tells which country's leader a description such as "the Iraqi
+leader" may mean (:mod:`kg.extract.salience`); a place's says where it lies.
 Country entries may carry ``code`` (ISO 3166 alpha-2, used to map other
 gazetteers' countries onto these ids) and ``demonyms`` ("Iraqi"), which also
 let "Iraq's Interior Ministry" match an alias written "Iraqi Interior
