@@ -242,3 +242,21 @@ def test_a_paragraph_naming_its_own_speaker_is_no_block_quote_of_the_one_before(
 def test_a_named_side_in_talks_speaks_for_its_country_or_body(claims_named, text, start, name):
     found, names = claims_named(text)
     assert names.get(claim_starting(found, start).speaker_key) == name
+
+
+def test_a_leader_described_by_nation_in_a_fronted_clause_speaks_on(claims_named):
+    # the gazetteer knows whose office North Korea's is; "he" goes on from the clause before it
+    text = ("Photos showed Kim Jong Un touring a missile base, NBC correspondent Dana Hale "
+            "reports. Though the North Korean leader chose not to fire, he kept up his threats, "
+            "saying the Americans would regret their drills.")
+    found, names = claims_named(text)
+    assert speaker_of(found, names, "the Americans") == ("he", "Kim Jong Un")
+
+
+def test_he_goes_on_with_a_person_just_introduced_in_apposition(claims_named):
+    # no person is the subject of the sentence before; the one it introduces speaks next
+    text = ("\u201cThe review was thorough,\u201d Thomas Reed told reporters.\n\nCritics say the "
+            "review left out the witnesses.\n\nSeveral of them testified on Monday, including "
+            "Paul Hardy, the former consul in Basra. He said he had warned his superiors twice.")
+    found, names = claims_named(text)
+    assert speaker_of(found, names, "he had warned") == ("He", "Paul Hardy")

@@ -79,6 +79,10 @@ def nation(head) -> str | None:
     words = [c.text for c in head.children if c.dep_ in ("amod", "compound", "nmod")
              and c.i < head.i]
     found = _nation_of_words(words)
+    if len(found) != 1 and len(words) == 1:
+        # "the North Korean leader" with "North" hung elsewhere: the words before the head
+        words = [t.text for t in head.doc[head.left_edge.i:head.i] if t.dep_ != "det"]
+        found = _nation_of_words(words)
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -91,6 +91,33 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
     return None if main_only else embedded
 
 
+def introduced_before(r, pos: int, fits) -> tuple[int, str] | None:
+    """``(offset, key)`` of a person the sentence before ``pos`` names for the first time
+    and describes in apposition, when no person is that sentence's subject (``Some witnesses
+    testified, including Gregory Hicks, the deputy chief of mission. He said``): the one
+    the next sentence's pronoun goes on with."""
+    doc = r.doc
+    i = min(bisect.bisect_left(r._token_starts, pos), len(doc) - 1)
+    if doc[i].sent.start == 0:
+        return None
+    prev = doc[doc[i].sent.start - 1].sent
+    if doc[i].sent.start_char < pos - 1 and any(
+            not t.is_space for t in doc[doc[i].sent.start:i]):
+        return None  # the pronoun does not open its sentence
+    if subject_person(r, prev.end_char, fits, same_sentence=True) is not None:
+        return None
+    found = None
+    for m, ent in r.mentions_in(prev.start_char, prev.end_char):
+        if ent.broad != "Person" or not fits(ent.key) or ent.mentions[0].start != m.start:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or r.in_quote(span[0]):
+            continue
+        if any(c.dep_ == "appos" for c in span.root.children):
+            found = (m.start, ent.key)
+    return found
+
+
 def same_sentence_person(r, head, fits) -> str | None:
     """The person named last before the possessive ``head`` in its sentence, outside
     quotes (as a possessor too: ``At Obama's last talks, his suggestion``)."""
@@ -134,6 +161,18 @@ def fronted_person(r, head, fits) -> str | None:
         end = c.right_edge.idx + len(c.right_edge.text)
         s, b = _persons_between(r, c.left_edge.idx, min(end, head.idx), fits)
         subject, best = s or subject, b or best
+    if subject is None and best is None:
+        # "Though the North Korean leader decided not to launch, he persisted": the person
+        # the fronted clause's described subject is
+        for c in fronted:
+            subj = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")
+                         and t.pos_ == "NOUN" and t.i < head.i), None) if c.dep_ == "advcl" \
+                else None
+            if subj is not None and any(d.dep_ == "det" and d.lower_ == "the"
+                                        for d in subj.children):
+                key = r.description(subj)
+                if key is not None and fits(key):
+                    return key
     return subject or best
 
 
@@ -333,6 +372,21 @@ def _of_nation(titles: dict[str, set[str]], head) -> tuple[dict[str, set[str]], 
     return (same, True) if same else (untold, False)
 
 
+def _only_national(r, head) -> str | None:
+    """The one person of the article whom the gazetteer knows as holding an office of the
+    country a description's modifier names (``the North Korean leader``), or None."""
+    from .bodyfit import nation
+    from .nlp import default_gazetteer
+
+    country = nation(head)
+    if country is None:
+        return None
+    gaz = default_gazetteer()
+    keys = {k for k, e in r.entities.items() if e.broad == "Person"
+            and (g := gaz.get(k)) is not None and g.type == "Person" and g.country == country}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
 def described(r, head, pos: int, norm, possessor=None) -> str | None:
     """The person a description of a person refers to (see the Resolver's rules)."""
     from .speakerwords import GENERIC_PERSON, LEADERS, PARTISAN, TITLE_MODIFIERS, TITLES
@@ -352,6 +406,12 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
                           skip)
         if key is not None:
             return key
+        if possessor is None and lemma in LEADERS and not need:
+            # "the North Korean leader" of the one person of the article the gazetteer knows
+            # holds that country's office, where none is introduced so
+            key = _only_national(r, head)
+            if key is not None:
+                return key
         if possessor is None and not _introduces(r, head):
             # "the Russian leader" of the person in focus, if no other title is theirs and
             # this one not as a former one ("Former President X ... the president"); "the

@@ -301,6 +301,9 @@ class Resolver:
                 return last.key  # "He said Kim had taken the first step. He ...": not Kim
             return subj[1]
         if last is not None:
+            new = salience.introduced_before(self, pos, lambda k: self._fits(k, pronoun, bound))
+            if new is not None and new[0] > last.pos and last.key != new[1]:
+                return new[1]  # "..., including Gregory Hicks, the deputy chief. He said"
             return last.key
         return self._last_person_named(pos, pronoun, bound)
 
