@@ -260,3 +260,14 @@ def test_he_goes_on_with_a_person_just_introduced_in_apposition(claims_named):
             "Paul Hardy, the former consul in Basra. He said he had warned his superiors twice.")
     found, names = claims_named(text)
     assert speaker_of(found, names, "he had warned") == ("He", "Paul Hardy")
+
+
+@pytest.mark.parametrize("text, start, name", [
+    ("Troops entered the city at dawn.\n\nThe streets were empty, a Reuters reporter said.",
+     "The streets", "Reuters"),
+    ("Jets struck the town on Monday.\n\nThe raids hit three clinics, AFP's correspondent in "
+     "the town said.", "The raids", "Agence France-Presse"),
+])
+def test_an_outlets_reporter_speaks_for_the_outlet(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert names.get(claim_starting(found, start).speaker_key) == name

@@ -39,7 +39,8 @@ REPRESENTATIVE = frozenset({
     "office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "campaign",
     "representative", "representatives", "press", "secretary", "aide", "aides", "lawyer",
     "lawyers", "attorney", "attorneys", "team", "staff", "website", "account", "statement",
-    "ministry", "embassy", "mission", "administration", "government", "side"})
+    "ministry", "embassy", "mission", "administration", "government", "side", "correspondent",
+    "reporter"})
 #: head nouns of speakers that are not people (a pronoun never refers back to them)
 NOT_PERSON = frozenset({
     "report", "poll", "polls", "study", "survey", "statement", "document", "article", "data",
