@@ -200,7 +200,6 @@ def name_rank(name: str) -> tuple:
             sum(c.isupper() for c in letters), name)
 
 
-
 #: English given names and their common short forms ("Joseph Crowley" ... "Joe Crowley")
 _SHORT_FORMS = {
     "joseph": "joe", "william": "bill will billy", "michael": "mike", "james": "jim jimmy jamie",

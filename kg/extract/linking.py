@@ -84,18 +84,17 @@ def _full_names(state: _Keys, gaz: Gazetteer) -> Tails:
         full = name_key(name)
         if "-" not in full:
             continue
+        parts = full.split("-")
         if keys[i] is None and not family_name_first(name):
-            parts = full.split("-")
             same = {k for p, k in given if p[1:] == parts[1:] and p[0] != parts[0]
                     and same_given_name(p[0], parts[0])}
             if len(same) == 1:
                 keys[i] = next(iter(same))
         key = keys[i] or full
-        given.append((full.split("-"), key))
+        given.append((parts, key))
         if keys[i] is None:
             keys[i], names[i] = key, name
         person[i] = True
-        parts = full.split("-")
         for n in range(1, len(parts)):
             tails["-".join(parts[n:])].append((m.start, key))
         if family_name_first(name):  # "Park" of "Park Won-soon"
@@ -117,9 +116,9 @@ def _full_names(state: _Keys, gaz: Gazetteer) -> Tails:
     tails = _longer_names(state, tails)
     for i, m in enumerate(state.ms):  # first names, of the keys the people ended with
         # (not of a name by a place: "Francis" is no short form of "Francis of Assisi")
-        if person[i] and keys[i] and " " in strip_titles(m.text) \
-                and strip_titles(m.text).split()[1].lower() != "of":
-            state.firsts.setdefault(name_key(strip_titles(m.text)).split("-")[0], set()).add(keys[i])
+        name = strip_titles(m.text)
+        if person[i] and keys[i] and " " in name and name.split()[1].lower() != "of":
+            state.firsts.setdefault(name_key(name).split("-")[0], set()).add(keys[i])
     return tails
 
 

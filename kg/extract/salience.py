@@ -352,19 +352,13 @@ def _of_nation(titles: dict[str, set[str]], head) -> tuple[dict[str, set[str]], 
     (and ``True``), else those of none."""
     from .bodyfit import _nation_of_words, nation
 
-    from .nlp import default_gazetteer
-
     country = nation(head)
     if country is None:
         return titles, False
-    gaz = default_gazetteer()
     same, untold = {}, {}
     for key, words in titles.items():
-        theirs = _nation_of_words(sorted(words))
-        if not theirs:  # the country whose office a known person holds (the gazetteer's)
-            entry = gaz.get(key)
-            if entry is not None and entry.type == "Person" and entry.country:
-                theirs = {entry.country}
+        # the country the title says, else the one whose office a known person holds
+        theirs = _nation_of_words(sorted(words)) or {_office_country(key)} - {None}
         if country in theirs:
             same[key] = words
         elif not theirs:
@@ -372,18 +366,24 @@ def _of_nation(titles: dict[str, set[str]], head) -> tuple[dict[str, set[str]], 
     return (same, True) if same else (untold, False)
 
 
+def _office_country(key: str) -> str | None:
+    """The country whose office the gazetteer's person ``key`` holds, or None."""
+    from .nlp import default_gazetteer
+
+    entry = default_gazetteer().get(key)
+    return entry.country if entry is not None and entry.type == "Person" else None
+
+
 def _only_national(r, head) -> str | None:
     """The one person of the article whom the gazetteer knows as holding an office of the
     country a description's modifier names (``the North Korean leader``), or None."""
     from .bodyfit import nation
-    from .nlp import default_gazetteer
 
     country = nation(head)
     if country is None:
         return None
-    gaz = default_gazetteer()
-    keys = {k for k, e in r.entities.items() if e.broad == "Person"
-            and (g := gaz.get(k)) is not None and g.type == "Person" and g.country == country}
+    keys = {k for k, e in r.entities.items()
+            if e.broad == "Person" and _office_country(k) == country}
     return next(iter(keys)) if len(keys) == 1 else None
 
 

@@ -375,6 +375,8 @@ class Resolver:
         return key if key is not None else namednext.named_next(self, head, start)
 
     def _resolve(self, head, start: int, end: int, anchor: int | None = None) -> str | None:
+        pos = min(head.idx, anchor) if anchor is not None else head.idx
+        word = head.lemma_.lower()
         ent = self.entity_at(head)
         if ent is not None:
             # "Mr. Kim" of the Kim whose full name came last, not another one it was linked to
@@ -391,10 +393,8 @@ class Resolver:
             return member
         lower = head.lower_
         if lower == "it":  # "the ministry said it ...": the body just named
-            pos = min(head.idx, anchor) if anchor is not None else head.idx
             return descriptions.body(self, head, pos, PRONOUN_WINDOW)
         if lower == "they":  # "the Free Syrian Army said ... They added": the body
-            pos = min(head.idx, anchor) if anchor is not None else head.idx
             return descriptions.plural(self, pos)
         if head.pos_ == "PRON" or lower in PERSONAL:
             # "his claim that ...": the possessive stands for the person as "he" would
@@ -411,7 +411,7 @@ class Resolver:
         if head.pos_ == "NOUN" and introductions.set_off(self, head) is not None:
             return introductions.set_off(self, head)
         # an appositive or compound name: "the spokesperson of the coalition, Myles Caggins"
-        body = head.lemma_.lower() in descriptions.BODIES
+        body = word in descriptions.BODIES
         dets = {t.lower_ for t in head.children if t.dep_ in ("det", "poss")}
         for t in head.children:
             if t.dep_ in ("appos", "compound", "flat"):
@@ -439,11 +439,11 @@ class Resolver:
         office = _office_of(head)
         if office is not None:  # "an official from Mr. Macron's office": the office's owner
             return self.resolve(office, office.left_edge.idx, office.idx + len(office), anchor)
-        if head.lemma_.lower() in REPRESENTATIVE or lower in REPRESENTATIVE:
+        if word in REPRESENTATIVE or lower in REPRESENTATIVE:
             # a person's lawyers, aides or team speak for themselves, unnamed ("Parnas' lawyer",
             # "his legal team"); the person's office, campaign or spokesman speak for the person
-            counsel = head.lemma_.lower() in _COUNSEL
-            if head.lemma_.lower() == "side":  # "the Iranian side": Iran, if the text names it
+            counsel = word in _COUNSEL
+            if word == "side":  # "the Iranian side": Iran, if the text names it
                 country = nation(head)
                 if country is not None and country in self.entities:
                     return country
@@ -452,21 +452,20 @@ class Resolver:
                     if t.lower_ in ("his", "her"):
                         return None if counsel else self.pronoun(t)  # "his office"
                     if t.lower_ == "its":  # "The ministry reported ... Its spokesman said"
-                        pos = min(head.idx, anchor) if anchor is not None else head.idx
                         return None if counsel else descriptions.body(
                             self, t, pos, PRONOUN_WINDOW)
                     ent = self.entity_at(t)
                     if ent is not None:
                         return None if counsel and ent.broad != "Organization" else ent.key
-                    word = norm_word(t.lemma_)
-                    if not counsel and t.pos_ in ("NOUN", "PROPN") and word in TITLES \
-                            and word not in GENERIC_PERSON:
+                    title = norm_word(t.lemma_)
+                    if not counsel and t.pos_ in ("NOUN", "PROPN") and title in TITLES \
+                            and title not in GENERIC_PERSON:
                         return self.description(t, anchor)  # "the French president's office"
                     key = introductions.named_spokesperson(self, head, t)
                     if key is not None:  # "the group's spokesman": the one named so
                         return key
                 if t.dep_ in ("compound", "amod", "nmod", "npadvmod") and not (
-                        head.lemma_.lower() == "account" and dets & INDEFINITE):
+                        word == "account" and dets & INDEFINITE):
                     # (not "a Twitter account": one on the platform, not the platform's)
                     ent = self.entity_at(t) or speakernames.by_name(self, t)
                     if ent is not None and ent.broad != "Place":
@@ -474,7 +473,6 @@ class Resolver:
                     if ent is None and not counsel and t.dep_ == "compound" \
                             and t.lemma_.lower() in descriptions.BODIES:
                         # "a foreign ministry spokesman": the one ministry the article named
-                        pos = min(head.idx, anchor) if anchor is not None else head.idx
                         key = descriptions.named_body(self, t, pos, PRONOUN_WINDOW)
                         if key is not None:
                             return key
@@ -492,25 +490,24 @@ class Resolver:
             person = poss.lower_ in ("his", "her") or (owner is not None
                                                        and owner.broad == "Person")
             return self.description(head, anchor, poss if person else None)
-        pos = min(head.idx, anchor) if anchor is not None else head.idx
-        if head.lemma_.lower() in descriptions.DOCUMENTS:
+        if word in descriptions.DOCUMENTS:
             return documents.owner(self, head, pos, PRONOUN_WINDOW)
         part = next((p for t in head.children if t.dep_ == "prep" and t.lower_ == "of"
                      for p in t.children if p.dep_ == "pobj"
                      and p.lemma_.lower() in descriptions.DOCUMENTS), None)
         if part is not None and head.pos_ == "NOUN":  # "the heading of the ISIS document"
             return documents.owner(self, part, pos, PRONOUN_WINDOW)
-        if head.lemma_.lower() in descriptions.BODIES and head.tag_ in ("NN", "NNP") and \
+        if word in descriptions.BODIES and head.tag_ in ("NN", "NNP") and \
                 descriptions.owned_by_place(self, head):  # "Seoul's military"
             return descriptions.body(self, head, pos, PRONOUN_WINDOW)
-        if head.lemma_.lower() in descriptions.BODIES and not dets:  # "Police said"
+        if word in descriptions.BODIES and not dets:  # "Police said"
             key = descriptions.named_body(self, head, pos, PRONOUN_WINDOW)
             if key is not None:
                 return key
         if dets & {"the", "this", "that"} and head.tag_ in ("NN", "NNP") and (
-                head.pos_ == "NOUN" or head.lemma_.lower() in descriptions.BODIES):
+                head.pos_ == "NOUN" or word in descriptions.BODIES):
             # "The Coalition said" (capitalized, a proper noun to the parser) as "the coalition"
-            if head.lemma_.lower() in descriptions.BODIES and lemma not in TITLES \
+            if word in descriptions.BODIES and lemma not in TITLES \
                     and lemma not in GENERIC_PERSON:
                 return descriptions.body(self, head, pos, PRONOUN_WINDOW)
             return descriptions.name_end(self, head, pos, PRONOUN_WINDOW) or \
