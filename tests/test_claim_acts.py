@@ -57,6 +57,11 @@ def _one(found, start: str):
      "the bridge", "Statement"),
     ("The survey indicated that most drivers avoid the bridge.", "most drivers", "Finding"),
     ("The report found that the bridge was never inspected.", "the bridge", "Finding"),
+    # a monitor that says something is a body speaking ("a war monitor said"); one that
+    # shows something is data
+    ("The Kessler Observatory said 12 people died.\n\nThe war monitor said four of the dead "
+     "were children.", "four of the dead", "Statement"),
+    ("Satellite monitors show that the ice shelf has thinned.", "the ice shelf", "Finding"),
 ])
 def test_every_claim_has_one_act(claims_named, text, start, act):
     found, _ = claims_named(text)

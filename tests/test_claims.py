@@ -407,6 +407,18 @@ def test_a_name_and_a_colon_naming_its_topic_again_is_no_speaker(run):
     assert not [c for c in found if c.text.startswith("One certainty")], found
 
 
+@pytest.mark.parametrize("title", [
+    "CNN Fact Check: Sanders on prescription drug prices",  # no verb, no closing stop
+    "CNN Fact Check: Sanders says prices doubled\n\nBy Jane Roe, CNN",  # a byline follows
+])
+def test_a_section_title_with_a_colon_is_no_ones_words(run, title):
+    text = (f"The candidates spoke for two hours in Des Moines, and moderator Anna Ross asked "
+            f"about costs.\n\n{title}\n\nSanders said the prices had doubled in a decade."
+            "\n\nANNA ROSS: Drug prices, really?")
+    found, _ = run(text)
+    assert [c.speaker for c in found if c.cue == ":"] == ["ANNA ROSS"], found
+
+
 def test_reported_content_never_keeps_a_stray_opening_mark(run):
     found, _ = run('Mayor Lena Ortiz said the new budget was "a betrayal of the city."')
     hits = [c for c in found if c.text.startswith("the new budget")]

@@ -268,6 +268,28 @@ def test_a_name_written_in_the_speaker_phrase(claims_named, text, start, name):
     assert _speaker(found, names, start) == name
 
 
+@pytest.mark.parametrize("text, start, name, kind", [
+    # an outlet's name the recognizer saw in one sentence and not in another
+    ("The leaked files were obtained by The Intercept last week.\n\nThe Pentagon declined to "
+     "comment on Tuesday.\n\nThe Intercept reported that the contractor had shared the files "
+     "with two reporters.", "the contractor", "Intercept", "Organization"),
+    # a numbered unit, no number
+    ("The Navy\u2019s 6th Fleet said the frigate had been shadowed for two hours.",
+     "the frigate", "6th Fleet", "Organization"),
+    # a one-word name the recognizer took for an organization, which "who" follows
+    ("\u201cI want my name back,\u201d said Okonkwo, who has filed a complaint with the bar "
+     "association.\n\n\u201cNobody told me why,\u201d he said.", "Nobody told me",
+     "Okonkwo", "Person"),
+])
+def test_a_name_the_recognizer_misread_still_speaks(claims_named, nlp, text, start, name,
+                                                    kind):
+    from kg.extract import extract
+
+    found, names = claims_named(text)
+    assert _speaker(found, names, start) == name
+    assert {e.name: e.kind for e in extract(nlp(text)).entities}[name] == kind
+
+
 @pytest.mark.parametrize("text, start", [
     # a capitalised title with no first name after it names no person
     ("\u201cThe harvest was poor,\u201d said the Deputy Minister of Agriculture Office.",

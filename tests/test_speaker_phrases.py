@@ -271,3 +271,16 @@ def test_he_goes_on_with_a_person_just_introduced_in_apposition(claims_named):
 def test_an_outlets_reporter_speaks_for_the_outlet(claims_named, text, start, name):
     found, names = claims_named(text)
     assert names.get(claim_starting(found, start).speaker_key) == name
+
+
+@pytest.mark.parametrize("text, start, name", [
+    ("In a call on Tuesday to Russian Foreign Minister Sergey Lavrov, Secretary of State John "
+     "Kerry urged restraint.\n\n\u201cThey should look at themselves first,\u201d Russia\u2019s "
+     "top diplomat said.", "They should look", "Sergey Lavrov"),
+    ("In a call on Tuesday to Russian Foreign Minister Sergey Lavrov, Secretary of State John "
+     "Kerry urged restraint.\n\nAmerica\u2019s top diplomat said the talks would go on.",
+     "the talks would", "John Kerry"),
+])
+def test_a_countrys_top_diplomat_is_its_foreign_minister(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert names.get(claim_starting(found, start).speaker_key) == name

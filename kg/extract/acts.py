@@ -66,7 +66,7 @@ DOCUMENTS = frozenset({
     "census", "finding", "paper", "document", "record", "memo", "intelligence", "index",
     "model", "projection", "forecast", "test", "experiment", "evaluation", "inquiry", "probe",
     "number", "count", "tally", "database", "dataset", "chart", "footage", "image", "photo",
-    "satellite", "tracker", "monitor", "calculation", "modeling", "modelling", "result",
+    "satellite", "tracker", "calculation", "modeling", "modelling", "result",
     "recording", "polling", "average", "ledger", "slide", "graph", "map", "spreadsheet",
     "log", "receipt"})
 #: nouns of writings that speak for their author (``the statement said``): statements
@@ -91,7 +91,8 @@ PEOPLE = frozenset({
     "opposition", "camp", "side", "union", "alliance", "bloc", "movement", "institute",
     "university", "center", "centre", "foundation", "firm", "bank", "agency", "ministry",
     "department", "group", "organization", "organisation", "council", "committee",
-    "company", "network", "newspaper", "outlet", "media", "press", "station", "channel"})
+    "company", "network", "newspaper", "outlet", "media", "press", "station", "channel",
+    "monitor"})
 _AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who", "whom"})
 #: words that stand for some people of a group named before ("Some have suggested")
 #: ("one" and "another" stand as often for a thing: "a performance, but one that confirmed")

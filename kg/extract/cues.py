@@ -100,7 +100,8 @@ def _headline_cue(ctx: Context, n: int) -> Cue | None:
         return None
     if ctx.in_quote(colon) and not transcript:
         return None
-    if not transcript and _topic_label(ctx.text[colon.idx + 1:pe], phrase):
+    if not transcript and (_topic_label(ctx.text[colon.idx + 1:pe], phrase)
+                           or _section_title(ctx, colon, pe, n)):
         return None
     roots = [t for t in phrase if not (phrase[0].i <= t.head.i <= phrase[-1].i) or t.head.i == t.i]
     head = roots[0] if roots else phrase[-1]
@@ -116,6 +117,22 @@ def _topic_label(rest: str, phrase) -> bool:
     would not name itself."""
     name = " ".join(t.text for t in phrase)
     return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", rest) is not None
+
+
+_BYLINE = re.compile(r"By [A-Z][\w.’'-]+ [A-Z]")
+
+
+def _section_title(ctx: Context, colon, pe: int, n: int) -> bool:
+    """Whether a ``Label: ...`` paragraph is the title of a section, no one's words: what
+    follows the colon has no verb and no closing stop (``Reality Check: Sanders on universal
+    health care``), or a byline follows the line (``By Jane Roe, CNN``)."""
+    rest = [t for t in colon.doc[colon.i + 1:] if t.idx < pe]
+    ends = ctx.text[colon.idx:pe].rstrip().rstrip("".join(QUOTE_MARKS) + ")")
+    if not any(t.pos_ in ("VERB", "AUX") for t in rest) and not ends.endswith(
+            (".", "?", "!", "…", "—", "–", "-")):
+        return True  # (not "COOPER: Saudi Arabia, nuclear weapons?": a line of a transcript)
+    ns, ne = ctx.para_span(n + 1)
+    return _BYLINE.match(ctx.text, ns, ne) is not None
 
 
 def _headline_rest(ctx: Context, tok, para: int) -> tuple[int, int] | None:

@@ -103,8 +103,6 @@ def people_by_surname(ms: Sequence[Mention], text: str, demonyms: Iterable[str] 
     """
     lone = {m.text for m in ms if " " not in m.text and m.label in ("PERSON", "ORG")
             and not _after_the(text, m.start)}
-    if not lone:
-        return set()
     nationalities = set(demonyms)
     out = set()
     for i, m in enumerate(ms):
@@ -115,10 +113,56 @@ def people_by_surname(ms: Sequence[Mention], text: str, demonyms: Iterable[str] 
                 or team_name(words):
             continue
         last = words[-1]
-        if last in lone and last.lower() not in ORG_HEADS \
+        if (last in lone or _speaks_alone(last, text)) and last.lower() not in ORG_HEADS \
                 and not nationalities.intersection(words):
             out.add(i)
     return out
+
+
+def person_by_relative(group: Sequence[Mention], text: str) -> bool:
+    """Whether the recognizer's organization of a name of one or two capitalised words, never
+    after "the", is a person: the article goes on with ``who`` after it (``said Maxwell,
+    who has now filed grievances``), never ``which``.
+
+    >>> m = Mention(start=0, end=7, text="Maxwell", sentence=0, label="ORG",
+    ...             kind="Organization")
+    >>> person_by_relative([m], "Maxwell, who has now filed grievances")
+    True
+    >>> person_by_relative([m], "Maxwell, which makes pens")
+    False
+    """
+    words = group[0].text.split()
+    if len(words) > 2 or not all(_WORD.fullmatch(w) for w in words) or any(
+            w.lower() in ORG_HEADS for w in words) or any(_after_the(text, m.start)
+                                                          for m in group):
+        return False
+    after = [re.match(r",? (who|which|that)\b", text[m.end:m.end + 8]) for m in group]
+    rel = {a.group(1) for a in after if a}
+    return rel == {"who"}
+
+
+#: verbs of saying after a lone surname ("Satyarthi told reporters") or before it ("said
+#: Satyarthi"), however the recognizer read the word
+_SAYS = r"(?:said|says|told|tells|added|adds|explained|recalled|insisted|argued|wrote)"
+
+
+def _speaks_alone(word: str, text: str) -> bool:
+    """Whether ``word`` stands alone, no word of a longer name, as the subject of a verb of
+    saying: ``Satyarthi told reporters``, ``said Satyarthi.``, ``Mr. Satyarthi said``.
+
+    >>> _speaks_alone("Satyarthi", "Kailash Satyarthi won. Satyarthi told reporters it was")
+    True
+    >>> _speaks_alone("Watch", "Human Rights Watch said so.")
+    False
+    """
+    w = re.escape(word)
+    for m in re.finditer(rf"(?<![\w’'-]){w},? {_SAYS}\b|\b{_SAYS} {w}\b(?! [A-Z])", text):
+        if m.group().startswith(word):
+            prev = re.search(r"(\S+) $", text[max(0, m.start() - 40):m.start()])
+            if prev and prev.group(1)[:1].isupper() and prev.group(1)[-1].isalpha():
+                continue  # "Human Rights Watch said": a word of a longer name
+        return True
+    return False
 
 
 def team_name(words) -> bool:

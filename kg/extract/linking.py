@@ -22,7 +22,8 @@ from ..gazetteer import Gazetteer, name_key, strip_titles
 from ..name_forms import family_name_first, name_rank, same_given_name
 from ..model import Entity, Mention
 from .acronyms import acronyms
-from .evidence import event_like, listed_places, people_by_surname, place_words, thing_name
+from .evidence import (event_like, listed_places, people_by_surname, person_by_relative,
+                       place_words, thing_name)
 from .placenames import in_longer_name, place_pair, qualifier, state_meant
 from .textview import GROUP_NAMES, doc_text
 
@@ -328,6 +329,9 @@ def _entities(state: _Keys, gaz: Gazetteer) -> list[Entity]:
                            default=strip_titles(group[0].text))
             else:
                 kind = _vote(group)
+                if kind == "Organization" and state.doc is not None \
+                        and person_by_relative(group, doc_text(state.doc)):
+                    kind = "Person"  # "said Maxwell, who has filed grievances"
                 if kind == "Person" and state.doc is not None and event_like(group, state.doc):
                     continue  # "after Brexit", "the Brexit vote": an event, no actor
                 if any(thing_name(n) for n in {names[i] for i in idx} | {m.text for m in group}):

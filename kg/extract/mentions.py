@@ -357,13 +357,45 @@ def _junk(text: str, span, view: View, label: str) -> bool:
         return True  # "Spokesman", "General": a title alone
     if _JUNK.search(text) or "," in text or len(span) > 8:
         return True
-    if span[0].like_num or text.lower() in _CALENDAR or _TIME.search(text):
-        return True  # a number, a day, a month, a time of day: "12:01pm PST"
+    if span[0].like_num and not _numbered_unit(span, label):
+        return True  # a number: "12 PST"
+    if text.lower() in _CALENDAR or _TIME.search(text):
+        return True  # a day, a month, a time of day: "12:01pm PST"
     if dated(span):
         return True  # a date: "Jul 01 2016 BEIRUT"
     return False
 
 
+
+
+#: nouns that close the name of a numbered unit or body ("7th Fleet", "101st Airborne
+#: Division", "Fifth Circuit"), besides the heads of organizations' names
+_UNITS = frozenset("""fleet division airborne regiment corps battalion squadron infantry
+cavalry marines wing command circuit district precinct armored armoured""".split())
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _numbered_unit(span, label: str) -> bool:
+    """Whether an organization's name opens with an ordinal that numbers it, and is no number:
+    ``7th Fleet``, ``the Seventh Fleet``, ``101st Airborne Division`` (not ``12 Apples``).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _numbered_unit(nlp("7th Fleet")[:], "ORG"), _numbered_unit(nlp("Seventh Fleet")[:], "ORG")
+    (True, True)
+    >>> _numbered_unit(nlp("7 Fleet")[:], "ORG"), _numbered_unit(nlp("First Lady")[:], "ORG")
+    (False, False)
+    """
+    from .evidence import ORG_HEADS
+
+    first, last = span[0], span[-1].lower_
+    return label == "ORG" and len(span) > 1 and span[-1].text[:1].isupper() \
+        and (last in _UNITS or last in ORG_HEADS) \
+        and (_ORDINAL.fullmatch(first.text) is not None or first.lower_ in _ORDINALS)
+
+
+_ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth
+eleventh twelfth""".split())
 
 
 def _surname_mentions(ms: list[Mention], doc, view: View, sidx) -> list[Mention]:

@@ -387,6 +387,28 @@ def _only_national(r, head) -> str | None:
     return next(iter(keys)) if len(keys) == 1 else None
 
 
+#: the offices a country's "top diplomat" holds: (title, words introduced with it)
+_DIPLOMAT_OFFICES = (("minister", {"foreign"}), ("secretary", {"state"}),
+                     ("secretary", {"foreign"}))
+
+
+def top_diplomat(r, head, pos: int) -> str | None:
+    """The person a country's ``top diplomat`` is: the one introduced before ``pos`` as its
+    foreign minister or secretary of state (``Russia's top diplomat`` of ``Russian Foreign
+    Minister Sergey Lavrov``), or None."""
+    if head.lemma_.lower() != "diplomat" or not any(
+            c.dep_ == "amod" and c.lower_ == "top" for c in head.children):
+        return None
+    titles, national = _of_nation(r.titles(), head)
+    if not national:
+        return None
+    for title, need in _DIPLOMAT_OFFICES:
+        key = _titled(r, head, title, need, pos, titles, None)
+        if key is not None:
+            return key
+    return None
+
+
 def described(r, head, pos: int, norm, possessor=None) -> str | None:
     """The person a description of a person refers to (see the Resolver's rules)."""
     from .speakerwords import GENERIC_PERSON, LEADERS, PARTISAN, TITLE_MODIFIERS, TITLES

@@ -214,6 +214,29 @@ def written_name(r, start: int, end: int) -> Entity | None:
     return r.entities[next(iter(hits))] if len(hits) == 1 else None
 
 
+def written_org(r, start: int, end: int) -> Entity | None:
+    """The one organization of the article whose name the speaker phrase ``[start, end)``
+    is, but for a leading "the" (``The Intercept reported`` where the recognizer saw no name
+    this time, though it did elsewhere)."""
+    words = doc_text(r.doc)[start:end].split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or len(words) > 6 or not all(w[:1].isupper() for w in words):
+        return None
+    bare = [w.lower() for w in words]
+    hits, longer = set(), set()
+    for e in r.entities.values():
+        if e.broad != "Organization":
+            continue
+        for n in (e.name, *e.aliases):
+            low = n.lower().split()
+            if low in (bare, ["the", *bare]):
+                hits.add(e.key)
+            elif low[:len(bare)] == bare:
+                longer.add(e.key)  # "Tahrir" of "Tahrir al-Sham": a short form, not a name
+    return r.entities[next(iter(hits))] if len(hits) == 1 and not longer - hits else None
+
+
 def _first_named(r, word: str) -> set[str]:
     """The people whose full name opens with ``word`` (``Azza`` of ``Victor and Azza
     Olynik``: a first name alone, as a text calls those who share a surname), where no

@@ -385,7 +385,8 @@ class Resolver:
                 ent = speakernames.titled_person(self, head, start, end) or ent
             # "many devoted Thatcherites": some of them, no actor of their own
             return None if _quantified(head) else ent.key
-        ent = speakernames.written_name(self, start, end)
+        ent = speakernames.written_name(self, start, end) or speakernames.written_org(
+            self, start, end)
         if ent is not None:  # "Coburn said" of Tom Coburn, the recognizer missing the name
             return ent.key
         member = speakernames.member(self, head)
@@ -427,6 +428,12 @@ class Resolver:
         if ent is not None:  # "a man identified as X", "one alleged victim of the scheme, X"
             return ent.key
         lemma = norm_word(head.lemma_)
+        if head.pos_ in ("PROPN", "NOUN") and not dets and head.text[:1].isupper():
+            # "Wear, the director for the Obama campaign": a surname (a word too, to the
+            # tagger), not the person named in the title
+            ent = self.by_surname(head)
+            if ent is not None:
+                return ent.key
         if (head.pos_ == "NOUN" and (lemma in TITLES or lemma in GENERIC_PERSON)
                 or head.pos_ == "PROPN") and not dets & INDEFINITE:
             # "chief of Russia's General Staff Gen. Valery Gerasimov", "FBI Special Agent in
@@ -482,6 +489,9 @@ class Resolver:
                             ent = self.entity_at(p)
                             if ent is not None and ent.broad != "Place":
                                 return None if counsel and ent.broad != "Organization" else ent.key
+        key = salience.top_diplomat(self, head, pos)
+        if key is not None:  # "Russia's top diplomat": its foreign minister
+            return key
         poss = next((t for t in head.children if t.dep_ == "poss"), None)
         if poss is not None and lemma in TITLES and lemma not in GENERIC_PERSON and not any(
                 t.ent_type_ == "PERSON" for t in head.subtree if t.i > head.i):
