@@ -280,6 +280,10 @@ def test_a_name_written_in_the_speaker_phrase(claims_named, text, start, name):
     ("\u201cI want my name back,\u201d said Okonkwo, who has filed a complaint with the bar "
      "association.\n\n\u201cNobody told me why,\u201d he said.", "Nobody told me",
      "Okonkwo", "Person"),
+    # a person's name the recognizer ran into their firm's possessive
+    ("Both sides had gained from free trade, Fidelity\u2019s Abigail Johnson said at the "
+     "forum in Beijing.\n\n\u201cA dialogue is in order,\u201d she said.", "A dialogue",
+     "Abigail Johnson", "Person"),
 ])
 def test_a_name_the_recognizer_misread_still_speaks(claims_named, nlp, text, start, name,
                                                     kind):

@@ -284,3 +284,31 @@ def test_an_outlets_reporter_speaks_for_the_outlet(claims_named, text, start, na
 def test_a_countrys_top_diplomat_is_its_foreign_minister(claims_named, text, start, name):
     found, names = claims_named(text)
     assert names.get(claim_starting(found, start).speaker_key) == name
+
+
+@pytest.mark.parametrize("text, start, name", [
+    # "it" of the country the sentence before spoke of, or was the subject of
+    ("Norway considers the new quotas a threat to its fleet, and it also insists it will not "
+     "accept them.", "it will not accept", "Norway"),
+    ("Norway has long opposed the quotas. It says the stocks are healthy.", "the stocks",
+     "Norway"),
+])
+def test_it_after_a_country_is_the_country(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert names.get(claim_starting(found, start).speaker_key) == name
+
+
+def test_he_after_a_persons_comments_is_that_person(claims_named):
+    text = ("In May, the talks broke down.\n\nPresident Aliyev\u2019s comments left the door "
+            "open to a deal.\n\n\u201cPeace is still possible,\u201d he said.")
+    found, names = claims_named(text)
+    assert speaker_of(found, names, "Peace is still") == ("he", "Aliyev")
+
+
+@pytest.mark.parametrize("text", [
+    "She backs a ban on the sale, something the mayor has long resisted.",
+    "They want a new vote, something the party leader has opposed.",
+])
+def test_a_stand_on_something_unnamed_is_no_claim(claims_named, text):
+    found, _ = claims_named(text)
+    assert not [c for c in found if c.text == "something"], found

@@ -191,6 +191,9 @@ def passive_object(kids, personal: bool) -> list:
     return subj[:1]
 
 
+#: words that name nothing a stand could be on ("something he opposes")
+_VACUOUS = frozenset({"everything", "anything", "something", "nothing"})
+
 #: words a relative clause of a verb of saying may stand on ("everything he said")
 _SAID_ANTECEDENTS = frozenset({"everything", "anything", "something", "nothing", "thing",
                                "much", "little", "lot", "word", "words", "what"})
@@ -222,6 +225,8 @@ def relative_object(tok, kids, said: bool):
     noun = tok.head
     if said and noun.lemma_.lower() not in _SAID_ANTECEDENTS:
         return None
+    if not said and noun.lower_ in _VACUOUS:
+        return None  # "something his boss has resisted": no stand on anything named
     if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in (
             "way", "time", "day", "year", "moment", "place", "reason", "point"):
         return None

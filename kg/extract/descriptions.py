@@ -113,8 +113,9 @@ def body(r, head, pos: int, window: int) -> str | None:
                 break  # "Foreign ministers said ... It said": no body before them is "it"
             continue
         ent = r.entities.get(said.key)
-        if ent is not None and fit(ent):
-            best = (said.pos, said.key)
+        if ent is not None and (fit(ent) or not noun and _country(ent)
+                                and _sentence(r, pos) - _sentence(r, said.pos) <= 1):
+            best = (said.pos, said.key)  # "Turkey says ..., and it also insists"
             break
     subj = _last_subject(r, pos, fit)
     if subj is not None and (best is None or subj[0] > best[0]):
@@ -122,7 +123,18 @@ def body(r, head, pos: int, window: int) -> str | None:
     if best is None and noun:
         return _only_near(r, head, fit) or _only_of_kind(r, noun, pos, window, fit) \
             or _the_reporting_outlet(r, noun, fit)
+    if best is None and not noun and head.lower_ == "it":
+        # "Germany has long opposed the plan. It says ...": the country its subject was, if
+        # the last main clause's subject (not "The U.K. expelled them. Putin's government
+        # ordered ... over what it called ...")
+        subj = _last_subject(r, pos, lambda ent: True, main=True, any_subject=True)
+        ent = r.entities.get(subj[1]) if subj is not None and subj[1] is not None else None
+        return ent.key if ent is not None and _country(ent) else None
     return best[1] if best else None
+
+
+def _country(ent) -> bool:
+    return ent.kind == "Country"
 
 
 def _the_reporting_outlet(r, noun: str, fit) -> str | None:
@@ -348,18 +360,24 @@ def plural(r, pos: int) -> str | None:
     return ent.key if ent is not None and ent.broad == "Organization" else None
 
 
-def _last_subject(r, pos: int, ok):
-    """The last entity named as a subject before ``pos`` in its sentence or the one before."""
+def _last_subject(r, pos: int, ok, main: bool = False, any_subject: bool = False):
+    """The last entity named as a subject before ``pos`` in its sentence or the one before;
+    with ``main``, of a main clause only; with ``any_subject``, the last subject whatever
+    it names (its key None where no entity)."""
     doc = r.doc
     i = max(bisect.bisect_left(r._token_starts, pos) - 1, 0)
     sent = r.sent_of_token(i)
     k = i
     while k >= 0 and r.sent_of_token(k) >= sent - 1:
         t = doc[k]
-        if t.dep_ in ("nsubj", "nsubjpass") and t.idx < pos and not r.in_quote(t):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.idx < pos and not r.in_quote(t) and (
+                not main or t.head.dep_ == "ROOT" or t.head.dep_ == "conj"
+                and t.head.head.dep_ == "ROOT"):
             ent = r.entity_at(t)
             if ent is not None and ok(ent):
                 return t.idx, ent.key
+            if any_subject:
+                return t.idx, None
         k -= 1
     return None
 

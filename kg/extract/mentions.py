@@ -44,8 +44,8 @@ from .acronyms import acronym_mentions, acronyms
 from .evidence import team_name
 from .groupnames import group_mentions
 from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_opener,
-                        ordinary_word, person_by_first_name, person_by_rank, person_by_title,
-                        place_by_noun, possessive_stem, verb_opener)
+                        ordinary_word, person_after_owner, person_by_first_name, person_by_rank,
+                        person_by_title, place_by_noun, possessive_stem, verb_opener)
 from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
                        place_of, relative_by_role)
 from .personnames import cut_name, described_names, role_follows, titled_names
@@ -167,6 +167,8 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
         label = "ORG"  # "Team Clinton is pushing back": her campaign, no namesake of hers
     elif label != "PERSON" and not ent.ent_id_ and person_by_rank(doc[ent.start:ent.end]):
         label = "PERSON"  # "Pfc. Manning", "Gov. Jerry Brown": a rank opens a person's name
+    elif label == "ORG" and not ent.ent_id_ and person_after_owner(ent) is not None:
+        ent, label = doc[person_after_owner(ent):ent.end], "PERSON"  # "Blackrock's Larry Fink"
     start, end = _trim(doc, ent.start, ent.end, label)
     if label == "PERSON":
         start = _past_nickname(doc, start, end)

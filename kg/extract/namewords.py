@@ -234,6 +234,22 @@ def person_by_first_name(span) -> bool:
         and role.lower_ in roles
 
 
+def person_after_owner(span) -> int | None:
+    """Where a person's name starts inside a span the recognizer took for one organization's
+    name, after that organization's possessive: a common first name and a capitalised word
+    of no organization's name (``Blackrock's Larry Fink``: ``Larry Fink``); else None."""
+    from .speakerwords import FIRST_NAMES
+
+    if len(span) < 4 or span[-3].tag_ != "POS":
+        return None
+    first, last = span[-2], span[-1]
+    _, org_words = _role_words()
+    if first.lower_ in FIRST_NAMES and first.is_title and last.is_title and last.is_alpha \
+            and len(last) > 2 and last.lower_ not in org_words:
+        return first.i
+    return None
+
+
 def person_by_rank(span) -> bool:
     """Whether an abbreviated title or rank ("Pfc.", "Gov.", "Lt. Gen.") opens the span and
     one to three capitalised words of no organization's name follow it ("Pfc. Manning's")."""

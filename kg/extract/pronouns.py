@@ -134,10 +134,16 @@ def owns_subject(tok) -> bool:
 
     h = tok.head
     lemma = h.lemma_.lower()
-    return tok.dep_ == "poss" and h.dep_ in ("nsubj", "nsubjpass") and h.tag_ == "NN" \
+    # a plural thing only if words said ("Rouhani's comments ... did leave open")
+    said = h.tag_ == "NNS" and (lemma in _SAID_THINGS or h.lower_ in _SAID_THINGS)
+    return tok.dep_ == "poss" and h.dep_ in ("nsubj", "nsubjpass") and (h.tag_ == "NN" or said) \
         and h.ent_type_ != "PERSON" and lemma not in GENERIC_PERSON and lemma not in TITLES \
         and lemma not in REPRESENTATIVE and lemma not in GENDERED and _main_clause(h)
 
+
+#: plural nouns of words said, whose possessor is in focus as their speaker
+_SAID_THINGS = frozenset({"comment", "comments", "remark", "remarks", "word", "words",
+                          "statements", "tweets", "posts", "letters", "speeches"})
 
 _OWN = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 _OWN_CLAUSE_STOP = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis", "acl",
