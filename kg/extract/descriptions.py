@@ -127,9 +127,8 @@ def body(r, head, pos: int, window: int) -> str | None:
         # "Germany has long opposed the plan. It says ...": the country its subject was, if
         # the last main clause's subject (not "The U.K. expelled them. Putin's government
         # ordered ... over what it called ...")
-        subj = _last_subject(r, pos, lambda ent: True, main=True, any_subject=True)
-        ent = r.entities.get(subj[1]) if subj is not None and subj[1] is not None else None
-        return ent.key if ent is not None and _country(ent) else None
+        subj = _last_subject(r, pos, _country, main=True, any_subject=True)
+        return subj[1] if subj is not None else None
     return best[1] if best else None
 
 

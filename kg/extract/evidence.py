@@ -113,8 +113,8 @@ def people_by_surname(ms: Sequence[Mention], text: str, demonyms: Iterable[str] 
                 or team_name(words):
             continue
         last = words[-1]
-        if (last in lone or _speaks_alone(last, text)) and last.lower() not in ORG_HEADS \
-                and not nationalities.intersection(words):
+        if last.lower() not in ORG_HEADS and not nationalities.intersection(words) \
+                and (last in lone or _speaks_alone(last, text)):  # the text scan last
             out.add(i)
     return out
 

@@ -167,8 +167,8 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
         label = "ORG"  # "Team Clinton is pushing back": her campaign, no namesake of hers
     elif label != "PERSON" and not ent.ent_id_ and person_by_rank(doc[ent.start:ent.end]):
         label = "PERSON"  # "Pfc. Manning", "Gov. Jerry Brown": a rank opens a person's name
-    elif label == "ORG" and not ent.ent_id_ and person_after_owner(ent) is not None:
-        ent, label = doc[person_after_owner(ent):ent.end], "PERSON"  # "Blackrock's Larry Fink"
+    elif label == "ORG" and not ent.ent_id_ and (owned := person_after_owner(ent)) is not None:
+        ent, label = doc[owned:ent.end], "PERSON"  # "Blackrock's Larry Fink"
     start, end = _trim(doc, ent.start, ent.end, label)
     if label == "PERSON":
         start = _past_nickname(doc, start, end)
@@ -368,13 +368,13 @@ def _junk(text: str, span, view: View, label: str) -> bool:
     return False
 
 
-
-
 #: nouns that close the name of a numbered unit or body ("7th Fleet", "101st Airborne
 #: Division", "Fifth Circuit"), besides the heads of organizations' names
 _UNITS = frozenset("""fleet division airborne regiment corps battalion squadron infantry
 cavalry marines wing command circuit district precinct armored armoured""".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+_ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth
+eleventh twelfth""".split())
 
 
 def _numbered_unit(span, label: str) -> bool:
@@ -394,10 +394,6 @@ def _numbered_unit(span, label: str) -> bool:
     return label == "ORG" and len(span) > 1 and span[-1].text[:1].isupper() \
         and (last in _UNITS or last in ORG_HEADS) \
         and (_ORDINAL.fullmatch(first.text) is not None or first.lower_ in _ORDINALS)
-
-
-_ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth
-eleventh twelfth""".split())
 
 
 def _surname_mentions(ms: list[Mention], doc, view: View, sidx) -> list[Mention]:
