@@ -165,6 +165,49 @@ CASES = [
         "Nadia Rahman said late on Tuesday during a briefing that the convoy had reached Aleppo.",
         [("reported", "=Nadia Rahman", "said", "the convoy had reached Aleppo")],
         id="that-clause-the-parser-hung-on-an-adverbial"),
+    pytest.param(
+        "Ms. Ortega said cutting the school budget before new funds could be found, and without "
+        "a plan for the teachers, could badly hurt children in the district.",
+        [("reported", "=Ortega", "said",
+          "cutting the school budget before new funds could be found, and without a plan for "
+          "the teachers, could badly hurt children in the district")],
+        id="gerund-subject-of-a-modal-the-parser-coordinated-with-the-cue"),
+    pytest.param(
+        "Mayor Karen Holt opened the session. Holt, meanwhile, who chairs the budget panel, said "
+        "the deficit had narrowed sharply.",
+        [("reported", "=Karen Holt", "said", "the deficit had narrowed sharply")],
+        id="surname-the-tagger-missed-before-a-relative-clause"),
+    pytest.param(
+        "Alvarez both drafted the memo and also sent it to the board, and he sometimes added new "
+        "figures to the tables, according to two former aides.",
+        [("reported", "?two former aides", "according to",
+          "he sometimes added new figures to the tables")],
+        id="according-to-after-a-deed-not-a-saying"),
+    pytest.param(
+        "Rural states like Vermont (61 percent of its voters live outside cities, according to "
+        "census data), Maine and Wyoming lead the list.",
+        [("reported", "?census data", "according to",
+          "61 percent of its voters live outside cities")],
+        id="according-to-inside-parentheses"),
+    pytest.param(
+        "Some 61 percent of registered voters view him unfavorably, according to a Gallup survey "
+        "last week - nearly the same as the governor's 58 percent.",
+        [("reported", "=Gallup", "according to",
+          "Some 61 percent of registered voters view him unfavorably")],
+        id="according-to-after-its-clause-then-an-aside"),
+    pytest.param(
+        "The mob was armed with rifles and rockets, according to Reuters, but it was not "
+        "immediately clear how the guards were killed.",
+        [("reported", "=Reuters", "according to", "The mob was armed with rifles and rockets")],
+        id="according-to-closing-the-first-of-two-clauses"),
+    pytest.param(
+        'Mayor Lena Ortiz spoke on Monday. "The final decision," Ortiz said, "rests with voters."',
+        [("direct", "=Lena Ortiz", "said", "The final decision, rests with voters.")],
+        id="short-second-half-of-a-split-quote"),
+    pytest.param(
+        "Ortiz: 'Never give up on this city.'\n\nMayor Lena Ortiz spoke on Monday to the council.",
+        [("reported", "=Lena Ortiz", ":", "Never give up on this city")],
+        id="headline-name-colon-single-quoted-words"),
 ]
 
 
@@ -437,6 +480,13 @@ def test_scare_quotes_and_titles_are_not_claims(run):
     found, _ = run('The so-called "peace plan" was announced in a report titled "A New Dawn for '
                    'the Region" and nobody called it "historic."')
     assert not [c for c in found if c.kind == "direct"], found
+
+
+def test_a_place_in_the_polls_is_no_source(run):
+    found, _ = run("Still, the senator has reversed a steep fall in the polls and won back donors.")
+    assert not [c for c in found if "poll" in c.cue], found
+    found, _ = run("Clinton had a lead in a Des Moines Register poll released on Monday.")
+    assert [c.text for c in found if "poll" in c.cue] == ["Clinton had a lead"], found
 
 
 def test_quote_inside_reported_speech_is_one_claim(run):

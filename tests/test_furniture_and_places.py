@@ -52,6 +52,18 @@ def test_labels_opening_a_line_are_blanked_names_and_acronyms_stay():
     assert "CRUZ:" in body  # a transcript's speaker: the article names Cruz
 
 
+def test_a_label_opened_by_the_is_blanked_where_the_is_written_capitalised_mid_sentence():
+    # a fact check's "THE FACTS:" before each verdict; "The" of "The Times" names no one
+    text = ("Senator Ted Cruz and Governor Ann Holt met in a debate hosted by The Times.\n\n"
+            "CRUZ: \u201cWe cut taxes for every family in the state.\u201d\n\n"
+            "THE FACTS: The cut went to the top fifth of earners, as the facts show.\n\n"
+            "THE GOVERNOR: I signed the budget.\n")
+    body = body_of(text)
+    assert "THE FACTS" not in body and "The cut went to the top fifth" in body
+    assert "CRUZ:" in body  # a transcript's speaker the article names
+    assert "THE GOVERNOR:" in body  # a title the article writes capitalised: a speaker
+
+
 def test_flattened_video_cards_are_blanked_a_shouted_quote_and_a_time_stay(nlp):
     text = ("The committee's report described the program in detail, officials said.\n\n"
             "JUST WATCHED Could report lead to war crime charges? Replay More Videos ... "

@@ -79,6 +79,21 @@ def test_the_pronoun_learns_a_gender_from_the_text(claims_named):
     assert speaker_of(found, names, "We tried") == ("she", "Dana Whitfield")
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # the first names of the bundled table, beyond the common ones, tell "she" from him
+    ("Senator Karen Holt spoke first. \u201cWe will not accept this budget,\u201d Holt said."
+     "\n\n\u201cThe numbers do not add up,\u201d said Sven Lindqvist, a historian at the "
+     "university.\n\n\u201cIt is simply unfair to the families,\u201d she said.",
+     "It is simply", "Karen Holt"),
+    ("Senator Mary Holt spoke first. \u201cWe will not accept this budget,\u201d Holt said.\n\n"
+     "Julian Marsh, a historian at the university, called the plan reckless.\n\n"
+     "She said the plan would fail.", "the plan would fail", "Mary Holt"),
+])
+def test_a_first_name_tells_whom_she_is_not(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start)[1] == name
+
+
 def test_an_official_named_in_the_next_attribution_is_that_person(claims_named):
     found, names = claims_named("\u201cThe wells will be repaired by June,\u201d said an official of the "
                        "water board.\n\n\u201cWe have the money,\u201d the chair of the water "

@@ -63,7 +63,22 @@ def _utterance(ctx: Context, p: Passage) -> bool:
     if words >= 4:
         return True
     last = text[p.close - 1] if p.close is not None else text[p.end - 1]
-    return words >= 1 and last in ".,!?" and text[p.start].isupper()
+    return words >= 1 and (last in ".,!?" and text[p.start].isupper() or _second_half(ctx, p))
+
+
+def _second_half(ctx: Context, p: Passage) -> bool:
+    """Whether ``p`` goes on a quote its cue broke off at a comma: '"The ultimate
+    responsibility," she said, "rests with Hamas."'."""
+    text = ctx.text
+    k = ctx.passages.index(p)
+    if k == 0 or not text[p.start].islower():
+        return False
+    q = ctx.passages[k - 1]
+    if q.close is None or q.paragraph != p.paragraph:
+        return False
+    between = text[q.close + q.width:p.open].strip()
+    return text[q.end:q.close + 1].strip().startswith(",") and between.endswith(",") \
+        and 1 <= word_count(between) <= 6
 
 
 def _opens_paragraph(ctx: Context, p: Passage) -> bool:

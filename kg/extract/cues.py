@@ -108,6 +108,10 @@ def _headline_cue(ctx: Context, n: int) -> Cue | None:
     cue = Cue(colon, colon.idx, colon.idx + 1, "colon", n, head,
                (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
     cue.content = ctx.tidy(colon.idx + 1, pe, mark=False)
+    if cue.content is not None:
+        s, e = cue.content
+        if e - s > 2 and ctx.text[s] in "'\u2018" and ctx.text[e - 1] in "'\u2019":
+            cue.content = ctx.tidy(s + 1, e - 1, mark=False)  # "Reid: 'Never underestimate'"
     return cue
 
 
@@ -127,7 +131,7 @@ def _section_title(ctx: Context, colon, pe: int, n: int) -> bool:
     follows the colon has no verb and no closing stop (``Reality Check: Sanders on universal
     health care``), or a byline follows the line (``By Jane Roe, CNN``)."""
     rest = [t for t in colon.doc[colon.i + 1:] if t.idx < pe]
-    ends = ctx.text[colon.idx:pe].rstrip().rstrip("".join(QUOTE_MARKS) + ")")
+    ends = ctx.text[colon.idx:pe].rstrip().rstrip("".join(QUOTE_MARKS) + ")'\u2019")
     if not any(t.pos_ in ("VERB", "AUX") for t in rest) and not ends.endswith(
             (".", "?", "!", "…", "—", "–", "-")):
         return True  # (not "COOPER: Saudi Arabia, nuclear weapons?": a line of a transcript)

@@ -139,6 +139,8 @@ def _name_chunk(doc, k: int, tok):
 
 #: words that may open a sentence before its subject ("But Sanders, ..., said")
 _OPENERS = frozenset({"but", "and", "yet", "still", "meanwhile", "so", "now", "also"})
+#: courtesy titles before a surname
+_COURTESY = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})
 #: marks that close an aside set between a subject and its verb
 _ASIDE_CLOSE = frozenset({",", "-", "--", "\u2013", "\u2014", ")"})
 
@@ -164,17 +166,25 @@ def fronted_name(ctx: Context, tok):
         k += 1
     if doc[k].lower_ in _OPENERS:
         k += 1
-    if doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("PERSON", "ORG"):
-        return None, None
-    e = k
-    while e + 1 < j and doc[e + 1].ent_iob_ == "I":
-        e += 1
+    first = k
+    if doc[k].lower_.rstrip(".") in _COURTESY and k + 1 < j:
+        k += 1  # "Mr. Slinker, whose ..., said"
+    if doc[k].ent_iob_ == "B" and doc[k].ent_type_ in ("PERSON", "ORG"):
+        e = k
+        while e + 1 < j and doc[e + 1].ent_iob_ == "I":
+            e += 1
+    else:  # a name the tagger missed here that the article gives an actor elsewhere
+        e = next((e for e in range(min(k + 3, j - 1), k - 1, -1)
+                  if " ".join(t.text for t in doc[k:e + 1]).lower() in ctx.names
+                  and all(t.text[:1].isupper() for t in doc[k:e + 1])), None)
+        if e is None:
+            return None, None
     if doc[e + 1].text != "," or e + 1 >= j:
         return None, None  # the name, then its aside, then the verb
     if any(ctx.in_quote(doc[i]) or (doc[i].is_space and "\n" in doc[i].text)
            for i in range(k, tok.i)):
         return None, None
-    return doc[e], (doc[k].idx, doc[e].idx + len(doc[e].text))
+    return doc[e], (doc[first].idx, doc[e].idx + len(doc[e].text))
 
 
 __all__ = ["CAUSATIVES", "prompted", "issuer", "aside_of", "name_after_quote", "fronted_name"]

@@ -6,18 +6,36 @@ from __future__ import annotations
 
 from .acts import a_norm, is_document, is_source
 from .context import Context, Cue, _clip
-from .cuewords import (ADJECTIVE_CUES, IN_SOURCES, LIGHT_VERBS, NOUN_OF, NOUN_PREPS, NOUN_TO,
-                       SPEECH_VERBS, STANCE_NOUNS, STANCE_VERBS, VIEW_NOUNS, cue_lemma)
+from .cuewords import (_SPEECH_NOUNS, ADJECTIVE_CUES, IN_SOURCES, LIGHT_VERBS, NOUN_OF,
+                       NOUN_PREPS, NOUN_TO, SPEECH_VERBS, STANCE_NOUNS, STANCE_VERBS, VIEW_NOUNS, cue_lemma)
 from .subjects import _speaker_span, _subject
 
 
-def _around(ctx: Context, anchor, tok, para: int) -> tuple[int, int] | None:
+def _around(ctx: Context, anchor, tok, para: int, *, closing: bool = False
+            ) -> tuple[int, int] | None:
     """The larger side of ``anchor``'s phrase left or right of ``tok``'s phrase: the clause
-    an adverbial cue (``according to X``, ``in X's view``) is set in."""
+    an adverbial cue (``according to X``, ``in X's view``) is set in.  ``closing``: a cue
+    after its clause's verb and subject closes that clause, whatever follows it."""
     lo, hi = anchor.left_edge.i, anchor.right_edge.i
     l2, h2 = tok.left_edge.i, tok.right_edge.i
+    doc = ctx.doc
+    opened = next((i for i in range(l2 - 1, lo - 1, -1) if doc[i].text in "()"), None)
+    if opened is not None and doc[opened].text == "(":
+        # "Iowa (93 percent were white, according to exit polls)": the aside's own clause
+        lo = opened + 1
+        hi = next((i - 1 for i in range(h2 + 1, hi + 1) if doc[i].text == ")"), hi)
     left, right = (lo, l2 - 1), (h2 + 1, hi)
-    lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
+    subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = l2 - 2 if l2 >= 2 and doc[l2 - 1].text == "," else l2 - 1
+    if closing and subj is not None and max(anchor.i, subj.i) < l2 <= h2 < hi \
+            and doc[before].pos_ != "CCONJ":
+        # "59 percent view her unfavorably, according to X last week - ...", not "X had a
+        # depth of 14 miles and, according to Y, was 9.8 times more powerful"
+        lo, hi = left
+    elif closing and doc[before].pos_ == "CCONJ" and lo < before and h2 < hi:
+        lo, hi = right
+    else:
+        lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
     return _clip(ctx, lo, hi, para)
 
 
@@ -57,7 +75,8 @@ def _according(ctx: Context, tok, para: int) -> Cue | None:
     reports = anchor.lemma_.lower() == "report" and any(c.dep_ == "ccomp"
                                                          for c in anchor.children)
     if (anchor.lemma_.lower() in _SAYING or reports) and any(
-            c.dep_ == "nsubj" and not ctx.in_quote(c) for c in anchor.children):
+            c.dep_ == "nsubj" and not ctx.in_quote(c) for c in anchor.children) \
+            and not _does(anchor):
         # "Trump said, according to CNN", "Politico reported that ..., according to
         # Forbes": the one who says speaks
         return None
@@ -68,8 +87,17 @@ def _according(ctx: Context, tok, para: int) -> Cue | None:
                 and anchor.head.i < anchor.i:
             anchor = anchor.head
     if anchor.i != tok.i:
-        cue.content = _around(ctx, anchor, tok, para)
+        cue.content = _around(ctx, anchor, tok, para, closing=True)
     return cue
+
+
+def _does(verb) -> bool:
+    """A verb of saying used for a deed: a noun object and no clause (``he added additional
+    content``, ``she wrote legislation``), where ``according to X`` is X's report."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ not in _SPEECH_NOUNS
+               for c in verb.children)
 
 
 def _name_after(ctx: Context, to):
@@ -391,6 +419,9 @@ def _in_source(ctx: Context, tok, para: int) -> Cue | None:
     anchor = _clause_of(tok)
     if anchor.i == tok.i or anchor.pos_ not in ("VERB", "AUX"):
         return None
+    if tok.head.pos_ in ("NOUN", "PROPN") and tok.i > tok.head.i and not any(
+            c.dep_ in ("poss", "compound") for c in noun.children):
+        return None  # "reversed a steep drop in the polls": where the drop is, no source
     if cue_lemma(anchor) in SPEECH_VERBS or anchor.tag_ not in ("VBD", "VBZ", "VBP", "MD") and \
             not any(k.dep_ == "aux" for k in anchor.children):
         return None  # "said in a statement": the verb's own cue; a clause with no tense

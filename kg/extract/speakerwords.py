@@ -4,6 +4,8 @@ bodies and documents."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: descriptions that may refer back to the last person who spoke
 GENERIC_PERSON = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "representative", "envoy",
@@ -163,9 +165,36 @@ FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 def first_name_gender(word: str) -> str | None:
-    """``"m"`` or ``"f"`` for a common first name (lower-cased), else None.
+    """``"m"`` or ``"f"`` for a first name (lower-cased) that tells a gender, else None: the
+    lists above, then the bundled table of first names (``data/gazetteer/first-names.tsv``).
 
     >>> first_name_gender("barack"), first_name_gender("carly"), first_name_gender("kim")
     ('m', 'f', None)
+    >>> first_name_gender("veronique"), first_name_gender("recep"), first_name_gender("general")
+    ('f', 'm', None)
     """
-    return "m" if word in MALE_NAMES else "f" if word in FEMALE_NAMES else None
+    if word in MALE_NAMES:
+        return "m"
+    if word in FEMALE_NAMES:
+        return "f"
+    if word in TITLES or word in _NOT_FIRST_NAMES:
+        return None
+    return _first_names().get(word)
+
+
+#: words of the table that open a name as a title or rank, not as a first name
+_NOT_FIRST_NAMES = frozenset({"king", "bishop", "pastor", "major", "earl", "baron", "duke",
+                              "lord", "lady", "dame", "sir", "prince", "princess", "queen"})
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    from ..resources import gazetteer_dir
+
+    out = {}
+    with open(gazetteer_dir() / "first-names.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line[:1] != "#" and "\t" in line:
+                name, gender = line.rstrip("\n").split("\t")
+                out[name] = gender
+    return out

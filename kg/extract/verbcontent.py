@@ -120,7 +120,8 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         right = [c for c in comps if c.i > tok.i]
         left = [c for c in comps if c.i < tok.i]
         size = lambda cs: sum(c.right_edge.i - c.left_edge.i + 1 for c in cs)  # noqa: E731
-        if right and (size(right) >= size(left) or _own_clause(right[0], tok)):
+        if right and (size(right) >= size(left) or _own_clause(right[0], tok)) \
+                and not (left and _dashed(right[0], tok)):
             lo = min(c.left_edge.i for c in right)
             hi = max(c.right_edge.i for c in right)
             doc = tok.doc
@@ -191,7 +192,7 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         bounds = set_off(tok, kids, ctx.in_quote)
         if bounds is not None:  # "..., police said." / "..., said Christine Link."
             return _clip(ctx, bounds[0], bounds[1], para)
-    if tok.dep_ == "parataxis" and tok.head.i != tok.i:
+    if tok.dep_ == "parataxis" and tok.head.i != tok.i and not _tags_quote(ctx, tok):
         head = tok.head
         lo, hi = head.left_edge.i, head.right_edge.i
         l2, h2 = tok.left_edge.i, tok.right_edge.i
@@ -268,6 +269,9 @@ def _misparsed_complement(tok, kids) -> list:
 
     * a gerund ``xcomp`` holding a ``ccomp`` ("said legalizing it could put
       thousands to work"): the parser took the gerund subject for a complement;
+    * a gerund ``xcomp`` right after the verb and a modal verb with no subject
+      coordinated with the cue ("said ending foreign fund-raising ... could
+      needlessly gut programs"): the gerund is the subject of that verb;
     * a "that"-clause hung as a relative clause on a noun of an adverbial
       phrase ("said during a news conference that he may wait"): a true
       relative clause has "that" fill the place of its missing subject or
@@ -277,6 +281,13 @@ def _misparsed_complement(tok, kids) -> list:
         if (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i
                 and any(d.dep_ == "ccomp" and d.i > c.i for d in c.children)):
             return [c]
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == tok.i + 1:
+            verb = next((k for k in kids if k.dep_ == "conj" and k.i > c.right_edge.i
+                         and k.pos_ == "VERB" and any(a.tag_ == "MD" for a in k.children)
+                         and not any(a.dep_ in ("nsubj", "nsubjpass", "expl")
+                                     for a in k.children)), None)
+            if verb is not None:
+                return [c, verb]
     for c in kids:
         if c.dep_ not in ("prep", "npadvmod", "advmod") or c.i < tok.i:
             continue
@@ -333,6 +344,18 @@ def _trailing_conj(ctx: Context, tok, kids) -> bool:
         return False
     return not any(ctx.in_quote(doc[i]) or doc[i].text in QUOTE_MARKS or doc[i].text == "''"
                    for i in range(tok.head.left_edge.i, tok.i))
+
+
+def _dashed(comp, tok) -> bool:
+    """Whether the clause ``comp`` after the cue ``tok`` opens with a dash right after it: an
+    aside on what came before ("..., Clinton allies believe — backers she will need"),
+    not what the cue reports."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text in _DASHES \
+        and comp.left_edge.i <= tok.i + 2
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def _inverted(comp, tok) -> bool:
@@ -400,6 +423,33 @@ def _contrasted_report(v) -> bool:
 
 def _is_cue_word(tok) -> bool:
     return cue_lemma(tok) in _CUE_WORDS
+
+
+def _tags_quote(ctx: Context, tok) -> bool:
+    """Whether the cue and its subject come right after a closing quote (``"...," he said,
+    also alluding to ...``) or stand between the two halves of a quote: what it reports is
+    the quote, not the clause around it."""
+    doc = tok.doc
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None:
+        return False
+    j = subj.left_edge.i - 1
+    if j > 0 and doc[j].text == ",":
+        j -= 1
+    if j <= 0 or not (doc[j].text in QUOTE_MARKS or doc[j].text == "''") \
+            or not ctx.in_quote(doc[j - 1]):
+        return False
+    if not all(ctx.in_quote(doc[i]) or doc[i].is_punct for i in range(tok.sent.start, j)):
+        return False  # the quote must open the sentence
+    k = tok.right_edge.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k + 1 < len(doc) and (doc[k].text in QUOTE_MARKS or doc[k].text == "''") \
+            and ctx.in_quote(doc[k + 1]):
+        return True  # '"The ultimate responsibility," she said, "rests with Hamas."'
+    # a participle after the cue ("also alluding to ..."), with nothing quoted in it
+    return tok.head.tag_ == "VBG" and tok.head.i > tok.i and not any(
+        ctx.in_quote(t) for t in tok.head.subtree if t.i > tok.i)
 
 
 def _after_quote(tok) -> bool:

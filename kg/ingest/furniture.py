@@ -63,6 +63,8 @@ _LEAD = re.compile(r"[ \t]*([A-Z][a-z]+ [a-z]+s) (?=[A-Z0-9])")
 _STAMP = re.compile(r"^[ \t]*((?:[A-Za-z]+[ \t]+)?\d{1,2}[:.]\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?"
                     r"(?:[ \t]*\(?[A-Z]{1,4}\b\)?)?[ \t]*[:\-–—]?)(?=[ \t]*(?:$|[A-Z]))",
                     re.MULTILINE)
+#: small words that say nothing of whether a shouted run names someone
+_SMALL = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "to"})
 _CARD_SPAN = 700  # how far a card's closing word may be from its glued name
 #: an embedded post, flattened to one line ending in its signature: "... — Name (@handle) May 15, 2018"
 _TWEET = re.compile(r"^[^\n]*[—–-]{1,2}[ \t]*[^\n()—–]{2,60}\(@\w{1,15}\)[ \t]+"
@@ -147,8 +149,8 @@ class _Words:
         if label.endswith(":") and shouted:
             return True
         if label.endswith(":"):
-            if any(self.named(w, loosely=True) for w in parts):
-                return False
+            if any(self.named(w, loosely=True) for w in parts if w.lower() not in _SMALL):
+                return False  # ("The" of "THE FACTS:" is written capitalised in any article)
             return any(self.common(w) for w in parts) or (len(parts) == 1 and len(parts[0]) >= 4)
         if any(self.named(w) for w in parts):
             return False
