@@ -81,6 +81,9 @@ def test_a_verb_of_ruling_with_no_clause_is_no_claim(claims_named):
     "A recent deployment of troops near the border suggests the army expects an attack.",
     "All signs point to a long winter for the rebels.",
     "You may think the rebels are regrouping near the border.",
+    # a passive cue with "it" for its subject names no one who confirms or announces
+    "Norway recently found itself in the spotlight. If it is confirmed that the suspect "
+    "carried a forged passport, it will be a blow to the police.",
 ])
 def test_the_authors_own_inference_is_no_claim(claims_named, text):
     found, _ = claims_named(text)

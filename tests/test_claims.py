@@ -166,6 +166,15 @@ CASES = [
         [("reported", "=Nadia Rahman", "said", "the convoy had reached Aleppo")],
         id="that-clause-the-parser-hung-on-an-adverbial"),
     pytest.param(
+        "The mayor believed engagement with the unions would bring a safer city.",
+        [("reported", "?The mayor", "believed",
+          "engagement with the unions would bring a safer city")],
+        id="clause-subject-the-parser-took-for-an-object"),
+    pytest.param(  # the look-alike: whom a verb of telling addresses is no subject
+        "Mayor Lena Ortiz told a crowd of students the city cannot afford new cuts.",
+        [("reported", "=Lena Ortiz", "told", "the city cannot afford new cuts")],
+        id="hearer-of-a-verb-of-telling-is-no-clause-subject"),
+    pytest.param(
         "Ms. Ortega said cutting the school budget before new funds could be found, and without "
         "a plan for the teachers, could badly hurt children in the district.",
         [("reported", "=Ortega", "said",
@@ -480,6 +489,13 @@ def test_scare_quotes_and_titles_are_not_claims(run):
     found, _ = run('The so-called "peace plan" was announced in a report titled "A New Dawn for '
                    'the Region" and nobody called it "historic."')
     assert not [c for c in found if c.kind == "direct"], found
+
+
+def test_a_pseudonym_is_not_what_comments_were_about(run):
+    found, _ = run("He had made racist comments online under a pseudonym.")
+    assert not [c for c in found if "pseudonym" in c.text], found
+    found, _ = run("He made comments about the rebels under a pseudonym.")
+    assert [c.text for c in found] == ["the rebels"], found
 
 
 def test_a_place_in_the_polls_is_no_source(run):

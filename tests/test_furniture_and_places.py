@@ -408,6 +408,13 @@ def test_a_transcript_label_is_the_person_the_article_names(nlp, gaz):
     assert "VELASQUEZ" in ents["marta-velasquez"].aliases
 
 
+def test_a_name_ending_in_a_bodys_noun_is_an_organization(nlp, gaz):
+    # the recognizer's person or building: "Network", "Party", "Brigade" end no person's name
+    ents = entities_of(nlp, gaz, "Jalaluddin Haqqani founded the Haqqani Network in the 1970s.")
+    kinds = {e.name: e.broad for e in ents.values()}
+    assert kinds == {"Jalaluddin Haqqani": "Person", "Haqqani Network": "Organization"}
+
+
 def test_an_event_or_a_summit_is_no_person_a_person_stays(nlp, gaz):
     ents = entities_of(nlp, gaz, "Britain voted for Brexit in 2016. The Brexit vote shocked "
                                  "Europe. After Brexit, the pound fell. Leaders met at the G8 "

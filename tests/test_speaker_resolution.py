@@ -67,6 +67,13 @@ def test_descriptions_resolve_to_the_named_actor(claims_named, text, start, writ
      "the crowd", "Calder supporters"),
     ("President Alan Dorsey won the vote. Dorsey allies claimed the count was fair.",
      "the count", "Dorsey allies"),
+    # an official of a president's administration is not the president, named next or before
+    ("The rebels fired a dozen rockets at the port on Saturday, a senior Dorsey "
+     "administration official told reporters.\n\nPresident Alan Dorsey warned the rebels "
+     "would pay.", "The rebels fired", "a senior Dorsey administration official"),
+    ("President Alan Dorsey spoke on Friday. A senior official in President Dorsey's "
+     "administration told reporters that the talks would resume.",
+     "the talks would", "A senior official in President Dorsey's administration"),
 ])
 def test_look_alikes_stay_unnamed(claims_named, text, start, written):
     found, names = claims_named(text)
@@ -77,6 +84,21 @@ def test_the_pronoun_learns_a_gender_from_the_text(claims_named):
     found, names = claims_named("Dana Whitfield and Marcus Obi met the press. She said the plant would "
                        "close. \u201cWe tried everything,\u201d she said.")
     assert speaker_of(found, names, "We tried") == ("she", "Dana Whitfield")
+
+
+def test_an_official_of_a_presidents_administration_speaks_for_the_government(claims_named):
+    found, names = claims_named(
+        "The Obama administration has said little. A senior official in President Obama's "
+        "administration told reporters that the talks would resume.")
+    assert speaker_of(found, names, "the talks would")[1] == "US government"
+
+
+def test_a_tweet_is_not_of_the_group_it_names(claims_named):
+    found, names = claims_named(
+        "Investigators have not said what they found, but one motive is known; he linked "
+        "himself to ISIS in a tweet posted just before the attack.\n\n\u201cMay Allah "
+        "accept us,\u201d the tweet said.")
+    assert speaker_of(found, names, "May Allah")[1] is None
 
 
 @pytest.mark.parametrize("text, start, name", [

@@ -226,6 +226,9 @@ def sourceless(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
     thing's thing (``Its oil wealth fails to address ...``)."""
     if head is not None and head.lower_ == "you" or authors_voice(head, quoted):
         return True
+    if head is not None and head.lower_ == "it" and head.dep_ == "nsubjpass" and any(
+            c.dep_ == "ccomp" for c in head.head.children):
+        return True  # "If it is confirmed that the suspect ...": no one confirms
     if head is not None and not resolved and any(
             c.dep_ == "poss" and c.lower_ == "its" for c in head.children) \
             and not is_source(head, False):

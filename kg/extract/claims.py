@@ -146,6 +146,11 @@ def _named_later(doc, found: list[Claim], entities) -> list[Claim]:
         ent = entities.get(nxt.speaker_key)
         if ent is None or ent.broad != "Person":
             continue
+        # the person's own name says no body ("a senior Trump administration official" is
+        # not President Donald Trump)
+        words -= {w.lower() for name in (ent.name, *ent.aliases) for w in name.split()}
+        if not words:
+            continue
         later = doc.char_span(nxt.speaker_start, nxt.speaker_end, alignment_mode="expand")
         if later is None or not len(later):
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .descriptions import body
 from .introductions import _SPOKESPEOPLE
+from .cuewords import SPEECH_VERBS
 from .speakerwords import BODIES, DOCUMENTS
 
 #: verbs of putting out a document: their subject or agent issued it
@@ -31,6 +32,10 @@ def _phrase(tok):
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
     return sorted(out, key=lambda t: t.i)
+
+
+#: documents that measure their subject ("Clinton leads in a new poll")
+_MEASURES = frozenset({"poll", "polls", "survey", "polling"})
 
 
 #: who issues a document for someone else (``X's spokeswoman provided a statement``)
@@ -101,11 +106,15 @@ def _issuer(r, tok) -> str | None:
                 if ent is None and c.lemma_.lower() in _SPEAKS_FOR:
                     # "Pence's spokeswoman provided a statement": whom she speaks for
                     return r.resolve(c, c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-    if tok.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "in":
-        ent = r.entity_at(up.head)  # "CNN in its article, ..."
+    if tok.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "in" and any(
+            c.dep_ == "poss" for c in tok.children):
+        ent = r.entity_at(up.head)  # "CNN in its article, ..." (not "linked to ISIS in a tweet")
         if ent is not None and ent.broad != "Place":
             return ent.key
-    if tok.dep_ == "pobj" and up.dep_ == "prep" and up.head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ == "pobj" and up.dep_ == "prep" and up.head.pos_ in ("VERB", "AUX") and not (
+            tok.lemma_.lower() in _MEASURES and up.head.lemma_.lower() not in _ISSUE
+            and up.head.lemma_.lower() not in SPEECH_VERBS):
+        # (not "he paid no penalty in the polls": whom a poll measures did not take it)
         for c in up.head.children:  # "X said in a report that ..."
             if c.dep_ in ("nsubj", "nsubjpass"):
                 ent = r.entity_at(c)

@@ -225,8 +225,20 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
                        label=label, kind=entry.type, key=entry.id)
     if kind == "Person" and any(ch.isdigit() for ch in text):
         kind = "Organization"  # "G8", "P5+1": no person's name has digits
+    if label in ("PERSON", "FAC") and len(span) > 1 and span[-1].is_title \
+            and span[-1].lower_ in BODY_HEADS:
+        kind = "Organization"  # "the Haqqani Network" (no person, no building)
     return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
                    label=label, kind=kind)
+
+
+#: head nouns of a body's name that are no surname (unlike "Court", "Press" or "House")
+BODY_HEADS = frozenset({
+    "network", "party", "committee", "council", "institute", "university", "agency",
+    "ministry", "department", "commission", "foundation", "coalition", "corporation",
+    "company", "organization", "organisation", "authority", "brigade", "brigades", "movement",
+    "association", "alliance", "front", "observatory", "airlines", "airways", "group",
+    "army", "militia", "regime", "government"})
 
 
 def _past_nickname(doc, start: int, end: int) -> int:

@@ -348,7 +348,9 @@ def _complement(tok, after: int, skip: tuple[str, ...] = ()):
         if c.dep_ in ("ccomp", "xcomp", "acl", "advcl") and _to_clause(c):
             return c.left_edge.i, c.right_edge.i
         if c.dep_ == "prep" and c.lower_ not in skip and c.lower_ not in (
-                "in", "at", "during", "since", "after", "before", "by", "from"):
+                "in", "at", "during", "since", "after", "before", "by", "from", "under",
+                "through", "via", "amid", "despite", "near", "outside", "inside", "within",
+                "across", "without", "online"):
             pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
             if pobj and pobj[0].ent_type_ not in _TIME:
                 return pobj[0].left_edge.i, pobj[0].right_edge.i

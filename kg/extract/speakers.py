@@ -94,6 +94,10 @@ def _followers(head, name) -> bool:
         and head.lemma_.lower() not in REPRESENTATIVE and head.lower_ not in REPRESENTATIVE
 
 
+#: bodies a person heads whose members speak for the body, not for that person
+_REGIMES = frozenset({"administration", "government", "regime"})
+
+
 def _office_of(head):
     """The office, campaign or press team a person speaking for it is said to be of (``an
     official from Mr. Macron's office``, ``a spokesman for the governor's campaign``): a
@@ -222,6 +226,18 @@ class Resolver:
         noun = head.lemma_.lower() if head is not None else ""
         plural = key is None and head is not None and pronouns.many(head)
         self._said.append(Said(pos, self.para_of(pos), key, person, noun, plural, content))
+
+    def _regime_of(self, person: Entity, word: str) -> str | None:
+        """The organization the article names as ``person``'s administration or government
+        (``the Obama administration``), else None."""
+        surname = person.name.split()[-1].lower()
+        for ent in self.entities.values():
+            if ent.broad == "Organization" and any(
+                    name.lower() in (f"{surname} {word}", f"{surname}'s {word}",
+                                     f"{surname}\u2019s {word}")
+                    for name in (ent.name, *ent.aliases)):
+                return ent.key
+        return None
 
     def gender(self, key: str | None) -> str | None:
         """``"m"``/``"f"`` when the text says so (``Mr.``, ``Mrs.``, ``spokeswoman``...)."""
@@ -444,6 +460,14 @@ class Resolver:
             if len({p.key for p in people}) == 1:
                 return people[0].key
         office = _office_of(head)
+        if office is not None and office.lemma_.lower() in _REGIMES:
+            # "an official in President Obama's administration": the government the article
+            # names after him, never the president himself
+            poss = next(t for t in office.children if t.dep_ == "poss")
+            ent = self.entities.get(self.pronoun(poss)) if poss.lower_ in ("his", "her") \
+                else self.entity_at(poss)
+            if ent is not None and ent.broad == "Person":
+                return self._regime_of(ent, office.lemma_.lower())
         if office is not None:  # "an official from Mr. Macron's office": the office's owner
             return self.resolve(office, office.left_edge.idx, office.idx + len(office), anchor)
         if word in REPRESENTATIVE or lower in REPRESENTATIVE:
@@ -457,11 +481,19 @@ class Resolver:
             for t in head.children:
                 if t.dep_ == "poss":
                     if t.lower_ in ("his", "her"):
-                        return None if counsel else self.pronoun(t)  # "his office"
+                        key = None if counsel else self.pronoun(t)  # "his office"
+                        ent = self.entities.get(key) if word in _REGIMES else None
+                        if ent is not None and ent.broad == "Person":  # "his administration"
+                            return self._regime_of(ent, word) or key
+                        return key
                     if t.lower_ == "its":  # "The ministry reported ... Its spokesman said"
                         return None if counsel else descriptions.body(
                             self, t, pos, PRONOUN_WINDOW)
                     ent = self.entity_at(t)
+                    if ent is not None and ent.broad == "Person" and word in _REGIMES:
+                        # "Obama's administration said": the government the article names
+                        # after him, else he
+                        return self._regime_of(ent, word) or ent.key
                     if ent is not None:
                         return None if counsel and ent.broad != "Organization" else ent.key
                     title = norm_word(t.lemma_)

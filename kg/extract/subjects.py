@@ -110,6 +110,10 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                     return s, _speaker_span(ctx, s, tok), False
         if t is tok and _passive_participle(tok):
             return None, None, False  # "Asked about X, Y said": Y was asked, Y did not ask
+        if t.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in t.children):
+            # "If it is confirmed that ..., it will": no one's word; "when he was pressed to
+            # address X, Biden was ...": not Biden's stand
+            return None, None, False
         if t.dep_ in ("advcl", "conj", "xcomp", "acomp") and t.head.i != t.i:
             if t.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in t.head.children):
                 break  # "challenged the head of the government to admit": not the subject

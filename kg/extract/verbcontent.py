@@ -125,6 +125,13 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             lo = min(c.left_edge.i for c in right)
             hi = max(c.right_edge.i for c in right)
             doc = tok.doc
+            obj = next((d for d in kids if d.dep_ == "dobj" and tok.i < d.i and d.pos_ != "PRON"
+                        and d.right_edge.i + 1 == lo), None)
+            if obj is not None and lemma not in _HEARERS and right[0].dep_ == "ccomp" \
+                    and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                for k in right[0].children):
+                lo = obj.left_edge.i  # "believed engagement with Iran would create ...": the
+                # parser took the clause's subject for the verb's object
             acts = [v for c in right for v in c.children if reporters_act(v) is not None
                     or _contrasted_report(v)]
             if acts:  # "said the plane plunged and challenged ...": the speaker challenged
@@ -205,6 +212,10 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
 #: verbs that pass on what someone else said without taking a stand on it
 _PASSING_ON = frozenset({"say", "write", "report", "tell", "add", "note", "recount", "recall",
                          "explain", "reveal", "confirm", "disclose", "testify"})
+#: verbs whose object is whom they address, never the subject of what follows
+_HEARERS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "notify",
+                      "convince", "persuade", "ask", "urge", "show", "teach", "advise", "email",
+                      "brief", "caution", "reassure"})
 #: plain verbs of telling: their subject is who said what follows them
 _TELLING = frozenset({"say", "tell"})
 
