@@ -127,7 +127,8 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             doc = tok.doc
             obj = next((d for d in kids if d.dep_ == "dobj" and tok.i < d.i and d.pos_ != "PRON"
                         and d.right_edge.i + 1 == lo), None)
-            if obj is not None and lemma not in _HEARERS and right[0].dep_ == "ccomp" \
+            if obj is not None and not (lemma in _HEARERS and _addressee(obj)) \
+                    and right[0].dep_ == "ccomp" \
                     and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
                                 for k in right[0].children):
                 lo = obj.left_edge.i  # "believed engagement with Iran would create ...": the
@@ -212,10 +213,26 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
 #: verbs that pass on what someone else said without taking a stand on it
 _PASSING_ON = frozenset({"say", "write", "report", "tell", "add", "note", "recount", "recall",
                          "explain", "reveal", "confirm", "disclose", "testify"})
-#: verbs whose object is whom they address, never the subject of what follows
+#: verbs whose object may be whom they address rather than the subject of what follows
 _HEARERS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "notify",
-                      "convince", "persuade", "ask", "urge", "show", "teach", "advise", "email",
+                      "convince", "persuade", "ask", "urge", "teach", "advise", "email",
                       "brief", "caution", "reassure"})
+#: nouns of groups of people one addresses ("told a group of students", "told the crowd")
+_AUDIENCES = frozenset({"group", "crowd", "audience", "reporter", "journalist", "adviser",
+                        "advisor", "aide", "official", "lawmaker", "delegate", "supporter",
+                        "student", "people", "member", "colleague", "friend", "staff",
+                        "employee", "worker", "voter", "donor", "hopeful", "leader"})
+
+
+def _addressee(obj) -> bool:
+    """Whether the object of a verb of telling is someone addressed (``told reporters``,
+    ``warned the North Koreans``, ``asked the White House hopeful``), not the subject of the
+    clause that follows (``warned the US will abandon the deal``)."""
+    from .acts import PEOPLE
+
+    word = obj.lemma_.lower()
+    return obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "NORP", "ORG") and \
+        obj.pos_ == "PROPN" or word in _AUDIENCES or word in PEOPLE
 #: plain verbs of telling: their subject is who said what follows them
 _TELLING = frozenset({"say", "tell"})
 
