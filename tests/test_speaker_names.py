@@ -284,6 +284,12 @@ def test_a_name_written_in_the_speaker_phrase(claims_named, text, start, name):
     ("Both sides had gained from free trade, Fidelity\u2019s Abigail Johnson said at the "
      "forum in Beijing.\n\n\u201cA dialogue is in order,\u201d she said.", "A dialogue",
      "Abigail Johnson", "Person"),
+    # a person's name the recognizer took for a work's title
+    ("\u201cTo skip a summit like this one is rare,\u201d Ivo Daalder, who was ambassador to "
+     "NATO, said on Friday.", "To skip a summit", "Ivo Daalder", "Person"),
+    # a first name ending in "s" is no country's possessive ("Frances", not "France's")
+    ("\u201cWe will not leave,\u201d Frances Holt, a nurse at the clinic, told reporters.",
+     "We will not leave", "Frances Holt", "Person"),
 ])
 def test_a_name_the_recognizer_misread_still_speaks(claims_named, nlp, text, start, name,
                                                     kind):

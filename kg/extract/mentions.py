@@ -48,7 +48,7 @@ from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_
                         person_by_title, place_by_noun, possessive_stem, verb_opener)
 from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
                        place_of, relative_by_role)
-from .personnames import cut_name, described_names, role_follows, titled_names
+from .personnames import cut_name, described_names, role_follows, speaking_name, titled_names
 from .sentences import sent_index
 from .spantrim import trim as _trim
 from .textview import View, covered, find_tokens
@@ -115,7 +115,8 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
             m = _ner_mention(ent, "ORG", doc, view, gaz, sidx)  # "USA Today": a newspaper
             if m is not None:
                 out.append(m)
-        elif label == "WORK_OF_ART" and (person_by_role(ent) or role_follows(ent)):
+        elif label == "WORK_OF_ART" and (person_by_role(ent) or role_follows(ent)
+                                         or speaking_name(ent)):
             # "Jane Roe, the film's director," taken for the film's title: a person
             m = _ner_mention(ent, "PERSON", doc, view, gaz, sidx)
             if m is not None:

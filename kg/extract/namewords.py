@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .speakerwords import first_name_gender
+
 #: Tags of words that are no proper nouns: adjectives, verbs, adverbs, common nouns.
 _COMMON_TAGS = frozenset({"JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB",
                           "NN", "NNS"})
@@ -140,6 +142,8 @@ def possessive_stem(span, known) -> str | None:
         nxt = doc[end]
         if nxt.tag_ not in _POSSESSED_TAGS or not nxt.is_alpha or last.whitespace_ == "":
             continue
+        if end == span.start + 1 and nxt.is_title and first_name_gender(last.lower_):
+            continue  # "Frances Fragos Townsend": a first name, no "France's"
         stem = doc[span.start:end].text[:-1]
         if known(stem):
             return stem

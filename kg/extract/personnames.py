@@ -50,6 +50,31 @@ def role_follows(span) -> bool:
                and c.lemma_.lower() in TITLES | GENERIC_PERSON for c in span.root.children)
 
 
+def speaking_name(span) -> bool:
+    """Whether a name of two or three capitalised words that the recognizer took for a work's
+    title is a person who speaks: a first name that tells a gender opens it, no quote mark is
+    beside it, and ``, who`` or a verb of saying follows it or ``said`` comes right before it
+    (``Ivo Daalder, who was ambassador to NATO, said``)."""
+    from .speakerwords import first_name_gender
+
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.is_title for t in span) \
+            or first_name_gender(span[0].lower_) is None \
+            or span.start > 0 and doc[span.start - 1].text in ("\u201c", "\u2018") \
+            or span.end < len(doc) and doc[span.end].is_quote:
+        return False  # (a quote closing before the name is what the name said)
+    after = doc[span.end:span.end + 2]
+    if len(after) == 2 and after[0].text == "," and after[1].lower_ == "who":
+        return True
+    if len(after) and after[0].lemma_.lower() in _SAYING:
+        return True
+    return span.start > 0 and doc[span.start - 1].lemma_.lower() in _SAYING
+
+
+#: verbs of saying beside a speaker's name
+_SAYING = frozenset({"say", "tell", "add", "write", "note", "argue"})
+
+
 def titled_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
     """A first name and a surname the recognizer left unlabelled at the end of a capitalised
     title (``Assistant Attorney General for National Security Jane Roe said``): a person.
