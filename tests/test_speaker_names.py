@@ -284,6 +284,9 @@ def test_a_name_written_in_the_speaker_phrase(claims_named, text, start, name):
     ("Both sides had gained from free trade, Fidelity\u2019s Abigail Johnson said at the "
      "forum in Beijing.\n\n\u201cA dialogue is in order,\u201d she said.", "A dialogue",
      "Abigail Johnson", "Person"),
+    # ... with a first name only the bundled first-name table knows
+    ("Fidelity\u2019s Byron Kemp said the fund would close.", "the fund would close",
+     "Byron Kemp", "Person"),
     # a person's name the recognizer took for a work's title
     ("\u201cTo skip a summit like this one is rare,\u201d Ivo Daalder, who was ambassador to "
      "NATO, said on Friday.", "To skip a summit", "Ivo Daalder", "Person"),

@@ -222,36 +222,34 @@ def person_by_title(span) -> bool:
 
 
 def person_by_first_name(span) -> bool:
-    """Whether a span ends in a common first name and a capitalised word of no
-    organization's name, right after a person's role ("HP CEO Carly Fiorina", "party
-    chairman Jane Roe"): a person the recognizer took for an organization."""
-    from .speakerwords import FIRST_NAMES
-
+    """Whether a span ends in a first name and a capitalised word of no organization's name,
+    right after a person's role ("HP CEO Carly Fiorina", "party chairman Jane Roe"): a
+    person the recognizer took for an organization."""
     doc = span.doc
     if len(span) < 2 or span.start + len(span) - 3 < 0:
         return False
-    first, last = span[-2], span[-1]
     role = doc[span.end - 3]
-    roles, org_words = _role_words()
-    return first.lower_ in FIRST_NAMES and first.is_title and last.is_title and last.is_alpha \
-        and len(last) > 2 and last.lower_ not in org_words and role.is_alpha \
-        and role.lower_ in roles
+    return _first_and_surname(span[-2], span[-1]) and role.is_alpha \
+        and role.lower_ in _role_words()[0]
 
 
 def person_after_owner(span) -> int | None:
     """Where a person's name starts inside a span the recognizer took for one organization's
-    name, after that organization's possessive: a common first name and a capitalised word
-    of no organization's name (``Blackrock's Larry Fink``: ``Larry Fink``); else None."""
-    from .speakerwords import FIRST_NAMES
-
+    name, after that organization's possessive: a first name and a capitalised word of no
+    organization's name (``Blackrock's Larry Fink``: ``Larry Fink``); else None."""
     if len(span) < 4 or span[-3].tag_ != "POS":
         return None
-    first, last = span[-2], span[-1]
-    _, org_words = _role_words()
-    if first.lower_ in FIRST_NAMES and first.is_title and last.is_title and last.is_alpha \
-            and len(last) > 2 and last.lower_ not in org_words:
-        return first.i
-    return None
+    return span[-2].i if _first_and_surname(span[-2], span[-1]) else None
+
+
+def _first_and_surname(first, last) -> bool:
+    """Whether two tokens read as a first name (the common ones, or one the first-name table
+    gives a gender) and a surname that is no word of an organization's name."""
+    from .speakerwords import FIRST_NAMES
+
+    return (first.lower_ in FIRST_NAMES or first_name_gender(first.lower_) is not None) \
+        and first.is_title and last.is_title and last.is_alpha and len(last) > 2 \
+        and last.lower_ not in _role_words()[1]
 
 
 def person_by_rank(span) -> bool:
