@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .speakerwords import first_name_gender
+from .speakerwords import FIRST_NAMES, GENERIC_PERSON, TITLES, first_name_gender
 
 #: Tags of words that are no proper nouns: adjectives, verbs, adverbs, common nouns.
 _COMMON_TAGS = frozenset({"JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB",
@@ -81,8 +81,6 @@ def ordinary_opener(span, named) -> bool:
     The word is no first name and the article never writes it as a name; the name after it
     stands elsewhere alone as a name, and here modifies a common noun after the span.
     """
-    from .speakerwords import FIRST_NAMES
-
     if len(span) < 2:
         return False
     tok, last = span[0], span[-1]
@@ -100,8 +98,6 @@ def verb_opener(span, named) -> bool:
     """Whether the first word of a person's name of two words or more is a verb the tagger
     reads as one ("Taking Sinn Fein seriously", "Follow Jane Roe on Twitter"): no first
     name, never written as a name in the article; the name is the words after it."""
-    from .speakerwords import FIRST_NAMES
-
     if len(span) < 2:
         return False
     tok = span[0]
@@ -245,8 +241,6 @@ def person_after_owner(span) -> int | None:
 def _first_and_surname(first, last) -> bool:
     """Whether two tokens read as a first name (the common ones, or one the first-name table
     gives a gender) and a surname that is no word of an organization's name."""
-    from .speakerwords import FIRST_NAMES
-
     return (first.lower_ in FIRST_NAMES or first_name_gender(first.lower_) is not None) \
         and first.is_title and last.is_title and last.is_alpha and len(last) > 2 \
         and last.lower_ not in _role_words()[1]
@@ -275,7 +269,6 @@ def _role_words() -> tuple[frozenset[str], frozenset[str]]:
     """Nouns of persons' roles, and words of organizations' names."""
     from .evidence import ORG_HEADS
     from .orgnames import ORG_NOUNS
-    from .speakerwords import GENERIC_PERSON, TITLES
 
     return frozenset(TITLES | GENERIC_PERSON | PERSON_NOUNS), frozenset(ORG_NOUNS) | ORG_HEADS
 
