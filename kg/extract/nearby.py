@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Collection, Iterable, Mapping, Sequence
 
 from ..gazetteer import Entry, Gazetteer, name_key
@@ -41,7 +42,6 @@ class Near:
         """From the country weights and the places of one location the text names (each
         with the offset the text names it at, where known)."""
         points, regions = [], set()
-        capitals = _tables().capitals
         for p in places:
             p, at = p if isinstance(p, tuple) else (p, -1)
             if p.kind == "AdministrativeArea" and p.lat is None:
@@ -49,8 +49,7 @@ class Near:
             elif p.lat is None or p.lon is None or not p.country:
                 continue  # (a continent or a sea of no one country is near nothing in particular)
             elif p.kind != "Country":
-                capital = any(_km(p.lat, p.lon, a, b) <= _SAME_KM for a, b in capitals)
-                points.append((p.lat, p.lon, at, capital))
+                points.append((p.lat, p.lon, at, _capital_at(p.lat, p.lon)))
             elif _tables().areas.get((_tables().countries.get(p.key) or ("",))[0],
                                      math.inf) <= _SMALL_KM2:
                 points.append((p.lat, p.lon, at, False))  # a small country: near all of it
@@ -81,6 +80,12 @@ def as_near(near: "Near | Collection[str] | Mapping[str, int]") -> Near:
     if isinstance(near, Mapping):
         return Near(dict(near))
     return Near({c: 1 for c in near})
+
+
+@lru_cache(maxsize=4096)
+def _capital_at(lat: float, lon: float) -> bool:
+    """Whether ``(lat, lon)`` is a national capital's place (within :data:`_SAME_KM`)."""
+    return any(_km(lat, lon, a, b) <= _SAME_KM for a, b in _tables().capitals)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..ingest.casing import written_as_name
 from ..model import Mention
 
 _FURNITURE = re.compile(
@@ -29,7 +30,20 @@ _FURNITURE_NEAR = re.compile(
     r"sign up for (?:our|the)|by signing up|\bAP Photo\b|getty images|photo (?:credit|courtesy)|"
     r"\(photo:",
     re.IGNORECASE)
+
+
+def _lowered(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` (case-insensitive, lower-case escapes only) to run on lower-cased text: four
+    times faster than case-insensitive matching."""
+    assert not re.search(r"\\[A-Z]", pattern.pattern), pattern.pattern
+    return re.compile(pattern.pattern.lower())
+
+
+#: The same phrases without word boundaries: a long line with none of them has no stretch
+#: near one (one search a line instead of one a position).
+_FURNITURE_NEAR_ANY = re.compile(_FURNITURE_NEAR.pattern.replace(r"\b", ""), re.IGNORECASE)
 _NEAR = 120
+_LOWERED = {p: _lowered(p) for p in (_FURNITURE, _FURNITURE_NEAR, _FURNITURE_NEAR_ANY)}
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]+\b")
 #: ``Doc.user_data`` keys
 GROUP_NAMES = "kg.group_names"  # start offset -> "Kurdish forces"
@@ -59,7 +73,9 @@ class View:
         self.text = doc_text(doc)
         self._lines: dict[int, tuple[int, int]] = {}
         self._title: dict[int, bool] = {}
-        self._furniture: dict[int, bool] = {}
+        self._furniture: dict[int, bool | None] = {}
+        self._near_any: dict[int, bool] = {}
+        self._low: str | None = None  # the text lower-cased ("" where that moves offsets)
         self._common: set[str] | None = None
         self._named: dict[str, bool] = {}
 
@@ -83,14 +99,27 @@ class View:
         found = self._furniture.get(start)
         if found is None:
             found = self._furniture[start] = (
-                bool(_FURNITURE.search(self.text, start, end)
-                     or _FURNITURE_NEAR.search(self.text, start, end)
+                bool(self._search(_FURNITURE, start, end)
+                     or self._search(_FURNITURE_NEAR, start, end)
                      or _blanked_widget(self.text[start:end])) if end - start < 240
                 else None)
         if found is None:  # a long line
-            return bool(_FURNITURE_NEAR.search(self.text, max(start, pos - _NEAR),
-                                               min(end, pos + _NEAR)))
+            near = self._near_any.get(start)
+            if near is None:
+                near = self._near_any[start] = self._search(_FURNITURE_NEAR_ANY, start, end)
+            return near and self._search(_FURNITURE_NEAR, max(start, pos - _NEAR),
+                                         min(end, pos + _NEAR))
         return found
+
+    def _search(self, pattern: re.Pattern, start: int, end: int) -> bool:
+        """Whether case-insensitive ``pattern`` matches in ``text[start:end]`` (run on the
+        lower-cased text where lower-casing keeps every offset)."""
+        if self._low is None:
+            low = self.text.lower()
+            self._low = low if len(low) == len(self.text) else ""
+        if self._low:
+            return _LOWERED[pattern].search(self._low, start, end) is not None
+        return pattern.search(self.text, start, end) is not None
 
     def title_line(self, pos: int) -> bool:
         """Whether the line at ``pos`` is Title Cased or SHOUTED (a headline)."""
@@ -123,10 +152,7 @@ class View:
         word, a comma or another name (not only as a sentence's first word or in capitals)."""
         found = self._named.get(word)
         if found is None:
-            title = re.escape(word[:1].upper() + word[1:].lower())
-            found = self._named[word] = re.search(
-                r"(?:[a-z,][ \t]+|\b(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)" + title + r"\b",
-                self.text) is not None
+            found = self._named[word] = written_as_name(self.text, word[:1].upper() + word[1:].lower())
         return found
 
     def shouted_line(self, pos: int) -> bool:

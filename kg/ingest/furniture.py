@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.casing import written_as_name
 from kg.ingest.widgets import widgets
 
 _WORD_CAPS = r"[A-Z][A-Z'’\-]+"
@@ -130,10 +131,7 @@ class _Words:
         ``loosely``: written capitalised anywhere but at a line's or sentence's start or after
         a quote mark (""Attacker" is misspelled" names nobody).
         """
-        title = re.escape(word[:1] + word[1:].lower())
-        before = r"(?<![\n\"“‘'])(?<![.:!?] )(?<!^)" if loosely else \
-            r"(?:[a-z,][ \t]+|\b(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)"
-        return re.search(before + r"\b" + title + r"\b", self.text) is not None
+        return written_as_name(self.text, word[:1] + word[1:].lower(), loosely=loosely, boundary=True)
 
     def label(self, label: str, *, alone: bool = False, shouted: bool = False) -> bool:
         """Whether a shouted run opening a line is a label (``alone``: the whole line).
