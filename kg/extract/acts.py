@@ -222,10 +222,16 @@ def sourceless(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
                resolved: bool, quoted: bool = False) -> bool:
     """Whether a claim has no source in the text: the author's own inference (``Facts
     indicate ...``) or own voice (``As I said, ...``, ``quoted`` tells whether the speaker
-    stands inside a quote), the reader addressed (``you may think that ...``), or a
+    stands inside a quote), the reader addressed (``you may think that ...``), a
+    supposition (``let's say that ...``), or a
     thing's thing (``Its oil wealth fails to address ...``)."""
     if head is not None and head.lower_ == "you" or authors_voice(head, quoted):
         return True
+    if head is not None and _extraposed_it(head):
+        return True  # "it's safe to say that ...", "it is hard to argue that ...": the author's
+    if head is not None and head.lower_ in ("’s", "'s", "us") and head.dep_ == "nsubj" \
+            and head.head.dep_ in ("ccomp", "xcomp") and head.head.head.lemma_ == "let":
+        return True  # "let's posit that ...", "let us say that ...": a supposition
     if head is not None and head.lower_ == "it" and head.dep_ == "nsubjpass" and any(
             c.dep_ == "ccomp" for c in head.head.children):
         return True  # "If it is confirmed that the suspect ...": no one confirms
@@ -237,6 +243,31 @@ def sourceless(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
         return True  # "the siege saw dozens die", "a conflict that claimed 280,000 lives"
     return (kind == "reported" and cue_kind == "verb" and (cue_lemma or "") in INFERENCE_VERBS
             and not is_source(head, resolved))
+
+
+#: adjectives whose subject is who acts ("it was ready to say", "it is willing to admit"):
+#: that "it" is a body, no placeholder
+_AGENT_ADJECTIVES = frozenset({
+    "ready", "willing", "unwilling", "prepared", "eager", "able", "unable", "happy", "glad",
+    "keen", "quick", "slow", "reluctant", "determined", "poised", "anxious", "proud", "free",
+    "careful", "quick", "loath", "content", "desperate", "inclined", "set"})
+
+
+def _extraposed_it(head) -> bool:
+    """Whether ``head`` is the placeholder "it" of an adjective whose infinitive holds the
+    cue ("it's safe to say", "it is not difficult to predict", "it's tempting to say"): no
+    one said it."""
+    if head.lower_ != "it" or head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    if verb.lemma_ not in ("be", "’", "'") and verb.lower_ not in ("’s", "'s", "is", "was"):
+        return False
+    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    if adj is None or adj.lemma_.lower() in _AGENT_ADJECTIVES:
+        return False
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for t in (verb, adj) for c in t.children)
 
 
 #: nouns of events, acts of force and spans of time: what happens holds no view and says

@@ -28,6 +28,8 @@ from .speakerwords import BODIES
 
 _FORMER = frozenset({"former", "late", "ex", "ex-", "then", "erstwhile", "previous"})
 _TITLE_REACH = 5  # words before a name that may hold its title
+#: prepositions inside a title ("Secretary of State", "Minister for Europe", "Ambassador to NATO")
+_TITLE_PREPS = frozenset({"of", "for", "to"})
 
 
 
@@ -57,6 +59,8 @@ def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
                 if i > 0 and doc[i - 1].pos_ == "ADP":
                     before = []  # "Assistant to the President Jane Roe": no president
                 break
+            if t.pos_ == "ADP" and t.lower_ not in _TITLE_PREPS:
+                break  # "an interview with President X": "interview" is no title of X's
             before.append(t)
         if was == former:  # nouns, and the country a title is of ("Chinese President")
             words.update(norm(t.text) for t in before if t.pos_ in ("PROPN", "NOUN")

@@ -409,24 +409,53 @@ def _numbered_unit(span, label: str) -> bool:
         and (_ORDINAL.fullmatch(first.text) is not None or first.lower_ in _ORDINALS)
 
 
+#: words before a month's name ("in May", "since last May")
+_MONTH_BEFORE = frozenset("""in on since until till by from to last next this early late mid
+of during before after through""".split())
+
+
+def _surname_not_word(tok) -> bool:
+    """Whether a surname that is also a word of the article ("May", "Price") is the name
+    here: a proper noun to the tagger, inside its sentence or its subject, neither a date's
+    ("in May", "May 3") nor in a capitalised run ("May Day")."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.i == tok.sent.start and tok.dep_ != "nsubj":
+        return False  # ("Price said": the subject opening a sentence)
+    if tok.ent_type_ and not (tok.ent_type_ == "DATE" and tok.ent_iob_ == "B" and (
+            tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
+        return False  # (a month's name alone may be taken for a date: "with May")
+    before = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if before is not None and (before.lower_ in _MONTH_BEFORE or before.is_title
+                               and before.i != tok.sent.start):
+        return False
+    return after is None or not (after.like_num or after.is_title)
+
+
 def _surname_mentions(ms: list[Mention], doc, view: View, sidx) -> list[Mention]:
     """Add the surname of a person named in full where the recognizer missed it alone
     (also in capitals: a transcript's "VELASQUEZ:")."""
-    surnames = set()
+    surnames, words = set(), set()
     for m in ms:
-        if m.key is None and m.kind == "Person" and " " in m.text:
+        if m.kind == "Person" and " " in m.text:
             last = m.text.rsplit(" ", 1)[1]
             last = last.rsplit("-", 1)[-1] if last[:3].lower() in ("al-", "el-") else last
-            if len(last) > 2 and last[0].isupper() and last.isalpha() and last.lower() not in view.common:
-                surnames.update((last, last.upper()))  # "VELASQUEZ:" in a transcript
-    if not surnames:
+            if len(last) > 2 and last[0].isupper() and last.isalpha():
+                if last.lower() not in view.common and m.key is None:
+                    surnames.update((last, last.upper()))  # "VELASQUEZ:" in a transcript
+                else:  # "Theresa May", "Tom Price": a word too, or a name the gazetteer's
+                    words.add(last)  # aliases leave out
+    if not surnames and not words:
         return ms
     extra = []
-    for tok in find_tokens(surnames, doc, view.text, covered(ms)):
-        if tok.ent_type_:
+    for tok in find_tokens(surnames | words, doc, view.text, covered(ms)):
+        if tok.text in words or tok.ent_type_ == "DATE":
+            if not _surname_not_word(tok):
+                continue
+        elif tok.ent_type_:
             continue
         span = doc[tok.i:tok.i + 1]
-        if view.furniture(tok.idx) or view.headline_noise(span):
+        if view.furniture(tok.idx) or tok.text not in words and view.headline_noise(span):
             continue
         extra.append(Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                              sentence=sidx[tok.i], label="PERSON", kind="Person"))

@@ -7,7 +7,7 @@ from .acts import PEOPLE, is_source
 from .speakerwords import GENERIC_PERSON, REPRESENTATIVE, TITLES
 from .context import Context
 from .phraseedges import _after_adjuncts, _before_cue, _before_time, _opened
-from .cuesubjects import reporters_act, stranded_agent
+from .cuesubjects import issuer, reporters_act, stranded_agent
 from .cuewords import _MANNER, _RELATIVE, SPEECH_VERBS, cue_lemma
 from .quotes import MARKUP, QUOTE_MARKS
 
@@ -129,6 +129,12 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                 # "officials accused of bombing": they are accused; not "Americans worried
                 # about X" (their state), "a poll found that" (an object: the verb is past)
                 # nor "Dempsey, former chairman, railed against"
+                return None, None, False
+            if t is tok and tok.tag_ == "VB" and not is_source(t.head, False) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                    and issuer(ctx, t.head, tok) is None:
+                # "a woman's right to seek an abortion": no one's (but "X will spearhead an
+                # effort to paint": X's)
                 return None, None, False
             up = _object_of(t.head) if t.tag_ == "VBG" and not is_source(t.head, False) \
                 else None

@@ -1,0 +1,72 @@
+"""A person's title is read from the words before the name only (not from "an interview with"
+President X), a surname that is also a word or a month ("May") still names its person, and
+suppositions ("let's say that ..."), a thing's infinitive ("a worker's right to demand
+...") and the author's "it's safe to say that ..." are no one's claims.  New sentences, parsed with the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from speaker_helpers import speaker_of
+
+
+@pytest.mark.parametrize("text, start, written, name", [
+    # "President" is hers, though a preposition and another noun stand before it; the last
+    # speaker holds no such title
+    ("Press secretary Tom Hale sparred with reporters on Tuesday, saying \u201cnobody was hurt "
+     "in that office.\u201d\n\nThe row began with a radio interview with President Jane Doe "
+     "aired Monday.\n\n\u201cPeople are right to be worried about this,\u201d the president "
+     "said.", "People are right", "the president", "Jane Doe"),
+    # a title with a preposition inside it is still the title
+    ("Russia has amassed 15,000 troops along the border, the U.S. ambassador to NATO said on "
+     "Friday.\n\nU.S. Ambassador to NATO Karl Hensen offered the estimate at a forum in Denver.",
+     "Russia has amassed", "the U.S. ambassador to NATO", "Karl Hensen"),
+    # a surname that is a month's name, which the recognizer took for a date
+    ("Prime Minister Ann May resigned on Friday after the vote failed.\n\nThe president, who "
+     "has often differed with May, said he was sorry.\n\nAnd May departed with a warning to "
+     "her successor.\n\n\u201cTo succeed, you will need a consensus that I did not find,\u201d "
+     "she said.", "To succeed", "she", "Ann May"),
+])
+def test_titles_and_surnames_that_are_words(claims_named, text, start, written, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start) == (written, name)
+
+
+def test_a_month_stays_a_month(nlp):
+    from kg.extract import extract
+
+    text = ("Prime Minister Ann May resigned on Friday. The vote is in May. Talks end May 3. "
+            "Since May, prices rose. May Day is a holiday. It may rain.")
+    may = next(e for e in extract(nlp(text)).entities if e.name == "Ann May")
+    assert [m.text for m in may.mentions] == ["Ann May"]
+
+
+@pytest.mark.parametrize("text", [
+    "Now, let\u2019s say for the sake of argument that the plan fails.",
+    "Let us suppose that the talks collapse next week.",
+    "The court upheld a worker\u2019s right to demand back pay.",
+    "The law protects a tenant\u2019s right to refuse an inspection.",
+])
+def test_suppositions_and_rights_are_no_claims(claims_of, text):
+    assert [(c.speaker, c.cue, c.text) for c in claims_of(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "It\u2019s safe to say that the mayor was hoping for a different outcome.",
+    "It is not difficult to predict that both parties will call for new leadership.",
+    "Against this backdrop, it\u2019s tempting to say that the senator could win.",
+])
+def test_the_placeholder_it_of_an_adjective_says_nothing(claims_of, text):
+    # the author's own view; what the clause itself reports may still be a claim
+    assert [(c.speaker, c.cue) for c in claims_of(text) if c.speaker.lower() == "it"] == []
+
+
+def test_who_spearheads_an_effort_to_paint_still_takes_the_stand(claims_of):
+    found = claims_of("Senator Dana Whitfield will spearhead a Democratic effort to paint the "
+                "governor as unfit for office.")
+    assert [(c.speaker, c.cue) for c in found] == [("Senator Dana Whitfield", "paint")]
+
+
+def test_it_that_is_a_body_still_speaks(claims_of):
+    found = claims_of("The agency said on Monday that it was ready to admit that the count "
+                      "had been wrong.")
+    assert [(c.speaker, c.cue) for c in found][:1] == [("The agency", "said")]
