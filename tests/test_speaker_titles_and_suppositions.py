@@ -70,3 +70,53 @@ def test_it_that_is_a_body_still_speaks(claims_of):
     found = claims_of("The agency said on Monday that it was ready to admit that the count "
                       "had been wrong.")
     assert [(c.speaker, c.cue) for c in found][:1] == [("The agency", "said")]
+
+
+@pytest.mark.parametrize("text, start, written, name", [
+    # an outlet's short name, which the gazetteer matches only beside its full name, reports
+    ("The minister resigned on Monday, Bloomberg reported.", "The minister resigned",
+     "Bloomberg", "Bloomberg News"),
+    ("The ban breaks the law, according to Amnesty.", "The ban breaks", "Amnesty",
+     "Amnesty International"),
+    # ... but a person the article names so is that person
+    ("Mike Bloomberg spent millions on ads. Bloomberg said he would stay in the race.",
+     "he would stay", "Bloomberg", "Mike Bloomberg"),
+])
+def test_a_short_name_that_reports(claims_named, text, start, written, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start) == (written, name)
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea\u2019s presidential Blue House said the talks were useful.",
+    "Bloomberg spent millions on ads in the primary.",
+])
+def test_a_short_name_inside_a_longer_one_or_acting_is_no_outlet(claims_named, nlp, text):
+    from kg.extract import extract
+
+    assert "Bloomberg News" not in {e.name for e in extract(nlp(text)).entities}
+    assert "US House of Representatives" not in {e.name for e in extract(nlp(text)).entities}
+
+
+def test_the_official_introduced_unnamed_inside_a_report_stays_unnamed(claims_named):
+    text = ("Secretary General Dana Holm said it will be an overwhelming report.\n\n"
+            "The Monitor reported on Sept. 13 that, according to an unnamed Western official, "
+            "the team has a wealth of evidence.\n\n\u201cThey have gotten very rich "
+            "samples,\u201d said the Western official.")
+    found, names = claims_named(text)
+    assert speaker_of(found, names, "They have gotten") == ("the Western official", None)
+
+
+def test_a_name_its_bracketed_acronym_spells_is_an_organization(claims_named):
+    text = ("On Tuesday, the US Commission on International Religious Freedom (USCIRF) said "
+            "the country should join the list.\n\nThe commission said conditions had "
+            "worsened. USCIRF also said the trend was negative.")
+    found, names = claims_named(text)
+    name = "US Commission on International Religious Freedom"
+    assert speaker_of(found, names, "conditions had")[1] == name
+    assert speaker_of(found, names, "the trend was")[1] == name
+
+
+def test_emphasis_added_is_no_claim(claims_of):
+    found = claims_of("\u201cWe will not leave,\u201d she said (emphasis added).")
+    assert [(c.speaker, c.cue, c.text) for c in found] == [("she", "said", "We will not leave")]

@@ -7,9 +7,10 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..model import Mention
-from .textview import covered, find_tokens
+from .textview import covered, doc_text, find_tokens
 
 _STOP_INITIALS = frozenset({"of", "the", "and", "for", "in", "on", "al", "el", "de", "du", "&"})
+_BRACKETED = re.compile(r"\(([A-Z]{2,8})\)")
 _ACRONYM_AFTER = re.compile(r"\s{0,2}\(\s?([A-Z][A-Za-z&.\-]{1,9})\s?\)")
 
 
@@ -69,3 +70,57 @@ def acronym_mentions(ms: list[Mention], defs: dict[str, Mention], doc, text: str
         out.append(Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                            sentence=sidx[tok.i], label="ORG", kind=long.kind, key=long.key))
     return out
+
+
+def spelled_names(ms: list[Mention], doc, sidx, usable) -> list[Mention]:
+    """Add the organizations the recognizer missed whose name its bracketed acronym spells
+    word by word ("the US Commission on International Religious Freedom (USCIRF)"), in place
+    of any mention inside the name ("US"); ``usable(span)`` says whether a span may be a name.
+
+    The acronym must be the initials of the name's words exactly, small words left out and
+    a word in capitals counted whole; the name ends right before the bracket.
+    """
+    ends = {m.end for m in ms}
+    out = ms
+    for match in _BRACKETED.finditer(doc_text(doc)):
+        tok = doc.char_span(match.start(), match.start() + 1)
+        if tok is None or tok.start + 2 >= len(doc) or doc[tok.start + 2].text != ")" \
+                or doc[tok.start + 1].text != match.group(1):
+            continue
+        tok, short = tok[0], match.group(1)
+        end = tok.i
+        if end == 0 or doc[end - 1].idx + len(doc[end - 1].text) in ends:
+            continue  # a name the recognizer found: acronyms() reads it
+        start = _spelling_start(doc, end, short, tok.sent.start)
+        if start is None:
+            continue
+        span = doc[start:end]
+        if not usable(span):
+            continue
+        lo, hi = span.start_char, span.end_char
+        out = [m for m in out if not (lo <= m.start and m.end <= hi)]
+        out.append(Mention(start=lo, end=hi, text=span.text, sentence=sidx[start], label="ORG",
+                           kind="Organization"))
+        ends.add(hi)
+    return out
+
+
+def _spelling_start(doc, end: int, short: str, floor: int) -> int | None:
+    """The first token of the longest run of capitalised words (and small words) ending
+    before ``end`` whose initials spell ``short``, or None."""
+    letters = short.lower()
+    best = None
+    i = end - 1
+    while i >= floor and end - i <= 12:
+        t = doc[i]
+        small = t.lower_ in _STOP_INITIALS and not t.is_title
+        if not (small or t.is_alpha and (t.is_title or t.is_upper)):
+            break
+        if not small:
+            initials = "".join(w.lower_ if w.is_upper and len(w) > 1 else w.lower_[0]
+                               for w in doc[i:end] if not (w.lower_ in _STOP_INITIALS
+                                                           and not w.is_title))
+            if initials == letters:
+                best = i
+        i -= 1
+    return best

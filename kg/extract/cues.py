@@ -250,6 +250,9 @@ def _cues(ctx: Context) -> list[Cue]:
                 end = prt[0].idx + len(prt[0].text)
             if aside_of(tok) is not None:
                 continue  # "Trump, asked about X, had said ...": Trump was asked
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "emphasis"
+                   for c in tok.children):
+                continue  # "(emphasis added)", "(emphasis mine)": the writer's typography
             if lemma in NAMING_VERBS and tok.tag_ == "VBN" and tok.dep_ == "acl" \
                     and not any(c.dep_ == "agent" for c in tok.children):
                 continue  # "the ancient city called "a pearl of the desert"": a name it goes by

@@ -40,7 +40,7 @@ from typing import Iterator
 
 from ..gazetteer import RULER_LABEL, TITLES, Gazetteer, strip_titles
 from ..model import Mention
-from .acronyms import acronym_mentions, acronyms
+from .acronyms import acronym_mentions, acronyms, spelled_names
 from .evidence import team_name
 from .groupnames import group_mentions
 from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_opener,
@@ -101,6 +101,12 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                     m = _ner_mention(ent, label, doc, view, gaz, sidx)
                     if m is not None:
                         out.append(m)
+                elif entry.type != "Person" and _reports(ent, doc):
+                    # "Bloomberg reported", "Amnesty said": the body, where no person of
+                    # the article goes by that name
+                    out.append(Mention(start=ent.start_char, end=ent.end_char, text=text,
+                                       sentence=sidx[ent.start], label=label,
+                                       kind=entry.type, key=entry.id))
                 continue
             if len(text) <= 3 and text.isupper() and view.shouted(ent):
                 continue
@@ -142,11 +148,29 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
     out.extend(titled_names(doc, out, view, sidx))
     out.extend(described_names(doc, out, view, sidx))
     out = _surname_mentions(out, doc, view, sidx)
+    out = spelled_names(out, doc, sidx, lambda span: _usable(span, view))
     defs = acronyms(out, view.text)
     if defs:
         out = acronym_mentions(out, defs, doc, view.text, sidx)
     out.sort(key=lambda m: (m.start, -m.end))
     yield from out
+
+
+def _reports(ent, doc) -> bool:
+    """Whether a name is the subject of a verb of saying ("Bloomberg reported") or follows
+    "according to", and no person the recognizer found in the article has it in their name."""
+    from .cuewords import SPEECH_VERBS
+
+    root = ent.root
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.i != ent.sent.start and (
+            before.is_title or before.pos_ == "PROPN") or any(
+            c.dep_ == "compound" and not ent.start <= c.i < ent.end for c in root.children):
+        return False  # "the Blue House said": part of a longer name
+    says = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS or (
+        ent.start >= 2 and doc[ent.start - 2].lower_ == "according"
+        and doc[ent.start - 1].lower_ == "to")
+    return says and not any(e.label_ == "PERSON" and ent.text in e.text for e in doc.ents)
 
 
 def _known(ents, gaz: Gazetteer):

@@ -338,6 +338,25 @@ def _speaker_before(r, pos: int, title: str | None, norm):
     return None
 
 
+def _described_unnamed(r, start: int, end: int, noun: str, norm) -> bool:
+    """Whether the text between offsets ``start`` and ``end`` introduces someone unnamed by
+    ``noun`` (``according to an unnamed Western official``, ``citing a senior official``)
+    who speaks there of no cue of their own (a speaker is recorded as one: ``A ministry
+    spokesperson said`` speaks for the ministry) nor describes a named one (``X, a spokesman
+    for ...``)."""
+    from .cuewords import CUE_VERBS
+
+    for tok in r.doc.char_span(start, end, alignment_mode="expand") or ():
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or norm(tok.lemma_) != noun \
+                or tok.dep_ in ("appos", "attr") or r.entity_at(tok) is not None:
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in CUE_VERBS:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return True
+    return False
+
+
 def _unnamed_before(r, pos: int, noun: str, norm) -> bool:
     """Whether a single unnamed speaker described by ``noun`` (``a senior official``) spoke
     before ``pos``, within the pronoun window."""
@@ -469,6 +488,10 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         last = _speaker_before(r, pos, lemma if lemma in TITLES else None, norm)
         if last is not None and last.key is None:
             return None  # "an official said ... the official said": that one, unnamed
+        if last is not None and _described_unnamed(r, last.pos, pos, lemma, norm):
+            # "X reported that, according to an unnamed official, ... the official said":
+            # the one introduced unnamed since X spoke, though as no speaker of their own
+            return None
         if last is not None and _unnamed_before(r, pos, lemma, norm) and lemma not in (
                 titles := r.titles().get(last.key, set())) and titles & (TITLES - _AGENTS):
             # "according to a senior official ... Secretary of State John Kerry said ... the
