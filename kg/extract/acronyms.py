@@ -109,7 +109,7 @@ def _spelling_start(doc, end: int, short: str, floor: int) -> int | None:
     """The first token of the longest run of capitalised words (and small words) ending
     before ``end`` whose initials spell ``short``, or None."""
     letters = short.lower()
-    best = None
+    best, initials = None, ""
     i = end - 1
     while i >= floor and end - i <= 12:
         t = doc[i]
@@ -117,9 +117,7 @@ def _spelling_start(doc, end: int, short: str, floor: int) -> int | None:
         if not (small or t.is_alpha and (t.is_title or t.is_upper)):
             break
         if not small:
-            initials = "".join(w.lower_ if w.is_upper and len(w) > 1 else w.lower_[0]
-                               for w in doc[i:end] if not (w.lower_ in _STOP_INITIALS
-                                                           and not w.is_title))
+            initials = (t.lower_ if t.is_upper and len(t) > 1 else t.lower_[0]) + initials
             if initials == letters:
                 best = i
         i -= 1

@@ -222,9 +222,9 @@ def sourceless(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
                resolved: bool, quoted: bool = False) -> bool:
     """Whether a claim has no source in the text: the author's own inference (``Facts
     indicate ...``) or own voice (``As I said, ...``, ``quoted`` tells whether the speaker
-    stands inside a quote), the reader addressed (``you may think that ...``), a
-    supposition (``let's say that ...``), or a
-    thing's thing (``Its oil wealth fails to address ...``)."""
+    stands inside a quote, and ``it's safe to say that ...``), the reader addressed (``you
+    may think that ...``), a supposition (``let's say that ...``), or a thing's thing (``Its
+    oil wealth fails to address ...``)."""
     if head is not None and head.lower_ == "you" or authors_voice(head, quoted):
         return True
     if head is not None and _extraposed_it(head):
@@ -250,7 +250,7 @@ def sourceless(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
 _AGENT_ADJECTIVES = frozenset({
     "ready", "willing", "unwilling", "prepared", "eager", "able", "unable", "happy", "glad",
     "keen", "quick", "slow", "reluctant", "determined", "poised", "anxious", "proud", "free",
-    "careful", "quick", "loath", "content", "desperate", "inclined", "set"})
+    "careful", "loath", "content", "desperate", "inclined", "set"})
 
 
 def _extraposed_it(head) -> bool:

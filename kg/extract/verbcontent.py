@@ -233,6 +233,8 @@ def _addressee(obj) -> bool:
     word = obj.lemma_.lower()
     return obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "NORP", "ORG") and \
         obj.pos_ == "PROPN" or word in _AUDIENCES or word in PEOPLE
+
+
 #: plain verbs of telling: their subject is who said what follows them
 _TELLING = frozenset({"say", "tell"})
 
