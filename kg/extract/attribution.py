@@ -168,12 +168,19 @@ def _colon_label(ctx: Context, para: int, start: int, end: int) -> Cue | None:
         return None
     phrase = []
     for t in reversed(toks[:-1]):
-        if t.text in _END or t.text in (":", ";") or ctx.in_quote(t):
-            break
+        if t.text in _END or t.text in (":", ";") or ctx.in_quote(t) \
+                or t.text in _DASHES and t.whitespace_:
+            break  # (a spaced dash closes a heading: "RED STATES GAIN - Jeffrey Jones:")
         phrase.insert(0, t)
     while phrase and (phrase[0].is_punct or phrase[0].text in MARKUP):
         phrase.pop(0)
-    if not _name_phrase(phrase, 8):
+    lower = [t.lower_ for t in phrase]
+    document = False
+    if lower[:1] == ["from"] or lower[:2] == ["more", "from"]:
+        phrase = phrase[lower.index("from") + 1:]  # "More from Jones:", "From the report:"
+        document = len(phrase) == 2 and phrase[0].lower_ == "the" \
+            and phrase[1].lemma_.lower() in DOCUMENTS
+    if not document and not _name_phrase(phrase, 8):
         return None
     words = [t.text for t in phrase]
     closed = toks[-1].text == "):" or ")" in words[words.index("("):] if "(" in words else False

@@ -315,5 +315,7 @@ CONTINUE_WINDOW = 2  # paragraphs a quote may continue the claim before it
 _LABELS = frozenset({"note", "update", "correction", "editor", "disclaimer", "source", "photo",
                      "credit", "related", "watch", "read", "video", "listen", "see", "warning",
                      "daily", "live", "breaking", "exclusive", "opinion", "analysis", "transcript",
-                     "region", "theme", "report", "poll"})
+                     "region", "theme", "report", "poll", "story", "stories", "more", "next",
+                     "previous", "recommended", "trending", "featured", "sponsored",
+                     "advertisement"})
 

@@ -87,6 +87,10 @@ def body(r, head, pos: int, window: int) -> str | None:
                      if _named(ent, noun) and fit(ent)})
         if key is not None:
             return key
+        if noun in _STANDING:  # named so only later ("... the Obama administration")
+            key = _only({ent.key for _, _, _, ent in r._spans if _named(ent, noun) and fit(ent)})
+            if key is not None:
+                return key
         intro = _introduced(r, noun, pos, para, window)
         if intro is not None and not any(  # "a group of activists said": a new one
                 said.key is None and said.noun == noun and intro[0] < said.pos < pos

@@ -188,6 +188,8 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     elif label == "ORG" and not ent.ent_id_ and (person_by_title(doc[ent.start:ent.end])
                                                  or person_by_first_name(ent)):
         label = "PERSON"  # "campaign officials Brad Parscale", "HP CEO Carly Fiorina"
+        if ent.end - 3 > ent.start and person_by_first_name(ent):
+            ent = doc[ent.end - 2:ent.end]  # "Labour MP Yvette Cooper": not the party's name
     elif label == "PERSON" and team_name([t.text for t in ent]):
         label = "ORG"  # "Team Clinton is pushing back": her campaign, no namesake of hers
     elif label != "PERSON" and not ent.ent_id_ and person_by_rank(doc[ent.start:ent.end]):

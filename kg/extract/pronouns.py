@@ -59,6 +59,9 @@ def many(head) -> bool:
             c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in head.children)
 
 
+_NO_ONE = frozenset({"no", "every", "any"})
+
+
 def unnamed_person(head) -> bool:
     """Whether an unnamed speaker's head word may be a person a later ``he`` or ``she``
     refers to: not a document, a body or a thing (``One caption said``, ``his China policy
@@ -66,6 +69,9 @@ def unnamed_person(head) -> bool:
     from .speakerwords import BODIES, DOCUMENTS, NOT_PERSON
 
     lemma = head.lemma_.lower()
+    if head.lower_ == "one" and any(c.dep_ == "det" and c.lower_ in _NO_ONE
+                                    for c in head.children):
+        return False  # "no one thought ...": nobody a later "he" stands for
     return head.lower_ not in NOT_PERSON and lemma not in NOT_PERSON \
         and lemma not in DOCUMENTS and lemma not in BODIES \
         and head.pos_ in ("NOUN", "PROPN") and not abstract(head)

@@ -34,12 +34,33 @@ def trim(doc, start: int, end: int, label: str) -> tuple[int, int]:
             and not _abbreviation_dot(doc, end - 1) and not _hyphen_joined(doc, end - 1):
         end -= 1
     if label == "PERSON":
+        start = _from_honorific(doc, start, end)
         words = [t.text for t in doc[start:end]]
         if all(w.lower().rstrip(".") in TITLES | RANKS for w in words):
             return start, start  # "Lt Gen", "President": a title, no name
         if len(words) > 1:
             start += leading_titles(words)
     return start, end
+
+
+#: Honorifics that open a person's name wherever the recognizer began it
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def _from_honorific(doc, start: int, end: int) -> int:
+    """Where a person's name begins when the recognizer ran words before its honorific into it
+    ("whose MPs Mrs May's government": ``Mrs May``): at the honorific, else ``start``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("whose MPs Mrs May relies on")
+    >>> _from_honorific(doc, 1, 4), _from_honorific(doc, 2, 4)
+    (2, 2)
+    """
+    for i in range(start + 1, end - 1):
+        tok = doc[i]
+        if tok.text[:1].isupper() and tok.lower_.rstrip(".") in _HONORIFICS:
+            return i
+    return start
 
 
 def _hyphen_joined(doc, i: int) -> bool:

@@ -57,6 +57,9 @@ from .speakerwords import (GENERIC_PERSON, INDEFINITE, PARTISAN, REPRESENTATIVE,
 PERSONAL = frozenset({"he", "she"})
 _SUBJECT_FORM = {"his": "he", "him": "he", "her": "she", "hers": "she"}
 
+#: verbs whose passive subject is the one who answers next
+_ASKING = frozenset({"ask", "question", "press", "interview"})
+
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 #: who works for a person without speaking for them (``Parnas' lawyer``, ``his legal team``)
 _COUNSEL = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "team",
@@ -223,6 +226,9 @@ class Resolver:
                 head is not None and head.ent_type_ == "PERSON")
         elif head is not None:
             person = pronouns.unnamed_person(head)  # "One caption said": no one's "he"
+            if head.dep_ == "pobj" and head.head.dep_ == "agent" \
+                    and head.head.head.lemma_.lower() in _ASKING:
+                person = False  # "X was asked by a reporter ... '...,' he replied": X
         noun = head.lemma_.lower() if head is not None else ""
         plural = key is None and head is not None and pronouns.many(head)
         self._said.append(Said(pos, self.para_of(pos), key, person, noun, plural, content))

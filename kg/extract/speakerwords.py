@@ -25,7 +25,7 @@ TITLES = frozenset({
     "candidate", "nominee", "spokesman", "spokeswoman", "spokesperson", "founder", "ceo",
     "head", "pope", "bishop", "rabbi", "mogul", "billionaire", "commissioner", "sergeant",
     "doctor", "dr", "professor", "coach", "monsignor", "archbishop", "cardinal", "patriarch",
-    "pastor", "reverend"})
+    "pastor", "reverend", "mp", "mep"})
 #: titles that fit whoever holds the top post ("the Russian leader" of a president)
 LEADERS = frozenset({"leader"})
 #: words before a title that make it another title ("vice president", "foreign minister")
@@ -86,7 +86,12 @@ GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
             "sister": "f", "grandmother": "f", "spokesman": "m", "congressman": "m",
             "businessman": "m", "king": "m", "prince": "m", "father": "m", "husband": "m",
             "son": "m", "brother": "m", "grandfather": "m", "sir": "m", "lady": "f",
-            "madam": "f", "first lady": "f"}
+            "madam": "f", "first lady": "f", "aunt": "f", "niece": "f", "widow": "f",
+            "girlfriend": "f", "granddaughter": "f", "stepmother": "f", "mom": "f", "mum": "f",
+            "councilwoman": "f", "assemblywoman": "f", "duchess": "f", "baroness": "f",
+            "empress": "f", "uncle": "m", "nephew": "m", "widower": "m", "boyfriend": "m",
+            "grandson": "m", "stepfather": "m", "dad": "m", "councilman": "m",
+            "assemblyman": "m", "duke": "m", "emperor": "m"}
 
 __all__ = ["GENERIC_PERSON", "TITLES", "LEADERS", "TITLE_MODIFIERS", "PARTISAN", "REPRESENTATIVE",
            "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES", "FEMALE_NAMES", "BODIES",
