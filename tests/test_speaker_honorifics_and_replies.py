@@ -1,9 +1,10 @@
 """A person's name begins at its honorific ("whose MPs Mrs May's government"), a party's
 name before a member's title is not the member's ("Labour MP Yvette Cooper"), "the
 administration" is the one the article names so even later, page labels ("STORY:") never
-speak, "no one" and the reporter who asked are no one a later "he" stands for, and a name or
-"the report" after "from" or a heading's dash introduces a quote with a colon.  New
-sentences, parsed with the real pipeline."""
+speak, "no one" and the reporter who asked are no one a later "he" stands for, a name or
+"the report" after "from" or a heading's dash introduces a quote with a colon, a name of two
+words after a role word is a person's ("Whip Steny Hoyer"), and a description is never the
+one its own clause names.  New sentences, parsed with the real pipeline."""
 
 from __future__ import annotations
 
@@ -47,6 +48,17 @@ def test_a_party_before_a_members_title_is_not_the_member(nlp):
      "The administration previously said it would not allow such a move.\n\nCritics of the "
      "Obama administration say the deal is weak.",
      "it would not allow", "The administration", "US government"),
+    # a first name of no table right after a role word: still a person's name
+    ("Both nominees face Senate confirmations.\n\nHouse Democratic Whip Steny Hoyer said the "
+     "nominee will have a \u201ccritical role to play.\u201d\n\n\u201cI hope he recognizes "
+     "the talent at our State Department,\u201d the Maryland Democrat said.",
+     "I hope he recognizes", "the Maryland Democrat", "Steny Hoyer"),
+    # a description is never the one its own clause names
+    ("In a floor speech, Sen. Bernie Sanders made a prescient argument.\n\n\"Who will govern "
+     "Iraq?\" Sanders asked.\n\nClinton is showing frustration that a vote she cast is still "
+     "used against her, and the former New York senator sharply warned Sanders on Thursday "
+     "that it had little to do with today's challenges.",
+     "it had little to do", "the former New York senator", "Clinton"),
     # a name after a heading's dash, and after "More from", introduces the quote
     ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: \u201cGallup\u2019s analysis finds "
      "that 20 states are solidly Republican.\u201d\n\nWhat it means - More from Jones: \u201cThe "

@@ -79,7 +79,8 @@ def titled_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
     """A first name and a surname the recognizer left unlabelled at the end of a capitalised
     title (``Assistant Attorney General for National Security Jane Roe said``): a person.
     The title holds a role word; the surname is written nowhere in lower case and no
-    capitalised word follows it."""
+    capitalised word follows it.  A first name of no table is one too right after a role
+    word (``House Democratic Whip Steny Hoyer``), if the tagger takes both words for names."""
     from .speakerwords import FIRST_NAMES, TITLES
 
     taken = covered(ms)
@@ -87,7 +88,7 @@ def titled_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
     out = []
     for tok in doc[1:len(doc) - 1]:
         last = doc[tok.i + 1]
-        if tok.lower_ not in FIRST_NAMES or not tok.is_title or not last.is_title \
+        if not tok.is_title or not last.is_title \
                 or not last.is_alpha or len(last) < 3 or tok.ent_type_ or last.ent_type_ \
                 or last.lower_ in common or last.lower_ in FIRST_NAMES or tok.idx in taken \
                 or last.idx in taken:
@@ -104,6 +105,10 @@ def titled_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
         if not title or not title[0].is_title or not any(
                 t.is_title and t.lower_ in TITLES for t in title) or title[0].i == tok.sent.start \
                 and len(title) == 1:
+            continue
+        if tok.lower_ not in FIRST_NAMES and not (  # "House Democratic Whip Steny Hoyer"
+                title[0].lower_ in TITLES and tok.pos_ == last.pos_ == "PROPN"
+                and tok.lower_ not in common):
             continue
         if view.furniture(tok.idx):
             continue

@@ -98,17 +98,18 @@ def reach(r, para: int, pronoun: str | None) -> int:
     return first
 
 
-def bound(r, head) -> frozenset[str]:
+def bound(r, head, *, described: bool = False) -> frozenset[str]:
     """The people a subject ``he``/``she`` cannot refer to: those named after it in its own
     clause outside quotes, not inside a clause of their own (``"...," he said about
     Obama's record``, ``she told Clinton``: a pronoun never stands for a name it governs;
     but ``he focused on a plan that Shanahan drew up`` and ``he said Obama lied`` may be
     of the one named, as may a name that is part of another's: ``he said at his Trump
     Tower office``), nor those its own clause's repeated pronoun cannot (``he said he
-    would back Hale``)."""
+    would back Hale``).  With ``described`` the same for a description as subject (``the
+    former senator warned Sanders``)."""
     from .salience import _EMBEDDED
 
-    if head.lower_ not in PERSONAL or head.dep_ not in ("nsubj", "nsubjpass"):
+    if head.lower_ not in PERSONAL and not described or head.dep_ not in ("nsubj", "nsubjpass"):
         return frozenset()
     found, stack = set(), [c for c in head.head.children if c.i > head.i]
     while stack:
