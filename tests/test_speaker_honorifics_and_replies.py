@@ -3,8 +3,10 @@ name before a member's title is not the member's ("Labour MP Yvette Cooper"), "t
 administration" is the one the article names so even later, page labels ("STORY:") never
 speak, "no one" and the reporter who asked are no one a later "he" stands for, a name or
 "the report" after "from" or a heading's dash introduces a quote with a colon, a name of two
-words after a role word is a person's ("Whip Steny Hoyer"), and a description is never the
-one its own clause names.  New sentences, parsed with the real pipeline."""
+words after a role word is a person's ("Whip Steny Hoyer"), a description is never the one
+its own clause names, and a title's party or country ("the Conservative leader", "Iraq's
+president", "the foreign minister of Kosovo") is never another's.  New sentences, parsed with
+the real pipeline."""
 
 from __future__ import annotations
 
@@ -59,6 +61,16 @@ def test_a_party_before_a_members_title_is_not_the_member(nlp):
      "used against her, and the former New York senator sharply warned Sanders on Thursday "
      "that it had little to do with today's challenges.",
      "it had little to do", "the former New York senator", "Clinton"),
+    # a party's word in a title: "the Conservative leader" is no one introduced as Labour's
+    ("Labour leader Ed Milton said he would win.\n\nThe race is fraying the leaders' nerves. "
+     "Prime Minister David Carron and the other candidates are throwing out proposals.\n\nOn "
+     "Tuesday, the Conservative leader rolled up his sleeves and told voters that he was "
+     "ready.", "he was ready", "the Conservative leader", "David Carron"),
+    # a country as the owner of a title ("Iraq's president"), not a president of another one
+    ("Syrian President Bashar al-Assad said the war was over.\n\nThe new Iraqi president, "
+     "Fouad Massoum, met the envoy on Monday.\n\nAssad said the talks failed. Iraq's president "
+     "said Baghdad would not take sides.",
+     "Baghdad would not take sides", "Iraq's president", "Fouad Massoum"),
     # a name after a heading's dash, and after "More from", introduces the quote
     ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: \u201cGallup\u2019s analysis finds "
      "that 20 states are solidly Republican.\u201d\n\nWhat it means - More from Jones: \u201cThe "
@@ -68,6 +80,22 @@ def test_a_party_before_a_members_title_is_not_the_member(nlp):
 def test_who_a_later_mention_is(claims_named, text, start, written, name):
     found, names = claims_named(text)
     assert speaker_of(found, names, start) == (written, name)
+
+
+@pytest.mark.parametrize("text, start", [
+    # introduced as Turkey's and France's ministers: neither is the one of Kosovo or Israel
+    ("Turkey\u2019s Foreign Minister Ahmet Davutoglu said his country will join a coalition. "
+     "Israel\u2019s Minister of Intelligence said the use of chemicals was clear, while French "
+     "Foreign Minister Laurent Fabius said it was obvious.\n\nInvoking the principle, the "
+     "foreign minister of Kosovo said in a column that the world must act.",
+     "the world must act"),
+    ("Turkey\u2019s Foreign Minister Ahmet Davutoglu said his country will join a coalition. "
+     "Israel\u2019s Minister of Intelligence said the use of chemicals was clear, while French "
+     "Foreign Minister Laurent Fabius said it was obvious.", "the use of chemicals"),
+])
+def test_a_minister_of_another_country_is_no_one_named(claims_named, text, start):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start)[1] is None
 
 
 def test_from_the_report_introduces_its_quote(claims_named):

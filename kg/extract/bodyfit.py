@@ -75,7 +75,8 @@ def _nation_of_words(words: list[str]) -> set[str]:
 
 
 def nation(head) -> str | None:
-    """The country a modifier of the description's head names (``Yemeni``, ``U.S.``)."""
+    """The country a modifier of the description's head names (``Yemeni``, ``U.S.``), or its
+    owner (``Iraq's president``, ``the foreign minister of Kosovo``)."""
     words = [c.text for c in head.children if c.dep_ in ("amod", "compound", "nmod")
              and c.i < head.i]
     found = _nation_of_words(words)
@@ -83,6 +84,15 @@ def nation(head) -> str | None:
         # "the North Korean leader" with "North" hung elsewhere: the words before the head
         words = [t.text for t in head.doc[head.left_edge.i:head.i] if t.dep_ != "det"]
         found = _nation_of_words(words)
+    if not found:  # "Iraq's president", "the foreign minister of Kosovo"
+        owners = [c for c in head.children if c.dep_ == "poss" and c.i < head.i] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
+            for g in c.children if g.dep_ == "pobj" and g.right_edge.i == head.right_edge.i]
+        # (the owner ends the phrase: not "the founder of America's biggest contractor")
+        for owner in owners:
+            words = [t.text for t in owner.subtree if t.dep_ not in ("det", "case")
+                     and t.text not in ("'s", "\u2019s")]
+            found |= _nation_of_words(words) if len(words) <= 3 else set()
     return next(iter(found)) if len(found) == 1 else None
 
 

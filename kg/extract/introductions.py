@@ -24,7 +24,7 @@ whose spokesperson spoke last.
 from __future__ import annotations
 
 from .bodyfit import _nation_of_words
-from .speakerwords import BODIES
+from .speakerwords import BODIES, PARTIES
 
 _FORMER = frozenset({"former", "late", "ex", "ex-", "then", "erstwhile", "previous"})
 _TITLE_REACH = 5  # words before a name that may hold its title
@@ -58,13 +58,16 @@ def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
             if t.lower_ in ("the", "a", "an") or t.dep_ == "poss":
                 if i > 0 and doc[i - 1].pos_ == "ADP":
                     before = []  # "Assistant to the President Jane Roe": no president
+                elif t.dep_ == "poss" and _nation_of_words([t.text]):
+                    before.append(t)  # "Turkey's Foreign Minister X": Turkey's minister
                 break
             if t.pos_ == "ADP" and t.lower_ not in _TITLE_PREPS:
                 break  # "an interview with President X": "interview" is no title of X's
             before.append(t)
         if was == former:  # nouns, and the country a title is of ("Chinese President")
             words.update(norm(t.text) for t in before if t.pos_ in ("PROPN", "NOUN")
-                         or t.pos_ == "ADJ" and _nation_of_words([t.text]))
+                         or t.pos_ == "ADJ" and (_nation_of_words([t.text])
+                                                 or t.lower_ in PARTIES))
         root = span.root
         rel = [root.head] if root.dep_ == "appos" else []
         rel += [c for c in root.children if c.dep_ == "appos"]

@@ -23,7 +23,9 @@ MARKUP = "*_>#|~`"
 _BEFORE_OPEN = set(" \t\n([{\u2014\u2013-/:;,") | set(MARKUP)
 _AFTER_CLOSE = set(" \t\n)]}.,;:!?\u2014\u2013-/") | set(MARKUP)
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
-_MARK = re.compile("''|``|[%s]" % re.escape(QUOTE_MARKS))
+#: two typographic single quotes standing for a double one
+_PAIR_OPEN, _PAIR_CLOSE = "\u2018\u2018", "\u2019\u2019"
+_MARK = re.compile("''|``|%s|%s|[%s]" % (_PAIR_OPEN, _PAIR_CLOSE, re.escape(QUOTE_MARKS)))
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,9 @@ def passages(text: str) -> Iterator[Passage]:
     ['we won', 'Go on.', 'And on']
     >>> [p.close is None for p in passages(t)]
     [False, True, False]
+    >>> t = "\u201cNot ideal,\u2019\u2019 says Ann. \u2018\u2018Fine.\u2019\u2019"
+    >>> [t[p.start:p.end] for p in passages(t)]
+    ['Not ideal', 'Fine.']
     >>> t = "''It's fine,'' he said. ''Not 'bad.'''"
     >>> [t[p.start:p.end] for p in passages(t)]
     ["It's fine", "Not 'bad.'"]
@@ -111,11 +116,11 @@ def passages(text: str) -> Iterator[Passage]:
             if pair == "''" and text[i + 2:i + 3] == "'":
                 i += 1  # an inner single quote closes just before the mark
                 continue
-            width = 2 if pair in ("''", "``") else 1
+            width = 2 if pair in ("''", "``", _PAIR_OPEN, _PAIR_CLOSE) else 1
             can_open, can_close = _role(text, i, width, lo, hi)
-            if ch in OPENING or pair == "``":
+            if ch in OPENING or pair in ("``", _PAIR_OPEN):
                 is_open = can_open or not can_close
-            elif ch in CLOSING:
+            elif ch in CLOSING or pair == _PAIR_CLOSE:
                 is_open = can_open and not can_close
             else:
                 is_open = opened is None if can_open == can_close else can_open

@@ -214,7 +214,7 @@ def titled_later(r, head, title: str, need: set[str] | None = None,
     titles = r.titles() if titles is None else titles
     para = r.para_of(head.idx)
     ahead = POST_AHEAD if need else TITLE_AHEAD
-    country = nation(head) if need else None
+    country = nation(head)  # ("Israel's Minister of Intelligence" is no French minister)
     k = bisect.bisect_left(r._starts, head.idx + len(head.text))
     for s, e, m, ent in r._spans[k:]:
         if r.para_of(s) - para > ahead:
@@ -440,6 +440,9 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         skip = skip.key if skip is not None else None
         # "the US president" is no one introduced as another country's ("Chinese President Xi")
         titles, national = _of_nation(r.titles(), head)
+        party = parties(norm(c.text) for c in head.children if c.dep_ in ("compound", "amod"))
+        if party:  # "the Conservative leader" is no one introduced as "Labour leader"
+            titles = {k: w for k, w in titles.items() if not parties(w) - party}
         key = _titled(r, head, lemma, need, pos, titles, skip)
         if key is None and possessor is not None:
             # "Bush's vice president": a title held with someone, then as now
@@ -459,7 +462,7 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             # leader of the Kurdish region" introduces someone
             key = r.focus(pos)
             if key is not None and key in r.titles() and key not in titles:
-                key = None  # the person in focus is of another country
+                key = None  # the person in focus is of another country, or party
             if key is not None and lemma not in r.titles(former=True).get(key, ()) and (
                     lemma in LEADERS and not need
                     or not (r.titles().get(key, set()) & TITLES) - {lemma}):
@@ -514,6 +517,17 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         # the one politician introduced with an elected office before it
         return r.focus(pos) or _one_elected(r, pos)
     return None
+
+
+def parties(words) -> set[str]:
+    """The parties ``words`` (normalized words of a title) name.
+
+    >>> sorted(parties(["labour", "leader"])), sorted(parties(["tory", "mp"]))
+    (['labour'], ['conservative'])
+    """
+    from .speakerwords import PARTIES
+
+    return {PARTIES[w] for w in words if w in PARTIES}
 
 
 #: titles of elected politicians, whom a party's word describes

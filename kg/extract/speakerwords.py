@@ -10,7 +10,7 @@ from functools import lru_cache
 GENERIC_PERSON = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "representative", "envoy",
     "diplomat", "officer", "politician", "lawmaker", "legislator", "strategist", "adviser",
-    "advisor", "analyst", "expert", "researcher", "scholar", "professor", "economist",
+    "advisor", "analyst", "expert", "researcher", "scholar", "professor", "economist", "fellow",
     "pollster", "candidate", "nominee", "businessman", "businesswoman", "billionaire",
     "mogul", "activist", "lawyer", "attorney", "veteran", "author", "writer", "journalist",
     "reporter", "columnist", "host", "anchor", "commentator", "incumbent", "challenger",
@@ -36,6 +36,10 @@ TITLE_MODIFIERS = frozenset({
 #: party words that describe a person of the article ("the South Carolina Republican")
 PARTISAN = frozenset({"republican", "democrat", "conservative", "liberal", "tory", "socialist",
                       "libertarian", "independent", "progressive"})
+#: parties' words, as a title may hold them ("Labour leader", "the Conservative leader")
+PARTIES = {"labour": "labour", "conservative": "conservative", "tory": "conservative",
+           "republican": "republican", "gop": "republican", "democrat": "democrat",
+           "democratic": "democrat", "liberal": "liberal"}
 #: nouns naming someone who speaks for the entity that owns them
 REPRESENTATIVE = frozenset({
     "office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "campaign",
@@ -93,10 +97,10 @@ GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
             "grandson": "m", "stepfather": "m", "dad": "m", "councilman": "m",
             "assemblyman": "m", "duke": "m", "emperor": "m"}
 
-__all__ = ["GENERIC_PERSON", "TITLES", "LEADERS", "TITLE_MODIFIERS", "PARTISAN", "REPRESENTATIVE",
-           "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES", "FEMALE_NAMES", "BODIES",
-           "DOCUMENTS", "FIRST_NAMES", "EXTRAPOSED", "INDEFINITE", "norm_word",
-           "first_name_gender"]
+__all__ = ["GENERIC_PERSON", "TITLES", "LEADERS", "PARTIES", "TITLE_MODIFIERS", "PARTISAN",
+           "REPRESENTATIVE", "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES",
+           "FEMALE_NAMES", "BODIES", "DOCUMENTS", "FIRST_NAMES", "EXTRAPOSED", "INDEFINITE",
+           "norm_word", "first_name_gender"]
 
 #: nouns of bodies and the kinds of organization they fit ("" = any)
 BODIES = {
