@@ -5,8 +5,8 @@ speak, "no one" and the reporter who asked are no one a later "he" stands for, a
 "the report" after "from" or a heading's dash introduces a quote with a colon, a name of two
 words after a role word is a person's ("Whip Steny Hoyer"), a description is never the one
 its own clause names, and a title's party or country ("the Conservative leader", "Iraq's
-president", "the foreign minister of Kosovo") is never another's.  New sentences, parsed with
-the real pipeline."""
+president", "the foreign minister of Kosovo") is never another's; a kinship word before "of"
+("the wife of X") gives no gender to X.  New sentences, parsed with the real pipeline."""
 
 from __future__ import annotations
 
@@ -71,6 +71,14 @@ def test_a_party_before_a_members_title_is_not_the_member(nlp):
      "Fouad Massoum, met the envoy on Monday.\n\nAssad said the talks failed. Iraq's president "
      "said Baghdad would not take sides.",
      "Baghdad would not take sides", "Iraq's president", "Fouad Massoum"),
+    # a kinship word before "of" is the gender of someone else than the one named after it
+    ("The wife of Jim Kerr, Jane Kerr, spoke on Monday. Jim Kerr was not there.\n\n\u201cIt is "
+     "not over,\u201d he said.", "It is not over", "he", "Jim Kerr"),
+    ("The widow of John Harlan, Mary Harlan, spoke on Monday. John Harlan died in May.\n\n"
+     "\u201cHe was a good man,\u201d she said.", "He was a good man", "she", "Mary Harlan"),
+    # a university's name is no title that gives a gender
+    ("Duke University professor Jane Roe studied the case. Jane Roe left.\n\n\u201cIt is not "
+     "over,\u201d she said.", "It is not over", "she", "Jane Roe"),
     # a name after a heading's dash, and after "More from", introduces the quote
     ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: \u201cGallup\u2019s analysis finds "
      "that 20 states are solidly Republican.\u201d\n\nWhat it means - More from Jones: \u201cThe "

@@ -194,8 +194,10 @@ def genders(r) -> dict[str, str | None]:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        words = [t.lower_.strip(".") for t in doc[max(span.start - 3, 0):span.end]]
-        found = {GENDERED[w] for w in words if w in GENDERED}
+        near = doc[max(span.start - 3, 0):span.end]
+        # "the widow of John Roe": the word is of someone else than the one named after "of"
+        found = {GENDERED[w] for t in near if (w := t.lower_.strip(".")) in GENDERED
+                 and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of")}
         if found:
             worded.add(ent.key)
         elif ent.broad == "Person" and not r.in_quote(span.root):

@@ -92,10 +92,9 @@ GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
             "son": "m", "brother": "m", "grandfather": "m", "sir": "m", "lady": "f",
             "madam": "f", "first lady": "f", "aunt": "f", "niece": "f", "widow": "f",
             "girlfriend": "f", "granddaughter": "f", "stepmother": "f", "mom": "f", "mum": "f",
-            "councilwoman": "f", "assemblywoman": "f", "duchess": "f", "baroness": "f",
-            "empress": "f", "uncle": "m", "nephew": "m", "widower": "m", "boyfriend": "m",
-            "grandson": "m", "stepfather": "m", "dad": "m", "councilman": "m",
-            "assemblyman": "m", "duke": "m", "emperor": "m"}
+            "councilwoman": "f", "assemblywoman": "f", "uncle": "m", "nephew": "m",
+            "widower": "m", "boyfriend": "m", "grandson": "m", "stepfather": "m", "dad": "m",
+            "councilman": "m", "assemblyman": "m"}
 
 __all__ = ["GENERIC_PERSON", "TITLES", "LEADERS", "PARTIES", "TITLE_MODIFIERS", "PARTISAN",
            "REPRESENTATIVE", "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES",
