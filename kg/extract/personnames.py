@@ -96,6 +96,9 @@ def titled_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
         after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
         if after is not None and (after.text[:1].isupper() or after.text in ("'s", "\u2019s")):
             continue
+        first = tok.lower_ in FIRST_NAMES
+        if not first and not (tok.pos_ == last.pos_ == "PROPN" and tok.lower_ not in common):
+            continue
         title = []
         k = tok.i - 1
         while k >= tok.sent.start and (doc[k].is_title or doc[k].lower_ in ("of", "for")
@@ -106,10 +109,8 @@ def titled_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
                 t.is_title and t.lower_ in TITLES for t in title) or title[0].i == tok.sent.start \
                 and len(title) == 1:
             continue
-        if tok.lower_ not in FIRST_NAMES and not (  # "House Democratic Whip Steny Hoyer"
-                title[0].lower_ in TITLES and tok.pos_ == last.pos_ == "PROPN"
-                and tok.lower_ not in common):
-            continue
+        if not first and title[0].lower_ not in TITLES:
+            continue  # (a first name of no table only right after the role word: "Whip X")
         if view.furniture(tok.idx):
             continue
         out.append(Mention(start=tok.idx, end=last.idx + len(last.text),

@@ -386,9 +386,10 @@ class Resolver:
         ``Bush's vice president``: ``possessor`` is the token of ``Bush``) refers to."""
         pos = min(head.idx, anchor) if anchor is not None else head.idx
         key = salience.described(self, head, pos, norm_word, possessor)
-        bound = pronouns.bound(self, head, described=True)
-        if key in bound:  # "Clinton ..., and the former New York senator warned Sanders":
-            key = self.focus(pos, None, bound)  # never the one its own clause names
+        if key is not None:
+            bound = pronouns.bound(self, head, described=True)
+            if key in bound:  # "Clinton ..., and the former New York senator warned Sanders":
+                key = self.focus(pos, None, bound)  # never the one its own clause names
         return key
 
     def resolve(self, head, start: int, end: int, anchor: int | None = None) -> str | None:
