@@ -61,8 +61,11 @@ def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
                 elif t.dep_ == "poss" and _nation_of_words([t.text]):
                     before.append(t)  # "Turkey's Foreign Minister X": Turkey's minister
                 break
-            if t.pos_ == "ADP" and t.lower_ not in _TITLE_PREPS:
-                break  # "an interview with President X": "interview" is no title of X's
+            if t.pos_ == "ADP" and (t.lower_ not in _TITLE_PREPS or t.dep_ != "prep") \
+                    or t.pos_ in ("CCONJ", "SCONJ"):
+                # "an interview with President X", "concessions to Mr. Kim", "the president
+                # and Mr. Kim", "prosperity if Mr. Kim": no title of Kim's
+                break
             before.append(t)
         if was == former:  # nouns, and the country a title is of ("Chinese President")
             words.update(norm(t.text) for t in before if t.pos_ in ("PROPN", "NOUN")
@@ -74,9 +77,16 @@ def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
         if root.dep_ in ("nsubj", "appos"):
             rel += [c for c in root.head.children if c.dep_ == "appos" and c.i != root.i]
         for a in rel:
+            other = r.entity_at(a)
+            if other is not None and other.key != ent.key and other.broad == "Person":
+                continue  # "Trump greeted leader Kim" hung as appositives: no title of Kim's
             if any(t.lower_ in _FORMER for t in a.subtree) != former:
                 continue
-            words.update(norm(t.text) for t in a.subtree if t.pos_ in ("NOUN", "PROPN"))
+            owned = {t.i for c in a.subtree if c.dep_ == "poss" and not _nation_of_words(
+                [c.text]) for t in c.subtree}  # ("Fred Hof, President Obama's adviser": no
+            # president; "X, Russia's foreign minister": Russia's)
+            words.update(norm(t.text) for t in a.subtree if t.pos_ in ("NOUN", "PROPN")
+                         and t.i not in owned)
     return out
 
 

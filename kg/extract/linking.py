@@ -222,7 +222,11 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
             keys[i] = keys[j] or _plain_key(long, gaz)
             names[i] = names[j] or _canonical(long, gaz)
             continue
-        if m.label in _SURNAME_LABELS and " " not in strip_titles(m.text):
+        if m.label == "GPE" and " " not in m.text and _city(m.text, gaz) \
+                and not (doc is not None and _speaks(m, doc)):
+            pass  # a city read as one is no surname ("Hanoi" of "Metropole Hanoi"), unless
+            # it speaks ("Rome said" of Henry Rome)
+        elif m.label in _SURNAME_LABELS and " " not in strip_titles(m.text):
             key = _lone_surname(m, tails, gaz, bare[name_key(strip_titles(m.text))]) \
                 or _first_name(m, state.firsts, tails, spots, gaz, doc)
             if key is not None:
@@ -247,6 +251,15 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
                 state.places[place.key] = place
                 continue
         keys[i], names[i] = _plain_key(m, gaz), _canonical(m, gaz)
+
+
+def _city(word: str, gaz: Gazetteer) -> bool:
+    """Whether the tables know ``word`` as a major place that is no country (a country
+    may be a surname that speaks: "Jordan said")."""
+    from . import geo
+
+    place = geo.locate(word, gazetteer=gaz, major=True)
+    return place is not None and place.kind != "Country"
 
 
 _NAME_PREPS = frozenset({"of", "for", "on", "in", "against", "to", "de", "du"})

@@ -65,11 +65,13 @@ def _subject(t) -> bool:
 
 
 def subject_person(r, pos: int, fits, main_only: bool = False,
-                   same_sentence: bool = False) -> tuple[int, str] | None:
+                   same_sentence: bool = False, titled: bool = False) -> tuple[int, str] | None:
     """``(offset, key)`` of the person in focus as a subject before ``pos``: the last
     main-clause subject in the sentence of ``pos`` or (unless ``same_sentence``) the one
     before, else (unless ``main_only``) the last subject of any clause there; ``fits(key)``
-    says whether a person may be meant."""
+    says whether a person may be meant.  With ``titled``, a subject that is a title the
+    article resolves to someone counts as that person (``The president devoted his
+    address to ... He said``)."""
     doc = r.doc
     i = max(bisect.bisect_left(r._token_starts, pos) - 1, 0)
     sent = r.sent_of_token(i)
@@ -82,6 +84,8 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
         if not _subject(t) or t.idx >= pos or r.in_quote(t):
             continue
         ent = r.entity_at(t)
+        if ent is None and titled:
+            ent = r.entities.get(_title_subject(r, t))
         if ent is None or ent.broad != "Person" or not fits(ent.key):
             continue
         if _main_clause(t):
@@ -89,6 +93,30 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
         if embedded is None:
             embedded = (t.idx, ent.key)
     return None if main_only else embedded
+
+
+def _title_subject(r, t) -> str | None:
+    """The person a subject ``the <title>`` (``the president``, ``the secretary``) is, when
+    the article says who; None for other words, and inside another such question."""
+    from .speakerwords import GENERIC_PERSON, TITLES
+
+    lemma = t.lemma_.lower()
+    if t.pos_ != "NOUN" or lemma not in TITLES or lemma in GENERIC_PERSON \
+            or r._titling \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+            or any(c.dep_ == "poss" for c in t.children):
+        return None
+    r._titling = True
+    try:
+        key = r.description(t)
+    finally:
+        r._titling = False
+    ent = r.entities.get(key)
+    para = r.para_of(t.idx)
+    # someone named in this paragraph or the one before ("Back when Nixon was president,
+    # the canny president coined": no president introduced pages back)
+    return key if ent is not None and any(
+        m.start < t.idx and para - r.para_of(m.start) <= 1 for m in ent.mentions) else None
 
 
 def introduced_before(r, pos: int, fits) -> tuple[int, str] | None:
@@ -444,6 +472,13 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         if party:  # "the Conservative leader" is no one introduced as "Labour leader"
             titles = {k: w for k, w in titles.items() if not parties(w) - party}
         key = _titled(r, head, lemma, need, pos, titles, skip)
+        if key is not None and possessor is None:
+            # of two presidents, the one in focus ("Trump spoke to Zelensky ... In the call,
+            # the president mentions Biden"), if introduced so
+            held = r.focus(pos)
+            words = titles.get(held, set()) if held not in (None, key, skip) else set()
+            if lemma in words and need <= words and not (_SUBORDINATE - need) & words:
+                key = held
         if key is None and possessor is not None:
             # "Bush's vice president": a title held with someone, then as now
             key = _titled(r, head, lemma, need, pos, _of_nation(r.titles(former=True), head)[0],

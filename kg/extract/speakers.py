@@ -117,6 +117,13 @@ def _office_of(head):
     return None
 
 
+def _aged(head) -> bool:
+    """``head`` is the word ``old`` of an age standing for a person (``the 64-year-old``)."""
+    return head.lower_ == "old" and any(
+        c.lower_ in ("year", "years") and any(n.dep_ == "nummod" for n in c.children)
+        for c in head.children)
+
+
 def _name_gender(ent: Entity | None) -> str | None:
     """The gender a person's full name tells by its common first name (``Barack Obama``)."""
     words = ent.name.split() if ent is not None and ent.broad == "Person" else []
@@ -165,6 +172,7 @@ class Resolver:
         self._titles: dict[str, set[str]] | None = None
         self._former: dict[str, set[str]] | None = None
         self._genders: dict[str, str] | None = None
+        self._titling = False  # resolving a title as a subject (salience.subject_person)
         self.subject_paras: dict[str, set[int]] | None = None  # see pronouns.reach
         self.pronouns: dict[int, str | None] = {}  # token index -> a speaker pronoun's person
         persons = [e for e in entities if e.broad == "Person"]
@@ -296,7 +304,13 @@ class Resolver:
             or pronouns.previous_subject(self, head, fits, depth)
         if key is not None:
             return self._learn(key, form)
-        return self._learn(self.focus(pos, form, bound), form)
+        key = self.focus(pos, form, bound)
+        if key is None and anchor is not None and anchor < head.idx:
+            # "Trump will meet Kim in Singapore, he has said" with no one before: the
+            # person the sentence's content names as its subject
+            subj = salience.subject_person(self, head.idx, fits, same_sentence=True)
+            key = subj[1] if subj is not None and subj[0] >= anchor else None
+        return self._learn(key, form)
 
     def focus(self, pos: int, pronoun: str | None = None, bound=frozenset()) -> str | None:
         """The person in focus at ``pos``: the more recent of the last person speaker and
@@ -316,7 +330,8 @@ class Resolver:
 
     def _focus(self, pos: int, pronoun: str | None, bound) -> str | None:
         last = self._last_person_speaker(pos, pronoun, bound)
-        subj = salience.subject_person(self, pos, lambda k: self._fits(k, pronoun, bound))
+        subj = salience.subject_person(self, pos, lambda k: self._fits(k, pronoun, bound),
+                                       titled=True)
         if subj is not None and (last is None or subj[0] > last.pos):
             if last is not None and last.key is not None and last.noun == pronoun \
                     and last.content[0] <= subj[0] < last.content[1]:
@@ -583,6 +598,10 @@ class Resolver:
             ent = speakernames.by_prefix(self, head, start, end)
             if ent is not None:
                 return ent.key
+        if _aged(head) and "the" in dets:
+            # "... backed Guaidó after the 35-year-old declared": the last person named, else
+            # the person in focus
+            return self._last_person_named(pos, None) or self.focus(pos)
         # "A monitoring group said ..." named where the article tells the same again
         return namedlater.named_later(self, head) or namedlater.state_outlet(self, head)
 

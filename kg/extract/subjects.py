@@ -73,6 +73,7 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
         return quoted, _speaker_span(ctx, quoted, tok), False
     for _ in range(5):
         if t is not tok and t.pos_ in ("NOUN", "PROPN"):  # "Trump, saying he had ..."
+            t = _after_dateline(ctx, t) or t  # "HANOI, Vietnam — Trump greeted ..., saying"
             return t, _speaker_span(ctx, t, tok), False
         # of two subjects the parser gave one verb ("BUENOS AIRES, Argentina - President
         # Trump said"), the one next to it speaks: the first is a dateline
@@ -141,7 +142,8 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
             if up is not None and not ctx.in_quote(up) and ctx.para_of(up.idx) == para:
                 t = up  # "cast doubt on the intentions of X saying": who cast doubt says
                 continue
-            return t.head, _speaker_span(ctx, t.head, tok), False
+            h = _after_dateline(ctx, t.head) or t.head  # "HANOI, Vietnam — Trump ..., saying"
+            return h, _speaker_span(ctx, h, tok), False
         if t.dep_ == "pcomp" and t.head.lower_ in _MANNER and t.head.head.i != t.head.i \
                 and not ctx.in_quote(t.head.head):
             t = t.head.head  # "punctuated his list by saying"
