@@ -4,8 +4,11 @@ no one before is the content's subject ("X will visit Y, he has said"); "the 52-
 the person last named; of two people with one title, the one in focus is "the president";
 a dateline before a participle's subject never speaks; a title before "and", "to" or "if",
 or inside a possessor ("X, Governor Y's adviser"), is no title of the name after it; a city
-the recognizer reads as a place is no surname ("Houston" of "Paul Houston"), unless it speaks.
-New sentences, parsed with the real pipeline."""
+the recognizer reads as a place is no surname ("Houston" of "Paul Houston"), unless it speaks;
+a hyphenated name a role describes is a person's; "former" before an appositive's noun says
+nothing of the post its clause names; a relative clause hung on a date after a possessed noun
+is the possessor's; a "she" may be a woman named only as the owner of a thing ("Take Mrs X's
+speech"). New sentences, parsed with the real pipeline."""
 
 from __future__ import annotations
 
@@ -90,3 +93,32 @@ def test_a_title_of_someone_else_is_not_theirs(nlp, text, name):
     assert "president" not in words[name]
     assert "concessions" not in words[name]
     assert "president" in words[next(n for n in words if n != name)]
+
+
+@pytest.mark.parametrize("text, start, written, name", [
+    # a hyphenated surname the recognizer missed, described by a role after a comma
+    ("The flight of people \u201cmakes them look bad,\u201d Daveed Oster-Vance, a senior fellow "
+     "at a research institute, told me.\n\n\u201cA backlash serves them,\u201d Oster-Vance "
+     "explained.\n\n\u201cGame it out from their side,\u201d he continued.",
+     "Game it out", "he", "Daveed Oster-Vance"),
+    # "former" before an appositive's noun says nothing of a post its clause names
+    ("President Dana Holt spoke at the cemetery.\n\nJohn Marsh, a former Army sergeant who is "
+     "the first enlisted veteran to hold the post of defense secretary, told reporters that he "
+     "remembers the soldiers. Marsh was next to one when he died, he said.\n\n\u201cAnybody who "
+     "has been in combat remembers the names,\u201d the defense secretary said.",
+     "Anybody who has been", "the defense secretary", "John Marsh"),
+    # a relative clause hung on a date after the possessed noun: still the possessor's
+    ("The host then referred to Ann Corwin\u2019s remarks on September 16, in which she tweeted "
+     "at the governor, \u201cDespicable. This is a disgrace.\u201d",
+     "Despicable", "she", "Ann Corwin"),
+    # a woman named only as a possessor of a thing, for a "she" the text says she is
+    ("Prime Minister Ruth Calder spoke on Sunday after the attack.\n\nPolice arrested twelve "
+     "people in the east of the city.\n\nThe attack killed eight people and wounded 48.\n\n"
+     "Officials said the attackers had rented a van.\n\n\u201cWe are resilient,\u201d Tom "
+     "Ward, a former police chief, tweeted.\n\nTake Mrs Calder\u2019s speech, for example. Her one "
+     "proposal was to restrict the internet.\n\n\u201cWe cannot allow this ideology a safe "
+     "space,\u201d she said.", "We cannot allow", "she", "Ruth Calder"),
+])
+def test_who_speaks_after_a_role_or_a_possessor(claims_named, text, start, written, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start) == (written, name)

@@ -80,13 +80,17 @@ def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
             other = r.entity_at(a)
             if other is not None and other.key != ent.key and other.broad == "Person":
                 continue  # "Trump greeted leader Kim" hung as appositives: no title of Kim's
-            if any(t.lower_ in _FORMER for t in a.subtree) != former:
-                continue
             owned = {t.i for c in a.subtree if c.dep_ == "poss" and not _nation_of_words(
                 [c.text]) for t in c.subtree}  # ("Fred Hof, President Obama's adviser": no
             # president; "X, Russia's foreign minister": Russia's)
-            words.update(norm(t.text) for t in a.subtree if t.pos_ in ("NOUN", "PROPN")
-                         and t.i not in owned)
+            # the appositive's phrase, and a clause in it, each former or not by its own
+            # words ("a former Army sergeant who is defense secretary")
+            clauses = [list(c.subtree) for c in a.rights if c.dep_ in ("relcl", "acl")]
+            inside = {t.i for part in clauses for t in part}
+            for part in [[t for t in a.subtree if t.i not in inside], *clauses]:
+                if any(t.lower_ in _FORMER for t in part) == former:
+                    words.update(norm(t.text) for t in part if t.pos_ in ("NOUN", "PROPN")
+                                 and t.i not in owned)
     return out
 
 

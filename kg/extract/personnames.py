@@ -137,6 +137,27 @@ def _role(tok) -> bool:
     return False
 
 
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _name_start(doc, tok) -> int:
+    """Where the name ending at ``tok`` starts: the proper nouns set before it as its
+    compounds, over a hyphen inside a word (``Daveed Gartenstein-Ross``)."""
+    first = tok.i
+    lo = tok.sent.start
+    while first > lo:
+        prev = doc[first - 1]
+        if prev.dep_ == "compound" and prev.head.i == tok.i and prev.pos_ == "PROPN":
+            first -= 1
+        elif prev.text in _HYPHENS and not prev.whitespace_ and first - 2 >= lo \
+                and not doc[first - 2].whitespace_ and doc[first - 2].pos_ == "PROPN" \
+                and doc[first - 2].head.i == tok.i:
+            first -= 2
+        else:
+            break
+    return first
+
+
 def described_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
     """Two or three capitalised words the recognizer left unlabelled whose appositive, set
     off by a comma, is a role (``Jane Roe, director of the program, said``, ``Jane Mary
@@ -152,18 +173,16 @@ def described_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
                 or doc[tok.i + 1].text != "," or not any(
                     c.dep_ == "appos" and c.i > tok.i + 1 and _role(c) for c in tok.children):
             continue
-        first = tok.i
-        while first > tok.sent.start and doc[first - 1].dep_ == "compound" \
-                and doc[first - 1].head.i == tok.i and doc[first - 1].pos_ == "PROPN":
-            first -= 1
+        first = _name_start(doc, tok)
         name = doc[first:tok.i + 1]
-        if not 2 <= len(name) <= 3 or first > tok.sent.start and (
+        words = [t for t in name if t.text not in _HYPHENS]
+        if not 2 <= len(words) <= 3 or first > tok.sent.start and (
                 doc[first - 1].is_title and doc[first - 1].is_alpha
                 and doc[first - 1].i != tok.sent.start):
             continue
         if any(t.ent_type_ or not t.is_alpha or not t.is_title or len(t) < 2
                or t.lower_ in common or norm_word(t.lower_) in TITLES or t.idx in taken
-               for t in name) or view.furniture(name[0].idx):
+               for t in words) or view.furniture(name[0].idx):
             continue
         out.append(Mention(start=name[0].idx, end=tok.idx + len(tok.text), text=name.text,
                            sentence=sidx[tok.i], label="PERSON", kind="Person"))

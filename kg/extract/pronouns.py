@@ -148,6 +148,18 @@ def owns_subject(tok) -> bool:
         and lemma not in REPRESENTATIVE and lemma not in GENDERED and _main_clause(h)
 
 
+def owns_thing(tok) -> bool:
+    """Whether a possessor owns a thing, act or quality, not a person (``May's speech``,
+    not ``May's spokesman``)."""
+    from .speakerwords import GENDERED, REPRESENTATIVE
+
+    h = tok.head
+    lemma = h.lemma_.lower()
+    return tok.dep_ == "poss" and h.pos_ == "NOUN" and h.ent_type_ != "PERSON" \
+        and lemma not in GENERIC_PERSON and lemma not in TITLES \
+        and lemma not in REPRESENTATIVE and lemma not in GENDERED
+
+
 #: plural nouns of words said, whose possessor is in focus as their speaker
 _SAID_THINGS = frozenset({"comment", "comments", "remark", "remarks", "word", "words",
                           "statements", "tweets", "posts", "letters", "speeches"})
@@ -244,7 +256,12 @@ def relative_possessor(r, head, fits) -> str | None:
     if not any(w.lower_ in ("which", "where", "that") and w.i < head.i
                for w in verb.subtree):
         return None  # "the man who ...": the relative pronoun is the subject
-    owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+    noun = verb.head
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        # "X's remarks on September 16, in which she ...": the clause hung on the date
+        owner = next((c for c in noun.head.head.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ != "PROPN" or r.in_quote(owner):
         return None
     ent = r.entity_at(owner)

@@ -377,8 +377,11 @@ class Resolver:
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span) or self.in_quote(span[0]) \
-                    or span.root.dep_ == "poss" and not pronouns.owns_subject(span.root):
-                continue  # "Trump's lawyer", not "Trump's attempt ... isn't new"
+                    or span.root.dep_ == "poss" and not pronouns.owns_subject(span.root) \
+                    and not (want and self.gender(ent.key) == want
+                             and pronouns.owns_thing(span.root)):
+                continue  # "Trump's lawyer", not "Trump's attempt ... isn't new" (nor
+                # "Take May's speech" for a "she" the text says May is)
             # "Olsen landed in Denver, where Reyes met him": the sentence's subject first
             subj = salience.subject_person(self, min(pos, span.sent.end_char), fits,
                                            main_only=True, same_sentence=True)
