@@ -8,7 +8,10 @@ the recognizer reads as a place is no surname ("Houston" of "Paul Houston"), unl
 a hyphenated name a role describes is a person's; "former" before an appositive's noun says
 nothing of the post its clause names; a relative clause hung on a date after a possessed noun
 is the possessor's; a "she" may be a woman named only as the owner of a thing ("Take Mrs X's
-speech"). New sentences, parsed with the real pipeline."""
+speech"); another's former title in an appositive is none of the person's; a participle after
+a clause of time whose subject is a thing goes with the main clause; "While he ..., he" is one
+"he"; an operative described after speaking is the one who spoke.  New sentences, parsed with
+the real pipeline."""
 
 from __future__ import annotations
 
@@ -120,5 +123,31 @@ def test_a_title_of_someone_else_is_not_theirs(nlp, text, name):
      "space,\u201d she said.", "We cannot allow", "she", "Ruth Calder"),
 ])
 def test_who_speaks_after_a_role_or_a_possessor(claims_named, text, start, written, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start) == (written, name)
+
+
+@pytest.mark.parametrize("text, start, written, name", [
+    # another person's former title inside an appositive is none of the person's
+    ("Dana Holt, a convert to the conservatism of former President Carl Moss, won in 2016.\n\n"
+     "On Friday, Holt had celebrated the jobs data, offering more proof of an economy that the "
+     "President says has been freed by his tax cuts.",
+     "has been freed", "the President", "Dana Holt"),
+    # a participle after a clause of time whose subject is a thing goes with the main clause
+    ("Ann Moss came down on the wrong side of history after the Berlin Wall fell in 1989, "
+     "arguing that a new bridge would be a waste.",
+     "a new bridge would be a waste", "Ann Moss", "Ann Moss"),
+    # "While he thought ..., he argued": the same "he", not a name inside the fronted clause
+    ("Tom Nash spoke to reporters on Monday.\n\n\u201cI will not go,\u201d he told a radio "
+     "show.\n\nWhile he thought investigators had something on President Dana Holt, he "
+     "argued that the "
+     "subpoena was unfair.", "the subpoena was unfair", "he", "Tom Nash"),
+    # an operative described again after speaking
+    ("Mr Nash told a newspaper on Tuesday he is thinking of quitting.\n\nThe political "
+     "operative, who helped launch Dana Holt's campaign, said at first he would not comply.",
+     "at first he would not comply",
+     "The political operative, who helped launch Dana Holt's campaign", "Nash"),
+])
+def test_who_speaks_after_a_clause(claims_named, text, start, written, name):
     found, names = claims_named(text)
     assert speaker_of(found, names, start) == (written, name)

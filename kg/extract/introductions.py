@@ -80,17 +80,34 @@ def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
             other = r.entity_at(a)
             if other is not None and other.key != ent.key and other.broad == "Person":
                 continue  # "Trump greeted leader Kim" hung as appositives: no title of Kim's
-            owned = {t.i for c in a.subtree if c.dep_ == "poss" and not _nation_of_words(
-                [c.text]) for t in c.subtree}  # ("Fred Hof, President Obama's adviser": no
-            # president; "X, Russia's foreign minister": Russia's)
+            owned = _others(r, a, ent.key)
             # the appositive's phrase, and a clause in it, each former or not by its own
             # words ("a former Army sergeant who is defense secretary")
-            clauses = [list(c.subtree) for c in a.rights if c.dep_ in ("relcl", "acl")]
+            clauses = [[t for t in c.subtree if t.i not in owned] for c in a.rights
+                       if c.dep_ in ("relcl", "acl")]
             inside = {t.i for part in clauses for t in part}
-            for part in [[t for t in a.subtree if t.i not in inside], *clauses]:
+            for part in [[t for t in a.subtree if t.i not in inside and t.i not in owned],
+                         *clauses]:
                 if any(t.lower_ in _FORMER for t in part) == former:
-                    words.update(norm(t.text) for t in part if t.pos_ in ("NOUN", "PROPN")
-                                 and t.i not in owned)
+                    words.update(norm(t.text) for t in part if t.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def _others(r, a, key: str) -> set[int]:
+    """Tokens of the appositive ``a`` that belong to someone else than ``key``: a possessor
+    not a country (``Fred Hof, President Obama's adviser``: no president; ``X, Russia's
+    foreign minister``: Russia's) and another person's name with its own title (``a convert
+    to the conservatism of former President Ronald Reagan``)."""
+    out: set[int] = set()
+    for t in a.subtree:
+        if t.i in out:
+            continue
+        if t.dep_ == "poss" and not _nation_of_words([t.text]):
+            out.update(x.i for x in t.subtree)
+        elif t.pos_ == "PROPN" and t.i != a.i:
+            other = r.entity_at(t)
+            if other is not None and other.key != key and other.broad == "Person":
+                out.update(x.i for x in t.subtree)
     return out
 
 

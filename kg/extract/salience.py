@@ -184,6 +184,12 @@ def fronted_person(r, head, fits) -> str | None:
         first = min((c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), default=v.i)
         fronted += [c for c in v.children if c.i < min(first, head.i)
                     and c.dep_ in ("prep", "advcl", "npadvmod")]
+    for c in fronted:  # "While he thought they had something on Mr Trump, he argued": he
+        same = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.lower_ == head.lower_), None) if c.dep_ == "advcl" else None
+        if same is not None:
+            key = r.pronouns[same.i] if same.i in r.pronouns else r.pronoun(same)
+            return key if key is not None and fits(key) else None
     best = subject = None
     for c in fronted:
         end = c.right_edge.idx + len(c.right_edge.text)

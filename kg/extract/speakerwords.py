@@ -14,7 +14,8 @@ GENERIC_PERSON = frozenset({
     "pollster", "candidate", "nominee", "businessman", "businesswoman", "billionaire",
     "mogul", "activist", "lawyer", "attorney", "veteran", "author", "writer", "journalist",
     "reporter", "columnist", "host", "anchor", "commentator", "incumbent", "challenger",
-    "contender", "hopeful", "frontrunner", "front-runner", "runner", "rival"})
+    "contender", "hopeful", "frontrunner", "front-runner", "runner", "rival", "operative",
+    "consultant", "lobbyist"})
 #: titles: a description with one of these refers to the person introduced with it
 TITLES = frozenset({
     "president", "minister", "premier", "chancellor", "secretary", "general", "colonel",

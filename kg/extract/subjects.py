@@ -120,7 +120,7 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                 break  # "challenged the head of the government to admit": not the subject
             if ctx.in_quote(t.head) or ctx.para_of(t.head.idx) != para:
                 return None, None, True
-            t = _reporter(ctx, t) or _over_question(t) or reporters_act(t) or t.head
+            t = _reporter(ctx, t) or _over_question(t) or reporters_act(t) or _past_clause(t)
             continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(t.head):
             if t is tok and tok.tag_ == "VBN" and tok.lemma_.lower() not in _STATE_PARTICIPLES \
@@ -179,6 +179,31 @@ def as_saying(tok):
                 if c.dep_ == "pcomp" and c.tag_ == "VBG" and cue_lemma(c) in SPEECH_VERBS:
                     return c
     return None
+
+
+#: words opening a clause of time or cause that a participle after it is no part of
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "since", "until",
+                            "because", "once", "though", "although"})
+
+
+def _past_clause(t):
+    """The verb a participle set off by a comma goes with: the one its head's clause of time
+    or cause hangs on, not that clause's own (``Thatcher came down on the wrong side after
+    the Wall fell, arguing ...``: Thatcher argues), else its head."""
+    h = t.head
+    if t.tag_ == "VBG" and t.dep_ == "advcl" and h.dep_ == "advcl" and h.head.i != h.i \
+            and t.i > h.i and t.doc[t.i - 1].text == "," and any(
+                c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i < h.i
+                for c in h.children) and not any(
+                c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ in _ACTORS)
+                for c in h.children):
+        # (not "... soured as Pyongyang stepped up its programs, rejecting ...": Pyongyang's)
+        return h.head
+    return h
+
+
+#: entity labels of subjects that may say what a participle after their clause says
+_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 _DATELINE_DASHES = frozenset({"--", "\u2013", "\u2014", "\u2015"})
