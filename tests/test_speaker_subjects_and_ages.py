@@ -10,8 +10,9 @@ nothing of the post its clause names; a relative clause hung on a date after a p
 is the possessor's; a "she" may be a woman named only as the owner of a thing ("Take Mrs X's
 speech"); another's former title in an appositive is none of the person's; a participle after
 a clause of time whose subject is a thing goes with the main clause; "While he ..., he" is one
-"he"; an operative described after speaking is the one who spoke.  New sentences, parsed with
-the real pipeline."""
+"he"; an operative described after speaking is the one who spoke; the name set off at the end of a
+subject's phrase is the subject, though hung on a word inside it; a named work that "called
+for" something is no one a "she" stands for.  New sentences, parsed with the real pipeline."""
 
 from __future__ import annotations
 
@@ -151,3 +152,31 @@ def test_who_speaks_after_a_role_or_a_possessor(claims_named, text, start, writt
 def test_who_speaks_after_a_clause(claims_named, text, start, written, name):
     found, names = claims_named(text)
     assert speaker_of(found, names, start) == (written, name)
+
+
+@pytest.mark.parametrize("text, start, written, name", [
+    # the name set off at the end of a subject's phrase, hung by the parser on a word in it
+    ("Unfortunately, President Dana Holt's nominee to head the CIA, Deputy National Security "
+     "Adviser Tom Brannick, has shown a tendency to fall for the bait. Globally, he repeatedly "
+     "expressed a hope that moderates would steer their constituencies.",
+     "a hope that moderates", "he", "Tom Brannick"),
+])
+def test_who_a_subjects_name_is(claims_named, text, start, written, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start) == (written, name)
+
+
+def test_a_named_work_that_speaks_is_no_ones_he_or_she(nlp):
+    from kg.extract import extract
+    from kg.extract.context import Context
+    from kg.extract.speakers import Resolver
+
+    doc = nlp("Ms. Volkova drafted a document called \"Diplomacy Project\" that called for "
+              "new lines.")
+    ents = extract(doc).entities
+    ctx = Context(doc)
+    r = Resolver(doc, ents, ctx.para_of, lambda i: ctx.sidx[i], ctx.in_quote)
+    work = next(t for t in doc if t.text == "Project")
+    assert work.ent_type_ == "WORK_OF_ART"
+    r.record(work.idx, None, work)
+    assert r._said[-1].person is False

@@ -84,6 +84,11 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
         if not _subject(t) or t.idx >= pos or r.in_quote(t):
             continue
         ent = r.entity_at(t)
+        if ent is None and t.pos_ == "NOUN":  # "Obama's nominee (to head the CIA), John
+            # Brennan, has shown": the name set off at the end of the subject's phrase
+            ent = next((e for c in t.subtree if c.dep_ == "appos"
+                        and c.right_edge.i == phrase_end(t)
+                        and (e := r.entity_at(c)) is not None and e.broad == "Person"), None)
         if ent is None and titled:
             ent = r.entities.get(_title_subject(r, t))
         if ent is None or ent.broad != "Person" or not fits(ent.key):
@@ -93,6 +98,14 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
         if embedded is None:
             embedded = (t.idx, ent.key)
     return None if main_only else embedded
+
+
+def phrase_end(t) -> int:
+    """The index of the last word (no mark) of the phrase ``t`` heads."""
+    end = t.right_edge.i
+    while end > t.i and t.doc[end].is_punct:
+        end -= 1
+    return end
 
 
 def _title_subject(r, t) -> str | None:

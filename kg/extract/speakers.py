@@ -117,6 +117,12 @@ def _office_of(head):
     return None
 
 
+#: labels the recognizer gives names of no person (an unnamed speaker's head with one is no
+#: antecedent of "he" or "she")
+_THING_LABELS = frozenset({"WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC", "ORG", "GPE",
+                           "LOC", "NORP"})
+
+
 def _aged(head) -> bool:
     """``head`` is the word ``old`` of an age standing for a person (``the 64-year-old``)."""
     return head.lower_ == "old" and any(
@@ -234,6 +240,8 @@ class Resolver:
                 head is not None and head.ent_type_ == "PERSON")
         elif head is not None:
             person = pronouns.unnamed_person(head)  # "One caption said": no one's "he"
+            if head.pos_ == "PROPN" and head.ent_type_ in _THING_LABELS:
+                person = False  # "a document called "Diplomacy Project" that called for"
             if head.dep_ == "pobj" and head.head.dep_ == "agent" \
                     and head.head.head.lemma_.lower() in _ASKING:
                 person = False  # "X was asked by a reporter ... '...,' he replied": X
@@ -468,6 +476,14 @@ class Resolver:
                                         and ent.broad == "Organization"
                                         and (t.dep_ == "appos" or not dets & INDEFINITE)):
                     return ent.key  # "the Israeli newspaper Haaretz", not "a UN panel"
+        if head.pos_ == "NOUN" and not dets & INDEFINITE:
+            # "Obama's nominee to head the CIA, John Brennan": the name set off at the end of
+            # the phrase, though the parser hung it on a word inside it
+            ent = next((e for t in head.subtree if t.dep_ == "appos" and t.head.i != head.i
+                        and t.right_edge.i == salience.phrase_end(head)
+                        and (e := self.entity_at(t)) is not None and e.broad == "Person"), None)
+            if ent is not None:
+                return ent.key
         ent = speakernames.identified(self, head) or speakernames.set_off_name(
             self, head, start, end)
         if ent is not None:  # "a man identified as X", "one alleged victim of the scheme, X"
