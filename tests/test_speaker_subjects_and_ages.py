@@ -12,11 +12,13 @@ speech"); another's former title in an appositive is none of the person's; a par
 a clause of time whose subject is a thing goes with the main clause; "While he ..., he" is one
 "he"; an operative described after speaking is the one who spoke; the name set off at the end of a
 subject's phrase is the subject, though hung on a word inside it; a named work that "called
-for" something is no one a "she" stands for.  New sentences, parsed with the real pipeline."""
+for" something is no one a "she" stands for; a name the recognizer cut after its first word
+("Tsarnaev" of "Anzor Tsarnaev") is whole again.  New sentences, parsed with the real pipeline."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 from speaker_helpers import speaker_of
 
 
@@ -180,3 +182,19 @@ def test_a_named_work_that_speaks_is_no_ones_he_or_she(nlp):
     assert work.ent_type_ == "WORK_OF_ART"
     r.record(work.idx, None, work)
     assert r._said[-1].person is False
+
+
+@pytest.mark.parametrize("text, last, whole", [
+    ("Anzor Tsarnaev, who maintained that his sons were innocent, said his son met cousins.",
+     "Tsarnaev", "Anzor Tsarnaev"),
+    ("Senate Majority Leader Kim said the vote would come.", "Kim", "Kim"),
+    ("Mr Tsarnaev said his son met cousins.", "Tsarnaev", "Tsarnaev"),
+])
+def test_a_name_cut_after_its_first_word_is_whole(nlp, text, last, whole):
+    from kg.extract.personnames import cut_front
+    from kg.extract.textview import View
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == last)
+    doc.ents = [Span(doc, tok.i, tok.i + 1, label="PERSON")]  # the recognizer's cut name
+    assert cut_front(doc[tok.i:tok.i + 1], View(doc)).text == whole

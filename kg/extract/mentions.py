@@ -48,7 +48,8 @@ from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_
                         person_by_title, place_by_noun, possessive_stem, verb_opener)
 from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
                        place_of, relative_by_role)
-from .personnames import cut_name, described_names, role_follows, speaking_name, titled_names
+from .personnames import (cut_front, cut_name, described_names, role_follows, speaking_name,
+                          titled_names)
 from .sentences import sent_index
 from .spantrim import trim as _trim
 from .textview import View, covered, find_tokens
@@ -130,7 +131,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
         elif label in _KIND:
             parts = joined_parts(ent, known) if label == "ORG" else None
             if label == "PERSON":
-                ent = cut_name(ent, view)
+                ent = cut_front(cut_name(ent, view), view)
             for part in parts or [ent]:  # "World Bank and IMF": two names
                 m = _ner_mention(part, label, doc, view, gaz, sidx)
                 if m is not None:

@@ -34,6 +34,30 @@ def cut_name(span, view: View):
     return doc[span.start:k + 1]
 
 
+def cut_front(span, view: View):
+    """A person's name the recognizer cut after its first word (``Tsarnaev`` of ``Anzor
+    Tsarnaev, who maintained ...``): the one-word span with the capitalised word right
+    before it that modifies it as a compound, unlabelled, a proper noun to the tagger,
+    written nowhere in lower case, no title or honorific, and opening its sentence or set
+    after a word in lower case or a mark."""
+    from ..name_forms import TITLES as HONORIFICS
+    from .speakerwords import TITLES
+
+    doc = span.doc
+    k = span.start - 1
+    if k < 0 or len(span) != 1:
+        return span
+    prev = doc[k]
+    if prev.ent_type_ or prev.pos_ != "PROPN" or not prev.is_title or not prev.is_alpha \
+            or len(prev) < 3 or prev.head.i != span[-1].i or prev.dep_ != "compound" \
+            or prev.lower_ in view.common or prev.lower_ in TITLES \
+            or prev.lower_ in HONORIFICS:
+        return span
+    if k > prev.sent.start and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper():
+        return span  # ("Senate Majority Leader Kim": a longer capitalised run)
+    return doc[k:span.end]
+
+
 def role_follows(span) -> bool:
     """Whether a person's role follows a name of two or three capitalised words right away,
     in a text without commas (``Jane Roe the head of the agency said``): the name's
@@ -189,4 +213,4 @@ def described_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
     return out
 
 
-__all__ = ["cut_name", "described_names", "role_follows", "titled_names"]
+__all__ = ["cut_front", "cut_name", "described_names", "role_follows", "titled_names"]

@@ -195,8 +195,7 @@ def _past_clause(t):
             and t.i > h.i and t.doc[t.i - 1].text == "," and any(
                 c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i < h.i
                 for c in h.children) and not any(
-                c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ in _ACTORS)
-                for c in h.children):
+                c.dep_ in ("nsubj", "nsubjpass") and _actor(c) for c in h.children):
         # (not "... soured as Pyongyang stepped up its programs, rejecting ...": Pyongyang's)
         return h.head
     return h
@@ -204,6 +203,16 @@ def _past_clause(t):
 
 #: entity labels of subjects that may say what a participle after their clause says
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _actor(tok) -> bool:
+    """Whether a subject may say what a participle after its clause says: a pronoun, a name
+    of a person, body or country, or a word for a person or body (``the group``)."""
+    from .speakerwords import BODIES
+
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "PRON" or tok.ent_type_ in _ACTORS or tok.pos_ == "NOUN" and (
+        lemma in BODIES or lemma in GENERIC_PERSON or lemma in TITLES)
 
 
 _DATELINE_DASHES = frozenset({"--", "\u2013", "\u2014", "\u2015"})
