@@ -13,7 +13,8 @@ a clause of time whose subject is a thing goes with the main clause; "While he .
 "he"; an operative described after speaking is the one who spoke; the name set off at the end of a
 subject's phrase is the subject, though hung on a word inside it; a named work that "called
 for" something is no one a "she" stands for; a name the recognizer cut after its first word
-("Tsarnaev" of "Anzor Tsarnaev") is whole again.  New sentences, parsed with the real pipeline."""
+("Tsarnaev" of "Anzor Tsarnaev") is whole again; an unnamed man who spoke is no "she".  New
+sentences, parsed with the real pipeline."""
 
 from __future__ import annotations
 
@@ -89,6 +90,10 @@ from speaker_helpers import speaker_of
      "Adviser Tom Brannick, has shown a tendency to fall for the bait. Globally, he repeatedly "
      "expressed a hope that moderates would steer their constituencies.",
      "a hope that moderates", "he", "Tom Brannick"),
+    # an unnamed speaker a noun calls a man is no one a later "she" stands for
+    ("Senator Ann Vale met Mayor Tom Hale on Monday. \u201cWe want more,\u201d said the man "
+     "who wants to be governor.\n\nHale took Ann Vale to task for the budget. She apologized "
+     "and said she would not do it again.", "she would not do it again", "She", "Ann Vale"),
 ])
 def test_who_speaks(claims_named, text, start, written, name):
     found, names = claims_named(text)

@@ -51,7 +51,7 @@ from .bodyfit import nation
 from .salience import PRONOUN_WINDOW
 from .sentences import token_starts
 from .textview import View
-from .speakerwords import (GENERIC_PERSON, INDEFINITE, PARTISAN, REPRESENTATIVE, TITLES,
+from .speakerwords import (GENDERED, GENERIC_PERSON, INDEFINITE, PARTISAN, REPRESENTATIVE, TITLES,
                            first_name_gender, norm_word)
 
 PERSONAL = frozenset({"he", "she"})
@@ -121,6 +121,10 @@ def _office_of(head):
 #: antecedent of "he" or "she")
 _THING_LABELS = frozenset({"WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC", "ORG", "GPE",
                            "LOC", "NORP"})
+
+
+#: the gender an unnamed speaker's noun gives them ("a woman in the crowd said")
+_NOUN_GENDER = {**GENDERED, "man": "m", "woman": "f", "boy": "m", "girl": "f"}
 
 
 def _aged(head) -> bool:
@@ -291,6 +295,9 @@ class Resolver:
         for s in self.recent(pos):
             if s.plural:
                 continue  # "..., lawmakers said, but he wouldn't": not the lawmakers
+            said = _NOUN_GENDER.get(s.noun) if s.key is None and s.noun else None
+            if said is not None and said != {"he": "m", "she": "f"}.get(pronoun or "", said):
+                continue  # "the man who wants to be president said ... She apologized"
             if s.person and self._fits(s.key, pronoun, bound):
                 return s
         return None
