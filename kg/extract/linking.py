@@ -222,18 +222,16 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
             keys[i] = keys[j] or _plain_key(long, gaz)
             names[i] = names[j] or _canonical(long, gaz)
             continue
-        if m.label == "GPE" and " " not in m.text and _city(m.text, gaz) \
-                and not (doc is not None and _speaks(m, doc)):
-            pass  # a city read as one is no surname ("Hanoi" of "Metropole Hanoi"), unless
-            # it speaks ("Rome said" of Henry Rome)
-        elif m.label in _SURNAME_LABELS and " " not in strip_titles(m.text):
+        lone = " " not in strip_titles(m.text)
+        if m.label in _SURNAME_LABELS and lone and not _silent_city(m, gaz, doc):
             key = _lone_surname(m, tails, gaz, bare[name_key(strip_titles(m.text))]) \
                 or _first_name(m, state.firsts, tails, spots, gaz, doc)
             if key is not None:
                 keys[i] = key
                 person[i] = True
                 continue
-        elif m.label in _SURNAME_LABELS:  # "López Obrador" taken for an organization
+        elif m.label in _SURNAME_LABELS and not lone:
+            # "López Obrador" taken for an organization
             owners = {k for start, k in tails.get(name_key(m.text), ()) if start >= 0}
             if len(owners) == 1:
                 keys[i] = next(iter(owners))
@@ -253,13 +251,17 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
         keys[i], names[i] = _plain_key(m, gaz), _canonical(m, gaz)
 
 
-def _city(word: str, gaz: Gazetteer) -> bool:
-    """Whether the tables know ``word`` as a major place that is no country (a country
-    may be a surname that speaks: "Jordan said")."""
+def _silent_city(m: Mention, gaz: Gazetteer, doc) -> bool:
+    """Whether a one-word place mention is a major city the tables know, that says nothing:
+    no surname ("Hanoi" of "Metropole Hanoi"), though one that speaks may be ("Rome said"
+    of Henry Rome); a country may be a surname too ("Jordan said")."""
     from . import geo
 
-    place = geo.locate(word, gazetteer=gaz, major=True)
-    return place is not None and place.kind != "Country"
+    if m.label != "GPE" or " " in m.text:
+        return False
+    place = geo.locate(m.text, gazetteer=gaz, major=True)
+    return place is not None and place.kind != "Country" \
+        and not (doc is not None and _speaks(m, doc))
 
 
 _NAME_PREPS = frozenset({"of", "for", "on", "in", "against", "to", "de", "du"})

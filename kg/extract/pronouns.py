@@ -293,7 +293,7 @@ def previous_subject(r, head, fits, depth: int = 0) -> str | None:
         return None  # someone else named between as a main clause's subject
     # "Then he spread the rumor that George Soros paid them. Later, he declared": the same
     # person, the one named within being no subject of a main clause
-    key = r.pronouns[first.i] if first.i in r.pronouns else r.pronoun(first, depth=depth + 1)
+    key = r.pronoun_at(first, depth + 1)
     return key if key is not None and key not in bound(r, head) and fits(key) else None
 
 

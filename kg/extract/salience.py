@@ -85,10 +85,8 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
             continue
         ent = r.entity_at(t)
         if ent is None and t.pos_ == "NOUN":  # "Obama's nominee (to head the CIA), John
-            # Brennan, has shown": the name set off at the end of the subject's phrase
-            ent = next((e for c in t.subtree if c.dep_ == "appos"
-                        and c.right_edge.i == phrase_end(t)
-                        and (e := r.entity_at(c)) is not None and e.broad == "Person"), None)
+            # Brennan, has shown"
+            ent = set_off_person(r, t)
         if ent is None and titled:
             ent = r.entities.get(_title_subject(r, t))
         if ent is None or ent.broad != "Person" or not fits(ent.key):
@@ -100,12 +98,14 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
     return None if main_only else embedded
 
 
-def phrase_end(t) -> int:
-    """The index of the last word (no mark) of the phrase ``t`` heads."""
-    end = t.right_edge.i
-    while end > t.i and t.doc[end].is_punct:
+def set_off_person(r, head):
+    """The person named in apposition at the end of the phrase ``head`` heads, wherever the
+    parser hung the name in it (``Obama's nominee to head the CIA, John Brennan``), or None."""
+    end = head.right_edge.i
+    while end > head.i and head.doc[end].is_punct:
         end -= 1
-    return end
+    return next((e for c in head.subtree if c.dep_ == "appos" and c.right_edge.i == end
+                 and (e := r.entity_at(c)) is not None and e.broad == "Person"), None)
 
 
 def _title_subject(r, t) -> str | None:
@@ -201,7 +201,7 @@ def fronted_person(r, head, fits) -> str | None:
         same = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")
                      and t.lower_ == head.lower_), None) if c.dep_ == "advcl" else None
         if same is not None:
-            key = r.pronouns[same.i] if same.i in r.pronouns else r.pronoun(same)
+            key = r.pronoun_at(same)
             return key if key is not None and fits(key) else None
     best = subject = None
     for c in fronted:
@@ -314,8 +314,8 @@ def prose_paragraphs(view, para_of):
     return prose_para_of
 
 
-__all__ = ["subject_person", "same_sentence_person", "fronted_person", "participle_subject",
-           "titled_later", "described", "prose_paragraphs", "TITLE_AHEAD"]
+__all__ = ["subject_person", "set_off_person", "same_sentence_person", "fronted_person",
+           "participle_subject", "titled_later", "described", "prose_paragraphs", "TITLE_AHEAD"]
 
 
 #: words before a title that make it a lower office than the title alone

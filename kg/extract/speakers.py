@@ -55,6 +55,8 @@ from .speakerwords import (GENDERED, GENERIC_PERSON, INDEFINITE, PARTISAN, REPRE
                            first_name_gender, norm_word)
 
 PERSONAL = frozenset({"he", "she"})
+#: the gender each personal pronoun names
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 _SUBJECT_FORM = {"his": "he", "him": "he", "her": "she", "hers": "she"}
 
 #: verbs whose passive subject is the one who answers next
@@ -276,7 +278,7 @@ class Resolver:
     def _fits(self, key: str | None, pronoun: str | None, bound=frozenset()) -> bool:
         if key in bound:
             return False  # "he said about Obama's action": not Obama
-        want = {"he": "m", "she": "f"}.get(pronoun or "")
+        want = _PRONOUN_GENDER.get(pronoun or "")
         have = self.gender(key)
         return want is None or have is None or want == have
 
@@ -296,7 +298,8 @@ class Resolver:
             if s.plural:
                 continue  # "..., lawmakers said, but he wouldn't": not the lawmakers
             said = _NOUN_GENDER.get(s.noun) if s.key is None and s.noun else None
-            if said is not None and said != {"he": "m", "she": "f"}.get(pronoun or "", said):
+            want = _PRONOUN_GENDER.get(pronoun or "")
+            if said is not None and want is not None and said != want:
                 continue  # "the man who wants to be president said ... She apologized"
             if s.person and self._fits(s.key, pronoun, bound):
                 return s
@@ -326,6 +329,12 @@ class Resolver:
             subj = salience.subject_person(self, head.idx, fits, same_sentence=True)
             key = subj[1] if subj is not None and subj[0] >= anchor else None
         return self._learn(key, form)
+
+    def pronoun_at(self, tok, depth: int = 0) -> str | None:
+        """The person the pronoun ``tok`` refers to, as resolved already when it was."""
+        if tok.i in self.pronouns:
+            return self.pronouns[tok.i]
+        return self.pronoun(tok, depth=depth)
 
     def focus(self, pos: int, pronoun: str | None = None, bound=frozenset()) -> str | None:
         """The person in focus at ``pos``: the more recent of the last person speaker and
@@ -361,7 +370,7 @@ class Resolver:
 
     def _learn(self, key: str | None, pronoun: str) -> str | None:
         """Remember the gender a pronoun gave ``key`` (the text says "she" of her)."""
-        g = {"he": "m", "she": "f"}.get(pronoun)
+        g = _PRONOUN_GENDER.get(pronoun)
         if key is not None and g is not None and self.gender(key) is None \
                 and key not in self._genders:  # the text's own words disagree: no guess
             self._genders[key] = g
@@ -374,7 +383,7 @@ class Resolver:
         pronoun window, whose gender fits, not one of ``bound``; with ``known``, one the
         text gives the pronoun's gender, in the paragraph of ``pos`` or the one before."""
         reach = pronouns.reach(self, self.para_of(pos), pronoun)
-        want = {"he": "m", "she": "f"}.get(pronoun or "")
+        want = _PRONOUN_GENDER.get(pronoun or "")
         if known:
             reach = max(reach, self.para_of(pos) - 1)
 
@@ -486,9 +495,7 @@ class Resolver:
         if head.pos_ == "NOUN" and not dets & INDEFINITE:
             # "Obama's nominee to head the CIA, John Brennan": the name set off at the end of
             # the phrase, though the parser hung it on a word inside it
-            ent = next((e for t in head.subtree if t.dep_ == "appos" and t.head.i != head.i
-                        and t.right_edge.i == salience.phrase_end(head)
-                        and (e := self.entity_at(t)) is not None and e.broad == "Person"), None)
+            ent = salience.set_off_person(self, head)
             if ent is not None:
                 return ent.key
         ent = speakernames.identified(self, head) or speakernames.set_off_name(
