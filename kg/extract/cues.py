@@ -18,6 +18,7 @@ from .cuewords import (_END, _LABELS, CONTENT_VERBS, CUE_VERBS, NOUN_CUES, PARTI
 from .nominal import (_according, _adjective_cue, _against, _in_source, _light_cue, _noun_cue,
                       _to_view, extra_candidates)
 from .quotes import MARKUP, QUOTE_MARKS, is_title_case, word_count
+from .runon import run_on
 from .subjects import _speaker_span, _subject
 from .verbcontent import verb_content
 
@@ -288,6 +289,11 @@ def _cues(ctx: Context) -> list[Cue]:
                 cue.content = verb_content(ctx, tok, para)
             if cue.content is None and head is not None and lemma in SPEECH_VERBS:
                 cue.content = _headline_rest(ctx, tok, para)
+            run = run_on(ctx, tok, para) if cue.content is None or head is None \
+                or tok.dep_ != "ROOT" else None
+            if run is not None:  # "... were killed in the shelling a monitoring group said"
+                cue.head, cue.sp, cue.content = run
+                cue.inherit = False
             if _question_left_open(ctx, tok, cue.content):
                 continue  # "did not say who was behind it", "declined to say what ..."
         elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
