@@ -37,6 +37,27 @@ from speaker_helpers import claim_starting
     # the verb before its subject
     ("Four guards were killed and nine others were wounded said the Red Crescent.",
      "Four guards were killed", "were wounded", "the Red Crescent", None),
+    # a time before the source: the time is the clause's
+    ("At least nine people were killed in a bomb attack in the city of Hama on Tuesday state "
+     "media said.",
+     "At least nine people", "on Tuesday", "state media", None),
+    # two sources, the first set off by its article
+    ("Rebel factions began an offensive to take the city a monitor and rebels said on Friday.",
+     "Rebel factions began", "take the city", "a monitor and rebels", None),
+    # the number of the speakers, after a number of the dead
+    ("Tanks shelled a district of Hama killing four more civilians two residents said.",
+     "Tanks shelled", "four more civilians", "two residents", None),
+    # a person's noun and its preposition before a name, and a person's name after it
+    ("Food prices have doubled in the capital the British ambassador to the UN Lena Marsh "
+     "said.",
+     "Food prices have doubled", "in the capital", "the British ambassador to the UN Lena Marsh",
+     "Lena Marsh"),
+    # a name set off by no comma before the description of it
+    ("Nine soldiers were killed outside the town the Syrian Observatory for Human Rights a "
+     "Britain-based monitoring group said.",
+     "Nine soldiers were killed", "outside the town",
+     "the Syrian Observatory for Human Rights a Britain-based monitoring group",
+     "Syrian Observatory for Human Rights"),
     # a pronoun for the person named before
     ("Colonel Idris Kanaan spoke to the press on Sunday. The army will open the road to the "
      "airport by Friday he said.",
@@ -66,3 +87,42 @@ def test_commas_keep_the_parsers_reading(claims_of):
     c = claim_starting(found, "Food prices")
     assert c.speaker == "the agency"
     assert c.text == "Food prices have doubled in the capital"
+
+
+@pytest.mark.parametrize("text, speaker, start", [
+    ("According to the Observatory heavy shelling has battered the province in recent days.",
+     "the Observatory", "heavy shelling has battered"),
+    ("According to the statement rocket attacks also destroyed two tanks in the region.",
+     "the statement", "rocket attacks also destroyed"),
+])
+def test_according_to_without_a_comma(claims_of, text, speaker, start):
+    c = claim_starting(claims_of(text), start)
+    assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("text, start", [
+    # the next sentence's source, with no word in common with the description's sentence
+    ("Jets struck Kafr Nabl on Friday killing nine people a monitoring group said. Hours of "
+     "shelling followed according to the Syrian Observatory for Human Rights.",
+     "Jets struck Kafr Nabl"),
+    # two sentences on, and an NGO
+    ("Twelve people were killed in a car bomb blast in Homs on Thursday an NGO said. Of the "
+     "dead four were children. Dozens more were wounded the Syrian Observatory for Human "
+     "Rights said.", "Twelve people were killed"),
+    # the next sentence's source named after its verb, as what its speaker directs
+    ("Twelve people were killed in a car bomb blast in Homs on Thursday an NGO said. \"Most "
+     "of the dead were civilians\" said Rami Abdel Rahman director of the Syrian Observatory "
+     "for Human Rights.", "Twelve people were killed"),
+])
+def test_a_monitor_unnamed_is_the_body_named_next(claims_named, text, start):
+    found, names = claims_named(text)
+    c = claim_starting(found, start)
+    assert names.get(c.speaker_key) == "Syrian Observatory for Human Rights"
+
+
+def test_a_monitor_unnamed_is_no_state_body_named_next(claims_named):
+    found, names = claims_named(
+        "Jets struck Kafr Nabl on Friday killing nine people a monitoring group said. Hours "
+        "of shelling followed the Syrian Defence Ministry said.")
+    c = claim_starting(found, "Jets struck")
+    assert c.speaker_key is None or "Ministry" not in names.get(c.speaker_key, "")

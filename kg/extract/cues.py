@@ -289,10 +289,17 @@ def _cues(ctx: Context) -> list[Cue]:
                 cue.content = verb_content(ctx, tok, para)
             if cue.content is None and head is not None and lemma in SPEECH_VERBS:
                 cue.content = _headline_rest(ctx, tok, para)
-            run = run_on(ctx, tok, para) if cue.content is None or head is None \
-                or tok.dep_ != "ROOT" else None
+            run = run_on(ctx, tok, para)
             if run is not None:  # "... were killed in the shelling a monitoring group said"
-                cue.head, cue.sp, cue.content = run
+                keep = head is not None and run[1][0] <= head.idx < run[1][1] \
+                    and (head.ent_type_ or not run[0].ent_type_)  # a name over a noun
+                content = run[2]
+                if keep and cue.content is not None and cue.content[0] < content[1] \
+                        and _hung_on(tok, cue.content[1], content[1]):
+                    # the parse agrees on the speaker: a word of time it hung on the cue
+                    # ("... overnight a monitoring group said") stays out of the content
+                    content = (content[0], cue.content[1])
+                cue.head, cue.sp, cue.content = head if keep else run[0], run[1], content
                 cue.inherit = False
             if _question_left_open(ctx, tok, cue.content):
                 continue  # "did not say who was behind it", "declined to say what ..."
@@ -317,6 +324,14 @@ def _cues(ctx: Context) -> list[Cue]:
         _add(ctx, out, make(ctx, tok, ctx.para_of(tok.idx)))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _hung_on(tok, start: int, end: int) -> bool:
+    """Whether the words between characters ``start`` and ``end`` all hang on the cue
+    ``tok``, directly or through one another."""
+    words = [t for t in tok.sent if start <= t.idx < end and not (t.is_space or t.is_punct)]
+    ids = {t.i for t in words}
+    return bool(words) and all(t.head.i == tok.i or t.head.i in ids for t in words)
 
 
 def _stranded_cue(ctx: Context, tok, para: int) -> Cue | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from .bodyfit import fits, named
 from .speakerwords import BODIES, DOCUMENTS
 
+NEXT_SENTENCES = 2  # sentences after the description whose source may be the one it was
 SENTENCES_AHEAD = 15  # sentences after the description that may tell the same again
 MIN_SHARED = 3  # content words a later sentence must repeat
 MIN_SHARE = 0.4  # ... and at least this share of those the description's sentence said
@@ -42,11 +43,39 @@ def _source(doc, m) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass") or span.end < len(doc) and doc[span.end].pos_ == "VERB":
         return True  # "..., the Observatory said", however the parser hung the name
+    if _speaker_of_saying(root):
+        return True  # "... said Rami Abdel Rahman, director of the Observatory"
     if _before_saying(doc, span):
         return True  # "the director of the Observatory Rami Abdel Rahman said"
     up = root.head
     return root.dep_ == "pobj" and up.lower_ == "to" and up.i > 0 \
         and doc[up.i - 1].lower_ == "according"
+
+
+def _says(doc, m) -> bool:
+    """Whether the mention ``m`` is the one who says something in its sentence: the subject
+    of a verb of saying, a name right before one, or after ``according to``."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if _speaker_of_saying(root) or _before_saying(doc, span):
+        return True
+    up = root.head
+    return root.dep_ == "pobj" and up.lower_ == "to" and up.i > 0 \
+        and doc[up.i - 1].lower_ == "according"
+
+
+def _speaker_of_saying(tok) -> bool:
+    """Whether ``tok`` is the subject of a verb of saying or inside that subject's phrase
+    (``said Rami Abdel Rahman director of the Observatory``: the Observatory's)."""
+    for _ in range(5):
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAYING:
+            return True
+        if tok.dep_ not in ("pobj", "prep", "appos", "compound", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 _SAYING = frozenset({"say", "tell", "report", "add", "state"})
@@ -76,8 +105,8 @@ def named_later(r, head) -> str | None:
     ``according to`` it), fitting the description's noun, and not named before it (one named already would not be introduced as ``a group``)."""
     noun = head.lemma_.lower()
     dets = {t.lower_ for t in head.children if t.dep_ == "det"}
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or noun not in BODIES \
-            or not dets & _INDEFINITE:
+    common = head.pos_ == "NOUN" and head.tag_ == "NN" or head.is_upper and head.tag_ == "NNP"
+    if not common or noun not in BODIES or not dets & _INDEFINITE:  # "a monitor", "an NGO"
         return None
     doc = r.doc
     sent = head.sent
@@ -85,7 +114,7 @@ def named_later(r, head) -> str | None:
     if len(said) < MIN_SHARED:
         return None
     k = sent.end
-    first = True  # the next sentence of other words than the description's own
+    near = 0  # the next sentences of other words than the description's own
     for _ in range(SENTENCES_AHEAD):
         if k >= len(doc):
             return None
@@ -94,11 +123,17 @@ def named_later(r, head) -> str | None:
         if later.text.strip() == sent.text.strip():
             continue  # the same sentence printed twice
         shared = said & _content(later, set())
-        if first:
-            first = False
-            key = _next_source(r, head, noun, later) if shared else None
+        if near < NEXT_SENTENCES:
+            near += 1
+            # the next sentence's source, telling more of the same news; or, with no
+            # word in common, in one of the next two, a body of no other kind than a
+            # plain organization ("... a monitoring group said. Of those killed six were
+            # children. Dozens more were wounded, the Syrian Observatory ... said")
+            key = _next_source(r, head, noun, later, plain=near > 1 or not shared)
             if key is not None:
                 return key
+            if any(t.dep_ == "nsubj" and t.head.lemma_.lower() in _SAYING for t in later):
+                near = NEXT_SENTENCES  # "... The army said ...": another source spoke next
         if len(shared) < MIN_SHARED or len(shared) < MIN_SHARE * len(said):
             continue
         orgs = {ent.key: ent for m, ent in r.mentions_in(later.start_char, later.end_char)
@@ -112,20 +147,25 @@ def named_later(r, head) -> str | None:
     return None
 
 
-def _next_source(r, head, noun: str, later) -> str | None:
+def _next_source(r, head, noun: str, later, *, plain: bool = False) -> str | None:
     """The organization the sentence right after an indefinite description of a body
     gives as its source, telling more of the same news (``Six people were killed in
     the city, a monitor said.  Four of them were children, the Syrian Observatory for
     Human Rights said.``): the one such organization, of the description's kind (no
-    state body or news outlet for ``a monitor``, ``a group``) and not named before."""
+    state body or news outlet for ``a monitor``, ``a group``) and not named before;
+    ``plain``: only an organization of no kind of its own (no government, army, armed group
+    or news outlet) that says something there, and only for a description of no kind
+    (``a monitor``, ``a group``)."""
     found = {}
     for m, ent in r.mentions_in(later.start_char, later.end_char):
-        if fits(ent, noun) and _source(r.doc, m):
+        if fits(ent, noun) and (_says(r.doc, m) if plain else _source(r.doc, m)):
             found[ent.key] = ent
     if len(found) != 1:
         return None
     ent = next(iter(found.values()))
     kind = BODIES.get(noun, "")
+    if plain and (kind or ent.kind != "Organization"):
+        return None
     if ent.kind != kind and not named(ent, noun) and ent.kind in _NOT_ANY:
         return None  # "a monitor said ... The army said": not the army
     if any(m.start < head.idx for m in ent.mentions):

@@ -8,6 +8,7 @@ from .acts import a_norm, is_document, is_source
 from .context import Context, Cue, _clip
 from .cuewords import (_SPEECH_NOUNS, ADJECTIVE_CUES, IN_SOURCES, LIGHT_VERBS, NOUN_OF,
                        NOUN_PREPS, NOUN_TO, SPEECH_VERBS, STANCE_NOUNS, STANCE_VERBS, VIEW_NOUNS, cue_lemma)
+from .runon import absorbed_subject
 from .subjects import _speaker_span, _subject
 
 
@@ -88,6 +89,15 @@ def _according(ctx: Context, tok, para: int) -> Cue | None:
             anchor = anchor.head
     if anchor.i != tok.i:
         cue.content = _around(ctx, anchor, tok, para, closing=True)
+    k = absorbed_subject(ctx.doc, pobj[0].subtree, anchor) if pobj and tok.i < anchor.i \
+        else None
+    if k is not None and cue.content is not None:
+        # "According to the Observatory heavy bombardment has battered ...": the parser took
+        # the clause's subject into the source's phrase, a comma missing between them
+        doc = ctx.doc
+        cue.head = doc[k - 1]
+        cue.sp = (cue.sp[0], doc[k - 1].idx + len(doc[k - 1].text))
+        cue.content = (doc[k].idx, cue.content[1])
     return cue
 
 

@@ -18,6 +18,13 @@ from .context import Context, _clip
 from .cuewords import NOUN_CUES, SPEECH_VERBS, cue_lemma
 from .quotes import QUOTE_MARKS
 
+#: verbs of saying that close a sentence after what was said ("... a monitor said"), not
+#: the nouns the parser may read as a verb there ("dismay at Kerry's remarks")
+_CLOSING = frozenset({"say", "tell", "report", "add", "state", "confirm", "announce", "claim",
+                      "note", "write", "explain", "warn", "estimate", "allege", "insist",
+                      "stress", "argue", "conclude", "acknowledge", "admit", "tweet", "reply",
+                      "respond", "declare", "reveal", "indicate", "predict", "suggest",
+                      "assert", "affirm", "emphasize", "emphasise", "deny", "maintain"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: tokens of a phrase's edge that modify a word to their right inside the phrase
@@ -34,7 +41,11 @@ _RELATIVE = frozenset({"who", "whom", "which", "that"})
 #: what a verb of saying has after it when that is what was said
 _CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "dative"})
 _THIRD = frozenset({"he", "she", "they", "it"})
-_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+_NAMES = frozenset({"PERSON", "ORG", "NORP"})
+_PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
+#: entity types of no speaker's head
+_NOT_SPEAKING = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
+                           "QUANTITY", "LOC"})
 #: words of what follows the verb: whom it was told and when, nothing with a verb
 _AFTER = frozenset({"ADP", "NOUN", "PROPN", "NUM", "DET", "PRON", "ADJ", "PUNCT", "SPACE"})
 
@@ -52,7 +63,7 @@ def run_on(ctx: Context, tok, para: int):
     ('a monitor', 'Six civilians were killed in the shelling of the town')
     """
     doc = ctx.doc
-    if cue_lemma(tok) not in SPEECH_VERBS or not tok.is_lower or ctx.in_quote(tok):
+    if cue_lemma(tok) not in _CLOSING or not tok.is_lower or ctx.in_quote(tok):
         return None
     sent = tok.sent
     if any(t.text in (",", ";") for t in sent):
@@ -88,11 +99,16 @@ def run_on(ctx: Context, tok, para: int):
     head = doc[j - 1] if doc[j].text == ")" else doc[j]
     if person is not None and head.ent_type_ != "PERSON":
         head = person  # "a source at Quneitra Police Command": the source speaks
-    if not (head.lower_ in _PERSONAL and start == j or is_source(head, False)) \
+    if not (head.lower_ in _PERSONAL and start == j or is_source(head, False)
+            or head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in _NOT_SPEAKING) \
             or head.lower_ in _RELATIVE or head.like_num:
-        return None
+        return None  # "the AFP photographer said", "a watchdog said": whoever says speaks
     if doc[start - 1].pos_ == "ADP":  # "in southern Syria state media": the place is the
         start = _after_place(doc, start, j)  # preposition's, the rest is the speaker
+    elif doc[start].lower_ in ("a", "an") and doc[start - 1].ent_type_ in _NAMES:
+        named = _named_before(doc, start, sent.start)
+        if named is not None:  # "The Observatory a monitor said": the name speaks
+            head, start = doc[start - 1], named
     if start is None or doc[start - 1].lower_ in _NOT_BEFORE \
             or doc[start - 1].pos_ in ("ADP", "SCONJ", "DET"):
         return None
@@ -177,17 +193,27 @@ def _phrase_start(doc, j: int, floor: int):
                 k -= 1
                 continue
             return k, person
-        if t.pos_ == "PROPN" and t.ent_iob_ in ("B", "I") and doc[k + 1].ent_iob_ == "B":
+        if t.pos_ == "PROPN" and t.ent_iob_ in ("B", "I") and doc[k + 1].ent_iob_ == "B" \
+                and not _introduced(doc, k, j):
             return lo, person  # "combatting Daesh Cavusoglu said": another name ends here
         if doc[lo].text in _HYPHENS and not t.whitespace_ and t.is_alpha:
             lo = k  # "Britain-based": one word, whatever the parse made of it
             k -= 1
             continue
         if t.ent_type_ in ("ORDINAL", "CARDINAL") or t.pos_ == "NUM":
-            # "injuring a fourth SANA said"; "killed 13 people MSF said": the people counted
+            # "injuring a fourth SANA said"; "killed 13 people MSF said": the people counted;
+            # but "killing four civilians two residents said": the residents counted
             if lo < j and doc[lo].tag_ == "NNS" and doc[lo].is_lower:
                 lo += 1
+            elif lo == j and doc[j].tag_ == "NNS" and doc[j].is_lower and inside:
+                return k, person
             return lo, person
+        if t.lower_ == "and" and not inside and k - 1 > floor:
+            # "a monitor and rebels said": two sources, the first set off by its article
+            first = _phrase_start(doc, k - 1, floor)
+            if first is not None and j - first[0] <= 8 and (
+                    doc[first[0]].lower_ in _ARTICLES or doc[k - 1].ent_type_ in _NAMES):
+                return first
         if not inside:
             return lo, person
         lo = k
@@ -195,10 +221,37 @@ def _phrase_start(doc, j: int, floor: int):
     return None
 
 
+def _introduced(doc, k: int, j: int) -> bool:
+    """Whether the name ending at ``doc[k]`` opens with an article or follows a person's
+    noun and its preposition (``the ambassador to the UN``): a part of the phrase."""
+    s = k
+    while s > 0 and doc[s].ent_iob_ == "I":
+        s -= 1
+    if s < 1:
+        return False
+    before = doc[s - 1]
+    return before.lower_ in _ARTICLES or before.pos_ == "ADP" and _crossed(doc, before.i, j)
+
+
+def _named_before(doc, start: int, floor: int) -> int | None:
+    """The start of the name right before the indefinite description at ``start``, set
+    off by no comma (``the Syrian Observatory for Human Rights a Britain-based monitoring
+    group``, ``Bebars Mishal a civil defence worker``): an organization's with its article,
+    a person's after a noun, else None (``held by the extremist Islamic State group``)."""
+    k = start - 1
+    while k > floor and doc[k].ent_iob_ == "I":
+        k -= 1
+    if doc[start - 1].ent_type_ == "PERSON":
+        return k if k > floor and doc[k - 1].pos_ in ("NOUN", "PROPN") else None
+    if k - 1 > floor and doc[k - 1].lower_ == "the" and doc[k - 2].pos_ != "ADP":
+        return k - 1
+    return None
+
+
 def _after_place(doc, start: int, j: int) -> int | None:
-    """The start of the phrase ``[start, j]`` after the last place named at its front, or
-    None when no place is named there."""
-    places = [t.i for t in doc[start:j] if t.ent_type_ in ("GPE", "LOC")]
+    """The start of the phrase ``[start, j]`` after the last place or time named at its front
+    ("in southern Syria state media", "on Tuesday state media"), or None when none is."""
+    places = [t.i for t in doc[start:j] if t.ent_type_ in ("GPE", "LOC", "DATE", "TIME")]
     return places[-1] + 1 if places else None
 
 
@@ -214,8 +267,41 @@ def _crossed(doc, k: int, j: int) -> bool:
     if doc[k].lower_ in ("for", "of") and before.is_title and after.is_title \
             and before.pos_ == "PROPN":
         return True
-    return doc[k].lower_ in ("of", "for", "at", "in", "from", "with") and before.pos_ == "NOUN" \
+    return doc[k].lower_ in ("of", "for", "to", "at", "in", "from", "with") \
+        and before.pos_ == "NOUN" \
         and before.is_lower and before.tag_ == "NN" and is_source(before, False)
 
 
-__all__ = ["run_on"]
+def absorbed_subject(doc, phrase, verb) -> int | None:
+    """The first token of the subject of ``verb`` that the parser took into ``phrase``, the
+    noun phrase of a source before it with no comma between (``According to the statement
+    missile attacks also destroyed two tanks``), or None: the phrase's name or source noun
+    ends the source, the nouns after it up to the phrase's head are the subject.
+
+    >>> from kg.extract import load_nlp
+    >>> doc = load_nlp()("According to the statement missile attacks also destroyed two tanks.")
+    >>> k = absorbed_subject(doc, doc[5].subtree, doc[7])
+    >>> doc[k:6].text
+    'missile attacks'
+    """
+    toks = list(phrase)
+    if not toks or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    hi = toks[-1].i
+    if hi >= verb.i or any(t.text in (",", ";") for t in verb.sent) \
+            or any(doc[i].pos_ not in ("ADV", "AUX", "PART") for i in range(hi + 1, verb.i)):
+        return None
+    for t in toks[:-1]:
+        name_end = t.pos_ == "PROPN" and t.ent_iob_ in ("B", "I") \
+            and doc[t.i + 1].ent_iob_ != "I"
+        if not (name_end or t.pos_ == "NOUN" and is_source(t, False)):
+            continue
+        rest = doc[t.i + 1:hi + 1]
+        if rest[0].pos_ != "PROPN" and not is_source(rest[-1], False) \
+                and all(r.pos_ in ("ADJ", "NOUN", "NUM", "DET", "PROPN") for r in rest) \
+                and rest[-1].pos_ in ("NOUN", "PROPN"):
+            return t.i + 1  # not "Syria | Turks Association", "a US | intelligence report"
+    return None
+
+
+__all__ = ["run_on", "absorbed_subject"]

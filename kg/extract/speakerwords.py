@@ -120,7 +120,7 @@ BODIES = {
     "monitor": "", "observatory": "", "bureau": "", "directorate": "", "society": "",
     "club": "", "manufacturer": "", "maker": "", "retailer": "", "police": "",
     "tank": "", "think-tank": "", "nonprofit": "", "institution": "", "center": "",
-    "centre": ""}
+    "centre": "", "ngo": ""}
 #: adjectives of "it is clear that ...", "it was unclear whether ...": an "it" that
 #: stands for the clause after them, never for a body
 EXTRAPOSED = frozenset({
