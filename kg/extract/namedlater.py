@@ -7,7 +7,11 @@ on Douma, the British-based Observatory said``).  :func:`named_later` gives such
 indefinite description of a body the one organization named in a later sentence that
 repeats what it said: several of the same content words, most of those it said; or the
 one the very next sentence gives as its source when it tells more of the same news
-(a content word in common) and is of the description's kind.
+(a content word in common) and is of the description's kind; or, with no word in common, a
+plain organization (no government, army, armed group or news outlet) that says something in
+one of the next two sentences, unless someone else speaks in the first of them (``... a
+monitoring group said. Of the dead six were children. Dozens more were wounded, the Syrian
+Observatory for Human Rights said``).
 
 :func:`reporting_outlet` gives a report no one is said to have issued (``according to a
 report on Monday``) to the one news organization the article's people spoke to (``...,
@@ -47,9 +51,7 @@ def _source(doc, m) -> bool:
         return True  # "... said Rami Abdel Rahman, director of the Observatory"
     if _before_saying(doc, span):
         return True  # "the director of the Observatory Rami Abdel Rahman said"
-    up = root.head
-    return root.dep_ == "pobj" and up.lower_ == "to" and up.i > 0 \
-        and doc[up.i - 1].lower_ == "according"
+    return _according_to(root)
 
 
 def _says(doc, m) -> bool:
@@ -59,11 +61,14 @@ def _says(doc, m) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    if _speaker_of_saying(root) or _before_saying(doc, span):
-        return True
-    up = root.head
-    return root.dep_ == "pobj" and up.lower_ == "to" and up.i > 0 \
-        and doc[up.i - 1].lower_ == "according"
+    return _speaker_of_saying(root) or _before_saying(doc, span) or _according_to(root)
+
+
+def _according_to(tok) -> bool:
+    """Whether ``tok`` is the object of ``according to``."""
+    up = tok.head
+    return tok.dep_ == "pobj" and up.lower_ == "to" and up.i > 0 \
+        and tok.doc[up.i - 1].lower_ == "according"
 
 
 def _speaker_of_saying(tok) -> bool:
