@@ -66,7 +66,7 @@ def run_on(ctx: Context, tok, para: int):
     if cue_lemma(tok) not in _CLOSING or not tok.is_lower or ctx.in_quote(tok):
         return None
     sent = tok.sent
-    if any(t.text in (",", ";") for t in sent):
+    if not _unpunctuated(sent):
         return None  # punctuation kept: the parser's own reading stands
     if any(t.text in QUOTE_MARKS or t.text == "''" or ctx.in_quote(t) for t in sent):
         return None  # a quote's attribution is the quote's own
@@ -77,7 +77,7 @@ def run_on(ctx: Context, tok, para: int):
     inverted = _inverted(ctx, tok, sent)
     if inverted is not None:
         return inverted
-    after = [t for t in doc[tok.i + 1:sent.end]]
+    after = list(doc[tok.i + 1:sent.end])
     if len(after) > 9 or any(t.pos_ not in _AFTER or t.lower_ == "that" for t in after):
         return None
     if tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
@@ -148,7 +148,15 @@ def _told(prep) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in NOUN_CUES for o in prep.children)
 
 
+def _unpunctuated(sent) -> bool:
+    """Whether the sentence ``sent`` has no comma or semicolon: the mark of a text whose
+    punctuation was stripped."""
+    return not any(t.text in (",", ";") for t in sent)
+
+
 def _result(ctx: Context, head, s: int, e: int, lo: int, hi: int, para: int):
+    """``(head, speaker span (s, e), content span)`` with tokens ``[lo, hi]`` as what was
+    said, or None when they hold no clause of their own or another's attribution."""
     doc = ctx.doc
     words = [t for t in doc[lo:hi + 1] if not (t.is_punct or t.is_space)]
     if len(words) < 4 or not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in words):
@@ -224,9 +232,7 @@ def _phrase_start(doc, j: int, floor: int):
 def _introduced(doc, k: int, j: int) -> bool:
     """Whether the name ending at ``doc[k]`` opens with an article or follows a person's
     noun and its preposition (``the ambassador to the UN``): a part of the phrase."""
-    s = k
-    while s > 0 and doc[s].ent_iob_ == "I":
-        s -= 1
+    s = _name_start(doc, k, 0)
     if s < 1:
         return False
     before = doc[s - 1]
@@ -238,14 +244,20 @@ def _named_before(doc, start: int, floor: int) -> int | None:
     off by no comma (``the Syrian Observatory for Human Rights a Britain-based monitoring
     group``, ``Bebars Mishal a civil defence worker``): an organization's with its article,
     a person's after a noun, else None (``held by the extremist Islamic State group``)."""
-    k = start - 1
-    while k > floor and doc[k].ent_iob_ == "I":
-        k -= 1
+    k = _name_start(doc, start - 1, floor)
     if doc[start - 1].ent_type_ == "PERSON":
         return k if k > floor and doc[k - 1].pos_ in ("NOUN", "PROPN") else None
     if k - 1 > floor and doc[k - 1].lower_ == "the" and doc[k - 2].pos_ != "ADP":
         return k - 1
     return None
+
+
+def _name_start(doc, k: int, floor: int) -> int:
+    """The first token of the name that token ``k`` is in (``k`` when it opens it), not
+    before ``floor``."""
+    while k > floor and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k
 
 
 def _after_place(doc, start: int, j: int) -> int | None:
@@ -259,9 +271,9 @@ def _crossed(doc, k: int, j: int) -> bool:
     """Whether the preposition ``doc[k]`` lies inside the phrase ending at ``j``: between
     the words of a name ("Organisation for the Prohibition of Chemical Weapons") or after a
     noun that names a source ("the manager of al-Quds hospital")."""
-    before, after = doc[k - 1], doc[k + 1]
     if k + 1 > j or k < 1:
         return False
+    before, after = doc[k - 1], doc[k + 1]
     if after.lower_ in _ARTICLES and k + 2 <= j:
         after = doc[k + 2]
     if doc[k].lower_ in ("for", "of") and before.is_title and after.is_title \
@@ -288,7 +300,7 @@ def absorbed_subject(doc, phrase, verb) -> int | None:
     if not toks or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
     hi = toks[-1].i
-    if hi >= verb.i or any(t.text in (",", ";") for t in verb.sent) \
+    if hi >= verb.i or not _unpunctuated(verb.sent) \
             or any(doc[i].pos_ not in ("ADV", "AUX", "PART") for i in range(hi + 1, verb.i)):
         return None
     for t in toks[:-1]:
