@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from .acts import is_source
 from .quotes import QUOTE_MARKS
 
 #: what may follow the cue and its speaker before the sentence ends ("police said on
@@ -64,9 +65,15 @@ def set_off(tok, kids, in_quote: Callable) -> tuple[int, int] | None:
     doc = tok.doc
     sent = tok.sent
     hearer = _hearer(tok, kids)
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") and c is not hearer for c in kids):
+    inverted = inverted_speaker(tok, kids)
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") and c is not hearer
+           and c is not inverted for c in kids):
         return None
-    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    # of two subjects before the verb, the one next to it speaks ("The 25-year-old used crude
+    # language that insulted the officer, Mendez said": the first is the clause's)
+    subj = (max(subjects, key=lambda c: c.i) if all(c.i < tok.i for c in subjects)
+            else subjects[0]) if subjects else inverted
     if subj is None or subj.lower_ in ("who", "which", "that", "it", "this"):
         return None
     if subj.i < tok.i:  # "..., police said." / "In both cases, Eric Trump said, ..."
@@ -100,6 +107,59 @@ def set_off(tok, kids, in_quote: Callable) -> tuple[int, int] | None:
         return back
     if not _tail_ok(doc, cue_end + 1, sent.end):
         return None
-    if front[1] < front[0] or not _clause(doc, *front) or _quoted(doc, *front, in_quote):
+    if front[1] < front[0] or not (_clause(doc, *front) or _failed_clause(doc, *front)) \
+            or _quoted(doc, *front, in_quote):
         return None
     return front
+
+
+def _failed_clause(doc, lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi]`` are a clause the parser failed to parse as one, leaving
+    its noun unattached (``The 42-year-old used explicit language that targeted the woman,
+    Harrison said``): a top noun of relation ``dep``, or a second subject of the verb, and a
+    verb of a tense in it."""
+    tops = [doc[i] for i in range(lo, hi + 1) if not doc[i].is_punct
+            and not lo <= doc[i].head.i <= hi or doc[i].head.i == i]
+    second = tops and tops[0].dep_ == "nsubj" and sum(
+        c.dep_ == "nsubj" for c in tops[0].head.children) > 1
+    return hi - lo >= 4 and len(tops) == 1 and (tops[0].dep_ == "dep" or second) \
+        and tops[0].pos_ in ("NOUN", "PROPN") \
+        and any(doc[i].tag_ in _FINITE for i in range(lo, hi + 1))
+
+
+#: verbs whose object is the one addressed
+_TELLING = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "ask", "email",
+                      "text", "message"})
+
+
+def inverted_speaker(tok, kids):
+    """The speaker the parser made an object or adverb of a verb of saying that closes its
+    sentence after a comma (``..., argued Flynn.``, ``..., wrote another Republican
+    respondent from the Hawkeye State.``), or None: a noun phrase right after the verb
+    that runs to the end of the sentence."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text != "," or tok.tag_ not in ("VBD", "VBZ", "VBP") \
+            or tok.lemma_.lower() in _TELLING or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return None  # (not "..., told Vox.": the one told)
+    phrase = next((c for c in kids if c.dep_ in ("dobj", "npadvmod", "attr", "dative")
+                   and c.left_edge.i == tok.i + 1 and c.pos_ in ("PROPN", "NOUN")), None)
+    if phrase is None:
+        return None
+    end = tok.sent.end
+    last = phrase.right_edge.i
+    for c in kids:  # "wrote another delegate from the state": the parser hung "from" on the verb
+        if c.dep_ == "prep" and c.lower_ in ("from", "of", "at", "in") \
+                and c.left_edge.i == last + 1:
+            last = c.right_edge.i
+    if not all(doc[i].is_punct or doc[i].is_space for i in range(last + 1, end)):
+        return None
+    words = doc[tok.i + 1:last + 1]
+    if len(words) > 12 or any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("WP", "WDT")
+                              for t in words):
+        return None
+    if phrase.ent_type_ in ("DATE", "TIME") or not (is_source(phrase, False) or any(
+            t.ent_type_ in ("PERSON", "ORG") for t in words) or any(
+            c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") for c in phrase.children)):
+        return None  # "..., reported Thursday.", "..., wrote a letter.": no one
+    return phrase

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .acts import PEOPLE, is_source
 from .speakerwords import GENERIC_PERSON, REPRESENTATIVE, TITLES
 from .context import Context
+from .parenthetical import inverted_speaker
 from .phraseedges import _after_adjuncts, _before_cue, _before_time, _opened
 from .cuesubjects import issuer, reporters_act, stranded_agent
 from .cuewords import _MANNER, _RELATIVE, SPEECH_VERBS, cue_lemma
@@ -71,13 +72,16 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
         quoted = quoted_as_saying(tok.head.head)
     if quoted is not None and not ctx.in_quote(quoted):
         return quoted, _speaker_span(ctx, quoted, tok), False
+    inverted = inverted_speaker(tok, list(tok.children))
+    if inverted is not None and not ctx.in_quote(inverted):  # "..., argued Flynn."
+        return inverted, _speaker_span(ctx, inverted, tok), False
     for _ in range(5):
         if t is not tok and t.pos_ in ("NOUN", "PROPN"):  # "Trump, saying he had ..."
             t = _after_dateline(ctx, t) or t  # "HANOI, Vietnam — Trump greeted ..., saying"
             return t, _speaker_span(ctx, t, tok), False
         # of two subjects the parser gave one verb ("BUENOS AIRES, Argentina - President
         # Trump said"), the one next to it speaks: the first is a dateline
-        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        subjects = [c for c in t.children if c.dep_ == "nsubj" and not _mark(c)]
         nearest = max(subjects, key=lambda c: c.i if c.i < t.i else -c.i) \
             if len(subjects) > 1 else None
         if nearest is not None and nearest.i > t.i:
@@ -90,7 +94,15 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
             if ctx.para_of(c.idx) != para or (nearest is not None and c.dep_ == "nsubj"
                                               and c.i != nearest.i):
                 continue
-            if c.dep_ == "nsubj" and not ctx.in_quote(c):
+            if c.dep_ == "nsubj" and not ctx.in_quote(c) and not _mark(c):
+                if t is not tok and _expletive(t, c):
+                    # "It is worth noting that": the writer notes; "It is not clear what they
+                    # make of the papers his lawyer says he gave": the noun before speaks
+                    before = tok.doc[tok.i - 1]
+                    if tok.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN") \
+                            and before.head.i != tok.i and not ctx.in_quote(before):
+                        return before, _speaker_span(ctx, before, tok), False
+                    return None, None, False
                 if c.lower_ in _RELATIVE and t.dep_ == "relcl" and t.head.i != t.i:
                     ante = _person_before(ctx, t.head, c) if c.lower_ in ("who", "whom") \
                         else t.head
@@ -105,6 +117,13 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p, _speaker_span(ctx, p, tok), False
+            if t is not tok and c.dep_ == "nsubjpass" and tok.dep_ == "conj" \
+                    and tok.head.i == t.i and t.lemma_.lower() in _ADDRESSED \
+                    and c.lower_ not in _RELATIVE \
+                    and not ctx.in_quote(c) and not _mark(c):
+                # "Trump Jr. was emailed an offer and responded": who was emailed responds
+                c = _after_dateline(ctx, c) or c
+                return c, _speaker_span(ctx, c, tok), False
             if t is tok and _interposed(c):  # "Trump, asked about X, said": Trump says
                 s = next(k for k in c.children if k.dep_ == "nsubj")
                 if not ctx.in_quote(s):
@@ -401,6 +420,31 @@ def _passive_participle(tok) -> bool:
         return False  # "When asked", not "Trump asked"
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
                    for c in tok.children)
+
+
+#: verbs whose passive subject is the one addressed, who may answer in a verb joined to it
+#: ("was emailed an offer and responded", "was asked about it and said")
+_ADDRESSED = frozenset({"email", "send", "ask", "tell", "give", "show", "provide", "offer",
+                        "present", "contact", "approach", "question", "press", "interview",
+                        "hand", "inform", "brief", "invite", "call", "text", "message"})
+
+
+def _mark(tok) -> bool:
+    """Whether ``tok`` is a mark of punctuation (``]``), not a word (``%``)."""
+    return tok.is_punct and tok.pos_ in ("PUNCT", "X", "SYM")
+
+
+#: adjectives by which a writer weighs what follows (``it is worth noting that``,
+#: ``it is fair to say``): the ``it`` is nobody
+_EVALUATIVE = frozenset({"worth", "important", "notable", "noteworthy", "interesting", "fair",
+                         "safe", "clear", "true", "obvious", "ironic", "striking", "crucial",
+                         "necessary", "useful", "instructive", "remarkable", "telling"})
+
+
+def _expletive(verb, subj) -> bool:
+    """Whether ``subj`` of ``verb`` is the empty ``it`` of ``it is worth noting``."""
+    return subj.lower_ == "it" and any(
+        c.dep_ == "acomp" and c.lower_ in _EVALUATIVE for c in verb.children)
 
 
 #: relations of a name that modifies a noun (``a top Clinton adviser``, ``Trump's aide``)

@@ -15,6 +15,7 @@ from .cuewords import (_CUE_WORDS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING, COGNITIO
                        EXTENSIONS, OBJECT_VERBS, PARTICLE_OBJECTS, PERSONAL_STANCE, QUOTE_VERBS,
                        SAID_OBJECTS, SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS,
                        cue_lemma)
+from .misparsed import HEARERS, hung_between, misparsed_complement
 from .parenthetical import set_off
 from .quotes import QUOTE_MARKS, word_count
 from .cuesubjects import reporters_act, stranded_agent
@@ -62,7 +63,7 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         if comps and objs and objs[0].i < comps[0].i:  # "urged Congress to act"
             comps = objs + comps
     if not comps and lemma in SPEECH_VERBS:
-        comps = _misparsed_complement(tok, kids)
+        comps = misparsed_complement(tok, kids)
     if not comps and lemma in ASKING:
         # "asked the students if they were serious": the parser hangs the question on the
         # verb as a clause of condition
@@ -126,8 +127,8 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             hi = max(c.right_edge.i for c in right)
             doc = tok.doc
             obj = next((d for d in kids if d.dep_ == "dobj" and tok.i < d.i and d.pos_ != "PRON"
-                        and d.right_edge.i + 1 == lo), None)
-            if obj is not None and not (lemma in _HEARERS and _addressee(obj)) \
+                        and hung_between(tok, d.right_edge.i + 1, lo)), None)
+            if obj is not None and not (lemma in HEARERS and _addressee(obj)) \
                     and right[0].dep_ == "ccomp" \
                     and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
                                 for k in right[0].children):
@@ -213,10 +214,6 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
 #: verbs that pass on what someone else said without taking a stand on it
 _PASSING_ON = frozenset({"say", "write", "report", "tell", "add", "note", "recount", "recall",
                          "explain", "reveal", "confirm", "disclose", "testify"})
-#: verbs whose object may be whom they address rather than the subject of what follows
-_HEARERS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "notify",
-                      "convince", "persuade", "ask", "urge", "teach", "advise", "email",
-                      "brief", "caution", "reassure"})
 #: nouns of groups of people one addresses ("told a group of students", "told the crowd")
 _AUDIENCES = frozenset({"group", "crowd", "audience", "reporter", "journalist", "adviser",
                         "advisor", "aide", "official", "lawmaker", "delegate", "supporter",
@@ -289,60 +286,6 @@ def _own_clause(comp, tok) -> bool:
     return any(k.i > tok.i and (k.dep_ in ("nsubj", "nsubjpass", "expl")
                                 or k.dep_ == "mark" and k.lower_ == "that")
                for k in comp.children)
-
-
-def _misparsed_complement(tok, kids) -> list:
-    """The clause a speech verb introduces where the parser did not make it a ``ccomp``.
-
-    Two shapes, both with a clause of its own (a verb with a subject) that can
-    only be what was said:
-
-    * a gerund ``xcomp`` holding a ``ccomp`` ("said legalizing it could put
-      thousands to work"): the parser took the gerund subject for a complement;
-    * a gerund ``xcomp`` right after the verb and a modal verb with no subject
-      coordinated with the cue ("said ending foreign fund-raising ... could
-      needlessly gut programs"): the gerund is the subject of that verb;
-    * a "that"-clause hung as a relative clause on a noun of an adverbial
-      phrase ("said during a news conference that he may wait"): a true
-      relative clause has "that" fill the place of its missing subject or
-      object, never as a marker nor beside a subject and an object of its own.
-    """
-    for c in kids:
-        if (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i
-                and any(d.dep_ == "ccomp" and d.i > c.i for d in c.children)):
-            return [c]
-        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == tok.i + 1:
-            verb = next((k for k in kids if k.dep_ == "conj" and k.i > c.right_edge.i
-                         and k.pos_ == "VERB" and any(a.tag_ == "MD" for a in k.children)
-                         and not any(a.dep_ in ("nsubj", "nsubjpass", "expl")
-                                     for a in k.children)), None)
-            if verb is not None:
-                return [c, verb]
-    for c in kids:
-        if c.dep_ not in ("prep", "npadvmod", "advmod") or c.i < tok.i:
-            continue
-        for t in c.subtree:
-            if t.lower_ != "that" or not _complementizer(t):
-                continue
-            clause = t.head
-            if clause.dep_ not in ("relcl", "acl") or not any(
-                    k.dep_ in ("nsubj", "nsubjpass", "expl") for k in clause.children):
-                continue
-            up = clause.head
-            while up.i != c.i and up.dep_ in ("pobj", "prep", "compound", "amod", "npadvmod"):
-                up = up.head
-            if up.i == c.i:
-                return [t, clause]
-    return []
-
-
-def _complementizer(that) -> bool:
-    """Whether this "that" introduces a clause rather than standing in a relative one."""
-    if that.dep_ == "mark":
-        return True
-    if that.dep_ in ("dobj", "nsubj"):
-        return any(k.dep_ == that.dep_ and k.i != that.i for k in that.head.children)
-    return False
 
 
 def _inverted_conj(ctx: Context, tok, kids) -> bool:

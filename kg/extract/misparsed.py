@@ -1,0 +1,192 @@
+"""Clauses a verb of saying reports that the parser did not make its complement: a gerund
+taken for a complement, a ``that`` clause hung on a noun of an adverbial phrase or a clause
+of time, the clause's subject taken for a second subject or the object of the verb, and a
+clause hung as a relative clause on the one told."""
+
+from __future__ import annotations
+
+from .cuewords import _CUE_WORDS, SPEECH_VERBS, cue_lemma
+
+#: verbs whose object may be whom they address rather than the subject of what follows
+HEARERS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "notify",
+                      "convince", "persuade", "ask", "urge", "teach", "advise", "email",
+                      "brief", "caution", "reassure"})
+
+
+def misparsed_complement(tok, kids) -> list:
+    """The clause a speech verb introduces where the parser did not make it a ``ccomp``.
+
+    Its shapes, each a clause of its own (a verb with a subject) that can only be
+    what was said:
+
+    * a gerund ``xcomp`` holding a ``ccomp`` ("said legalizing it could put
+      thousands to work"): the parser took the gerund subject for a complement;
+    * a gerund ``xcomp`` right after the verb and a modal verb with no subject
+      coordinated with the cue ("said ending foreign fund-raising ... could
+      needlessly gut programs"): the gerund is the subject of that verb;
+    * a "that"-clause hung as a relative clause on a noun of an adverbial
+      phrase ("said during a news conference that he may wait"): a true
+      relative clause has "that" fill the place of its missing subject or
+      object, never as a marker nor beside a subject and an object of its own;
+    * a second subject after the verb that carries a participle (``Smith, head of
+      the command, said officials expected to finish ...``): the verb has its subject
+      before it, the noun after it with that verb is the clause said;
+    * a clause with a subject of its own hung as a relative clause on the one told
+      (``told the public it had arrested al-Bashir``): a relative clause has no
+      subject of its own but its relative word;
+    * the clause's subject taken for the verb's object, its verb for a second verb of the
+      cue (``had said all of the emails, which ..., are no longer available``).
+    """
+    clause = told_clause(tok, kids) or after_subject_clause(tok, kids) \
+        or _object_as_subject(tok, kids)
+    if clause:
+        return clause
+    for c in kids:
+        if (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i
+                and any(d.dep_ == "ccomp" and d.i > c.i for d in c.children)):
+            return [c]
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == tok.i + 1:
+            verb = next((k for k in kids if k.dep_ == "conj" and k.i > c.right_edge.i
+                         and k.pos_ == "VERB" and any(a.tag_ == "MD" for a in k.children)
+                         and not any(a.dep_ in ("nsubj", "nsubjpass", "expl")
+                                     for a in k.children)), None)
+            if verb is not None:
+                return [c, verb]
+    for c in kids:
+        if c.dep_ not in ("prep", "npadvmod", "advmod", "advcl") or c.i < tok.i:
+            continue
+        if c.dep_ == "advcl" and not any(k.dep_ == "mark" and k.lower_ in _TIME_MARKS
+                                         for k in c.children):
+            continue  # "said hours before Trump launched missiles that she would ...": a time
+        for t in c.subtree:
+            if t.lower_ != "that" or not _complementizer(t):
+                continue
+            clause = t.head
+            if not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in clause.children):
+                continue
+            if clause.dep_ not in ("relcl", "acl") and not (
+                    clause.dep_ == "ccomp" and clause.head.tag_ == "VBG"
+                    and clause.head.dep_ == "pcomp" and cue_lemma(clause.head) not in _CUE_WORDS):
+                continue  # (not "after visiting the border that": visiting says nothing)
+            up = clause.head
+            while up.i != c.i and up.dep_ in ("pobj", "prep", "compound", "amod", "npadvmod",
+                                              "pcomp", "dobj"):
+                up = up.head
+            if up.i == c.i:
+                return [t, clause]
+    that = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if that is not None and that.lower_ == "that" and that.dep_ == "mark" \
+            and that.head.head.i == tok.i and that.head.dep_ in ("dobj", "npadvmod", "attr"):
+        # "said that ... common sense and the recent past point to one culprit": a noun the
+        # parser took for the object carries the "that" of the clause
+        return [that.head]
+    return []
+
+
+#: subordinators of time after which a "that" clause still belongs to the verb of saying
+_TIME_MARKS = frozenset({"before", "after", "when", "as", "while", "since", "until"})
+#: words that open a true relative clause
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
+
+
+def _then_that(kids, after: int) -> list:
+    """Clauses coordinated with the cue after token ``after`` that open with ``that``
+    (``told the public it had arrested him, and that his regime was over``)."""
+    return [k for k in kids if k.dep_ == "conj" and k.i > after and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i == k.left_edge.i for m in k.children)]
+
+
+def _object_as_subject(tok, kids) -> list:
+    """The clause after a verb of saying whose subject the parser made the verb's object and
+    whose verb a second verb of the cue (``had said all of the emails from her first months,
+    which ..., are no longer available``): a verb with no subject of its own, after only a
+    comma, in a tense the cue's subject cannot take."""
+    if cue_lemma(tok) not in SPEECH_VERBS or tok.tag_ not in ("VBD", "VBN"):
+        return []
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1), None)
+    if obj is None:
+        return []
+    verb = next((k for k in kids if k.dep_ == "conj" and k.i > obj.right_edge.i), None)
+    if verb is None or verb.tag_ not in ("VBP", "VBZ") or any(
+            a.dep_ in ("nsubj", "nsubjpass", "expl") for a in verb.children):
+        return []
+    if verb.left_edge.i == obj.right_edge.i + 1 \
+            or not hung_between(tok, obj.right_edge.i + 1, verb.left_edge.i):
+        return []
+    return [obj, verb]
+
+
+def hung_between(tok, lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` are only commas and phrases the parser hung on the verb
+    ``tok`` that belong to the noun before them (``said all of the emails from her first
+    months, which ..., are``): nothing stands between that noun and what follows."""
+    doc = tok.doc
+    i = lo
+    while i < hi:
+        t = doc[i]
+        if t.text == ",":
+            i += 1
+            continue
+        if t.dep_ == "prep" and t.head.i == tok.i and t.right_edge.i < hi:
+            i = t.right_edge.i + 1
+            continue
+        return False
+    return True
+
+
+def told_clause(tok, kids) -> list:
+    """The clause a verb of telling reports when the parser hung it as a relative clause
+    on the one told (``told the public it had arrested al-Bashir``), or []."""
+    if cue_lemma(tok) not in HEARERS:
+        return []
+    obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i > tok.i), None)
+    if obj is None:
+        return []
+    rel = next((c for c in obj.children if c.dep_ == "relcl"), None)
+    if rel is None or rel.i < obj.i:
+        return []
+    first = rel.left_edge
+    subj = next((k for k in rel.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i != first.i or subj.lower_ in _RELATIVE_WORDS \
+            or subj.tag_ in ("WP", "WDT") or not any(
+                k.dep_ in ("aux", "auxpass") or k.tag_ in ("VBD", "VBZ", "VBP")
+                for k in [rel, *rel.children]):
+        return []
+    if any(t.tag_ in ("WP", "WDT", "WP$") for t in rel.subtree):
+        return []
+    return [rel, *_then_that(kids, rel.right_edge.i)]
+
+
+def after_subject_clause(tok, kids) -> list:
+    """The clause after a verb of saying whose subject the parser made a second subject of
+    the verb (``Smith, head of the command, said officials expected to finish ...``), or
+    []: a subject before the verb, and after it a noun carrying a participle with its own
+    complement."""
+    if cue_lemma(tok) not in SPEECH_VERBS:
+        return []
+    subjects = [c for c in kids if c.dep_ == "nsubj" and c.pos_ != "PUNCT"]
+    before = [c for c in subjects if c.i < tok.i]
+    after = [c for c in subjects if c.i > tok.i]
+    if not before or len(after) != 1:
+        return []
+    noun = after[0]
+    verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                 and c.tag_ in ("VBD", "VBN") and any(
+                     k.dep_ in ("xcomp", "ccomp", "dobj") for k in c.children)), None)
+    if verb is None or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    if any(k.dep_ in ("nsubj", "nsubjpass") or k.tag_ in ("WP", "WDT") for k in verb.children):
+        return []
+    more = [k for k in kids if k.dep_ == "conj" and k.i > noun.right_edge.i
+            and k.pos_ in ("VERB", "AUX") and not any(
+                a.dep_ in ("nsubj", "nsubjpass", "expl") for a in k.children)]
+    return [noun, *more[:1]]
+
+
+def _complementizer(that) -> bool:
+    """Whether this "that" introduces a clause rather than standing in a relative one."""
+    if that.dep_ == "mark":
+        return True
+    if that.dep_ in ("dobj", "nsubj"):
+        return any(k.dep_ == that.dep_ and k.i != that.i for k in that.head.children)
+    return False
