@@ -36,6 +36,28 @@ from speaker_helpers import claim_starting
     ("Mr. Reyes had said most of the files from his years as governor, which the state kept "
      "in a basement, are lost.",
      "most of the files", "are lost", "Mr. Reyes"),
+    # the "that" of the clause taken for the subject of a relative clause on the one told
+    ("Joint staff spokesman Lee Jung-hoon told a media briefing that South Korea was prepared "
+     "to act immediately against any provocation.",
+     "South Korea was prepared", "against any provocation",
+     "Joint staff spokesman Lee Jung-hoon"),
+    # ... or for the object of a preposition that has one
+    ("Press Secretary Dana Perino said yesterday during the daily briefing that the council is "
+     "looking into whether the company can be fined for breaking other rules.",
+     "the council is looking into", "other rules", "Press Secretary Dana Perino"),
+    # a "that" clause hung on the verb as a modifier
+    ("The Irish press reports that a member of the Senate was among the people giving first "
+     "aid to the cyclist who was injured.",
+     "a member of the Senate", "who was injured", "The Irish press"),
+    # a clause with a verb of its own is no relayed report when its subject cannot speak
+    ("The fragments suggest each of the bombs was 4 liters (about 1 gallon) in size, a Denver "
+     "police source said.",
+     "The fragments suggest", "in size", "a Denver police source"),
+    # the speaker hung as an appositive on the last noun of what was said
+    ("The order was meant to push all sides toward a national agreement; the armed forces "
+     "aren't looking to be part of the political or ruling elite, a spokesman, Col. Samir "
+     "Nasser, said Sunday in a written statement.",
+     "The order was meant", "ruling elite", "a spokesman, Col. Samir Nasser"),
     # a closing cue after a clause the parser left as a loose noun, or made a second
     # subject of the cue
     ("The 51-year-old used explicit language that targeted the Jewish shopkeeper, Novak said "
@@ -98,3 +120,18 @@ def test_who_was_addressed_speaks_the_verb_joined_to_it(claims_of):
         "The senator was sent a draft of the bill on Monday and replied that he would not "
         "sign it."), "he would not sign it")
     assert c.speaker == "The senator"
+
+
+def test_who_would_not_say_how_many_says_the_joined_verb(claims_of):
+    c = claim_starting(claims_of(
+        "Vice Adm. Thomas Rowe wouldn't say how many bodies were found but said the identities "
+        "of the divers would be released following notification of their relatives."),
+        "the identities of the divers")
+    assert c.speaker == "Vice Adm. Thomas Rowe"
+
+
+def test_an_acronym_in_capitals_is_no_relative_pronoun(claims_named):
+    found, names = claims_named("WHO said many of those injured have been admitted to "
+                                "hospitals with severe burns.")
+    c = claim_starting(found, "many of those injured")
+    assert names.get(c.speaker_key) == "World Health Organization"

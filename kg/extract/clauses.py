@@ -4,6 +4,7 @@ force, and an outlet relaying what someone said (``X said ..., ABC News reported
 
 from __future__ import annotations
 
+from .acts import is_source
 from .cuewords import _OBJECT_EXTENSIONS, EXTENSIONS, SPEECH_VERBS, STANCE_VERBS
 
 
@@ -36,8 +37,10 @@ def relays(tok, kids) -> bool:
     subj = relay_subject(tok)
     if subj is None or subj.left_edge.i == 0 or tok.doc[subj.left_edge.i - 1].text != ",":
         return False
+    # (the relayed speaker one who can speak: not "The pieces suggest X, a source said")
     return any(c.dep_ == "ccomp" and c.i < subj.i and c.lemma_.lower() in SPEECH_VERBS
-               and any(k.dep_ == "nsubj" and k.i < c.i for k in c.children)
+               and any(k.dep_ == "nsubj" and k.i < c.i and is_source(k, False)
+                       for k in c.children)
                and any(k.dep_ == "ccomp" and k.i > c.i for k in c.children) for c in kids)
 
 

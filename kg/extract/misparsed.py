@@ -38,7 +38,7 @@ def misparsed_complement(tok, kids) -> list:
       cue (``had said all of the emails, which ..., are no longer available``).
     """
     clause = told_clause(tok, kids) or after_subject_clause(tok, kids) \
-        or _object_as_subject(tok, kids)
+        or _object_as_subject(tok, kids) or _that_clause_as_modifier(kids, tok)
     if clause:
         return clause
     for c in kids:
@@ -61,7 +61,7 @@ def misparsed_complement(tok, kids) -> list:
         for t in c.subtree:
             if t.lower_ != "that" or not _complementizer(t):
                 continue
-            clause = t.head
+            clause = t.head.head if t.dep_ == "pobj" else t.head  # ("looking into that")
             if not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in clause.children):
                 continue
             if clause.dep_ not in ("relcl", "acl") and not (
@@ -134,6 +134,17 @@ def hung_between(tok, lo: int, hi: int) -> bool:
     return True
 
 
+def _that_clause_as_modifier(kids, tok) -> list:
+    """A ``that`` clause with a subject of its own the parser hung on the verb as a modifier
+    (``The British press reports that a member of Parliament was among ...``), or []."""
+    for c in kids:
+        if c.dep_ in ("acl", "advcl") and c.i > tok.i and c.left_edge.i == tok.i + 1 \
+                and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" \
+                and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children):
+            return [c]
+    return []
+
+
 def told_clause(tok, kids) -> list:
     """The clause a verb of telling reports when the parser hung it as a relative clause
     on the one told (``told the public it had arrested al-Bashir``), or []."""
@@ -146,13 +157,16 @@ def told_clause(tok, kids) -> list:
     if rel is None or rel.i < obj.i:
         return []
     first = rel.left_edge
-    subj = next((k for k in rel.children if k.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.i != first.i or subj.lower_ in _RELATIVE_WORDS \
+    if first.lower_ == "that" and _complementizer(first):  # "told a briefing that X was ..."
+        first = tok.doc[first.i + 1]
+    subj = next((k for k in rel.subtree if k.dep_ in ("nsubj", "nsubjpass")
+                 and k.lower_ != "that" and k.left_edge.i == first.i), None)
+    if subj is None or subj.left_edge.i != first.i or subj.lower_ in _RELATIVE_WORDS \
             or subj.tag_ in ("WP", "WDT") or not any(
                 k.dep_ in ("aux", "auxpass") or k.tag_ in ("VBD", "VBZ", "VBP")
                 for k in [rel, *rel.children]):
         return []
-    if any(t.tag_ in ("WP", "WDT", "WP$") for t in rel.subtree):
+    if any(t.tag_ in ("WP", "WDT", "WP$") and t.i >= first.i for t in rel.subtree):
         return []
     return [rel, *_then_that(kids, rel.right_edge.i)]
 
@@ -187,6 +201,12 @@ def _complementizer(that) -> bool:
     """Whether this "that" introduces a clause rather than standing in a relative one."""
     if that.dep_ == "mark":
         return True
-    if that.dep_ in ("dobj", "nsubj"):
-        return any(k.dep_ == that.dep_ and k.i != that.i for k in that.head.children)
+    if that.dep_ in ("dobj", "nsubj", "nsubjpass"):  # a clause with a subject of its own
+        roles = ("dobj",) if that.dep_ == "dobj" else ("nsubj", "nsubjpass")
+        verb = that.head
+        kin = [*verb.children, *(g for a in verb.children if a.dep_ in ("aux", "auxpass")
+                                 for g in a.children)]  # ("that Korea was prepared")
+        return any(k.dep_ in roles and k.i != that.i for k in kin)
+    if that.dep_ == "pobj":  # "looking into that ... into whether": the preposition has its own
+        return any(k.dep_ in ("pobj", "pcomp") and k.i != that.i for k in that.head.children)
     return False

@@ -163,3 +163,24 @@ def inverted_speaker(tok, kids):
             c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") for c in phrase.children)):
         return None  # "..., reported Thursday.", "..., wrote a letter.": no one
     return phrase
+
+
+def appended_speaker(tok):
+    """The speaker of a verb of saying that closes its sentence with no subject of its own,
+    where the parser hung the speaker as an appositive on the last noun of what was said
+    (``... part of the ruling circles, a spokesman, Col. Ahmed Ali, said Monday.``), or
+    None."""
+    doc = tok.doc
+    if tok.dep_ != "conj" or tok.i < 3 or doc[tok.i - 1].text != "," \
+            or tok.tag_ not in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "ccomp", "dobj", "xcomp") for c in tok.children):
+        return None
+    ends = [t for t in doc[tok.sent.start:tok.i - 1] if t.dep_ == "appos"
+            and t.right_edge.i == tok.i - 2 and t.head.i < t.left_edge.i
+            and t.left_edge.i > tok.sent.start + 1 and doc[t.left_edge.i - 1].text == ","]
+    if not ends:
+        return None
+    a = min(ends, key=lambda t: t.left_edge.i)  # the outermost: "a spokesman, Col. X,"
+    if not is_source(a, False) or not _tail_ok(doc, tok.i + 1, tok.sent.end):
+        return None
+    return a

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .acts import PEOPLE, is_source
 from .speakerwords import GENERIC_PERSON, REPRESENTATIVE, TITLES
 from .context import Context
-from .parenthetical import inverted_speaker
+from .parenthetical import appended_speaker, inverted_speaker
 from .phraseedges import _after_adjuncts, _before_cue, _before_time, _opened
 from .cuesubjects import issuer, reporters_act, stranded_agent
 from .cuewords import _MANNER, _RELATIVE, SPEECH_VERBS, cue_lemma
@@ -72,8 +72,10 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
         quoted = quoted_as_saying(tok.head.head)
     if quoted is not None and not ctx.in_quote(quoted):
         return quoted, _speaker_span(ctx, quoted, tok), False
-    inverted = inverted_speaker(tok, list(tok.children))
-    if inverted is not None and not ctx.in_quote(inverted):  # "..., argued Flynn."
+    inverted = inverted_speaker(tok, list(tok.children)) or (
+        appended_speaker(tok) if cue_lemma(tok) in SPEECH_VERBS else None)
+    if inverted is not None and not ctx.in_quote(inverted):
+        # "..., argued Flynn.", "..., a spokesman, Col. Ahmed Ali, said Monday."
         return inverted, _speaker_span(ctx, inverted, tok), False
     for _ in range(5):
         if t is not tok and t.pos_ in ("NOUN", "PROPN"):  # "Trump, saying he had ..."
@@ -109,8 +111,8 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                     if ante.i != t.head.i:
                         return ante, _speaker_span(ctx, ante, tok), False
                     return t.head, _antecedent_span(ctx, t.head, c), False
-                if c.lower_ in _RELATIVE:
-                    return None, None, False
+                if c.lower_ in _RELATIVE and not (c.is_upper and len(c) > 1):
+                    return None, None, False  # (but "WHO said": an acronym, in capitals)
                 c = run_in_speaker(tok) or _after_dateline(ctx, c) or c
                 return c, _speaker_span(ctx, c, tok), False
             if c.dep_ == "agent" and (t is not tok or stranded_agent(tok) is None):
@@ -301,9 +303,15 @@ def _over_question(t):
     first = up.left_edge
     if first.lower_ not in _OPEN_QUESTION and first.i > 0:
         first = t.doc[first.i - 1]  # "when" the parser hung on the joined verb
-    if first.lower_ not in _OPEN_QUESTION or first.head.i not in (up.i, t.i):
+    if first.lower_ not in _OPEN_QUESTION:
         return None
-    return up.head
+    h = first.head  # "how many bodies were found": "how" hangs on "many", of the subject
+    for _ in range(3):
+        if h.i in (up.i, t.i) or h.dep_ not in ("amod", "advmod", "nsubj", "nsubjpass", "dobj",
+                                                 "attr", "npadvmod"):
+            break
+        h = h.head
+    return up.head if h.i in (up.i, t.i) else None
 
 
 _OPEN_QUESTION = frozenset({"when", "whether", "how", "why", "where", "if"})

@@ -16,7 +16,7 @@ from .cuewords import (_CUE_WORDS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING, COGNITIO
                        SAID_OBJECTS, SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS,
                        cue_lemma)
 from .misparsed import HEARERS, hung_between, misparsed_complement
-from .parenthetical import set_off
+from .parenthetical import appended_speaker, set_off
 from .quotes import QUOTE_MARKS, word_count
 from .cuesubjects import reporters_act, stranded_agent
 from .subjects import _interposed, as_saying, quoted_as_saying, run_in_speaker
@@ -171,6 +171,9 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
                 hi = t.left_edge.i - 1
                 break
         return _clip(ctx, lo, hi, para)
+    appended = appended_speaker(tok) if lemma in SPEECH_VERBS else None
+    if appended is not None:  # "..., a spokesman, Col. Ahmed Ali, said Monday."
+        return _clip(ctx, tok.sent.start, appended.left_edge.i - 2, para)
     if tok.dep_ == "conj" and lemma in SPEECH_VERBS and _inverted_conj(ctx, tok, kids):
         # "X is under pressure, said the chief executive": the parser took the cue for a
         # second clause; what comes before the comma is the content
