@@ -58,6 +58,16 @@ from speaker_helpers import claim_starting
      "aren't looking to be part of the political or ruling elite, a spokesman, Col. Samir "
      "Nasser, said Sunday in a written statement.",
      "The order was meant", "ruling elite", "a spokesman, Col. Samir Nasser"),
+    # ... or right before the verb, with no comma, closing the verb's false subject
+    ("The younger sister was the main organizer of the protest, a source close to the "
+     "inquiry told Reuters.",
+     "The younger sister", "of the protest", "a source close to the inquiry"),
+    # a word of time between what was said and the comma before its speaker
+    ("Amid the tension, the top Navy commander discussed sharing radar data to track missiles "
+     "with his Japanese counterpart Friday, a Pentagon spokesman told Reuters.",
+     "Amid the tension", "Japanese counterpart", "a Pentagon spokesman"),
+    # a clause the parser made a phrase of its first word
+    ("All except them were handcuffed, she said.", "All except them", "handcuffed", "she"),
     # a closing cue after a clause the parser left as a loose noun, or made a second
     # subject of the cue
     ("The 51-year-old used explicit language that targeted the Jewish shopkeeper, Novak said "
@@ -135,3 +145,12 @@ def test_an_acronym_in_capitals_is_no_relative_pronoun(claims_named):
                                 "hospitals with severe burns.")
     c = claim_starting(found, "many of those injured")
     assert names.get(c.speaker_key) == "World Health Organization"
+
+
+def test_a_speaker_hung_on_a_name_is_not_that_name(claims_named):
+    found, names = claims_named(
+        "The new round of EU tariffs on Beijing over steel will hit China's solar industry as "
+        "well as firms close to President Xi Jinping, a senior EU official said Monday.")
+    c = claim_starting(found, "The new round of EU tariffs")
+    assert c.speaker == "a senior EU official"
+    assert names.get(c.speaker_key) != "Xi Jinping"

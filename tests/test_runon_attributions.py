@@ -58,6 +58,13 @@ from speaker_helpers import claim_starting
      "Nine soldiers were killed", "outside the town",
      "the Syrian Observatory for Human Rights a Britain-based monitoring group",
      "Syrian Observatory for Human Rights"),
+    # the source after the noun the clause ends on, in the same phrase for the parser
+    ("Gunmen shelled a market in the northern part of the city state news agency SANA "
+     "reported.",
+     "Gunmen shelled a market", "part of the city", "state news agency SANA", None),
+    ("Militants left behind dozens of dead and wounded fighters and pulled the remaining "
+     "units back from the battlefield FNA reported.",
+     "Militants left behind", "from the battlefield", "FNA", None),
     # a pronoun for the person named before
     ("Colonel Idris Kanaan spoke to the press on Sunday. The army will open the road to the "
      "airport by Friday he said.",

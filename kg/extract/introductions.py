@@ -24,6 +24,7 @@ whose spokesperson spoke last.
 from __future__ import annotations
 
 from .bodyfit import _nation_of_words
+from .parenthetical import appended_speaker
 from .speakerwords import BODIES, PARTIES
 
 _FORMER = frozenset({"former", "late", "ex", "ex-", "then", "erstwhile", "previous"})
@@ -115,7 +116,7 @@ def appositive_of(r, tok):
     """The actor (no place) that the appositive ``tok`` describes: ``AIPAC, the lobby``, or
     ``the National Coalition of Resistance of Iran (NCRI), a dissident group``, where the
     parser hung it on a word inside the name."""
-    if tok.dep_ != "appos":
+    if tok.dep_ != "appos" or _speaks_after(tok):
         return None
     t = tok.head
     for _ in range(4):
@@ -131,6 +132,20 @@ def appositive_of(r, tok):
             return None
         t = t.head
     return None
+
+
+def _speaks_after(tok) -> bool:
+    """Whether the appositive ``tok`` is the speaker of the verb of saying after it, hung by
+    the parser on the last noun of what was said (``... close to President Putin, a senior
+    US official said``): it describes no one before it."""
+    doc = tok.doc
+    i = tok.right_edge.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("VERB", "AUX"):
+        return False
+    speaker = appended_speaker(doc[i])
+    return speaker is not None and speaker.i == tok.i
 
 
 def org_nouns(r) -> dict[str, set[str]]:

@@ -66,8 +66,8 @@ def set_off(tok, kids, in_quote: Callable) -> tuple[int, int] | None:
     sent = tok.sent
     hearer = _hearer(tok, kids)
     inverted = inverted_speaker(tok, kids)
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") and c is not hearer
-           and c is not inverted for c in kids):
+    skip = {c.i for c in (hearer, inverted) if c is not None}
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") and c.i not in skip for c in kids):
         return None
     subjects = [c for c in kids if c.dep_ == "nsubj"]
     # of two subjects before the verb, the one next to it speaks ("The 25-year-old used crude
@@ -120,6 +120,10 @@ def _failed_clause(doc, lo: int, hi: int) -> bool:
     verb of a tense in it."""
     tops = [doc[i] for i in range(lo, hi + 1) if not doc[i].is_punct
             and not lo <= doc[i].head.i <= hi or doc[i].head.i == i]
+    if len(tops) == 1 and tops[0].tag_ == "IN" and any(
+            c.dep_ == "pcomp" and c.tag_ in _FINITE and c.i > tops[0].i + 1
+            for c in tops[0].children):
+        return True  # "All except him were handcuffed, he said": a clause made a phrase
     second = tops and tops[0].dep_ == "nsubj" and sum(
         c.dep_ == "nsubj" for c in tops[0].head.children) > 1
     return hi - lo >= 4 and len(tops) == 1 and (tops[0].dep_ == "dep" or second) \
@@ -168,19 +172,36 @@ def inverted_speaker(tok, kids):
 def appended_speaker(tok):
     """The speaker of a verb of saying that closes its sentence with no subject of its own,
     where the parser hung the speaker as an appositive on the last noun of what was said
-    (``... part of the ruling circles, a spokesman, Col. Ahmed Ali, said Monday.``), or
-    None."""
+    (``... part of the ruling circles, a spokesman, Col. Ahmed Ali, said Monday.``, ``... the
+    driving force behind the attack, a source close to the investigation told Fox News.``),
+    or None."""
     doc = tok.doc
-    if tok.dep_ != "conj" or tok.i < 3 or doc[tok.i - 1].text != "," \
-            or tok.tag_ not in ("VBD", "VBZ", "VBP") or any(
-                c.dep_ in ("nsubj", "nsubjpass", "ccomp", "dobj", "xcomp") for c in tok.children):
+    if tok.dep_ not in ("conj", "ROOT") or tok.i < 3 or tok.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    ends = [t for t in doc[tok.sent.start:tok.i - 1] if t.dep_ == "appos"
-            and t.right_edge.i == tok.i - 2 and t.head.i < t.left_edge.i
+    end = tok.i - 2 if doc[tok.i - 1].text == "," else tok.i - 1  # (no comma: "... attack, a
+    # source close to the investigation told Fox News.")
+    hearer = next((c for c in tok.children if c.dep_ in ("dobj", "dative")
+                   and c.left_edge.i == tok.i + 1 and tok.lemma_.lower() == "tell"
+                   and c.pos_ in ("PROPN", "NOUN", "PRON")), None)  # "... told Fox News."
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "xcomp" or c.dep_ in ("ccomp", "dobj", "dative")
+           and c.i > tok.i and (hearer is None or c.i != hearer.i) for c in tok.children):
+        return None
+    ends = [t for t in doc[tok.sent.start:end + 1] if t.dep_ == "appos"
+            and t.right_edge.i == end and t.head.i < t.left_edge.i
             and t.left_edge.i > tok.sent.start + 1 and doc[t.left_edge.i - 1].text == ","]
     if not ends:
         return None
     a = min(ends, key=lambda t: t.left_edge.i)  # the outermost: "a spokesman, Col. X,"
-    if not is_source(a, False) or not _tail_ok(doc, tok.i + 1, tok.sent.end):
+    if subjects and not (len(subjects) == 1 and end == tok.i - 1 and subjects[0].i < a.head.i
+                         and subjects[0].right_edge.i == end):
+        return None  # (a subject of its own, unless the appositive closes it right before the
+        # verb: "... firms close to President Xi Jinping, a senior EU official said")
+    name = a.head
+    if name.i == a.left_edge.i - 2 and name.pos_ == "PROPN" and name.left_edge.i > 1 \
+            and doc[name.left_edge.i - 1].text == ",":
+        a = name  # "..., Christopher Gascon, the chief of IOM's mission, told Vox.": the name
+    after = tok.i + 1 if hearer is None else hearer.right_edge.i + 1
+    if not is_source(a, False) or not _tail_ok(doc, after, tok.sent.end):
         return None
     return a

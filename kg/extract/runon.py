@@ -71,7 +71,8 @@ def run_on(ctx: Context, tok, para: int):
     if any(t.text in QUOTE_MARKS or t.text == "''" or ctx.in_quote(t) for t in sent):
         return None  # a quote's attribution is the quote's own
     told = cue_lemma(tok) == "tell"
-    if any(c.dep_ in _CONTENT_DEPS and c.i > tok.i
+    named = _named_object(tok)
+    if any(c.dep_ in _CONTENT_DEPS and c.i > tok.i and (named is None or c.i != named.i)
            and not (told and c.dep_ in ("dobj", "dative")) for c in tok.children):
         return None  # "demanded a UN investigation": what follows the verb is its content
     inverted = _inverted(ctx, tok, sent)
@@ -104,7 +105,9 @@ def run_on(ctx: Context, tok, para: int):
             or head.lower_ in _RELATIVE or head.like_num:
         return None  # "the AFP photographer said", "a watchdog said": whoever says speaks
     if doc[start - 1].pos_ == "ADP":  # "in southern Syria state media": the place is the
-        start = _after_place(doc, start, j)  # preposition's, the rest is the speaker
+        # preposition's, the rest is the speaker ("of the city state news agency SANA": the
+        # city's)
+        start = _after_place(doc, start, j) or _speaker_tail(doc, start, j)
     elif doc[start].lower_ in ("a", "an") and doc[start - 1].ent_type_ in _NAMES:
         named = _named_before(doc, start, sent.start)
         if named is not None:  # "The Observatory a monitor said": the name speaks
@@ -116,13 +119,29 @@ def run_on(ctx: Context, tok, para: int):
                    start - 1, para)
 
 
+def _named_object(tok):
+    """A name the parser made the object of a verb of saying with no subject, running from
+    right after the verb to its sentence's end (``... attacks said Kirkuki.``), or None."""
+    doc = tok.doc
+    if cue_lemma(tok) == "tell":
+        return None  # "... told Anadolu Agency": the one told
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1
+                and c.ent_type_ in _NAMES), None)
+    if obj is None or any(k.dep_ in ("nsubj", "nsubjpass") for k in tok.children):
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[obj.right_edge.i + 1:tok.sent.end]):
+        return None
+    return obj
+
+
 def _inverted(ctx: Context, tok, sent):
     """``... were wounded said the Observatory``: the verb right after what it reports, its
     subject after it to the sentence's end."""
     doc = ctx.doc
     if tok.tag_ != "VBD" or tok.i == sent.start or doc[tok.i - 1].is_punct:
         return None
-    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None) \
+        or _named_object(tok)  # ("... surprise attacks said Kirkuki": the name an object)
     if subj is None or subj.left_edge.i != tok.i + 1 or subj.pos_ == "PRON":
         return None
     if any(not (t.is_punct or t.is_space) for t in doc[subj.right_edge.i + 1:sent.end]):
@@ -265,6 +284,29 @@ def _after_place(doc, start: int, j: int) -> int | None:
     ("in southern Syria state media", "on Tuesday state media"), or None when none is."""
     places = [t.i for t in doc[start:j] if t.ent_type_ in ("GPE", "LOC", "DATE", "TIME")]
     return places[-1] + 1 if places else None
+
+
+#: words of a source's description that close a phrase after the noun the clause ends on
+#: ("the city | state news agency SANA", "the battlefield | FNA", "the town | activists")
+_TAIL_WORDS = frozenset({"state", "news", "agency", "media", "website", "television", "tv",
+                         "radio", "channel", "outlet", "newspaper", "daily", "local", "source",
+                         "sources", "monitor", "activists", "residents", "witnesses"})
+
+
+def _speaker_tail(doc, start: int, j: int) -> int | None:
+    """The start of the source that closes the phrase ``[start, j]``: one name at its end
+    and the words of a source's description before it, after a noun of the clause
+    (``the city state news agency SANA``), or None."""
+    i = j
+    if doc[i].ent_type_ in _NAMES:
+        while i > start and doc[i].ent_iob_ == "I":
+            i -= 1
+        i -= 1
+    while i >= start and doc[i].lower_ in _TAIL_WORDS:
+        i -= 1
+    if i < start or i == j or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].ent_type_:
+        return None
+    return i + 1
 
 
 def _crossed(doc, k: int, j: int) -> bool:

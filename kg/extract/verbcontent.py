@@ -342,6 +342,9 @@ def _inverted(comp, tok) -> bool:
         return False
     doc = tok.doc
     after = comp.right_edge.i + 1
+    while after < tok.i and doc[after].head.i == tok.i and doc[after].dep_ in ("npadvmod",
+                                                                                "advmod"):
+        after += 1  # "... with his Russian counterpart Tuesday, a Pentagon spokesman told CNN"
     if after < len(doc) and (doc[after].text in (",", "\u2014", "\u2013", "--", "-")
                              or doc[after].text in QUOTE_MARKS or doc[after].text == "''"
                              or doc[comp.right_edge.i].text in (",", "\u201d", '"', "''")):
