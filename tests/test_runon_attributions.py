@@ -65,6 +65,16 @@ from speaker_helpers import claim_starting
     ("Militants left behind dozens of dead and wounded fighters and pulled the remaining "
      "units back from the battlefield FNA reported.",
      "Militants left behind", "from the battlefield", "FNA", None),
+    # how the source said it after its verb: not what it said
+    ("The strike killed nine fighters in the village the Syrian Observatory reported citing a "
+     "local source.",
+     "The strike killed", "in the village", "the Syrian Observatory", None),
+    ("The blast killed 14 soldiers as they were crossing the river the Britain-based "
+     "Observatory said updating an earlier toll of nine.",
+     "The blast killed", "crossing the river", "the Britain-based Observatory", None),
+    # a semicolon where the comma was
+    ("Rebel groups are not covered by the truce; Sputnik reported.",
+     "Rebel groups", "by the truce", "Sputnik", None),
     # a pronoun for the person named before
     ("Colonel Idris Kanaan spoke to the press on Sunday. The army will open the road to the "
      "airport by Friday he said.",

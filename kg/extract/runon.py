@@ -72,13 +72,20 @@ def run_on(ctx: Context, tok, para: int):
         return None  # a quote's attribution is the quote's own
     told = cue_lemma(tok) == "tell"
     named = _named_object(tok)
+    trailing = next((c for c in tok.children if c.tag_ == "VBG" and c.i > tok.i
+                     and c.dep_ in ("advcl", "xcomp", "conj") and c.right_edge.i >= sent.end - 2
+                     and c.lemma_.lower() in _ASIDE_GERUNDS), None)
     if any(c.dep_ in _CONTENT_DEPS and c.i > tok.i and (named is None or c.i != named.i)
+           and (trailing is None or c.i != trailing.i)
            and not (told and c.dep_ in ("dobj", "dative")) for c in tok.children):
         return None  # "demanded a UN investigation": what follows the verb is its content
     inverted = _inverted(ctx, tok, sent)
     if inverted is not None:
         return inverted
-    after = list(doc[tok.i + 1:sent.end])
+    end = sent.end
+    if trailing is not None:  # "... the Observatory said updating an earlier toll"
+        end = trailing.left_edge.i
+    after = list(doc[tok.i + 1:end])
     if len(after) > 9 or any(t.pos_ not in _AFTER or t.lower_ == "that" for t in after):
         return None
     if tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
@@ -117,6 +124,11 @@ def run_on(ctx: Context, tok, para: int):
         return None
     return _result(ctx, head, doc[start].idx, doc[j].idx + len(doc[j].text), sent.start,
                    start - 1, para)
+
+
+#: gerunds that close a source's verb with how it said it, not what ("said updating an
+#: earlier toll", "reported citing a local source")
+_ASIDE_GERUNDS = frozenset({"cite", "quote", "update", "add", "revise", "raise", "lower"})
 
 
 def _named_object(tok):

@@ -345,6 +345,10 @@ def _inverted(comp, tok) -> bool:
     while after < tok.i and doc[after].head.i == tok.i and doc[after].dep_ in ("npadvmod",
                                                                                 "advmod"):
         after += 1  # "... with his Russian counterpart Tuesday, a Pentagon spokesman told CNN"
+    if after < len(doc) and doc[after].text == ";" and lemma in ("say", "report") \
+            and all(t.is_punct or t.is_space or t.ent_type_ in ("DATE", "TIME")
+                    for t in doc[tok.i + 1:tok.sent.end]):
+        return True  # "... not covered by the agreement; Sputnik reported."
     if after < len(doc) and (doc[after].text in (",", "\u2014", "\u2013", "--", "-")
                              or doc[after].text in QUOTE_MARKS or doc[after].text == "''"
                              or doc[comp.right_edge.i].text in (",", "\u201d", '"', "''")):
