@@ -9,7 +9,7 @@ sentences, parsed with the real pipeline."""
 from __future__ import annotations
 
 import pytest
-from speaker_helpers import claim_starting
+from speaker_helpers import claim_starting, speaker_of
 
 
 @pytest.mark.parametrize("text, start, content_end, speaker, name", [
@@ -132,14 +132,13 @@ def test_according_to_without_a_comma(claims_of, text, speaker, start):
      "for Human Rights.", "Twelve people were killed"),
 ])
 def test_a_monitor_unnamed_is_the_body_named_next(claims_named, text, start):
-    found, names = claims_named(text)
-    c = claim_starting(found, start)
-    assert names.get(c.speaker_key) == "Syrian Observatory for Human Rights"
+    _, name = speaker_of(*claims_named(text), start)
+    assert name == "Syrian Observatory for Human Rights"
 
 
 def test_a_monitor_unnamed_is_no_state_body_named_next(claims_named):
     found, names = claims_named(
         "Jets struck Kafr Nabl on Friday killing nine people a monitoring group said. Hours "
         "of shelling followed the Syrian Defence Ministry said.")
-    c = claim_starting(found, "Jets struck")
-    assert c.speaker_key is None or "Ministry" not in names.get(c.speaker_key, "")
+    _, name = speaker_of(found, names, "Jets struck")
+    assert name is None or "Ministry" not in name

@@ -38,7 +38,7 @@ def misparsed_complement(tok, kids) -> list:
       cue (``had said all of the emails, which ..., are no longer available``).
     """
     clause = told_clause(tok, kids) or after_subject_clause(tok, kids) \
-        or _object_as_subject(tok, kids) or _that_clause_as_modifier(kids, tok)
+        or _object_as_subject(tok, kids) or _that_clause_as_modifier(tok, kids)
     if clause:
         return clause
     for c in kids:
@@ -48,8 +48,7 @@ def misparsed_complement(tok, kids) -> list:
         if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == tok.i + 1:
             verb = next((k for k in kids if k.dep_ == "conj" and k.i > c.right_edge.i
                          and k.pos_ == "VERB" and any(a.tag_ == "MD" for a in k.children)
-                         and not any(a.dep_ in ("nsubj", "nsubjpass", "expl")
-                                     for a in k.children)), None)
+                         and not _has_subject(k)), None)
             if verb is not None:
                 return [c, verb]
     for c in kids:
@@ -62,7 +61,7 @@ def misparsed_complement(tok, kids) -> list:
             if t.lower_ != "that" or not _complementizer(t):
                 continue
             clause = t.head.head if t.dep_ == "pobj" else t.head  # ("looking into that")
-            if not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in clause.children):
+            if not _has_subject(clause):
                 continue
             if clause.dep_ not in ("relcl", "acl") and not (
                     clause.dep_ == "ccomp" and clause.head.tag_ == "VBG"
@@ -89,6 +88,11 @@ _TIME_MARKS = frozenset({"before", "after", "when", "as", "while", "since", "unt
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
 
 
+def _has_subject(verb) -> bool:
+    """Whether the verb ``verb`` has a subject of its own (or the ``there`` of ``there is``)."""
+    return any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in verb.children)
+
+
 def _then_that(kids, after: int) -> list:
     """Clauses coordinated with the cue after token ``after`` that open with ``that``
     (``told the public it had arrested him, and that his regime was over``)."""
@@ -107,8 +111,7 @@ def _object_as_subject(tok, kids) -> list:
     if obj is None:
         return []
     verb = next((k for k in kids if k.dep_ == "conj" and k.i > obj.right_edge.i), None)
-    if verb is None or verb.tag_ not in ("VBP", "VBZ") or any(
-            a.dep_ in ("nsubj", "nsubjpass", "expl") for a in verb.children):
+    if verb is None or verb.tag_ not in ("VBP", "VBZ") or _has_subject(verb):
         return []
     if verb.left_edge.i == obj.right_edge.i + 1 \
             or not hung_between(tok, obj.right_edge.i + 1, verb.left_edge.i):
@@ -134,13 +137,13 @@ def hung_between(tok, lo: int, hi: int) -> bool:
     return True
 
 
-def _that_clause_as_modifier(kids, tok) -> list:
+def _that_clause_as_modifier(tok, kids) -> list:
     """A ``that`` clause with a subject of its own the parser hung on the verb as a modifier
     (``The British press reports that a member of Parliament was among ...``), or []."""
     for c in kids:
         if c.dep_ in ("acl", "advcl") and c.i > tok.i and c.left_edge.i == tok.i + 1 \
                 and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" \
-                and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children):
+                and _has_subject(c):
             return [c]
     return []
 
@@ -161,7 +164,7 @@ def told_clause(tok, kids) -> list:
         first = tok.doc[first.i + 1]
     subj = next((k for k in rel.subtree if k.dep_ in ("nsubj", "nsubjpass")
                  and k.lower_ != "that" and k.left_edge.i == first.i), None)
-    if subj is None or subj.left_edge.i != first.i or subj.lower_ in _RELATIVE_WORDS \
+    if subj is None or subj.lower_ in _RELATIVE_WORDS \
             or subj.tag_ in ("WP", "WDT") or not any(
                 k.dep_ in ("aux", "auxpass") or k.tag_ in ("VBD", "VBZ", "VBP")
                 for k in [rel, *rel.children]):
@@ -192,8 +195,7 @@ def after_subject_clause(tok, kids) -> list:
     if any(k.dep_ in ("nsubj", "nsubjpass") or k.tag_ in ("WP", "WDT") for k in verb.children):
         return []
     more = [k for k in kids if k.dep_ == "conj" and k.i > noun.right_edge.i
-            and k.pos_ in ("VERB", "AUX") and not any(
-                a.dep_ in ("nsubj", "nsubjpass", "expl") for a in k.children)]
+            and k.pos_ in ("VERB", "AUX") and not _has_subject(k)]
     return [noun, *more[:1]]
 
 

@@ -70,10 +70,14 @@ def set_off(tok, kids, in_quote: Callable) -> tuple[int, int] | None:
     if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") and c.i not in skip for c in kids):
         return None
     subjects = [c for c in kids if c.dep_ == "nsubj"]
-    # of two subjects before the verb, the one next to it speaks ("The 25-year-old used crude
-    # language that insulted the officer, Mendez said": the first is the clause's)
-    subj = (max(subjects, key=lambda c: c.i) if all(c.i < tok.i for c in subjects)
-            else subjects[0]) if subjects else inverted
+    if not subjects:
+        subj = inverted
+    elif all(c.i < tok.i for c in subjects):
+        # of two subjects before the verb, the one next to it speaks ("The 25-year-old used
+        # crude language that insulted the officer, Mendez said": the first is the clause's)
+        subj = subjects[-1]
+    else:
+        subj = subjects[0]
     if subj is None or subj.lower_ in ("who", "which", "that", "it", "this"):
         return None
     if subj.i < tok.i:  # "..., police said." / "In both cases, Eric Trump said, ..."

@@ -79,7 +79,7 @@ def run_on(ctx: Context, tok, para: int):
            and (trailing is None or c.i != trailing.i)
            and not (told and c.dep_ in ("dobj", "dative")) for c in tok.children):
         return None  # "demanded a UN investigation": what follows the verb is its content
-    inverted = _inverted(ctx, tok, sent)
+    inverted = _inverted(ctx, tok, sent, named)
     if inverted is not None:
         return inverted
     end = sent.end
@@ -146,14 +146,15 @@ def _named_object(tok):
     return obj
 
 
-def _inverted(ctx: Context, tok, sent):
+def _inverted(ctx: Context, tok, sent, named):
     """``... were wounded said the Observatory``: the verb right after what it reports, its
-    subject after it to the sentence's end."""
+    subject after it to the sentence's end (``named``: the name the parser made its object
+    instead, :func:`_named_object`, or None)."""
     doc = ctx.doc
     if tok.tag_ != "VBD" or tok.i == sent.start or doc[tok.i - 1].is_punct:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None) \
-        or _named_object(tok)  # ("... surprise attacks said Kirkuki": the name an object)
+        or named  # ("... surprise attacks said Kirkuki": the name, :func:`_named_object`)
     if subj is None or subj.left_edge.i != tok.i + 1 or subj.pos_ == "PRON":
         return None
     if any(not (t.is_punct or t.is_space) for t in doc[subj.right_edge.i + 1:sent.end]):
