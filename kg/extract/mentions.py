@@ -48,8 +48,8 @@ from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_
                         person_by_title, place_by_noun, possessive_stem, verb_opener)
 from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
                        place_of, relative_by_role)
-from .personnames import (cut_front, cut_name, described_names, role_follows, speaking_name,
-                          titled_names)
+from .personnames import (cut_front, cut_name, described_names, namesake, other_first_name,
+                          resident, role_follows, speaking_name, spoken_names, titled_names)
 from .sentences import sent_index
 from .spantrim import trim as _trim
 from .textview import View, covered, find_tokens
@@ -111,6 +111,12 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                 continue
             if len(text) <= 3 and text.isupper() and view.shouted(ent):
                 continue
+            other = namesake(ent, entry)
+            if other is not None:  # "Ivanka Trump": not the Trump of the gazetteer
+                m = _ner_mention(other, "PERSON", doc, view, gaz, sidx)
+                if m is not None:
+                    out.append(m)
+                continue
             if view.furniture(ent.start_char) or _channel(ent, doc):
                 continue
             out.append(Mention(start=ent.start_char, end=ent.end_char, text=text,
@@ -126,6 +132,10 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                                          or speaking_name(ent)):
             # "Jane Roe, the film's director," taken for the film's title: a person
             m = _ner_mention(ent, "PERSON", doc, view, gaz, sidx)
+            if m is not None:
+                out.append(m)
+        elif label == "WORK_OF_ART" and (name := resident(ent)) is not None:
+            m = _ner_mention(name, "PERSON", doc, view, gaz, sidx)  # "Jane Roe of Springfield"
             if m is not None:
                 out.append(m)
         elif label in _KIND:
@@ -148,6 +158,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
     out.extend(appositive_orgs(doc, out, sidx, lambda span: _usable(span, view)))
     out.extend(titled_names(doc, out, view, sidx))
     out.extend(described_names(doc, out, view, sidx))
+    out.extend(spoken_names(doc, out, view, sidx))
     out = _surname_mentions(out, doc, view, sidx)
     out = spelled_names(out, doc, sidx, lambda span: _usable(span, view))
     defs = acronyms(out, view.text)
@@ -462,9 +473,10 @@ def _surname_not_word(tok) -> bool:
 def _surname_mentions(ms: list[Mention], doc, view: View, sidx) -> list[Mention]:
     """Add the surname of a person named in full where the recognizer missed it alone
     (also in capitals: a transcript's "VELASQUEZ:")."""
-    surnames, words = set(), set()
+    surnames, words, own = set(), set(), set()
     for m in ms:
         if m.kind == "Person" and " " in m.text:
+            own.update(w.lower() for w in m.text.split())
             last = m.text.rsplit(" ", 1)[1]
             last = last.rsplit("-", 1)[-1] if last[:3].lower() in ("al-", "el-") else last
             if len(last) > 2 and last[0].isupper() and last.isalpha():
@@ -483,6 +495,12 @@ def _surname_mentions(ms: list[Mention], doc, view: View, sidx) -> list[Mention]
             continue
         span = doc[tok.i:tok.i + 1]
         if view.furniture(tok.idx) or tok.text not in words and view.headline_noise(span):
+            continue
+        if other_first_name(tok, own):  # "Ivanka Trump" where Donald Trump is named
+            first = doc[tok.i - 1]
+            extra.append(Mention(start=first.idx, end=tok.idx + len(tok.text),
+                                 text=doc[first.i:tok.i + 1].text, sentence=sidx[tok.i],
+                                 label="PERSON", kind="Person"))
             continue
         extra.append(Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                              sentence=sidx[tok.i], label="PERSON", kind="Person"))

@@ -8,12 +8,19 @@ words around them.
 * :func:`titled_names` — a first name and a surname left unlabelled at the end of a
   capitalised title (``Assistant Attorney General for National Security Jane Roe``);
 * :func:`described_names` — two or three capitalised words left unlabelled that a role
-  describes, set off by a comma (``Jane Roe, director of the program, said``).
+  describes, set off by a comma (``Jane Roe, director of the program, said``);
+* :func:`spoken_names` — two or three such words, a first name first, as the subject of a
+  verb of saying (``Walid Phares, a terrorism analyst, suggested``);
+* :func:`resident` — a name and its town taken for a work's title (``Jane Roe of
+  Springfield said``);
+* :func:`namesake` and :func:`other_first_name` — another person who bears a known
+  person's surname (``Ivanka Trump`` where the article's Trump is Donald Trump).
 """
 
 from __future__ import annotations
 
 from ..model import Mention
+from .cuewords import SPEECH_VERBS
 from .textview import View, covered
 
 
@@ -93,6 +100,69 @@ def speaking_name(span) -> bool:
     if len(after) and after[0].lemma_.lower() in _SAYING:
         return True
     return span.start > 0 and doc[span.start - 1].lemma_.lower() in _SAYING
+
+
+def other_first_name(tok, own) -> bool:
+    """Whether the word before ``tok`` (a surname) is a first name that tells a gender and
+    is none of ``own`` (the lower-case words of the names of the people known by that
+    surname), nor a spelling or a short form of one (``Mohammed`` of ``Mohammad``), nor a
+    name of the gazetteer (``Blaming Assad Trump says``), and opens the name: ``Ivanka``
+    before ``Trump`` where the article's Trump is Donald Trump."""
+    from ..name_forms import same_given_name
+    from .speakerwords import TITLES, first_name_gender, norm_word
+
+    if tok.i == 0:
+        return False
+    doc = tok.doc
+    first = doc[tok.i - 1]
+    if not (first.is_alpha and first.is_title and first.whitespace_ == " ") \
+            or first.ent_type_ not in ("", "PERSON") or first.ent_id_ \
+            or first_name_gender(first.lower_) is None:
+        return False
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.is_title and before.pos_ == "PROPN" \
+            and norm_word(before.lower_.rstrip(".")) not in TITLES | _HONORIFICS:
+        return False  # "Abu Mohammed al-Adnani": a longer name (not "Dr Ammar al-Assad")
+    bare = _consonants(first.lower_)
+    return not any(same_given_name(first.lower_, w) or _consonants(w) == bare for w in own)
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
+def _consonants(word: str) -> str:
+    """A word without its vowels: one skeleton for a name's spellings (``mhmmd``)."""
+    return "".join(c for c in word if c not in "aeiouy")
+
+
+def namesake(span, entry):
+    """The full name of another person who bears a known person's surname, where the
+    gazetteer matched the surname alone (``Ivanka Trump``, ``Yazan al-Saadi``): the span of
+    the first name (see :func:`other_first_name`) and the one-word alias, else None."""
+    if entry.type != "Person" or " " in span.text:
+        return None
+    own = {w.lower() for name in (entry.name, *entry.aliases) for w in name.split()}
+    return span.doc[span.start - 1:span.end] if other_first_name(span[0], own) else None
+
+
+def resident(span):
+    """``Jane Roe of Springfield said``, taken for a work's title: the name before ``of``
+    (two capitalised words, a first name that tells a gender first), where a verb of saying
+    follows the whole or ``said`` comes before it; else None."""
+    from .speakerwords import first_name_gender
+
+    doc = span.doc
+    if len(span) < 3 or span[2].lower_ != "of" or not all(
+            t.is_alpha and t.is_title for t in span[:2]) \
+            or first_name_gender(span[0].lower_) is None:
+        return None
+    k = span.start + 3  # past the town, which the recognizer may have left out of the span
+    while k < len(doc) and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    if k < len(doc) and k > span.start + 3 and doc[k].lemma_.lower() in _SAYING \
+            or span.start > 0 and doc[span.start - 1].lemma_.lower() in _SAYING:
+        return span[:2]
+    return None
 
 
 #: verbs of saying beside a speaker's name
@@ -182,15 +252,44 @@ def _name_start(doc, tok) -> int:
     return first
 
 
+def _joined(name) -> list[list]:
+    """The words of ``name``, a hyphen inside a word joining its parts (``Yong-beom``)."""
+    words: list[list] = []
+    glue = False
+    for t in name:
+        if t.text in _HYPHENS and words and not words[-1][-1].whitespace_ and not t.whitespace_:
+            glue = True
+            continue
+        if glue:
+            words[-1].append(t)
+        else:
+            words.append([t])
+        glue = False
+    return words
+
+
+def _plain_name(name, view: View, taken) -> bool:
+    """Whether ``name`` is two or three capitalised words (a hyphen may join a lower-case
+    part: ``Heo Yong-beom``) that the recognizer left unlabelled, none of them written in
+    lower case anywhere in the article, a title or part of a mention already."""
+    from .speakerwords import TITLES, norm_word
+
+    words = _joined(name)
+    if not 2 <= len(words) <= 3:
+        return False
+    # (a lower-case part after a hyphen is read as a lower-case word of the article)
+    return all(parts[0].is_title and len(parts[0]) > 1 for parts in words) and not any(
+        t.ent_type_ or not t.is_alpha or t.i == parts[0].i and t.lower_ in view.common
+        or norm_word(t.lower_) in TITLES or t.idx in taken
+        for parts in words for t in parts)
+
+
 def described_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
     """Two or three capitalised words the recognizer left unlabelled whose appositive, set
     off by a comma, is a role (``Jane Roe, director of the program, said``, ``Jane Mary
     Roe, one of the organizers``): a person.  None of the words is written in lower case
     anywhere in the article, a title or a first word of a longer capitalised run."""
-    from .speakerwords import TITLES, norm_word
-
     taken = covered(ms)
-    common = view.common
     out = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i + 1 >= len(doc) \
@@ -199,18 +298,44 @@ def described_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
             continue
         first = _name_start(doc, tok)
         name = doc[first:tok.i + 1]
-        words = [t for t in name if t.text not in _HYPHENS]
-        if not 2 <= len(words) <= 3 or first > tok.sent.start and (
-                doc[first - 1].is_title and doc[first - 1].is_alpha
-                and doc[first - 1].i != tok.sent.start):
+        if first > tok.sent.start and (doc[first - 1].is_title and doc[first - 1].is_alpha
+                                       and doc[first - 1].i != tok.sent.start):
             continue
-        if any(t.ent_type_ or not t.is_alpha or not t.is_title or len(t) < 2
-               or t.lower_ in common or norm_word(t.lower_) in TITLES or t.idx in taken
-               for t in words) or view.furniture(name[0].idx):
+        if not _plain_name(name, view, taken) or view.furniture(name[0].idx):
             continue
         out.append(Mention(start=name[0].idx, end=tok.idx + len(tok.text), text=name.text,
                            sentence=sidx[tok.i], label="PERSON", kind="Person"))
     return out
 
 
-__all__ = ["cut_front", "cut_name", "described_names", "role_follows", "titled_names"]
+#: verbs of saying whose subject, a name the recognizer missed, is a person who speaks
+_SPEAKING = SPEECH_VERBS - frozenset({
+    "show", "find", "demonstrate", "prove", "illustrate", "list", "rule", "determine",
+    "order", "object", "question", "contest", "welcome", "post", "indicate", "signal"})
+
+
+def spoken_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
+    """Two or three capitalised words the recognizer left unlabelled (see
+    :func:`_plain_name`), the first a first name that tells a gender, as the subject of a
+    verb of saying (``Walid Phares, Fox News analyst, suggested``): a person."""
+    from .speakerwords import first_name_gender
+
+    taken = covered(ms)
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ != "nsubj" \
+                or tok.head.lemma_.lower() not in _SPEAKING:
+            continue
+        first = _name_start(doc, tok)
+        name = doc[first:tok.i + 1]
+        if first_name_gender(name[0].lower_) is None or not _plain_name(name, view, taken) \
+                or view.furniture(name[0].idx):
+            continue
+        out.append(Mention(start=name[0].idx, end=tok.idx + len(tok.text), text=name.text,
+                           sentence=sidx[tok.i], label="PERSON", kind="Person"))
+    return out
+
+
+__all__ = ["cut_front", "cut_name", "described_names", "namesake", "other_first_name",
+           "resident", "role_follows",
+           "speaking_name", "spoken_names", "titled_names"]

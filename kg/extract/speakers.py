@@ -216,8 +216,12 @@ class Resolver:
         return None
 
     def by_surname(self, tok) -> Entity | None:
-        """The one person of the article whose name ends with the word ``tok``."""
+        """The one person of the article whose name ends with the word ``tok``; of several
+        (``Luis Jimenez`` and ``Rossaida Jimenez``), the one named before it, if only one
+        was."""
         keys = self._surname.get(tok.text.lower(), set())
+        if len(keys) > 1:
+            keys = {k for k in keys if any(m.start < tok.idx for m in self.entities[k].mentions)}
         if len(keys) == 1:
             return self.entities[next(iter(keys))]
         return None

@@ -1,0 +1,60 @@
+"""People the recognizer missed or merged with a known namesake still speak as themselves
+(kg.extract.personnames): another bearer of a known person's surname, a given name joined by a
+hyphen, a name as the subject of a verb of saying, a name and its town taken for a work's title,
+and one of two people who share a surname.  New sentences, parsed with the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from speaker_helpers import speaker_of
+
+
+@pytest.mark.parametrize("text, start, name", [
+    # another person who bears the surname of a gazetteer person named in the article
+    ("Tiffany Trump said the charity would open a second shelter. Donald Trump did not "
+     "attend.", "the charity would", "Tiffany Trump"),
+    ("Lara Trump said the campaign would open a second office. Donald Trump did not attend.",
+     "the campaign would", "Lara Trump"),
+    # ... not the gazetteer's own person written with another spelling of a given name
+    ("Islamic State group spokesman Abu Mohammed al-Adnani said the coalition would fail.",
+     "the coalition would", "Abu Mohammad al-Adnani"),
+    # ... nor a gazetteer name before the surname in a line without commas
+    ("Blaming Assad Trump says chemical attack cannot be tolerated. President Donald Trump "
+     "spoke on Tuesday.", "chemical attack cannot", "Donald Trump"),
+])
+def test_a_namesake_of_a_known_person(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start)[1] == name
+
+
+def test_a_name_and_its_town_taken_for_a_title(claims_named):
+    found, names = claims_named("\u201cIt mattered a lot,\u201d Don Haskins of Destin said of "
+                                "the crews.")
+    assert speaker_of(found, names, "It mattered")[1] == "Don Haskins"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name whose second part, after a hyphen, is in lower case, described by a role
+    ("\u201cWe do not know the cause yet,\u201d said Choi Dong-hyuk, a district court "
+     "judge.", "Choi Dong-hyuk"),
+    # a name, a first name first, as the subject of a verb of saying
+    ("Tariq Haddad, Sky News Middle East and terrorism analyst, suggested the government "
+     "was relying too much on raids.", "Tariq Haddad"),
+    ("Later, Tariq Haddad warned that the army was relying too much on raids.",
+     "Tariq Haddad"),
+])
+def test_a_name_the_recognizer_left_unlabelled(nlp, text, name):
+    from kg.extract.mentions import mentions
+
+    doc = nlp(text)
+    doc.ents = ()  # as the recognizer leaves such names, in some articles
+    assert [(m.text, m.kind) for m in mentions(doc)] == [(name, "Person")]
+
+
+def test_a_shared_surname_is_the_one_named_before(claims_named):
+    text = ("As Raul Mendez walked out of the hall, he said he still had hope that the mayor "
+            "could win.\n\n\"He has always been the underdog,\" Mendez, a 61-year-old "
+            "Hialeah resident, said.\n\nAs he talked, Teresa Mendez, 58, shook her head.")
+    found, names = claims_named(text)
+    assert speaker_of(found, names, "He has always")[1] == "Raul Mendez"
