@@ -225,3 +225,11 @@ def test_a_part_of_a_document_speaks_for_whoever_issued_it(claims_named, text, n
 def test_pronouns_past_what_cannot_be_meant(claims_named, text, start, written, name):
     found, names = claims_named(text)
     assert speaker_of(found, names, start) == (written, name)
+
+
+def test_she_after_a_woman_called_spokesman(claims_named):
+    # "spokesman" is written of women too: no gender that would bar "she"
+    text = ("The agency is moving food into warehouses near the border, says UNHCR spokesman "
+            "Dalia Haroun.\n\n\u201cWe have stocked enough for a month,\u201d she says.")
+    found, names = claims_named(text)
+    assert speaker_of(found, names, "We have stocked") == ("she", "Dalia Haroun")

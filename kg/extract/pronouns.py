@@ -191,6 +191,10 @@ def _own_pronouns(r, span) -> set[str]:
     return found
 
 
+#: words of a man's form that news writes of women too ("WFP spokesman Jane Roe ... she says")
+_ANY_GENDER = frozenset({"spokesman"})
+
+
 def genders(r) -> dict[str, str | None]:
     """The gender the text gives each person by the words beside their names (``Mr.``,
     ``Mrs.``, ``spokeswoman``) or a possessive of their own clause (``Obama defended his
@@ -209,6 +213,7 @@ def genders(r) -> dict[str, str | None]:
         near = doc[max(span.start - 3, 0):span.end]
         # "the widow of John Roe": the word is of someone else than the one named after "of"
         found = {GENDERED[w] for t in near if (w := t.lower_.strip(".")) in GENDERED
+                 and w not in _ANY_GENDER
                  and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of")}
         if found:
             worded.add(ent.key)
