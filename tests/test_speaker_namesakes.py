@@ -58,3 +58,24 @@ def test_a_shared_surname_is_the_one_named_before(claims_named):
             "Hialeah resident, said.\n\nAs he talked, Teresa Mendez, 58, shook her head.")
     found, names = claims_named(text)
     assert speaker_of(found, names, "He has always")[1] == "Raul Mendez"
+
+
+@pytest.mark.parametrize("text, start, name", [
+    # a first name the gazetteer knows as a country, where the words around mean a person
+    ("Chad Wolf told reporters the agency would act within a week.", "the agency would",
+     "Chad Wolf"),
+    ("\u201cThe ground is still moving,\u201d CNN meteorologist Chad Myers said.",
+     "The ground is still", "Chad Myers"),
+    ("\u201cIs this any different?\u201d said Chad Bown, senior fellow at a trade think "
+     "tank.", "Is this any different", "Chad Bown"),
+])
+def test_a_first_name_that_is_a_country(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start)[1] == name
+
+
+def test_a_country_before_a_body_stays_the_country(nlp):
+    from kg.extract import extract
+
+    ents = extract(nlp("Government forces attacked the town, Chad Army said.")).entities
+    assert [(e.name, e.kind) for e in ents] == [("Chad", "Country")]

@@ -49,7 +49,8 @@ from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_
 from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
                        place_of, relative_by_role)
 from .personnames import (cut_front, cut_name, described_names, namesake, other_first_name,
-                          resident, role_follows, speaking_name, spoken_names, titled_names)
+                          place_first_name, resident, role_follows, speaking_name,
+                          spoken_names, titled_names)
 from .sentences import sent_index
 from .spantrim import trim as _trim
 from .textview import View, covered, find_tokens
@@ -111,8 +112,9 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                 continue
             if len(text) <= 3 and text.isupper() and view.shouted(ent):
                 continue
-            other = namesake(ent, entry)
-            if other is not None:  # "Ivanka Trump": not the Trump of the gazetteer
+            other = namesake(ent, entry) if entry.type == "Person" else \
+                place_first_name(ent, view) if entry.is_place else None
+            if other is not None:  # "Ivanka Trump", "Chad Wolf": not the gazetteer's
                 m = _ner_mention(other, "PERSON", doc, view, gaz, sidx)
                 if m is not None:
                     out.append(m)

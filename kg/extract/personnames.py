@@ -11,6 +11,7 @@ words around them.
   describes, set off by a comma (``Jane Roe, director of the program, said``);
 * :func:`spoken_names` — two or three such words, a first name first, as the subject of a
   verb of saying (``Walid Phares, a terrorism analyst, suggested``);
+* :func:`place_first_name` — a first name the gazetteer knows as a place (``Chad Wolf``);
 * :func:`resident` — a name and its town taken for a work's title (``Jane Roe of
   Springfield said``);
 * :func:`namesake` and :func:`other_first_name` — another person who bears a known
@@ -163,6 +164,35 @@ def resident(span):
             or span.start > 0 and doc[span.start - 1].lemma_.lower() in _SAYING:
         return span[:2]
     return None
+
+
+def place_first_name(span, view: View):
+    """``Chad Wolf``, ``Georgia Fields``: a place of the gazetteer whose name is a first name
+    that tells a gender, before a capitalised word the place's name modifies and that ends
+    the name, where the words around say a person is meant: a verb of saying has it as its
+    subject, a role is its appositive, or a title or role word comes right before.  The span
+    of both words, else None."""
+    from .orgnames import PLACE_NOUNS
+    from .speakerwords import BODIES, GENERIC_PERSON, TITLES, first_name_gender, norm_word
+
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or first_name_gender(span[0].lower_) is None:
+        return None
+    tok, last = span[0], doc[span.end]
+    if tok.dep_ != "compound" or tok.head.i != last.i or not last.is_title \
+            or not last.is_alpha or last.pos_ != "PROPN" or last.ent_type_ not in ("", "PERSON") \
+            or not tok.whitespace_ or last.lower_ in view.common \
+            or norm_word(last.lower_) in TITLES | BODIES.keys() | PLACE_NOUNS \
+            or last.dep_ == "compound":
+        return None  # (not "Chad Army said")
+    roles = TITLES | GENERIC_PERSON
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    titled = before is not None and before.pos_ in ("NOUN", "PROPN") and (
+        norm_word(before.lower_) in roles
+        or before.lower_.endswith(("ist", "ian")) and len(before) > 5)
+    speaks = last.dep_ == "nsubj" and last.head.lemma_.lower() in _SPEAKING
+    described = any(c.dep_ == "appos" and _role(c) for c in last.children)
+    return doc[tok.i:last.i + 1] if titled or speaks or described else None
 
 
 #: verbs of saying beside a speaker's name
@@ -337,5 +367,5 @@ def spoken_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
 
 
 __all__ = ["cut_front", "cut_name", "described_names", "namesake", "other_first_name",
-           "resident", "role_follows",
+           "place_first_name", "resident", "role_follows",
            "speaking_name", "spoken_names", "titled_names"]
