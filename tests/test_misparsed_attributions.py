@@ -1,8 +1,8 @@
 """Attributions the parser gets wrong in punctuated news, and the claim is still found with
 its speaker: a ``that`` clause hung on a noun far from its verb of saying, the reported
 clause taken for a second subject or a relative clause on the one told, a closing
-``..., X said`` after a clause the parser left in pieces, and a speaker after its verb the
-parser made an object.  And the empty ``it`` of ``it is worth noting`` is nobody.  New
+``..., X said`` after a clause the parser left in pieces or hung on the speaker, and a
+speaker after its verb the parser made an object.  And the empty ``it`` of ``it is worth noting`` is nobody.  New
 sentences, parsed with the real pipeline."""
 
 from __future__ import annotations
@@ -81,6 +81,14 @@ from speaker_helpers import claim_starting, speaker_of
     ("If the senator runs again, so does his rival, wrote another Democratic delegate from "
      "the state.",
      "If the senator runs again", "so does his rival", "another Democratic delegate"),
+    # the clause said, hung on the speaker noun as a modifier, with an aside after the verb
+    ("Up to 300 people have developed rashes and at least two people have died after using "
+     "the cream, Food and Drug Administration (FDA) officials said on a call with reporters "
+     "Monday.", "Up to 300 people", "after using the cream",
+     "Food and Drug Administration (FDA) officials"),
+    ("Dozens of people have developed infections after visiting the clinic, Centers for "
+     "Disease Control and Prevention (CDC) officials said on Monday.", "Dozens of people",
+     "visiting the clinic", "Centers for Disease Control and Prevention (CDC) officials"),
 ])
 def test_a_misparsed_attribution_is_found(claims_of, text, start, end, speaker):
     c = claim_starting(claims_of(text), start)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .acts import is_source
+from .phraseedges import hung_clause
 from .quotes import QUOTE_MARKS
 
 #: what may follow the cue and its speaker before the sentence ends ("police said on
@@ -26,8 +27,10 @@ def _quoted(doc, lo: int, hi: int, in_quote: Callable) -> bool:
 
 
 def _tail_ok(doc, lo: int, end: int) -> bool:
-    """Whether tokens ``[lo, end)`` are only time, place or manner asides and punctuation."""
-    if any(doc[i].dep_ == "prep" and doc[i].lower_ not in _ASIDE_PREPS for i in range(lo, end)):
+    """Whether tokens ``[lo, end)`` are only time, place or manner asides and punctuation
+    (a phrase inside an aside may be any: ``on a call with reporters``)."""
+    if any(doc[i].dep_ == "prep" and doc[i].lower_ not in _ASIDE_PREPS and doc[i].head.i < lo
+           for i in range(lo, end)):
         return False
     return all(doc[i].is_punct or doc[i].is_space or doc[i].dep_ in _AFTER
                or doc[i].ent_type_ in ("DATE", "TIME") or doc[i].head.dep_ in _AFTER
@@ -81,7 +84,8 @@ def set_off(tok, kids, in_quote: Callable) -> tuple[int, int] | None:
     if subj is None or subj.lower_ in ("who", "which", "that", "it", "this"):
         return None
     if subj.i < tok.i:  # "..., police said." / "In both cases, Eric Trump said, ..."
-        first = subj.left_edge.i
+        hung = hung_clause(subj)  # "... have died, CDC officials said": the clause hung on them
+        first = subj.left_edge.i if hung is None else hung + 1
         if first - 1 <= sent.start or doc[first - 1].text != ",":
             return None
         if any(not (doc[i].pos_ in ("ADV", "AUX", "PART")) for i in range(subj.right_edge.i + 1,

@@ -21,6 +21,9 @@ def _after_adjuncts(doc, head, lo: int) -> int:
     central Homs regime media``, ``Earlier the reporter``), a date (``13 Jun 2016 the
     Observatory``), the relative word of ``what activists said``, and a bracket closed
     there that it never opened (``(Reuters) Local officials``)."""
+    hung = hung_clause(head)
+    if hung is not None:
+        lo = max(lo, hung + 1)  # "..., CDC officials said": the clause said is not who said it
     depth = 0
     for i in range(lo, head.i):
         depth += (doc[i].text == "(") - (doc[i].text == ")")
@@ -49,6 +52,23 @@ def _after_adjuncts(doc, head, lo: int) -> int:
         if lo == start:
             break
     return lo
+
+
+def hung_clause(head) -> int | None:
+    """The index of the comma that closes a clause the parser hung as a modifier on the
+    speaker noun ``head`` after it (``Up to 450 people have fallen ill and four have died,
+    health officials said``): a verb of a tense with a subject of its own before ``head``;
+    a modifier has none.  None when there is no such clause."""
+    doc = head.doc
+    for c in head.children:
+        if c.i > head.i or c.dep_ not in ("amod", "acl", "nmod", "compound") \
+                or c.tag_ not in ("VBN", "VBD", "VBZ", "VBP") \
+                or not any(k.dep_ in ("nsubj", "nsubjpass") and k.i < c.i for k in c.children):
+            continue
+        end = c.right_edge.i if doc[c.right_edge.i].text == "," else c.right_edge.i + 1
+        if end < head.i and doc[end].text == ",":
+            return end
+    return None
 
 
 def _phrase_at(t, head):
