@@ -112,7 +112,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                 continue
             if len(text) <= 3 and text.isupper() and view.shouted(ent):
                 continue
-            other = namesake(ent, entry) if entry.type == "Person" else \
+            other = namesake(ent, entry, view.common) if entry.type == "Person" else \
                 place_first_name(ent, view) if entry.is_place else None
             if other is not None:  # "Ivanka Trump", "Chad Wolf": not the gazetteer's
                 m = _ner_mention(other, "PERSON", doc, view, gaz, sidx)
@@ -498,7 +498,7 @@ def _surname_mentions(ms: list[Mention], doc, view: View, sidx) -> list[Mention]
         span = doc[tok.i:tok.i + 1]
         if view.furniture(tok.idx) or tok.text not in words and view.headline_noise(span):
             continue
-        if other_first_name(tok, own):  # "Ivanka Trump" where Donald Trump is named
+        if other_first_name(tok, own, view.common):  # "Ivanka Trump", Donald Trump named
             first = doc[tok.i - 1]
             extra.append(Mention(start=first.idx, end=tok.idx + len(tok.text),
                                  text=doc[first.i:tok.i + 1].text, sentence=sidx[tok.i],

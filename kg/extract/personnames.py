@@ -103,12 +103,14 @@ def speaking_name(span) -> bool:
     return span.start > 0 and doc[span.start - 1].lemma_.lower() in _SAYING
 
 
-def other_first_name(tok, own) -> bool:
-    """Whether the word before ``tok`` (a surname) is a first name that tells a gender and
-    is none of ``own`` (the lower-case words of the names of the people known by that
-    surname), nor a spelling or a short form of one (``Mohammed`` of ``Mohammad``), nor a
-    name of the gazetteer (``Blaming Assad Trump says``), and opens the name: ``Ivanka``
-    before ``Trump`` where the article's Trump is Donald Trump."""
+def other_first_name(tok, own, common=frozenset()) -> bool:
+    """Whether the word before ``tok`` (a surname) is a first name and is none of ``own``
+    (the lower-case words of the names of the people known by that surname), nor a spelling
+    or a short form of one (``Mohammed`` of ``Mohammad``), nor a name of the gazetteer
+    (``Blaming Assad Trump says``), and opens the name: ``Ivanka`` before ``Trump`` where
+    the article's Trump is Donald Trump.  A first name is one that tells a gender, or a
+    proper noun the parser joined to the surname that the article (its lower-case words are
+    ``common``) never writes in lower case and that is no title (``Kenyata McCain``)."""
     from ..name_forms import same_given_name
     from .speakerwords import TITLES, first_name_gender, norm_word
 
@@ -117,13 +119,19 @@ def other_first_name(tok, own) -> bool:
     doc = tok.doc
     first = doc[tok.i - 1]
     if not (first.is_alpha and first.is_title and first.whitespace_ == " ") \
-            or first.ent_type_ not in ("", "PERSON") or first.ent_id_ \
-            or first_name_gender(first.lower_) is None:
+            or first.ent_type_ not in ("", "PERSON") or first.ent_id_:
+        return False
+    if first_name_gender(first.lower_) is None and not (
+            common and first.pos_ == "PROPN" and first.dep_ == "compound"
+            and first.head.i == tok.i and len(first) > 2 and first.lower_ not in common
+            and norm_word(first.lower_) not in TITLES | _HONORIFICS):
         return False
     before = doc[first.i - 1] if first.i > 0 else None
     if before is not None and before.is_title and before.pos_ == "PROPN" \
             and norm_word(before.lower_.rstrip(".")) not in TITLES | _HONORIFICS:
         return False  # "Abu Mohammed al-Adnani": a longer name (not "Dr Ammar al-Assad")
+    if first_name_gender(first.lower_) is None and first.lower_.endswith("s"):
+        return False  # "Syrias Assad": a possessive that lost its apostrophe
     bare = _consonants(first.lower_)
     return not any(same_given_name(first.lower_, w) or _consonants(w) == bare for w in own)
 
@@ -132,18 +140,27 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
 def _consonants(word: str) -> str:
-    """A word without its vowels: one skeleton for a name's spellings (``mhmmd``)."""
-    return "".join(c for c in word if c not in "aeiouy")
+    """A word without its vowels and doubled letters: one skeleton for a name's spellings
+    (``mhmd`` of Mohammed and Mohammad, ``brck`` of Barack and Barrack)."""
+    out = ""
+    for c in word:
+        if c not in "aeiouy" and not out.endswith(c):
+            out += c
+    return out
 
 
-def namesake(span, entry):
+def namesake(span, entry, common=frozenset()):
     """The full name of another person who bears a known person's surname, where the
     gazetteer matched the surname alone (``Ivanka Trump``, ``Yazan al-Saadi``): the span of
     the first name (see :func:`other_first_name`) and the one-word alias, else None."""
     if entry.type != "Person" or " " in span.text:
         return None
     own = {w.lower() for name in (entry.name, *entry.aliases) for w in name.split()}
-    return span.doc[span.start - 1:span.end] if other_first_name(span[0], own) else None
+    if entry.name.split()[0].lower() == span.text.lower():
+        common = frozenset()  # "Kim" of Kim Jong Un, family name first: a name many share,
+        # whose given names are written many ways; only a first name that tells a gender
+    return span.doc[span.start - 1:span.end] if other_first_name(span[0], own, common) \
+        else None
 
 
 def resident(span):
