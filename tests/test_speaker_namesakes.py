@@ -87,3 +87,37 @@ def test_a_country_before_a_body_stays_the_country(nlp):
 
     ents = extract(nlp("Government forces attacked the town, Chad Army said.")).entities
     assert [(e.name, e.kind) for e in ents] == [("Chad", "Country")]
+
+
+def test_a_reporter_the_recognizer_took_for_an_organization(claims_named):
+    text = ("CBS's Dina Kessler-Ward reports that the agency had been worried about a second "
+            "attack.\n\n\u201cThey had warnings,\u201d she reports.")
+    found, names = claims_named(text)
+    assert speaker_of(found, names, "They had warnings") == ("she", "Dina Kessler-Ward")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\u201cThe budget is bloated,\u201d said Colette de Marny, senior fellow at a university "
+     "center.", "Colette de Marny"),
+    ("Diana Wexler-Brandt told reporters the agency had been worried.", "Diana Wexler-Brandt"),
+])
+def test_a_speaking_name_labelled_an_organization_is_a_person(nlp, text, name):
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import mentions
+
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    doc.ents = [Span(doc, span.start, span.end, label="ORG")]  # as the recognizer may
+    assert [(m.text, m.kind) for m in mentions(doc)] == [(name, "Person")]
+
+
+def test_an_organization_named_for_a_person_that_reports_stays_one(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import mentions
+
+    doc = nlp("Charles Schwab Corp reported a rise in new accounts.")
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert [m.kind for m in mentions(doc)] != ["Person"]

@@ -120,3 +120,10 @@ def test_a_name_its_bracketed_acronym_spells_is_an_organization(claims_named):
 def test_emphasis_added_is_no_claim(claims_of):
     found = claims_of("\u201cWe will not leave,\u201d she said (emphasis added).")
     assert [(c.speaker, c.cue, c.text) for c in found] == [("she", "said", "We will not leave")]
+
+
+def test_the_pontiff_is_the_pope_named_before(claims_named):
+    text = ("Pope Francis urged leaders to welcome migrants on Sunday.\n\n\u201cEurope must "
+            "open its doors,\u201d the pontiff told reporters on the flight home from Cyprus.")
+    found, names = claims_named(text)
+    assert speaker_of(found, names, "Europe must open") == ("the pontiff", "Francis")

@@ -136,6 +136,11 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
             m = _ner_mention(ent, "PERSON", doc, view, gaz, sidx)
             if m is not None:
                 out.append(m)
+        elif label == "ORG" and not ent.ent_id_ and ent[-1].lower_ not in _NEWS_ENDS \
+                and speaking_name(ent):
+            m = _ner_mention(ent, "PERSON", doc, view, gaz, sidx)  # "NPR's Dina Temple-Raston"
+            if m is not None:
+                out.append(m)
         elif label == "WORK_OF_ART" and (name := resident(ent)) is not None:
             m = _ner_mention(name, "PERSON", doc, view, gaz, sidx)  # "Jane Roe of Springfield"
             if m is not None:

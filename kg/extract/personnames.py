@@ -83,15 +83,20 @@ def role_follows(span) -> bool:
 
 
 def speaking_name(span) -> bool:
-    """Whether a name of two or three capitalised words that the recognizer took for a work's
-    title is a person who speaks: a first name that tells a gender opens it, no quote mark is
+    """Whether a name of two or three capitalised words (``Temple-Raston`` one, a particle
+    ``de`` inside) that the recognizer took for a work's title or an organization's name is
+    a person who speaks: a first name that tells a gender opens it, no quote mark is
     beside it, and ``, who`` or a verb of saying follows it or ``said`` comes right before it
     (``Ivo Daalder, who was ambassador to NATO, said``)."""
     from .speakerwords import first_name_gender
 
     doc = span.doc
-    if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.is_title for t in span) \
-            or first_name_gender(span[0].lower_) is None \
+    words = _joined(span)  # "Dina Temple-Raston", "Veronique de Rugy"
+    if not 2 <= len(words) <= 3 or not all(
+            t.is_alpha and (t.is_title or k and j == 0 and t.lower_ in _PARTICLES or j > 0)
+            for k, parts in enumerate(words) for j, t in enumerate(parts)) \
+            or not words[-1][0].is_title or first_name_gender(span[0].lower_) is None \
+            or any(t.lower_ in _org_words() for t in span) \
             or span.start > 0 and doc[span.start - 1].text in ("\u201c", "\u2018") \
             or span.end < len(doc) and doc[span.end].is_quote:
         return False  # (a quote closing before the name is what the name said)
@@ -212,8 +217,22 @@ def place_first_name(span, view: View):
     return doc[tok.i:last.i + 1] if titled or speaks or described else None
 
 
+def _org_words() -> frozenset[str]:
+    """Words of organizations' names, company suffixes among them (``Corp``, ``Inc``)."""
+    from .namewords import _role_words
+
+    return _role_words()[1] | _COMPANY
+
+
+_COMPANY = frozenset({"corp", "corporation", "inc", "co", "llc", "ltd", "plc", "holdings",
+                      "partners", "capital", "associates", "group", "industries", "brands"})
+
+
 #: verbs of saying beside a speaker's name
-_SAYING = frozenset({"say", "tell", "add", "write", "note", "argue"})
+_SAYING = frozenset({"say", "tell", "add", "write", "note", "argue", "report", "explain"})
+#: lower-case particles inside a person's name
+_PARTICLES = frozenset({"de", "del", "da", "di", "van", "von", "der", "le", "la", "al", "el",
+                        "bin", "ibn", "abu"})
 
 
 def titled_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:

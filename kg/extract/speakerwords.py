@@ -67,7 +67,7 @@ ABBREVIATIONS = {
     # one title in its other forms: "Rep. Duncan Hunter ... the congressman said"
     "congresswoman": "congressman", "congressperson": "congressman",
     "spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman",
-    "chairperson": "chairman"}
+    "chairperson": "chairman", "pontiff": "pope"}
 #: words next to a name that tell a person's gender
 #: Determiners of an indefinite noun phrase ("a spokesman", "another official").
 INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
