@@ -126,17 +126,17 @@ def other_first_name(tok, own, common=frozenset()) -> bool:
     if not (first.is_alpha and first.is_title and first.whitespace_ == " ") \
             or first.ent_type_ not in ("", "PERSON") or first.ent_id_:
         return False
-    if first_name_gender(first.lower_) is None and not (
+    gendered = first_name_gender(first.lower_) is not None
+    if not gendered and not (
             common and first.pos_ == "PROPN" and first.dep_ == "compound"
             and first.head.i == tok.i and len(first) > 2 and first.lower_ not in common
-            and norm_word(first.lower_) not in TITLES | _HONORIFICS):
+            and norm_word(first.lower_) not in TITLES | _HONORIFICS
+            and not first.lower_.endswith("s")):  # ("Syrias Assad": a lost apostrophe)
         return False
     before = doc[first.i - 1] if first.i > 0 else None
     if before is not None and before.is_title and before.pos_ == "PROPN" \
             and norm_word(before.lower_.rstrip(".")) not in TITLES | _HONORIFICS:
         return False  # "Abu Mohammed al-Adnani": a longer name (not "Dr Ammar al-Assad")
-    if first_name_gender(first.lower_) is None and first.lower_.endswith("s"):
-        return False  # "Syrias Assad": a possessive that lost its apostrophe
     bare = _consonants(first.lower_)
     return not any(same_given_name(first.lower_, w) or _consonants(w) == bare for w in own)
 
