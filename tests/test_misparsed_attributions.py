@@ -162,3 +162,24 @@ def test_a_speaker_hung_on_a_name_is_not_that_name(claims_named):
     speaker, name = speaker_of(found, names, "The new round of EU tariffs")
     assert speaker == "a senior EU official"
     assert name != "Xi Jinping"
+
+
+def test_an_appositive_parsed_as_a_second_subject_leaves_the_name_speaking(nlp):
+    # "Laura Jennings, a teacher from Ocala, responded": the parser may make "teacher" a
+    # second subject of the verb, nearer to it than the name (as it does in some articles)
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.subjects import _appositive_as_subject
+
+    words = ["Laura", "Jennings", ",", "a", "teacher", "from", "Ocala", ",", "responded", "."]
+    heads = [1, 8, 1, 4, 8, 4, 5, 8, 8, 8]
+    deps = ["compound", "nsubj", "punct", "det", "nsubj", "prep", "pobj", "punct", "ROOT",
+            "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 7, label="GPE")]
+    subjects = [doc[1], doc[4]]
+    assert _appositive_as_subject(doc[4], subjects).text == "Jennings"
+    # a second subject with no article, or no name before it, is left alone
+    doc.ents = [Span(doc, 6, 7, label="GPE")]
+    assert _appositive_as_subject(doc[4], subjects) is None

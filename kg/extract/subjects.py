@@ -13,6 +13,19 @@ from .cuewords import _MANNER, _RELATIVE, SPEECH_VERBS, cue_lemma
 from .quotes import MARKUP, QUOTE_MARKS
 
 
+def _appositive_as_subject(nearest, subjects):
+    """The named subject whose appositive the parser made a second subject of the verb
+    (``Jane Roe, a teacher from Tampa, responded``: ``teacher`` nearest the verb), else
+    None: a common noun opened by an article right after the name and its comma."""
+    doc = nearest.doc
+    lo = nearest.left_edge.i
+    if nearest.pos_ != "NOUN" or doc[lo].lower_ not in ("a", "an", "the") or lo < 2 \
+            or doc[lo - 1].text != ",":
+        return None
+    return next((c for c in subjects if c.i < lo and c.right_edge.i in (lo - 2, lo - 1)
+                 and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+
+
 def _speaker_span(ctx: Context, head, cue_tok=None) -> tuple[int, int]:
     """The speaker phrase around ``head``: its subtree, kept outside quotes and the cue."""
     lo, hi = head.left_edge.i, head.right_edge.i
@@ -92,6 +105,8 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
             named = next((c for c in subjects if c.left_edge.i == nearest.right_edge.i + 1
                           and c.ent_type_ in ("PERSON", "ORG")), None)
             nearest = named or nearest
+        elif nearest is not None:
+            nearest = _appositive_as_subject(nearest, subjects) or nearest
         for c in t.children:
             if ctx.para_of(c.idx) != para or (nearest is not None and c.dep_ == "nsubj"
                                               and c.i != nearest.i):
