@@ -56,3 +56,18 @@ def test_a_party_s_member_is_the_one_elected_politician_introduced(claims_named)
             "told reporters on Tuesday.")
     found, names = claims_named(text)
     assert speaker_of(found, names, "Nobody") == ("the Nevada Democrat", "Ann Ruiz")
+
+
+def test_a_description_written_again_with_the_name(claims_named):
+    from speaker_helpers import speaker_of
+
+    text = ("Peru's Cabinet chief says there will be no retreat from the emergency decree.\n\n"
+            "Protesters marched through Lima on Friday for a third day, blocking roads into "
+            "the capital.\n\nUnion leader Jorge Salas told reporters the strikes would go "
+            "on. \u201cWe are not afraid,\u201d he said.\n\nPolice fired tear gas near the "
+            "congress building as crowds grew through the afternoon.\n\n"
+            "Peru's Cabinet chief, Maria Elena Torres, said on Saturday that the decree would "
+            "stand until the strikes ended.")
+    found, names = claims_named(text)
+    assert speaker_of(found, names, "there will be no retreat") == (
+        "Peru's Cabinet chief", "Maria Elena Torres")

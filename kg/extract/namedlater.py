@@ -13,6 +13,10 @@ one of the next two sentences, unless someone else speaks in the first of them (
 monitoring group said. Of the dead six were children. Dozens more were wounded, the Syrian
 Observatory for Human Rights said``).
 
+:func:`described_again` gives a person's description the name the article sets off after
+the same words further on (``Egypt's Cabinet chief says ...``, then ``Egypt's Cabinet chief,
+Jane Roe, said``).
+
 :func:`reporting_outlet` gives a report no one is said to have issued (``according to a
 report on Monday``) to the one news organization the article's people spoke to (``...,
 Keith Krach told Reuters``): the story it retells.
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 from .bodyfit import fits, named
 from .speakerwords import BODIES, DOCUMENTS
+from .textview import doc_text
 
 NEXT_SENTENCES = 2  # sentences after the description whose source may be the one it was
 SENTENCES_AHEAD = 15  # sentences after the description that may tell the same again
@@ -150,6 +155,29 @@ def named_later(r, head) -> str | None:
             return None
         return ent.key
     return None
+
+
+def described_again(r, head, start: int, end: int) -> str | None:
+    """The person an article names where it writes the speaker phrase ``[start, end)`` again
+    word for word, the name set off after it (``Egypt's Cabinet chief says ...`` and later
+    ``Egypt's Cabinet chief, Mohamed Refaa al-Tahtawi, said``); else None.  The phrase holds
+    a capitalised word past its first (a named body or place) and two words or more, and
+    the article names one person so."""
+    text = doc_text(r.doc)
+    phrase = text[start:end]
+    words = phrase.split()
+    if head.pos_ != "NOUN" or len(words) < 2 or not any(w[:1].isupper() for w in words[1:]):
+        return None
+    low, found = text.lower(), set()
+    at = low.find(phrase.lower())
+    while at >= 0:
+        after = at + len(phrase)
+        if at != start and text[after:after + 2] == ", ":
+            for m, ent in r.mentions_in(after + 2, after + 3):
+                if ent.broad == "Person" and m.start == after + 2:
+                    found.add(ent.key)
+        at = low.find(phrase.lower(), at + 1)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _next_source(r, head, noun: str, later, *, plain: bool = False) -> str | None:

@@ -445,6 +445,8 @@ class Resolver:
         if head is None:
             return None
         key = self._resolve(head, start, end, anchor)
+        if key is None:
+            key = namedlater.described_again(self, head, start, end)
         return key if key is not None else namednext.named_next(self, head, start)
 
     def _resolve(self, head, start: int, end: int, anchor: int | None = None) -> str | None:
