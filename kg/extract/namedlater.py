@@ -24,6 +24,8 @@ Keith Krach told Reuters``): the story it retells.
 
 from __future__ import annotations
 
+import re
+
 from .bodyfit import fits, named
 from .speakerwords import BODIES, DOCUMENTS
 from .textview import doc_text
@@ -168,15 +170,13 @@ def described_again(r, head, start: int, end: int) -> str | None:
     words = phrase.split()
     if head.pos_ != "NOUN" or len(words) < 2 or not any(w[:1].isupper() for w in words[1:]):
         return None
-    low, found = text.lower(), set()
-    at = low.find(phrase.lower())
-    while at >= 0:
-        after = at + len(phrase)
-        if at != start and text[after:after + 2] == ", ":
+    found = set()
+    for hit in re.finditer(re.escape(phrase), text, re.IGNORECASE):
+        after = hit.end()
+        if hit.start() != start and text[after:after + 2] == ", ":
             for m, ent in r.mentions_in(after + 2, after + 3):
                 if ent.broad == "Person" and m.start == after + 2:
                     found.add(ent.key)
-        at = low.find(phrase.lower(), at + 1)
     return next(iter(found)) if len(found) == 1 else None
 
 

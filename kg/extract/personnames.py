@@ -20,6 +20,8 @@ words around them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Mention
 from .cuewords import SPEECH_VERBS
 from .textview import View, covered
@@ -117,7 +119,7 @@ def other_first_name(tok, own, common=frozenset()) -> bool:
     proper noun the parser joined to the surname that the article (its lower-case words are
     ``common``) never writes in lower case and that is no title (``Kenyata McCain``)."""
     from ..name_forms import same_given_name
-    from .speakerwords import TITLES, first_name_gender, norm_word
+    from .speakerwords import first_name_gender
 
     if tok.i == 0:
         return False
@@ -130,18 +132,24 @@ def other_first_name(tok, own, common=frozenset()) -> bool:
     if not gendered and not (
             common and first.pos_ == "PROPN" and first.dep_ == "compound"
             and first.head.i == tok.i and len(first) > 2 and first.lower_ not in common
-            and norm_word(first.lower_) not in TITLES | _HONORIFICS
+            and not _title_word(first.lower_)
             and not first.lower_.endswith("s")):  # ("Syrias Assad": a lost apostrophe)
         return False
     before = doc[first.i - 1] if first.i > 0 else None
     if before is not None and before.is_title and before.pos_ == "PROPN" \
-            and norm_word(before.lower_.rstrip(".")) not in TITLES | _HONORIFICS:
+            and not _title_word(before.lower_.rstrip(".")):
         return False  # "Abu Mohammed al-Adnani": a longer name (not "Dr Ammar al-Assad")
     bare = _consonants(first.lower_)
     return not any(same_given_name(first.lower_, w) or _consonants(w) == bare for w in own)
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+def _title_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a title or an honorific (``Dr``, ``Mr``)."""
+    from .speakernames import HONORIFICS
+    from .speakerwords import TITLES, norm_word
+
+    w = norm_word(word)
+    return w in TITLES or w in HONORIFICS
 
 
 def _consonants(word: str) -> str:
@@ -204,7 +212,7 @@ def place_first_name(span, view: View):
     if tok.dep_ != "compound" or tok.head.i != last.i or not last.is_title \
             or not last.is_alpha or last.pos_ != "PROPN" or last.ent_type_ not in ("", "PERSON") \
             or not tok.whitespace_ or last.lower_ in view.common \
-            or norm_word(last.lower_) in TITLES | BODIES.keys() | PLACE_NOUNS \
+            or (w := norm_word(last.lower_)) in TITLES or w in BODIES or w in PLACE_NOUNS \
             or last.dep_ == "compound":
         return None  # (not "Chad Army said")
     roles = TITLES | GENERIC_PERSON
@@ -217,6 +225,7 @@ def place_first_name(span, view: View):
     return doc[tok.i:last.i + 1] if titled or speaks or described else None
 
 
+@lru_cache(maxsize=1)
 def _org_words() -> frozenset[str]:
     """Words of organizations' names, company suffixes among them (``Corp``, ``Inc``)."""
     from .namewords import _role_words

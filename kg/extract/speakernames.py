@@ -115,7 +115,8 @@ def dependent(r, m: Mention, head) -> bool:
 
 
 #: honorifics before a surname and the gender each tells ("" = either)
-_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": ""}
+#: honorifics before a surname, and the gender each tells ("" for none)
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": ""}
 
 
 def namesake(r, head, ent: Entity) -> Entity | None:
@@ -128,12 +129,12 @@ def namesake(r, head, ent: Entity) -> Entity | None:
     if ent.broad != "Person" or head.pos_ != "PROPN" or head.i == 0:
         return None
     honorific = doc[head.i - 1].lower_.rstrip(".")
-    if honorific not in _HONORIFICS or (head.i + 1 < len(doc)
+    if honorific not in HONORIFICS or (head.i + 1 < len(doc)
                                         and doc[head.i + 1].pos_ == "PROPN"):
         return None  # "Mr. Kim Jong Un": the full name, as linked
     word = head.text.lower()
     first = ent.name.split()[0].lower() == word
-    want = _HONORIFICS[honorific]
+    want = HONORIFICS[honorific]
     text = doc_text(doc)
     latest: dict[str, int] = {}
     for e in r.entities.values():
@@ -145,7 +146,7 @@ def namesake(r, head, ent: Entity) -> Entity | None:
         if e.key != ent.key and want and r.gender(e.key) not in (None, want):
             continue
         full = [m.start for m in e.mentions if m.start < head.idx and len(
-            [w for w in text[m.start:m.end].split() if w.lower().rstrip(".") not in _HONORIFICS
+            [w for w in text[m.start:m.end].split() if w.lower().rstrip(".") not in HONORIFICS
              ]) > 1]
         if full:
             latest[e.key] = max(full)
@@ -176,7 +177,7 @@ def _bare_words(r, start: int, end: int) -> list[str] | None:
     words = [w for w in words if w]
     k = 0
     while k < len(words) - 1 and (title_abbreviation(words[k])
-                                  or words[k].lower().rstrip(".") in _HONORIFICS
+                                  or words[k].lower().rstrip(".") in HONORIFICS
                                   or words[k].lower() in TITLES):
         k += 1
     rest = words[k:]
