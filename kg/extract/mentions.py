@@ -48,9 +48,10 @@ from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_
                         person_by_title, place_by_noun, possessive_stem, verb_opener)
 from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
                        place_of, relative_by_role)
-from .personnames import (cut_front, cut_name, described_names, namesake, other_first_name,
-                          place_first_name, resident, role_follows, speaking_name,
-                          spoken_names, titled_names)
+from .personnames import (cut_front, cut_name, described_names, first_name_before,
+                          lone_speaker_names, lone_speakers, namesake, other_first_name,
+                          place_first_name, resident, role_follows, role_names, speaking_name,
+                          spoken_names, surname_speaks, titled_names, titled_span)
 from .sentences import sent_index
 from .spantrim import trim as _trim
 from .textview import View, covered, find_tokens
@@ -58,6 +59,8 @@ from .textview import View, covered, find_tokens
 _KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
          "FAC": "Place"}
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: labels the recognizer gives persons' names it mistakes
+_NOT_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"})
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december today
 yesterday tomorrow pst pdt est edt cst cdt mst mdt gmt utc cet cest bst et pt ct mt""".split())
@@ -93,6 +96,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
     norps = []
     known = _known(ents, gaz)
     ruled = {(e.start, e.end) for e in ents if e.ent_id_}  # (a joined span has its root's id)
+    alone = lone_speakers(doc, view.common)  # "Roe said": a surname standing for a person named before
     for ent in joined_ents(doc, ents):
         label = ent.label_
         entry = gaz.get(ent.ent_id_) if (ent.start, ent.end) in ruled else None
@@ -136,9 +140,19 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
             m = _ner_mention(ent, "PERSON", doc, view, gaz, sidx)
             if m is not None:
                 out.append(m)
+        elif label in _NOT_PERSON and not ent.ent_id_ and ent[-1].lower_ not in _NEWS_ENDS \
+                and surname_speaks(ent, alone):
+            m = _ner_mention(ent, "PERSON", doc, view, gaz, sidx)  # "Jane Roe", later "Roe said"
+            if m is not None:
+                out.append(m)
         elif label == "ORG" and not ent.ent_id_ and ent[-1].lower_ not in _NEWS_ENDS \
-                and speaking_name(ent):
-            m = _ner_mention(ent, "PERSON", doc, view, gaz, sidx)  # "NPR's Dina Temple-Raston"
+                and speaking_name(name := first_name_before(ent)):
+            m = _ner_mention(name, "PERSON", doc, view, gaz, sidx)  # "NPR's Dina Temple-Raston"
+            if m is not None:
+                out.append(m)
+        elif label in ("WORK_OF_ART", "ORG") and not ent.ent_id_ \
+                and (name := titled_span(ent)) is not None:
+            m = _ner_mention(name, "PERSON", doc, view, gaz, sidx)  # "Rear Admiral Jane Roe"
             if m is not None:
                 out.append(m)
         elif label == "WORK_OF_ART" and (name := resident(ent)) is not None:
@@ -165,6 +179,8 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
     out.extend(appositive_orgs(doc, out, sidx, lambda span: _usable(span, view)))
     out.extend(titled_names(doc, out, view, sidx))
     out.extend(described_names(doc, out, view, sidx))
+    out.extend(role_names(doc, out, view, sidx))
+    out.extend(lone_speaker_names(doc, out, view, sidx, alone))
     out.extend(spoken_names(doc, out, view, sidx))
     out = _surname_mentions(out, doc, view, sidx)
     out = spelled_names(out, doc, sidx, lambda span: _usable(span, view))

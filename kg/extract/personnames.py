@@ -9,8 +9,14 @@ words around them.
   capitalised title (``Assistant Attorney General for National Security Jane Roe``);
 * :func:`described_names` — two or three capitalised words left unlabelled that a role
   describes, set off by a comma (``Jane Roe, director of the program, said``);
+* :func:`role_names` — two or three such words set off after a role (``the vice minister,
+  Jane Mary Roe, warned``);
 * :func:`spoken_names` — two or three such words, a first name first, as the subject of a
   verb of saying (``Walid Phares, a terrorism analyst, suggested``);
+* :func:`titled_span` — a titled name taken for a work's title (``Rear Admiral Jane Roe``);
+* :func:`first_name_before` — a first name left out before a surname (``Ana Navarro``);
+* :func:`surname_speaks` and :func:`lone_speaker_names` — a name whose surname speaks
+  alone elsewhere in the article (``Jane Roe with the charity``, later ``Roe told``);
 * :func:`place_first_name` — a first name the gazetteer knows as a place (``Chad Wolf``);
 * :func:`resident` — a name and its town taken for a work's title (``Jane Roe of
   Springfield said``);
@@ -31,15 +37,26 @@ def cut_name(span, view: View):
     """A person's name the recognizer cut before its last word (``Sheikh Mohammed Reda``
     of ``Sheikh Mohammed Reda Hatem a religious leader``): the span with the capitalised word
     after it that its words modify as a compound, unlabelled, written nowhere in lower case
-    and followed by no capitalised word."""
+    and followed by no capitalised word.  A given name joined by a hyphen, its second part
+    in lower case, may be that word (``Jae-in``), its parts words of the article or not."""
     doc = span.doc
     k = span.end
-    if k >= len(doc) or span.root.head.i != k or span.root.dep_ != "compound":
+    if k >= len(doc) or span.root.dep_ != "compound":
         return span
     nxt = doc[k]
-    if nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title or not nxt.is_alpha \
-            or len(nxt) < 3 or nxt.lower_ in view.common or k + 1 < len(doc) and (
-                doc[k + 1].text[:1].isupper() or doc[k + 1].text in ("'s", "\u2019s")):
+    if k + 2 < len(doc) and doc[k + 1].text in _HYPHENS and not nxt.whitespace_ \
+            and not doc[k + 1].whitespace_ and span.root.head.i in (k, k + 2):
+        # a given name joined by a hyphen ("Shin In-kyun"), its parts short and common words
+        last = doc[k + 2]
+        if nxt.ent_type_ or last.ent_type_ or not nxt.is_title or not nxt.is_alpha \
+                or not last.is_alpha or not last.is_lower \
+                or k + 3 < len(doc) and doc[k + 3].text[:1].isupper():
+            return span
+        return doc[span.start:k + 3]
+    if span.root.head.i != k or nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title \
+            or not nxt.is_alpha or len(nxt) < 3 or nxt.lower_ in view.common \
+            or k + 1 < len(doc) and (doc[k + 1].text[:1].isupper()
+                                     or doc[k + 1].text in ("'s", "\u2019s")):
         return span
     return doc[span.start:k + 1]
 
@@ -200,15 +217,18 @@ def place_first_name(span, view: View):
     """``Chad Wolf``, ``Georgia Fields``: a place of the gazetteer whose name is a first name
     that tells a gender, before a capitalised word the place's name modifies and that ends
     the name, where the words around say a person is meant: a verb of saying has it as its
-    subject, a role is its appositive, or a title or role word comes right before.  The span
-    of both words, else None."""
+    subject, a role is its appositive, or a title or role word comes right before.  A first
+    name that tells no gender needs both a verb of saying and a role (``Togo Roe, a
+    hairdresser, told``) and a surname the recognizer left unlabelled.  The span of both
+    words, else None."""
     from .orgnames import PLACE_NOUNS
     from .speakerwords import BODIES, GENERIC_PERSON, TITLES, first_name_gender, norm_word
 
     doc = span.doc
-    if len(span) != 1 or span.end >= len(doc) or first_name_gender(span[0].lower_) is None:
+    if len(span) != 1 or span.end >= len(doc):
         return None
     tok, last = span[0], doc[span.end]
+    gendered = first_name_gender(tok.lower_) is not None
     if tok.dep_ != "compound" or tok.head.i != last.i or not last.is_title \
             or not last.is_alpha or last.pos_ != "PROPN" or last.ent_type_ not in ("", "PERSON") \
             or not tok.whitespace_ or last.lower_ in view.common \
@@ -222,6 +242,11 @@ def place_first_name(span, view: View):
         or before.lower_.endswith(("ist", "ian")) and len(before) > 5)
     speaks = last.dep_ == "nsubj" and last.head.lemma_.lower() in _SPEAKING
     described = any(c.dep_ == "appos" and _role(c) for c in last.children)
+    if not gendered:  # "Togo Roe, a hairdresser, told": a first name of no table
+        described = described or any(
+            c.dep_ == "appos" and c.tag_ == "NN" and len(c) > 5
+            and c.lower_.endswith(("er", "or", "ist", "ian")) for c in last.children)
+        return doc[tok.i:last.i + 1] if speaks and described and not last.ent_type_ else None
     return doc[tok.i:last.i + 1] if titled or speaks or described else None
 
 
@@ -383,6 +408,65 @@ def described_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
     return out
 
 
+def role_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
+    """Two or three capitalised words the recognizer left unlabelled (see
+    :func:`_plain_name`), set off by a comma after a role whose appositive the parser made
+    them (``another vice minister of foreign affairs, Jane Mary Roe, warned``): a person.
+    No capitalised word follows the name."""
+    taken = covered(ms)
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ != "appos" \
+                or tok.head.i >= tok.i or not _role(tok.head):
+            continue
+        first = _name_start(doc, tok)
+        if first == 0 or doc[first - 1].text != "," or tok.i + 1 < len(doc) and (
+                doc[tok.i + 1].text[:1].isupper() or doc[tok.i + 1].text in _HYPHENS):
+            continue
+        name = doc[first:tok.i + 1]
+        if not _plain_name(name, view, taken) or view.furniture(name[0].idx):
+            continue
+        out.append(Mention(start=name[0].idx, end=tok.idx + len(tok.text), text=name.text,
+                           sentence=sidx[tok.i], label="PERSON", kind="Person"))
+    return out
+
+
+def first_name_before(span):
+    """A one-word span with the first name the recognizer left out right before it
+    (``Ana`` of ``Ana Navarro`` where only ``Navarro`` was taken for an organization): a
+    capitalised word, unlabelled, that tells a gender and modifies the span as a compound;
+    else the span itself."""
+    from .speakerwords import first_name_gender
+
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return span
+    prev = doc[span.start - 1]
+    if prev.ent_type_ or not prev.is_title or prev.dep_ != "compound" \
+            or prev.head.i != span.start or first_name_gender(prev.lower_) is None:
+        return span
+    return doc[span.start - 1:span.end]
+
+
+def titled_span(span):
+    """The name after the title that opens a span the recognizer took for a work's title or
+    an organization's name (``Rear Admiral Jane Roe``): the words after the span's last
+    title word, two or three capitalised ones, the first a first name that tells a gender,
+    none a word of an organization's name; else None."""
+    from .speakerwords import first_name_gender
+
+    titles = [k for k, t in enumerate(span[:-2]) if t.is_title
+              and _title_word(t.lower_.rstrip("."))]
+    if not titles:
+        return None
+    name = span[titles[-1] + 1:]
+    if not 1 < len(name) <= 3 or not all(t.is_alpha and t.is_title for t in name) \
+            or first_name_gender(name[0].lower_) is None \
+            or any(t.lower_ in _org_words() for t in name):
+        return None
+    return name
+
+
 #: verbs of saying whose subject, a name the recognizer missed, is a person who speaks
 _SPEAKING = SPEECH_VERBS - frozenset({
     "show", "find", "demonstrate", "prove", "illustrate", "list", "rule", "determine",
@@ -411,6 +495,77 @@ def spoken_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
     return out
 
 
+def lone_speakers(doc, common=frozenset()) -> frozenset[str]:
+    """Capitalised words that stand alone somewhere in the article as the subject of a verb
+    of saying (``Roe told``): surnames, the way news writes a person after the full name.
+    A word the tagger takes for a common noun (``Roe`` opening a sentence) is one if the
+    article never writes it in lower case (``common``)."""
+    out = set()
+    for tok in doc:
+        if tok.dep_ == "nsubj" and tok.is_alpha and len(tok) > 2 and (
+                tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.lower_ not in common) \
+                and tok.text[:1].isupper() and not tok.is_upper \
+                and tok.head.lemma_.lower() in _SPEAKING \
+                and not any(c.dep_ in ("compound", "flat", "det", "amod", "poss")
+                            for c in tok.children) \
+                and not (tok.i > 0 and doc[tok.i - 1].text[:1].isupper()
+                         and doc[tok.i - 1].is_alpha and doc[tok.i - 1].i != tok.sent.start):
+            out.add(tok.text)
+    return frozenset(out)
+
+
+def _opens_with_first_name(words) -> bool:
+    """Whether the first of ``words`` (see :func:`_joined`) is a first name: one the tables
+    know, whole or its part before a hyphen (``Jean-Claude``)."""
+    from .speakerwords import FIRST_NAMES, first_name_gender
+
+    whole = "".join(t.text for t in words[0]).lower()
+    part = words[0][0].lower_
+    return any(w in FIRST_NAMES or first_name_gender(w) is not None for w in (whole, part))
+
+
+def surname_speaks(span, alone: frozenset[str]) -> bool:
+    """Whether ``span`` (two or three capitalised words the recognizer took for an
+    organization, a place or a title) is a person's name: a first name opens it, no word
+    of an organization's name is in it, and its last word stands alone elsewhere in the
+    article as the subject of a verb of saying (``Jane Roe``, later ``Roe said``; see
+    :func:`lone_speakers`)."""
+    words = _joined(span)
+    if not 2 <= len(words) <= 3 or span[-1].text not in alone or not all(
+            parts[0].text[:1].isupper() and all(t.is_alpha for t in parts) for parts in words) \
+            or any(t.lower_ in _org_words() for t in span):
+        return False
+    return _opens_with_first_name(words)
+
+
+def lone_speaker_names(doc, ms: list[Mention], view: View, sidx,
+                       alone: frozenset[str]) -> list[Mention]:
+    """Two or three capitalised words the recognizer left unlabelled (see
+    :func:`_plain_name`), a first name first, whose last word stands alone elsewhere as the
+    subject of a verb of saying (``Jane Roe with the charity``, later ``Roe told``): a
+    person."""
+    if not alone:
+        return []
+    taken = covered(ms)
+    out = []
+    for tok in doc:
+        if tok.text not in alone or tok.ent_type_ or tok.pos_ not in ("PROPN", "NOUN") \
+                or tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+            continue
+        first = _name_start(doc, tok)
+        while tok.i - first > 2 or first < tok.i and (doc[first].ent_type_ or not (
+                _opens_with_first_name(_joined(doc[first:tok.i + 1])))):
+            first += 1  # "ambassador to Cuba Jane Roe": the name after the place
+        name = doc[first:tok.i + 1]
+        if first == tok.i or not _plain_name(name, view, taken) or view.furniture(name[0].idx):
+            continue
+        out.append(Mention(start=name[0].idx, end=tok.idx + len(tok.text), text=name.text,
+                           sentence=sidx[tok.i], label="PERSON", kind="Person"))
+        taken.update(range(name[0].idx, tok.idx + len(tok.text)))
+    return out
+
+
 __all__ = ["cut_front", "cut_name", "described_names", "namesake", "other_first_name",
-           "place_first_name", "resident", "role_follows",
-           "speaking_name", "spoken_names", "titled_names"]
+           "first_name_before", "lone_speaker_names", "lone_speakers",
+           "place_first_name", "resident", "role_follows", "role_names",
+           "speaking_name", "spoken_names", "surname_speaks", "titled_names", "titled_span"]

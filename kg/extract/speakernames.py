@@ -20,10 +20,14 @@ Functions over a :class:`kg.extract.speakers.Resolver` (its entities and mention
   whatever the recognizer took the words for (``Coburn said`` of Tom Coburn);
 * :func:`titled_person` — the person named after a title of a body that the head's name
   begins (``Office of Management and Budget Director Mick Mulvaney``);
-* :func:`identified` — the person a description says it is identified as or named
-  (``a man identified as Jane Roe``);
+* :func:`identified` — the person a description says it is identified as, named or goes
+  by the name of (``a man identified as Jane Roe``, ``a man by the name of Jane Roe``);
 * :func:`set_off_name` — the person's name that ends a description, set off by a comma
-  (``one alleged victim of the scheme, Jane Roe``).
+  (``one alleged victim of the scheme, Jane Roe``);
+* :func:`joined_roles` — the person named after two roles joined by ``and`` (``CNN
+  contributor and Republican strategist Jane Roe``);
+* :func:`opening_name` — the person's name that opens the phrase, its appositive set off
+  by a comma after it (``Jane Roe, a China expert at the ... think tank``).
 """
 
 from __future__ import annotations
@@ -114,7 +118,6 @@ def dependent(r, m: Mention, head) -> bool:
     return False
 
 
-#: honorifics before a surname and the gender each tells ("" = either)
 #: honorifics before a surname, and the gender each tells ("" for none)
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": ""}
 
@@ -277,9 +280,28 @@ def titled_person(r, head, start: int, end: int) -> Entity | None:
 _NAMING = frozenset({"identify", "name", "call"})
 
 
+def _by_the_name(tok):
+    """Tokens of the name ``tok`` goes by: ``by the name of Jane Roe``, ``by her first
+    name, Jane``."""
+    for p in tok.children:
+        if p.dep_ not in ("prep", "agent") or p.lower_ != "by":
+            continue
+        for n in p.children:
+            if n.dep_ == "pobj" and n.lemma_.lower() == "name":
+                yield from (k for k in n.children if k.dep_ == "appos")
+                yield from (o for k in n.children if k.dep_ == "prep" and k.lower_ == "of"
+                            for o in k.children if o.dep_ == "pobj")
+
+
 def identified(r, head) -> Entity | None:
     """The person a description says it is identified as, named or called (``a man
-    identified as Jane Roe``, ``a woman named Jane Roe``)."""
+    identified as Jane Roe``, ``a woman named Jane Roe``), or goes by the name of (``a man by
+    the name of Jane Roe``, ``a woman who goes by the name of Jane Roe``)."""
+    verbs = [c for c in head.children if c.dep_ in ("relcl", "acl")]
+    for tok in [t for v in [head] + verbs for t in _by_the_name(v)]:
+        ent = r.entity_at(tok)
+        if ent is not None and ent.broad == "Person":
+            return ent
     for c in head.children:
         if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in _NAMING:
             continue
@@ -316,5 +338,50 @@ def set_off_name(r, head, start: int, end: int) -> Entity | None:
     return ent
 
 
+def joined_roles(r, head, start: int, end: int) -> Entity | None:
+    """The person named at the end of a speaker phrase after a role, where the parser joined
+    the name to the head by ``and`` (``CNN contributor and Republican strategist Jane
+    Roe``): one person is named in the phrase, nothing but marks after the name, and the
+    name hangs on the head through conjuncts, compounds and appositives only."""
+    doc = r.doc
+    people = [(m, e) for m, e in r.mentions_in(start, end) if e.broad == "Person"]
+    if not people or len({e.key for _, e in people}) != 1 \
+            or doc_text(doc)[people[-1][0].end:end].strip(" ,") != "":
+        return None
+    m, ent = people[-1]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.start <= head.i:
+        return None
+    before = doc[span.start - 1]
+    if norm_word(before.lemma_.lower()) not in TITLES | GENERIC_PERSON:
+        return None
+    t = span.root
+    while t.i != head.i:
+        if t.dep_ not in ("conj", "compound", "appos", "flat") or t.head.i == t.i:
+            return None
+        t = t.head
+    return ent
+
+
+def opening_name(r, head, start: int, end: int) -> Entity | None:
+    """The person whose name opens a speaker phrase, a comma after it setting off its
+    appositive, where the parser took a word of the appositive for the phrase's head
+    (``Jane Roe, a China expert at the Center for Strategic and International Studies think
+    tank``, headed by ``tank``).  No other person is named in the phrase, and the name is
+    joined to none by ``and`` (``Jane Roe, John Doe and others``)."""
+    doc = r.doc
+    ms = r.mentions_in(start, end)
+    if not ms or ms[0][0].start != start or ms[0][1].broad != "Person" \
+            or any(e.broad == "Person" and e.key != ms[0][1].key for _, e in ms):
+        return None
+    m, ent = ms[0]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].text != "," \
+            or head.i < span.end or any(t.dep_ == "conj" for t in span.root.children):
+        return None
+    return ent
+
+
 __all__ = ["member", "named_next", "by_prefix", "by_name", "dependent", "namesake",
-           "singular_head", "written_name", "titled_person", "identified", "set_off_name"]
+           "singular_head", "written_name", "titled_person", "identified", "set_off_name",
+           "joined_roles", "opening_name"]

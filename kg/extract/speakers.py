@@ -524,6 +524,10 @@ class Resolver:
                       and not (lemma in _COUNSEL and _owner(head, m))]
             if len({p.key for p in people}) == 1:
                 return people[0].key
+        ent = speakernames.joined_roles(self, head, start, end) \
+            or speakernames.opening_name(self, head, start, end)
+        if ent is not None:  # "Jane Roe, a China expert at the ... think tank": the parser's
+            return ent.key  # head a word of her appositive
         office = _office_of(head)
         if office is not None and office.lemma_.lower() in _REGIMES:
             # "an official in President Obama's administration": the government the article
