@@ -164,3 +164,21 @@ def test_a_first_name_of_no_table_that_is_a_country(claims_named):
                                 "change,\u201d Togo Mhlanga, a hairdresser, told the AFP news "
                                 "agency.")
     assert speaker_of(found, names, "We are just so happy")[1] == "Togo Mhlanga"
+
+
+@pytest.mark.parametrize("text, start, name", [
+    ("\u201cWe may have crossed a new threshold,\u201d said Laura Monaco, the deputy national "
+     "security adviser.", "We may have crossed", "Laura Monaco"),
+    ("\u201cThey are criminals,\u201d Prime Minister Anton Muscat said.", "They are criminals",
+     "Anton Muscat"),
+])
+def test_a_surname_that_is_a_place_of_the_gazetteer(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start)[1] == name
+
+
+def test_places_listed_after_a_country_stay_places(nlp):
+    from kg.extract import extract
+
+    ents = extract(nlp("Troops from Jordan, Israel and Egypt met in Amman.")).entities
+    assert {e.broad for e in ents} == {"Place"}

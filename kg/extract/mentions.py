@@ -50,8 +50,9 @@ from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_b
                        place_of, relative_by_role)
 from .personnames import (cut_front, cut_name, described_names, first_name_before,
                           lone_speaker_names, lone_speakers, namesake, other_first_name,
-                          place_first_name, resident, role_follows, role_names, speaking_name,
-                          spoken_names, surname_speaks, titled_names, titled_span)
+                          place_first_name, place_surname, resident, role_follows, role_names,
+                          speaking_name, spoken_names, surname_speaks, titled_names,
+                          titled_span)
 from .sentences import sent_index
 from .spantrim import trim as _trim
 from .textview import View, covered, find_tokens
@@ -116,8 +117,8 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                 continue
             if len(text) <= 3 and text.isupper() and view.shouted(ent):
                 continue
-            other = namesake(ent, entry, view.common) if entry.type == "Person" else \
-                place_first_name(ent, view) if entry.is_place else None
+            other = namesake(ent, entry, view.common) if entry.type == "Person" else (
+                place_first_name(ent, view) or place_surname(ent)) if entry.is_place else None
             if other is not None:  # "Ivanka Trump", "Chad Wolf": not the gazetteer's
                 m = _ner_mention(other, "PERSON", doc, view, gaz, sidx)
                 if m is not None:

@@ -18,6 +18,7 @@ words around them.
 * :func:`surname_speaks` and :func:`lone_speaker_names` — a name whose surname speaks
   alone elsewhere in the article (``Jane Roe with the charity``, later ``Roe told``);
 * :func:`place_first_name` — a first name the gazetteer knows as a place (``Chad Wolf``);
+* :func:`place_surname` — a surname the gazetteer knows as a place (``Lisa Monaco``);
 * :func:`resident` — a name and its town taken for a work's title (``Jane Roe of
   Springfield said``);
 * :func:`namesake` and :func:`other_first_name` — another person who bears a known
@@ -248,6 +249,25 @@ def place_first_name(span, view: View):
             and c.lower_.endswith(("er", "or", "ist", "ian")) for c in last.children)
         return doc[tok.i:last.i + 1] if speaks and described and not last.ent_type_ else None
     return doc[tok.i:last.i + 1] if titled or speaks or described else None
+
+
+def place_surname(span):
+    """``Lisa Monaco``, ``Rep. Jane Israel``: a place of the gazetteer whose one-word name
+    is a surname after a first name that tells a gender, capitalised, modifying it as a
+    compound, and no capitalised word after it.  The recognizer may have taken the first
+    name alone for a person.  The span of both words, else None."""
+    from .speakerwords import first_name_gender
+
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return None
+    first, last = doc[span.start - 1], span[0]
+    if first.ent_type_ not in ("", "PERSON") or not first.is_title or not first.is_alpha \
+            or first.dep_ != "compound" or first.head.i != last.i \
+            or first_name_gender(first.lower_) is None \
+            or span.end < len(doc) and doc[span.end].text[:1].isupper():
+        return None
+    return doc[first.i:span.end]
 
 
 @lru_cache(maxsize=1)
@@ -567,5 +587,5 @@ def lone_speaker_names(doc, ms: list[Mention], view: View, sidx,
 
 __all__ = ["cut_front", "cut_name", "described_names", "namesake", "other_first_name",
            "first_name_before", "lone_speaker_names", "lone_speakers",
-           "place_first_name", "resident", "role_follows", "role_names",
+           "place_first_name", "place_surname", "resident", "role_follows", "role_names",
            "speaking_name", "spoken_names", "surname_speaks", "titled_names", "titled_span"]
