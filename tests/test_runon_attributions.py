@@ -72,6 +72,11 @@ from speaker_helpers import claim_starting, speaker_of
     ("The blast killed 14 soldiers as they were crossing the river the Britain-based "
      "Observatory said updating an earlier toll of nine.",
      "The blast killed", "crossing the river", "the Britain-based Observatory", None),
+    # the verb before its subject, the parser taking the object of the reported verb for
+    # its subject
+    ("A wave of air strikes on Sunday near a market in eastern Syria killed at least 12 "
+     "civilians said the Syrian Red Crescent.",
+     "A wave of air strikes", "12 civilians", "the Syrian Red Crescent", "Syrian Red Crescent"),
     # a semicolon where the comma was
     ("Rebel groups are not covered by the truce; Sputnik reported.",
      "Rebel groups", "by the truce", "Sputnik", None),
@@ -142,3 +147,12 @@ def test_a_monitor_unnamed_is_no_state_body_named_next(claims_named):
         "of shelling followed the Syrian Defence Ministry said.")
     _, name = speaker_of(found, names, "Jets struck")
     assert name is None or "Ministry" not in name
+
+
+def test_where_a_body_is_based_is_not_whose_it_is(claims_named):
+    found, names = claims_named(
+        "Air strikes killed 14 people in the town on Sunday, a monitor said. The Syrian "
+        "Observatory for Human Rights said four children were among the dead. The "
+        "Britain-based group said at least 30 people were wounded.")
+    assert speaker_of(found, names, "at least 30 people")[1] == \
+        "Syrian Observatory for Human Rights"

@@ -74,15 +74,25 @@ def _nation_of_words(words: list[str]) -> set[str]:
             for j in range(i + 1, min(i + 4, len(low) + 1)) if " ".join(low[i:j]) in nations}
 
 
+def _based(tok) -> bool:
+    """Whether ``tok`` says where a body is based, not whose it is (``Britain`` of ``the
+    Britain-based group``)."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" \
+        and doc[tok.i + 2].lower_ in ("based", "headquartered")
+
+
 def nation(head) -> str | None:
     """The country a modifier of the description's head names (``Yemeni``, ``U.S.``), or its
-    owner (``Iraq's president``, ``the foreign minister of Kosovo``)."""
+    owner (``Iraq's president``, ``the foreign minister of Kosovo``); not where it is based
+    (``the Britain-based group``)."""
     words = [c.text for c in head.children if c.dep_ in ("amod", "compound", "nmod")
-             and c.i < head.i]
+             and c.i < head.i and not _based(c)]
     found = _nation_of_words(words)
     if len(found) != 1 and len(words) == 1:
         # "the North Korean leader" with "North" hung elsewhere: the words before the head
-        words = [t.text for t in head.doc[head.left_edge.i:head.i] if t.dep_ != "det"]
+        words = [t.text for t in head.doc[head.left_edge.i:head.i] if t.dep_ != "det"
+                 and not _based(t)]
         found = _nation_of_words(words)
     if not found:  # "Iraq's president", "the foreign minister of Kosovo"
         owners = [c for c in head.children if c.dep_ == "poss" and c.i < head.i] + [

@@ -139,11 +139,25 @@ def _named_object(tok):
         return None  # "... told Anadolu Agency": the one told
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1
                 and c.ent_type_ in _NAMES), None)
-    if obj is None or any(k.dep_ in ("nsubj", "nsubjpass") for k in tok.children):
+    if obj is None or any(k.dep_ in ("nsubj", "nsubjpass") and not _object_taken(k, tok)
+                          for k in tok.children):
         return None
     if any(not (t.is_punct or t.is_space) for t in doc[obj.right_edge.i + 1:tok.sent.end]):
         return None
     return obj
+
+
+def _object_taken(subj, tok) -> bool:
+    """Whether the parser took the object of the reported clause's verb for the subject of
+    the verb of saying ``tok`` (``... strikes killed at least 10 civilians said the
+    Observatory``): the subject runs up to ``tok``, right after a verb of the clause
+    ``tok`` reports that has no object of its own."""
+    if subj.i > tok.i or subj.right_edge.i != tok.i - 1:
+        return False
+    return any(v.dep_ == "ccomp" and v.i < subj.i and v.pos_ == "VERB"
+               and v.right_edge.i == subj.left_edge.i - 1
+               and not any(k.dep_ in ("dobj", "attr", "ccomp", "xcomp") for k in v.children)
+               for v in tok.children)
 
 
 def _inverted(ctx: Context, tok, sent, named):
