@@ -433,12 +433,14 @@ def role_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
     :func:`_plain_name`), set off by a comma after a role whose appositive the parser made
     them (``another vice minister of foreign affairs, Jane Mary Roe, warned``): a person.
     No capitalised word follows the name."""
-    taken = covered(ms)
+    taken = None
     out = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ != "appos" \
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ \
                 or tok.head.i >= tok.i or not _role(tok.head):
             continue
+        if taken is None:
+            taken = covered(ms)
         first = _name_start(doc, tok)
         if first == 0 or doc[first - 1].text != "," or tok.i + 1 < len(doc) and (
                 doc[tok.i + 1].text[:1].isupper() or doc[tok.i + 1].text in _HYPHENS):
@@ -566,12 +568,14 @@ def lone_speaker_names(doc, ms: list[Mention], view: View, sidx,
     person."""
     if not alone:
         return []
-    taken = covered(ms)
+    taken = None
     out = []
     for tok in doc:
         if tok.text not in alone or tok.ent_type_ or tok.pos_ not in ("PROPN", "NOUN") \
                 or tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
             continue
+        if taken is None:
+            taken = covered(ms)
         first = _name_start(doc, tok)
         while tok.i - first > 2 or first < tok.i and (doc[first].ent_type_ or not (
                 _opens_with_first_name(_joined(doc[first:tok.i + 1])))):
