@@ -182,3 +182,10 @@ def test_places_listed_after_a_country_stay_places(nlp):
 
     ents = extract(nlp("Troops from Jordan, Israel and Egypt met in Amman.")).entities
     assert {e.broad for e in ents} == {"Place"}
+
+
+def test_a_surname_taken_for_a_person_close_to_a_country_s_name(claims_named):
+    # "Jordaan": a person's surname to the recognizer, one spelling away from Jordan
+    found, names = claims_named("Football federation chief Pieter Jordaan spoke to reporters "
+                                "on Monday. \u201cIt is false,\u201d Jordaan said.")
+    assert speaker_of(found, names, "It is false") == ("Jordaan", "Pieter Jordaan")

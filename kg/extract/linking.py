@@ -199,6 +199,15 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
             continue
         if keys[i] is not None:
             entry = gaz.get(keys[i])
+            if entry is not None and entry.is_place and m.label == "PERSON" \
+                    and " " not in strip_titles(m.text):
+                # "Jordaan said", taken for a person, of Danny Jordaan named in full, not
+                # the country whose name it is close to
+                owners = {k for start, k in tails.get(name_key(strip_titles(m.text)), ())
+                          if start >= 0}
+                if len(owners) == 1:
+                    keys[i], person[i] = next(iter(owners)), True
+                    continue
             if entry is not None and entry.type == "City" and m.label != "FAC":
                 # a gazetteer city, unless the text puts the name in a namesake's country
                 place = geo.locate(m.text, gazetteer=gaz, near=near, at=m.start,
