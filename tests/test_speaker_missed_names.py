@@ -189,3 +189,12 @@ def test_a_surname_taken_for_a_person_close_to_a_country_s_name(claims_named):
     found, names = claims_named("Football federation chief Pieter Jordaan spoke to reporters "
                                 "on Monday. \u201cIt is false,\u201d Jordaan said.")
     assert speaker_of(found, names, "It is false") == ("Jordaan", "Pieter Jordaan")
+
+
+def test_one_of_a_group_set_off_by_name(claims_named):
+    found, names = claims_named("\u201cThis has been a terrible ordeal,\u201d said one of his "
+                                "lawyers, Maria Castellano.")
+    assert speaker_of(found, names, "This has been")[1] == "Maria Castellano"
+    found, names = claims_named("\u201cIt is over,\u201d said one of the lawyers for the "
+                                "family.")
+    assert speaker_of(found, names, "It is over")[1] is None

@@ -24,6 +24,8 @@ Functions over a :class:`kg.extract.speakers.Resolver` (its entities and mention
   by the name of (``a man identified as Jane Roe``, ``a man by the name of Jane Roe``);
 * :func:`set_off_name` — the person's name that ends a description, set off by a comma
   (``one alleged victim of the scheme, Jane Roe``);
+* :func:`one_of` — the person set off after the people ``one`` is of (``one of his
+  lawyers, Jane Roe``);
 * :func:`joined_roles` — the person named after two roles joined by ``and`` (``CNN
   contributor and Republican strategist Jane Roe``);
 * :func:`opening_name` — the person's name that opens the phrase, its appositive set off
@@ -338,6 +340,21 @@ def set_off_name(r, head, start: int, end: int) -> Entity | None:
     return ent
 
 
+def one_of(r, head) -> Entity | None:
+    """The person set off by a comma after the people ``one`` is of (``one of his lawyers,
+    Jane Roe``): the name the parser made the appositive of ``one`` or of its people."""
+    if head.lower_ != "one":
+        return None
+    group = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")]
+    for tok in [c for t in [head, *group] for c in t.children if c.dep_ == "appos"]:
+        if tok.i > 0 and tok.doc[tok.left_edge.i - 1].text == ",":
+            ent = r.entity_at(tok)
+            if ent is not None and ent.broad == "Person":
+                return ent
+    return None
+
+
 def joined_roles(r, head, start: int, end: int) -> Entity | None:
     """The person named at the end of a speaker phrase after a role, where the parser joined
     the name to the head by ``and`` (``CNN contributor and Republican strategist Jane
@@ -384,4 +401,4 @@ def opening_name(r, head, start: int, end: int) -> Entity | None:
 
 __all__ = ["member", "named_next", "by_prefix", "by_name", "dependent", "namesake",
            "singular_head", "written_name", "titled_person", "identified", "set_off_name",
-           "joined_roles", "opening_name"]
+           "joined_roles", "one_of", "opening_name"]

@@ -525,7 +525,8 @@ class Resolver:
             if len({p.key for p in people}) == 1:
                 return people[0].key
         ent = speakernames.joined_roles(self, head, start, end) \
-            or speakernames.opening_name(self, head, start, end)
+            or speakernames.opening_name(self, head, start, end) \
+            or speakernames.one_of(self, head)
         if ent is not None:  # "Jane Roe, a China expert at the ... think tank": the parser's
             return ent.key  # head a word of her appositive
         office = _office_of(head)
