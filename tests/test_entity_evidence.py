@@ -100,3 +100,13 @@ def test_a_first_name_goes_to_the_person_a_shorter_full_name_ends_with(nlp, gaz)
                                           "\"Theo has a deep concern for the people,\" his "
                                           "mother said.") if e.kind == "Person"]
     assert [p.name for p in people] == ["Peter Theo Curtis"]
+
+
+def test_a_place_name_whose_last_word_a_person_bears_stays_a_place(nlp, gaz):
+    # "Hill said" is Jane Hill's; "Capitol Hill" is no person of that surname, its first
+    # word standing alone as a place
+    ents = entities(nlp, gaz, "Senators on Capitol Hill pressed the agency. Jane Hill told the "
+                              "panel the money was gone. Hill said she had warned them. "
+                              "Protesters gathered outside the Capitol.")
+    assert ents["Capitol Hill"].kind != "Person"
+    assert ents["Jane Hill"].kind == "Person"

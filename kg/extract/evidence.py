@@ -99,10 +99,14 @@ def people_by_surname(ms: Sequence[Mention], text: str, demonyms: Iterable[str] 
     nationality ("Lebanese Hezbollah"); the last word must stand alone elsewhere in the text
     as a name the recognizer took for a person or an organization ("Holt", "Fiorina"; not
     "Boston" the city of "Back Bay Boston"), not after "the", and be no organization's head
-    noun ("Parliament's last chance").
+    noun ("Parliament's last chance"); the first word must not stand alone elsewhere as a
+    body or a place ("Capitol" of "Capitol Hill").
     """
     lone = {m.text for m in ms if " " not in m.text and m.label in ("PERSON", "ORG")
             and not _after_the(text, m.start)}
+    # a first word that stands alone as a body or a place is no first name ("Capitol" of
+    # "Capitol Hill", where a Ms. Hill speaks)
+    places = {m.text for m in ms if " " not in m.text and m.label in ("ORG", "FAC", "GPE", "LOC")}
     nationalities = set(demonyms)
     out = set()
     for i, m in enumerate(ms):
@@ -113,6 +117,8 @@ def people_by_surname(ms: Sequence[Mention], text: str, demonyms: Iterable[str] 
                 or team_name(words):
             continue
         last = words[-1]
+        if words[0] in places:
+            continue
         if last.lower() not in ORG_HEADS and not nationalities.intersection(words) \
                 and (last in lone or _speaks_alone(last, text)):  # the text scan last
             out.add(i)
