@@ -97,7 +97,14 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
     norps = []
     known = _known(ents, gaz)
     ruled = {(e.start, e.end) for e in ents if e.ent_id_}  # (a joined span has its root's id)
-    alone = lone_speakers(doc, view.common)  # "Roe said": a surname standing for a person named before
+    alone = lone_speakers(doc, view.common)  # "Roe said": a surname standing for a person
+
+    def keep(span, label: str) -> None:
+        """Add the recognizer's span as a mention labelled ``label``, if it is a name."""
+        m = _ner_mention(span, label, doc, view, gaz, sidx)
+        if m is not None:
+            out.append(m)
+
     for ent in joined_ents(doc, ents):
         label = ent.label_
         entry = gaz.get(ent.ent_id_) if (ent.start, ent.end) in ruled else None
@@ -105,9 +112,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
             text = ent.text
             if text in context_forms and entry.id not in named:
                 if label in _PLACE_LABELS:  # "Samara" alone: let the place tables decide
-                    m = _ner_mention(ent, label, doc, view, gaz, sidx)
-                    if m is not None:
-                        out.append(m)
+                    keep(ent, label)
                 elif entry.type != "Person" and _reports(ent, doc):
                     # "Bloomberg reported", "Amnesty said": the body, where no person of
                     # the article goes by that name
@@ -120,9 +125,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
             other = namesake(ent, entry, view.common) if entry.type == "Person" else (
                 place_first_name(ent, view) or place_surname(ent)) if entry.is_place else None
             if other is not None:  # "Ivanka Trump", "Chad Wolf": not the gazetteer's
-                m = _ner_mention(other, "PERSON", doc, view, gaz, sidx)
-                if m is not None:
-                    out.append(m)
+                keep(other, "PERSON")
                 continue
             if view.furniture(ent.start_char) or _channel(ent, doc):
                 continue
@@ -132,42 +135,28 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
         elif label == "NORP":
             norps.append(ent)
         elif label == "WORK_OF_ART" and ent[-1].lower_ in _NEWS_ENDS and len(ent) > 1:
-            m = _ner_mention(ent, "ORG", doc, view, gaz, sidx)  # "USA Today": a newspaper
-            if m is not None:
-                out.append(m)
+            keep(ent, "ORG")  # "USA Today": a newspaper
         elif label == "WORK_OF_ART" and (person_by_role(ent) or role_follows(ent)
                                          or speaking_name(ent)):
             # "Jane Roe, the film's director," taken for the film's title: a person
-            m = _ner_mention(ent, "PERSON", doc, view, gaz, sidx)
-            if m is not None:
-                out.append(m)
+            keep(ent, "PERSON")
         elif label in _NOT_PERSON and not ent.ent_id_ and ent[-1].lower_ not in _NEWS_ENDS \
                 and surname_speaks(ent, alone):
-            m = _ner_mention(ent, "PERSON", doc, view, gaz, sidx)  # "Jane Roe", later "Roe said"
-            if m is not None:
-                out.append(m)
+            keep(ent, "PERSON")  # "Jane Roe", later "Roe said"
         elif label == "ORG" and not ent.ent_id_ and ent[-1].lower_ not in _NEWS_ENDS \
                 and speaking_name(name := first_name_before(ent)):
-            m = _ner_mention(name, "PERSON", doc, view, gaz, sidx)  # "NPR's Dina Temple-Raston"
-            if m is not None:
-                out.append(m)
+            keep(name, "PERSON")  # "NPR's Dina Temple-Raston"
         elif label in ("WORK_OF_ART", "ORG") and not ent.ent_id_ \
                 and (name := titled_span(ent)) is not None:
-            m = _ner_mention(name, "PERSON", doc, view, gaz, sidx)  # "Rear Admiral Jane Roe"
-            if m is not None:
-                out.append(m)
+            keep(name, "PERSON")  # "Rear Admiral Jane Roe"
         elif label == "WORK_OF_ART" and (name := resident(ent)) is not None:
-            m = _ner_mention(name, "PERSON", doc, view, gaz, sidx)  # "Jane Roe of Springfield"
-            if m is not None:
-                out.append(m)
+            keep(name, "PERSON")  # "Jane Roe of Springfield"
         elif label in _KIND:
             parts = joined_parts(ent, known) if label == "ORG" else None
             if label == "PERSON":
                 ent = cut_front(cut_name(ent, view), view)
             for part in parts or [ent]:  # "World Bank and IMF": two names
-                m = _ner_mention(part, label, doc, view, gaz, sidx)
-                if m is not None:
-                    out.append(m)
+                keep(part, label)
     if norps:
         out.extend(group_mentions(norps, doc, view, gaz, sidx))
     taken = {m.start for m in out}

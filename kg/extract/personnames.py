@@ -372,6 +372,12 @@ def _name_start(doc, tok) -> int:
     return first
 
 
+def _person(name, sidx) -> Mention:
+    """A person's mention of the span ``name`` (``sidx``: sentence index by token)."""
+    return Mention(start=name[0].idx, end=name.end_char, text=name.text,
+                   sentence=sidx[name[-1].i], label="PERSON", kind="Person")
+
+
 def _joined(name) -> list[list]:
     """The words of ``name``, a hyphen inside a word joining its parts (``Yong-beom``)."""
     words: list[list] = []
@@ -423,8 +429,7 @@ def described_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
             continue
         if not _plain_name(name, view, taken) or view.furniture(name[0].idx):
             continue
-        out.append(Mention(start=name[0].idx, end=tok.idx + len(tok.text), text=name.text,
-                           sentence=sidx[tok.i], label="PERSON", kind="Person"))
+        out.append(_person(name, sidx))
     return out
 
 
@@ -448,8 +453,7 @@ def role_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
         name = doc[first:tok.i + 1]
         if not _plain_name(name, view, taken) or view.furniture(name[0].idx):
             continue
-        out.append(Mention(start=name[0].idx, end=tok.idx + len(tok.text), text=name.text,
-                           sentence=sidx[tok.i], label="PERSON", kind="Person"))
+        out.append(_person(name, sidx))
     return out
 
 
@@ -512,8 +516,7 @@ def spoken_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
         if first_name_gender(name[0].lower_) is None or not _plain_name(name, view, taken) \
                 or view.furniture(name[0].idx):
             continue
-        out.append(Mention(start=name[0].idx, end=tok.idx + len(tok.text), text=name.text,
-                           sentence=sidx[tok.i], label="PERSON", kind="Person"))
+        out.append(_person(name, sidx))
     return out
 
 
@@ -583,8 +586,7 @@ def lone_speaker_names(doc, ms: list[Mention], view: View, sidx,
         name = doc[first:tok.i + 1]
         if first == tok.i or not _plain_name(name, view, taken) or view.furniture(name[0].idx):
             continue
-        out.append(Mention(start=name[0].idx, end=tok.idx + len(tok.text), text=name.text,
-                           sentence=sidx[tok.i], label="PERSON", kind="Person"))
+        out.append(_person(name, sidx))
         taken.update(range(name[0].idx, tok.idx + len(tok.text)))
     return out
 
