@@ -46,13 +46,13 @@ from .groupnames import group_mentions
 from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_opener,
                         ordinary_word, person_after_owner, person_by_first_name, person_by_rank,
                         person_by_title, place_by_noun, possessive_stem, verb_opener)
-from .orgnames import (appositive_orgs, joined_ents, org_by_appositive, person_by_role,
-                       place_of, relative_by_role)
+from .orgnames import (BODY_WORDS, appositive_orgs, joined_ents, org_by_appositive,
+                       person_by_role, place_of, relative_by_role)
 from .personnames import (cut_front, cut_name, described_names, first_name_before,
                           lone_speaker_names, lone_speakers, namesake, other_first_name,
                           place_first_name, place_surname, resident, role_follows, role_names,
                           speaking_name, spoken_names, surname_speaks, titled_names,
-                          titled_span)
+                          titled_span, transcript_names)
 from .sentences import sent_index
 from .spantrim import trim as _trim
 from .textview import View, covered, find_tokens
@@ -77,6 +77,8 @@ _NEWS_ENDS = frozenset("""times post news journal herald tribune press gazette c
 observer telegraph today daily""".split())
 _JUNK = re.compile(r"[@<>\[\]{}|*#_=\\/\"“”«»]|https?:|www\.|\.(?:com|org|net|ca|uk|ru)\b|\s{2,}|\n",
                    re.IGNORECASE)
+#: a site's name: one capitalised word and its domain ("Breitbart.com", "NJ.com")
+_DOMAIN = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:com|org|net)")
 _INNER_POSSESSIVE = re.compile(r"\w['’]s?\s")
 _TIME = re.compile(r"\d{1,2}[:.]\d\d|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 
@@ -172,6 +174,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
     out.extend(role_names(doc, out, view, sidx))
     out.extend(lone_speaker_names(doc, out, view, sidx, alone))
     out.extend(spoken_names(doc, out, view, sidx))
+    out.extend(transcript_names(doc, out, view, sidx))
     out = _surname_mentions(out, doc, view, sidx)
     out = spelled_names(out, doc, sidx, lambda span: _usable(span, view))
     defs = acronyms(out, view.text)
@@ -419,10 +422,13 @@ def _junk(text: str, span, view: View, label: str) -> bool:
         return True  # a field label: "TARGET: two police officers" (not a transcript's "CRUZ:")
     if label == "PERSON" and _INNER_POSSESSIVE.search(text):
         return True  # "Charlie Wilson's War": a title, not a person
-    if len(span) == 1 and text.lower().rstrip(".") in TITLES:
-        return True  # "Spokesman", "General": a title alone
-    if _JUNK.search(text) or "," in text or len(span) > 8:
-        return True
+    if len(span) == 1 and text.lower().rstrip(".") in TITLES and not (
+            label == "ORG" and text.lower() in BODY_WORDS and span.start > 0
+            and doc[span.start - 1].lower_ == "the"):
+        return True  # "Spokesman", "General": a title alone (not "the Navy")
+    if _JUNK.search(text) and not (_DOMAIN.fullmatch(text) and _reports(span, doc)) \
+            or "," in text or len(span) > 8:
+        return True  # (a site's name that reports is a name: "Breitbart.com reported")
     if span[0].like_num and not _numbered_unit(span, label):
         return True  # a number: "12 PST"
     if text.lower() in _CALENDAR or _TIME.search(text):

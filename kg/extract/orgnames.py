@@ -241,7 +241,7 @@ def person_by_role(span) -> bool:
 
     words = [t for t in span if t.is_alpha]
     if len(words) < 2 or not all(t.text[:1].isupper() for t in words) \
-            or any(t.lower_ in ORG_NOUNS or t.lower_ in _ORG_WORDS for t in words):
+            or any(t.lower_ in ORG_NOUNS or t.lower_ in BODY_WORDS for t in words):
         return False
     root = span.root
     if root.dep_ == "pobj":
@@ -277,10 +277,10 @@ def relative_by_role(span) -> bool:
 
 
 #: words of organization names that no person's name holds
-_ORG_WORDS = frozenset("""ministry department office bureau agency institute center centre
+BODY_WORDS = frozenset("""ministry department office bureau agency institute center centre
 university college school bank fund corporation inc ltd co corp news times post press
 media network commission authority court forces force army navy police""".split())
 
 
-__all__ = ["ORG_NOUNS", "PLACE_NOUNS", "KIN", "appositive_orgs", "joined_ents",
+__all__ = ["BODY_WORDS", "ORG_NOUNS", "PLACE_NOUNS", "KIN", "appositive_orgs", "joined_ents",
            "org_by_appositive", "person_by_role", "relative_by_role", "place_of"]

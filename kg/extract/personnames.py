@@ -21,6 +21,7 @@ words around them.
 * :func:`place_surname` — a surname the gazetteer knows as a place (``Lisa Monaco``);
 * :func:`resident` — a name and its town taken for a work's title (``Jane Roe of
   Springfield said``);
+* :func:`transcript_names` — a transcript's speaker label in capitals (``JANE ROE:``);
 * :func:`namesake` and :func:`other_first_name` — another person who bears a known
   person's surname (``Ivanka Trump`` where the article's Trump is Donald Trump).
 """
@@ -478,7 +479,9 @@ def titled_span(span):
     """The name after the title that opens a span the recognizer took for a work's title or
     an organization's name (``Rear Admiral Jane Roe``): the words after the span's last
     title word, two or three capitalised ones, the first a first name that tells a gender,
-    none a word of an organization's name; else None."""
+    none a word of an organization's name; else None.  Where the span is the subject of a
+    verb of saying, the first name may be one no table knows, and a word may mix cases
+    (``Spokeswoman AshLee Roe said``)."""
     from .speakerwords import first_name_gender
 
     titles = [k for k, t in enumerate(span[:-2]) if t.is_title
@@ -486,8 +489,10 @@ def titled_span(span):
     if not titles:
         return None
     name = span[titles[-1] + 1:]
-    if not 1 < len(name) <= 3 or not all(t.is_alpha and t.is_title for t in name) \
-            or first_name_gender(name[0].lower_) is None \
+    speaks = span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in _SPEAKING
+    if not 1 < len(name) <= 3 or not all(t.is_alpha and (t.is_title or speaks and (
+            t.text[:1].isupper() and not t.is_upper)) for t in name) \
+            or first_name_gender(name[0].lower_) is None and not speaks \
             or any(t.lower_ in _org_words() for t in name):
         return None
     return name
@@ -537,6 +542,39 @@ def lone_speakers(doc, common=frozenset()) -> frozenset[str]:
                          and doc[tok.i - 1].is_alpha and doc[tok.i - 1].i != tok.sent.start):
             out.add(tok.text)
     return frozenset(out)
+
+
+def transcript_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
+    """A transcript's speaker label in capitals opening a line (``JANE ROE: Today we ...``,
+    ``SEN. JANE ROE:``) that no mention covers: two or three words after any titles, the
+    first a first name the tables know, is a person (the host whom the transcript never
+    names in lower case)."""
+    text = view.text
+    taken = None
+    out = []
+    for tok in doc:
+        if tok.text != ":" or tok.i < 2:
+            continue
+        first = tok.i
+        while first > 0 and tok.i - first < 5 and doc[first - 1].is_upper and (
+                doc[first - 1].is_alpha or doc[first - 1].text.rstrip(".").isalpha()):
+            first -= 1
+        line = text[text.rfind("\n", 0, doc[first].idx) + 1:doc[first].idx]
+        if first == tok.i or line.strip(" \"\u201c'\u2018"):
+            continue  # not the whole opening of a line
+        while first < tok.i and _title_word(doc[first].lower_.rstrip(".")):
+            first += 1
+        name = doc[first:tok.i]
+        words = _joined(name)
+        if not 2 <= len(words) <= 3 or not all(t.is_alpha for t in name) \
+                or not _opens_with_first_name(words):
+            continue
+        if taken is None:
+            taken = covered(ms)
+        if any(t.idx in taken for t in name):
+            continue
+        out.append(_person(name, sidx))
+    return out
 
 
 def _opens_with_first_name(words) -> bool:
@@ -594,4 +632,5 @@ def lone_speaker_names(doc, ms: list[Mention], view: View, sidx,
 __all__ = ["cut_front", "cut_name", "described_names", "namesake", "other_first_name",
            "first_name_before", "lone_speaker_names", "lone_speakers",
            "place_first_name", "place_surname", "resident", "role_follows", "role_names",
-           "speaking_name", "spoken_names", "surname_speaks", "titled_names", "titled_span"]
+           "speaking_name", "spoken_names", "surname_speaks", "titled_names", "titled_span",
+           "transcript_names"]
