@@ -198,3 +198,69 @@ def test_one_of_a_group_set_off_by_name(claims_named):
     found, names = claims_named("\u201cIt is over,\u201d said one of the lawyers for the "
                                 "family.")
     assert speaker_of(found, names, "It is over")[1] is None
+
+
+def test_a_titled_name_with_no_known_first_name_that_speaks(nlp):
+    # a first name no table knows, a word of mixed case: the subject of "said" is a person
+    doc = _labelled(nlp, 'The office added: "This is pure speculation." Spokeswoman DeVonna '
+                         'Quarles said, "He is not going anywhere."',
+                    [("Spokeswoman DeVonna Quarles", "WORK_OF_ART", 1)])
+    found, names = _claims_named(doc)
+    assert speaker_of(found, names, "He is not going")[1] == "DeVonna Quarles"
+
+
+def test_a_titled_work_s_title_that_does_not_speak_is_no_person(nlp):
+    # the relaxed reading is only for the subject of a verb of saying
+    from kg.extract.mentions import mentions
+
+    doc = _labelled(nlp, "Crowds queued to see Captain Zorbo Quarles in the cinemas.",
+                    [("Captain Zorbo Quarles", "WORK_OF_ART", 1)])
+    assert not [m for m in mentions(doc) if m.kind == "Person"]
+
+
+def test_a_body_named_by_a_title_word_after_the(claims_named):
+    # "Navy" opens titles ("Navy Secretary ..."), but "the Navy" is the service
+    found, names = claims_named("The Navy said the destroyer had been repaired in Japan.")
+    assert speaker_of(found, names, "the destroyer had")[1] == "Navy"
+
+
+def test_a_site_s_name_that_reports(nlp):
+    doc = _labelled(nlp, "The suspect confessed to four other killings, Trentonwire.com "
+                         "reported on Monday.", [("Trentonwire.com", "ORG", 1)])
+    found, names = _claims_named(doc)
+    assert speaker_of(found, names, "The suspect confessed")[1] == "Trentonwire.com"
+
+
+def test_a_web_address_is_still_no_name(nlp):
+    from kg.extract.mentions import mentions
+
+    doc = _labelled(nlp, "Read the full report at Trentonwire.com/news today.",
+                    [("Trentonwire.com/news", "ORG", 1)])
+    assert not list(mentions(doc))
+
+
+def test_a_paper_named_by_the_head_word_of_its_title(nlp):
+    # the recognizer saw the paper's full title but not "The Courant", paragraphs on
+    filler = "".join(f"The council met for the {n} time on Monday.\n\n"
+                     for n in ("first", "second", "third", "fourth", "fifth", "sixth"))
+    doc = _labelled(nlp, "The Hartford Courant reported that the mayor had resigned.\n\n"
+                         + filler + "The Courant said the vote would be close.",
+                    [("The Hartford Courant", "ORG", 1)])
+    found, names = _claims_named(doc)
+    assert speaker_of(found, names, "the vote would")[1] in ("The Hartford Courant",
+                                                             "Hartford Courant")
+
+
+def test_the_house_is_not_the_white_house(claims_named):
+    found, names = claims_named("The White House said the bill was dead. Hours later the "
+                                "House said it would vote anyway.")
+    assert speaker_of(found, names, "it would vote")[1] != "White House"
+
+
+def test_a_transcript_label_in_capitals_that_names_the_host(claims_named):
+    found, names = claims_named(
+        "This is a rush transcript.\n\nMARISOL FUENTES: Today we look at the new cabinet."
+        "\n\nDERRICK OWUSU: Thank you for having me.\n\nMARISOL FUENTES: Let us begin "
+        "with the budget.")
+    assert speaker_of(found, names, "Today we look")[1].lower() == "marisol fuentes"
+    assert speaker_of(found, names, "Let us begin")[1].lower() == "marisol fuentes"

@@ -276,7 +276,7 @@ def _silent_city(m: Mention, gaz: Gazetteer, doc) -> bool:
 _NAME_PREPS = frozenset({"of", "for", "on", "in", "against", "to", "de", "du"})
 
 
-def _head_word(name: str) -> str | None:
+def head_word(name: str) -> str | None:
     """The head word of a multi-word organization name: its last word, or the last before
     a preposition (``Observatory`` of ``Syrian Observatory for Human Rights``); none where
     a lower-case noun ends the name (``Bush administration``) or the word is an acronym
@@ -304,7 +304,7 @@ def _short_forms(state: _Keys, doc) -> None:
                 or state.keys[j] in state.places:
             continue
         for name in {m.text, state.names[j]}:
-            head = _head_word(name) if name else None
+            head = head_word(name) if name else None
             if head is not None:
                 heads.setdefault(head, set()).add(j)
     if not heads:

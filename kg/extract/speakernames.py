@@ -223,9 +223,15 @@ def written_name(r, start: int, end: int) -> Entity | None:
 def written_org(r, start: int, end: int) -> Entity | None:
     """The one organization of the article whose name the speaker phrase ``[start, end)``
     is, but for a leading "the" (``The Intercept reported`` where the recognizer saw no name
-    this time, though it did elsewhere)."""
+    this time, though it did elsewhere), or whose name's head word ``the`` and one word are,
+    a word the gazetteer knows as no name of its own (``The Post reported`` of The
+    Washington Post; not ``the House`` of the White House)."""
+    from .linking import head_word
+    from .nlp import default_gazetteer
+
     words = doc_text(r.doc)[start:end].split()
-    if words and words[0].lower() == "the":
+    the = bool(words) and words[0].lower() == "the"
+    if the:
         words = words[1:]
     if not words or len(words) > 6 or not all(w[:1].isupper() for w in words):
         return None
@@ -240,6 +246,10 @@ def written_org(r, start: int, end: int) -> Entity | None:
                 hits.add(e.key)
             elif low[:len(bare)] == bare:
                 longer.add(e.key)  # "Tahrir" of "Tahrir al-Sham": a short form, not a name
+    gaz = default_gazetteer() if not hits and not longer and the and len(words) == 1 else None
+    if gaz is not None and gaz.lookup(words[0]) is None and words[0] not in gaz.context_forms:
+        hits = {e.key for e in r.entities.values() if e.broad == "Organization"
+                and any(head_word(n) == words[0] for n in (e.name, *e.aliases))}
     return r.entities[next(iter(hits))] if len(hits) == 1 and not longer - hits else None
 
 
