@@ -527,8 +527,15 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
                 return next(iter(titles))
         # "..., the U.S. ambassador to NATO said. Ambassador Douglas Lute ..."
         # "..., the Greek defence minister said. ... The Greek defence minister, X, said"
-        return titled_later(r, head, lemma) if not need else titled_later(
+        key = titled_later(r, head, lemma) if not need else titled_later(
             r, head, lemma, need, titles)
+        if key is None and possessor is None and _former(head):
+            # "Jane Roe, the party's leader, has yet to decide. The former defence minister
+            # has said ...": the subject just before, whom no one else's office fits
+            found = subject_person(r, pos, lambda k: lemma not in r.titles().get(k, ()) and (
+                k not in r.titles() or k in titles), main_only=True)
+            key = found[1] if found is not None else None
+        return key
     if lemma in GENERIC_PERSON or lemma in TITLES:
         body = {norm(t.text) for c in head.children if c.dep_ in ("compound", "nmod")
                 for t in c.subtree if t.ent_type_ == "ORG" and t.pos_ == "PROPN"
@@ -571,6 +578,18 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         # the one politician introduced with an elected office before it
         return r.focus(pos) or _one_elected(r, pos)
     return None
+
+
+#: words that make a title a past one ("the former senator", "the then-chairwoman")
+_PAST = frozenset({"former", "onetime", "one-time", "ex", "then"})
+
+
+def _former(head) -> bool:
+    """Whether the description ``head`` heads gives a title as a past one (``the former
+    defence minister``, ``the then-Intelligence Committee chairwoman``, ``the ex-mayor``)."""
+    doc = head.doc
+    return any(t.lower_ in _PAST or t.lower_.split("-", 1)[0] in _PAST and "-" in t.text
+               for t in doc[head.left_edge.i:head.i])
 
 
 def parties(words) -> set[str]:
