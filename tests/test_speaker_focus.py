@@ -233,3 +233,24 @@ def test_she_after_a_woman_called_spokesman(claims_named):
             "Dalia Haroun.\n\n\u201cWe have stocked enough for a month,\u201d she says.")
     found, names = claims_named(text)
     assert speaker_of(found, names, "We have stocked") == ("she", "Dalia Haroun")
+
+
+@pytest.mark.parametrize("text, start, name", [
+    # a past office of the person the sentence before has as its subject
+    ("Miriam Adler, the leader of the Rural Union, has yet to announce her decision. The "
+     "former defence minister has said she will either sit in opposition or back the "
+     "coalition.", "she will either", "Miriam Adler"),
+    ("Tomas Ekberg, who chairs the bank's board, spoke first. The ex-mayor said the branch "
+     "would stay open.", "the branch would", "Tomas Ekberg"),
+])
+def test_a_past_office_of_the_subject_just_before(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start)[1] == name
+
+
+
+def test_a_past_office_after_a_contrast_is_someone_else(claims_named):
+    found, names = claims_named(
+        "\u201cThis was a dumb decision,\u201d said Miriam Adler, who sits on the committee. "
+        "Still, the former chief prosecutor at the tribunal called the exchange a good deal.")
+    assert speaker_of(found, names, "the exchange a")[1] != "Miriam Adler"

@@ -25,6 +25,12 @@ from speaker_helpers import speaker_of
      "has often differed with May, said he was sorry.\n\nAnd May departed with a warning to "
      "her successor.\n\n\u201cTo succeed, you will need a consensus that I did not find,\u201d "
      "she said.", "To succeed", "she", "Ann May"),
+    # "By the time President X": hers, though a preposition, "the" and a noun stand before
+    # it; a man named later with no title is not the president
+    ("By the time President Jane Doe had passed through the buffet, the report was out."
+     "\n\nEven John Roe is depicted as a force for restraint.\n\nIn one instance, when the "
+     "President tried to claim the report was biased, Roe wrote it off as petty.",
+     "the report was biased", "the President", "Jane Doe"),
 ])
 def test_titles_and_surnames_that_are_words(claims_named, text, start, written, name):
     found, names = claims_named(text)

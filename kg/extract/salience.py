@@ -529,7 +529,7 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         # "..., the Greek defence minister said. ... The Greek defence minister, X, said"
         key = titled_later(r, head, lemma) if not need else titled_later(
             r, head, lemma, need, titles)
-        if key is None and possessor is None and _former(head):
+        if key is None and possessor is None and _former(head) and not _contrasted(head):
             # "Jane Roe, the party's leader, has yet to decide. The former defence minister
             # has said ...": the subject just before, whom no one else's office fits
             found = subject_person(r, pos, lambda k: lemma not in r.titles().get(k, ()) and (
@@ -590,6 +590,19 @@ def _former(head) -> bool:
     doc = head.doc
     return any(t.lower_ in _PAST or t.lower_.split("-", 1)[0] in _PAST and "-" in t.text
                for t in doc[head.left_edge.i:head.i])
+
+
+#: words opening a sentence that sets its subject against the one before
+_CONTRAST = frozenset({"still", "but", "however", "meanwhile", "yet", "nonetheless",
+                       "nevertheless", "conversely"})
+
+
+def _contrasted(head) -> bool:
+    """Whether the sentence of ``head`` opens with a word of contrast (``Still, the former
+    prosecutor called it a good deal``): its subject is likely another one than the last."""
+    first = head.sent[0]
+    return first.lower_ in _CONTRAST or first.is_punct and len(head.sent) > 1 \
+        and head.sent[1].lower_ in _CONTRAST
 
 
 def parties(words) -> set[str]:
