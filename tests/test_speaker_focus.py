@@ -254,3 +254,13 @@ def test_a_past_office_after_a_contrast_is_someone_else(claims_named):
         "\u201cThis was a dumb decision,\u201d said Miriam Adler, who sits on the committee. "
         "Still, the former chief prosecutor at the tribunal called the exchange a good deal.")
     assert speaker_of(found, names, "the exchange a")[1] != "Miriam Adler"
+
+
+def test_a_past_office_is_not_the_subject_s_where_another_is_named(claims_named):
+    # "Obama will nominate Hagel. The former senator said": Hagel, named after the subject
+    text = ("Senator Miriam Adler will nominate Tomas Ekberg on Monday. The former governor "
+            "said he looked forward to the hearings.")
+    found, names = claims_named(text)
+    assert speaker_of(found, names, "he looked forward")[1] != "Miriam Adler"
+    found, names = claims_named(text.replace(" Tomas Ekberg", " a new judge"))
+    assert speaker_of(found, names, "he looked forward")[1] == "Miriam Adler"

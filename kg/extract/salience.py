@@ -534,7 +534,8 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             # has said ...": the subject just before, whom no one else's office fits
             found = subject_person(r, pos, lambda k: lemma not in r.titles().get(k, ()) and (
                 k not in r.titles() or k in titles), main_only=True)
-            key = found[1] if found is not None else None
+            key = found[1] if found is not None and not _another_named(
+                r, *found, pos) else None
         return key
     if lemma in GENERIC_PERSON or lemma in TITLES:
         body = {norm(t.text) for c in head.children if c.dep_ in ("compound", "nmod")
@@ -590,6 +591,18 @@ def _former(head) -> bool:
     doc = head.doc
     return any(t.lower_ in _PAST or t.lower_.split("-", 1)[0] in _PAST and "-" in t.text
                for t in doc[head.left_edge.i:head.i])
+
+
+def _another_named(r, start: int, key: str, pos: int) -> bool:
+    """Whether a person other than ``key`` is named between ``start`` and ``pos``, not as a
+    word of another name (``Obama will nominate Hagel``; not ``the Hillary Clinton
+    campaign``)."""
+    for m, ent in r.mentions_in(start, pos):
+        if ent.broad == "Person" and ent.key != key:
+            span = r.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "compound":
+                return True
+    return False
 
 
 #: words opening a sentence that sets its subject against the one before
