@@ -264,3 +264,36 @@ def test_a_transcript_label_in_capitals_that_names_the_host(claims_named):
         "with the budget.")
     assert speaker_of(found, names, "Today we look")[1].lower() == "marisol fuentes"
     assert speaker_of(found, names, "Let us begin")[1].lower() == "marisol fuentes"
+
+
+def test_a_surname_that_speaks_alone_the_full_name_never_given(nlp):
+    # the recognizer saw no name (as with "Earnest said", a word too)
+    text = ("Critics of the deal are playing politics, the White House said on Monday.\n\n"
+            "\u201cThere are members of Congress who have tried to undermine the talks from "
+            "the very beginning,\u201d Quarterman said. \u201cThat is not a principled "
+            "position.\u201d\n\nQuarterman also criticized the senators who wrote to Tehran.")
+    doc = _labelled(nlp, text, [])
+    found, names = _claims_named(doc)
+    assert speaker_of(found, names, "There are members")[1] == "Quarterman"
+
+
+def test_a_lone_word_that_is_a_title_or_a_body_is_no_surname(nlp):
+    from kg.extract.mentions import mentions
+
+    doc = nlp("\u201cWe will not comment,\u201d Spokesman said. \u201cNot now,\u201d Ministry "
+              "added.")
+    assert not [m for m in mentions(doc) if m.kind == "Person"]
+
+
+@pytest.mark.parametrize("text, start, name", [
+    # a fact-check's label: what the claim's owner said
+    ("Clara Montes spoke in Ohio on Friday.\n\nMontes\u2019s claim: \u201cOur rivals have "
+     "never built a thing in this state.\u201d", "Our rivals have", "Clara Montes"),
+    # the advice of the person just named, as "his report" would be
+    ("The attorney general, Oliver Brandt, spoiled the celebration. His legal advice, "
+     "published on Tuesday, said the core of the plan remained unchanged.",
+     "the core of the plan", "Oliver Brandt"),
+])
+def test_what_someone_claims_or_advises_is_theirs(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start)[1] == name

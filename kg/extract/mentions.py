@@ -49,7 +49,7 @@ from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_
 from .orgnames import (BODY_WORDS, appositive_orgs, joined_ents, org_by_appositive,
                        person_by_role, place_of, relative_by_role)
 from .personnames import (cut_front, cut_name, described_names, first_name_before,
-                          lone_speaker_names, lone_speakers, namesake, other_first_name,
+                          lone_speaker_names, lone_speakers, lone_surnames, namesake, other_first_name,
                           place_first_name, place_surname, resident, role_follows, role_names,
                           speaking_name, spoken_names, surname_speaks, titled_names,
                           titled_span, transcript_names)
@@ -176,6 +176,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
     out.extend(spoken_names(doc, out, view, sidx))
     out.extend(transcript_names(doc, out, view, sidx))
     out = _surname_mentions(out, doc, view, sidx)
+    out.extend(lone_surnames(doc, out, view, sidx, alone, known))
     out = spelled_names(out, doc, sidx, lambda span: _usable(span, view))
     defs = acronyms(out, view.text)
     if defs:

@@ -21,6 +21,8 @@ words around them.
 * :func:`place_surname` — a surname the gazetteer knows as a place (``Lisa Monaco``);
 * :func:`resident` — a name and its town taken for a work's title (``Jane Roe of
   Springfield said``);
+* :func:`lone_surnames` — a surname that speaks alone, the full name never given (``Roe
+  said``);
 * :func:`transcript_names` — a transcript's speaker label in capitals (``JANE ROE:``);
 * :func:`namesake` and :func:`other_first_name` — another person who bears a known
   person's surname (``Ivanka Trump`` where the article's Trump is Donald Trump).
@@ -544,6 +546,33 @@ def lone_speakers(doc, common=frozenset()) -> frozenset[str]:
     return frozenset(out)
 
 
+def lone_surnames(doc, ms: list[Mention], view: View, sidx, alone: frozenset[str],
+                  known) -> list[Mention]:
+    """A capitalised word that stands alone as the subject of a verb of saying (see
+    :func:`lone_speakers`) where no mention holds it, no capitalised word stands beside it,
+    and it is no title, no word of an organization's name and no name the gazetteer knows
+    (``known``): a person's surname, the article never giving the full name (``"...,"
+    Roe said``).  Each such occurrence is a mention of that person."""
+    from .speakerwords import TITLES, norm_word
+
+    words = {w for w in alone if norm_word(w.lower()) not in TITLES
+             and w.lower() not in _org_words() and not known(w)}
+    if not words:
+        return []
+    taken = covered(ms)
+    inside = {w for m in ms for w in m.text.split()}
+    out = []
+    for tok in doc:
+        if tok.text not in words or tok.text in inside or tok.idx in taken or tok.ent_type_ \
+                or tok.pos_ not in ("PROPN", "NOUN") \
+                or tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() \
+                or tok.i > tok.sent.start and doc[tok.i - 1].is_title \
+                or view.furniture(tok.idx):
+            continue
+        out.append(_person(doc[tok.i:tok.i + 1], sidx))
+    return out
+
+
 def transcript_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
     """A transcript's speaker label in capitals opening a line (``JANE ROE: Today we ...``,
     ``SEN. JANE ROE:``) that no mention covers: two or three words after any titles, the
@@ -633,4 +662,4 @@ __all__ = ["cut_front", "cut_name", "described_names", "namesake", "other_first_
            "first_name_before", "lone_speaker_names", "lone_speakers",
            "place_first_name", "place_surname", "resident", "role_follows", "role_names",
            "speaking_name", "spoken_names", "surname_speaks", "titled_names", "titled_span",
-           "transcript_names"]
+           "lone_surnames", "transcript_names"]

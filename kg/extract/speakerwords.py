@@ -139,7 +139,8 @@ DOCUMENTS = frozenset({
     "message", "notice", "transcript", "declaration", "reporting", "coverage",
     "investigation", "editorial", "column", "op-ed", "broadcast", "interview", "article",
     "story", "piece", "book", "caption", "headline", "email", "e-mail", "mail", "cable",
-    "summary"})
+    "summary", "claim", "advice", "response", "reply", "answer", "argument", "assertion",
+    "allegation", "explanation"})
 
 
 #: common first names that tell a gender where the text gives none (names borne by men and
