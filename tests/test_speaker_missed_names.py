@@ -297,3 +297,17 @@ def test_a_lone_word_that_is_a_title_or_a_body_is_no_surname(nlp):
 def test_what_someone_claims_or_advises_is_theirs(claims_named, text, start, name):
     found, names = claims_named(text)
     assert speaker_of(found, names, start)[1] == name
+
+
+@pytest.mark.parametrize("text, start, name", [
+    # an adviser speaks for themselves, unnamed, though the parser made the name the
+    # adviser's appositive ("to" an auxiliary, "candidate" a clause)
+    ("The plan was leaked on Monday. \u201cWe will not back down,\u201d an adviser to "
+     "candidate Mark Dalton said.", "We will not back", None),
+    # a spokesman speaks for the one served
+    ("The plan was leaked on Monday. \u201cWe will not back down,\u201d a spokesman for "
+     "candidate Mark Dalton said.", "We will not back", "Mark Dalton"),
+])
+def test_the_one_a_role_serves_is_no_appositive(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start)[1] == name

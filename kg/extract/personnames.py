@@ -552,11 +552,21 @@ def lone_surnames(doc, ms: list[Mention], view: View, sidx, alone: frozenset[str
     :func:`lone_speakers`) where no mention holds it, no capitalised word stands beside it,
     and it is no title, no word of an organization's name and no name the gazetteer knows
     (``known``): a person's surname, the article never giving the full name (``"...,"
-    Roe said``).  Each such occurrence is a mention of that person."""
+    Roe said``).  The tagger takes it for a singular proper noun each time, and the article
+    writes it capitalised inside a sentence at least once (not ``Critics say``).  Each such
+    occurrence is a mention of that person."""
     from .speakerwords import TITLES, norm_word
 
     words = {w for w in alone if norm_word(w.lower()) not in TITLES
              and w.lower() not in _org_words() and not known(w)}
+    if words:
+        inner = set()
+        for tok in doc:
+            if tok.text in words and (tok.tag_ != "NNP" or tok.lemma_ != tok.text):
+                words.discard(tok.text)  # a common noun somewhere, or plural
+            elif tok.text in words and tok.i > tok.sent.start:
+                inner.add(tok.text)
+        words &= inner
     if not words:
         return []
     taken = covered(ms)

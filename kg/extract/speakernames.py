@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from ..name_forms import family_name_first
 from ..model import Entity, Mention
-from .speakerwords import GENERIC_PERSON, TITLES, norm_word
+from .speakerwords import GENERIC_PERSON, LINK_WORDS, TITLES, norm_word
 from .textview import doc_text
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
@@ -380,8 +380,9 @@ def joined_roles(r, head, start: int, end: int) -> Entity | None:
     if span is None or span.start == 0 or span.start <= head.i:
         return None
     before = doc[span.start - 1]
-    if norm_word(before.lemma_.lower()) not in TITLES | GENERIC_PERSON:
-        return None
+    if norm_word(before.lemma_.lower()) not in TITLES | GENERIC_PERSON \
+            or any(w.lower_ in LINK_WORDS for w in doc[head.i:span.start]):
+        return None  # (not "an adviser to candidate Jane Roe", the "to" taken for no link)
     t = span.root
     while t.i != head.i:
         if t.dep_ not in ("conj", "compound", "appos", "flat") or t.head.i == t.i:

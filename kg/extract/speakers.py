@@ -51,8 +51,8 @@ from .bodyfit import nation
 from .salience import PRONOUN_WINDOW
 from .sentences import token_starts
 from .textview import View
-from .speakerwords import (GENDERED, GENERIC_PERSON, INDEFINITE, PARTISAN, REPRESENTATIVE, TITLES,
-                           first_name_gender, norm_word)
+from .speakerwords import (GENDERED, GENERIC_PERSON, INDEFINITE, LINK_WORDS, PARTISAN,
+                           REPRESENTATIVE, TITLES, first_name_gender, norm_word)
 
 PERSONAL = frozenset({"he", "she"})
 #: the gender each personal pronoun names
@@ -490,7 +490,10 @@ class Resolver:
         body = word in descriptions.BODIES
         dets = {t.lower_ for t in head.children if t.dep_ in ("det", "poss")}
         for t in head.children:
-            if t.dep_ in ("appos", "compound", "flat"):
+            if t.dep_ in ("appos", "compound", "flat") and not (
+                    t.dep_ == "appos" and self.doc[t.left_edge.i - 1].text != ","
+                    and any(w.lower_ in LINK_WORDS for w in self.doc[head.i:t.i])):
+                # (not "an adviser to candidate X", the parser's "to" no preposition)
                 ent = self.entity_at(t)
                 if ent is not None and ent.broad == "Person" and _followers(head, t):
                     return None  # "Trump supporters", "Clinton aides": theirs, not his

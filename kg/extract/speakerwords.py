@@ -131,6 +131,8 @@ EXTRAPOSED = frozenset({
     "inevitable", "worth"})
 #: nouns of documents, and of words spoken (``Obama's remarks``), that speak for whoever
 #: issued them
+#: words that tie a role to the one it serves ("an adviser to X", "a spokesman for X")
+LINK_WORDS = frozenset({"to", "for", "of", "with"})
 DOCUMENTS = frozenset({
     "remark", "comment", "speech", "testimony", "word", "words", "remarks", "comments",
     "report", "statement", "document", "study", "survey", "poll", "letter", "memo",
