@@ -553,12 +553,12 @@ def lone_surnames(doc, ms: list[Mention], view: View, sidx, alone: frozenset[str
     and it is no title, no word of an organization's name and no name the gazetteer knows
     (``known``): a person's surname, the article never giving the full name (``"...,"
     Roe said``).  The tagger takes it for a singular proper noun each time, and the article
-    writes it capitalised inside a sentence at least once (not ``Critics say``).  Each such
-    occurrence is a mention of that person."""
+    writes it capitalised inside a sentence at least once, and never in lower case (not
+    ``Critics say``).  Each such occurrence is a mention of that person."""
     from .speakerwords import TITLES, norm_word
 
     words = {w for w in alone if norm_word(w.lower()) not in TITLES
-             and w.lower() not in _org_words() and not known(w)}
+             and w.lower() not in _org_words() and w.lower() not in view.common and not known(w)}
     if words:
         inner = set()
         for tok in doc:
@@ -575,10 +575,12 @@ def lone_surnames(doc, ms: list[Mention], view: View, sidx, alone: frozenset[str
     for tok in doc:
         if tok.text not in words or tok.text in inside or tok.idx in taken or tok.ent_type_ \
                 or tok.pos_ not in ("PROPN", "NOUN") \
-                or tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() \
+                or tok.i + 1 < len(doc) and (doc[tok.i + 1].text[:1].isupper()
+                                             or doc[tok.i + 1].like_num) \
                 or tok.i > tok.sent.start and doc[tok.i - 1].is_title \
+                or tok.i > 0 and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].is_punct \
                 or view.furniture(tok.idx):
-            continue
+            continue  # (not "Point 10", not "OVD-Info")
         out.append(_person(doc[tok.i:tok.i + 1], sidx))
     return out
 
