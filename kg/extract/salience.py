@@ -510,10 +510,11 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             key = _only_national(r, head)
             if key is not None:
                 return key
-        if possessor is None and not _introduces(r, head):
+        if possessor is None and not _introduces(r, head) and not _former(head):
             # "the Russian leader" of the person in focus, if no other title is theirs and
             # this one not as a former one ("Former President X ... the president"); "the
-            # leader of the Kurdish region" introduces someone
+            # leader of the Kurdish region" introduces someone; a past office ("the former
+            # secretary of state") is no clue to the person in focus (see below)
             key = r.focus(pos)
             if key is not None and key in r.titles() and key not in titles:
                 key = None  # the person in focus is of another country, or party
