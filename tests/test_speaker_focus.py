@@ -242,6 +242,10 @@ def test_she_after_a_woman_called_spokesman(claims_named):
      "coalition.", "she will either", "Miriam Adler"),
     ("Tomas Ekberg, who chairs the bank's board, spoke first. The ex-mayor said the branch "
      "would stay open.", "the branch would", "Tomas Ekberg"),
+    # another person named only inside a clause of the sentence before
+    ("Spy chief Tomas Ekberg left office in May.\n\nEkberg was asked about reports that "
+     "Miriam Adler had shared the files. The former spy chief noted that such files are "
+     "routinely shared.", "such files are", "Tomas Ekberg"),
 ])
 def test_a_past_office_of_the_subject_just_before(claims_named, text, start, name):
     found, names = claims_named(text)
@@ -264,3 +268,11 @@ def test_a_past_office_is_not_the_subject_s_where_another_is_named(claims_named)
     assert speaker_of(found, names, "he looked forward")[1] != "Miriam Adler"
     found, names = claims_named(text.replace(" Tomas Ekberg", " a new judge"))
     assert speaker_of(found, names, "he looked forward")[1] == "Miriam Adler"
+
+
+def test_a_past_office_is_no_clue_to_the_person_in_focus(claims_named):
+    found, names = claims_named(
+        "Mark Dalton spoke at a rally in Ohio on Friday. Dalton said the plan would fail."
+        "\n\nThe truth: the plan has worked for years.\n\nThe former secretary of state has "
+        "apologized and said she made a mistake in backing it.")
+    assert speaker_of(found, names, "she made a mistake")[1] != "Mark Dalton"

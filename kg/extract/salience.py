@@ -595,13 +595,13 @@ def _former(head) -> bool:
 
 
 def _another_named(r, start: int, key: str, pos: int) -> bool:
-    """Whether a person other than ``key`` is named between ``start`` and ``pos``, not as a
-    word of another name (``Obama will nominate Hagel``; not ``the Hillary Clinton
-    campaign``)."""
+    """Whether a person other than ``key`` is named between ``start`` and ``pos`` in a main
+    clause, not as a word of another name (``Obama will nominate Hagel``; not ``the Hillary
+    Clinton campaign``, nor ``X was asked about reports that Trump shared ...``)."""
     for m, ent in r.mentions_in(start, pos):
         if ent.broad == "Person" and ent.key != key:
             span = r.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.root.dep_ != "compound":
+            if span is None or span.root.dep_ != "compound" and _main_clause(span.root):
                 return True
     return False
 
