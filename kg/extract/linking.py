@@ -79,7 +79,7 @@ def _full_names(state: _Keys, gaz: Gazetteer) -> Tails:
     for i, m in enumerate(state.ms):
         if m.kind != "Person" and i not in named_people:  # ("Carly Fiorina" ... "Fiorina")
             continue
-        name = strip_titles(m.text)
+        name = _person_name(m.text)
         if " " not in name:  # "Trump", "Holtz-Eakin": a lone surname, linked below
             continue
         full = name_key(name)
@@ -460,11 +460,22 @@ def _speaks(m: Mention, doc) -> bool:
         and root.head.lemma_.lower() in SPEECH_VERBS
 
 
+def _person_name(text: str) -> str:
+    """A person's name as shown: without titles, and a transcript's label in capitals
+    (``JANE ROE:``) as a name is written.
+
+    >>> _person_name("Sen. Jane Roe"), _person_name("JANE O'ROE-DOE")
+    ('Jane Roe', "Jane O'Roe-Doe")
+    """
+    text = strip_titles(text)
+    return text.title() if text.isupper() and " " in text else text
+
+
 def _canonical(m: Mention, gaz: Gazetteer) -> str:
     """The display name of a mention that no gazetteer entry names."""
     text = m.text
     if m.label == "PERSON" or m.kind == "Person":
-        return strip_titles(text)
+        return _person_name(text)
     first, sep, rest = text.partition(" ")
     for suffix in ("'s", "’s"):
         if sep and first.endswith(suffix) and first[: -len(suffix)] in gaz.possessives:
