@@ -242,6 +242,10 @@ def test_she_after_a_woman_called_spokesman(claims_named):
      "coalition.", "she will either", "Miriam Adler"),
     ("Tomas Ekberg, who chairs the bank's board, spoke first. The ex-mayor said the branch "
      "would stay open.", "the branch would", "Tomas Ekberg"),
+    # one introduced with a past office, in focus, after "But"
+    ("Drone strikes kill few civilians, former Defence Minister Tomas Ekberg argued on "
+     "Sunday.\n\nBut the former army chief said the rules could be tighter.",
+     "the rules could", "Tomas Ekberg"),
     # another person named only inside a clause of the sentence before
     ("Spy chief Tomas Ekberg left office in May.\n\nEkberg was asked about reports that "
      "Miriam Adler had shared the files. The former spy chief noted that such files are "

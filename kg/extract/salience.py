@@ -510,11 +510,12 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             key = _only_national(r, head)
             if key is not None:
                 return key
-        if possessor is None and not _introduces(r, head) and not _former(head):
+        if possessor is None and not _introduces(r, head) and (
+                not _former(head) or r.titles(former=True).get(r.focus(pos))):
             # "the Russian leader" of the person in focus, if no other title is theirs and
             # this one not as a former one ("Former President X ... the president"); "the
             # leader of the Kurdish region" introduces someone; a past office ("the former
-            # secretary of state") is no clue to the person in focus (see below)
+            # Pentagon chief") only of one introduced with a past office (see below)
             key = r.focus(pos)
             if key is not None and key in r.titles() and key not in titles:
                 key = None  # the person in focus is of another country, or party
@@ -607,8 +608,8 @@ def _another_named(r, start: int, key: str, pos: int) -> bool:
 
 
 #: words opening a sentence that sets its subject against the one before
-_CONTRAST = frozenset({"still", "but", "however", "meanwhile", "yet", "nonetheless",
-                       "nevertheless", "conversely"})
+_CONTRAST = frozenset({"still", "however", "meanwhile", "nonetheless", "nevertheless",
+                       "conversely"})
 
 
 def _contrasted(head) -> bool:
