@@ -311,3 +311,23 @@ def test_what_someone_claims_or_advises_is_theirs(claims_named, text, start, nam
 def test_the_one_a_role_serves_is_no_appositive(claims_named, text, start, name):
     found, names = claims_named(text)
     assert speaker_of(found, names, start)[1] == name
+
+
+def test_an_interview_s_labels_of_initials(nlp):
+    # the recognizer took the initials for organizations, as it does
+    text = ("What follows is our conversation with Marisol Fuentes.\n\nRAFAEL OKAFOR: Has your "
+            "position on the talks changed?\n\nMARISOL FUENTES: It is a consistent line.\n\n"
+            "RO: But the terms have moved.\n\nMF: We do not know that yet.")
+    doc = _labelled(nlp, text, [("Marisol Fuentes", "PERSON", 1), ("RO", "ORG", 1),
+                                ("MF", "ORG", 1)])
+    found, names = _claims_named(doc)
+    assert speaker_of(found, names, "We do not know")[1] == "Marisol Fuentes"
+    assert speaker_of(found, names, "But the terms")[1] == "Rafael Okafor"
+
+
+def test_a_network_s_label_is_no_person_s_initials(claims_named):
+    found, names = claims_named(
+        "Cara Nolan spoke to reporters on Monday.\n\nCNN: Will you run again?\n\n"
+        "Nolan said she would decide in May.")
+    claim = [c for c in found if c.text.startswith("Will you run")]
+    assert not claim or names.get(claim[0].speaker_key) != "Cara Nolan"

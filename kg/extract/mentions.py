@@ -49,10 +49,10 @@ from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_
 from .orgnames import (BODY_WORDS, appositive_orgs, joined_ents, org_by_appositive,
                        person_by_role, place_of, relative_by_role)
 from .personnames import (cut_front, cut_name, described_names, first_name_before,
-                          lone_speaker_names, lone_speakers, lone_surnames, namesake, other_first_name,
-                          place_first_name, place_surname, resident, role_follows, role_names,
-                          speaking_name, spoken_names, surname_speaks, titled_names,
-                          titled_span, transcript_names)
+                          lone_speaker_names, lone_speakers, lone_surnames, namesake,
+                          other_first_name, place_first_name, place_surname, resident,
+                          role_follows, role_names, speaking_name, spoken_names, surname_speaks,
+                          titled_names, titled_span, transcript_names)
 from .sentences import sent_index
 from .spantrim import trim as _trim
 from .textview import View, covered, find_tokens

@@ -16,6 +16,7 @@ Functions over a :class:`kg.extract.speakers.Resolver` (its entities and mention
   article share the surname (``Mr. Kim`` after ``Defense Minister Kim Kwan-jin``);
 * :func:`singular_head` — the person noun a plural head the parser took stands in for
   (``An administration official briefing reporters``);
+* :func:`by_initials` — the person an interview's label of initials is (``JR:``);
 * :func:`written_name` — the person whose full name or surname the phrase is, titles aside,
   whatever the recognizer took the words for (``Coburn said`` of Tom Coburn);
 * :func:`titled_person` — the person named after a title of a body that the head's name
@@ -217,6 +218,44 @@ def written_name(r, start: int, end: int) -> Entity | None:
         hits = {k for k in hits if any(m.text.lower() == low[0] for m in r.entities[k].mentions)}
     if not hits and len(low) == 1:
         hits = _first_named(r, low[0])
+    return r.entities[next(iter(hits))] if len(hits) == 1 else None
+
+
+def _label_at(tok) -> bool:
+    """Whether ``tok`` is a transcript's label of initials opening a line (``JR:``)."""
+    doc = tok.doc
+    text = doc_text(doc)
+    return tok.is_alpha and tok.is_upper and 2 <= len(tok) <= 4 and tok.i + 1 < len(doc) \
+        and doc[tok.i + 1].text == ":" \
+        and not text[text.rfind("\n", 0, tok.idx) + 1:tok.idx].strip(" \"\u201c")
+
+
+def by_initials(r, head) -> Entity | None:
+    """The one person of the article whose initials an interview's label is (``JR:`` of
+    Jane Roe, ``JMR:`` of Jane Roe whose middle name the article leaves out), where the label
+    opens a line and names no actor of its own (an organization whose every mention is
+    such a label, as the recognizer took ``JR`` for, is none)."""
+    if not _label_at(head):
+        return None
+    own = r.entity_at(head)
+    if own is not None and (own.wikidata is not None or own.broad == "Person" or not all(
+            (t := r.doc.char_span(m.start, m.end)) is not None and len(t) == 1
+            and _label_at(t[0]) for m in own.mentions)):
+        return None
+    label = head.text
+    hits = set()
+    for e in r.entities.values():
+        if e.broad != "Person":
+            continue
+        for n in (e.name, *e.aliases):
+            words = [w for w in n.replace("-", " ").split()
+                     if w.lower().strip(".,") not in _SUFFIXES]
+            if len(words) < 2:
+                continue
+            caps = "".join(w[0] for w in words).upper()
+            if caps == label or len(words) == 2 and len(label) == 3 \
+                    and caps == label[0] + label[-1]:
+                hits.add(e.key)
     return r.entities[next(iter(hits))] if len(hits) == 1 else None
 
 

@@ -452,6 +452,9 @@ class Resolver:
     def _resolve(self, head, start: int, end: int, anchor: int | None = None) -> str | None:
         pos = min(head.idx, anchor) if anchor is not None else head.idx
         word = head.lemma_.lower()
+        ent = speakernames.by_initials(self, head)
+        if ent is not None:  # "JR:" in an interview with Jane Roe
+            return ent.key
         ent = self.entity_at(head)
         if ent is not None:
             # "Mr. Kim" of the Kim whose full name came last, not another one it was linked to
