@@ -57,12 +57,12 @@ def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
                 was = True  # "former President X": no president now
                 break
             if t.lower_ in ("the", "a", "an") or t.dep_ == "poss":
-                if i > 0 and doc[i - 1].pos_ == "ADP" and norm(doc[i + 1].text) in TITLES:
-                    before = []  # "Assistant to the President Jane Roe": no president
-                elif i > 0 and doc[i - 1].pos_ == "ADP":
-                    # "By the time President Jane Roe had passed": hers, after the noun
-                    before = before[:next((k for k, b in enumerate(before)
-                                           if b.pos_ == "NOUN"), len(before))]
+                if i > 0 and doc[i - 1].pos_ == "ADP":
+                    if norm(doc[i + 1].text) in TITLES:
+                        before = []  # "Assistant to the President Jane Roe": no president
+                    else:  # "By the time President Jane Roe had passed": hers, after the noun
+                        before = before[:next((k for k, b in enumerate(before)
+                                               if b.pos_ == "NOUN"), len(before))]
                 elif t.dep_ == "poss" and _nation_of_words([t.text]):
                     before.append(t)  # "Turkey's Foreign Minister X": Turkey's minister
                 break

@@ -600,7 +600,7 @@ def transcript_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
         while first > 0 and tok.i - first < 5 and doc[first - 1].is_upper and (
                 doc[first - 1].is_alpha or doc[first - 1].text.rstrip(".").isalpha()):
             first -= 1
-        line = text[text.rfind("\n", 0, doc[first].idx) + 1:doc[first].idx]
+        line = text[view.line(doc[first].idx)[0]:doc[first].idx]
         if first == tok.i or line.strip(" \"\u201c'\u2018"):
             continue  # not the whole opening of a line
         while first < tok.i and _title_word(doc[first].lower_.rstrip(".")):

@@ -129,10 +129,10 @@ EXTRAPOSED = frozenset({
     "vital", "crucial", "imperative", "doubtful", "probable", "improbable", "interesting",
     "significant", "notable", "surprising", "unsurprising", "unknown", "understandable",
     "inevitable", "worth"})
-#: nouns of documents, and of words spoken (``Obama's remarks``), that speak for whoever
-#: issued them
 #: words that tie a role to the one it serves ("an adviser to X", "a spokesman for X")
 LINK_WORDS = frozenset({"to", "for", "of", "with"})
+#: nouns of documents, and of words spoken (``Obama's remarks``), that speak for whoever
+#: issued them
 DOCUMENTS = frozenset({
     "remark", "comment", "speech", "testimony", "word", "words", "remarks", "comments",
     "report", "statement", "document", "study", "survey", "poll", "letter", "memo",
