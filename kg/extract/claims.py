@@ -177,12 +177,15 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
     reports: list[tuple[int, int]] = []  # claims reporting what was said or thought
     for d in drafts:
         who = None
+        # what was reported after a cue set inside it; its opening piece before the cue
+        # ("Too often, he says, they ...") is part of the claim's text, not of these tests
+        body = d.parts[-1][0] if d.kind == "reported" and d.parts else d.start
         if d.cue is not None and d.cue.head is not None and d.cue.sp is not None:
             s, e = d.cue.sp
             if d.kind == "reported" and any(a <= s and d.end <= b for a, b in reports):
                 resolved.append(None)
                 continue  # "Rubio said Cruz opposes it": Rubio's claim about Cruz, not Cruz's
-            key = resolver.resolve(d.cue.head, s, e, d.start)
+            key = resolver.resolve(d.cue.head, s, e, body)
             if sourceless(d.kind, d.cue.kind, _lemma(d.cue), d.cue.head, key is not None,
                           quoted=resolver.in_quote(d.cue.head)):
                 resolved.append(None)
@@ -190,11 +193,11 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
             if not any(a <= s and e <= b for a, b, _ in said):
                 # a speaker inside what another said ("Obama said civic leaders must
                 # recognize ...") is no antecedent for the next "he"
-                resolver.record(s, key, d.cue.head, content=(d.start, d.end))
+                resolver.record(s, key, d.cue.head, content=(body, d.end))
             who = (" ".join(text[s:e].split()), s, e, key)  # blanked furniture: one space
         elif d.source is not None and resolved[d.source] is not None:
             who = resolved[d.source]
-            resolver.record(d.start, who[3], None, source=who[1])
+            resolver.record(body, who[3], None, source=who[1])
         resolved.append(who)
         if who is None:
             continue
@@ -206,30 +209,34 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
         # words quoted as what the stand calls its object ('called the deal "premature"'),
         # not a term in scare quotes inside it ('hail this "final battle" as a victory')
         quoted = d.kind == "reported" and any(
-            d.start <= p.start and d.end - 1 <= p.outer_end and p.end <= d.end
+            body <= p.start and d.end - 1 <= p.outer_end and p.end <= d.end
             for p in ctx.passages)
         kind_of_act = act(d.kind, c.kind if c else None, lemma, head, quoted=quoted,
-                          clause=d.kind == "direct" or _directive(doc, lemma, d.start, d.end)
+                          clause=d.kind == "direct" or body > d.start
+                          # (a cue set inside a sentence reports all of it)
+                          or _directive(doc, lemma, body, d.end)
                           or (lemma not in POSITION_VERBS
                               and c.kind not in ("noun", "adjective")
-                              and not _named_thing(doc, d.start, d.end))
-                          or _clause(doc, d.start, d.end) and not _after_preposition(doc, d.start))
+                              and not _named_thing(doc, body, d.end))
+                          or _clause(doc, body, d.end) and not _after_preposition(doc, body))
         if who[3] is not None and c is not None and d.kind == "reported" \
                 and who[0].lower() in _SELF and any(
                     key == who[3] and s <= who[1] and d.end <= e for s, e, key in said):
             continue  # "Rubio said he opposes it": "opposes it" is part of what Rubio said
-        said.append((d.start, d.end, who[3]))
+        said.append((body, d.end, who[3]))
         if d.kind == "reported" and lemma not in POSITION_VERBS:
-            reports.append((d.start, d.end))  # not a stand ("Berg's claim was questioned")
-        tok = doc.char_span(d.start, d.end, alignment_mode="expand")
+            reports.append((body, d.end))  # not a stand ("Berg's claim was questioned")
+        tok = doc.char_span(body, d.end, alignment_mode="expand")
         sentence = ctx.sidx[tok.start] if tok is not None and len(tok) else 0
         about = []
         for m, ent in resolver.mentions_in(d.start, d.end):
             key = ent.key
-            if d.start <= m.start and m.end <= d.end and key not in about:
+            if any(a <= m.start and m.end <= b for a, b in d.parts or [(d.start, d.end)]) \
+                    and key not in about:
                 about.append(key)
         parts = tuple(d.parts) if d.parts else ()
-        said_text = " ".join(text[a:b] + ("," if text[b:b + 1] == "," else "")
+        comma = "," if d.kind == "direct" else ""  # (the commas around a cue set inside)
+        said_text = " ".join(text[a:b] + (comma if text[b:b + 1] == "," else "")
                              for a, b in parts[:-1]) + " " + text[slice(*parts[-1])] \
             if parts else text[d.start:d.end]
         yield Claim(start=d.start, end=d.end, text=said_text, kind=d.kind, parts=parts,

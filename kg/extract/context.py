@@ -25,6 +25,7 @@ class Cue:
     content: tuple[int, int] | None = None  # reported content span
     inherit: bool = False  # no subject of its own: continues the speaker before it
     intro: bool = False  # introduces what follows it ("X said:")
+    front: tuple[int, int] | None = None  # the piece of the content before a cue set inside it
 
 
 @dataclass

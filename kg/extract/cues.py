@@ -20,7 +20,7 @@ from .nominal import (_according, _adjective_cue, _against, _in_source, _light_c
 from .quotes import MARKUP, QUOTE_MARKS, is_title_case, word_count
 from .runon import run_on
 from .subjects import _speaker_span, _subject
-from .verbcontent import verb_content
+from .verbcontent import front_piece, verb_content
 
 
 def _is_intro(ctx: Context, cue: Cue) -> bool:
@@ -287,6 +287,7 @@ def _cues(ctx: Context) -> list[Cue]:
             cue = Cue(tok, tok.idx, end, "verb", para, head, sp, inherit=inherit)
             if (lemma not in QUOTE_VERBS or lemma in CONTENT_VERBS) and lemma in CUE_VERBS:
                 cue.content = verb_content(ctx, tok, para)
+                cue.front = front_piece(ctx, tok, cue.content, para)
             if cue.content is None and head is not None and lemma in SPEECH_VERBS:
                 cue.content = _headline_rest(ctx, tok, para)
             run = run_on(ctx, tok, para)
@@ -300,6 +301,7 @@ def _cues(ctx: Context) -> list[Cue]:
                     # ("... overnight a monitoring group said") stays out of the content
                     content = (content[0], cue.content[1])
                 cue.head, cue.sp, cue.content = head if keep else run[0], run[1], content
+                cue.front = None
                 cue.inherit = False
             if _question_left_open(ctx, tok, cue.content):
                 continue  # "did not say who was behind it", "declined to say what ..."
@@ -371,6 +373,7 @@ def _finish(ctx: Context, cue: Cue) -> None:
             cue.head, cue.sp = _opening_name(ctx, cue.content)
         cue.content = None
     if cue.content is None:
+        cue.front = None
         cue.intro = _is_intro(ctx, cue)
 
 

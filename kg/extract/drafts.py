@@ -73,7 +73,13 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
             inside_quote = any(_inside(span, m) for m in marks)
             if inside_quote:
                 continue
-            reported.append(Draft(span[0], _closed(ctx, span), "reported", c))
+            end = _closed(ctx, span)
+            if c.front is not None and not any(_inside(c.front, m) for m in marks):
+                # "Too often, he says, they get it wrong": one claim of two pieces
+                reported.append(Draft(c.front[0], end, "reported", c,
+                                      parts=[c.front, (span[0], end)]))
+            else:
+                reported.append(Draft(span[0], end, "reported", c))
         elif c.intro and (c.head is not None or c.inherit) and c.para + 1 < len(ctx.paras):
             nxt = c.para + 1
             ps, pe = ctx.para_span(nxt)

@@ -214,6 +214,40 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     return None
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def front_piece(ctx: Context, tok, content: tuple[int, int] | None,
+                para: int) -> tuple[int, int] | None:
+    """The opening piece of what a cue set inside its sentence between commas reports, where
+    its content runs on after the cue (``Too often, he says, they get it wrong``: ``Too
+    often``; ``The attack, the ministry said, killed 12``: ``The attack``), or None.
+
+    The piece runs from the start of the sentence to the comma before the cue's subject; it
+    is no piece when it holds a verb of a tense of its own (a clause said on its own), a
+    quote mark, or a word in a quotation."""
+    if content is None or content[0] < tok.idx or tok.dep_ not in ("parataxis", "ROOT"):
+        return None
+    doc = tok.doc
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
+        return None
+    first = subj.left_edge.i
+    lo = tok.sent.start
+    if first - 2 < lo or doc[first - 1].text != ",":
+        return None
+    back = next((i for i in range(tok.i + 1, tok.sent.end) if doc[i].idx >= content[0]), None)
+    if back is None or doc[back - 1].text != ",":
+        return None  # the content must follow the comma that closes the cue
+    hi = first - 2
+    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    if hi < lo or any(doc[i].tag_ in _FINITE or doc[i].text in QUOTE_MARKS
+                      or doc[i].text == "''" or ctx.in_quote(doc[i]) for i in range(lo, hi + 1)):
+        return None
+    return _clip(ctx, lo, hi, para)
+
+
 #: verbs that pass on what someone else said without taking a stand on it
 _PASSING_ON = frozenset({"say", "write", "report", "tell", "add", "note", "recount", "recall",
                          "explain", "reveal", "confirm", "disclose", "testify"})
@@ -473,4 +507,4 @@ def _quote_called(ctx: Context, tok) -> int | None:
     return hi
 
 
-__all__ = ["verb_content"]
+__all__ = ["verb_content", "front_piece"]
