@@ -233,7 +233,8 @@ def _cues(ctx: Context) -> list[Cue]:
         cue = None
         if tok.lower_ == "according":
             cue = _according(ctx, tok, para)
-        elif tok.pos_ in ("VERB", "AUX") and (lemma in CUE_VERBS or i in ctx.frames):
+        elif tok.pos_ in ("VERB", "AUX") and (lemma in CUE_VERBS or i in ctx.frames) \
+                or _verb_taken_for_noun(tok, lemma):
             if tok.pos_ == "AUX" and lemma != "say":
                 continue
             if tok.i and doc[tok.i - 1].text.endswith(("<", "</")):
@@ -326,6 +327,16 @@ def _cues(ctx: Context) -> list[Cue]:
         _add(ctx, out, make(ctx, tok, ctx.para_of(tok.idx)))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _verb_taken_for_noun(tok, lemma: str) -> bool:
+    """Whether ``tok`` is a verb of saying the tagger took for a plural noun in a cue set
+    inside its sentence (``That decision, Reuters reports, came after ...``): hung on the
+    sentence's verb as an aside, a subject of its own before it and a comma after it."""
+    doc = tok.doc
+    return tok.tag_ == "NNS" and tok.dep_ == "parataxis" and lemma in SPEECH_VERBS \
+        and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," \
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
 
 
 def _hung_on(tok, start: int, end: int) -> bool:
