@@ -78,6 +78,10 @@ def group_mentions(norps, doc, view: View, gaz: Gazetteer, sidx) -> Iterator[Men
         while j < n and doc[j].lower_ in _GROUP_MODIFIERS and not doc[j].ent_type_:
             mods.append(doc[j].lower_)
             j += 1
+        if mods and mods[-1] in GROUP_NOUNS and (
+                j >= n or doc[j].ent_type_ or not _group_head(doc, j)):
+            j -= 1  # "the Mexican government said": the modifier is the group noun itself
+            mods.pop()
         if j >= n or doc[j].ent_type_:
             continue
         head = None
@@ -97,6 +101,12 @@ def group_mentions(norps, doc, view: View, gaz: Gazetteer, sidx) -> Iterator[Men
             continue
         span = doc[start:end] if coordinated else doc[start:last + 1]
         yield _group_mention(span, doc[start:end].text, mods, head, doc, gaz, sidx)
+
+
+def _group_head(doc, j: int) -> bool:
+    """Whether the word at ``j`` opens a group noun (``forces``, ``air force``, ``embassy``)."""
+    pair = (doc[j].lower_, doc[j + 1].lower_) if j + 1 < len(doc) else None
+    return doc[j].lower_ in GROUP_NOUNS or doc[j].lower_ in _POSTS or pair in _GROUP_PAIRS
 
 
 def _post_city(doc, i: int):
