@@ -70,6 +70,15 @@ CASES = [
      {"syrian-arab-army": ("Military", {"Syrian"}), "russian-armed-forces": ("Military", {"Russian troops"})},
      {"syrian", "russian"}),
     ("Iraqi officials said the Syrian people suffered.", {}, {"iraqi", "syrian"}),
+    # a nation's government named by its adjective alone, "government" or "regime" ending the
+    # phrase (the word also modifies a group noun: "Iraqi government forces")
+    ("The Ecuadorian government said the talks would resume.",
+     {"ecuadorian-government": ("GovernmentOrganization", {"Ecuadorian government"})},
+     {"ecuadorian"}),
+    ("The Bolivian regime denied it.",
+     {"bolivian-government": ("GovernmentOrganization", {"Bolivian regime"})}, {"bolivian"}),
+    # a religion's adjective names no nation: no government of it
+    ("The Islamic regime denied it.", {}, {"islamic-government", "islamic-regime"}),
     # lower-case words, URLs and e-mail addresses are no names
     ("the pentagon said nothing. Visit www.example.org or write to info@example.org.", {},
      {"pentagon", "us-department-of-defense", "example", "www-example-org"}),

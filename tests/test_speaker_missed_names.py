@@ -331,3 +331,14 @@ def test_a_network_s_label_is_no_person_s_initials(claims_named):
         "Nolan said she would decide in May.")
     claim = [c for c in found if c.text.startswith("Will you run")]
     assert not claim or names.get(claim[0].speaker_key) != "Cara Nolan"
+
+
+@pytest.mark.parametrize("text, start, name", [
+    ('"The claims do not match the record," the Ecuadorian government said in a statement.',
+     "The claims do not", "Ecuadorian government"),
+    ("The Bolivian regime said the protesters had been paid.", "the protesters",
+     "Bolivian government"),
+])
+def test_a_nation_s_government_named_by_its_adjective_speaks(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start)[1] == name

@@ -8,6 +8,7 @@ from typing import Iterator
 
 from ..gazetteer import Gazetteer
 from ..model import Mention
+from .bodyfit import _nation_of_words
 from .spantrim import trim as _trim
 from .textview import GROUP_NAMES, View
 
@@ -79,8 +80,11 @@ def group_mentions(norps, doc, view: View, gaz: Gazetteer, sidx) -> Iterator[Men
             mods.append(doc[j].lower_)
             j += 1
         if mods and mods[-1] in GROUP_NOUNS and (
-                j >= n or doc[j].ent_type_ or not _group_head(doc, j)):
-            j -= 1  # "the Mexican government said": the modifier is the group noun itself
+                j >= n or doc[j].ent_type_ or not _group_head(doc, j)) \
+                and _nation_of_words([t.text for t in ent]):
+            # "the Mexican government said": the modifier is the group noun itself, where the
+            # adjective names a nation (not "the Islamic regime")
+            j -= 1
             mods.pop()
         if j >= n or doc[j].ent_type_:
             continue
