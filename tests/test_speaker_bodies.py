@@ -180,9 +180,9 @@ BODY_CASES = [
      "fled.\n\nThe embassy closed.\n\nThe administration also asserted it had no "
      "intelligence that foretold the attack.", "it had no", "US government"),
     # -- a body's guess keeps to its country name and number
-    # a government said of one country is no body of another that spoke
+    # a government said of one country is no body of another that spoke: its own
     ("The White House said the president was briefed. The Tunisian government said it had "
-     "arrested a man.", "it had arrested", None),
+     "arrested a man.", "it had arrested", "Tunisian government"),
     ("The Kremlin said the talks had failed. The Russian government said it would respond.",
      "it would respond", "Kremlin"),
     # a capitalised body noun is a name: only a body named so
@@ -352,25 +352,26 @@ def test_the_official_is_still_the_spokesperson_named_after_an_unnamed_one(claim
     assert speaker_of(found, names, "They cannot") == ("the official", "Myles Caggins")
 
 
-@pytest.mark.parametrize("text, start, written", [
-    # a government of one country is not the government of another that spoke before
+@pytest.mark.parametrize("text, start, written, name", [
+    # a government of one country is not the government of another that spoke before: its
+    # own, named by the nation's adjective
     ("The State Department said the strikes had been coordinated with Yemen. The US "
      "government said the plots were disrupted.\n\n"
      "The Yemeni government said they had foiled attacks on oil pipelines.",
-     "they had foiled", "The Yemeni government"),
+     "they had foiled", "The Yemeni government", "Yemeni government"),
     # a noun only a name gives: the airline is not the armed group that spoke before
     ("Hamas said its rockets would keep falling near the airport. The airline said it "
      "would continue flying to Israel.",
-     "it would continue", "The airline"),
+     "it would continue", "The airline", None),
     # a news agency is a news organization, not the ministry that spoke before
     ("The Pentagon said it was watching the border closely. The news agency said 71 "
      "officers had defected to Turkey.",
-     "71 officers", "The news agency"),
+     "71 officers", "The news agency", None),
 ])
 def test_a_body_description_passes_over_bodies_it_cannot_be(claims_named, text, start,
-                                                            written):
+                                                            written, name):
     found, names = claims_named(text)
-    assert speaker_of(found, names, start) == (written, None)
+    assert speaker_of(found, names, start) == (written, name)
 
 
 def test_a_body_description_of_a_country_takes_a_body_whose_name_says_none(claims_named):

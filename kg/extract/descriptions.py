@@ -26,7 +26,7 @@ import bisect
 
 from .bodyfit import _nation_of_words, fitter, nation
 from .bodyfit import named as _named
-from .introductions import _only, _same_noun, org_nouns
+from .introductions import _SPOKESPEOPLE, _only, _same_noun, org_nouns
 from .speakerwords import BODIES, DOCUMENTS, EXTRAPOSED
 
 
@@ -68,6 +68,40 @@ def _seated(head) -> bool:
     return any(c.dep_ == "amod" and c.lower_ == "based"
                and any(g.dep_ in ("npadvmod", "compound") for g in c.children)
                for c in head.children)
+
+
+#: prepositions that tie a spokesperson to whom they speak for ("a spokesman for X")
+_FOR = frozenset({"of", "for", "from", "by", "with", "to"})
+
+
+def unattached_spokesperson(head) -> bool:
+    """Whether the spokesperson ``head`` is tied to no one by the words of its phrase (``a
+    spokesman``, ``a senior spokeswoman``, ``a spokesman at the time``; not ``a Pentagon
+    spokesman``, ``his spokesman``, ``a spokesman for X``)."""
+    return head.lemma_.lower() in _SPOKESPEOPLE and not any(
+        c.dep_ in ("poss", "compound", "nmod", "appos") or c.dep_ == "prep" and c.lower_ in _FOR
+        or c.dep_ == "amod" and c.pos_ == "PROPN" for c in head.children)
+
+
+def spokesperson_of(r, head) -> str | None:
+    """The organization a spokesperson tied to no one by its phrase speaks for (``The State
+    Department rejected the report. A spokeswoman called it ...``): the organization that
+    is the subject of the main clause of the sentence before, in the same paragraph or the
+    one before, outside quotation marks; a person's or a place's spokesperson is not
+    guessed, nor one after a sentence with two subjects."""
+    doc = r.doc
+    start = head.sent.start
+    if start == 0:
+        return None
+    prev = doc[start - 1].sent
+    if r.para_of(head.idx) - r.para_of(prev.start_char) > 1:
+        return None
+    subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or r.in_quote(subjects[0]) or any(
+            c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    ent = r.entity_at(subjects[0])
+    return ent.key if ent is not None and ent.broad == "Organization" else None
 
 
 def body(r, head, pos: int, window: int) -> str | None:
@@ -386,4 +420,5 @@ def _last_subject(r, pos: int, ok, main: bool = False, any_subject: bool = False
 
 
 __all__ = ["BODIES", "DOCUMENTS", "body", "name_end", "named_body", "owned_by_place",
+           "unattached_spokesperson", "spokesperson_of",
            "plural"]

@@ -597,6 +597,10 @@ class Resolver:
                             ent = self.entity_at(p)
                             if ent is not None and ent.broad != "Place":
                                 return None if counsel and ent.broad != "Organization" else ent.key
+            if descriptions.unattached_spokesperson(head):
+                key = descriptions.spokesperson_of(self, head)
+                if key is not None:  # "The State Department rejected it. A spokeswoman said"
+                    return key
         key = salience.top_diplomat(self, head, pos)
         if key is not None:  # "Russia's top diplomat": its foreign minister
             return key
