@@ -13,8 +13,9 @@ from .clauses import NAMING_VERBS
 from .context import Context, Cue, _clip
 from .cuesubjects import (aside_of, fronted_name, issuer, name_after_quote, prompted,
                           stranded_agent)
-from .cuewords import (_END, _LABELS, CONTENT_VERBS, CUE_VERBS, NOUN_CUES, PARTICLE_CUES,
-                       PARTICLE_ONLY, QUOTE_VERBS, SPEECH_VERBS, XCOMP_VERBS, cue_lemma)
+from .cuewords import (_END, _LABELS, CONTENT_VERBS, CUE_VERBS, NO_CUE_PARTICLES, NOUN_CUES,
+                       PARTICLE_CUES, PARTICLE_ONLY, QUOTE_VERBS, SPEECH_VERBS, XCOMP_VERBS,
+                       cue_lemma)
 from .nominal import (_according, _adjective_cue, _against, _in_source, _light_cue, _noun_cue,
                       _to_view, extra_candidates)
 from .quotes import MARKUP, QUOTE_MARKS, is_title_case, word_count
@@ -244,6 +245,8 @@ def _cues(ctx: Context) -> list[Cue]:
                 continue  # "60 pledged delegates": a participle between a number and its noun
             prt = [c for c in tok.children
                    if c.dep_ in ("prt", "prep", "advmod") and c.i == tok.i + 1]
+            if prt and prt[0].lower_ in NO_CUE_PARTICLES.get(lemma, ()):
+                continue  # "showed off its missiles": a display, nothing said or found
             if lemma in PARTICLE_ONLY and not (prt and prt[0].lower_ in PARTICLE_CUES[lemma]) \
                     and not _particle_later(tok, lemma) and not _aiming(tok, lemma):
                 continue

@@ -126,6 +126,9 @@ PARTICLE_CUES = {"point": ("out", "to"), "go": ("on",), "lay": ("out",), "spell"
                  "campaign": ("for", "against", "on"), "look": ("for", "forward", "at"),
                  "vouch": ("for",), "side": ("with", "against"), "single": ("out",),
                  "play": ("down",), "shrug": ("off",), "brush": ("off",)}
+#: particles that make a cue verb one of doing, not of saying or finding ("showed off its
+#: missiles", "showed up late")
+NO_CUE_PARTICLES = {"show": ("off", "up", "around")}
 #: verbs whose direct object is what was said only with their particle ("laid out his plan",
 #: "spelled out the terms", "pointed out the flaw"; not "laid a wreath")
 PARTICLE_OBJECTS = {"lay": ("out",), "spell": ("out",), "sum": ("up",), "point": ("out",),

@@ -129,6 +129,26 @@ def _issuer(r, tok) -> str | None:
     return None
 
 
+def issued_before(r, head) -> str | None:
+    """Who issued the document ``it`` stands for where the sentence before put one out as the
+    object of its main verb (``Mattis issued a brief statement ... It said: "..."``): its
+    issuer, in the same paragraph or the one before; None where that sentence names no such
+    document or two."""
+    doc = r.doc
+    start = head.sent.start
+    if start == 0 or head.lower_ != "it":
+        return None
+    prev = doc[start - 1].sent
+    if r.para_of(head.idx) - r.para_of(prev.start_char) > 1:
+        return None
+    root = prev.root
+    found = [t for t in root.children if t.dep_ == "dobj" and t.tag_ == "NN"
+             and t.lemma_.lower() in DOCUMENTS and not r.in_quote(t)]
+    if root.lemma_.lower() not in _ISSUE or len(found) != 1:
+        return None
+    return _issuer(r, found[0])
+
+
 def _issuing_body(r, tok, window: int) -> str | None:
     """The body a document is said to be of by a body's noun before it (``the military
     statement``, ``a ministry statement``): the organization that noun stands for."""
@@ -225,4 +245,4 @@ def _last_reporter(r, head, window: int) -> str | None:
     return None
 
 
-__all__ = ["owner"]
+__all__ = ["owner", "issued_before"]
