@@ -77,6 +77,10 @@ CASES = [
      {"ecuadorian"}),
     ("The Bolivian regime denied it.",
      {"bolivian-government": ("GovernmentOrganization", {"Bolivian regime"})}, {"bolivian"}),
+    # an adjective in lower case the recognizer ran into a name is no part of it
+    ("Chile's national Special Office for Water Rights said the dam was illegal.",
+     {"special-office-for-water-rights": ("Organization", {"Special Office for Water Rights"})},
+     {"national-special-office-for-water-rights"}),
     # a religion's adjective names no nation: no government of it
     ("The Islamic regime denied it.", {}, {"islamic-government", "islamic-regime"}),
     # lower-case words, URLs and e-mail addresses are no names

@@ -546,3 +546,45 @@ def test_a_body_s_spokesman_is_the_one_person_introduced_as_its_spokesman(claims
             "Liberation Front spokesman Tomas Varga said the fighters would not retreat.")
     found, names = claims_named(text)
     assert speaker_of(found, names, "Fighters of") == ("the group's spokesman", "Tomas Varga")
+
+
+@pytest.mark.parametrize("text, start, name", [
+    # a spokesperson tied to no one: the organization the sentence before had for subject
+    ("The Ministry of Transport rejected the audit on Friday. A senior spokeswoman called it "
+     "\u201cdeeply misleading.\u201d", "it \u201cdeeply", "Ministry of Transport"),
+    ("The Red Cross said its convoy was stopped at the border.\n\nA spokesman said the trucks "
+     "carried only food and blankets.", "the trucks",
+     "International Committee of the Red Cross"),
+    # (not a person's: whom an unnamed spokesman speaks for is not guessed)
+    ("Governor Alma Reyes met the strikers on Monday. A spokesman said the talks went well.",
+     "the talks", None),
+    # (not one tied to someone else by the phrase)
+    ("The Red Cross said its convoy was stopped. A spokesman for the border police said the "
+     "trucks were searched.", "the trucks", None),
+    # (not after two subjects)
+    ("The Red Cross and the United Nations said the convoy was stopped. A spokesman said the "
+     "trucks carried food.", "the trucks", None),
+])
+def test_a_spokesperson_tied_to_no_one_speaks_for_the_body_before(claims_named, text, start,
+                                                                  name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start)[1] == name
+
+
+@pytest.mark.parametrize("text, start, name", [
+    # "It said" after a sentence that put out a document: the document's issuer
+    ("The Ministry of Transport met the unions on Saturday. Governor Alma Reyes issued a brief "
+     "statement that seemed to speak for the mayor. It said: \u201cThe mayor has no further "
+     "comment on the strike.\u201d", "The mayor has", "Alma Reyes"),
+    # (not where the document was put out by an unnamed source, nor two of them)
+    ("The Ministry of Transport met the unions on Saturday. An official issued a statement. "
+     "It said the strike would end.", "the strike", None),
+])
+def test_it_after_a_document_put_out_is_its_issuer(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start)[1] == name
+
+
+def test_showing_off_is_no_claim(claims_of):
+    found = claims_of("The Ministry of Defence showed off its new tanks on Saturday.")
+    assert not found, [(c.speaker, c.cue, c.text) for c in found]

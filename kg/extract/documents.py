@@ -129,11 +129,11 @@ def _issuer(r, tok) -> str | None:
     return None
 
 
-def issued_before(r, head) -> str | None:
-    """Who issued the document ``it`` stands for where the sentence before put one out as the
-    object of its main verb (``Mattis issued a brief statement ... It said: "..."``): its
-    issuer, in the same paragraph or the one before; None where that sentence names no such
-    document or two."""
+def issued_before(r, head):
+    """The document ``it`` stands for where the sentence before put one out as the object of
+    its main verb (``Mattis issued a brief statement ... It said: "..."``), in the same
+    paragraph or the one before; None where that sentence puts out no such document, or
+    two.  Its issuer is :func:`issuer_of` it."""
     doc = r.doc
     start = head.sent.start
     if start == 0 or head.lower_ != "it":
@@ -144,9 +144,13 @@ def issued_before(r, head) -> str | None:
     root = prev.root
     found = [t for t in root.children if t.dep_ == "dobj" and t.tag_ == "NN"
              and t.lemma_.lower() in DOCUMENTS and not r.in_quote(t)]
-    if root.lemma_.lower() not in _ISSUE or len(found) != 1:
-        return None
-    return _issuer(r, found[0])
+    return found[0] if root.lemma_.lower() in _ISSUE and len(found) == 1 else None
+
+
+def issuer_of(r, tok) -> str | None:
+    """Who issued the document ``tok`` (``X's report``, ``a report by X``, ``X released a
+    report``, ...), or None where the article does not say or names no actor."""
+    return _issuer(r, tok)
 
 
 def _issuing_body(r, tok, window: int) -> str | None:
@@ -245,4 +249,4 @@ def _last_reporter(r, head, window: int) -> str | None:
     return None
 
 
-__all__ = ["owner", "issued_before"]
+__all__ = ["owner", "issued_before", "issuer_of"]

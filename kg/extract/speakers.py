@@ -472,9 +472,10 @@ class Resolver:
             return member
         lower = head.lower_
         if lower == "it":  # "the ministry said it ...": the body just named
-            # ("X issued a statement ... It said": the statement's)
-            return documents.issued_before(self, head) or descriptions.body(
-                self, head, pos, PRONOUN_WINDOW)
+            issued = documents.issued_before(self, head)
+            if issued is not None:  # "X issued a statement ... It said": the statement's
+                return documents.issuer_of(self, issued)
+            return descriptions.body(self, head, pos, PRONOUN_WINDOW)
         if lower == "they":  # "the Free Syrian Army said ... They added": the body
             return descriptions.plural(self, pos)
         if head.pos_ == "PRON" or lower in PERSONAL:
