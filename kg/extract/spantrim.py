@@ -27,7 +27,7 @@ def trim(doc, start: int, end: int, label: str) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _LEADING or doc[start].text in _POSSESSIVE
                            or not wordy(doc[start].text)):
         start += 1
-    while label == "ORG" and start < end - 1 and doc[start].is_lower \
+    while label == "ORG" and start < end - 1 and doc[start].is_lower and doc[start].is_alpha \
             and doc[start].tag_ == "JJ" and doc[start + 1].text[:1].isupper():
         start += 1  # "Brazil's national Special Secretariat for ...": an adjective before it
     if label == "PERSON":
