@@ -271,6 +271,9 @@ def _cues(ctx: Context) -> list[Cue]:
                     and doc[tok.i + 1].lower_.endswith(("self", "selves")):
                 continue  # "found herself answering questions": where she was, no finding
             head, sp, inherit = _subject(ctx, tok)
+            quoted = _quoting(tok) if head is None else None
+            if quoted is not None:  # "To quote Mark Twain: "..."": Twain's words
+                head, sp, inherit = quoted, _speaker_span(ctx, quoted, tok), False
             aside = aside_of(tok.head) if head is None and tok.head.i != tok.i else None
             if aside is not None and aside[1].i == tok.i:
                 head = aside[0]
@@ -285,6 +288,7 @@ def _cues(ctx: Context) -> list[Cue]:
                 sp = _speaker_span(ctx, head, tok) if head is not None else None
             if head is None and not inherit:
                 head, sp = fronted_name(ctx, tok)
+
             by = issuer(ctx, head, tok)
             if by is not None:  # "Gowdy released a statement highlighting ...": Gowdy
                 head, sp = by, _speaker_span(ctx, by, tok)
@@ -449,12 +453,26 @@ def _has_said(tok):
     return next((c for c in kids if c.dep_ == "nsubjpass" and c.i < tok.i), None)
 
 
+def _quoting(tok):
+    """Whom the writer quotes in ``To quote X:`` opening a sentence: X, the object of
+    ``quote``, or None."""
+    doc = tok.doc
+    if tok.lemma_.lower() != "quote" or tok.tag_ != "VB" or tok.i == 0 \
+            or doc[tok.i - 1].lower_ != "to" or doc[tok.i - 1].i != tok.sent.start:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    end = obj.right_edge.i + 1 if obj is not None else len(doc)
+    return obj if end < len(doc) and doc[end].text == ":" else None  # (not "To quote the
+    # old saying, there is ...": the writer's own words)
+
+
 def _purpose(tok) -> bool:
     """An infinitive of purpose set before its clause (``To determine this, the researchers
     ...``, ``In order to estimate the toll, ...``): what is done it for, not said."""
     doc = tok.doc
     to = tok.i - 1
-    if tok.tag_ != "VB" or to < 0 or doc[to].lower_ != "to" or doc[to].dep_ != "aux":
+    if tok.tag_ != "VB" or to < 0 or doc[to].lower_ != "to" or doc[to].dep_ != "aux" \
+            or _quoting(tok) is not None:
         return False
     if tok.dep_ == "advcl" and to == tok.sent.start and tok.head.i > tok.i:
         return True
