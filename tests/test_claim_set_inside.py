@@ -26,6 +26,9 @@ def _one(claims, speaker: str):
      "said", "The flood destroyed nearly 300 homes along the river"),
     ("After the vote in Lisbon, Mayor Tom Okafor said, the council closed the old bridge.",
      "Mayor Tom Okafor", "said", "After the vote in Lisbon the council closed the old bridge"),
+    # a verb of a tense before the cue whose clause the words after it complete
+    ("The new bridge was, the engineer said, a waste of public money.", "the engineer", "said",
+     "The new bridge was a waste of public money"),
     # the tagger takes "reports" for a plural noun: still the verb of the aside
     ("That decision, Reuters reports, came after weeks of talks with the union.", "Reuters",
      "reports", "That decision came after weeks of talks with the union"),
