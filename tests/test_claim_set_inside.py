@@ -32,6 +32,11 @@ def _one(claims, speaker: str):
     # the tagger takes "reports" for a plural noun: still the verb of the aside
     ("That decision, Reuters reports, came after weeks of talks with the union.", "Reuters",
      "reports", "That decision came after weeks of talks with the union"),
+    # ... and the parser makes the cue the sentence's subject
+    ("Yet another delay, the Lisbon Daily Courier reports, is a strike at the port.",
+     "the Lisbon Daily Courier", "reports", "Yet another delay is a strike at the port"),
+    ("The talks, the paper notes, ended without a deal on wages.", "the paper", "notes",
+     "The talks ended without a deal on wages"),
 ])
 def test_a_cue_set_inside_reports_the_whole_sentence(run, text, speaker, cue, said):
     claims, _ = run(text)
@@ -67,6 +72,15 @@ def test_no_opening_piece_where_it_is_a_clause_or_a_quote(run, text, speaker, no
     reported = [c for c in claims if c.speaker == speaker and c.kind == "reported"]
     assert not any(not_said in c.text for c in reported), \
         [(c.speaker, c.cue, c.text, c.kind) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "His duties, travel claims, and expenses were reviewed by the board.",
+    "The trucks, the dogs, cats and new reports, were sold at auction.",
+])
+def test_a_noun_of_a_list_is_no_cue(run, text):
+    claims, _ = run(text)
+    assert not claims, [(c.speaker, c.cue, c.text) for c in claims]
 
 
 def test_a_cue_closing_its_sentence_keeps_one_piece(run):

@@ -144,10 +144,10 @@ def _candidates(doc) -> tuple[list[int], list[int]]:
     if not len(doc):
         return [], []
     import numpy
-    from spacy.attrs import DEP, LEMMA, LOWER, POS
+    from spacy.attrs import LEMMA, LOWER, POS
     from spacy.parts_of_speech import AUX, NOUN, VERB
 
-    arr = doc.to_array([LEMMA, POS, LOWER, DEP])
+    arr = doc.to_array([LEMMA, POS, LOWER])
     strings = doc.vocab.strings
     verbs, nouns, words = [], [], []
     for h in numpy.unique(arr[:, 0]).tolist():
@@ -165,9 +165,11 @@ def _candidates(doc) -> tuple[list[int], list[int]]:
     pos = arr[:, 1]
     hit = numpy.isin(arr[:, 0], verbs) & ((pos == VERB) | (pos == AUX))
     hit |= numpy.isin(arr[:, 0], nouns) & (pos == NOUN)
-    # a verb of saying taken for a noun in a cue set inside its sentence ("That decision,
-    # Reuters reports, came ...": kg.extract.cues._verb_taken_for_noun)
-    hit |= numpy.isin(arr[:, 0], verbs) & (pos == NOUN) & (arr[:, 3] == strings["parataxis"])
+    # a verb of saying taken for a plural noun in a cue set inside its sentence ("That
+    # decision, Reuters reports, came ...": kg.extract.cues._aside_taken_for_noun)
+    comma = numpy.zeros(len(arr), dtype=bool)
+    comma[:-1] = arr[1:, 2] == strings[","]
+    hit |= numpy.isin(arr[:, 0], verbs) & (pos == NOUN) & comma
     hit |= arr[:, 2] == strings["according"]  # the hash, known or not
     return (numpy.flatnonzero(hit).tolist(),
             numpy.flatnonzero(numpy.isin(arr[:, 0], words)).tolist())

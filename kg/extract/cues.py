@@ -20,6 +20,7 @@ from .nominal import (_according, _adjective_cue, _against, _in_source, _light_c
                       _to_view, extra_candidates)
 from .quotes import MARKUP, QUOTE_MARKS, is_title_case, word_count
 from .runon import run_on
+from .speakerwords import BODIES
 from .subjects import _speaker_span, _subject
 from .verbcontent import front_piece, verb_content
 
@@ -234,8 +235,10 @@ def _cues(ctx: Context) -> list[Cue]:
         cue = None
         if tok.lower_ == "according":
             cue = _according(ctx, tok, para)
-        elif tok.pos_ in ("VERB", "AUX") and (lemma in CUE_VERBS or i in ctx.frames) \
-                or _verb_taken_for_noun(tok, lemma):
+        elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma in SPEECH_VERBS \
+                and lemma not in NOUN_CUES:
+            cue = _aside_taken_for_noun(ctx, tok, para)
+        elif tok.pos_ in ("VERB", "AUX") and (lemma in CUE_VERBS or i in ctx.frames):
             if tok.pos_ == "AUX" and lemma != "say":
                 continue
             if tok.i and doc[tok.i - 1].text.endswith(("<", "</")):
@@ -336,14 +339,52 @@ def _cues(ctx: Context) -> list[Cue]:
     return out
 
 
-def _verb_taken_for_noun(tok, lemma: str) -> bool:
-    """Whether ``tok`` is a verb of saying the tagger took for a plural noun in a cue set
-    inside its sentence (``That decision, Reuters reports, came after ...``): hung on the
-    sentence's verb as an aside, a subject of its own before it and a comma after it."""
+def _aside_taken_for_noun(ctx: Context, tok, para: int) -> Cue | None:
+    """A cue set between commas inside its sentence whose verb of saying the tagger took for
+    a plural noun (``That decision, Reuters reports, came ...``; ``Yet another example, the
+    New York Times reports, is ...``, the parser making the cue a subject): the speaker the
+    noun phrase before the verb, the content the sentence around the aside, or None.  Both
+    pieces must be there, the one after the aside with a verb of a tense, the one before
+    with none, and neither with a quote mark."""
     doc = tok.doc
-    return tok.tag_ == "NNS" and tok.dep_ == "parataxis" and lemma in SPEECH_VERBS \
-        and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," \
-        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+    sent = tok.sent
+    if tok.i + 2 >= sent.end or doc[tok.i + 1].text != ",":
+        return None
+    lo = tok.i
+    while lo > sent.start and tok.i - lo < 6 and doc[lo - 1].pos_ in _NAME_POS \
+            and doc[lo - 1].text != ",":
+        lo -= 1
+    phrase = doc[lo:tok.i]
+    if not len(phrase) or lo - 2 < sent.start or doc[lo - 1].text != "," \
+            or phrase[-1].pos_ not in ("PROPN", "NOUN") or doc[tok.i + 2].lower_ in _JOINS:
+        return None
+    if not any(t.pos_ == "PROPN" for t in phrase) and not (
+            phrase[0].lower_ == "the" and phrase[-1].lemma_.lower() in BODIES):
+        return None  # a name or a body ("the paper"), not an item of a list ("travel claims")
+    hi = sent.end - 1
+    while hi > tok.i + 1 and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    back, front = range(tok.i + 2, hi + 1), range(sent.start, lo - 1)
+    if not any(doc[i].tag_ in _TENSED for i in back) or any(
+            doc[i].tag_ in _TENSED for i in front) or any(
+            doc[i].text in QUOTE_MARKS or doc[i].text == "''" or ctx.in_quote(doc[i])
+            for r in (front, back) for i in r):
+        return None
+    head = phrase[-1]
+    sp = (phrase[0].idx, head.idx + len(head.text))
+    if doc[lo].lower_ in ("the", "a", "an"):
+        sp = (doc[lo].idx, sp[1])
+    return Cue(tok, tok.idx, tok.idx + len(tok.text), "verb", para, head, sp,
+               content=_clip(ctx, tok.i + 2, hi, para),
+               front=_clip(ctx, sent.start, lo - 2, para))
+
+
+#: tags of a verb of a tense
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: words that carry a list on past a comma ("..., travel claims, and expenses")
+_JOINS = frozenset({"and", "or", "but", "nor"})
+#: the parts of speech of the words of a speaker's name or description
+_NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
 
 
 def _hung_on(tok, start: int, end: int) -> bool:
