@@ -585,6 +585,22 @@ def test_it_after_a_document_put_out_is_its_issuer(claims_named, text, start, na
     assert speaker_of(found, names, start)[1] == name
 
 
+@pytest.mark.parametrize("text, start, name", [
+    # "the tweet": the one who just tweeted or wrote
+    ("\u201cThe bridge will be rebuilt by May,\u201d Governor Alma Reyes wrote. The tweet "
+     "said the state would pay for it.", "the state would", "Alma Reyes"),
+])
+def test_the_tweet_is_the_one_who_just_wrote(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start)[1] == name
+
+
+def test_the_post_is_a_newspaper_not_a_post(claims_named):
+    found, names = claims_named("Governor Alma Reyes wrote a long essay on the strike. The "
+                                "Post said the essay was wrong.")
+    assert speaker_of(found, names, "the essay") == ("The Post", "Post")
+
+
 def test_showing_off_is_no_claim(claims_of):
     found = claims_of("The Ministry of Defence showed off its new tanks on Saturday.")
     assert not found, [(c.speaker, c.cue, c.text) for c in found]

@@ -201,6 +201,11 @@ def owner(r, head, pos: int, window: int) -> str | None:
         key = _last_reporter(r, head, window)
         if key is not None:
             return key
+    if lemma in _POSTED and dets & {"the", "this"} and head.is_lower:
+        # "Trump wrote. ... The tweet ran counter to ...": who just tweeted or wrote
+        key = _last_reporter(r, head, window, _POSTING)
+        if key is not None:
+            return key
     if lemma in ("report", "reporting") and dets & {"the", "a", "an", "this"}:
         # "according to a report on Monday ... Krach told Reuters": the story retold
         from .namedlater import reporting_outlet
@@ -232,16 +237,21 @@ def _last_body_said(r, pos: int, window: int) -> str | None:
     return None
 
 
-def _last_reporter(r, head, window: int) -> str | None:
-    """The actor that last ``reported`` (its subject) in the sentences before ``head``,
-    within the window: ``the report`` it put out."""
+#: documents one posts, and the verbs of posting them
+_POSTED = frozenset({"tweet", "post"})
+_POSTING = frozenset({"tweet", "retweet", "post", "write"})
+
+
+def _last_reporter(r, head, window: int, verbs=frozenset({"report"})) -> str | None:
+    """The actor that last ``reported`` (its subject; or did another of ``verbs``) in the
+    sentences before ``head``, within the window: ``the report`` it put out."""
     doc = r.doc
     sent = r.sent_of_token(head.i)
     for i in range(head.i - 1, -1, -1):
         if sent - r.sent_of_token(i) > window * 2:
             break
         t = doc[i]
-        if t.lemma_.lower() == "report" and t.pos_ == "VERB" and not r.in_quote(t):
+        if t.lemma_.lower() in verbs and t.pos_ == "VERB" and not r.in_quote(t):
             for c in t.children:
                 if c.dep_ == "nsubj":
                     ent = r.entity_at(c)
