@@ -106,6 +106,7 @@ from .context import Context, Cue
 from .cues import _actor_names, _cues
 from .cuewords import _SELF, COGNITION_VERBS, NOUN_CUES, SPEECH_VERBS, cue_lemma
 from .drafts import _drafts
+from .parenthetical import FINITE
 from .speakers import Resolver
 from .speakerwords import GENERIC_PERSON
 
@@ -247,13 +248,10 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
                     speaker_key=who[3], about=tuple(about), act=kind_of_act)
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _clause(doc, start: int, end: int) -> bool:
     """Whether the content ``[start, end)`` holds a finite verb (states something)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is None or any(t.tag_ in _FINITE for t in span)
+    return span is None or any(t.tag_ in FINITE for t in span)
 
 
 #: verbs that tell someone to do something (``urged Congress to act``, ``challenged the

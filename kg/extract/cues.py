@@ -19,6 +19,7 @@ from .cuewords import (_END, _LABELS, CONTENT_VERBS, CUE_VERBS, NO_CUE_PARTICLES
 from .nominal import (_according, _adjective_cue, _against, _in_source, _light_cue, _noun_cue,
                       _to_view, extra_candidates)
 from .quotes import MARKUP, QUOTE_MARKS, is_title_case, word_count
+from .parenthetical import FINITE
 from .runon import run_on
 from .speakerwords import BODIES
 from .subjects import _speaker_span, _subject
@@ -365,22 +366,18 @@ def _aside_taken_for_noun(ctx: Context, tok, para: int) -> Cue | None:
     while hi > tok.i + 1 and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
     back, front = range(tok.i + 2, hi + 1), range(sent.start, lo - 1)
-    if not any(doc[i].tag_ in _TENSED for i in back) or any(
-            doc[i].tag_ in _TENSED for i in front) or any(
+    if not any(doc[i].tag_ in FINITE for i in back) or any(
+            doc[i].tag_ in FINITE for i in front) or any(
             doc[i].text in QUOTE_MARKS or doc[i].text == "''" or ctx.in_quote(doc[i])
             for r in (front, back) for i in r):
         return None
     head = phrase[-1]
     sp = (phrase[0].idx, head.idx + len(head.text))
-    if doc[lo].lower_ in ("the", "a", "an"):
-        sp = (doc[lo].idx, sp[1])
     return Cue(tok, tok.idx, tok.idx + len(tok.text), "verb", para, head, sp,
                content=_clip(ctx, tok.i + 2, hi, para),
                front=_clip(ctx, sent.start, lo - 2, para))
 
 
-#: tags of a verb of a tense
-_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: words that carry a list on past a comma ("..., travel claims, and expenses")
 _JOINS = frozenset({"and", "or", "but", "nor"})
 #: the parts of speech of the words of a speaker's name or description

@@ -18,7 +18,8 @@ _AFTER = frozenset({"prep", "npadvmod", "advmod", "punct", "pobj"})
 #: argument ("agreed to a deal")
 _ASIDE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through",
                           "from", "late", "earlier", "this"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: tags of a verb of a tense
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _quoted(doc, lo: int, hi: int, in_quote: Callable) -> bool:
@@ -40,7 +41,7 @@ def _tail_ok(doc, lo: int, end: int) -> bool:
 def _clause(doc, lo: int, hi: int) -> bool:
     """Whether tokens ``[lo, hi]`` are a clause with a finite verb, not a phrase that holds
     one ("Beyond reports suggesting that ...")."""
-    if hi - lo < 2 or not any(doc[i].tag_ in _FINITE for i in range(lo, hi + 1)):
+    if hi - lo < 2 or not any(doc[i].tag_ in FINITE for i in range(lo, hi + 1)):
         return False
     tops = [doc[i] for i in range(lo, hi + 1) if not doc[i].is_punct
             and not lo <= doc[i].head.i <= hi or doc[i].head.i == i]
@@ -129,14 +130,14 @@ def _failed_clause(doc, lo: int, hi: int) -> bool:
     tops = [doc[i] for i in range(lo, hi + 1) if not doc[i].is_punct
             and not lo <= doc[i].head.i <= hi or doc[i].head.i == i]
     if len(tops) == 1 and tops[0].tag_ == "IN" and any(
-            c.dep_ == "pcomp" and c.tag_ in _FINITE and c.i > tops[0].i + 1
+            c.dep_ == "pcomp" and c.tag_ in FINITE and c.i > tops[0].i + 1
             for c in tops[0].children):
         return True  # "All except him were handcuffed, he said": a clause made a phrase
     second = tops and tops[0].dep_ == "nsubj" and sum(
         c.dep_ == "nsubj" for c in tops[0].head.children) > 1
     return hi - lo >= 4 and len(tops) == 1 and (tops[0].dep_ == "dep" or second) \
         and tops[0].pos_ in ("NOUN", "PROPN") \
-        and any(doc[i].tag_ in _FINITE for i in range(lo, hi + 1))
+        and any(doc[i].tag_ in FINITE for i in range(lo, hi + 1))
 
 
 #: verbs whose object is the one addressed

@@ -16,7 +16,7 @@ from .cuewords import (_CUE_WORDS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING, COGNITIO
                        SAID_OBJECTS, SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS,
                        cue_lemma)
 from .misparsed import HEARERS, hung_between, misparsed_complement
-from .parenthetical import appended_speaker, set_off
+from .parenthetical import FINITE, appended_speaker, set_off
 from .quotes import QUOTE_MARKS, word_count
 from .cuesubjects import reporters_act, stranded_agent
 from .subjects import _interposed, as_saying, quoted_as_saying, run_in_speaker
@@ -214,9 +214,6 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     return None
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def front_piece(ctx: Context, tok, content: tuple[int, int] | None,
                 para: int) -> tuple[int, int] | None:
     """The opening piece of what a cue set inside its sentence between commas reports, where
@@ -246,8 +243,8 @@ def front_piece(ctx: Context, tok, content: tuple[int, int] | None,
     # words after the cue have none and complete it ("He was, Smith said, a kind man")
     last = next((i for i in range(back, tok.sent.end) if doc[i].idx >= content[1]),
                 tok.sent.end)
-    tensed = any(doc[i].tag_ in _FINITE for i in range(back, last))
-    if hi < lo or any(tensed and doc[i].tag_ in _FINITE or doc[i].text in QUOTE_MARKS
+    tensed = any(doc[i].tag_ in FINITE for i in range(back, last))
+    if hi < lo or any(tensed and doc[i].tag_ in FINITE or doc[i].text in QUOTE_MARKS
                       or doc[i].text == "''" or ctx.in_quote(doc[i]) for i in range(lo, hi + 1)):
         return None
     return _clip(ctx, lo, hi, para)
