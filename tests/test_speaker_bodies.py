@@ -595,6 +595,13 @@ def test_the_tweet_is_the_one_who_just_wrote(claims_named, text, start, name):
     assert speaker_of(found, names, start)[1] == name
 
 
+def test_a_newspaper_named_before_its_noun_is_that_newspaper(claims_named):
+    # the tagger takes the name for an adjective of "newspaper"
+    found, names = claims_named("The Kommersant newspaper reported that the talks in Minsk "
+                                "had stalled over gas prices.")
+    assert speaker_of(found, names, "the talks")[1] == "Kommersant"
+
+
 def test_the_post_is_a_newspaper_not_a_post(claims_named):
     found, names = claims_named("Governor Alma Reyes wrote a long essay on the strike. The "
                                 "Post said the essay was wrong.")

@@ -622,6 +622,13 @@ class Resolver:
                      and p.lemma_.lower() in descriptions.DOCUMENTS), None)
         if part is not None and head.pos_ == "NOUN":  # "the heading of the ISIS document"
             return documents.owner(self, part, pos, PRONOUN_WINDOW)
+        if word in descriptions.BODIES and head.pos_ == "NOUN" and not dets & INDEFINITE:
+            # (not "a UN panel": one of the body's, not the body)
+            named = [e for e in (self.entity_at(t) for t in head.children
+                                 if t.dep_ in ("compound", "amod") and t.i < head.i)
+                     if e is not None]
+            if len(named) == 1 and named[0].broad == "Organization":
+                return named[0].key  # "the Kommersant newspaper": the one its name names
         if word in descriptions.BODIES and head.tag_ in ("NN", "NNP") and \
                 descriptions.owned_by_place(self, head):  # "Seoul's military"
             return descriptions.body(self, head, pos, PRONOUN_WINDOW)
