@@ -29,6 +29,9 @@ def _one(claims, speaker: str):
     # a verb of a tense before the cue whose clause the words after it complete
     ("The new bridge was, the engineer said, a waste of public money.", "the engineer", "said",
      "The new bridge was a waste of public money"),
+    # ... or an auxiliary of the verb after it ("would ... cost")
+    ("The new toll would, the engineer said, cost the city millions.", "the engineer", "said",
+     "The new toll would cost the city millions"),
     # the tagger takes "reports" for a plural noun: still the verb of the aside
     ("That decision, Reuters reports, came after weeks of talks with the union.", "Reuters",
      "reports", "That decision came after weeks of talks with the union"),

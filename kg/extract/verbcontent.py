@@ -209,6 +209,10 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         lo, hi = head.left_edge.i, head.right_edge.i
         l2, h2 = tok.left_edge.i, tok.right_edge.i
         left, right = (lo, l2 - 1), (h2 + 1, hi)
+        if right[1] >= right[0]:
+            after = _clip(ctx, *right, para)
+            if front_piece(ctx, tok, after, para) is not None:
+                return after  # "The plan would, officials said, cost billions": both pieces
         lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
         return _clip(ctx, lo, hi, para)
     return None
@@ -243,9 +247,13 @@ def front_piece(ctx: Context, tok, content: tuple[int, int] | None,
     # words after the cue have none and complete it ("He was, Smith said, a kind man")
     last = next((i for i in range(back, tok.sent.end) if doc[i].idx >= content[1]),
                 tok.sent.end)
+    # (an auxiliary of the verb after the cue is no verb of the piece's own: "The plan would,
+    # officials said, cost billions")
     tensed = any(doc[i].tag_ in FINITE for i in range(back, last))
-    if hi < lo or any(tensed and doc[i].tag_ in FINITE or doc[i].text in QUOTE_MARKS
-                      or doc[i].text == "''" or ctx.in_quote(doc[i]) for i in range(lo, hi + 1)):
+    if hi < lo or any(tensed and doc[i].tag_ in FINITE and not (
+            doc[i].dep_ in ("aux", "auxpass") and back <= doc[i].head.i < last)
+            or doc[i].text in QUOTE_MARKS or doc[i].text == "''" or ctx.in_quote(doc[i])
+            for i in range(lo, hi + 1)):
         return None
     return _clip(ctx, lo, hi, para)
 
