@@ -225,8 +225,8 @@ def front_piece(ctx: Context, tok, content: tuple[int, int] | None,
     often``; ``The attack, the ministry said, killed 12``: ``The attack``), or None.
 
     The piece runs from the start of the sentence to the comma before the cue's subject; it
-    is no piece when it holds a verb of a tense of its own where the words after the cue
-    have one too (a clause said on its own), a quote mark, or a word in a quotation."""
+    is no piece when it holds a verb of a tense of its own (a clause said on its own), a
+    quote mark, or a word in a quotation."""
     if content is None or content[0] < tok.idx or tok.dep_ not in ("parataxis", "ROOT"):
         return None
     doc = tok.doc
@@ -243,15 +243,17 @@ def front_piece(ctx: Context, tok, content: tuple[int, int] | None,
     hi = first - 2
     while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
-    # a verb of a tense before the cue makes the piece a clause said on its own, unless the
-    # words after the cue have none and complete it ("He was, Smith said, a kind man")
+    # a verb of a tense before the cue makes the piece a clause said on its own, but for an
+    # auxiliary of the verb after the cue ("The plan would, officials said, cost billions")
+    # and a "be" the words after the cue complete ("He was, Smith said, a kind man")
     last = next((i for i in range(back, tok.sent.end) if doc[i].idx >= content[1]),
                 tok.sent.end)
-    # (an auxiliary of the verb after the cue is no verb of the piece's own: "The plan would,
-    # officials said, cost billions")
     tensed = any(doc[i].tag_ in FINITE for i in range(back, last))
-    if hi < lo or any(tensed and doc[i].tag_ in FINITE and not (
-            doc[i].dep_ in ("aux", "auxpass") and back <= doc[i].head.i < last)
+    if hi < lo or any(doc[i].tag_ in FINITE and not (
+            doc[i].dep_ in ("aux", "auxpass") and back <= doc[i].head.i < last
+            or not tensed and doc[i].lemma_ == "be" and not any(
+                c.dep_ in ("attr", "acomp", "ccomp", "xcomp") and c.i <= hi
+                for c in doc[i].children))
             or doc[i].text in QUOTE_MARKS or doc[i].text == "''" or ctx.in_quote(doc[i])
             for i in range(lo, hi + 1)):
         return None
