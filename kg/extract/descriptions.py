@@ -83,18 +83,24 @@ def unattached_spokesperson(head) -> bool:
         or c.dep_ == "amod" and c.pos_ == "PROPN" for c in head.children)
 
 
+def sentence_before(r, head):
+    """The sentence before the one of token ``head``, where it lies in the same paragraph
+    or the one before; else None."""
+    start = head.sent.start
+    if start == 0:
+        return None
+    prev = r.doc[start - 1].sent
+    return prev if r.para_of(head.idx) - r.para_of(prev.start_char) <= 1 else None
+
+
 def spokesperson_of(r, head) -> str | None:
     """The organization a spokesperson tied to no one by its phrase speaks for (``The State
     Department rejected the report. A spokeswoman called it ...``): the organization that
     is the subject of the main clause of the sentence before, in the same paragraph or the
     one before, outside quotation marks; a person's or a place's spokesperson is not
     guessed, nor one after a sentence with two subjects."""
-    doc = r.doc
-    start = head.sent.start
-    if start == 0:
-        return None
-    prev = doc[start - 1].sent
-    if r.para_of(head.idx) - r.para_of(prev.start_char) > 1:
+    prev = sentence_before(r, head)
+    if prev is None:
         return None
     subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or r.in_quote(subjects[0]) or any(
@@ -420,5 +426,5 @@ def _last_subject(r, pos: int, ok, main: bool = False, any_subject: bool = False
 
 
 __all__ = ["BODIES", "DOCUMENTS", "body", "name_end", "named_body", "owned_by_place",
-           "unattached_spokesperson", "spokesperson_of",
+           "unattached_spokesperson", "spokesperson_of", "sentence_before",
            "plural"]

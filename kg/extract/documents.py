@@ -12,7 +12,7 @@ outlet whose report the article retells; ``the paper said`` is a body's descript
 
 from __future__ import annotations
 
-from .descriptions import body
+from .descriptions import body, sentence_before
 from .introductions import _SPOKESPEOPLE
 from .cuewords import SPEECH_VERBS
 from .speakerwords import BODIES, DOCUMENTS
@@ -134,12 +134,8 @@ def issued_before(r, head):
     its main verb (``Mattis issued a brief statement ... It said: "..."``), in the same
     paragraph or the one before; None where that sentence puts out no such document, or
     two.  Its issuer is :func:`issuer_of` it."""
-    doc = r.doc
-    start = head.sent.start
-    if start == 0 or head.lower_ != "it":
-        return None
-    prev = doc[start - 1].sent
-    if r.para_of(head.idx) - r.para_of(prev.start_char) > 1:
+    prev = sentence_before(r, head) if head.lower_ == "it" else None
+    if prev is None:
         return None
     root = prev.root
     found = [t for t in root.children if t.dep_ == "dobj" and t.tag_ == "NN"
