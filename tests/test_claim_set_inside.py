@@ -32,6 +32,9 @@ def _one(claims, speaker: str):
     # ... or an auxiliary of the verb after it ("would ... cost")
     ("The new toll would, the engineer said, cost the city millions.", "the engineer", "said",
      "The new toll would cost the city millions"),
+    # ... also where the parser hung the aside on that auxiliary
+    ("Clinics, the doctors argue, are better placed to take the fight to court.", "the doctors",
+     "argue", "Clinics are better placed to take the fight to court"),
     # the tagger takes "reports" for a plural noun: still the verb of the aside
     ("That decision, Reuters reports, came after weeks of talks with the union.", "Reuters",
      "reports", "That decision came after weeks of talks with the union"),

@@ -206,6 +206,8 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             return _clip(ctx, bounds[0], bounds[1], para)
     if tok.dep_ == "parataxis" and tok.head.i != tok.i and not _tags_quote(ctx, tok):
         head = tok.head
+        if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+            head = head.head  # "Clinics, they argue, are better placed ...": hung on "are"
         lo, hi = head.left_edge.i, head.right_edge.i
         l2, h2 = tok.left_edge.i, tok.right_edge.i
         left, right = (lo, l2 - 1), (h2 + 1, hi)
