@@ -35,6 +35,9 @@ def _one(claims, speaker: str):
     # ... also where the parser hung the aside on that auxiliary
     ("Clinics, the doctors argue, are better placed to take the fight to court.", "the doctors",
      "argue", "Clinics are better placed to take the fight to court"),
+    # ... or gave the cue the subject before the aside as a second subject of its own
+    ("Hospitals, the nurses argue, are better placed to treat the sick.", "the nurses",
+     "argue", "Hospitals are better placed to treat the sick"),
     # the tagger takes "reports" for a plural noun: still the verb of the aside
     ("That decision, Reuters reports, came after weeks of talks with the union.", "Reuters",
      "reports", "That decision came after weeks of talks with the union"),

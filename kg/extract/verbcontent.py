@@ -232,7 +232,10 @@ def front_piece(ctx: Context, tok, content: tuple[int, int] | None,
     if content is None or content[0] < tok.idx or tok.dep_ not in ("parataxis", "ROOT"):
         return None
     doc = tok.doc
-    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    # of two subjects before the cue, the one next to it speaks ("Hospitals, the nurses
+    # argue, are ...": the parser gave "argue" both)
+    subj = next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubj" and c.i < tok.i),
+                None)
     if subj is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
         return None
     first = subj.left_edge.i
