@@ -19,7 +19,7 @@ from .cuewords import (_END, _LABELS, CONTENT_VERBS, CUE_VERBS, NO_CUE_PARTICLES
 from .nominal import (_according, _adjective_cue, _against, _in_source, _light_cue, _noun_cue,
                       _to_view, extra_candidates)
 from .quotes import MARKUP, QUOTE_MARKS, is_title_case, word_count
-from .parenthetical import FINITE
+from .parenthetical import FINITE, in_quotation
 from .runon import run_on
 from .speakerwords import BODIES
 from .subjects import _speaker_span, _subject
@@ -292,7 +292,6 @@ def _cues(ctx: Context) -> list[Cue]:
                 sp = _speaker_span(ctx, head, tok) if head is not None else None
             if head is None and not inherit:
                 head, sp = fronted_name(ctx, tok)
-
             by = issuer(ctx, head, tok)
             if by is not None:  # "Gowdy released a statement highlighting ...": Gowdy
                 head, sp = by, _speaker_span(ctx, by, tok)
@@ -365,11 +364,10 @@ def _aside_taken_for_noun(ctx: Context, tok, para: int) -> Cue | None:
     hi = sent.end - 1
     while hi > tok.i + 1 and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
-    back, front = range(tok.i + 2, hi + 1), range(sent.start, lo - 1)
-    if not any(doc[i].tag_ in FINITE for i in back) or any(
-            doc[i].tag_ in FINITE for i in front) or any(
-            doc[i].text in QUOTE_MARKS or doc[i].text == "''" or ctx.in_quote(doc[i])
-            for r in (front, back) for i in r):
+    if not any(doc[i].tag_ in FINITE for i in range(tok.i + 2, hi + 1)) or any(
+            doc[i].tag_ in FINITE for i in range(sent.start, lo - 1)) \
+            or in_quotation(doc, sent.start, lo - 2, ctx.in_quote) \
+            or in_quotation(doc, tok.i + 2, hi, ctx.in_quote):
         return None
     head = phrase[-1]
     sp = (phrase[0].idx, head.idx + len(head.text))

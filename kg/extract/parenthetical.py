@@ -22,7 +22,8 @@ _ASIDE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "via", 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _quoted(doc, lo: int, hi: int, in_quote: Callable) -> bool:
+def in_quotation(doc, lo: int, hi: int, in_quote: Callable) -> bool:
+    """Whether tokens ``[lo, hi]`` hold a quote mark or a word inside a quotation."""
     return any(in_quote(doc[i]) or doc[i].text in QUOTE_MARKS or doc[i].text == "''"
                for i in range(lo, hi + 1))
 
@@ -109,7 +110,7 @@ def set_off(tok, kids, in_quote: Callable) -> tuple[int, int] | None:
         back = (k + 1, sent.end - 1)
         while back[1] > back[0] and (doc[back[1]].is_punct or doc[back[1]].is_space):
             back = (back[0], back[1] - 1)
-        if subj.i > tok.i or not _clause(doc, *back) or _quoted(doc, *back, in_quote):
+        if subj.i > tok.i or not _clause(doc, *back) or in_quotation(doc, *back, in_quote):
             return None
         if front[1] >= front[0] and _clause(doc, *front):
             return None  # a clause on either side: which one was said, the parse cannot tell
@@ -117,7 +118,7 @@ def set_off(tok, kids, in_quote: Callable) -> tuple[int, int] | None:
     if not _tail_ok(doc, cue_end + 1, sent.end):
         return None
     if front[1] < front[0] or not (_clause(doc, *front) or _failed_clause(doc, *front)) \
-            or _quoted(doc, *front, in_quote):
+            or in_quotation(doc, *front, in_quote):
         return None
     return front
 

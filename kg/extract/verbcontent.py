@@ -16,7 +16,7 @@ from .cuewords import (_CUE_WORDS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING, COGNITIO
                        SAID_OBJECTS, SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS,
                        cue_lemma)
 from .misparsed import HEARERS, hung_between, misparsed_complement
-from .parenthetical import FINITE, appended_speaker, set_off
+from .parenthetical import FINITE, appended_speaker, in_quotation, set_off
 from .quotes import QUOTE_MARKS, word_count
 from .cuesubjects import reporters_act, stranded_agent
 from .subjects import _interposed, as_saying, quoted_as_saying, run_in_speaker
@@ -254,12 +254,12 @@ def front_piece(ctx: Context, tok, content: tuple[int, int] | None,
     last = next((i for i in range(back, tok.sent.end) if doc[i].idx >= content[1]),
                 tok.sent.end)
     tensed = any(doc[i].tag_ in FINITE for i in range(back, last))
-    if hi < lo or any(doc[i].tag_ in FINITE and not (
-            doc[i].dep_ in ("aux", "auxpass") and back <= doc[i].head.i < last
-            or not tensed and doc[i].lemma_ == "be" and not any(
-                c.dep_ in ("attr", "acomp", "ccomp", "xcomp") and c.i <= hi
-                for c in doc[i].children))
-            or doc[i].text in QUOTE_MARKS or doc[i].text == "''" or ctx.in_quote(doc[i])
+    if hi < lo or in_quotation(doc, lo, hi, ctx.in_quote) or any(
+            doc[i].tag_ in FINITE and not (
+                doc[i].dep_ in ("aux", "auxpass") and back <= doc[i].head.i < last
+                or not tensed and doc[i].lemma_ == "be" and not any(
+                    c.dep_ in ("attr", "acomp", "ccomp", "xcomp") and c.i <= hi
+                    for c in doc[i].children))
             for i in range(lo, hi + 1)):
         return None
     return _clip(ctx, lo, hi, para)
