@@ -202,6 +202,17 @@ BODY_CASES = [
      "said it would appeal.", "it would appeal", "Likud"),
     ("CNN reported the claim on Monday. The party said it would appeal.", "it would appeal",
      None),
+    # -- a state's body keeps its state, a possessive without its apostrophe its owner
+    ("Japan's defence ministry said a missile fell. A defence ministry spokesman said the "
+     "launch was tracked.", "the launch", "Japanese defence ministry"),
+    ("Shelling hit two towns overnight BBCs correspondent in the region said.", "Shelling",
+     "BBC"),
+    # -- an outlet's name the recognizer took for a people's or a work's reports, and is the
+    # outlet named before
+    ("The Centrist reported that the memo was leaked. The outlet said the senator had seen "
+     "it.", "the senator", "Centrist"),
+    ("The budget was cut, The Evening Lantern reported, because revenue fell.", "The budget",
+     "Evening Lantern"),
     # -- a country's title is a person of that country
     # a title said of a country: one introduced as of it, never one of another country
     ("President Trump met Chinese President Xi Jinping in Beijing on Thursday. The banquet "

@@ -9,6 +9,8 @@
 * :func:`thing_name`: a name whose head noun is a law's, a document's, an event's or an
   award's ("North American Free Trade Agreement", "Federal Rules of Criminal Procedure",
   "Winter Olympics") names no actor, whatever the recognizer called it;
+* :func:`speaking_place`: a name of no known place that speaks is an actor's
+  ("Fastaqim told Reuters");
 * :func:`event_like`: a one-word name of no known person that reads as an event ("after
   Brexit", "the Brexit vote");
 * :func:`people_by_surname`: a name of two or three capitalised words that the recognizer took
@@ -198,6 +200,28 @@ def thing_name(name: str) -> bool:
         return False
     k = next((i for i, w in enumerate(words) if w in _PREPS), len(words))
     return k > 0 and words[k - 1].lower() in _THING_HEADS
+
+
+def speaking_place(group: Sequence[Mention], doc) -> str | None:
+    """The kind of actor a name is that the recognizer took for a place and no place table
+    knows, where it is the subject of a verb of saying (``Fastaqim told Reuters``): a person
+    where the recognizer took it for one once or a first name opens it, else an
+    organization; None where it does not speak, or always follows "the" (``the North
+    said``)."""
+    from .mentions import speech_subject
+    from .speakerwords import FIRST_NAMES, first_name_gender
+
+    text = doc.text
+    if all(_after_the(text, m.start) for m in group):
+        return None
+    spans = [doc.char_span(m.start, m.end) for m in group]
+    if not any(span is not None and speech_subject(span) for span in spans):
+        return None
+    first = group[0].text.split()[0].lower()
+    if any(m.label == "PERSON" for m in group) or " " in group[0].text and (
+            first in FIRST_NAMES or first_name_gender(first) is not None):
+        return "Person"
+    return "Organization"
 
 
 #: Nouns of events a name may modify ("the Brexit vote", "the G8 summit").

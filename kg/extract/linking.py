@@ -23,7 +23,8 @@ from ..name_forms import family_name_first, name_rank, same_given_name
 from ..model import Entity, Mention
 from .acronyms import acronyms
 from .evidence import (event_like, listed_places, people_by_surname, person_by_relative,
-                       place_words, thing_name)
+                       place_words, speaking_place, thing_name)
+from .mentions import speech_subject
 from .placenames import in_longer_name, place_pair, qualifier, state_meant
 from .textview import GROUP_NAMES, doc_text
 
@@ -62,6 +63,7 @@ def link(ms: Sequence[Mention], doc=None, *, gazetteer: Gazetteer | None = None)
     _resolve(state, tails, doc, gaz)
     if doc is not None:
         _short_forms(state, doc)
+    _state_bodies(state)
     return _entities(state, gaz)
 
 
@@ -328,6 +330,25 @@ def _short_forms(state: _Keys, doc) -> None:
         state.ms[i] = replace(m, kind=state.ms[j].kind)
 
 
+def _state_bodies(state: _Keys) -> None:
+    """``the Defense Ministry`` after ``Japan's Defense Ministry``: a body's name without its
+    state names the one body of that name the article gave a state."""
+    owners: dict[str, set[str]] = {}
+    for j, m in enumerate(state.ms):
+        for sep in ("'s ", "’s "):
+            owner, found, rest = m.text.partition(sep)
+            if found and rest and owner[:1].isupper() and state.keys[j] is not None:
+                owners.setdefault(name_key(rest), set()).add(state.keys[j])
+    if not owners:
+        return
+    for i, m in enumerate(state.ms):
+        if m.key is None and m.label == "ORG" and "'" not in m.text and "’" not in m.text:
+            found = owners.get(name_key(m.text))
+            if found is not None and len(found) == 1:
+                j = next(j for j, k in enumerate(state.keys) if k in found)
+                state.keys[i], state.names[i] = state.keys[j], state.names[j]
+
+
 def _entities(state: _Keys, gaz: Gazetteer) -> list[Entity]:
     """One entity per key, in order of first mention."""
     from . import geo
@@ -353,6 +374,8 @@ def _entities(state: _Keys, gaz: Gazetteer) -> list[Entity]:
                            default=strip_titles(group[0].text))
             else:
                 kind = _vote(group)
+                if kind == "Place" and state.doc is not None:
+                    kind = speaking_place(group, state.doc) or kind  # "Fastaqim told"
                 if kind == "Organization" and state.doc is not None \
                         and person_by_relative(group, doc_text(state.doc)):
                     kind = "Person"  # "said Maxwell, who has filed grievances"
@@ -450,14 +473,8 @@ def _first_name(m: Mention, firsts: dict, tails: Tails, spots: set[str],
 
 def _speaks(m: Mention, doc) -> bool:
     """Whether a mention is the subject of a verb of saying ("Victoria would not comment")."""
-    from .cuewords import SPEECH_VERBS
-
     span = doc.char_span(m.start, m.end) if doc is not None else None
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
-        and root.head.lemma_.lower() in SPEECH_VERBS
+    return span is not None and speech_subject(span)
 
 
 def _person_name(text: str) -> str:
@@ -476,10 +493,16 @@ def _canonical(m: Mention, gaz: Gazetteer) -> str:
     text = m.text
     if m.label == "PERSON" or m.kind == "Person":
         return _person_name(text)
-    first, sep, rest = text.partition(" ")
-    for suffix in ("'s", "’s"):
-        if sep and first.endswith(suffix) and first[: -len(suffix)] in gaz.possessives:
-            return f"{gaz.possessives[first[: -len(suffix)]]} {rest}"
+    for suffix in ("'s ", "’s "):
+        owner, sep, rest = text.partition(suffix)
+        if sep and rest:
+            adjective = gaz.possessives.get(owner)
+            if adjective is None and " " in owner:  # "South Korea's": "South Korean"
+                entry = gaz.lookup(owner)
+                if entry is not None and entry.type == "Country" and entry.demonyms:
+                    adjective = entry.demonyms[0]
+            if adjective is not None:
+                return f"{adjective} {rest}"
     return text
 
 

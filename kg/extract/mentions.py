@@ -36,6 +36,7 @@ rest) and keeps those that name an actor or a place:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from ..gazetteer import RULER_LABEL, TITLES, Gazetteer, strip_titles
@@ -47,7 +48,7 @@ from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_
                         ordinary_word, person_after_owner, person_by_first_name, person_by_rank,
                         person_by_title, place_by_noun, possessive_stem, verb_opener)
 from .orgnames import (BODY_WORDS, appositive_orgs, joined_ents, org_by_appositive,
-                       person_by_role, place_of, relative_by_role)
+                       person_by_role, place_of, relative_by_role, reporting_outlet)
 from .personnames import (cut_front, cut_name, described_names, first_name_before,
                           lone_speaker_names, lone_speakers, lone_surnames, namesake,
                           other_first_name, place_first_name, place_surname, resident,
@@ -134,6 +135,11 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
             out.append(Mention(start=ent.start_char, end=ent.end_char, text=text,
                                sentence=sidx[ent.start], label=label, kind=entry.type,
                                key=entry.id))
+        elif label in ("NORP", "WORK_OF_ART") and not ent.ent_id_ \
+                and (outlet := reporting_outlet(ent)) is not None:
+            m = _ner_mention(outlet, "ORG", doc, view, gaz, sidx)
+            if m is not None:  # "The Federalist reported", "The Daily Beast reported"
+                out.append(replace(m, kind="NewsMediaOrganization"))
         elif label == "NORP":
             norps.append(ent)
         elif label == "WORK_OF_ART" and ent[-1].lower_ in _NEWS_ENDS and len(ent) > 1:
@@ -185,6 +191,15 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
     yield from out
 
 
+def speech_subject(span) -> bool:
+    """Whether a name is the subject of a verb of saying ("Victoria would not comment")."""
+    from .cuewords import SPEECH_VERBS
+
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
+        and root.head.lemma_.lower() in SPEECH_VERBS
+
+
 def _reports(ent, doc) -> bool:
     """Whether a name is the subject of a verb of saying ("Bloomberg reported") or follows
     "according to", and no person the recognizer found in the article has it in their name."""
@@ -221,8 +236,11 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
             ent = doc[ent.end - 2:ent.end]  # "Labour MP Yvette Cooper": not the party's name
     elif label == "PERSON" and team_name([t.text for t in ent]):
         label = "ORG"  # "Team Clinton is pushing back": her campaign, no namesake of hers
-    elif label != "PERSON" and not ent.ent_id_ and person_by_rank(doc[ent.start:ent.end]):
+    elif label != "PERSON" and not ent.ent_id_ and (
+            person_by_rank(doc[ent.start:ent.end])
+            or ent.start > 0 and person_by_rank(doc[ent.start - 1:ent.end])):
         label = "PERSON"  # "Pfc. Manning", "Gov. Jerry Brown": a rank opens a person's name
+        # (or stands right before it: "Rep." + "Niki Tsongas" taken for a place)
     elif label == "ORG" and not ent.ent_id_ and (owned := person_after_owner(ent)) is not None:
         ent, label = doc[owned:ent.end], "PERSON"  # "Blackrock's Larry Fink"
     start, end = _trim(doc, ent.start, ent.end, label)
@@ -251,10 +269,14 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     if entry is None and _shouted(span, text, view):
         return None
     kind = _KIND[label]
-    if entry is None and label in ("PERSON", "ORG") and place_of(span):
+    # no place speaks or has a role: "Ercan Topaca the Governor of Hatay a Turkish province
+    # said", "the province of Idlib activist Nayef Mustafa"
+    placeable = entry is None and label in ("PERSON", "ORG") \
+        and not (label == "PERSON" and (speech_subject(span) or person_by_title(span)))
+    if placeable and place_of(span):
         return Mention(start=span.start_char, end=span.end_char, text=text,
                        sentence=sidx[start], label=label, kind="Place")
-    if entry is None and label in ("PERSON", "ORG") and place_by_noun(span, label == "PERSON"):
+    if placeable and place_by_noun(span, label == "PERSON"):
         return Mention(start=span.start_char, end=span.end_char, text=text,
                        sentence=sidx[start], label=label, kind="Place")  # "Akrameh district"
     if entry is None and label == "PERSON":

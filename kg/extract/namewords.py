@@ -122,6 +122,11 @@ def handle(span) -> bool:
     return False
 
 
+#: A word that may be a possessive without its apostrophe: a name's ("Syrias") or an
+#: acronym's ("AFPs correspondent").
+_LOST_S = re.compile(r"(?:[a-z]|[A-Z]{2})s$")
+
+
 def possessive_stem(span, known) -> str | None:
     """The name a span ending in "s", or opening with words ending in "s", is the possessive
     of, where its apostrophe was lost.
@@ -133,7 +138,7 @@ def possessive_stem(span, known) -> str | None:
     doc = span.doc
     for end in range(span.end, span.start, -1):
         last = doc[end - 1]
-        if not re.search(r"[a-z]s$", last.text) or len(last) < 4 or end >= len(doc):
+        if not _LOST_S.search(last.text) or len(last) < 4 or end >= len(doc):
             continue
         nxt = doc[end]
         if nxt.tag_ not in _POSSESSED_TAGS or not nxt.is_alpha or last.whitespace_ == "":
@@ -148,11 +153,13 @@ def possessive_stem(span, known) -> str | None:
 
 def lost_possessives(doc, known) -> list[tuple[int, int, str]]:
     """Words the recognizer left untagged (or took for a nationality) that are possessives
-    without their apostrophe of a name ``known`` knows ("Irans foreign minister"):
+    without their apostrophe of a name ``known`` knows ("Irans foreign minister", "AFPs
+    correspondent"):
     ``(token index, end char, name)``."""
     found = []
     for tok in doc:
-        if tok.ent_type_ not in ("", "NORP") or not tok.is_title or len(tok) < 4 or not tok.text.endswith("s"):
+        if tok.ent_type_ not in ("", "NORP") or len(tok) < 4 or not tok.text.endswith("s") \
+                or not (tok.is_title or tok.text[:-1].isupper()):
             continue
         stem = possessive_stem(doc[tok.i:tok.i + 1], known)
         if stem is not None:

@@ -5,11 +5,16 @@
   organization``, ``The Muslim Advocates, an Oakland-based group``), where no
   entity covers the name;
 * :func:`joined_ents` — an organization the recognizer cut before the place its name
-  ends with (``the National Coalition of Resistance of`` + ``Iran``), and a person's name
-  cut before its last word (``Seung Min`` + ``Kim``) or its "Jr.", joined again;
+  ends with (``the National Coalition of Resistance of`` + ``Iran``) or after the state
+  whose body it is (``Japan's`` + ``Defense Ministry``; a ministry in lower case too,
+  ``China's foreign ministry``), and a person's name cut before its last word (``Seung
+  Min`` + ``Kim``) or its "Jr.", joined again;
+* :func:`reporting_outlet` — a name after "The" the recognizer took for a people's or a
+  work's is a news outlet's where it reports (``The Federalist reported``);
 * :func:`org_by_appositive` — a name an appositive of an organization noun describes is
   an organization, whatever the recognizer took it for;
-* :func:`person_by_role` — a name in apposition with a person's role is a person's;
+* :func:`person_by_role` — a name in apposition with a person's role, or said to be one, is a
+  person's;
 * :func:`relative_by_role` — a name set off after a noun of kin someone owns is a
   person's (``Trump's wife, Melania``);
 * :func:`place_of` — a name a place noun introduces is a place (``the village of
@@ -166,6 +171,11 @@ def joined_ents(doc, ents) -> list:
                     out.append(Span(doc, ent.start, nxt.end, label="ORG"))
                     k += 2
                     continue
+        body = _state_body(doc, ent, nxt)
+        if body is not None:  # "South Korea's" + "Defense Ministry", "China's foreign ministry"
+            out.append(Span(doc, ent.start, body, label="ORG"))
+            k += 2 if nxt is not None and nxt.end == body else 1
+            continue
         if ent.label_ == "PERSON" and ent.end < len(doc) and _generation(doc[ent.end]) \
                 and (nxt is None or nxt.start > ent.end):
             out.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))  # "Donald Trump Jr."
@@ -178,6 +188,53 @@ def joined_ents(doc, ents) -> list:
         out.append(ent)
         k += 1
     return out
+
+
+#: Head nouns of a state's bodies, named after the state's possessive ("Japan's Defense
+#: Ministry"): the state is part of the name, or every state's ministry would be one.
+_STATE_BODIES = frozenset("""ministry ministries office department embassy consulate mission
+army navy police parliament cabinet""".split())
+
+
+def _state_body(doc, ent, nxt) -> int | None:
+    """The end of a state's body named after the place ``ent`` and its possessive: the
+    recognizer's organization that follows (``Japan's`` + ``Defense Ministry``), or a
+    ministry or an authority in lower case it left out (``China's foreign ministry``,
+    ``Iran's civil aviation authority``); else None."""
+    if ent.label_ != "GPE" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s"):
+        return None
+    if nxt is not None and nxt.start == ent.end + 1:
+        if nxt.label_ == "ORG" and not nxt.ent_id_ and doc[nxt.end - 1].lower_ in _STATE_BODIES:
+            return nxt.end
+        return None
+    stop = min(ent.end + 4, nxt.start if nxt is not None else len(doc))
+    for j in range(ent.end + 1, stop):
+        tok = doc[j]
+        if not tok.is_alpha or not tok.is_lower:
+            return None
+        if tok.lower_ in ("ministry", "authority") and j > ent.end + 1:
+            return j + 1
+    return None
+
+
+def reporting_outlet(ent):
+    """The span of a news outlet's name the recognizer took for a people's (``The
+    Federalist``) or a work's (``The Daily Beast``), from its "The" on: a name of capitalised
+    words after "The" that is the subject of "report" (``The Federalist reported``), follows
+    "according to", or is where a named person works (``Jane Roe at The Federalist``);
+    else None."""
+    doc = ent.doc
+    start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+    words = [t for t in doc[start + 1:ent.end] if t.is_alpha]
+    if doc[start].lower_ != "the" or not words or not all(t.is_title for t in words):
+        return None
+    root = ent.root
+    reports = root.dep_ == "nsubj" and root.head.lemma_.lower() == "report"
+    according = start >= 2 and doc[start - 2].lower_ == "according" \
+        and doc[start - 1].lower_ == "to" and root.dep_ == "pobj"  # (not "the French press")
+    works = start >= 2 and root.dep_ == "pobj" and root.head.lower_ == "at" \
+        and root.head.i == start - 1 and doc[start - 2].ent_type_ == "PERSON"
+    return doc[start:ent.end] if reports or according or works else None
 
 
 def _generation(tok) -> bool:
@@ -236,7 +293,9 @@ def org_by_appositive(span) -> str | None:
 def person_by_role(span) -> bool:
     """A name of two or more capitalised words set in apposition with a person's role
     (``the foreign minister, Monsignor Antoine Camilleri``; ``Antoine Camilleri, a
-    spokesman``), whatever the recognizer took it for."""
+    spokesman``), or said to be one (``Antoine Camilleri was a lawyer``), whatever the
+    recognizer took it for."""
+    from .namewords import PERSON_NOUNS
     from .speakerwords import GENERIC_PERSON, TITLES
 
     words = [t for t in span if t.is_alpha]
@@ -251,7 +310,11 @@ def person_by_role(span) -> bool:
         and doc[span.start - 1].text == "," else []
     roles += [c for c in root.children if c.dep_ == "appos"
               and _set_off(doc, span.end, c, article=False)]
-    return any(r.pos_ == "NOUN" and r.lemma_.lower() in TITLES | GENERIC_PERSON
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i == span.end:
+        # "Morgan Jones was a former British soldier"
+        roles += [c for c in root.head.children if c.dep_ == "attr"
+                  and any(d.lower_ in ("a", "an") for d in c.children)]
+    return any(r.pos_ == "NOUN" and r.lemma_.lower() in TITLES | GENERIC_PERSON | PERSON_NOUNS
                for r in roles)
 
 
@@ -283,4 +346,5 @@ media network commission authority court forces force army navy police""".split(
 
 
 __all__ = ["BODY_WORDS", "ORG_NOUNS", "PLACE_NOUNS", "KIN", "appositive_orgs", "joined_ents",
-           "org_by_appositive", "person_by_role", "relative_by_role", "place_of"]
+           "org_by_appositive", "person_by_role", "relative_by_role", "place_of",
+           "reporting_outlet"]

@@ -327,6 +327,18 @@ def titled_person(r, head, start: int, end: int) -> Entity | None:
     return ent if before.text[:1].isupper() and before.lower_ in TITLES else None
 
 
+def person_before_owner(r, head, start: int, end: int) -> Entity | None:
+    """The person whose name opens a speaker phrase right before the body the parser made its
+    head, the body owning a role in lower case after it (``Jana Roe MSFs head of mission``,
+    its commas and apostrophe lost): the person speaks, not the body."""
+    text = doc_text(r.doc)
+    people = [(m, e) for m, e in r.mentions_in(start, end) if e.broad == "Person"
+              and m.start == start and m.end < head.idx and not text[m.end:head.idx].strip()]
+    if len(people) != 1 or head.i + 1 >= len(r.doc) or not r.doc[head.i + 1].is_lower:
+        return None
+    return people[0][1]
+
+
 #: participles that give a described person's name ("a man identified as", "a woman named")
 _NAMING = frozenset({"identify", "name", "call"})
 
@@ -450,5 +462,5 @@ def opening_name(r, head, start: int, end: int) -> Entity | None:
 
 
 __all__ = ["member", "named_next", "by_prefix", "by_name", "dependent", "namesake",
-           "singular_head", "written_name", "titled_person", "identified", "set_off_name",
-           "joined_roles", "one_of", "opening_name"]
+           "singular_head", "written_name", "titled_person", "person_before_owner", "identified",
+           "set_off_name", "joined_roles", "one_of", "opening_name"]

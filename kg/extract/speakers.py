@@ -460,7 +460,8 @@ class Resolver:
             # "Mr. Kim" of the Kim whose full name came last, not another one it was linked to
             ent = speakernames.namesake(self, head, ent) or ent
             if ent.broad != "Person":  # "OMB Director Mick Mulvaney": the person speaks
-                ent = speakernames.titled_person(self, head, start, end) or ent
+                ent = speakernames.titled_person(self, head, start, end) \
+                    or speakernames.person_before_owner(self, head, start, end) or ent
             # "many devoted Thatcherites": some of them, no actor of their own
             return None if _quantified(head) else ent.key
         ent = speakernames.written_name(self, start, end) or speakernames.written_org(
