@@ -7,6 +7,7 @@ from .acts import DOCUMENTS, WRITINGS
 from .context import Context, Cue
 from .cues import _name_phrase
 from .cuewords import _END, NAMING
+from .quoteframes import reply_verb
 from .quotes import MARKUP, Passage, word_count
 
 
@@ -96,9 +97,22 @@ def _same_sentence(ctx: Context, a: int, b: int) -> bool:
     return not any(t.text in _END and not ctx.in_quote(t) for t in span)
 
 
+def _reply_before(ctx: Context, c: Cue, p: Passage) -> bool:
+    """Whether the cue is the verb of a short sentence right before the quote that says who
+    spoke (``Trump shot back. "..."``; :func:`kg.extract.quoteframes.reply_verb`)."""
+    sent = c.tok.sent
+    if c.tok.i not in ctx.frames or ctx.text[sent.end_char:p.open].strip() \
+            or any(ctx.in_quote(t) for t in sent):
+        return False  # (not '"Yes," Trump replied.': the frame of a quote of its own)
+    verb = reply_verb(sent, ctx.in_quote)
+    return verb is not None and verb.i == c.tok.i
+
+
 def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
-    """The cue of the quote's own sentence (rule 1)."""
+    """The cue of the quote's own sentence (rule 1); else the verb of a short sentence right
+    before it that says who spoke (``Trump shot back. "..."``)."""
     best = None
+    reply = None
     for c in cues:
         if c.para != p.paragraph or c.kind in ("noun", "adjective", "view"):
             continue
@@ -110,6 +124,8 @@ def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
         else:
             a, b = c.end, p.open
         if not _same_sentence(ctx, a, b):
+            if not after and _reply_before(ctx, c, p):
+                reply = c
             continue
         between = ctx.doc.char_span(a, b, alignment_mode="contract") if b > a else None
         words = 0
@@ -130,7 +146,7 @@ def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
             score += 3
         if best is None or score < best[0]:
             best = (score, c)
-    return best[1] if best else None
+    return best[1] if best else reply
 
 
 def _intro_before(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:

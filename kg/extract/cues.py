@@ -105,7 +105,8 @@ def _headline_cue(ctx: Context, n: int) -> Cue | None:
     if ctx.in_quote(colon) and not transcript:
         return None
     if not transcript and (_topic_label(ctx.text[colon.idx + 1:pe], phrase)
-                           or _section_title(ctx, colon, pe, n)):
+                           or _section_title(ctx, colon, pe, n)
+                           or not known and _recurring_label(ctx, phrase, n)):
         return None
     roots = [t for t in phrase if not (phrase[0].i <= t.head.i <= phrase[-1].i) or t.head.i == t.i]
     head = roots[0] if roots else phrase[-1]
@@ -128,6 +129,20 @@ def _topic_label(rest: str, phrase) -> bool:
 
 
 _BYLINE = re.compile(r"By [A-Z][\w.’'-]+ [A-Z]")
+
+
+def _recurring_label(ctx: Context, phrase, n: int) -> bool:
+    """Whether a ``Label:`` that names no actor of the article opens another paragraph too
+    (``Comedian's Perspective: ...`` after each item of a list): a heading of the article's
+    own, no one's words."""
+    label = ctx.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)]
+    for m in range(len(ctx.paras)):
+        if m != n:
+            ps, pe = ctx.para_span(m)
+            line = ctx.text[ps:pe].lstrip(MARKUP + " ")
+            if line.startswith(label) and line[len(label):].lstrip().startswith(":"):
+                return True
+    return False
 
 
 def _section_title(ctx: Context, colon, pe: int, n: int) -> bool:
@@ -255,7 +270,8 @@ def _cues(ctx: Context) -> list[Cue]:
                     and not _particle_later(tok, lemma) and not _aiming(tok, lemma):
                 continue
             end = tok.idx + len(tok.text)
-            if prt and prt[0].lower_ in PARTICLE_CUES.get(lemma, ()):
+            if prt and (prt[0].lower_ in PARTICLE_CUES.get(lemma, ())
+                        or i in ctx.frames and prt[0].lower_ == "back"):  # "shot back"
                 end = prt[0].idx + len(prt[0].text)
             if aside_of(tok) is not None:
                 continue  # "Trump, asked about X, had said ...": Trump was asked

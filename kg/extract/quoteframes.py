@@ -5,7 +5,9 @@ A verb of no cue list is a cue of the quote it frames when the frame is the plai
 reported speech, and the quote a sentence of its own (it opens with a capital letter): the
 verb right after the quote's closing mark and its subject (or before its subject), with
 nothing after it but adverbs, time and punctuation to the end of the sentence; or the verb
-with its subject right before a comma or colon that opens the quote.
+with its subject right before a comma or colon that opens the quote; or a verb of saying (or
+one of answering with "back") that with its subject makes a short sentence of its own right before the
+quote (``Trump shot back. "..."``).
 The verb takes no object or clause of its own there: what it says is the quote.
 """
 
@@ -19,7 +21,7 @@ from .textview import doc_text
 #: dependents a framing verb may have besides its subject: how, when and where it was said
 _ASIDES = frozenset({"advmod", "npadvmod", "prep", "pobj", "punct", "aux", "neg", "nsubj",
                      "det", "compound", "amod", "poss", "case", "appos", "acl", "relcl",
-                     "cc", "conj", "dep"})
+                     "cc", "conj", "dep", "prt"})
 _TENSED = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "PRON"})
 
@@ -105,14 +107,39 @@ def frame_verbs(doc, passages: Sequence, token_starts: Sequence[int],
     for p in passages:
         if p.close is None or not text[p.start:p.start + 1].isupper():
             continue  # a quote running on to its paragraph's end, or a phrase, not a sentence
-        out.update(_after(doc, text, p, token_starts, in_quote))
+        after = _after(doc, text, p, token_starts, in_quote)
+        out.update(after)
         # before the quote: 'Obama pontificated: "..."' / 'The chiefs replied, "..."'
         k = bisect.bisect_left(token_starts, p.open) - 1
         if k >= 1 and doc[k].text in (",", ":"):
             tok = doc[k - 1]
             if _plain(tok, in_quote) and _subject(tok).i < tok.i:
                 out.add(tok.i)
+        elif k >= 1 and doc[k].text == "." and not after and "\n" not in text[doc[k].idx:p.open]:
+            tok = reply_verb(doc[k].sent, in_quote)
+            if tok is not None:  # 'Trump shot back. "I don't know him."'
+                out.add(tok.i)
     return sorted(out)
 
 
-__all__ = ["frame_verbs"]
+def reply_verb(sent, in_quote: Callable):
+    """The verb of a short sentence of its own that says someone spoke and no more, right
+    before a quote that opens a sentence (``Trump shot back.``, ``The minister replied.``):
+    a verb of saying, or one of answering with "back"; else None."""
+    from .cuewords import SPEECH_VERBS
+
+    verb = sent.root
+    if len(sent) > 10 or not _plain(verb, in_quote) or _subject(verb).i > verb.i \
+            or not _sentence_ends(sent.doc, verb.i, in_quote):
+        return None
+    lemma = verb.lemma_.lower()
+    back = lemma in _BACK and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                  for c in verb.children)
+    return verb if back or lemma in SPEECH_VERBS else None
+
+
+#: verbs that with "back" say someone answered ("shot back", "hit back")
+_BACK = frozenset({"shoot", "fire", "hit", "push", "snap", "strike", "write", "talk"})
+
+
+__all__ = ["frame_verbs", "reply_verb"]
