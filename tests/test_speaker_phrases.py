@@ -114,6 +114,10 @@ def test_a_verb_opening_a_name_is_no_part_of_it(claims_named):
      "I have never met", "Harris", "shot back"),
     ("The governor was asked about the fire. Harris replied. \"We had no warning.\"",
      "We had no warning", "Harris", "replied"),
+    # a quote after the sentence of another goes on with its speaker, before a cue after it
+    # whose own words are elsewhere
+    ("\"We have no plan,\" Ruiz said. \"Maybe next year. Ask the council.\" Council members "
+     "said the budget was \"already spent.\"", "Maybe next year", "Ruiz", "said"),
 ])
 def test_a_verb_framing_a_quote_is_its_cue(claims_named, text, start, written, cue):
     found, _ = claims_named(text)

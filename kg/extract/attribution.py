@@ -108,6 +108,19 @@ def _reply_before(ctx: Context, c: Cue, p: Passage) -> bool:
     return verb is not None and verb.i == c.tok.i
 
 
+def _framed_before(ctx: Context, c: Cue, p: Passage) -> bool:
+    """Whether the cue frames a quote of the sentence that ends right before this quote, in
+    the same paragraph (``"A," Trump said. "B."``)."""
+    sent = c.tok.sent
+    return c.tok.i in ctx.frames and not ctx.text[sent.end_char:p.open].strip() \
+        and any(ctx.in_quote(t) for t in sent)
+
+
+#: the score of a quote going on with the speaker of the quote just before it: worse than a
+#: cue of its own sentence, better than one whose own words are elsewhere (see _attribute)
+_GOES_ON = 5
+
+
 def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
     """The cue of the quote's own sentence (rule 1); else the verb of a short sentence right
     before it that says who spoke (``Trump shot back. "..."``)."""
@@ -126,6 +139,11 @@ def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
         if not _same_sentence(ctx, a, b):
             if not after and _reply_before(ctx, c, p):
                 reply = c
+            elif not after and _framed_before(ctx, c, p):
+                # '"A," Trump said. "B." Aides said ...': B goes on with Trump, before a
+                # cue after B whose own words are elsewhere
+                if best is None or _GOES_ON < best[0]:
+                    best = (_GOES_ON, c)
             continue
         between = ctx.doc.char_span(a, b, alignment_mode="contract") if b > a else None
         words = 0
