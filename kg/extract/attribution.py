@@ -1,5 +1,6 @@
-"""Which cue a quoted passage belongs to: its own sentence's cue, an introduction
-ending the paragraph before, or a ``Name:`` before it."""
+"""Which cue a quoted passage belongs to: its own sentence's cue (or, with none there that
+reads it, the cue of the quote just before it, or of a short sentence of saying right
+before it), an introduction ending the paragraph before, or a ``Name:`` before it."""
 
 from __future__ import annotations
 

@@ -210,8 +210,9 @@ def speaking_place(group: Sequence[Mention], doc) -> str | None:
     said``)."""
     from .mentions import speech_subject
     from .speakerwords import FIRST_NAMES, first_name_gender
+    from .textview import doc_text
 
-    text = doc.text
+    text = doc_text(doc)
     if all(_after_the(text, m.start) for m in group):
         return None
     spans = [doc.char_span(m.start, m.end) for m in group]

@@ -6,9 +6,8 @@ reported speech, and the quote a sentence of its own (it opens with a capital le
 verb right after the quote's closing mark and its subject (or before its subject), with
 nothing after it but adverbs, time and punctuation to the end of the sentence; or the verb
 with its subject right before a comma or colon that opens the quote; or a verb of saying (or
-one of answering with "back") that with its subject makes a short sentence of its own right before the
-quote (``Trump shot back. "..."``).
-The verb takes no object or clause of its own there: what it says is the quote.
+one of answering with "back") that with its subject makes a short sentence of its own right
+before the quote (``Trump shot back. "..."``).
 """
 
 from __future__ import annotations
