@@ -207,6 +207,15 @@ BODY_CASES = [
      "launch was tracked.", "the launch", "Japanese defence ministry"),
     ("Shelling hit two towns overnight BBCs correspondent in the region said.", "Shelling",
      "BBC"),
+    # "the man" who speaks right after a named man is he; "the woman" is not
+    ("\"Our house stood here,\" Karim Haddad told AFP. \"There was no base here,\" the "
+     "devastated man said.", "There was no base", "Karim Haddad"),
+    ("\"Our house stood here,\" Karim Haddad told AFP. \"There was no base here,\" the "
+     "woman said.", "There was no base", None),
+    # a document named before is its issuer's, its comma lost or not
+    ("The Sham Legion announced in a statement on Thursday that its fighters had taken the "
+     "hill. According to the statement artillery fire also destroyed two tanks near the "
+     "village.", "artillery fire", "Sham Legion"),
     # -- an outlet's name the recognizer took for a people's or a work's reports, and is the
     # outlet named before
     ("The Centrist reported that the memo was leaked. The outlet said the senator had seen "

@@ -179,6 +179,10 @@ def owner(r, head, pos: int, window: int) -> str | None:
         return body(r, its, pos, window)
     lemma = head.lemma_.lower()
     dets = {t.lower_ for t in head.children if t.dep_ == "det"}
+    if not dets and head.i and r.doc[head.i - 1].tag_ == "DT":
+        # "According to the statement missile attacks ...", its comma lost: the parser hung
+        # the article on the noun after it
+        dets = {r.doc[head.i - 1].lower_}
     if dets & {"the", "this", "that"}:
         doc = r.doc
         for i in range(head.i - 1, -1, -1):  # the last time the article spoke of it

@@ -580,7 +580,18 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
     if lemma in PARTISAN:  # "the South Carolina Republican": the person in focus, else
         # the one politician introduced with an elected office before it
         return r.focus(pos) or _one_elected(r, pos)
+    if lemma in _SEXED and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        # '"...," Abu Mohammad told AFP. "...," the devastated man said': the named person
+        # who spoke last, if of that sex as far as the text tells
+        last = _speaker_before(r, pos, None, norm)
+        if last is not None and last.key is not None and r._fits(last.key, _SEXED[lemma]):
+            ent = r.entities.get(last.key)
+            return last.key if ent is not None and ent.broad == "Person" else None
     return None
+
+
+#: nouns of a person of one sex, and the pronoun that stands for them
+_SEXED = {"man": "he", "woman": "she", "boy": "he", "girl": "she"}
 
 
 #: words that make a title a past one ("the former senator", "the then-chairwoman")
