@@ -207,6 +207,12 @@ BODY_CASES = [
      "launch was tracked.", "the launch", "Japanese defence ministry"),
     ("Shelling hit two towns overnight BBCs correspondent in the region said.", "Shelling",
      "BBC"),
+    # a bare spokesperson after a sentence whose subject is no actor: the one organization
+    # that sentence names, never one of two actors
+    ("Last month a reporter asked the State Department about the missing file. A spokesman "
+     "at the time said the file had been archived.", "the file had", "US State Department"),
+    ("Last month a reporter asked Senator Jane Roe and the State Department about the file. "
+     "A spokesman at the time said the file had been archived.", "the file had", None),
     # "the man" who speaks right after a named man is he; "the woman" is not
     ("\"Our house stood here,\" Karim Haddad told AFP. \"There was no base here,\" the "
      "devastated man said.", "There was no base", "Karim Haddad"),

@@ -98,7 +98,9 @@ def spokesperson_of(r, head) -> str | None:
     Department rejected the report. A spokeswoman called it ...``): the organization that
     is the subject of the main clause of the sentence before, in the same paragraph or the
     one before, outside quotation marks; a person's or a place's spokesperson is not
-    guessed, nor one after a sentence with two subjects."""
+    guessed, nor one after a sentence with two subjects. Where that subject is no actor of
+    the article (``a reporter ... asked the agency for an explanation``), the one actor the
+    sentence names, if an organization."""
     prev = sentence_before(r, head)
     if prev is None:
         return None
@@ -107,7 +109,18 @@ def spokesperson_of(r, head) -> str | None:
             c.dep_ == "conj" for c in subjects[0].children):
         return None
     ent = r.entity_at(subjects[0])
-    return ent.key if ent is not None and ent.broad == "Organization" else None
+    if ent is not None:
+        return ent.key if ent.broad == "Organization" else None
+    doc = prev.doc
+    actors = {}
+    for m, e in r.mentions_in(prev.start_char, prev.end_char):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if e.broad != "Place" and span is not None and not r.in_quote(span.root):
+            actors[e.key] = e
+    if len(actors) == 1 and subjects[0].pos_ in ("NOUN", "PRON"):
+        only = next(iter(actors.values()))
+        return only.key if only.broad == "Organization" else None
+    return None
 
 
 def body(r, head, pos: int, window: int) -> str | None:
