@@ -580,9 +580,12 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
     if lemma in PARTISAN:  # "the South Carolina Republican": the person in focus, else
         # the one politician introduced with an elected office before it
         return r.focus(pos) or _one_elected(r, pos)
-    if lemma in _SEXED and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    if lemma in _SEXED and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and any(r.in_quote(t) for t in head.doc[max(0, head.left_edge.i - 3):
+                                                    head.left_edge.i]):
         # '"...," Abu Mohammad told AFP. "...," the devastated man said': the named person
-        # who spoke last, if of that sex as far as the text tells
+        # who spoke last, if of that sex as far as the text tells, for the quote right
+        # before the phrase
         last = _speaker_before(r, pos, None, norm)
         if last is not None and last.key is not None and r._fits(last.key, _SEXED[lemma]):
             ent = r.entities.get(last.key)
