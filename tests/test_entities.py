@@ -81,8 +81,9 @@ CASES = [
     ("Chile's national Special Office for Water Rights said the dam was illegal.",
      {"special-office-for-water-rights": ("Organization", {"Special Office for Water Rights"})},
      {"national-special-office-for-water-rights"}),
-    # a nationality before a body's noun is no outlet's name
+    # a nationality before a body's noun is no outlet's name, nor is a holy book
     ("The talks failed, according to the French press agency.", {}, {"french"}),
+    ("Every believer must fast, according to the Koran.", {}, {"koran"}),
     # a religion's adjective names no nation: no government of it
     ("The Islamic regime denied it.", {}, {"islamic-government", "islamic-regime"}),
     # lower-case words, URLs and e-mail addresses are no names

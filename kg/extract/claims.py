@@ -176,6 +176,7 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
     resolved: list[tuple[str, int, int, str | None] | None] = []
     said: list[tuple[int, int, str]] = []  # (start, end, speaker key) of claims yielded
     reports: list[tuple[int, int]] = []  # claims reporting what was said or thought
+    by_cue: dict[int, tuple[str, int, int, str | None]] = {}  # cue start -> its speaker
     for d in drafts:
         who = None
         # what was reported after a cue set inside it; its opening piece before the cue
@@ -183,19 +184,24 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
         body = d.parts[-1][0] if d.kind == "reported" and d.parts else d.start
         if d.cue is not None and d.cue.head is not None and d.cue.sp is not None:
             s, e = d.cue.sp
-            if d.kind == "reported" and any(a <= s and d.end <= b for a, b in reports):
-                resolved.append(None)
-                continue  # "Rubio said Cruz opposes it": Rubio's claim about Cruz, not Cruz's
-            key = resolver.resolve(d.cue.head, s, e, body)
-            if sourceless(d.kind, d.cue.kind, _lemma(d.cue), d.cue.head, key is not None,
-                          quoted=resolver.in_quote(d.cue.head)):
-                resolved.append(None)
-                continue  # "Facts indicate ...": the author's own inference
-            if not any(a <= s and e <= b for a, b, _ in said):
-                # a speaker inside what another said ("Obama said civic leaders must
-                # recognize ...") is no antecedent for the next "he"
-                resolver.record(s, key, d.cue.head, content=(body, d.end))
-            who = (" ".join(text[s:e].split()), s, e, key)  # blanked furniture: one space
+            if d.cue.start in by_cue:  # a second quote of one cue ('"A," X said. "B."'): X's
+                who = by_cue[d.cue.start]
+                resolver.record(body, who[3], None, source=who[1])
+            else:
+                if d.kind == "reported" and any(a <= s and d.end <= b for a, b in reports):
+                    resolved.append(None)
+                    continue  # "Rubio said Cruz opposes it": Rubio's claim about Cruz
+                key = resolver.resolve(d.cue.head, s, e, body)
+                if sourceless(d.kind, d.cue.kind, _lemma(d.cue), d.cue.head, key is not None,
+                              quoted=resolver.in_quote(d.cue.head)):
+                    resolved.append(None)
+                    continue  # "Facts indicate ...": the author's own inference
+                if not any(a <= s and e <= b for a, b, _ in said):
+                    # a speaker inside what another said ("Obama said civic leaders must
+                    # recognize ...") is no antecedent for the next "he"
+                    resolver.record(s, key, d.cue.head, content=(body, d.end))
+                who = (" ".join(text[s:e].split()), s, e, key)  # furniture blanked: one space
+                by_cue[d.cue.start] = who
         elif d.source is not None and resolved[d.source] is not None:
             who = resolved[d.source]
             resolver.record(body, who[3], None, source=who[1])

@@ -221,8 +221,8 @@ def reporting_outlet(ent):
     """The span of a news outlet's name the recognizer took for a people's (``The
     Federalist``) or a work's (``The Daily Beast``), from its "The" on: a name of capitalised
     words after "The" that is the subject of "report" (``The Federalist reported``), follows
-    "according to", or is where a named person works (``Jane Roe at The Federalist``);
-    else None."""
+    "according to" with its "The" capitalised, or is where a named person works (``Jane Roe
+    at The Federalist``); else None."""
     doc = ent.doc
     start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
     words = [t for t in doc[start + 1:ent.end] if t.is_alpha]
@@ -231,7 +231,8 @@ def reporting_outlet(ent):
     root = ent.root
     reports = root.dep_ == "nsubj" and root.head.lemma_.lower() == "report"
     according = start >= 2 and doc[start - 2].lower_ == "according" \
-        and doc[start - 1].lower_ == "to" and root.dep_ == "pobj"  # (not "the French press")
+        and doc[start - 1].lower_ == "to" and root.dep_ == "pobj" and doc[start].text == "The"
+    # (not "the French press agency", nor a book: "according to the Koran")
     works = start >= 2 and root.dep_ == "pobj" and root.head.lower_ == "at" \
         and root.head.i == start - 1 and doc[start - 2].ent_type_ == "PERSON"
     return doc[start:ent.end] if reports or according or works else None
