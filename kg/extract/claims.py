@@ -186,7 +186,8 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
             s, e = d.cue.sp
             if d.cue.start in by_cue:  # a second quote of one cue ('"A," X said. "B."'): X's
                 who = by_cue[d.cue.start]
-                resolver.record(body, who[3], None, source=who[1])
+                if not any(a <= s and e <= b for a, b, _ in said):
+                    resolver.record(s, who[3], d.cue.head, content=(body, d.end))
             else:
                 if d.kind == "reported" and any(a <= s and d.end <= b for a, b in reports):
                     resolved.append(None)
