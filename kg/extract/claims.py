@@ -176,7 +176,8 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
     resolved: list[tuple[str, int, int, str | None] | None] = []
     said: list[tuple[int, int, str]] = []  # (start, end, speaker key) of claims yielded
     reports: list[tuple[int, int]] = []  # claims reporting what was said or thought
-    by_cue: dict[int, tuple[str, int, int, str | None]] = {}  # cue start -> its speaker
+    # cue start -> the speaker of the direct quote it was first given
+    by_cue: dict[int, tuple[str, int, int, str | None]] = {}
     for d in drafts:
         who = None
         # what was reported after a cue set inside it; its opening piece before the cue
@@ -184,7 +185,8 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
         body = d.parts[-1][0] if d.kind == "reported" and d.parts else d.start
         if d.cue is not None and d.cue.head is not None and d.cue.sp is not None:
             s, e = d.cue.sp
-            if d.cue.start in by_cue:  # a second quote of one cue ('"A," X said. "B."'): X's
+            if d.kind == "direct" and d.cue.start in by_cue:
+                # a second quote of one cue ('"A," X said. "B."'): X's, as the first
                 who = by_cue[d.cue.start]
                 if not any(a <= s and e <= b for a, b, _ in said):
                     resolver.record(s, who[3], d.cue.head, content=(body, d.end))
@@ -202,7 +204,8 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
                     # recognize ...") is no antecedent for the next "he"
                     resolver.record(s, key, d.cue.head, content=(body, d.end))
                 who = (" ".join(text[s:e].split()), s, e, key)  # furniture blanked: one space
-                by_cue[d.cue.start] = who
+                if d.kind == "direct":
+                    by_cue.setdefault(d.cue.start, who)
         elif d.source is not None and resolved[d.source] is not None:
             who = resolved[d.source]
             resolver.record(body, who[3], None, source=who[1])
