@@ -322,3 +322,9 @@ _LABELS = frozenset({"note", "update", "correction", "editor", "disclaimer", "so
                      "previous", "recommended", "trending", "featured", "sponsored",
                      "advertisement"})
 
+
+def speech_subject(span) -> bool:
+    """Whether a name is the subject of a verb of saying ("Victoria would not comment")."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
+        and root.head.lemma_.lower() in SPEECH_VERBS

@@ -208,7 +208,7 @@ def speaking_place(group: Sequence[Mention], doc) -> str | None:
     where the recognizer took it for one once or a first name opens it, else an
     organization; None where it does not speak, or always follows "the" (``the North
     said``)."""
-    from .mentions import speech_subject
+    from .cuewords import speech_subject
     from .speakerwords import FIRST_NAMES, first_name_gender
     from .textview import doc_text
 

@@ -24,7 +24,7 @@ from ..model import Entity, Mention
 from .acronyms import acronyms
 from .evidence import (event_like, listed_places, people_by_surname, person_by_relative,
                        place_words, speaking_place, thing_name)
-from .mentions import speech_subject
+from .cuewords import speech_subject
 from .placenames import in_longer_name, place_pair, qualifier, state_meant
 from .textview import GROUP_NAMES, doc_text
 

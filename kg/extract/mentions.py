@@ -42,6 +42,7 @@ from typing import Iterator
 from ..gazetteer import RULER_LABEL, TITLES, Gazetteer, strip_titles
 from ..model import Mention
 from .acronyms import acronym_mentions, acronyms, spelled_names
+from .cuewords import speech_subject
 from .evidence import team_name
 from .groupnames import group_mentions
 from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_opener,
@@ -189,15 +190,6 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
         out = acronym_mentions(out, defs, doc, view.text, sidx)
     out.sort(key=lambda m: (m.start, -m.end))
     yield from out
-
-
-def speech_subject(span) -> bool:
-    """Whether a name is the subject of a verb of saying ("Victoria would not comment")."""
-    from .cuewords import SPEECH_VERBS
-
-    root = span.root
-    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
-        and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _reports(ent, doc) -> bool:

@@ -30,18 +30,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .speakerwords import FIRST_NAMES, GENERIC_PERSON, TITLES, first_name_gender
+from .speakerwords import FIRST_NAMES, GENERIC_PERSON, PERSON_NOUNS, TITLES, first_name_gender
 
 #: Tags of words that are no proper nouns: adjectives, verbs, adverbs, common nouns.
 _COMMON_TAGS = frozenset({"JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB",
                           "NN", "NNS"})
-#: Nouns of what people are or do, beyond titles and sources' roles, that come right before
-#: a person's name ("campaign aide Jane Roe", "Rancher John Doe").
-PERSON_NOUNS = frozenset("""aide staffer assistant operative volunteer organizer fundraiser donor
-lobbyist consultant contractor executive entrepreneur banker investor developer rancher farmer
-doctor physician nurse surgeon teacher student pastor priest rabbi actor actress singer
-comedian athlete coach player resident survivor witness victim defendant plaintiff suspect
-soldier sergeant inmate hostage prisoner widow mother father wife husband son daughter""".split())
 #: Tags of the word after a lost possessive: what a possessive modifies.
 _POSSESSED_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "JJR", "CD"})
 

@@ -296,8 +296,7 @@ def person_by_role(span) -> bool:
     (``the foreign minister, Monsignor Antoine Camilleri``; ``Antoine Camilleri, a
     spokesman``), or said to be one (``Antoine Camilleri was a lawyer``), whatever the
     recognizer took it for."""
-    from .namewords import PERSON_NOUNS
-    from .speakerwords import GENERIC_PERSON, TITLES
+    from .speakerwords import GENERIC_PERSON, PERSON_NOUNS, TITLES
 
     words = [t for t in span if t.is_alpha]
     if len(words) < 2 or not all(t.text[:1].isupper() for t in words) \

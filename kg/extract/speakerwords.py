@@ -6,6 +6,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+#: Nouns of what people are or do, beyond titles and sources' roles, that come right before
+#: a person's name ("campaign aide Jane Roe", "Rancher John Doe").
+PERSON_NOUNS = frozenset("""aide staffer assistant operative volunteer organizer fundraiser donor
+lobbyist consultant contractor executive entrepreneur banker investor developer rancher farmer
+doctor physician nurse surgeon teacher student pastor priest rabbi actor actress singer
+comedian athlete coach player resident survivor witness victim defendant plaintiff suspect
+soldier sergeant inmate hostage prisoner widow mother father wife husband son daughter""".split())
 #: descriptions that may refer back to the last person who spoke
 GENERIC_PERSON = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "representative", "envoy",
@@ -97,8 +104,8 @@ GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
             "widower": "m", "boyfriend": "m", "grandson": "m", "stepfather": "m", "dad": "m",
             "councilman": "m", "assemblyman": "m"}
 
-__all__ = ["GENERIC_PERSON", "TITLES", "LEADERS", "PARTIES", "TITLE_MODIFIERS", "PARTISAN",
-           "REPRESENTATIVE", "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES",
+__all__ = ["PERSON_NOUNS", "GENERIC_PERSON", "TITLES", "LEADERS", "PARTIES", "TITLE_MODIFIERS",
+           "PARTISAN", "REPRESENTATIVE", "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES",
            "FEMALE_NAMES", "BODIES", "DOCUMENTS", "FIRST_NAMES", "EXTRAPOSED", "INDEFINITE",
            "norm_word", "first_name_gender"]
 
