@@ -98,23 +98,18 @@ def _same_sentence(ctx: Context, a: int, b: int) -> bool:
     return not any(t.text in _END and not ctx.in_quote(t) for t in span)
 
 
-def _reply_before(ctx: Context, c: Cue, p: Passage) -> bool:
-    """Whether the cue is the verb of a short sentence right before the quote that says who
-    spoke (``Trump shot back. "..."``; :func:`kg.extract.quoteframes.reply_verb`)."""
+def _frame_before(ctx: Context, c: Cue, p: Passage) -> str | None:
+    """How a frame verb of the sentence ending right before the quote frames it: ``"reply"``
+    where that sentence holds no quote and says who spoke (``Trump shot back. "..."``;
+    :func:`kg.extract.quoteframes.reply_verb`), ``"goes on"`` where it frames a quote of its
+    own (``"A," Trump said. "B."``); else None."""
     sent = c.tok.sent
-    if c.tok.i not in ctx.frames or ctx.text[sent.end_char:p.open].strip() \
-            or any(ctx.in_quote(t) for t in sent):
-        return False  # (not '"Yes," Trump replied.': the frame of a quote of its own)
+    if c.tok.i not in ctx.frames or ctx.text[sent.end_char:p.open].strip():
+        return None
+    if any(ctx.in_quote(t) for t in sent):
+        return "goes on"
     verb = reply_verb(sent, ctx.in_quote)
-    return verb is not None and verb.i == c.tok.i
-
-
-def _framed_before(ctx: Context, c: Cue, p: Passage) -> bool:
-    """Whether the cue frames a quote of the sentence that ends right before this quote, in
-    the same paragraph (``"A," Trump said. "B."``)."""
-    sent = c.tok.sent
-    return c.tok.i in ctx.frames and not ctx.text[sent.end_char:p.open].strip() \
-        and any(ctx.in_quote(t) for t in sent)
+    return "reply" if verb is not None and verb.i == c.tok.i else None
 
 
 #: the score of a quote going on with the speaker of the quote just before it: worse than a
@@ -138,13 +133,13 @@ def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
         else:
             a, b = c.end, p.open
         if not _same_sentence(ctx, a, b):
-            if not after and _reply_before(ctx, c, p):
+            frame = None if after else _frame_before(ctx, c, p)
+            if frame == "reply":
                 reply = c
-            elif not after and _framed_before(ctx, c, p):
+            elif frame == "goes on" and (best is None or _GOES_ON < best[0]):
                 # '"A," Trump said. "B." Aides said ...': B goes on with Trump, before a
                 # cue after B whose own words are elsewhere
-                if best is None or _GOES_ON < best[0]:
-                    best = (_GOES_ON, c)
+                best = (_GOES_ON, c)
             continue
         between = ctx.doc.char_span(a, b, alignment_mode="contract") if b > a else None
         words = 0

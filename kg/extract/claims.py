@@ -188,24 +188,22 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
             if d.kind == "direct" and d.cue.start in by_cue:
                 # a second quote of one cue ('"A," X said. "B."'): X's, as the first
                 who = by_cue[d.cue.start]
-                if not any(a <= s and e <= b for a, b, _ in said):
-                    resolver.record(s, who[3], d.cue.head, content=(body, d.end))
+            elif d.kind == "reported" and any(a <= s and d.end <= b for a, b in reports):
+                resolved.append(None)
+                continue  # "Rubio said Cruz opposes it": Rubio's claim about Cruz, not Cruz's
             else:
-                if d.kind == "reported" and any(a <= s and d.end <= b for a, b in reports):
-                    resolved.append(None)
-                    continue  # "Rubio said Cruz opposes it": Rubio's claim about Cruz
                 key = resolver.resolve(d.cue.head, s, e, body)
                 if sourceless(d.kind, d.cue.kind, _lemma(d.cue), d.cue.head, key is not None,
                               quoted=resolver.in_quote(d.cue.head)):
                     resolved.append(None)
                     continue  # "Facts indicate ...": the author's own inference
-                if not any(a <= s and e <= b for a, b, _ in said):
-                    # a speaker inside what another said ("Obama said civic leaders must
-                    # recognize ...") is no antecedent for the next "he"
-                    resolver.record(s, key, d.cue.head, content=(body, d.end))
                 who = (" ".join(text[s:e].split()), s, e, key)  # furniture blanked: one space
                 if d.kind == "direct":
                     by_cue.setdefault(d.cue.start, who)
+            if not any(a <= s and e <= b for a, b, _ in said):
+                # a speaker inside what another said ("Obama said civic leaders must
+                # recognize ...") is no antecedent for the next "he"
+                resolver.record(s, who[3], d.cue.head, content=(body, d.end))
         elif d.source is not None and resolved[d.source] is not None:
             who = resolved[d.source]
             resolver.record(body, who[3], None, source=who[1])
