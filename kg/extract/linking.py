@@ -116,6 +116,13 @@ def _full_names(state: _Keys, gaz: Gazetteer) -> Tails:
             parts = name_key(entry.name).split("-")
             for n in range(1, len(parts)):
                 tails["-".join(parts[n:])].append((-1, entry_id))
+            if len(parts) > 1 and any(name_key(a) == parts[0]
+                                      for a in entry.aliases + entry.context_aliases):
+                # "Kim" of Kim Jong Un, the family name first: his, where the article names
+                # him in full, beside any Kim named the Western way ("Duyeon Kim")
+                start = min((m.start for i, m in enumerate(state.ms)
+                             if keys[i] == entry_id and " " in m.text), default=-1)
+                tails[parts[0]].append((start, entry_id))
     tails = _longer_names(state, tails)
     for i, m in enumerate(state.ms):  # first names, of the keys the people ended with
         # (not of a name by a place: "Francis" is no short form of "Francis of Assisi")

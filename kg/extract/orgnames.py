@@ -294,8 +294,9 @@ def org_by_appositive(span) -> str | None:
 def person_by_role(span) -> bool:
     """A name of two or more capitalised words set in apposition with a person's role
     (``the foreign minister, Monsignor Antoine Camilleri``; ``Antoine Camilleri, a
-    spokesman``), or said to be one (``Antoine Camilleri was a lawyer``), whatever the
-    recognizer took it for."""
+    spokesman``) or with an age set off by commas (``Antoine Camilleri, 48, who ...``), or
+    said to be one (``Antoine Camilleri was a lawyer``), whatever the recognizer took it
+    for."""
     from .speakerwords import GENERIC_PERSON, PERSON_NOUNS, TITLES
 
     words = [t for t in span if t.is_alpha]
@@ -310,12 +311,21 @@ def person_by_role(span) -> bool:
         and doc[span.start - 1].text == "," else []
     roles += [c for c in root.children if c.dep_ == "appos"
               and _set_off(doc, span.end, c, article=False)]
+    if any(_age(c) for c in roles if c.i == span.end + 1):
+        return True  # "Jane Roe, 48, who was manning a newsstand"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i == span.end:
         # "Morgan Jones was a former British soldier"
         roles += [c for c in root.head.children if c.dep_ == "attr"
                   and any(d.lower_ in ("a", "an") for d in c.children)]
     return any(r.pos_ == "NOUN" and r.lemma_.lower() in TITLES | GENERIC_PERSON | PERSON_NOUNS
                for r in roles)
+
+
+def _age(tok) -> bool:
+    """Whether ``tok`` is an age set off by commas after a name (``Jane Roe, 48,``)."""
+    doc = tok.doc
+    return tok.text.isdigit() and 0 < int(tok.text) < 120 and tok.i + 1 < len(doc) \
+        and doc[tok.i + 1].text == "," and doc[tok.i - 1].text == ","
 
 
 #: nouns of kin: a name set off after one a person owns is a person's ("his wife, Jane")

@@ -190,11 +190,20 @@ def namesake(span, entry, common=frozenset()):
     if entry.type != "Person" or " " in span.text:
         return None
     own = {w.lower() for name in (entry.name, *entry.aliases) for w in name.split()}
-    if entry.name.split()[0].lower() == span.text.lower():
+    if entry.name.split()[0].lower() == span.text.lower() and not _described(span[-1]):
         common = frozenset()  # "Kim" of Kim Jong Un, family name first: a name many share,
-        # whose given names are written many ways; only a first name that tells a gender
+        # whose given names are written many ways; only a first name that tells a gender,
+        # or one whose name a role set off after it describes ("Duyeon Kim, a senior fellow")
     return span.doc[span.start - 1:span.end] if other_first_name(span[0], own, common) \
         else None
+
+
+def _described(tok) -> bool:
+    """Whether a role set off by a comma right after ``tok`` describes it (``Jane Roe, a
+    senior research fellow at the institute,``)."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and any(
+        c.dep_ == "appos" and c.left_edge.i == tok.i + 2 and _role(c) for c in tok.children)
 
 
 def resident(span):

@@ -30,7 +30,9 @@ Functions over a :class:`kg.extract.speakers.Resolver` (its entities and mention
 * :func:`joined_roles` — the person named after two roles joined by ``and`` (``CNN
   contributor and Republican strategist Jane Roe``);
 * :func:`opening_name` — the person's name that opens the phrase, its appositive set off
-  by a comma after it (``Jane Roe, a China expert at the ... think tank``).
+  by a comma after it (``Jane Roe, a China expert at the ... think tank``);
+* :func:`said_to_be` — the named actor a description is said to be (``Rep. Jane Roe ...
+  is a freshman lawmaker who remains skeptical``).
 """
 
 from __future__ import annotations
@@ -461,6 +463,29 @@ def opening_name(r, head, start: int, end: int) -> Entity | None:
     return ent
 
 
+def said_to_be(r, head) -> Entity | None:
+    """The actor named as the subject of the copula whose singular attribute the
+    description ``head`` is (``Rep. Jane Roe of Ohio, who lost ..., is a freshman lawmaker
+    who remains skeptical``): a person for a noun of a person, an organization for a
+    body's noun (``The Observatory is a monitoring group that says``); else None."""
+    from .speakerwords import BODIES, PERSON_NOUNS
+
+    if head.dep_ != "attr" or head.head.lemma_ != "be" or head.pos_ != "NOUN" \
+            or head.tag_ != "NN" or any(c.dep_ == "poss" for c in head.children):
+        return None
+    subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    ent = r.entity_at(subj) if subj is not None and subj.pos_ == "PROPN" else None
+    if ent is None:
+        return None
+    lemma = norm_word(head.lemma_)
+    if ent.broad == "Person" and (lemma in TITLES or lemma in GENERIC_PERSON
+                                  or lemma in PERSON_NOUNS) \
+            or ent.broad == "Organization" and lemma in BODIES:
+        return ent
+    return None
+
+
 __all__ = ["member", "named_next", "by_prefix", "by_name", "dependent", "namesake",
            "singular_head", "written_name", "titled_person", "person_before_owner", "identified",
-           "set_off_name", "joined_roles", "one_of", "opening_name"]
+           "set_off_name", "joined_roles", "one_of", "opening_name", "said_to_be"]
+
