@@ -405,6 +405,13 @@ def _entities(state: _Keys, gaz: Gazetteer) -> list[Entity]:
     return out
 
 
+def _family_first(entry, word: str) -> bool:
+    """Whether the gazetteer's person ``entry`` puts the family name ``word`` first (``Kim``
+    of Kim Jong Un)."""
+    return entry is not None and entry.type == "Person" \
+        and name_key(entry.name).split("-")[0] == word
+
+
 def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
                   gaz: Gazetteer, bare: Sequence[int] = ()) -> str | None:
     """The person a lone surname names, or None.
@@ -436,6 +443,11 @@ def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
         held = _surname_holder(m.start, named, bare)
         if held is not None:
             return held
+        before = [(s, k) for k, s in named.items() if s < m.start]
+        if len(named) > 1 and before and any(_family_first(gaz.get(k), word) for k in named):
+            # "Kim Jong Un ... Kim Heung-kyu, a professor ... Kim says": a family name many
+            # share, of the one named in full last
+            return max(before)[1]
         return min(counts, key=lambda k: (-counts[k], first[k]))
     if len(owners) == 1:
         return next(iter(owners))

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from ..name_forms import family_name_first
 from ..model import Entity, Mention
+from .orgnames import KIN
 from .speakerwords import GENERIC_PERSON, LINK_WORDS, TITLES, norm_word
 from .textview import doc_text
 
@@ -421,7 +422,7 @@ def one_of(r, head) -> Entity | None:
 def joined_roles(r, head, start: int, end: int) -> Entity | None:
     """The person named at the end of a speaker phrase after a role, where the parser joined
     the name to the head by ``and`` (``CNN contributor and Republican strategist Jane
-    Roe``): one person is named in the phrase, nothing but marks after the name, and the
+    Roe``, ``his fellow actress and wife Jane Roe``): one person is named in the phrase, nothing but marks after the name, and the
     name hangs on the head through conjuncts, compounds and appositives only."""
     doc = r.doc
     people = [(m, e) for m, e in r.mentions_in(start, end) if e.broad == "Person"]
@@ -433,7 +434,7 @@ def joined_roles(r, head, start: int, end: int) -> Entity | None:
     if span is None or span.start == 0 or span.start <= head.i:
         return None
     before = doc[span.start - 1]
-    if norm_word(before.lemma_.lower()) not in TITLES | GENERIC_PERSON \
+    if norm_word(before.lemma_.lower()) not in TITLES | GENERIC_PERSON | KIN \
             or any(w.lower_ in LINK_WORDS for w in doc[head.i:span.start]):
         return None  # (not "an adviser to candidate Jane Roe", the "to" taken for no link)
     t = span.root
