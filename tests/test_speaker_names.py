@@ -313,3 +313,34 @@ def test_a_name_the_recognizer_misread_still_speaks(claims_named, nlp, text, sta
 def test_no_person_from_a_title_alone(claims_named, text, start):
     found, names = claims_named(text)
     assert _speaker(found, names, start) is None
+
+
+@pytest.mark.parametrize("text, start, name", [
+    # a name with its age set off by commas is a person's, whatever the recognizer took it for
+    ("Crowds formed before dawn.\n\nMarta Ilves, 61, who runs a kiosk near the station, "
+     "sold out within minutes.\n\n\u201cThey were gone by seven,\u201d she said.",
+     "They were gone", "Marta Ilves"),
+    # a description said to be a named person is that person, and a pronoun after it too
+    ("The vote split the caucus.\n\nRep. Mary Hollis (D) of Ohio, who lost both of her legs "
+     "when the helicopter she was piloting was hit, is a freshman lawmaker who remains "
+     "skeptical of intervention.\n\n\u201cWar is messy. War is never simple,\u201d she told "
+     "reporters.", "War is messy", "Mary Hollis"),
+    # a kin noun joined to a role before a name: the one named
+    ("Tom Hale said he had tested positive. His fellow actress and wife Rita Hale posted a "
+     "photo on Instagram, saying she felt fine.", "she felt fine", "Rita Hale"),
+    # a Western-order bearer of a family name written first by a known leader: her own
+    # person where a role describes her, and the lone family name before her is still his
+    ("North Korean leader Kim Jong Un agreed to talks. Kim said he was ready.\n\nDuyeon Kim, "
+     "a senior research fellow at a forum in Seoul, told CNN it was up to negotiators.\n\n"
+     "\u201cThe summit was a start,\u201d she said.", "The summit was a start", "Duyeon Kim"),
+    ("North Korean leader Kim Jong Un agreed to talks. Kim said he was ready.\n\nDuyeon Kim, "
+     "a senior research fellow at a forum in Seoul, told CNN it was up to negotiators.",
+     "he was ready", "Kim Jong Un"),
+    # a family name many share, alone right after a second bearer's full name: the second's
+    ("North Korean leader Kim Jong Un has been calling for scores to be settled.\n\nKim "
+     "Heung-kyu, a professor at a university in Seoul, has studied the regime. Kim says "
+     "provocations are likely.", "provocations are likely", "Kim Heung-kyu"),
+])
+def test_a_person_told_by_the_words_around_the_name(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert _speaker(found, names, start) == name
