@@ -320,9 +320,13 @@ def test_no_person_from_a_title_alone(claims_named, text, start):
     ("Crowds formed before dawn.\n\nMarta Ilves, 61, who runs a kiosk near the station, "
      "sold out within minutes.\n\n\u201cThey were gone by seven,\u201d she said.",
      "They were gone", "Marta Ilves"),
+    ("Everyone bought ten copies.\n\nRemy Perticand, 48, who was manning a newsstand, "
+     "echoed many others. \"By 6:45, they were all sold out,\" he said.",
+     "they were all sold out", "Remy Perticand"),
     # a description said to be a named person is that person, and a pronoun after it too
     ("The vote split the caucus.\n\nRep. Mary Hollis (D) of Ohio, who lost both of her legs "
-     "when the helicopter she was piloting was hit, is a freshman lawmaker who remains "
+     "when the helicopter she was piloting was hit, is a freshman lawmaker and a combat "
+     "veteran who remains "
      "skeptical of intervention.\n\n\u201cWar is messy. War is never simple,\u201d she told "
      "reporters.", "War is messy", "Mary Hollis"),
     # a kin noun joined to a role before a name: the one named

@@ -311,7 +311,7 @@ def person_by_role(span) -> bool:
         and doc[span.start - 1].text == "," else []
     roles += [c for c in root.children if c.dep_ == "appos"
               and _set_off(doc, span.end, c, article=False)]
-    if any(_age(c) for c in roles if c.i == span.end + 1):
+    if any(set_off_age(c) for c in roles if c.i == span.end + 1):
         return True  # "Jane Roe, 48, who was manning a newsstand"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i == span.end:
         # "Morgan Jones was a former British soldier"
@@ -321,7 +321,7 @@ def person_by_role(span) -> bool:
                for r in roles)
 
 
-def _age(tok) -> bool:
+def set_off_age(tok) -> bool:
     """Whether ``tok`` is an age set off by commas after a name (``Jane Roe, 48,``)."""
     doc = tok.doc
     return tok.text.isdigit() and 0 < int(tok.text) < 120 and tok.i + 1 < len(doc) \
@@ -357,4 +357,4 @@ media network commission authority court forces force army navy police""".split(
 
 __all__ = ["BODY_WORDS", "ORG_NOUNS", "PLACE_NOUNS", "KIN", "appositive_orgs", "joined_ents",
            "org_by_appositive", "person_by_role", "relative_by_role", "place_of",
-           "reporting_outlet"]
+           "reporting_outlet", "set_off_age"]

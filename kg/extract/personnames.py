@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from .cuewords import SPEECH_VERBS
+from .orgnames import set_off_age
 from .textview import View, covered
 
 
@@ -424,15 +425,16 @@ def _plain_name(name, view: View, taken) -> bool:
 
 def described_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
     """Two or three capitalised words the recognizer left unlabelled whose appositive, set
-    off by a comma, is a role (``Jane Roe, director of the program, said``, ``Jane Mary
-    Roe, one of the organizers``): a person.  None of the words is written in lower case
+    off by a comma, is a role or an age (``Jane Roe, director of the program, said``, ``Jane
+    Mary Roe, one of the organizers``, ``Jane Roe, 48, who ...``): a person.  None of the words is written in lower case
     anywhere in the article, a title or a first word of a longer capitalised run."""
     taken = covered(ms)
     out = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i + 1 >= len(doc) \
                 or doc[tok.i + 1].text != "," or not any(
-                    c.dep_ == "appos" and c.i > tok.i + 1 and _role(c) for c in tok.children):
+                    c.dep_ == "appos" and c.i > tok.i + 1 and _role(c)
+                    or c.i == tok.i + 2 and set_off_age(c) for c in tok.children):
             continue
         first = _name_start(doc, tok)
         name = doc[first:tok.i + 1]

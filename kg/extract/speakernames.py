@@ -471,8 +471,11 @@ def said_to_be(r, head) -> Entity | None:
     body's noun (``The Observatory is a monitoring group that says``); else None."""
     from .speakerwords import BODIES, PERSON_NOUNS
 
-    if head.dep_ != "attr" or head.head.lemma_ != "be" or head.pos_ != "NOUN" \
-            or head.tag_ != "NN" or any(c.dep_ == "poss" for c in head.children):
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or any(c.dep_ == "poss" for c in head.children):
+        return None
+    while head.dep_ == "conj" and head.head.i < head.i:  # "is a lawmaker and a veteran who"
+        head = head.head
+    if head.dep_ != "attr" or head.head.lemma_ != "be":
         return None
     subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     ent = r.entity_at(subj) if subj is not None and subj.pos_ == "PROPN" else None
