@@ -323,6 +323,11 @@ def test_no_person_from_a_title_alone(claims_named, text, start):
     ("Everyone bought ten copies.\n\nRemy Perticand, 48, who was manning a newsstand, "
      "echoed many others. \"By 6:45, they were all sold out,\" he said.",
      "they were all sold out", "Remy Perticand"),
+    # a possessive an unnamed woman of the same paragraph may own tells no gender of him
+    ("Remy Perticand, 48, who runs a newsstand, sold his copies early. \"By 6:45, they were "
+     "all gone,\" he said.\n\nAt his stand, a woman begged. \"Please keep one for me,\" she "
+     "said. But Perticand refused to take her money. \"I might forget,\" he said.",
+     "I might forget", "Remy Perticand"),
     # a description said to be a named person is that person, and a pronoun after it too
     ("The vote split the caucus.\n\nRep. Mary Hollis (D) of Ohio, who lost both of her legs "
      "when the helicopter she was piloting was hit, is a freshman lawmaker and a combat "
@@ -340,6 +345,12 @@ def test_no_person_from_a_title_alone(claims_named, text, start):
     ("North Korean leader Kim Jong Un agreed to talks. Kim said he was ready.\n\nDuyeon Kim, "
      "a senior research fellow at a forum in Seoul, told CNN it was up to negotiators.",
      "he was ready", "Kim Jong Un"),
+    # ... but an honorific and the family name the article gave the first before the second
+    # came stay the first's
+    ("Trump and the North's leader Kim Jong-un met in June.\n\nOn Saturday Mr Kim and "
+     "President Moon Jae-in held a meeting.\n\nThe US team is led by Sung Kim, a former "
+     "ambassador to South Korea.\n\nMr Kim has indicated he wants a phased approach.",
+     "he wants a phased approach", "Kim Jong Un"),
     # a family name many share, alone right after a second bearer's full name: the second's
     ("North Korean leader Kim Jong Un has been calling for scores to be settled.\n\nKim "
      "Heung-kyu, a professor at a university in Seoul, has studied the regime. Kim says "

@@ -188,7 +188,29 @@ def _own_pronouns(r, span) -> set[str]:
         if g and (t.dep_ == "poss" or t.lower_.endswith("self")):
             found.add(g)
         stack.extend(c for c in t.children if c.dep_ not in _OWN_CLAUSE_STOP)
+    if len(found) == 1 and _unnamed_of(r, span, next(iter(found))):
+        return set()  # "A woman begged. ... But Roe refused to take her money": hers
     return found
+
+
+def _unnamed_of(r, span, gender: str) -> bool:
+    """Whether the paragraph of ``span``, up to the end of its sentence, speaks outside
+    quotes of an unnamed person of ``gender`` (``a woman``, ``his mother``), who may own
+    its possessive."""
+    from .speakerwords import GENDERED
+
+    doc = span.doc
+    end = span.root.sent.end
+    para = r.para_of(span.start_char)
+    lo = span.start
+    while lo > 0 and r.para_of(doc[lo - 1].idx) == para:
+        lo -= 1
+    return any(t.pos_ == "NOUN" and not r.in_quote(t) and not t.ent_type_
+               and (_PERSON_GENDER.get(t.lemma_.lower()) or GENDERED.get(t.lemma_.lower()))
+               == gender for t in doc[lo:end])
+
+
+_PERSON_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 
 
 #: words of a man's form that news writes of women too ("WFP spokesman Jane Roe ... she says")

@@ -146,6 +146,7 @@ def namesake(r, head, ent: Entity) -> Entity | None:
     want = HONORIFICS[honorific]
     text = doc_text(doc)
     latest: dict[str, int] = {}
+    earliest: dict[str, int] = {}
     for e in r.entities.values():
         words = [w.lower().strip(".,") for w in e.name.split()]
         if e.broad != "Person" or len(words) < 2 or word not in (
@@ -159,10 +160,25 @@ def namesake(r, head, ent: Entity) -> Entity | None:
              ]) > 1]
         if full:
             latest[e.key] = max(full)
+            earliest[e.key] = min(full)
     if not latest or (len(latest) == 1 and ent.key in latest):
         return None
     key = max(latest, key=latest.get)
+    order = sorted(earliest, key=earliest.get)
+    if len(order) > 1 and any(earliest[order[0]] < t.idx < earliest[order[1]]
+                              and _lone(t) for t in doc if t.lower_ == word):
+        # "Kim Jong Un ... Mr. Kim held a summit ... Sung Kim, a former ambassador ... Mr.
+        # Kim will agree": the first one's, who had been called so before the second came
+        key = order[0]
     return r.entities[key] if key != ent.key else None
+
+
+def _lone(tok) -> bool:
+    """Whether the surname ``tok`` stands alone, no word of a full name around it."""
+    doc = tok.doc
+    return not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"
+                and doc[tok.i - 1].lower_.rstrip(".") not in HONORIFICS) \
+        and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
 
 
 def singular_head(head):
