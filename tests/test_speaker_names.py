@@ -351,6 +351,11 @@ def test_no_person_from_a_title_alone(claims_named, text, start):
      "President Moon Jae-in held a meeting.\n\nThe US team is led by Sung Kim, a former "
      "ambassador to South Korea.\n\nMr Kim has indicated he wants a phased approach.",
      "he wants a phased approach", "Kim Jong Un"),
+    # (not a surname in the sentence that names the second: "Mr. Bush's father, ...")
+    ("Former President George W. Bush hosted the visit. Afterwards, the two rode on a "
+     "speedboat with Mr. Bush\u2019s father, former President George H.W. Bush.\n\nThe elder "
+     "Mr. Bush told reporters the visit was frank.", "the visit was frank",
+     "George H.W. Bush"),
     # a family name many share, alone right after a second bearer's full name: the second's
     ("North Korean leader Kim Jong Un has been calling for scores to be settled.\n\nKim "
      "Heung-kyu, a professor at a university in Seoul, has studied the regime. Kim says "

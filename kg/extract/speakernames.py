@@ -165,10 +165,13 @@ def namesake(r, head, ent: Entity) -> Entity | None:
         return None
     key = max(latest, key=latest.get)
     order = sorted(earliest, key=earliest.get)
-    if len(order) > 1 and any(earliest[order[0]] < t.idx < earliest[order[1]]
-                              and _lone(t) for t in doc if t.lower_ == word):
+    second = doc.char_span(earliest[order[-1]], earliest[order[-1]] + 1,
+                           alignment_mode="expand") if len(order) > 1 else None
+    if second is not None and any(earliest[order[0]] < t.idx and t.i < second.sent.start
+                                  and _lone(t) for t in doc if t.lower_ == word):
         # "Kim Jong Un ... Mr. Kim held a summit ... Sung Kim, a former ambassador ... Mr.
-        # Kim will agree": the first one's, who had been called so before the second came
+        # Kim will agree": the first one's, who had been called so before the sentence
+        # naming the second (not "Mr. Bush's father, George H.W. Bush")
         key = order[0]
     return r.entities[key] if key != ent.key else None
 
