@@ -11,7 +11,8 @@ is the possessor's; a "she" may be a woman named only as the owner of a thing ("
 speech"); another's former title in an appositive is none of the person's; a participle after
 a clause of time whose subject is a thing goes with the main clause; "While he ..., he" is one
 "he"; an operative described after speaking is the one who spoke; the name set off at the end of a
-subject's phrase is the subject, though hung on a word inside it; a named work that "called
+subject's phrase is the subject, though hung on a word inside it, as is the name set off
+before a description the parser took for the subject; a named work that "called
 for" something is no one a "she" stands for; a name the recognizer cut after its first word
 ("Tsarnaev" of "Anzor Tsarnaev") is whole again; an unnamed man who spoke is no "she".  New
 sentences, parsed with the real pipeline."""
@@ -90,6 +91,10 @@ from speaker_helpers import speaker_of
      "Adviser Tom Brannick, has shown a tendency to fall for the bait. Globally, he repeatedly "
      "expressed a hope that moderates would steer their constituencies.",
      "a hope that moderates", "he", "Tom Brannick"),
+    # the name set off before a description the parser took for the subject in its place
+    ("\u201cThe election was fair,\u201d Biden said on Monday.\n\nTrump, the man leading "
+     "national polls, will use the ruling to press his case. In a rally, he falsely claimed "
+     "that millions voted illegally.", "millions voted illegally", "he", "Donald Trump"),
     # an unnamed speaker a noun calls a man is no one a later "she" stands for
     ("Senator Ann Vale met Mayor Tom Hale on Monday. \u201cWe want more,\u201d said the man "
      "who wants to be governor.\n\nHale took Ann Vale to task for the budget. She apologized "

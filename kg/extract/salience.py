@@ -85,8 +85,8 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
             continue
         ent = r.entity_at(t)
         if ent is None and t.pos_ == "NOUN":  # "Obama's nominee (to head the CIA), John
-            # Brennan, has shown"
-            ent = set_off_person(r, t)
+            # Brennan, has shown"; "Trump, the man leading the polls, will"
+            ent = set_off_person(r, t) or person_set_before(r, t)
         if ent is None and titled:
             ent = r.entities.get(_title_subject(r, t))
         if ent is None or ent.broad != "Person" or not fits(ent.key):
@@ -106,6 +106,24 @@ def set_off_person(r, head):
         end -= 1
     return next((e for c in head.subtree if c.dep_ == "appos" and c.right_edge.i == end
                  and (e := r.entity_at(c)) is not None and e.broad == "Person"), None)
+
+
+def person_set_before(r, head):
+    """The person named at the opening of the sentence, set off by a comma right before the
+    description ``head`` that the parser took for the subject in the name's place (``Trump,
+    the man leading the polls, will use``), or None."""
+    doc = head.doc
+    first = head.left_edge.i
+    if first < 2 or doc[first - 1].text != "," or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    ent = r.entity_at(doc[first - 2])
+    if ent is None or ent.broad != "Person":
+        return None
+    start = first - 2
+    while start > head.sent.start and r.entity_at(doc[start - 1]) is ent:
+        start -= 1
+    return ent if start == head.sent.start else None
 
 
 def _title_subject(r, t) -> str | None:
