@@ -323,6 +323,17 @@ def test_no_person_from_a_title_alone(claims_named, text, start):
     ("Everyone bought ten copies.\n\nRemy Perticand, 48, who was manning a newsstand, "
      "echoed many others. \"By 6:45, they were all sold out,\" he said.",
      "they were all sold out", "Remy Perticand"),
+    # a surname alone with an age set off after it; an appositive giving an age
+    ("Witnesses said the man kept to himself.\n\nIwona Ralek lives next door. Ralek, 45, "
+     "said he was kind.\n\nShe said the family had moved out suddenly.",
+     "the family had moved out", "Ralek"),
+    ("Hopes remain low.\n\nRaja Andrun, a 65-year-old Syrian from Idlib whose two sons were "
+     "killed, now lives in Antakya in southern Turkey.\n\n\"The talks may result in less "
+     "fighting,\" she told Al Jazeera.", "The talks may result", "Raja Andrun"),
+    # a first name and a surname after an organization's possessive: a person
+    ("Last month, NBC\u2019s Lester Holt caused a stir for his reporting from a ski resort "
+     "in which he gleefully called it a source of pride.", "a source of pride",
+     "Lester Holt"),
     # a possessive an unnamed woman of the same paragraph may own tells no gender of him
     ("Remy Perticand, 48, who runs a newsstand, sold his copies early. \"By 6:45, they were "
      "all gone,\" he said.\n\nAt his stand, a woman begged. \"Please keep one for me,\" she "

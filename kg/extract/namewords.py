@@ -232,8 +232,13 @@ def person_by_first_name(span) -> bool:
 def person_after_owner(span) -> int | None:
     """Where a person's name starts inside a span the recognizer took for one organization's
     name, after that organization's possessive: a first name and a capitalised word of no
-    organization's name (``Blackrock's Larry Fink``: ``Larry Fink``); else None."""
-    if len(span) < 4 or span[-3].tag_ != "POS":
+    organization's name (``Blackrock's Larry Fink``: ``Larry Fink``), the possessive inside
+    the span or right before it (``NBC's`` + ``Larry Fink``); else None."""
+    if len(span) < 2:
+        return None
+    before = span[-3] if len(span) > 2 else span.doc[span.start - 1] if span.start > 1 \
+        else None
+    if before is None or before.tag_ != "POS" or len(span) == 3:
         return None
     return span[-2].i if _first_and_surname(span[-2], span[-1]) else None
 

@@ -294,25 +294,26 @@ def org_by_appositive(span) -> str | None:
 def person_by_role(span) -> bool:
     """A name of two or more capitalised words set in apposition with a person's role
     (``the foreign minister, Monsignor Antoine Camilleri``; ``Antoine Camilleri, a
-    spokesman``) or with an age set off by commas (``Antoine Camilleri, 48, who ...``), or
-    said to be one (``Antoine Camilleri was a lawyer``), whatever the recognizer took it
-    for."""
+    spokesman``), or said to be one (``Antoine Camilleri was a lawyer``), or a name of one
+    word or more with an age set off by commas after it (``Antoine Camilleri, 48, who ...``,
+    ``Camilleri, 48, said``), whatever the recognizer took it for."""
     from .speakerwords import GENERIC_PERSON, PERSON_NOUNS, TITLES
 
     words = [t for t in span if t.is_alpha]
-    if len(words) < 2 or not all(t.text[:1].isupper() for t in words) \
+    if not words or not all(t.text[:1].isupper() for t in words) \
             or any(t.lower_ in ORG_NOUNS or t.lower_ in BODY_WORDS for t in words):
         return False
     root = span.root
-    if root.dep_ == "pobj":
-        return False  # "the secretary of Homeland Security"
     doc = span.doc
+    if span.end + 1 < len(doc) and set_off_age(doc[span.end + 1]) \
+            and doc[span.end + 1].head.i == root.i:
+        return True  # "Jane Roe, 48, who was manning a newsstand", "Roe, 45, said"
+    if len(words) < 2 or root.dep_ == "pobj":
+        return False  # "the secretary of Homeland Security"
     roles = [root.head] if root.dep_ == "appos" and span.start > 0 \
         and doc[span.start - 1].text == "," else []
     roles += [c for c in root.children if c.dep_ == "appos"
               and _set_off(doc, span.end, c, article=False)]
-    if any(set_off_age(c) for c in roles if c.i == span.end + 1):
-        return True  # "Jane Roe, 48, who was manning a newsstand"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i == span.end:
         # "Morgan Jones was a former British soldier"
         roles += [c for c in root.head.children if c.dep_ == "attr"

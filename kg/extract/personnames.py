@@ -364,6 +364,13 @@ def _role(tok) -> bool:
     return False
 
 
+def _aged(tok) -> bool:
+    """Whether an age describes ``tok`` (``a 65-year-old Syrian``)."""
+    return any(a.dep_ == "amod" and a.lower_ == "old" and any(
+        y.lower_ in ("year", "years") and any(n.dep_ == "nummod" for n in y.children)
+        for y in a.children) for a in tok.children)
+
+
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
@@ -426,14 +433,15 @@ def _plain_name(name, view: View, taken) -> bool:
 def described_names(doc, ms: list[Mention], view: View, sidx) -> list[Mention]:
     """Two or three capitalised words the recognizer left unlabelled whose appositive, set
     off by a comma, is a role or an age (``Jane Roe, director of the program, said``, ``Jane
-    Mary Roe, one of the organizers``, ``Jane Roe, 48, who ...``): a person.  None of the words is written in lower case
+    Mary Roe, one of the organizers``, ``Jane Roe, 48, who ...``, ``Jane Roe, a 65-year-old
+    Syrian from Idlib``): a person.  None of the words is written in lower case
     anywhere in the article, a title or a first word of a longer capitalised run."""
     taken = covered(ms)
     out = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i + 1 >= len(doc) \
                 or doc[tok.i + 1].text != "," or not any(
-                    c.dep_ == "appos" and c.i > tok.i + 1 and _role(c)
+                    c.dep_ == "appos" and c.i > tok.i + 1 and (_role(c) or _aged(c))
                     or c.i == tok.i + 2 and set_off_age(c) for c in tok.children):
             continue
         first = _name_start(doc, tok)
