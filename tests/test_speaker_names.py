@@ -334,6 +334,14 @@ def test_no_person_from_a_title_alone(claims_named, text, start):
     ("Last month, NBC\u2019s Lester Holt caused a stir for his reporting from a ski resort "
      "in which he gleefully called it a source of pride.", "a source of pride",
      "Lester Holt"),
+    # a name set off after a fronted phrase the parser took for the subject
+    ("Pompeo argued that the deal was bad. Following Trump\u2019s election, Pompeo, "
+     "currently the director of the CIA, said he looked forward to rolling it back.",
+     "he looked forward", "Mike Pompeo"),
+    # a name ending a description, hung on an organization's name inside it
+    ("Agents arrived at dawn.\n\nA former senior Justice Department official, now-white "
+     "collar criminal attorney with Ifrah Law, James Trusty, told Fox News that the raid "
+     "was unusual.", "the raid was unusual", "James Trusty"),
     # a possessive an unnamed woman of the same paragraph may own tells no gender of him
     ("Remy Perticand, 48, who runs a newsstand, sold his copies early. \"By 6:45, they were "
      "all gone,\" he said.\n\nAt his stand, a woman begged. \"Please keep one for me,\" she "

@@ -31,6 +31,8 @@ Functions over a :class:`kg.extract.speakers.Resolver` (its entities and mention
   contributor and Republican strategist Jane Roe``);
 * :func:`opening_name` — the person's name that opens the phrase, its appositive set off
   by a comma after it (``Jane Roe, a China expert at the ... think tank``);
+* :func:`after_fronted` — the person set off after a fronted phrase the parser took for
+  the subject (``Following Trump's election, Pompeo, ..., said``);
 * :func:`said_to_be` — the named actor a description is said to be (``Rep. Jane Roe ...
   is a freshman lawmaker who remains skeptical``).
 """
@@ -403,7 +405,7 @@ def identified(r, head) -> Entity | None:
 def set_off_name(r, head, start: int, end: int) -> Entity | None:
     """The person whose name ends a description, set off by a comma, where the parser hung
     it on a word of the description other than its head (``one alleged victim of the
-    scheme, Jane Roe``).  Not the name of a title's holder (``a spokesman for the prime
+    scheme, Jane Roe``; ``a former official, now an attorney with Roe Law, Jane Roe``).  Not the name of a title's holder (``a spokesman for the prime
     minister, Jane Roe``: hers is the title before the comma)."""
     doc = r.doc
     people = [(m, ent) for m, ent in r.mentions_in(start, end) if ent.broad == "Person"]
@@ -414,7 +416,8 @@ def set_off_name(r, head, start: int, end: int) -> Entity | None:
     if span is None or not len(span) or span.start == 0 or doc[span.start - 1].text != ",":
         return None
     root = span.root
-    if root.dep_ != "appos" or root.head.pos_ != "NOUN" or not head.i <= root.head.i < span.start:
+    if root.dep_ != "appos" or root.head.pos_ not in ("NOUN", "PROPN") \
+            or not head.i <= root.head.i < span.start:
         return None
     if norm_word(root.head.lemma_) in TITLES | GENERIC_PERSON:
         return None
@@ -483,6 +486,23 @@ def opening_name(r, head, start: int, end: int) -> Entity | None:
     return ent
 
 
+def after_fronted(r, head) -> Entity | None:
+    """The person set off by commas after a phrase of time or cause the parser took for the
+    subject (``Following Trump's election, Pompeo, currently the director of the CIA,
+    said``: ``Following``): the last person's name in apposition after a comma in the
+    phrase, where the head is a participle or a preposition, no noun."""
+    if head.pos_ not in ("VERB", "ADP") or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = head.doc
+    found = None
+    for t in head.subtree:
+        if t.dep_ == "appos" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",":
+            ent = r.entity_at(t)
+            if ent is not None and ent.broad == "Person":
+                found = ent
+    return found
+
+
 def said_to_be(r, head) -> Entity | None:
     """The actor named as the subject of the copula whose singular attribute the
     description ``head`` is (``Rep. Jane Roe of Ohio, who lost ..., is a freshman lawmaker
@@ -510,5 +530,6 @@ def said_to_be(r, head) -> Entity | None:
 
 __all__ = ["member", "named_next", "by_prefix", "by_name", "dependent", "namesake",
            "singular_head", "written_name", "titled_person", "person_before_owner", "identified",
-           "set_off_name", "joined_roles", "one_of", "opening_name", "said_to_be"]
+           "set_off_name", "joined_roles", "one_of", "opening_name", "said_to_be",
+           "after_fronted"]
 
