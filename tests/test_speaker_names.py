@@ -342,6 +342,15 @@ def test_no_person_from_a_title_alone(claims_named, text, start):
     ("Agents arrived at dawn.\n\nA former senior Justice Department official, now-white "
      "collar criminal attorney with Ifrah Law, James Trusty, told Fox News that the raid "
      "was unusual.", "the raid was unusual", "James Trusty"),
+    # a name right before a role, the commas lost
+    ("The Syrian Observatory for Human Rights said that six air raids hit the village. "
+     "\"The dead children are schoolchildren\" Rami Abdel-Rahman the organizations head "
+     "told AFP.", "The dead children", "Rami Abdel-Rahman"),
+    # "it" after a sentence whose subject is a description of the body named before
+    ("The Islamic State group is an al-Qaida breakaway that has set up its own caliphate. It "
+     "rules by its harsh version of Islamic law.\n\nThe group has already beheaded two "
+     "Americans it was holding. It is also threatening to behead more westerners.",
+     "to behead more westerners", "Islamic State"),
     # a possessive an unnamed woman of the same paragraph may own tells no gender of him
     ("Remy Perticand, 48, who runs a newsstand, sold his copies early. \"By 6:45, they were "
      "all gone,\" he said.\n\nAt his stand, a woman begged. \"Please keep one for me,\" she "

@@ -185,6 +185,13 @@ def body(r, head, pos: int, window: int) -> str | None:
         # the last main clause's subject (not "The U.K. expelled them. Putin's government
         # ordered ... over what it called ...")
         subj = _last_subject(r, pos, _country, main=True, any_subject=True)
+        if subj is not None and subj[1] is None:
+            # "The group has beheaded two hostages. It is also threatening": the body the
+            # subject's description stands for
+            tok = r.doc.char_span(subj[0], subj[0] + 1, alignment_mode="expand")[0]
+            if tok.tag_ == "NN" and tok.lemma_.lower() in BODIES and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                return body(r, tok, tok.idx, window)
         return subj[1] if subj is not None else None
     return best[1] if best else None
 

@@ -33,6 +33,8 @@ Functions over a :class:`kg.extract.speakers.Resolver` (its entities and mention
   by a comma after it (``Jane Roe, a China expert at the ... think tank``);
 * :func:`after_fronted` — the person set off after a fronted phrase the parser took for
   the subject (``Following Trump's election, Pompeo, ..., said``);
+* :func:`run_on_name` — the person named right before a role, the comma lost (``Jane Roe
+  the organizations head told``);
 * :func:`said_to_be` — the named actor a description is said to be (``Rep. Jane Roe ...
   is a freshman lawmaker who remains skeptical``).
 """
@@ -503,6 +505,19 @@ def after_fronted(r, head) -> Entity | None:
     return found
 
 
+def run_on_name(r, head) -> Entity | None:
+    """The person named right before a description of a role that opens with ``the``, no
+    comma between, where the text lost its commas (``"...," Rami Abdel-Rahman the
+    organizations head told AFP``): the description is that person's appositive."""
+    doc = head.doc
+    first = head.left_edge
+    if head.pos_ != "NOUN" or first.lower_ != "the" or first.i == 0 \
+            or norm_word(head.lemma_) not in TITLES | GENERIC_PERSON:
+        return None
+    ent = r.entity_at(doc[first.i - 1])
+    return ent if ent is not None and ent.broad == "Person" else None
+
+
 def said_to_be(r, head) -> Entity | None:
     """The actor named as the subject of the copula whose singular attribute the
     description ``head`` is (``Rep. Jane Roe of Ohio, who lost ..., is a freshman lawmaker
@@ -531,5 +546,5 @@ def said_to_be(r, head) -> Entity | None:
 __all__ = ["member", "named_next", "by_prefix", "by_name", "dependent", "namesake",
            "singular_head", "written_name", "titled_person", "person_before_owner", "identified",
            "set_off_name", "joined_roles", "one_of", "opening_name", "said_to_be",
-           "after_fronted"]
+           "after_fronted", "run_on_name"]
 

@@ -471,9 +471,11 @@ class Resolver:
         member = speakernames.member(self, head)
         if member is not None:  # "some lawmakers, like Rep. Steve Scalise": the one named
             return member
-        ent = speakernames.said_to_be(self, head) or speakernames.after_fronted(self, head)
+        ent = speakernames.said_to_be(self, head) or speakernames.after_fronted(self, head) \
+            or speakernames.run_on_name(self, head)
         if ent is not None:  # "Rep. Jane Roe ... is a freshman lawmaker who remains",
-            return ent.key  # "Following X's election, Jane Roe, ..., said"
+            return ent.key  # "Following X's election, Jane Roe, ..., said", "Jane Roe the
+            # organizations head told"
         lower = head.lower_
         if lower == "it":  # "the ministry said it ...": the body just named
             issued = documents.issued_before(self, head)
