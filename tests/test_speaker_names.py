@@ -342,6 +342,11 @@ def test_no_person_from_a_title_alone(claims_named, text, start):
     ("Agents arrived at dawn.\n\nA former senior Justice Department official, now-white "
      "collar criminal attorney with Ifrah Law, James Trusty, told Fox News that the raid "
      "was unusual.", "the raid was unusual", "James Trusty"),
+    # an unnamed woman brought in just before her quote: no named woman from paragraphs back
+    ("\"I want to read it,\" said Anne Brisson, 59, trying to get a copy.\n\nRemy "
+     "Perticand, 48, who was manning a newsstand, echoed many others.\n\nAt his stand, a "
+     "woman begged. \"Please keep one for me tomorrow,\" she said.", "Please keep one",
+     None),
     # a name right before a role, the commas lost
     ("The Syrian Observatory for Human Rights said that six air raids hit the village. "
      "\"The dead children are schoolchildren\" Rami Abdel-Rahman the organizations head "

@@ -12,6 +12,8 @@ far and the parse), each giving an entity key or ``None``:
   his suggestion ...``);
 * :func:`fronted_person` — the person of a phrase set before the pronoun's clause (``In
   Sean Penn's case, he ...``);
+* :func:`unnamed_subject` — an unnamed person of a pronoun's gender brought in as a
+  subject just before it (``A woman begged. "...," she said``): no one named;
 * :func:`participle_subject` — the person a pronoun inside a participle clause opening
   the sentence refers to (``Addressing his decision ..., Prince Andrew said``);
 * :func:`prose_paragraphs` — paragraph distance counted over the article's prose only
@@ -96,6 +98,31 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
         if embedded is None:
             embedded = (t.idx, ent.key)
     return None if main_only else embedded
+
+
+#: nouns of an unnamed person of a gender
+_UNNAMED_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
+
+
+def unnamed_subject(r, pos: int, gender: str | None) -> int | None:
+    """The offset of an unnamed person of ``gender`` brought in as a subject, outside
+    quotes, in the sentence of ``pos`` or the one before (``At his stand, a woman begged.
+    "...," she said``): the one a ``he`` or ``she`` there stands for, no one named."""
+    if gender is None:
+        return None
+    doc = r.doc
+    i = max(bisect.bisect_left(r._token_starts, pos) - 1, 0)
+    sent = r.sent_of_token(i)
+    k = i
+    while k >= 0 and r.sent_of_token(k) >= sent - 1:
+        t = doc[k]
+        k -= 1
+        if t.idx >= pos or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" \
+                or r.in_quote(t) or _UNNAMED_GENDER.get(t.lemma_.lower()) != gender:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
+            return t.idx
+    return None
 
 
 def set_off_person(r, head):

@@ -360,6 +360,10 @@ class Resolver:
         last = self._last_person_speaker(pos, pronoun, bound)
         subj = salience.subject_person(self, pos, lambda k: self._fits(k, pronoun, bound),
                                        titled=True)
+        unnamed = salience.unnamed_subject(self, pos, _PRONOUN_GENDER.get(pronoun or ""))
+        if unnamed is not None and (last is None or unnamed > last.pos) \
+                and (subj is None or unnamed > subj[0]):
+            return None  # "A woman begged. '...,' she said": no one named
         if subj is not None and (last is None or subj[0] > last.pos):
             if last is not None and last.key is not None and last.noun == pronoun \
                     and last.content[0] <= subj[0] < last.content[1]:
