@@ -347,6 +347,17 @@ def test_no_person_from_a_title_alone(claims_named, text, start):
      "Perticand, 48, who was manning a newsstand, echoed many others.\n\nAt his stand, a "
      "woman begged. \"Please keep one for me tomorrow,\" she said.", "Please keep one",
      None),
+    # a person's lawyer, unnamed where quoted: the one lawyer introduced beside that person
+    ("Donald Trump Jr. met a Russian lawyer in 2016. His lawyer, Alan Futerfas, declined to "
+     "comment on Monday.\n\nTrump Jr. testified for hours. Donald Trump Jr.\u2019s lawyer "
+     "said he turned over all documents.", "he turned over all documents", "Alan Futerfas"),
+    ("Paul Manafort was charged. Kevin Downing, a lawyer for Manafort, spoke outside court."
+     "\n\nManafort\u2019s lawyer said the charges were ridiculous.",
+     "the charges were ridiculous", "Kevin Downing"),
+    # (not another person's lawyer)
+    ("Michael Cohen, a lawyer for Trump, testified on Monday.\n\nPaul Manafort was "
+     "charged. Manafort\u2019s lawyer said the charges were ridiculous.",
+     "the charges were ridiculous", None),
     # a name right before a role, the commas lost
     ("The Syrian Observatory for Human Rights said that six air raids hit the village. "
      "\"The dead children are schoolchildren\" Rami Abdel-Rahman the organizations head "

@@ -14,7 +14,9 @@ and the speakers met so far):
   party's newspaper, the Daily Star``); :func:`set_off` — the organization such
   a noun is set off after, where the parser did not say so;
 * :func:`named_spokesperson` — the one person introduced with a spokesperson's
-  title, for a body's spokesperson the article leaves unnamed where it quotes him.
+  title, for a body's spokesperson the article leaves unnamed where it quotes him;
+* :func:`named_counsel` — the one person introduced as a lawyer beside a person, for
+  that person's lawyer the article leaves unnamed where it quotes him.
 
 :mod:`kg.extract.descriptions` resolves descriptions of bodies by these nouns, and
 :mod:`kg.extract.documents` gives an unintroduced ``the statement`` to the body
@@ -259,9 +261,37 @@ def named_spokesperson(r, head, poss) -> str | None:
     return _only(keys - split)
 
 
+#: titles of the one who speaks for a person in court
+_COUNSEL_TITLES = frozenset({"lawyer", "attorney", "counsel"})
+
+
+def named_counsel(r, head, owner: str | None) -> str | None:
+    """The one person the article introduces as a lawyer, in a sentence naming ``owner``
+    or the one after it (``Kevin Downing, a lawyer for Manafort``; ``Manafort was charged.
+    His lawyer, Kevin Downing, ...``), for ``owner``'s lawyer it leaves unnamed where it
+    quotes him (``Manafort's lawyer said``: ``head`` the singular title)."""
+    if owner is None or head.tag_ != "NN" or head.lemma_.lower() not in _COUNSEL_TITLES \
+            or owner not in r.entities:
+        return None
+    sents = {r.sent_of_token(t.i) for m in r.entities[owner].mentions
+             if (span := r.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+             for t in span[:1]}
+    keys = set()
+    for key, words in r.titles().items():
+        if key == owner or not words & _COUNSEL_TITLES or key not in r.entities:
+            continue
+        m = min(r.entities[key].mentions, key=lambda m: m.start)
+        span = r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) and {r.sent_of_token(span[0].i),
+                                               r.sent_of_token(span[0].i) - 1} & sents:
+            keys.add(key)
+    return _only(keys)
+
+
 def _only(keys: set[str]) -> str | None:
     """The one key of ``keys``, or ``None`` for none or several."""
     return next(iter(keys)) if len(keys) == 1 else None
 
 
-__all__ = ["titles", "appositive_of", "org_nouns", "set_off", "named_spokesperson"]
+__all__ = ["titles", "appositive_of", "org_nouns", "set_off", "named_spokesperson",
+           "named_counsel"]

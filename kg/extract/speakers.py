@@ -570,7 +570,9 @@ class Resolver:
             for t in head.children:
                 if t.dep_ == "poss":
                     if t.lower_ in ("his", "her"):
-                        key = None if counsel else self.pronoun(t)  # "his office"
+                        if counsel:  # "his lawyer": the one lawyer named with him, else none
+                            return introductions.named_counsel(self, head, self.pronoun(t))
+                        key = self.pronoun(t)  # "his office"
                         ent = self.entities.get(key) if word in _REGIMES else None
                         if ent is not None and ent.broad == "Person":  # "his administration"
                             return self._regime_of(ent, word) or key
@@ -583,6 +585,9 @@ class Resolver:
                         # "Obama's administration said": the government the article names
                         # after him, else he
                         return self._regime_of(ent, word) or ent.key
+                    if ent is not None and counsel and ent.broad == "Person":
+                        # "Manafort's lawyer": the one lawyer named with him, else none
+                        return introductions.named_counsel(self, head, ent.key)
                     if ent is not None:
                         return None if counsel and ent.broad != "Organization" else ent.key
                     title = norm_word(t.lemma_)
