@@ -342,6 +342,10 @@ def test_no_person_from_a_title_alone(claims_named, text, start):
     ("Agents arrived at dawn.\n\nA former senior Justice Department official, now-white "
      "collar criminal attorney with Ifrah Law, James Trusty, told Fox News that the raid "
      "was unusual.", "the raid was unusual", "James Trusty"),
+    # (not the object of a phrase set before the subject)
+    ("President Recep Tayyip Erdogan condemned the attack. In a phone conversation with "
+     "Russian President Vladimir Putin the president reiterated the need for further "
+     "efforts.", "the need for further efforts", "Recep Tayyip Erdoğan"),
     # an unnamed woman brought in just before her quote: no named woman from paragraphs back
     ("\"I want to read it,\" said Anne Brisson, 59, trying to get a copy.\n\nRemy "
      "Perticand, 48, who was manning a newsstand, echoed many others.\n\nAt his stand, a "

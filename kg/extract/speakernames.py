@@ -514,7 +514,11 @@ def run_on_name(r, head) -> Entity | None:
     if head.pos_ != "NOUN" or first.lower_ != "the" or first.i == 0 \
             or norm_word(head.lemma_) not in TITLES | GENERIC_PERSON:
         return None
-    ent = r.entity_at(doc[first.i - 1])
+    name = doc[first.i - 1]
+    if name.dep_ in ("pobj", "dobj", "poss") or name.head.dep_ in ("pobj", "dobj"):
+        return None  # "In a phone call with President Jane Roe the president said": the
+        # object of a phrase set before the subject, its comma lost
+    ent = r.entity_at(name)
     return ent if ent is not None and ent.broad == "Person" else None
 
 
