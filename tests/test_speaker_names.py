@@ -362,6 +362,13 @@ def test_no_person_from_a_title_alone(claims_named, text, start):
     ("Michael Cohen, a lawyer for Trump, testified on Monday.\n\nPaul Manafort was "
      "charged. Manafort\u2019s lawyer said the charges were ridiculous.",
      "the charges were ridiculous", None),
+    # a lone surname the recognizer took for a work's title after a quote still speaks
+    ("The summit was a disaster for the president.\n\n\"This is a major mistake. This is "
+     "a mistake of thinking and you have your ego involved,\" Scaramucci told a morning "
+     "show on Monday.", "This is a major mistake", "Scaramucci"),
+    # a state news agency the gazetteer knows
+    ("\"We will never use nuclear weapons unless there is a threat,\" KCNA reported.",
+     "We will never use nuclear weapons", "Korean Central News Agency"),
     # a name right before a role, the commas lost
     ("The Syrian Observatory for Human Rights said that six air raids hit the village. "
      "\"The dead children are schoolchildren\" Rami Abdel-Rahman the organizations head "

@@ -210,8 +210,9 @@ def _reports(ent, doc) -> bool:
 
 
 def _known(ents, gaz: Gazetteer):
-    """Whether a text is a name the gazetteer knows or the recognizer found alone elsewhere."""
-    alone = {e.text for e in ents}
+    """Whether a text is a name the gazetteer knows or the recognizer found alone elsewhere
+    (as anything but a work's title, the recognizer's guess for a name after a quote)."""
+    alone = {e.text for e in ents if e.label_ != "WORK_OF_ART"}
     return lambda text: text in alone or gaz.lookup(text) is not None
 
 

@@ -573,7 +573,8 @@ def lone_surnames(doc, ms: list[Mention], view: View, sidx, alone: frozenset[str
     (``known``): a person's surname, the article never giving the full name (``"...,"
     Roe said``).  The tagger takes it for a singular proper noun each time, and the article
     writes it capitalised inside a sentence at least once, and never in lower case (not
-    ``Critics say``).  Each such occurrence is a mention of that person."""
+    ``Critics say``); a work's title to the recognizer still counts (``"...," Roe told``,
+    a title to it after a quote).  Each such occurrence is a mention of that person."""
     from .speakerwords import TITLES, norm_word
 
     words = {w for w in alone if norm_word(w.lower()) not in TITLES
@@ -592,8 +593,8 @@ def lone_surnames(doc, ms: list[Mention], view: View, sidx, alone: frozenset[str
     inside = {w for m in ms for w in m.text.split()}
     out = []
     for tok in doc:
-        if tok.text not in words or tok.text in inside or tok.idx in taken or tok.ent_type_ \
-                or tok.pos_ not in ("PROPN", "NOUN") \
+        if tok.text not in words or tok.text in inside or tok.idx in taken \
+                or tok.ent_type_ not in ("", "WORK_OF_ART") or tok.pos_ not in ("PROPN", "NOUN") \
                 or tok.i + 1 < len(doc) and (doc[tok.i + 1].text[:1].isupper()
                                              or doc[tok.i + 1].like_num) \
                 or tok.i > tok.sent.start and doc[tok.i - 1].is_title \
