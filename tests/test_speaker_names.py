@@ -358,10 +358,16 @@ def test_no_person_from_a_title_alone(claims_named, text, start):
     ("Paul Manafort was charged. Kevin Downing, a lawyer for Manafort, spoke outside court."
      "\n\nManafort\u2019s lawyer said the charges were ridiculous.",
      "the charges were ridiculous", "Kevin Downing"),
-    # (not another person's lawyer)
+    # (not a prosecutor, nor another person's lawyer)
+    ("Roger Stone was arrested on Friday in a case brought by Special Counsel Robert Mueller. "
+     "U.S. Attorney Jessie Liu spoke.\n\nStone\u2019s attorney said the arrest was a "
+     "spectacle.", "the arrest was a spectacle", None),
     ("Michael Cohen, a lawyer for Trump, testified on Monday.\n\nPaul Manafort was "
      "charged. Manafort\u2019s lawyer said the charges were ridiculous.",
      "the charges were ridiculous", None),
+    # a nation's state media: none of another nation's agency
+    ("Chinese state media said the US would not levy new tariffs. The North's official Korean "
+     "Central News Agency said talks were possible.", "levy new tariffs", None),
     # a lone surname the recognizer took for a work's title after a quote still speaks
     ("The summit was a disaster for the president.\n\n\"This is a major mistake. This is "
      "a mistake of thinking and you have your ego involved,\" Scaramucci told a morning "

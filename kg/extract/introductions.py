@@ -262,7 +262,11 @@ def named_spokesperson(r, head, poss) -> str | None:
 
 
 #: titles of the one who speaks for a person in court
-_COUNSEL_TITLES = frozenset({"lawyer", "attorney", "counsel"})
+_COUNSEL_TITLES = frozenset({"lawyer", "attorney"})
+#: title words of a prosecutor's office, not a defender's ("Attorney General", "District
+#: Attorney", "Special Counsel", "U.S. Attorney")
+_PROSECUTING = frozenset({"general", "district", "special", "prosecutor", "u.s", "us",
+                          "state", "county", "city"})
 
 
 def named_counsel(r, head, owner: str | None) -> str | None:
@@ -278,7 +282,8 @@ def named_counsel(r, head, owner: str | None) -> str | None:
              for t in span[:1]}
     keys = set()
     for key, words in r.titles().items():
-        if key == owner or not words & _COUNSEL_TITLES or key not in r.entities:
+        if key == owner or not words & _COUNSEL_TITLES or words & _PROSECUTING \
+                or key not in r.entities:
             continue
         m = min(r.entities[key].mentions, key=lambda m: m.start)
         span = r.doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .bodyfit import fits, named
+from .bodyfit import _nation_of_words, fits, named, nation
 from .speakerwords import BODIES, DOCUMENTS
 from .textview import doc_text
 
@@ -307,17 +307,22 @@ def state_outlet(r, head) -> str | None:
     """The one news organization the article introduces as the state's own (``state news
     agency SANA``, ``the state-run IRNA news agency``), for a state medium that speaks
     unnamed (``Syrian state media said``, ``state news agency reported``); a kind of
-    outlet said (television, agency, paper) must be the one the name was given."""
+    outlet said (television, agency, paper) must be the one the name was given, and a state
+    the phrase names one the outlet's own words name (``Syrian state news agency SANA``)."""
     kind = _media_kind(head)
     if kind is None or not _of_state(head):
         return None
     doc = r.doc
+    state = nation(head)
     found, sources = set(), set()
     for m, ent, span in _outlets(r):
         # the words in one phrase with the name, by the parse: not "... state media AFP"
         # run together in a headline
         words = [t for t in _beside(doc, span) if _joined(t, span.root)]
         kinds = {_media_kind(t) for t in words} - {None}
+        states = _nation_of_words([t.text for t in words] + ent.name.split())
+        if state is not None and state not in states:
+            continue  # "Chinese state media" is none of "the North's official KCNA"
         if any(_state_word(t) for t in words) and (not kind or kind in kinds):
             found.add(ent.key)
             if _source(doc, m):
