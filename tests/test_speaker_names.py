@@ -366,8 +366,8 @@ def test_no_person_from_a_title_alone(claims_named, text, start):
      "charged. Manafort\u2019s lawyer said the charges were ridiculous.",
      "the charges were ridiculous", None),
     # a nation's state media: none of another nation's agency
-    ("Chinese state media said the US would not levy new tariffs. The North's official Korean "
-     "Central News Agency said talks were possible.", "levy new tariffs", None),
+    ("Syrian state media said the army took the town. Iran's state news agency IRNA said "
+     "talks were possible.", "the army took the town", None),
     # a lone surname the recognizer took for a work's title after a quote still speaks
     ("The summit was a disaster for the president.\n\n\"This is a major mistake. This is "
      "a mistake of thinking and you have your ego involved,\" Scaramucci told a morning "

@@ -308,7 +308,7 @@ def state_outlet(r, head) -> str | None:
     agency SANA``, ``the state-run IRNA news agency``), for a state medium that speaks
     unnamed (``Syrian state media said``, ``state news agency reported``); a kind of
     outlet said (television, agency, paper) must be the one the name was given, and a state
-    the phrase names one the outlet's own words name (``Syrian state news agency SANA``)."""
+    the phrase names no other than one the outlet's own words name."""
     kind = _media_kind(head)
     if kind is None or not _of_state(head):
         return None
@@ -321,8 +321,8 @@ def state_outlet(r, head) -> str | None:
         words = [t for t in _beside(doc, span) if _joined(t, span.root)]
         kinds = {_media_kind(t) for t in words} - {None}
         states = _nation_of_words([t.text for t in words] + ent.name.split())
-        if state is not None and state not in states:
-            continue  # "Chinese state media" is none of "the North's official KCNA"
+        if state is not None and states and state not in states:
+            continue  # "Syrian state media" is none of "Iran's state news agency IRNA"
         if any(_state_word(t) for t in words) and (not kind or kind in kinds):
             found.add(ent.key)
             if _source(doc, m):
