@@ -368,6 +368,11 @@ def test_no_person_from_a_title_alone(claims_named, text, start):
     # a nation's state media: none of another nation's agency
     ("Syrian state media said the army took the town. Iran's state news agency IRNA said "
      "talks were possible.", "the army took the town", None),
+    # a statement from a person's office: the person's
+    ("British Prime Minister Theresa May met Putin in Osaka.\n\nMay also told the Russian "
+     "president she wanted the two suspects brought to justice.\n\n\"The prime minister "
+     "said the attack was a despicable act,\" a statement from her office said.",
+     "The prime minister said", "Theresa May"),
     # a lone surname the recognizer took for a work's title after a quote still speaks
     ("The summit was a disaster for the president.\n\n\"This is a major mistake. This is "
      "a mistake of thinking and you have your ego involved,\" Scaramucci told a morning "

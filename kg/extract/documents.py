@@ -61,6 +61,22 @@ def _held_in(r, tok) -> str | None:
     return _issuer(r, subj)
 
 
+#: a person's own staff, who issue documents in the person's name
+_OFFICES = frozenset({"office", "campaign"})
+
+
+def _office_owner(r, office) -> str | None:
+    """The person whose office ``office`` is, by its possessive (``her office``,
+    ``Macron's office``), else None."""
+    poss = next((p for p in office.children if p.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.lower_ in ("his", "her"):
+        return r.pronoun(poss)
+    ent = r.entity_at(poss)
+    return ent.key if ent is not None and ent.broad == "Person" else None
+
+
 def _issuer(r, tok) -> str | None:
     """Who issued the document ``tok``: ``X's report``, ``a report by X``, ``the Islamic
     State document``, ``X said in a report``, ``X's files include a summary``."""
@@ -81,6 +97,10 @@ def _issuer(r, tok) -> str | None:
                 ent = r.entity_at(t)
                 if ent is None and c.dep_ == "poss" and t.pos_ == "PROPN":
                     ent = r.by_surname(t)  # "Coburn's report", "Coburn" left unrecognized
+                if ent is None and c.dep_ == "prep" and t.lemma_.lower() in _OFFICES:
+                    owner = _office_owner(r, t)
+                    if owner is not None:  # "a statement from her office": hers
+                        return owner
                 if ent is None or ent.broad == "Place":
                     # "from chief Istanbul prosecutor Irfan Fidan's office": its actor, not
                     # one in a clause on it ("from the Embassy that wrote to the White House")
