@@ -427,21 +427,16 @@ def _last_subject(r, pos: int, ok, main: bool = False, any_subject: bool = False
     """The last entity named as a subject before ``pos`` in its sentence or the one before;
     with ``main``, of a main clause only; with ``any_subject``, the last subject whatever
     it names (its key None where no entity)."""
-    doc = r.doc
-    i = max(bisect.bisect_left(r._token_starts, pos) - 1, 0)
-    sent = r.sent_of_token(i)
-    k = i
-    while k >= 0 and r.sent_of_token(k) >= sent - 1:
-        t = doc[k]
-        if t.dep_ in ("nsubj", "nsubjpass") and t.idx < pos and not r.in_quote(t) and (
-                not main or t.head.dep_ == "ROOT" or t.head.dep_ == "conj"
-                and t.head.head.dep_ == "ROOT"):
+    from .salience import subjects_before
+
+    for t in subjects_before(r, pos):
+        if not main or t.head.dep_ == "ROOT" or t.head.dep_ == "conj" \
+                and t.head.head.dep_ == "ROOT":
             ent = r.entity_at(t)
             if ent is not None and ok(ent):
                 return t.idx, ent.key
             if any_subject:
                 return t.idx, None
-        k -= 1
     return None
 
 

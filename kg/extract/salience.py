@@ -110,6 +110,16 @@ def unnamed_subject(r, pos: int, gender: str | None) -> int | None:
     "...," she said``): the one a ``he`` or ``she`` there stands for, no one named."""
     if gender is None:
         return None
+    for t in subjects_before(r, pos):
+        if t.pos_ == "NOUN" and _UNNAMED_GENDER.get(t.lemma_.lower()) == gender and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
+            return t.idx
+    return None
+
+
+def subjects_before(r, pos: int):
+    """The subjects outside quotes before ``pos`` in its sentence and the one before, the
+    latest first."""
     doc = r.doc
     i = max(bisect.bisect_left(r._token_starts, pos) - 1, 0)
     sent = r.sent_of_token(i)
@@ -117,12 +127,8 @@ def unnamed_subject(r, pos: int, gender: str | None) -> int | None:
     while k >= 0 and r.sent_of_token(k) >= sent - 1:
         t = doc[k]
         k -= 1
-        if t.idx >= pos or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" \
-                or r.in_quote(t) or _UNNAMED_GENDER.get(t.lemma_.lower()) != gender:
-            continue
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
-            return t.idx
-    return None
+        if t.dep_ in ("nsubj", "nsubjpass") and t.idx < pos and not r.in_quote(t):
+            yield t
 
 
 def set_off_person(r, head):
