@@ -595,3 +595,11 @@ def test_a_name_after_a_rank_is_a_person_whatever_the_recognizer_called_it(nlp, 
 def test_a_name_said_to_hold_a_role_is_a_person(nlp, gaz, text, name, kind):
     _, ents = entities_of(nlp, gaz, text)
     assert [(e.name, e.kind) for e in ents] == [(name, kind)]
+
+
+def test_a_religious_title_before_a_name_makes_a_person(nlp):
+    """"Sister Jane Roe" taken for an organization is a person, named without the title."""
+    from kg.extract import extract
+
+    ents = extract(nlp("Sister Simone Campbell especially hammered home the point.")).entities
+    assert [(e.name, e.kind) for e in ents] == [("Simone Campbell", "Person")]

@@ -368,6 +368,11 @@ def test_no_person_from_a_title_alone(claims_named, text, start):
     # a nation's state media: none of another nation's agency
     ("Syrian state media said the army took the town. Iran's state news agency IRNA said "
      "talks were possible.", "the army took the town", None),
+    # the surname of a person named in full, taken alone for a people: the person
+    ("UDAR is a centrist party led by former boxer Vitali Klitschko. UDAR has a vague "
+     "platform that emphasizes good governance. Klitschko was originally a presidential "
+     "candidate in 2014, but he pulled out ahead of the vote and endorsed Petro Poroshenko.",
+     "Petro Poroshenko", "Vitali Klitschko"),
     # a statement from a person's office: the person's
     ("British Prime Minister Theresa May met Putin in Osaka.\n\nMay also told the Russian "
      "president she wanted the two suspects brought to justice.\n\n\"The prime minister "

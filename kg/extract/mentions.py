@@ -45,9 +45,10 @@ from .acronyms import acronym_mentions, acronyms, spelled_names
 from .cuewords import speech_subject
 from .evidence import team_name
 from .groupnames import group_mentions
-from .namewords import (dated, handle, joined_parts, lost_possessives, ordinary_opener,
-                        ordinary_word, person_after_owner, person_by_first_name, person_by_rank,
-                        person_by_title, place_by_noun, possessive_stem, verb_opener)
+from .namewords import (ORDERS, dated, handle, joined_parts, lost_possessives,
+                        ordinary_opener, ordinary_word, person_after_owner,
+                        person_by_first_name, person_by_rank, person_by_title, place_by_noun,
+                        possessive_stem, verb_opener)
 from .orgnames import (BODY_WORDS, appositive_orgs, joined_ents, org_by_appositive,
                        person_by_role, place_of, relative_by_role, reporting_outlet)
 from .personnames import (cut_front, cut_name, described_names, first_name_before,
@@ -225,8 +226,9 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     elif label == "ORG" and not ent.ent_id_ and (person_by_title(doc[ent.start:ent.end])
                                                  or person_by_first_name(ent)):
         label = "PERSON"  # "campaign officials Brad Parscale", "HP CEO Carly Fiorina"
-        if ent.end - 3 > ent.start and person_by_first_name(ent):
+        if (ent.end - 3 > ent.start or ent[0].text in ORDERS) and person_by_first_name(ent):
             ent = doc[ent.end - 2:ent.end]  # "Labour MP Yvette Cooper": not the party's name
+            # ("Sister Jane Roe": Jane Roe)
     elif label == "PERSON" and team_name([t.text for t in ent]):
         label = "ORG"  # "Team Clinton is pushing back": her campaign, no namesake of hers
     elif label != "PERSON" and not ent.ent_id_ and (
@@ -526,8 +528,8 @@ def _surname_mentions(ms: list[Mention], doc, view: View, sidx) -> list[Mention]
         if tok.text in words or tok.ent_type_ == "DATE":
             if not _surname_not_word(tok):
                 continue
-        elif tok.ent_type_:
-            continue
+        elif tok.ent_type_ and tok.ent_type_ != "NORP":
+            continue  # (a people no group table knows, "Klitschko was", is the person)
         span = doc[tok.i:tok.i + 1]
         if view.furniture(tok.idx) or tok.text not in words and view.headline_noise(span):
             continue

@@ -219,14 +219,22 @@ def person_by_title(span) -> bool:
 
 def person_by_first_name(span) -> bool:
     """Whether a span ends in a first name and a capitalised word of no organization's name,
-    right after a person's role ("HP CEO Carly Fiorina", "party chairman Jane Roe"): a
-    person the recognizer took for an organization."""
+    right after a person's role ("HP CEO Carly Fiorina", "party chairman Jane Roe", "Sister
+    Jane Roe"): a person the recognizer took for an organization."""
     doc = span.doc
     if len(span) < 2 or span.start + len(span) - 3 < 0:
         return False
     role = doc[span.end - 3]
+    if role.text in ORDERS:  # "Sister Jane Roe", whatever her first name
+        first, last = span[-2], span[-1]
+        return first.is_title and first.is_alpha and last.is_title and last.is_alpha \
+            and len(last) > 2 and last.lower_ not in _role_words()[1]
     return _first_and_surname(span[-2], span[-1]) and role.is_alpha \
         and role.lower_ in _role_words()[0]
+
+
+#: titles of members of religious orders, capitalised before a name ("Sister Jane Roe")
+ORDERS = frozenset({"Sister", "Brother", "Mother"})
 
 
 def person_after_owner(span) -> int | None:
@@ -319,4 +327,4 @@ def dated(span) -> bool:
 
 __all__ = ["PERSON_NOUNS", "PLACE_NOUNS", "ordinary_word", "verb_opener", "handle",
            "possessive_stem", "lost_possessives", "place_by_noun", "person_by_title",
-           "person_by_first_name", "person_by_rank", "joined_parts", "dated"]
+           "person_by_first_name", "person_by_rank", "joined_parts", "dated", "ORDERS"]
