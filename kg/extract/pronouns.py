@@ -197,7 +197,7 @@ def _unnamed_of(r, span, gender: str) -> bool:
     """Whether the paragraph of ``span``, up to the end of its sentence, speaks outside
     quotes of an unnamed person of ``gender`` (``a woman``, ``his mother``), who may own
     its possessive."""
-    from .speakerwords import GENDERED
+    from .speakerwords import GENDERED, UNNAMED_GENDER
 
     doc = span.doc
     end = span.root.sent.end
@@ -206,11 +206,8 @@ def _unnamed_of(r, span, gender: str) -> bool:
     while lo > 0 and r.para_of(doc[lo - 1].idx) == para:
         lo -= 1
     return any(t.pos_ == "NOUN" and not r.in_quote(t) and not t.ent_type_
-               and (_PERSON_GENDER.get(t.lemma_.lower()) or GENDERED.get(t.lemma_.lower()))
+               and (UNNAMED_GENDER.get(t.lemma_.lower()) or GENDERED.get(t.lemma_.lower()))
                == gender for t in doc[lo:end])
-
-
-_PERSON_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 
 
 #: words of a man's form that news writes of women too ("WFP spokesman Jane Roe ... she says")

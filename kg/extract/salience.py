@@ -100,18 +100,16 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
     return None if main_only else embedded
 
 
-#: nouns of an unnamed person of a gender
-_UNNAMED_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
-
-
 def unnamed_subject(r, pos: int, gender: str | None) -> int | None:
     """The offset of an unnamed person of ``gender`` brought in as a subject, outside
     quotes, in the sentence of ``pos`` or the one before (``At his stand, a woman begged.
     "...," she said``): the one a ``he`` or ``she`` there stands for, no one named."""
+    from .speakerwords import UNNAMED_GENDER
+
     if gender is None:
         return None
     for t in subjects_before(r, pos):
-        if t.pos_ == "NOUN" and _UNNAMED_GENDER.get(t.lemma_.lower()) == gender and any(
+        if t.pos_ == "NOUN" and UNNAMED_GENDER.get(t.lemma_.lower()) == gender and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
             return t.idx
     return None

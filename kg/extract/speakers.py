@@ -52,7 +52,8 @@ from .salience import PRONOUN_WINDOW
 from .sentences import token_starts
 from .textview import View
 from .speakerwords import (GENDERED, GENERIC_PERSON, INDEFINITE, LINK_WORDS, PARTISAN,
-                           REPRESENTATIVE, TITLES, first_name_gender, norm_word)
+                           REPRESENTATIVE, TITLES, UNNAMED_GENDER, first_name_gender,
+                           norm_word)
 
 PERSONAL = frozenset({"he", "she"})
 #: the gender each personal pronoun names
@@ -126,7 +127,7 @@ _THING_LABELS = frozenset({"WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC", "ORG
 
 
 #: the gender an unnamed speaker's noun gives them ("a woman in the crowd said")
-_NOUN_GENDER = {**GENDERED, "man": "m", "woman": "f", "boy": "m", "girl": "f"}
+_NOUN_GENDER = {**GENDERED, **UNNAMED_GENDER}
 
 
 def _aged(head) -> bool:

@@ -104,10 +104,13 @@ GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
             "widower": "m", "boyfriend": "m", "grandson": "m", "stepfather": "m", "dad": "m",
             "councilman": "m", "assemblyman": "m"}
 
+#: nouns of an unnamed person of a gender ("a woman begged")
+UNNAMED_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
+
 __all__ = ["PERSON_NOUNS", "GENERIC_PERSON", "TITLES", "LEADERS", "PARTIES", "TITLE_MODIFIERS",
            "PARTISAN", "REPRESENTATIVE", "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES",
            "FEMALE_NAMES", "BODIES", "DOCUMENTS", "FIRST_NAMES", "EXTRAPOSED", "INDEFINITE",
-           "norm_word", "first_name_gender"]
+           "UNNAMED_GENDER", "norm_word", "first_name_gender"]
 
 #: nouns of bodies and the kinds of organization they fit ("" = any)
 BODIES = {
