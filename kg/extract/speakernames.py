@@ -407,8 +407,9 @@ def identified(r, head) -> Entity | None:
 def set_off_name(r, head, start: int, end: int) -> Entity | None:
     """The person whose name ends a description, set off by a comma, where the parser hung
     it on a word of the description other than its head (``one alleged victim of the
-    scheme, Jane Roe``; ``a former official, now an attorney with Roe Law, Jane Roe``).  Not the name of a title's holder (``a spokesman for the prime
-    minister, Jane Roe``: hers is the title before the comma)."""
+    scheme, Jane Roe``; ``a former official, now an attorney with Roe Law, Jane Roe``).
+    Not the name of a title's holder (``a spokesman for the prime minister, Jane Roe``:
+    hers is the title before the comma)."""
     doc = r.doc
     people = [(m, ent) for m, ent in r.mentions_in(start, end) if ent.broad == "Person"]
     if not people:
@@ -446,8 +447,9 @@ def one_of(r, head) -> Entity | None:
 def joined_roles(r, head, start: int, end: int) -> Entity | None:
     """The person named at the end of a speaker phrase after a role, where the parser joined
     the name to the head by ``and`` (``CNN contributor and Republican strategist Jane
-    Roe``, ``his fellow actress and wife Jane Roe``): one person is named in the phrase, nothing but marks after the name, and the
-    name hangs on the head through conjuncts, compounds and appositives only."""
+    Roe``, ``his fellow actress and wife Jane Roe``): one person is named in the phrase,
+    nothing but marks after the name, and the name hangs on the head through conjuncts,
+    compounds and appositives only."""
     doc = r.doc
     people = [(m, e) for m, e in r.mentions_in(start, end) if e.broad == "Person"]
     if not people or len({e.key for _, e in people}) != 1 \
