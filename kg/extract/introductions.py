@@ -277,18 +277,14 @@ def named_counsel(r, head, owner: str | None) -> str | None:
     if owner is None or head.tag_ != "NN" or head.lemma_.lower() not in _COUNSEL_TITLES \
             or owner not in r.entities:
         return None
-    sents = {r.sent_of_token(t.i) for m in r.entities[owner].mentions
-             if (span := r.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-             for t in span[:1]}
+    sents = {m.sentence for m in r.entities[owner].mentions}
     keys = set()
     for key, words in r.titles().items():
         if key == owner or not words & _COUNSEL_TITLES or words & _PROSECUTING \
                 or key not in r.entities:
             continue
-        m = min(r.entities[key].mentions, key=lambda m: m.start)
-        span = r.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and len(span) and {r.sent_of_token(span[0].i),
-                                               r.sent_of_token(span[0].i) - 1} & sents:
+        first = min(r.entities[key].mentions, key=lambda m: m.start).sentence
+        if {first, first - 1} & sents:
             keys.add(key)
     return _only(keys)
 

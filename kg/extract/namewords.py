@@ -226,9 +226,7 @@ def person_by_first_name(span) -> bool:
         return False
     role = doc[span.end - 3]
     if role.text in ORDERS:  # "Sister Jane Roe", whatever her first name
-        first, last = span[-2], span[-1]
-        return first.is_title and first.is_alpha and last.is_title and last.is_alpha \
-            and len(last) > 2 and last.lower_ not in _role_words()[1]
+        return span[-2].is_title and span[-2].is_alpha and _surname(span[-1])
     return _first_and_surname(span[-2], span[-1]) and role.is_alpha \
         and role.lower_ in _role_words()[0]
 
@@ -242,11 +240,13 @@ def person_after_owner(span) -> int | None:
     name, after that organization's possessive: a first name and a capitalised word of no
     organization's name (``Blackrock's Larry Fink``: ``Larry Fink``), the possessive inside
     the span or right before it (``NBC's`` + ``Larry Fink``); else None."""
-    if len(span) < 2:
+    if len(span) >= 4:
+        before = span[-3]  # "Blackrock's Larry Fink"
+    elif len(span) == 2 and span.start > 1:
+        before = span.doc[span.start - 1]  # "NBC's" + "Larry Fink"
+    else:
         return None
-    before = span[-3] if len(span) > 2 else span.doc[span.start - 1] if span.start > 1 \
-        else None
-    if before is None or before.tag_ != "POS" or len(span) == 3:
+    if before.tag_ != "POS":
         return None
     return span[-2].i if _first_and_surname(span[-2], span[-1]) else None
 
@@ -255,7 +255,13 @@ def _first_and_surname(first, last) -> bool:
     """Whether two tokens read as a first name (the common ones, or one the first-name table
     gives a gender) and a surname that is no word of an organization's name."""
     return (first.lower_ in FIRST_NAMES or first_name_gender(first.lower_) is not None) \
-        and first.is_title and last.is_title and last.is_alpha and len(last) > 2 \
+        and first.is_title and _surname(last)
+
+
+def _surname(last) -> bool:
+    """Whether a token reads as a surname: a capitalised word of letters, no word of an
+    organization's name."""
+    return last.is_title and last.is_alpha and len(last) > 2 \
         and last.lower_ not in _role_words()[1]
 
 

@@ -322,6 +322,13 @@ def person_by_role(span) -> bool:
                for r in roles)
 
 
+def years_old(tok) -> bool:
+    """Whether ``tok`` is the word ``old`` of an age (``64-year-old``)."""
+    return tok.lower_ == "old" and any(
+        c.lower_ in ("year", "years") and any(n.dep_ == "nummod" for n in c.children)
+        for c in tok.children)
+
+
 def set_off_age(tok) -> bool:
     """Whether ``tok`` is an age set off by commas after a name (``Jane Roe, 48,``)."""
     doc = tok.doc
@@ -358,4 +365,4 @@ media network commission authority court forces force army navy police""".split(
 
 __all__ = ["BODY_WORDS", "ORG_NOUNS", "PLACE_NOUNS", "KIN", "appositive_orgs", "joined_ents",
            "org_by_appositive", "person_by_role", "relative_by_role", "place_of",
-           "reporting_outlet", "set_off_age"]
+           "reporting_outlet", "set_off_age", "years_old"]

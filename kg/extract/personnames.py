@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from .cuewords import SPEECH_VERBS
-from .orgnames import set_off_age
+from .orgnames import set_off_age, years_old
 from .textview import View, covered
 
 
@@ -366,9 +366,7 @@ def _role(tok) -> bool:
 
 def _aged(tok) -> bool:
     """Whether an age describes ``tok`` (``a 65-year-old Syrian``)."""
-    return any(a.dep_ == "amod" and a.lower_ == "old" and any(
-        y.lower_ in ("year", "years") and any(n.dep_ == "nummod" for n in y.children)
-        for y in a.children) for a in tok.children)
+    return any(a.dep_ == "amod" and years_old(a) for a in tok.children)
 
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})

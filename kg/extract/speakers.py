@@ -48,6 +48,7 @@ from ..model import Entity, Mention
 from . import (descriptions, documents, introductions, namedlater, namednext, pronouns,
                salience, speakernames)
 from .bodyfit import nation
+from .orgnames import years_old
 from .salience import PRONOUN_WINDOW
 from .sentences import token_starts
 from .textview import View
@@ -132,9 +133,7 @@ _NOUN_GENDER = {**GENDERED, **UNNAMED_GENDER}
 
 def _aged(head) -> bool:
     """``head`` is the word ``old`` of an age standing for a person (``the 64-year-old``)."""
-    return head.lower_ == "old" and any(
-        c.lower_ in ("year", "years") and any(n.dep_ == "nummod" for n in c.children)
-        for c in head.children)
+    return years_old(head)
 
 
 def _name_gender(ent: Entity | None) -> str | None:
