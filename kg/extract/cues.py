@@ -287,9 +287,11 @@ def _cues(ctx: Context) -> list[Cue]:
                 continue  # "Syria: Mayor says talks failed" between paragraphs: a link
             if explains_anonymity(tok):
                 continue  # "who asked not to be named discussing ...": why X is unnamed
-            if lemma == "find" and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "PRP" \
+            if lemma in _REFLEXIVE_NO_CUE and tok.i + 1 < len(doc) \
+                    and doc[tok.i + 1].tag_ == "PRP" \
                     and doc[tok.i + 1].lower_.endswith(("self", "selves")):
-                continue  # "found herself answering questions": where she was, no finding
+                continue  # "found herself answering questions": where she was, no finding;
+                # "denied himself the luxuries": what he went without, nothing denied
             head, sp, inherit = _subject(ctx, tok)
             quoted = _quoting(tok) if head is None else None
             if quoted is not None:  # "To quote Mark Twain: "..."": Twain's words
@@ -392,6 +394,8 @@ def _aside_taken_for_noun(ctx: Context, tok, para: int) -> Cue | None:
                front=_clip(ctx, sent.start, lo - 2, para))
 
 
+#: verbs that say nothing with a reflexive object right after them
+_REFLEXIVE_NO_CUE = frozenset({"find", "deny"})
 #: words that carry a list on past a comma ("..., travel claims, and expenses")
 _JOINS = frozenset({"and", "or", "but", "nor"})
 #: the parts of speech of the words of a speaker's name or description

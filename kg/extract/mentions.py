@@ -45,8 +45,8 @@ from .acronyms import acronym_mentions, acronyms, spelled_names
 from .cuewords import speech_subject
 from .evidence import team_name
 from .groupnames import group_mentions
-from .namewords import (ORDERS, dated, handle, joined_parts, lost_possessives,
-                        ordinary_opener, ordinary_word, person_after_owner,
+from .namewords import (ORDERS, acronym_before_name, dated, handle, joined_parts,
+                        lost_possessives, ordinary_opener, ordinary_word, person_after_owner,
                         person_by_first_name, person_by_rank, person_by_title, place_by_noun,
                         possessive_stem, verb_opener)
 from .orgnames import (BODY_WORDS, appositive_orgs, joined_ents, org_by_appositive,
@@ -226,7 +226,8 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     elif label == "ORG" and not ent.ent_id_ and (person_by_title(doc[ent.start:ent.end])
                                                  or person_by_first_name(ent)):
         label = "PERSON"  # "campaign officials Brad Parscale", "HP CEO Carly Fiorina"
-        if (ent.end - 3 > ent.start or ent[0].text in ORDERS) and person_by_first_name(ent):
+        if (ent.end - 3 > ent.start or ent[0].text in ORDERS or acronym_before_name(ent)) \
+                and person_by_first_name(ent):
             ent = doc[ent.end - 2:ent.end]  # "Labour MP Yvette Cooper": not the party's name
             # ("Sister Jane Roe": Jane Roe)
     elif label == "PERSON" and team_name([t.text for t in ent]):

@@ -227,8 +227,14 @@ def person_by_first_name(span) -> bool:
     role = doc[span.end - 3]
     if role.text in ORDERS:  # "Sister Jane Roe", whatever her first name
         return span[-2].is_title and span[-2].is_alpha and _surname(span[-1])
-    return _first_and_surname(span[-2], span[-1]) and role.is_alpha \
-        and role.lower_ in _role_words()[0]
+    return _first_and_surname(span[-2], span[-1]) and role.is_alpha and (
+        role.lower_ in _role_words()[0] or acronym_before_name(span))
+
+
+def acronym_before_name(span) -> bool:
+    """Whether a span of three words is an organization's acronym and a person's name
+    (``USCIRF Jane Roe`` after ``Vice-Chair at``): the organization the person speaks for."""
+    return len(span) == 3 and span[0].is_upper and span[0].is_alpha and len(span[0]) > 1
 
 
 #: titles of members of religious orders, capitalised before a name ("Sister Jane Roe")

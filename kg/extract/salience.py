@@ -232,13 +232,11 @@ def _persons_between(r, start: int, end: int, fits) -> tuple[str | None, str | N
     return subject, best
 
 
-def fronted_person(r, head, fits) -> str | None:
-    """The person named in a phrase set before the clause whose subject is the pronoun
-    ``head`` (``In Sean Penn's case, he ...``, ``When she explained it to Mr. Trump, he
-    ...``): its subject if a person, else the last person named in it."""
-    if head.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    verbs = [head.head]  # "In Penn's case, he was ..., and he admitted": the first clause's
+def _fronted(head) -> list:
+    """The phrases and clauses set before the clause whose subject is ``head`` (and before
+    the first of the clauses it is joined to: ``In Penn's case, he was ..., and he
+    admitted``)."""
+    verbs = [head.head]
     while verbs[-1].dep_ == "conj" and len(verbs) < 4:
         verbs.append(verbs[-1].head)
     fronted = []
@@ -246,6 +244,31 @@ def fronted_person(r, head, fits) -> str | None:
         first = min((c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), default=v.i)
         fronted += [c for c in v.children if c.i < min(first, head.i)
                     and c.dep_ in ("prep", "advcl", "npadvmod")]
+    return fronted
+
+
+def fronted_subject(r, head, fits) -> str | None:
+    """The person named as the subject of a clause set before the clause whose subject is
+    the description ``head`` (``When Jane Roe was asked about it by a host, the former
+    adviser said``: she, not the host), outside quotes, if ``fits`` accepts them."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for c in _fronted(head):
+        subj = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")), None) \
+            if c.dep_ == "advcl" else None
+        ent = r.entity_at(subj) if subj is not None and not r.in_quote(subj) else None
+        if ent is not None and ent.broad == "Person" and fits(ent.key):
+            return ent.key
+    return None
+
+
+def fronted_person(r, head, fits) -> str | None:
+    """The person named in a phrase set before the clause whose subject is the pronoun
+    ``head`` (``In Sean Penn's case, he ...``, ``When she explained it to Mr. Trump, he
+    ...``): its subject if a person, else the last person named in it."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    fronted = _fronted(head)
     for c in fronted:  # "While he thought they had something on Mr Trump, he argued": he
         same = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")
                      and t.lower_ == head.lower_), None) if c.dep_ == "advcl" else None
@@ -448,9 +471,13 @@ def _described_unnamed(r, start: int, end: int, noun: str, norm) -> bool:
             continue
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in CUE_VERBS:
             continue
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
-            return True
+        if any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE for c in tok.children):
+            return True  # "a senior official", "one senior Democratic strategist"
     return False
+
+
+#: words that bring in one person unnamed ("a senior official", "one strategist")
+_ONE = frozenset({"a", "an", "one", "another"})
 
 
 def _unnamed_before(r, pos: int, noun: str, norm) -> bool:
@@ -613,8 +640,12 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             # "according to a senior official ... Secretary of State John Kerry said ... the
             # official said": the unnamed one again, not a politician who spoke between
             return None
-        subj = subject_person(r, pos, lambda k: lemma not in _AGENTS or not (
-            r.titles().get(k, set()) & (TITLES - _AGENTS)), main_only=True)
+        agent_fits = lambda k: lemma not in _AGENTS or not (  # noqa: E731
+            r.titles().get(k, set()) & (TITLES - _AGENTS))
+        key = fronted_subject(r, head, agent_fits)
+        if key is not None:
+            return key  # "When Rice was asked about it by X, the former adviser said": Rice
+        subj = subject_person(r, pos, agent_fits, main_only=True)
         if subj is not None and (last is None or subj[0] > last.pos):
             return subj[1]  # "Clinton bashed Trump. ... the Democratic front-runner said"
         if last is not None:
