@@ -223,11 +223,13 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
                                                   or relative_by_role(doc[ent.start:ent.end])):
         label = "PERSON"  # "the Vatican's foreign minister, Monsignor Antoine Camilleri",
         # "the defence minister, Jane Roe," taken for a place
+    elif label != "PERSON" and not ent.ent_id_ and acronym_before_name(ent) \
+            and person_by_first_name(ent):
+        ent, label = doc[ent.end - 2:ent.end], "PERSON"  # "at USCIRF Jane Roe": Jane Roe
     elif label == "ORG" and not ent.ent_id_ and (person_by_title(doc[ent.start:ent.end])
                                                  or person_by_first_name(ent)):
         label = "PERSON"  # "campaign officials Brad Parscale", "HP CEO Carly Fiorina"
-        if (ent.end - 3 > ent.start or ent[0].text in ORDERS or acronym_before_name(ent)) \
-                and person_by_first_name(ent):
+        if (ent.end - 3 > ent.start or ent[0].text in ORDERS) and person_by_first_name(ent):
             ent = doc[ent.end - 2:ent.end]  # "Labour MP Yvette Cooper": not the party's name
             # ("Sister Jane Roe": Jane Roe)
     elif label == "PERSON" and team_name([t.text for t in ent]):
