@@ -56,3 +56,33 @@ def test_denying_oneself_something_is_no_claim(claims_of):
                       "his office, died on Sunday. His aide denied that he had taken money.")
     assert not [c for c in found if "comforts" in c.text]
     assert [c for c in found if "he had taken money" in c.text]
+
+
+@pytest.mark.parametrize("text, start, name", [
+    # the object of "use", "take", "seize" is a means: who uses it speaks, not the one before
+    ("\u201cThe talks are over,\u201d a rival minister, Peter Lind, told reporters. But in a "
+     "sign of hope, Tom Baker used his radio address for the holiday, known as Lantern Day, "
+     "to urge voters to back the deal, and to warn that there would be costs if it failed.",
+     "there would be costs", "Tom Baker"),
+    ("\u201cIt is over,\u201d Jane Roe said. At the dinner, Tom Baker took the opportunity to "
+     "thank his staff and to warn that the budget would be cut.",
+     "the budget would be cut", "Tom Baker"),
+    # guard: one challenged to admit something is not the one who challenged
+    ("Jane Roe challenged the head of the agency to admit that the plan had failed.",
+     "the head of the agency", "Jane Roe"),
+])
+def test_who_uses_a_means_to_speak(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert names.get(_claim(found, start).speaker_key) == name
+
+
+def test_the_first_word_of_a_rank_is_no_person(nlp):
+    from kg.extract import extract
+
+    for text, name in [
+            ("Pentagon press secretary Rear Adm. Tom Baker said the United States is at war. "
+             "Baker said it would last.", "Tom Baker"),
+            ("Navy press secretary Rear Adm. Jane Roe said the ships would sail.", "Jane Roe")]:
+        names = {e.name: e.broad for e in extract(nlp(text)).entities}
+        assert names.get(name) == "Person"
+        assert not [n for n in names if n.startswith("Rear")]

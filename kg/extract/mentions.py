@@ -57,6 +57,7 @@ from .personnames import (cut_front, cut_name, described_names, first_name_befor
                           role_follows, role_names, speaking_name, spoken_names, surname_speaks,
                           titled_names, titled_span, transcript_names)
 from .sentences import sent_index
+from .spantrim import title_abbreviation
 from .spantrim import trim as _trim
 from .textview import View, covered, find_tokens
 
@@ -249,6 +250,10 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
             start += 1  # "Veteran Clinton foreign policy aides say": Clinton
     if start >= end:
         return None
+    if end - start <= 2 and end + 1 < len(doc) and doc[start].is_title and (
+            title_abbreviation(doc[end].text) and doc[end + 1].is_title
+            or end - start == 2 and title_abbreviation(doc[end - 1].text) and doc[end].is_title):
+        return None  # "Rear" or "Rear Adm." of "Rear Adm. John Kirby": a rank, no name
     span = doc[start:end]
     text = span.text
     if _junk(text, span, view, label):
