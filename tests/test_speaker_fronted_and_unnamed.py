@@ -86,3 +86,18 @@ def test_the_first_word_of_a_rank_is_no_person(nlp):
         names = {e.name: e.broad for e in extract(nlp(text)).entities}
         assert names.get(name) == "Person"
         assert not [n for n in names if n.startswith("Rear")]
+
+
+@pytest.mark.parametrize("text, start, name", [
+    # a description said to be named someone is that person, as a subject
+    ("Protests spread across the country. In 2014, a young nurse named Peter Lind was "
+     "watching reports of the shootings of Tom Baker, Jane Roe and Nadia Kovac. He had seen "
+     "the banner on hats and shirts, he told a local paper, but never a real one.",
+     "He had seen the banner", "Peter Lind"),
+    ("Police arrested two men on Monday. A woman named Jane Roe was hurt in the crush. "
+     "\u201cIt was terrible,\u201d she said.",
+     "It was terrible", "Jane Roe"),
+])
+def test_a_description_named_someone(claims_named, text, start, name):
+    found, names = claims_named(text)
+    assert names.get(_claim(found, start).speaker_key) == name

@@ -87,8 +87,9 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
             continue
         ent = r.entity_at(t)
         if ent is None and t.pos_ == "NOUN":  # "Obama's nominee (to head the CIA), John
-            # Brennan, has shown"; "Trump, the man leading the polls, will"
-            ent = set_off_person(r, t) or person_set_before(r, t)
+            # Brennan, has shown"; "Trump, the man leading the polls, will"; "a student
+            # named Jane Roe was watching"
+            ent = set_off_person(r, t) or person_set_before(r, t) or named_person(r, t)
         if ent is None and titled:
             ent = r.entities.get(_title_subject(r, t))
         if ent is None or ent.broad != "Person" or not fits(ent.key):
@@ -137,6 +138,22 @@ def set_off_person(r, head):
         end -= 1
     return next((e for c in head.subtree if c.dep_ == "appos" and c.right_edge.i == end
                  and (e := r.entity_at(c)) is not None and e.broad == "Person"), None)
+
+
+def named_person(r, head):
+    """The person a description is said to be named (``a college student named Jane Roe``,
+    ``a man identified as John Doe``), or None."""
+    for c in head.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NAMING:
+            for k in c.subtree:
+                ent = r.entity_at(k) if k.dep_ in ("oprd", "pobj", "dobj", "attr") else None
+                if ent is not None and ent.broad == "Person":
+                    return ent
+    return None
+
+
+#: participles that give a person's name after a description of them
+_NAMING = frozenset({"name", "identify", "call"})
 
 
 def person_set_before(r, head):
