@@ -153,14 +153,14 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
             return None, None, False
         if t.dep_ in ("advcl", "conj", "xcomp", "acomp") and t.head.i != t.i:
             if t.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in t.head.children) \
-                    and t.head.lemma_.lower() not in _MEANS:
+                    and not _means(t.head):
                 break  # "challenged the head of the government to admit": not the subject
                 # (but "used his message to urge": the one who used it)
             if ctx.in_quote(t.head) or ctx.para_of(t.head.idx) != para:
                 return None, None, True
             t = _reporter(ctx, t) or _over_question(t) or reporters_act(t) or _past_clause(t)
             continue
-        if t.dep_ == "acl" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in _MEANS \
+        if t.dep_ == "acl" and t.head.dep_ == "dobj" and _means(t.head.head) \
                 and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                            for c in t.children):
             t = t.head.head  # "took the opportunity to warn": the one who took it
@@ -427,6 +427,13 @@ def _interposed(tok) -> bool:
 #: verbs whose object is the means the subject uses to do what follows ("used the speech to
 #: warn", "took the opportunity to thank", "seized the moment to attack"), not its doer
 _MEANS = frozenset({"use", "take", "seize"})
+
+
+def _means(verb) -> bool:
+    """Whether ``verb`` is one of :data:`_MEANS` with a common noun for its object, the thing
+    used (``used his message``), not a name (``it doesn't take Nostradamus to see``)."""
+    return verb.lemma_.lower() in _MEANS and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
 _STATE_PARTICIPLES = frozenset({"worry", "concern", "convince", "satisfy", "surprise"})
 
 
