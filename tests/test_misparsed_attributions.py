@@ -89,6 +89,9 @@ from speaker_helpers import claim_starting, speaker_of
     ("Dozens of people have developed infections after visiting the clinic, Centers for "
      "Disease Control and Prevention (CDC) officials said on Monday.", "Dozens of people",
      "visiting the clinic", "Centers for Disease Control and Prevention (CDC) officials"),
+    # the clause said after a phrase of time the parser took for its opening
+    ("The governor said after the convention he would not sign the bill.",
+     "after the convention", "sign the bill", "The governor"),
 ])
 def test_a_misparsed_attribution_is_found(claims_of, text, start, end, speaker):
     c = claim_starting(claims_of(text), start)

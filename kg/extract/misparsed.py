@@ -38,7 +38,8 @@ def misparsed_complement(tok, kids) -> list:
       cue (``had said all of the emails, which ..., are no longer available``).
     """
     clause = told_clause(tok, kids) or after_subject_clause(tok, kids) \
-        or _object_as_subject(tok, kids) or _that_clause_as_modifier(tok, kids)
+        or _object_as_subject(tok, kids) or _that_clause_as_modifier(tok, kids) \
+        or _clause_after_phrase(tok, kids)
     if clause:
         return clause
     for c in kids:
@@ -86,6 +87,28 @@ def misparsed_complement(tok, kids) -> list:
 _TIME_MARKS = frozenset({"before", "after", "when", "as", "while", "since", "until"})
 #: words that open a true relative clause
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
+
+
+def _clause_after_phrase(tok, kids) -> list:
+    """The clause after a phrase of time the parser took for the clause's own (``said after
+    the convention he would not accept it``): a clause hung on the verb of saying with a
+    subject of its own, no subordinating word, and a prepositional phrase of time opening it
+    right after the verb."""
+    for c in kids:
+        if c.dep_ != "advcl" or c.i < tok.i or not _has_subject(c):
+            continue
+        p = c.doc[c.left_edge.i]  # a preposition, or a subordinator with an object
+        objs = [k.right_edge.i for k in kids if k.dep_ in ("dobj", "dative") and k.i > tok.i]
+        if p.dep_ in ("prep", "mark") and p.head.i == c.i and p.i - 1 in (tok.i, *objs) \
+                and p.lower_ in _TIME_MARKS | _TIME_PREPS \
+                and any(k.dep_ == "pobj" for k in p.children) \
+                and not any(k.dep_ == "mark" and k.i != p.i for k in c.children):
+            return [c]
+    return []
+
+
+#: prepositions of a phrase of time ("during the interview", "on Monday")
+_TIME_PREPS = frozenset({"during", "on", "at", "in", "following", "ahead"})
 
 
 def _has_subject(verb) -> bool:

@@ -320,7 +320,8 @@ _SAID_DEPS = frozenset({"dobj", "intj", "advmod", "npadvmod", "nsubj", "attr", "
 def _subordinate(comp) -> bool:
     """Whether ``comp`` is opened by a conjunction of time, reason or condition (``after``,
     ``because``), not by ``that``, ``if`` or ``whether``."""
-    marks = {k.lower_ for k in comp.children if k.dep_ == "mark"}
+    marks = {k.lower_ for k in comp.children if k.dep_ == "mark"
+             and not any(p.dep_ == "pobj" for p in k.children)}  # ("after the convention")
     return bool(marks) and not marks & {"that", "if", "whether"}
 
 
