@@ -101,3 +101,24 @@ def test_the_first_word_of_a_rank_is_no_person(nlp):
 def test_a_description_named_someone(claims_named, text, start, name):
     found, names = claims_named(text)
     assert names.get(_claim(found, start).speaker_key) == name
+
+
+def test_a_relative_clause_of_saying_says_nothing_of_the_noun_s_predicate(claims_named):
+    # "the program X announced is a risk": X announced the program, not that it is a risk
+    found, names = claims_named(
+        "Sen. Jane Roe said the new housing program Mr. Baker announced is a risk. "
+        "\u201cWe need to stop it,\u201d she said.")
+    assert not [c for c in found if c.text.strip() == "is a risk"]
+    said = _claim(found, "housing program")
+    assert names.get(said.speaker_key) == "Jane Roe"
+    assert names.get(_claim(found, "We need to stop it").speaker_key) == "Jane Roe"
+
+
+def test_the_head_of_a_body_is_no_one_in_focus(claims_named):
+    # "the head of the defence committee of ...": one the description introduces, not the
+    # person in focus
+    found, names = claims_named(
+        "Pyongyang once called Tom Baker \u201ca bloodsucker\u201d. \u201cThis is bad "
+        "news,\u201d the head of the defence committee of Seoul's parliament told a news "
+        "agency.")
+    assert _claim(found, "This is bad news").speaker_key is None

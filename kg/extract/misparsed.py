@@ -39,7 +39,7 @@ def misparsed_complement(tok, kids) -> list:
     """
     clause = told_clause(tok, kids) or after_subject_clause(tok, kids) \
         or _object_as_subject(tok, kids) or _that_clause_as_modifier(tok, kids) \
-        or _clause_after_phrase(tok, kids)
+        or _clause_after_phrase(tok, kids) or _object_with_predicate(tok, kids)
     if clause:
         return clause
     for c in kids:
@@ -87,6 +87,26 @@ def misparsed_complement(tok, kids) -> list:
 _TIME_MARKS = frozenset({"before", "after", "when", "as", "while", "since", "until"})
 #: words that open a true relative clause
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
+
+
+def noun_predicate(comp, tok) -> bool:
+    """Whether the complement ``comp`` of a cue in a relative clause is the predicate of the
+    noun the clause describes (``the program Mr. Obama announced is a risk``): a verb of a
+    tense with no subject of its own."""
+    return tok.dep_ == "relcl" and comp.tag_ in ("VBZ", "VBD", "VBP") and not any(
+        k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for k in comp.children)
+
+
+def _object_with_predicate(tok, kids) -> list:
+    """The clause said whose subject the parser made the verb's object and whose predicate
+    a complement of a relative clause on it (``said the program Mr. Obama announced is a
+    risk``)."""
+    for d in kids:
+        if d.dep_ == "dobj" and d.left_edge.i == tok.i + 1 and any(
+                r.dep_ == "relcl" and any(c.dep_ == "ccomp" and noun_predicate(c, r)
+                                          for c in r.children) for r in d.children):
+            return [d]
+    return []
 
 
 def _clause_after_phrase(tok, kids) -> list:

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import bisect
 
+from .speakernames import identified
+from .speakerwords import BODIES
 
 #: relations that put a clause under another: its subject is not the sentence's focus
 _EMBEDDED = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp", "csubj",
@@ -89,7 +91,7 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
         if ent is None and t.pos_ == "NOUN":  # "Obama's nominee (to head the CIA), John
             # Brennan, has shown"; "Trump, the man leading the polls, will"; "a student
             # named Jane Roe was watching"
-            ent = set_off_person(r, t) or person_set_before(r, t) or named_person(r, t)
+            ent = set_off_person(r, t) or person_set_before(r, t) or identified(r, t)
         if ent is None and titled:
             ent = r.entities.get(_title_subject(r, t))
         if ent is None or ent.broad != "Person" or not fits(ent.key):
@@ -138,22 +140,6 @@ def set_off_person(r, head):
         end -= 1
     return next((e for c in head.subtree if c.dep_ == "appos" and c.right_edge.i == end
                  and (e := r.entity_at(c)) is not None and e.broad == "Person"), None)
-
-
-def named_person(r, head):
-    """The person a description is said to be named (``a college student named Jane Roe``,
-    ``a man identified as John Doe``), or None."""
-    for c in head.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NAMING:
-            for k in c.subtree:
-                ent = r.entity_at(k) if k.dep_ in ("oprd", "pobj", "dobj", "attr") else None
-                if ent is not None and ent.broad == "Person":
-                    return ent
-    return None
-
-
-#: participles that give a person's name after a description of them
-_NAMING = frozenset({"name", "identify", "call"})
 
 
 def person_set_before(r, head):
@@ -447,10 +433,15 @@ def _place(r, tok) -> bool:
 def _introduces(r, head) -> bool:
     """Whether a description says who it is of its own: a complement naming another actor
     or place (``the leader of Iraq's Kurdish region``, not ``the secretary of state``) or a
+    body (``the head of the defence committee``, not ``the head of the government``), or a
     restrictive clause (``the leader who ...``, not ``the leader, who ...``)."""
     for c in head.children:
         if c.dep_ == "prep" and any(r.entity_at(t) is not None for t in c.subtree):
             return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in BODIES and p.lemma_.lower()
+                not in ("government", "administration") for p in c.children):
+            return True  # "the head of the national defence committee": one of its own
         if c.dep_ in ("relcl", "acl") and not (c.left_edge.i > 0
                                                and c.doc[c.left_edge.i - 1].text == ","):
             return True

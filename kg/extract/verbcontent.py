@@ -15,7 +15,7 @@ from .cuewords import (_CUE_WORDS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING, COGNITIO
                        EXTENSIONS, OBJECT_VERBS, PARTICLE_OBJECTS, PERSONAL_STANCE, QUOTE_VERBS,
                        SAID_OBJECTS, SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS,
                        cue_lemma)
-from .misparsed import HEARERS, hung_between, misparsed_complement
+from .misparsed import HEARERS, hung_between, misparsed_complement, noun_predicate
 from .parenthetical import FINITE, appended_speaker, in_quotation, set_off
 from .quotes import QUOTE_MARKS, word_count
 from .cuesubjects import reporters_act, stranded_agent
@@ -48,7 +48,7 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             c.dep_ == "dobj" and c.i < tok.i and c.lower_ in ("what", "whatever") for c in kids):
         return None  # "What she said surprised everyone" parsed with "said" as the main verb
     comps = [c for c in kids if c.dep_ == "ccomp" and (c.i > tok.i or _inverted(c, tok))
-             and not _interposed(c)]
+             and not _interposed(c) and not noun_predicate(c, tok)]
     if not comps and lemma == "call":
         on = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "on" and c.i == tok.i + 1
                    and any(k.dep_ == "pobj" for k in c.children)), None)
