@@ -86,6 +86,10 @@ def test_the_first_word_of_a_rank_is_no_person(nlp):
         names = {e.name: e.broad for e in extract(nlp(text)).entities}
         assert names.get(name) == "Person"
         assert not [n for n in names if n.startswith("Rear")]
+    # guard: a place before an abbreviated title stays a place
+    names = {e.name: e.broad for e in extract(nlp(
+        "U.S. Rep. Jane Roe said the bill would pass. Texas Gov. Tom Baker agreed.")).entities}
+    assert names.get("United States") == "Place" and names.get("Texas") == "Place"
 
 
 @pytest.mark.parametrize("text, start, name", [

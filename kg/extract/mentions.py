@@ -250,7 +250,7 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
             start += 1  # "Veteran Clinton foreign policy aides say": Clinton
     if start >= end:
         return None
-    if end - start <= 2 and end + 1 < len(doc) and doc[start].is_title and (
+    if end - start <= 2 and end + 1 < len(doc) and doc[start].lower_ in _RANK_FIRST and (
             title_abbreviation(doc[end].text) and doc[end + 1].is_title
             or end - start == 2 and title_abbreviation(doc[end - 1].text) and doc[end].is_title):
         return None  # "Rear" or "Rear Adm." of "Rear Adm. John Kirby": a rank, no name
@@ -320,6 +320,11 @@ BODY_HEADS = frozenset({
     "company", "organization", "organisation", "authority", "brigade", "brigades", "movement",
     "association", "alliance", "front", "observatory", "airlines", "airways", "group",
     "army", "militia", "regime", "government"})
+
+
+#: first words of ranks written before an abbreviated one ("Rear Adm.", "Vice Adm.")
+_RANK_FIRST = frozenset({"rear", "vice", "brig", "brig.", "brigadier", "lieutenant", "lt",
+                         "lt.", "major", "maj", "maj.", "staff", "master", "command", "chief"})
 
 
 def _past_nickname(doc, start: int, end: int) -> int:

@@ -35,7 +35,11 @@ def misparsed_complement(tok, kids) -> list:
       (``told the public it had arrested al-Bashir``): a relative clause has no
       subject of its own but its relative word;
     * the clause's subject taken for the verb's object, its verb for a second verb of the
-      cue (``had said all of the emails, which ..., are no longer available``).
+      cue (``had said all of the emails, which ..., are no longer available``), or for a
+      complement of a relative clause on that object (``said the program Mr. Obama
+      announced is a risk``);
+    * a phrase of time right after the verb taken for the opening of the clause said
+      (``said after the convention he would not accept it``).
     """
     clause = told_clause(tok, kids) or after_subject_clause(tok, kids) \
         or _object_as_subject(tok, kids) or _that_clause_as_modifier(tok, kids) \

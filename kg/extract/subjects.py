@@ -423,7 +423,6 @@ def _interposed(tok) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.head.children)
 
 
-#: participles that describe their subject's own state ("Worried that ..., officials said")
 #: verbs whose object is the means the subject uses to do what follows ("used the speech to
 #: warn", "took the opportunity to thank", "seized the moment to attack"), not its doer
 _MEANS = frozenset({"use", "take", "seize"})
@@ -434,6 +433,9 @@ def _means(verb) -> bool:
     used (``used his message``), not a name (``it doesn't take Nostradamus to see``)."""
     return verb.lemma_.lower() in _MEANS and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+
+
+#: participles that describe their subject's own state ("Worried that ..., officials said")
 _STATE_PARTICIPLES = frozenset({"worry", "concern", "convince", "satisfy", "surprise"})
 
 
