@@ -39,11 +39,14 @@ def misparsed_complement(tok, kids) -> list:
       complement of a relative clause on that object (``said the program Mr. Obama
       announced is a risk``);
     * a phrase of time right after the verb taken for the opening of the clause said
-      (``said after the convention he would not accept it``).
+      (``said after the convention he would not accept it``);
+    * a ``that`` clause hung on the verb that governs the cue's infinitive, past an aside
+      (``continues to insist, most recently in an interview, that he ...``).
     """
     clause = told_clause(tok, kids) or after_subject_clause(tok, kids) \
         or _object_as_subject(tok, kids) or _that_clause_as_modifier(tok, kids) \
-        or _clause_after_phrase(tok, kids) or _object_with_predicate(tok, kids)
+        or _clause_after_phrase(tok, kids) or _object_with_predicate(tok, kids) \
+        or _clause_on_governor(tok)
     if clause:
         return clause
     for c in kids:
@@ -111,6 +114,18 @@ def _object_with_predicate(tok, kids) -> list:
                                           for c in r.children) for r in d.children):
             return [d]
     return []
+
+
+def _clause_on_governor(tok) -> list:
+    """The ``that`` clause the parser hung on the verb that governs the cue's infinitive,
+    past an aside (``continues to insist, most recently in an interview, that he ...``): a
+    verb with an infinitive after it says what the infinitive says."""
+    gov = tok.head
+    if tok.dep_ != "xcomp" or tok.tag_ != "VB" or gov.i > tok.i:
+        return []
+    return [c for c in gov.children if c.dep_ in ("ccomp", "advcl") and c.i > tok.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i
+        and c.doc[m.i - 1].lower_ not in ("so", "such") for m in c.children)][:1]
 
 
 def _clause_after_phrase(tok, kids) -> list:
