@@ -116,6 +116,11 @@ def test_a_relative_clause_of_saying_says_nothing_of_the_noun_s_predicate(claims
     said = _claim(found, "housing program")
     assert names.get(said.speaker_key) == "Jane Roe"
     assert names.get(_claim(found, "We need to stop it").speaker_key) == "Jane Roe"
+    # guard: where the noun has its own place, what the relative clause says is said
+    found, names = claims_named(
+        "Two aides saw her enter the mayor's office in a move they say was meant to win his "
+        "support for the budget.")
+    assert _claim(found, "was meant to win").speaker == "they"
 
 
 def test_the_head_of_a_body_is_no_one_in_focus(claims_named):
