@@ -122,3 +122,10 @@ def test_the_head_of_a_body_is_no_one_in_focus(claims_named):
         "news,\u201d the head of the defence committee of Seoul's parliament told a news "
         "agency.")
     assert _claim(found, "This is bad news").speaker_key is None
+
+
+def test_a_means_no_one_uses_speaks_for_no_one(claims_of):
+    # guard: "use" with no subject of its own hands no speaker to the verb after it
+    found = claims_of("The strike signaled the mayor's willingness to use the police to "
+                      "address the worst breaches of the law.")
+    assert not [c for c in found if c.cue == "address"]
