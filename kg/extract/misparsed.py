@@ -98,15 +98,17 @@ _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "
 
 def noun_predicate(comp, tok) -> bool:
     """Whether the complement ``comp`` of a cue in a relative clause is the predicate of the
-    noun the clause describes (``the program Mr. Obama announced is a risk``): a verb of a
-    tense with no subject of its own right after the cue, where the noun has no verb of its
+    noun the clause describes (``the program Mr. Obama announced is a risk``, ``the first
+    example he pointed to was a group``): a verb of a tense with no subject of its own right
+    after the cue (and its particle), where the noun has no verb of its
     own (the sentence's root, the object of a verb of saying, or joined to a verb as if a
     clause).  Not where the noun has
     its place in the sentence (``in an effort they say was to seek his help``: what they
     say)."""
     noun = tok.head
     return tok.dep_ == "relcl" and comp.tag_ in ("VBZ", "VBD", "VBP") \
-        and comp.left_edge.i == tok.i + 1 and (
+        and all(t.head.i == tok.i and t.dep_ in ("prt", "prep") and not any(t.children)
+                for t in tok.doc[tok.i + 1:comp.left_edge.i]) and (
             noun.dep_ == "ROOT" or noun.dep_ == "dobj" and cue_lemma(noun.head) in SPEECH_VERBS
             or noun.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX")) \
         and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for k in comp.children)
