@@ -124,8 +124,14 @@ def test_the_head_of_a_body_is_no_one_in_focus(claims_named):
     assert _claim(found, "This is bad news").speaker_key is None
 
 
-def test_a_means_no_one_uses_speaks_for_no_one(claims_of):
+def test_a_means_no_one_uses_speaks_for_no_one(claims_of, claims_named):
     # guard: "use" with no subject of its own hands no speaker to the verb after it
     found = claims_of("The strike signaled the mayor's willingness to use the police to "
                       "address the worst breaches of the law.")
     assert not [c for c in found if c.cue == "address"]
+    # nor the empty "it" of "it took officials days to ...": not the body named before
+    found, names = claims_named(
+        "The Global Rights Watch issued a statement on Monday. It took city officials several "
+        "more days to acknowledge that the account was wrong.")
+    assert not [c for c in found if c.cue == "acknowledge"
+                and names.get(c.speaker_key) == "Global Rights Watch"]

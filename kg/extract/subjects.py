@@ -432,10 +432,10 @@ def _means(verb) -> bool:
     """Whether ``verb`` is one of :data:`_MEANS` with a subject of its own and a common noun
     for its object, the thing used (``Obama used his message``), not a name (``it doesn't
     take Nostradamus to see``) nor a clause with no one using it (``Trump's willingness to
-    use military force to address ...``)."""
+    use military force to address ...``, ``It took officials days to acknowledge``)."""
     return verb.lemma_.lower() in _MEANS and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children) and any(
-        c.dep_ == "nsubj" for c in verb.children)
+        c.dep_ == "nsubj" and c.lower_ != "it" for c in verb.children)
 
 
 #: participles that describe their subject's own state ("Worried that ..., officials said")
