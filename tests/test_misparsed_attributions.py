@@ -95,9 +95,9 @@ from speaker_helpers import claim_starting, speaker_of
     # the "that" clause hung on the verb that governs the cue's infinitive, past an aside
     ("Jane Roe went on to argue, in a long letter to the board, that the plan had failed.",
      "the plan had failed", "had failed", "Jane Roe"),
-    ("Tom Baker continues to insist, most recently in an interview with a local radio "
-     "station, that he is innocent.",
-     "he is innocent", "innocent", "Tom Baker"),
+    ("Tom Baker continued to claim, in every radio interview he gave that week, that he was "
+     "innocent.",
+     "he was innocent", "innocent", "Tom Baker"),
 ])
 def test_a_misparsed_attribution_is_found(claims_of, text, start, end, speaker):
     c = claim_starting(claims_of(text), start)

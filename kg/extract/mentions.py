@@ -253,7 +253,7 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     if end - start <= 2 and end + 1 < len(doc) and doc[start].lower_ in _RANK_FIRST and (
             title_abbreviation(doc[end].text) and doc[end + 1].is_title
             or end - start == 2 and title_abbreviation(doc[end - 1].text) and doc[end].is_title):
-        return None  # "Rear" or "Rear Adm." of "Rear Adm. John Kirby": a rank, no name
+        return None  # "Rear" or "Rear Adm." of "Rear Adm. Jane Roe": a rank, no name
     span = doc[start:end]
     text = span.text
     if _junk(text, span, view, label):

@@ -36,12 +36,12 @@ def misparsed_complement(tok, kids) -> list:
       subject of its own but its relative word;
     * the clause's subject taken for the verb's object, its verb for a second verb of the
       cue (``had said all of the emails, which ..., are no longer available``), or for a
-      complement of a relative clause on that object (``said the program Mr. Obama
+      complement of a relative clause on that object (``said the program the mayor
       announced is a risk``);
     * a phrase of time right after the verb taken for the opening of the clause said
-      (``said after the convention he would not accept it``);
+      (``said after the vote he would not sign it``);
     * a ``that`` clause hung on the verb that governs the cue's infinitive, past an aside
-      (``continues to insist, most recently in an interview, that he ...``).
+      (``went on to argue, in a letter to the board, that ...``).
     """
     clause = told_clause(tok, kids) or after_subject_clause(tok, kids) \
         or _object_as_subject(tok, kids) or _that_clause_as_modifier(tok, kids) \
@@ -98,13 +98,12 @@ _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "
 
 def noun_predicate(comp, tok) -> bool:
     """Whether the complement ``comp`` of a cue in a relative clause is the predicate of the
-    noun the clause describes (``the program Mr. Obama announced is a risk``, ``the first
-    example he pointed to was a group``): a verb of a tense with no subject of its own right
-    after the cue (and its particle), where the noun has no verb of its
-    own (the sentence's root, the object of a verb of saying, or joined to a verb as if a
-    clause).  Not where the noun has
-    its place in the sentence (``in an effort they say was to seek his help``: what they
-    say)."""
+    noun the clause describes (``the program the mayor announced is a risk``, ``the first
+    example he pointed to was a charity``): a verb of a tense with no subject of its own right
+    after the cue (and its particle), where the noun has no verb of its own (the sentence's
+    root, the object of a verb of saying, or joined to a verb as if a clause).  Not where the
+    noun has its place in the sentence (``in a move they say was meant to win his support``:
+    what they say)."""
     noun = tok.head
     return tok.dep_ == "relcl" and comp.tag_ in ("VBZ", "VBD", "VBP") \
         and all(t.head.i == tok.i and t.dep_ in ("prt", "prep") and not any(t.children)
@@ -116,7 +115,7 @@ def noun_predicate(comp, tok) -> bool:
 
 def _object_with_predicate(tok, kids) -> list:
     """The clause said whose subject the parser made the verb's object and whose predicate
-    a complement of a relative clause on it (``said the program Mr. Obama announced is a
+    a complement of a relative clause on it (``said the program the mayor announced is a
     risk``)."""
     for d in kids:
         if d.dep_ == "dobj" and d.left_edge.i == tok.i + 1 and any(
@@ -128,7 +127,7 @@ def _object_with_predicate(tok, kids) -> list:
 
 def _clause_on_governor(tok) -> list:
     """The ``that`` clause the parser hung on the verb that governs the cue's infinitive,
-    past an aside (``continues to insist, most recently in an interview, that he ...``): a
+    past an aside (``went on to argue, in a letter to the board, that ...``): a
     verb with an infinitive after it says what the infinitive says."""
     gov = tok.head
     if tok.dep_ != "xcomp" or tok.tag_ != "VB" or gov.i > tok.i:
@@ -140,7 +139,7 @@ def _clause_on_governor(tok) -> list:
 
 def _clause_after_phrase(tok, kids) -> list:
     """The clause after a phrase of time the parser took for the clause's own (``said after
-    the convention he would not accept it``): a clause hung on the verb of saying with a
+    the vote he would not sign it``): a clause hung on the verb of saying with a
     subject of its own, no subordinating word, and a prepositional phrase of time opening it
     right after the verb."""
     for c in kids:

@@ -652,7 +652,7 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             r.titles().get(k, set()) & (TITLES - _AGENTS))
         key = fronted_subject(r, head, agent_fits)
         if key is not None:
-            return key  # "When Rice was asked about it by X, the former adviser said": Rice
+            return key  # "When Jane Roe was asked by a host, the former adviser said": her
         subj = subject_person(r, pos, agent_fits, main_only=True)
         if subj is not None and (last is None or subj[0] > last.pos):
             return subj[1]  # "Clinton bashed Trump. ... the Democratic front-runner said"

@@ -155,7 +155,7 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
             if t.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in t.head.children) \
                     and not _means(t.head):
                 break  # "challenged the head of the government to admit": not the subject
-                # (but "used his message to urge": the one who used it)
+                # (but "used his speech to urge": the one who used it)
             if ctx.in_quote(t.head) or ctx.para_of(t.head.idx) != para:
                 return None, None, True
             t = _reporter(ctx, t) or _over_question(t) or reporters_act(t) or _past_clause(t)
@@ -430,9 +430,9 @@ _MEANS = frozenset({"use", "take", "seize"})
 
 def _means(verb) -> bool:
     """Whether ``verb`` is one of :data:`_MEANS` with a subject of its own and a common noun
-    for its object, the thing used (``Obama used his message``), not a name (``it doesn't
-    take Nostradamus to see``) nor a clause with no one using it (``Trump's willingness to
-    use military force to address ...``, ``It took officials days to acknowledge``)."""
+    for its object, the thing used (``the mayor used his speech``), not a name (``it doesn't
+    take Einstein to see``) nor a clause with no one using it (``the mayor's willingness to
+    use the police to address ...``, ``It took officials days to acknowledge``)."""
     return verb.lemma_.lower() in _MEANS and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children) and any(
         c.dep_ == "nsubj" and c.lower_ != "it" for c in verb.children)

@@ -321,7 +321,7 @@ def _subordinate(comp) -> bool:
     """Whether ``comp`` is opened by a conjunction of time, reason or condition (``after``,
     ``because``), not by ``that``, ``if`` or ``whether``."""
     marks = {k.lower_ for k in comp.children if k.dep_ == "mark"
-             and not any(p.dep_ == "pobj" for p in k.children)}  # ("after the convention")
+             and not any(p.dep_ == "pobj" for p in k.children)}  # ("after the vote")
     return bool(marks) and not marks & {"that", "if", "whether"}
 
 
