@@ -135,3 +135,14 @@ def test_a_means_no_one_uses_speaks_for_no_one(claims_of, claims_named):
         "more days to acknowledge that the account was wrong.")
     assert not [c for c in found if c.cue == "acknowledge"
                 and names.get(c.speaker_key) == "Global Rights Watch"]
+
+
+def test_what_could_have_been_said_is_no_claim(claims_of):
+    # "should have said", "could have used his speech to announce": nothing was said
+    found = claims_of("The mayor should have said that the budget was broken. Jane Roe "
+                      "could have used her speech on Monday to announce new taxes.")
+    assert not [c for c in found if c.cue in ("said", "announce")]
+    # guard: what perhaps was said, and a past said of a clause with a modal, stay claims
+    found = claims_of("She may have told aides that the plan had failed. He said he would "
+                      "have voted no.")
+    assert {c.cue for c in found} == {"told", "said"}

@@ -283,6 +283,9 @@ def _cues(ctx: Context) -> list[Cue]:
                 continue  # "the ancient city called "a pearl of the desert"": a name it goes by
             if _purpose(tok):
                 continue  # "To determine this, ...": why something was done, no cue
+            if _counterfactual(tok):
+                continue  # "should have said that ...", "could have used his address to
+                # announce ...": what was not said
             if _link_headline(ctx, tok, para):
                 continue  # "Syria: Mayor says talks failed" between paragraphs: a link
             if explains_anonymity(tok):
@@ -520,6 +523,26 @@ def _quoting(tok):
     end = obj.right_edge.i + 1 if obj is not None else len(doc)
     return obj if end < len(doc) and doc[end].text == ":" else None  # (not "To quote the
     # old saying, there is ...": the writer's own words)
+
+
+def _counterfactual(tok) -> bool:
+    """A verb of saying in a past that did not happen (``should have said that``, ``could
+    have used his speech to announce``): ``could``, ``should`` or ``would`` with ``have``
+    on the verb, or on the verb whose infinitive it is.  Not ``may have told`` (a report of
+    what perhaps was said)."""
+    t = tok
+    for _ in range(3):
+        if t.tag_ in ("VBN", "VBD"):  # (the tagger's past for a participle after "have")
+            aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+            return "have" in aux and bool(aux & _COUNTERFACTUAL)
+        if t.tag_ != "VB" or t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+#: modal verbs that, with "have", put a verb in a past that did not happen
+_COUNTERFACTUAL = frozenset({"could", "should", "would", "'d", "\u2019d"})
 
 
 def _purpose(tok) -> bool:
