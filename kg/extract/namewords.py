@@ -339,4 +339,5 @@ def dated(span) -> bool:
 
 __all__ = ["PERSON_NOUNS", "PLACE_NOUNS", "ordinary_word", "verb_opener", "handle",
            "possessive_stem", "lost_possessives", "place_by_noun", "person_by_title",
-           "person_by_first_name", "person_by_rank", "joined_parts", "dated", "ORDERS"]
+           "person_by_first_name", "person_by_rank", "joined_parts", "dated", "ORDERS",
+           "acronym_before_name"]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 
 from .speakernames import identified
-from .speakerwords import BODIES
+from .speakerwords import BODIES, UNNAMED_GENDER
 
 #: relations that put a clause under another: its subject is not the sentence's focus
 _EMBEDDED = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp", "csubj",
@@ -107,8 +107,6 @@ def unnamed_subject(r, pos: int, gender: str | None) -> int | None:
     """The offset of an unnamed person of ``gender`` brought in as a subject, outside
     quotes, in the sentence of ``pos`` or the one before (``At his stand, a woman begged.
     "...," she said``): the one a ``he`` or ``she`` there stands for, no one named."""
-    from .speakerwords import UNNAMED_GENDER
-
     if gender is None:
         return None
     for t in subjects_before(r, pos):

@@ -131,11 +131,6 @@ _THING_LABELS = frozenset({"WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC", "ORG
 _NOUN_GENDER = {**GENDERED, **UNNAMED_GENDER}
 
 
-def _aged(head) -> bool:
-    """``head`` is the word ``old`` of an age standing for a person (``the 64-year-old``)."""
-    return years_old(head)
-
-
 def _name_gender(ent: Entity | None) -> str | None:
     """The gender a person's full name tells by its common first name (``Barack Obama``)."""
     words = ent.name.split() if ent is not None and ent.broad == "Person" else []
@@ -677,7 +672,7 @@ class Resolver:
             ent = speakernames.by_prefix(self, head, start, end)
             if ent is not None:
                 return ent.key
-        if _aged(head) and "the" in dets:
+        if years_old(head) and "the" in dets:
             # "... backed Guaidó after the 35-year-old declared": the last person named, else
             # the person in focus
             return self._last_person_named(pos, None) or self.focus(pos)
