@@ -33,6 +33,7 @@ mr mrs ms miss dr prof professor sir dame lord lady
 gen general lt lieutenant col colonel maj major brig brigadier capt captain cpt sgt sergeant
 adm admiral cmdr commander cdr gov governor sen senator rep representative amb ambassador
 president vice prime minister pm premier chancellor secretary deputy chief spokesman ag dni
+chair chairman chairwoman chairperson
 mp mep taoiseach
 spokeswoman spokesperson king queen prince princess crown emir sheikh sheik shaykh sultan
 ayatollah grand imam mullah cleric judge justice pope pres

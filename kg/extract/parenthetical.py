@@ -179,6 +179,13 @@ def inverted_speaker(tok, kids):
     return phrase
 
 
+def _set_off(doc, i: int) -> bool:
+    """Whether ``doc[i]`` sets off what follows: a comma, or a quote's closing mark after
+    one (``,"``)."""
+    t = doc[i]
+    return t.text == "," or t.is_quote and i > 0 and doc[i - 1].text in (",", "?", "!")
+
+
 def appended_speaker(tok):
     """The speaker of a verb of saying that closes its sentence with no subject of its own,
     where the parser hung the speaker as an appositive on the last noun of what was said
@@ -209,8 +216,9 @@ def appended_speaker(tok):
         # verb: "... firms close to President Xi Jinping, a senior EU official said")
     name = a.head
     if name.i == a.left_edge.i - 2 and name.pos_ == "PROPN" and name.left_edge.i > 1 \
-            and doc[name.left_edge.i - 1].text == ",":
+            and _set_off(doc, name.left_edge.i - 1):
         a = name  # "..., Christopher Gascon, the chief of IOM's mission, told Vox.": the name
+        # (and '"...," Jane Roe, D-Ohio, said.')
     after = tok.i + 1 if hearer is None else hearer.right_edge.i + 1
     if not is_source(a, False) or not _tail_ok(doc, after, tok.sent.end):
         return None

@@ -25,6 +25,7 @@ Functions over a :class:`kg.extract.speakers.Resolver`:
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from .salience import PRONOUN_WINDOW
@@ -229,7 +230,7 @@ def genders(r) -> dict[str, str | None]:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        near = doc[max(span.start - 3, 0):span.end]
+        near = doc[_sentence_back(doc, span.start, 3):span.end]
         # "the widow of John Roe": the word is of someone else than the one named after "of"
         found = {GENDERED[w] for t in near if (w := t.lower_.strip(".")) in GENDERED
                  and w not in _ANY_GENDER
@@ -259,13 +260,54 @@ def genders(r) -> dict[str, str | None]:
     return out
 
 
+def paragraph_person(r, pos: int, fits) -> str | None:
+    """The one person the paragraph of ``pos`` names before it outside quotes whom
+    ``fits(key)`` allows, where it names one only (``The attack featured in Jane Roe's
+    speech on Monday. He called it ...``): the one a ``he`` or ``she`` there means rather
+    than a speaker of an earlier paragraph; else None."""
+    para = r.para_of(pos)
+    found = set()
+    k = bisect.bisect_left(r._starts, pos) - 1
+    while k >= 0:
+        s, e, m, ent = r._spans[k]
+        k -= 1
+        if r.para_of(s) != para:
+            break
+        if ent.broad != "Person" or e > pos or ent.key in found or not fits(ent.key):
+            continue
+        span = r.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span) and not r.in_quote(span[0]):
+            found.add(ent.key)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _sentence_back(doc, i: int, n: int) -> int:
+    """The first of up to ``n`` tokens before ``doc[i]`` that are of its sentence: no word
+    of the sentence or quote before speaks of the name (``the survivor's wife. Kerry said``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("He thanked the wife. Kerry left, Mr. Roe said.")
+    >>> doc[_sentence_back(doc, 5, 3)].text, doc[_sentence_back(doc, 9, 3)].text
+    ('Kerry', 'left')
+    """
+    lo = i
+    while lo > max(i - n, 0) and not _ends_sentence(doc[lo - 1]):
+        lo -= 1
+    return lo
+
+
+def _ends_sentence(t) -> bool:
+    """A sentence's or a quote's end (``"... my wife," Roe said``), or a paragraph break."""
+    return t.text in (".", "!", "?", '"', "\u201d", "''") or t.is_space and "\n" in t.text
+
+
 def _majority(votes: Counter) -> str | None:
     (top, n), *rest = votes.most_common()
     return top if not rest or n >= 3 * rest[0][1] else None
 
 
 __all__ = ["bound", "owns_subject", "genders", "reach", "abstract", "many", "unnamed_person",
-           "PERSONAL", "SHARES"]
+           "paragraph_person", "PERSONAL", "SHARES"]
 
 
 def relative_possessor(r, head, fits) -> str | None:
