@@ -25,7 +25,7 @@ SPEECH_VERBS = frozenset({
     "quote", "recount", "tout", "hail", "muse", "posit", "theorize", "concur", "advocate",
     "determine", "rule", "remind", "reference", "list", "articulate", "interpret",
     "reaffirm", "reassert", "opine", "profess", "utter", "email", "recite", "preach", "rebut",
-    "bemoan", "insinuate", "surmise"})
+    "bemoan", "insinuate", "surmise", "chant"})
 #: verbs of asking: an ``if`` or ``whether`` clause after them is the question asked
 ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 #: verbs of thinking and feeling: the complement is a belief or a fear, still attributed

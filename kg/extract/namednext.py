@@ -1,4 +1,4 @@
-"""A person the article's opening describes before naming them.
+"""A person a description brings in before the article names them.
 
 A news story often opens on a description of its speaker and names them in the sentence
 after it (``The nation's top diplomat said on Monday that the talks would resume. Jane
@@ -7,11 +7,14 @@ would run. The announcement by Tom Reyes came ...``).  :func:`named_next` gives 
 definite description of a person, when no person was named before it in the article,
 the person the next sentence names as its main subject (or as the one ``by`` whom its
 subject was made), met there for the first time, unless the article introduces them with
-another title than the description's.
+another title than the description's.  Further on, where people were named before, the
+same holds for a description no unnamed speaker of its noun took before, of a person first
+named in the next sentence or the first of the next paragraph with no title or this one.
 """
 
 from __future__ import annotations
 
+from .salience import _unnamed_before
 from .speakerwords import GENERIC_PERSON, INDEFINITE, LEADERS, TITLES, norm_word
 
 #: prepositions whose object makes the subject of a sentence theirs (``The announcement by
@@ -44,34 +47,57 @@ def _main_subject(tok) -> bool:
 
 
 def named_next(r, head, start: int) -> str | None:
-    """The person the sentence after an opening description (the speaker phrase starting
-    at ``start``, headed by ``head``) names as its main subject; ``None`` when a person was
-    named before the phrase, the description is indefinite or no person's, or the person
-    named was met before or introduced with other titles only."""
+    """The person the sentence after a description (the speaker phrase starting at
+    ``start``, headed by ``head``) names as its main subject; ``None`` when the description
+    is indefinite or no person's, or the person named was met before or introduced with
+    other titles only.  Past the article's opening (a person named before the phrase), the
+    description must be one no unnamed speaker of its noun took before (``a senior official
+    said ... the official said``), and the person must be introduced with no title or
+    this one, in the next sentence or the first of the next paragraph (``Trump's national
+    security adviser says ... "...," Jane Roe told reporters.``; ``the top security official
+    told ...  he wrote. | Jane Roe, who was ..., also referenced``)."""
     lemma = _person_noun(head)
     if lemma is None or r.in_quote(head):
         return None
-    if any(ent.broad == "Person" for m, ent in r.mentions_in(0, start)):
-        return None
     doc = r.doc
-    sent = head.sent
-    if sent.end >= len(doc):
+    opening = not any(ent.broad == "Person" for m, ent in r.mentions_in(0, start))
+    if not opening and _unnamed_before(r, start, lemma, norm_word):
         return None
-    later = doc[sent.end].sent
-    for m, ent in r.mentions_in(later.start_char, later.end_char):
-        if ent.broad != "Person":
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span) or r.in_quote(span[0]) or not _main_subject(span.root):
-            continue
-        if any(n.start < m.start and n.start < later.start_char for n in ent.mentions):
-            return None  # one met before would not be introduced so
-        titles = r.titles().get(ent.key, set())
-        if lemma in TITLES and lemma not in GENERIC_PERSON | LEADERS \
-                and titles & TITLES and lemma not in titles:
-            return None  # "the senator said ... Governor Ann Ruiz said": not the governor
-        return ent.key
+    for later in _next_sentences(r, head.sent, opening):
+        for m, ent in r.mentions_in(later.start_char, later.end_char):
+            if ent.broad != "Person":
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span) or r.in_quote(span[0]) \
+                    or not _main_subject(span.root):
+                continue
+            if any(n.start < m.start and n.start < later.start_char for n in ent.mentions):
+                return None  # one met before would not be introduced so
+            titles = r.titles().get(ent.key, set())
+            if opening and lemma in TITLES and lemma not in GENERIC_PERSON | LEADERS \
+                    and titles & TITLES and lemma not in titles:
+                return None  # "the senator said ... Governor Ann Ruiz said": not the governor
+            if not opening and titles & (TITLES | GENERIC_PERSON) and lemma not in titles:
+                return None  # "the official said ... Jane Roe, a lawmaker, said": not her
+            return ent.key
     return None
+
+
+def _next_sentences(r, sent, opening: bool):
+    """The sentence after ``sent``; past the opening, also the first of the next paragraph
+    when that sentence is of the same one."""
+    doc = r.doc
+    if sent.end >= len(doc):
+        return
+    later = doc[sent.end].sent
+    yield later
+    if opening:
+        return
+    para = r.para_of(sent.start_char)
+    while later.end < len(doc) and r.para_of(later.start_char) == para:
+        later = doc[later.end].sent
+    if r.para_of(later.start_char) == para + 1 and later.start != sent.end:
+        yield later
 
 
 __all__ = ["named_next"]

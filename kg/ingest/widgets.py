@@ -9,7 +9,9 @@ Told by their shape, never by a site's strings:
   quotation mark, no exclamation closing it, no colon: "JANE ROE, A NURSE:"
   names who speaks next), the way a related story's link is set inside a
   page, where the article's own lines are not shouted;
-* **a teaser** — a line closed by "Read more";
+* **a teaser** — a line closed by "Read more", or a short line (150 characters at most)
+  opening with a label of one to four words glued by its colon to a headline ("More:Jane
+  Roe: Who is she?", "Related:'We will win'"), the way a link to another story prints;
 * **doubled lines** — a paragraph printed twice in a row (a gallery's caption
   and its copy, a pull quote): the copy goes, and both go where three or more
   doubled paragraphs follow one another (a gallery); a short line repeating the
@@ -41,6 +43,9 @@ Told by their shape, never by a site's strings:
 ...         "The convoy left at 4:30")
 >>> [text[s:e] for s, e in widgets(text)]
 ['Talks Resume In Geneva As Envoys Meet Listen · 3:09 3:09', 'REBELS SEIZE THE AIRPORT, MONITOR SAYS']
+>>> text = "The vote is Sunday.\\nMore:Jane Roe is pushing for a deal\\nNote: it went on."
+>>> [text[s:e] for s, e in widgets(text)]
+['More:Jane Roe is pushing for a deal']
 """
 
 from __future__ import annotations
@@ -58,6 +63,9 @@ _CLOCK_BEFORE = frozenset(
 _SHOUT_WORDS = 5
 _SHOUT_SHARE = 0.25  # shouted lines may hold at most this share of the article's words
 _TEASER = re.compile(r"\bRead [Mm]ore[ \t]*[»›>…]?[ \t]*$")
+#: a label glued by its colon to the headline of a linked story: "More:Jane Roe: Who is she?"
+_GLUED_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z'’]*(?:[ \t]+[A-Za-z'’]+){0,3}:[A-Z'‘’\"“]")
+_GLUED_CHARS = 150
 _DOUBLED_GALLERY = 3  # paragraphs printed twice in a row: a gallery's captions
 _PULL_WORDS = (6, 40)
 #: a label opening a run of links or tags
@@ -146,7 +154,10 @@ def _card(line: str) -> bool:
 
 
 def _teaser(line: str) -> bool:
-    """A headline closed by "Read more" (not a paragraph that closed its sentence before it)."""
+    """A headline closed by "Read more" (not a paragraph that closed its sentence before it),
+    or one a label is glued to (see the module)."""
+    if len(line) <= _GLUED_CHARS and _GLUED_LABEL.match(line):
+        return True
     match = _TEASER.search(line)
     if match is None or len(line.split()) > _PLAYER_WORDS:
         return False
