@@ -260,25 +260,57 @@ def genders(r) -> dict[str, str | None]:
     return out
 
 
-def paragraph_person(r, pos: int, fits) -> str | None:
-    """The one person the paragraph of ``pos`` names before it outside quotes whom
-    ``fits(key)`` allows, where it names one only (``The attack featured in Jane Roe's
-    speech on Monday. He called it ...``): the one a ``he`` or ``she`` there means rather
-    than a speaker of an earlier paragraph; else None."""
+def paragraph_person(r, pos: int, pronoun: str, fits) -> str | None:
+    """The one person the paragraph of ``pos`` names before the sentence of ``pos``, outside
+    quotes, whom ``fits(key)`` allows, where it names one only (``The attack featured in
+    Jane Roe's speech on Monday. He called it ...``): the one a ``he`` or ``she`` there
+    means rather than a speaker of an earlier paragraph; else None.  Not where the
+    paragraph speaks of someone else before (``pronoun`` or one of its forms before the
+    name: ``his hubris led him to meet X``; a person unnamed: ``X's reports forced the
+    president to ...``), nor a possessor of a person (``X's victims``)."""
+    from .speakerwords import PERSON_NOUNS
+
+    doc = r.doc
     para = r.para_of(pos)
-    found = set()
-    k = bisect.bisect_left(r._starts, pos) - 1
+    i = min(bisect.bisect_left(r._token_starts, pos), len(doc) - 1)
+    sent_start = doc[i].sent.start_char
+    found, first = set(), None
+    k = bisect.bisect_left(r._starts, sent_start) - 1
     while k >= 0:
         s, e, m, ent = r._spans[k]
         k -= 1
         if r.para_of(s) != para:
             break
-        if ent.broad != "Person" or e > pos or ent.key in found or not fits(ent.key):
+        if ent.broad != "Person" or e > sent_start or ent.key in found or not fits(ent.key):
             continue
-        span = r.doc.char_span(s, e, alignment_mode="expand")
-        if span is not None and len(span) and not r.in_quote(span[0]):
-            found.add(ent.key)
-    return next(iter(found)) if len(found) == 1 else None
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span) or r.in_quote(span[0]):
+            continue
+        if span.root.dep_ == "poss" and not owns_thing(span.root):
+            continue
+        found.add(ent.key)
+        first = span if first is None or span.start < first.start else first
+    if len(found) != 1:
+        return None
+    forms = _FORMS.get(pronoun, ())
+    lo = first.start
+    while lo > 0 and r.para_of(doc[lo - 1].idx) == para:
+        lo -= 1
+    for t in doc[lo:i]:
+        if r.in_quote(t) or first.start <= t.i < first.end:
+            continue
+        if t.i < first.start and t.lower_ in forms:
+            return None  # "his hubris led him to meet X. He ...": not X
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and not t.ent_type_ \
+                and (t.lemma_.lower() in TITLES or t.lemma_.lower() in GENERIC_PERSON
+                     or t.lemma_.lower() in PERSON_NOUNS) and t.head.i not in range(
+                         first.start, first.end) and t.dep_ != "compound":
+            return None  # "X's reports forced the president to ...": someone else
+    return next(iter(found))
+
+
+#: the forms of a subject pronoun
+_FORMS = {"he": ("he", "his", "him", "himself"), "she": ("she", "her", "hers", "herself")}
 
 
 def _sentence_back(doc, i: int, n: int) -> int:

@@ -368,11 +368,11 @@ class Resolver:
             new = salience.introduced_before(self, pos, lambda k: self._fits(k, pronoun, bound))
             if new is not None and new[0] > last.pos and last.key != new[1]:
                 return new[1]  # "..., including Gregory Hicks, the deputy chief. He said"
-            if last.paragraph < self.para_of(pos):
+            if pronoun in ("he", "she") and last.paragraph < self.para_of(pos):
                 # "The attack featured in Jane Roe's speech. He called it ...": the one
                 # person this paragraph names, not one who spoke in an earlier one
                 only = pronouns.paragraph_person(
-                    self, pos, lambda k: self._fits(k, pronoun, bound))
+                    self, pos, pronoun, lambda k: self._fits(k, pronoun, bound))
                 if only is not None and only != last.key:
                     return only
             return last.key
