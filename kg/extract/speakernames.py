@@ -524,6 +524,29 @@ def run_on_name(r, head) -> Entity | None:
     return ent if ent is not None and ent.broad == "Person" else None
 
 
+def glued_name(r, head, end: int) -> Entity | None:
+    """The person named at the end of a description of a person, glued to the name of a
+    place or body before it where the text lost its commas (``Another resident of Jane
+    City Tom Baker said``, ``a member of the Example Council Jane Roe said``): the
+    description is that person's; the speaker phrase ends at offset ``end``."""
+    from .speakerwords import PERSON_NOUNS
+
+    lemma = norm_word(head.lemma_)
+    if head.pos_ != "NOUN" or not (lemma in TITLES or lemma in GENERIC_PERSON
+                                   or lemma in PERSON_NOUNS):
+        return None
+    found = r.mentions_in(head.idx, end)
+    if len(found) < 2:
+        return None
+    (before, owner), (m, ent) = found[-2], found[-1]
+    doc = head.doc
+    if ent.broad != "Person" or owner.broad not in ("Place", "Organization") \
+            or doc.text[m.end:end].strip(" .,") or doc.text[before.end:m.start] != " ":
+        return None
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return ent if span is not None and head.i < span.start else None
+
+
 def said_to_be(r, head) -> Entity | None:
     """The actor named as the subject of the copula whose singular attribute the
     description ``head`` is (``Rep. Jane Roe of Ohio, who lost ..., is a freshman lawmaker
@@ -552,5 +575,5 @@ def said_to_be(r, head) -> Entity | None:
 __all__ = ["member", "named_next", "by_prefix", "by_name", "dependent", "namesake",
            "singular_head", "written_name", "titled_person", "person_before_owner", "identified",
            "set_off_name", "joined_roles", "one_of", "opening_name", "said_to_be",
-           "after_fronted", "run_on_name"]
+           "after_fronted", "run_on_name", "glued_name"]
 

@@ -478,7 +478,7 @@ class Resolver:
         if member is not None:  # "some lawmakers, like Rep. Steve Scalise": the one named
             return member
         ent = speakernames.said_to_be(self, head) or speakernames.after_fronted(self, head) \
-            or speakernames.run_on_name(self, head)
+            or speakernames.run_on_name(self, head) or speakernames.glued_name(self, head, end)
         if ent is not None:  # "Rep. Jane Roe ... is a freshman lawmaker who remains",
             return ent.key  # "Following X's election, Jane Roe, ..., said", "Jane Roe the
             # organizations head told"
