@@ -14,6 +14,7 @@ named in the next sentence or the first of the next paragraph with no title or t
 
 from __future__ import annotations
 
+from .cuewords import CUE_VERBS
 from .salience import _unnamed_before
 from .speakerwords import GENERIC_PERSON, INDEFINITE, LEADERS, TITLES, norm_word
 
@@ -31,9 +32,13 @@ def _person_noun(head) -> str | None:
     if lemma not in TITLES and lemma not in GENERIC_PERSON:
         return None
     dets = [c for c in head.children if c.dep_ in ("det", "poss")]
-    if not dets or any(c.lower_ in INDEFINITE for c in dets):
+    if not dets or any(c.lower_ in INDEFINITE or c.lower_ in _QUANTIFIERS for c in dets):
         return None
     return lemma
+
+
+#: determiners of no one person ("Every new secretary of state wants ...")
+_QUANTIFIERS = frozenset({"every", "each", "no", "either", "neither", "whichever"})
 
 
 def _main_subject(tok) -> bool:
@@ -61,8 +66,10 @@ def named_next(r, head, start: int) -> str | None:
         return None
     doc = r.doc
     opening = not any(ent.broad == "Person" for m, ent in r.mentions_in(0, start))
-    if not opening and _unnamed_before(r, start, lemma, norm_word):
-        return None
+    if not opening and (_unnamed_before(r, start, lemma, norm_word)
+                        or any(lemma in words for words in r.titles().values())):
+        return None  # "an official said ... the official said"; "Deputy Attorney General
+        # Jane Roe ... the deputy attorney general replied": that one
     for later in _next_sentences(r, head.sent, opening):
         for m, ent in r.mentions_in(later.start_char, later.end_char):
             if ent.broad != "Person":
@@ -79,6 +86,8 @@ def named_next(r, head, start: int) -> str | None:
                 return None  # "the senator said ... Governor Ann Ruiz said": not the governor
             if not opening and titles & (TITLES | GENERIC_PERSON) and lemma not in titles:
                 return None  # "the official said ... Jane Roe, a lawmaker, said": not her
+            if not opening and span.root.head.lemma_.lower() not in CUE_VERBS:
+                return None  # "Jane Roe contributed to this report": a credit, no speaker
             return ent.key
     return None
 

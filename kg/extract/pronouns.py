@@ -261,32 +261,35 @@ def genders(r) -> dict[str, str | None]:
 
 
 def paragraph_person(r, pos: int, pronoun: str, fits) -> str | None:
-    """The one person the paragraph of ``pos`` names before the sentence of ``pos``, outside
-    quotes, whom ``fits(key)`` allows, where it names one only (``The attack featured in
-    Jane Roe's speech on Monday. He called it ...``): the one a ``he`` or ``she`` there
-    means rather than a speaker of an earlier paragraph; else None.  Not where the
-    paragraph speaks of someone else before (``pronoun`` or one of its forms before the
-    name: ``his hubris led him to meet X``; a person unnamed: ``X's reports forced the
-    president to ...``), nor a possessor of a person (``X's victims``)."""
-    from .speakerwords import PERSON_NOUNS
-
+    """The one person the paragraph of ``pos`` names before it, outside quotes, whom
+    ``fits(key)`` allows, where it names one only (``The attack featured in Jane Roe's
+    speech on Monday. He called it ...``): the one a ``he`` or ``she`` there means rather
+    than a speaker of an earlier paragraph; else None.  A name that only modifies a noun
+    (``the Roe campaign``), owns a person (``Roe's victims``) or is what the pronoun's
+    words are about (``Roe, he said, ...``) is no one meant; nor is anyone where the
+    paragraph speaks of someone else first (``pronoun`` or one of its forms before the
+    name: ``his hubris led him to meet Roe``) or of a person unnamed (``Roe's reports
+    forced the president to ...``)."""
     doc = r.doc
     para = r.para_of(pos)
     i = min(bisect.bisect_left(r._token_starts, pos), len(doc) - 1)
-    sent_start = doc[i].sent.start_char
     found, first = set(), None
-    k = bisect.bisect_left(r._starts, sent_start) - 1
+    k = bisect.bisect_left(r._starts, pos) - 1
     while k >= 0:
         s, e, m, ent = r._spans[k]
         k -= 1
         if r.para_of(s) != para:
             break
-        if ent.broad != "Person" or e > sent_start or ent.key in found or not fits(ent.key):
+        if ent.broad != "Person" or e > pos or ent.key in found or not fits(ent.key):
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not len(span) or r.in_quote(span[0]):
             continue
-        if span.root.dep_ == "poss" and not owns_thing(span.root):
+        root = span.root
+        if root.dep_ in ("compound", "amod", "nmod") \
+                or root.dep_ == "poss" and not owns_thing(root) \
+                or span.end + 1 < len(doc) and doc[span.end].text == "," \
+                and doc[span.end + 1].lower_ == pronoun:
             continue
         found.add(ent.key)
         first = span if first is None or span.start < first.start else first
@@ -301,12 +304,22 @@ def paragraph_person(r, pos: int, pronoun: str, fits) -> str | None:
             continue
         if t.i < first.start and t.lower_ in forms:
             return None  # "his hubris led him to meet X. He ...": not X
-        if t.pos_ == "NOUN" and t.tag_ == "NN" and not t.ent_type_ \
-                and (t.lemma_.lower() in TITLES or t.lemma_.lower() in GENERIC_PERSON
-                     or t.lemma_.lower() in PERSON_NOUNS) and t.head.i not in range(
-                         first.start, first.end) and t.dep_ != "compound":
+        if _unnamed_person(t) and not any(a.i in range(first.start, first.end)
+                                          for a in t.ancestors):
             return None  # "X's reports forced the president to ...": someone else
     return next(iter(found))
+
+
+def _unnamed_person(t) -> bool:
+    """Whether ``t`` is a singular noun of a person, unnamed, as a subject or an object
+    (``the president``, not ``as president``)."""
+    from .speakerwords import PERSON_NOUNS
+
+    lemma = t.lemma_.lower()
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and not t.ent_type_ \
+        and (lemma in TITLES or lemma in GENERIC_PERSON or lemma in PERSON_NOUNS) \
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") \
+        and not (t.dep_ == "pobj" and t.head.lower_ == "as")
 
 
 #: the forms of a subject pronoun
