@@ -246,23 +246,15 @@ def person_after_owner(span) -> int | None:
     name, after that organization's possessive: a first name and a capitalised word of no
     organization's name (``Blackrock's Larry Fink``: ``Larry Fink``), the possessive inside
     the span or right before it (``NBC's`` + ``Larry Fink``); else None."""
-    if len(span) >= 4 or len(span) == 3 and _lost_possessive(span[0]):
-        before = span[-3]  # "Blackrock's Larry Fink", "Departments Jen Psaki"
+    if len(span) >= 4:
+        before = span[-3]  # "Blackrock's Larry Fink"
     elif len(span) == 2 and span.start > 1:
         before = span.doc[span.start - 1]  # "NBC's" + "Larry Fink"
     else:
         return None
-    if before.tag_ != "POS" and not _lost_possessive(before):
+    if before.tag_ != "POS":
         return None
     return span[-2].i if _first_and_surname(span[-2], span[-1]) else None
-
-
-def _lost_possessive(tok) -> bool:
-    """Whether ``tok`` is an organization's word with a possessive's ``s`` and no
-    apostrophe (``the State Departments Jen Psaki`` of a text whose apostrophes were
-    stripped)."""
-    return len(tok) > 4 and tok.is_title and tok.text.endswith("s") \
-        and tok.text[:-1].lower() in _role_words()[1]
 
 
 def _first_and_surname(first, last) -> bool:

@@ -215,8 +215,8 @@ def appended_speaker(tok):
         return None  # (a subject of its own, unless the appositive closes it right before the
         # verb: "... firms close to President Xi Jinping, a senior EU official said")
     name = a.head
-    if name.i == a.left_edge.i - 2 and name.pos_ == "PROPN" and name.left_edge.i > 1 \
-            and _set_off(doc, name.left_edge.i - 1):
+    if name.i == a.left_edge.i - 2 and (name.pos_ == "PROPN" or name.ent_type_ == "PERSON") \
+            and name.left_edge.i > 1 and _set_off(doc, name.left_edge.i - 1):
         a = name  # "..., Christopher Gascon, the chief of IOM's mission, told Vox.": the name
         # (and '"...," Jane Roe, D-Ohio, said.')
     after = tok.i + 1 if hearer is None else hearer.right_edge.i + 1
