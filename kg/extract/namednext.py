@@ -66,8 +66,8 @@ def named_next(r, head, start: int) -> str | None:
         return None
     doc = r.doc
     opening = not any(ent.broad == "Person" for m, ent in r.mentions_in(0, start))
-    if not opening and (_unnamed_before(r, start, lemma, norm_word)
-                        or any(lemma in words for words in r.titles().values())):
+    if not opening and (_unnamed_before(r, start, lemma, norm_word) or _bare(head) and any(
+            lemma in words for words in r.titles().values())):
         return None  # "an official said ... the official said"; "Deputy Attorney General
         # Jane Roe ... the deputy attorney general replied": that one
     for later in _next_sentences(r, head.sent, opening):
@@ -86,10 +86,17 @@ def named_next(r, head, start: int) -> str | None:
                 return None  # "the senator said ... Governor Ann Ruiz said": not the governor
             if not opening and titles & (TITLES | GENERIC_PERSON) and lemma not in titles:
                 return None  # "the official said ... Jane Roe, a lawmaker, said": not her
-            if not opening and span.root.head.lemma_.lower() not in CUE_VERBS:
+            if not opening and span.root.head.lemma_.lower() not in CUE_VERBS | {"be"}:
                 return None  # "Jane Roe contributed to this report": a credit, no speaker
+                # ("Jane Roe is a retired general" introduces her)
             return ent.key
     return None
+
+
+def _bare(head) -> bool:
+    """Whether a description has no owner and no phrase after it (``the deputy attorney
+    general``, not ``the president of Libya`` nor ``the mayor's adviser``)."""
+    return not any(c.dep_ in ("poss", "prep") for c in head.children)
 
 
 def _next_sentences(r, sent, opening: bool):

@@ -29,7 +29,7 @@ import bisect
 from collections import Counter
 
 from .salience import PRONOUN_WINDOW
-from .speakerwords import GENERIC_PERSON, TITLES
+from .speakerwords import GENERIC_PERSON, PERSON_NOUNS, TITLES
 from .textview import doc_text
 
 PERSONAL = frozenset({"he", "she"})
@@ -287,7 +287,8 @@ def paragraph_person(r, pos: int, pronoun: str, fits) -> str | None:
             continue
         root = span.root
         if root.dep_ in ("compound", "amod", "nmod") \
-                or root.dep_ == "poss" and not owns_thing(root) \
+                or root.dep_ == "poss" and (not owns_thing(root)
+                                            or root.head.lemma_.lower() in PERSON_NOUNS) \
                 or span.end + 1 < len(doc) and doc[span.end].text == "," \
                 and doc[span.end + 1].lower_ == pronoun:
             continue
@@ -313,8 +314,6 @@ def paragraph_person(r, pos: int, pronoun: str, fits) -> str | None:
 def _unnamed_person(t) -> bool:
     """Whether ``t`` is a singular noun of a person, unnamed, as a subject or an object
     (``the president``, not ``as president``)."""
-    from .speakerwords import PERSON_NOUNS
-
     lemma = t.lemma_.lower()
     return t.pos_ == "NOUN" and t.tag_ == "NN" and not t.ent_type_ \
         and (lemma in TITLES or lemma in GENERIC_PERSON or lemma in PERSON_NOUNS) \
