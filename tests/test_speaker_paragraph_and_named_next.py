@@ -3,8 +3,9 @@ names the text ran together.  A ``he`` or ``she`` is the one person its own para
 (not a speaker of an earlier one); a description is the person the next sentence first
 names as one who speaks; the words that give a name a gender stay in its sentence; a name
 before a party tag after a quote speaks; ``Chair`` is a title; a name glued to the place or
-body before it at a description's end is the described person; those who chant say what
-they chant; a label glued to a linked headline is no text of the article.  New sentences, parsed with
+body before it at a description's end is the described person; a body's name of capitalised
+words that speaks is an organization, though the recognizer missed it; those who chant say
+what they chant; a label glued to a linked headline is no text of the article.  New sentences, parsed with
 the real pipeline."""
 
 from __future__ import annotations
@@ -126,3 +127,13 @@ def test_a_label_glued_to_a_headline_is_a_link_not_text():
         "Note: the count went on until Monday, officials said.\n"), source="a.txt").body()
     assert "Who is he" not in body and "pushing for forgiveness" not in body
     assert "Jane Roe won the vote" in body and "the count went on" in body
+
+
+def test_a_body_named_in_capitals_that_speaks_is_an_organization(claims_named):
+    found, names = claims_named(
+        "Chile's national Special Secretariat for Rural Water said it was against the plan. "
+        "The statement said the wells would run dry. It said such plans violate the law.")
+    key = _claim(found, "it was against the plan").speaker_key
+    assert names.get(key) == "Special Secretariat for Rural Water"
+    assert _claim(found, "the wells would run dry").speaker_key == key
+    assert _claim(found, "such plans violate the law").speaker_key == key

@@ -50,7 +50,8 @@ from .namewords import (ORDERS, acronym_before_name, dated, handle, joined_parts
                         person_by_first_name, person_by_rank, person_by_title, place_by_noun,
                         possessive_stem, verb_opener)
 from .orgnames import (BODY_WORDS, appositive_orgs, joined_ents, org_by_appositive,
-                       person_by_role, place_of, relative_by_role, reporting_outlet)
+                       person_by_role, place_of, relative_by_role, reporting_outlet,
+                       spoken_bodies)
 from .personnames import (cut_front, cut_name, described_names, first_name_before,
                           lone_speaker_names, lone_speakers, lone_surnames, namesake,
                           other_first_name, place_first_name, place_surname, resident,
@@ -183,6 +184,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
     out.extend(role_names(doc, out, view, sidx))
     out.extend(lone_speaker_names(doc, out, view, sidx, alone))
     out.extend(spoken_names(doc, out, view, sidx))
+    out.extend(spoken_bodies(doc, out, view.furniture, sidx))
     out.extend(transcript_names(doc, out, view, sidx))
     out = _surname_mentions(out, doc, view, sidx)
     out.extend(lone_surnames(doc, out, view, sidx, alone, known))

@@ -363,6 +363,49 @@ university college school bank fund corporation inc ltd co corp news times post 
 media network commission authority court forces force army navy police""".split())
 
 
+#: head nouns of the names of public bodies the recognizer may leave unlabelled
+_BODY_HEADS = BODY_WORDS | frozenset("""secretariat directorate commissariat council committee
+board agency service authority""".split())
+
+
+def spoken_bodies(doc, ms: Sequence[Mention], furniture, sidx) -> list[Mention]:
+    """A body's name of capitalised words that the recognizer left unlabelled, the subject of
+    a verb of saying (``Brazil's national Special Secretariat for Women's Rights said``): the
+    capitalised words before a body's head noun and an ``of`` or ``for`` phrase of capitalised
+    words after it, two words or more, no word of another mention; ``furniture(offset)``
+    says whether page furniture is there.
+    """
+    from .cuewords import SPEECH_VERBS
+
+    taken = {k for m in ms for k in range(m.start, m.end)}
+    out = []
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ or not tok.is_title \
+                or tok.lemma_.lower() not in _BODY_HEADS \
+                or tok.head.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        lo = tok.i
+        while lo > tok.sent.start and doc[lo - 1].is_title and not doc[lo - 1].ent_type_ \
+                and doc[lo - 1].dep_ in ("compound", "amod"):
+            lo -= 1
+        hi = tok.i + 1
+        if hi + 1 < len(doc) and doc[hi].lower_ in ("for", "of"):
+            k = hi + 1 + (doc[hi + 1].lower_ == "the")
+            j = k
+            while j < len(doc) and (doc[j].is_title or j > k and doc[j].tag_ == "POS") \
+                    and not doc[j].is_sent_start:
+                j += 1
+            if j > k and doc[j - 1].tag_ != "POS":
+                hi = j
+        name = doc[lo:hi]
+        if len(name) < 2 or any(k in taken for k in range(name.start_char, name.end_char)) \
+                or furniture(name.start_char):
+            continue
+        out.append(Mention(start=name.start_char, end=name.end_char, text=name.text,
+                           sentence=sidx[tok.i], label="ORG", kind="Organization"))
+    return out
+
+
 __all__ = ["BODY_WORDS", "ORG_NOUNS", "PLACE_NOUNS", "KIN", "appositive_orgs", "joined_ents",
            "org_by_appositive", "person_by_role", "relative_by_role", "place_of",
-           "reporting_outlet", "set_off_age", "years_old"]
+           "reporting_outlet", "set_off_age", "spoken_bodies", "years_old"]
