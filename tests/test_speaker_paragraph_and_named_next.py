@@ -137,3 +137,12 @@ def test_a_body_named_in_capitals_that_speaks_is_an_organization(claims_named):
     assert names.get(key) == "Special Secretariat for Rural Water"
     assert _claim(found, "the wells would run dry").speaker_key == key
     assert _claim(found, "such plans violate the law").speaker_key == key
+
+
+def test_a_body_and_a_person_run_together_are_two_names(claims_named):
+    found, names = claims_named(
+        "Vice-president of the Example Coalition Omar Haddadin said that the strikes went on. "
+        "Haddadin said that such strikes reinforced doubts.")
+    assert set(names.values()) >= {"Example Coalition", "Omar Haddadin"}
+    assert names.get(_claim(found, "the strikes went on").speaker_key) == "Omar Haddadin"
+    assert names.get(_claim(found, "reinforced doubts").speaker_key) == "Omar Haddadin"

@@ -46,9 +46,9 @@ from .cuewords import speech_subject
 from .evidence import team_name
 from .groupnames import group_mentions
 from .namewords import (ORDERS, acronym_before_name, dated, handle, joined_parts,
-                        lost_possessives, ordinary_opener, ordinary_word, person_after_owner,
-                        person_by_first_name, person_by_rank, person_by_title, place_by_noun,
-                        possessive_stem, verb_opener)
+                        lost_possessives, ordinary_opener, ordinary_word, person_after_body,
+                        person_after_owner, person_by_first_name, person_by_rank,
+                        person_by_title, place_by_noun, possessive_stem, verb_opener)
 from .orgnames import (BODY_WORDS, appositive_orgs, joined_ents, org_by_appositive,
                        person_by_role, place_of, relative_by_role, reporting_outlet,
                        spoken_bodies)
@@ -163,6 +163,10 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
             keep(name, "PERSON")  # "Rear Admiral Jane Roe"
         elif label == "WORK_OF_ART" and (name := resident(ent)) is not None:
             keep(name, "PERSON")  # "Jane Roe of Springfield"
+        elif label == "ORG" and not ent.ent_id_ \
+                and (cut := person_after_body(ent, alone)) is not None:
+            keep(doc[ent.start:cut], "ORG")  # "the Example Coalition Jane Roe", its comma
+            keep(doc[cut:ent.end], "PERSON")  # lost, and later "Roe said"
         elif label in _KIND:
             parts = joined_parts(ent, known) if label == "ORG" else None
             if label == "PERSON":

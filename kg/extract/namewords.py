@@ -257,6 +257,20 @@ def person_after_owner(span) -> int | None:
     return span[-2].i if _first_and_surname(span[-2], span[-1]) else None
 
 
+def person_after_body(span, alone) -> int | None:
+    """Where a person's name starts inside a span the recognizer took for one organization's
+    name, where the text lost the comma between the body and the person (``the Example
+    Coalition Jane Roe``): two capitalised words after a word of an organization's name, the
+    last of them standing alone elsewhere as the subject of a verb of saying (``alone``:
+    ``Roe said``); else None."""
+    if len(span) < 4 or span[-1].text not in alone or not span[-2].is_title \
+            or not span[-2].is_alpha or not _surname(span[-1]) \
+            or span[-3].lower_ not in _role_words()[1] \
+            or span[-2].lower_ in _role_words()[1]:
+        return None
+    return span[-2].i
+
+
 def _first_and_surname(first, last) -> bool:
     """Whether two tokens read as a first name (the common ones, or one the first-name table
     gives a gender) and a surname that is no word of an organization's name."""
@@ -340,4 +354,4 @@ def dated(span) -> bool:
 __all__ = ["PERSON_NOUNS", "PLACE_NOUNS", "ordinary_word", "verb_opener", "handle",
            "possessive_stem", "lost_possessives", "place_by_noun", "person_by_title",
            "person_by_first_name", "person_by_rank", "joined_parts", "dated", "ORDERS",
-           "acronym_before_name"]
+           "acronym_before_name", "person_after_body"]
