@@ -372,8 +372,9 @@ def spoken_bodies(doc, ms: Sequence[Mention], furniture, sidx) -> list[Mention]:
     """A body's name of capitalised words that the recognizer left unlabelled, the subject of
     a verb of saying (``Brazil's national Special Secretariat for Women's Rights said``): the
     capitalised words before a body's head noun and an ``of`` or ``for`` phrase of capitalised
-    words after it, two words or more, no word of another mention; ``furniture(offset)``
-    says whether page furniture is there.
+    words after it, three words or more (not a bare ``Foreign Ministry``, whoever's it is), no
+    word of another mention, nor right after a name recognized (``the UN Commission of
+    Inquiry``); ``furniture(offset)`` says whether page furniture is there.
     """
     from .cuewords import SPEECH_VERBS
 
@@ -398,9 +399,12 @@ def spoken_bodies(doc, ms: Sequence[Mention], furniture, sidx) -> list[Mention]:
             if j > k and doc[j - 1].tag_ != "POS":
                 hi = j
         name = doc[lo:hi]
-        if len(name) < 2 or any(k in taken for k in range(name.start_char, name.end_char)) \
+        before = doc[lo - 1] if lo > 0 else None
+        if len(name) < 3 or any(k in taken for k in range(name.start_char, name.end_char)) \
+                or before is not None and before.ent_type_ and before.text[:1].isupper() \
                 or furniture(name.start_char):
-            continue
+            continue  # not "Police Department" of "New York City Police Department", nor
+            # "Commission of Inquiry" of "the UN Commission of Inquiry": a name recognized
         out.append(Mention(start=name.start_char, end=name.end_char, text=name.text,
                            sentence=sidx[tok.i], label="ORG", kind="Organization"))
     return out
