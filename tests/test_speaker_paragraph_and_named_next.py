@@ -66,6 +66,11 @@ def _claim(found, start: str):
      "\u201cThe mayor understands that it does not mean the city alone,\u201d Jane Roe told "
      "reporters last week.",
      "it should not have that meaning today", "Jane Roe"),
+    # a possessive in a phrase set before its clause's subject is that subject's
+    ("Peter Lind learned this week that the city will lose its grant, he said.\n\n"
+     "The town is divided between two camps. In his address to the town, Tom Baker jumped "
+     "between the two camps, trying to appeal to both.",
+     "jumped between the two camps", "Tom Baker"),
     # a name glued to a place before it, where the text lost its commas
     ("Another resident of Tal Abyad Tom Baker said that four villages had fallen.",
      "four villages had fallen", "Tom Baker"),

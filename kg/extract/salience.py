@@ -217,6 +217,23 @@ def same_sentence_person(r, head, fits) -> str | None:
     return subject or best
 
 
+def fronted_owner(r, head, fits) -> str | None:
+    """The person a possessive in a phrase set before its clause's subject stands for: that
+    subject, a person named whom ``fits`` accepts (``In his address to the nation, Jane Roe
+    jumped between the two camps``); else None."""
+    t = head
+    while t.dep_ not in ("prep", "advcl", "npadvmod") and t.head.i != t.i:
+        t = t.head
+    verb = t.head
+    if t.head.i == t.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i < t.i or r.in_quote(subj):
+        return None
+    ent = r.entity_at(subj)
+    return ent.key if ent is not None and ent.broad == "Person" and fits(ent.key) else None
+
+
 def _persons_between(r, start: int, end: int, fits) -> tuple[str | None, str | None]:
     """(the last person named as a subject, the last person named) from ``start`` to
     ``end``, outside quotes, among the people ``fits`` accepts."""
@@ -387,8 +404,9 @@ def prose_paragraphs(view, para_of):
     return prose_para_of
 
 
-__all__ = ["subject_person", "set_off_person", "same_sentence_person", "fronted_person",
-           "participle_subject", "titled_later", "described", "prose_paragraphs", "TITLE_AHEAD"]
+__all__ = ["subject_person", "set_off_person", "same_sentence_person", "fronted_owner",
+           "fronted_person", "participle_subject", "titled_later", "described",
+           "prose_paragraphs", "TITLE_AHEAD"]
 
 
 #: words before a title that make it a lower office than the title alone

@@ -313,7 +313,9 @@ class Resolver:
         bound = pronouns.bound(self, head)
         fits = lambda k: self._fits(k, form, bound)  # noqa: E731
         if head.dep_ == "poss" and form in PERSONAL:
-            key = salience.same_sentence_person(self, head, fits)
+            # "At Obama's talks, his suggestion"; "In his address, Obama said"
+            key = salience.same_sentence_person(self, head, fits) \
+                or salience.fronted_owner(self, head, fits)
             if key is not None:
                 return self._learn(key, form)
         key = salience.participle_subject(self, head, fits) or salience.fronted_person(
