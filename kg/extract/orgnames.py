@@ -27,7 +27,8 @@ import re
 from typing import Iterator, Sequence
 
 from ..model import Mention
-from .textview import doc_text
+from .cuewords import SPEECH_VERBS
+from .textview import covered, doc_text
 
 #: appositive heads that make the name they describe an organization, with its kind
 ORG_NOUNS = {
@@ -374,11 +375,8 @@ def spoken_bodies(doc, ms: Sequence[Mention], furniture, sidx) -> list[Mention]:
     capitalised words before a body's head noun and an ``of`` or ``for`` phrase of capitalised
     words after it, three words or more (not a bare ``Foreign Ministry``, whoever's it is), no
     word of another mention, nor right after a name recognized (``the UN Commission of
-    Inquiry``); ``furniture(offset)`` says whether page furniture is there.
-    """
-    from .cuewords import SPEECH_VERBS
-
-    taken = {k for m in ms for k in range(m.start, m.end)}
+    Inquiry``); ``furniture(offset)`` says whether page furniture is there."""
+    taken = covered(ms)
     out = []
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ or not tok.is_title \

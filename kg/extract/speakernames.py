@@ -44,7 +44,7 @@ from __future__ import annotations
 from ..name_forms import family_name_first
 from ..model import Entity, Mention
 from .orgnames import KIN
-from .speakerwords import GENERIC_PERSON, LINK_WORDS, TITLES, norm_word
+from .speakerwords import BODIES, GENERIC_PERSON, LINK_WORDS, PERSON_NOUNS, TITLES, norm_word
 from .textview import doc_text
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
@@ -529,8 +529,6 @@ def glued_name(r, head, end: int) -> Entity | None:
     place or body before it where the text lost its commas (``Another resident of Jane
     City Tom Baker said``, ``a member of the Example Council Jane Roe said``): the
     description is that person's; the speaker phrase ends at offset ``end``."""
-    from .speakerwords import PERSON_NOUNS
-
     lemma = norm_word(head.lemma_)
     if head.pos_ != "NOUN" or not (lemma in TITLES or lemma in GENERIC_PERSON
                                    or lemma in PERSON_NOUNS):
@@ -539,11 +537,11 @@ def glued_name(r, head, end: int) -> Entity | None:
     if len(found) < 2:
         return None
     (before, owner), (m, ent) = found[-2], found[-1]
-    doc = head.doc
+    text = doc_text(head.doc)
     if ent.broad != "Person" or owner.broad not in ("Place", "Organization") \
-            or doc.text[m.end:end].strip(" .,") or doc.text[before.end:m.start] != " ":
+            or text[m.end:end].strip(" .,") or text[before.end:m.start] != " ":
         return None
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
     return ent if span is not None and head.i < span.start else None
 
 
@@ -552,8 +550,6 @@ def said_to_be(r, head) -> Entity | None:
     description ``head`` is (``Rep. Jane Roe of Ohio, who lost ..., is a freshman lawmaker
     who remains skeptical``): a person for a noun of a person, an organization for a
     body's noun (``The Observatory is a monitoring group that says``); else None."""
-    from .speakerwords import BODIES, PERSON_NOUNS
-
     if head.pos_ != "NOUN" or head.tag_ != "NN" or any(c.dep_ == "poss" for c in head.children):
         return None
     while head.dep_ == "conj" and head.head.i < head.i:  # "is a lawmaker and a veteran who"
