@@ -115,6 +115,15 @@ def test_chair_is_a_title_not_a_name(claims_named):
     assert names.get(_claim(found, "the inquiry would go on").speaker_key) == "Jane Roe"
 
 
+def test_a_participle_after_an_aside_set_off_by_dashes_is_of_the_clause_it_interrupts(
+        claims_named):
+    found, names = claims_named(
+        "Small groups of protesters continued to call for more information, looping the "
+        "streets around the stadium - where the Tigers played the Lions - while chanting, "
+        "\"Hands up, don't shoot.\"")
+    assert _claim(found, "Hands up").speaker == "Small groups of protesters"
+
+
 def test_those_chanting_say_what_they_chant(claims_named):
     found, names = claims_named(
         "Supporters poured into the square after the polls showed him winning. They waved "

@@ -241,7 +241,17 @@ def _past_clause(t):
                 c.dep_ in ("nsubj", "nsubjpass") and _actor(c) for c in h.children):
         # (not "... soured as Pyongyang stepped up its programs, rejecting ...": Pyongyang's)
         return h.head
+    doc = t.doc
+    if t.tag_ == "VBG" and t.dep_ == "advcl" and h.head.i != h.i and t.i > h.i \
+            and t.left_edge.i > 0 and h.left_edge.i > 0 \
+            and doc[t.left_edge.i - 1].text in _DASHES and doc[h.left_edge.i - 1].text in _DASHES:
+        # "... looped the streets - where the team played - while chanting": the clause set off
+        # by dashes is an aside; the participle after it goes with what it interrupts
+        return h.head
     return h
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 #: entity labels of subjects that may say what a participle after their clause says
