@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _claim(found, start: str):
-    hits = [c for c in found if start in c.text]
-    assert hits, f"no claim with {start!r} in {[c.text for c in found]}"
-    return hits[0]
+from speaker_helpers import claim_starting
 
 
 @pytest.mark.parametrize("text, start, name", [
@@ -52,7 +48,7 @@ def _claim(found, start: str):
 ])
 def test_the_person_meant(claims_named, text, start, name):
     found, names = claims_named(text)
-    assert names.get(_claim(found, start).speaker_key) == name
+    assert names.get(claim_starting(found, start).speaker_key) == name
 
 
 def test_one_person_brought_in_unnamed_stays_unnamed(claims_named):
@@ -60,19 +56,19 @@ def test_one_person_brought_in_unnamed_stays_unnamed(claims_named):
         "Jane Roe criticized the mayor's budget. \u201cIt is a mistake,\u201d Tom Baker said. "
         "The remarks came as a shock to one senior Democratic strategist, who spoke on "
         "condition of anonymity. The budget is doomed, the strategist said.")
-    assert _claim(found, "The budget is doomed").speaker_key is None
+    assert claim_starting(found, "The budget is doomed").speaker_key is None
     # guard: a strategist the article names is the one meant
     found, names = claims_named(
         "Tom Baker, a Democratic strategist, criticized the mayor's budget on Monday. The "
         "budget is doomed, the strategist said.")
-    assert names.get(_claim(found, "budget is doomed").speaker_key) == "Tom Baker"
+    assert names.get(claim_starting(found, "The budget is doomed").speaker_key) == "Tom Baker"
 
 
 def test_an_acronym_before_a_name_is_no_part_of_it(claims_named):
     found, names = claims_named(
         "The Global Rights Watch (GRW) published its annual report on Monday. The report is "
         "fair, Vice-Chair at GRW Nadia Kovac said.")
-    assert names.get(_claim(found, "The report is fair").speaker_key) == "Nadia Kovac"
+    assert names.get(claim_starting(found, "The report is fair").speaker_key) == "Nadia Kovac"
 
 
 def test_denying_oneself_something_is_no_claim(claims_of):
@@ -104,9 +100,9 @@ def test_a_relative_clause_of_saying_says_nothing_of_the_noun_s_predicate(claims
         "Sen. Jane Roe said the new housing program Mr. Baker announced is a risk. "
         "\u201cWe need to stop it,\u201d she said.")
     assert not [c for c in found if c.text.strip() == "is a risk"]
-    said = _claim(found, "housing program")
+    said = claim_starting(found, "the new housing program")
     assert names.get(said.speaker_key) == "Jane Roe"
-    assert names.get(_claim(found, "We need to stop it").speaker_key) == "Jane Roe"
+    assert names.get(claim_starting(found, "We need to stop it").speaker_key) == "Jane Roe"
     # guard: where the noun has its own place, what the relative clause says is said
     found, names = claims_named(
         "Two aides saw her enter the mayor's office in a move they say was meant to win his "
@@ -121,7 +117,7 @@ def test_the_head_of_a_body_is_no_one_in_focus(claims_named):
         "Pyongyang once called Tom Baker \u201ca bloodsucker\u201d. \u201cThis is bad "
         "news,\u201d the head of the defence committee of Seoul's parliament told a news "
         "agency.")
-    assert _claim(found, "This is bad news").speaker_key is None
+    assert claim_starting(found, "This is bad news").speaker_key is None
 
 
 def test_a_means_no_one_uses_speaks_for_no_one(claims_of, claims_named):

@@ -5,20 +5,17 @@ names as one who speaks; the words that give a name a gender stay in its sentenc
 before a party tag after a quote speaks; ``Chair`` is a title; a name glued to the place or
 body before it at a description's end is the described person; a body's name of capitalised
 words that speaks is an organization, though the recognizer missed it; those who chant say
-what they chant; a label glued to a linked headline is no text of the article.  New sentences, parsed with
-the real pipeline."""
+what they chant, and a participle after an aside set off by dashes goes with the clause the
+aside interrupts; a label glued to a linked headline is no text of the article.  New
+sentences, parsed with the real pipeline."""
 
 from __future__ import annotations
 
 import pytest
 
+from speaker_helpers import claim_starting
+
 from kg.ingest.assemble import assemble
-
-
-def _claim(found, start: str):
-    hits = [c for c in found if start in c.text]
-    assert hits, f"no claim with {start!r} in {[c.text for c in found]}"
-    return hits[0]
 
 
 @pytest.mark.parametrize("text, start, name", [
@@ -58,7 +55,7 @@ def _claim(found, start: str):
      '"While much of the wording in the mayor\'s speech was good, the substance of how we do '
      'what he laid out is what matters," Stocker, R-Tenn., said. "I believe the mayor is '
      'exercising poor judgment."',
-     "the substance of how", "Ben Stocker"),
+     "While much of the wording", "Ben Stocker"),
     # a description is the person the next sentence first names as one who speaks
     ("Peter Lind spoke first.\n\n"
      "While the phrase was used in the 1940s by isolationists, the mayor's security adviser "
@@ -70,14 +67,14 @@ def _claim(found, start: str):
     ("Peter Lind learned this week that the city will lose its grant, he said.\n\n"
      "The town is divided between two camps. In his address to the town, Tom Baker jumped "
      "between the two camps, trying to appeal to both.",
-     "jumped between the two camps", "Tom Baker"),
+     "Tom Baker jumped", "Tom Baker"),
     # a name glued to a place before it, where the text lost its commas
     ("Another resident of Tal Abyad Tom Baker said that four villages had fallen.",
      "four villages had fallen", "Tom Baker"),
 ])
 def test_the_person_meant(claims_named, text, start, name):
     found, names = claims_named(text)
-    assert names.get(_claim(found, start).speaker_key) == name
+    assert names.get(claim_starting(found, start).speaker_key) == name
 
 
 @pytest.mark.parametrize("text, start", [
@@ -94,7 +91,7 @@ def test_the_person_meant(claims_named, text, start, name):
 ])
 def test_not_the_one_named_next(claims_named, text, start):
     found, names = claims_named(text)
-    assert names.get(_claim(found, start).speaker_key) != "Jane Roe"
+    assert names.get(claim_starting(found, start).speaker_key) != "Jane Roe"
 
 
 def test_a_description_of_one_titled_before_is_not_the_next_named(claims_named):
@@ -103,7 +100,7 @@ def test_a_description_of_one_titled_before_is_not_the_next_named(claims_named):
         "\u201cIt was not personal,\u201d Peter Lind said.\n\n"
         "\u201cSometimes, it feels that way,\u201d the deputy attorney general replied.\n\n"
         "\u201cYou saw what happened,\u201d said Jane Roe, who watched the hearing.")
-    assert names.get(_claim(found, "it feels that way").speaker_key) != "Jane Roe"
+    assert names.get(claim_starting(found, "Sometimes, it feels").speaker_key) != "Jane Roe"
 
 
 def test_chair_is_a_title_not_a_name(claims_named):
@@ -112,7 +109,7 @@ def test_chair_is_a_title_not_a_name(claims_named):
         "Roe said the inquiry would go on.")
     assert "Jane Roe" in names.values()
     assert not any("Chair" in n for n in names.values())
-    assert names.get(_claim(found, "the inquiry would go on").speaker_key) == "Jane Roe"
+    assert names.get(claim_starting(found, "the inquiry would go on").speaker_key) == "Jane Roe"
 
 
 def test_a_participle_after_an_aside_set_off_by_dashes_is_of_the_clause_it_interrupts(
@@ -121,7 +118,7 @@ def test_a_participle_after_an_aside_set_off_by_dashes_is_of_the_clause_it_inter
         "Small groups of protesters continued to call for more information, looping the "
         "streets around the stadium - where the Tigers played the Lions - while chanting, "
         "\"Hands up, don't shoot.\"")
-    assert _claim(found, "Hands up").speaker == "Small groups of protesters"
+    assert claim_starting(found, "Hands up").speaker == "Small groups of protesters"
 
 
 def test_those_chanting_say_what_they_chant(claims_named):
@@ -129,7 +126,7 @@ def test_those_chanting_say_what_they_chant(claims_named):
         "Supporters poured into the square after the polls showed him winning. They waved "
         "flags, sang a song of unity, and chanted, \u201cIt is an honor to be with Jane "
         "Roe.\u201d")
-    claim = _claim(found, "It is an honor")
+    claim = claim_starting(found, "It is an honor")
     assert claim.cue == "chanted" and claim.speaker == "They"
 
 
@@ -147,10 +144,10 @@ def test_a_body_named_in_capitals_that_speaks_is_an_organization(claims_named):
     found, names = claims_named(
         "Chile's national Special Secretariat for Rural Water said it was against the plan. "
         "The statement said the wells would run dry. It said such plans violate the law.")
-    key = _claim(found, "it was against the plan").speaker_key
+    key = claim_starting(found, "it was against the plan").speaker_key
     assert names.get(key) == "Special Secretariat for Rural Water"
-    assert _claim(found, "the wells would run dry").speaker_key == key
-    assert _claim(found, "such plans violate the law").speaker_key == key
+    assert claim_starting(found, "the wells would run dry").speaker_key == key
+    assert claim_starting(found, "such plans violate the law").speaker_key == key
 
 
 def test_a_body_and_a_person_run_together_are_two_names(claims_named):
@@ -158,5 +155,5 @@ def test_a_body_and_a_person_run_together_are_two_names(claims_named):
         "Vice-president of the Example Coalition Omar Haddadin said that the strikes went on. "
         "Haddadin said that such strikes reinforced doubts.")
     assert set(names.values()) >= {"Example Coalition", "Omar Haddadin"}
-    assert names.get(_claim(found, "the strikes went on").speaker_key) == "Omar Haddadin"
-    assert names.get(_claim(found, "reinforced doubts").speaker_key) == "Omar Haddadin"
+    assert names.get(claim_starting(found, "the strikes went on").speaker_key) == "Omar Haddadin"
+    assert names.get(claim_starting(found, "such strikes").speaker_key) == "Omar Haddadin"

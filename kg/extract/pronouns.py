@@ -28,8 +28,10 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from .salience import PRONOUN_WINDOW
-from .speakerwords import GENERIC_PERSON, PERSON_NOUNS, TITLES
+from .salience import _EMBEDDED, PRONOUN_WINDOW, _main_clause, fronted_person
+from .speakerwords import (BODIES, DOCUMENTS, GENDERED, GENERIC_PERSON, NOT_PERSON,
+                           PERSON_NOUNS, REPRESENTATIVE, TITLES, UNNAMED_GENDER,
+                           first_name_gender)
 from .textview import doc_text
 
 PERSONAL = frozenset({"he", "she"})
@@ -67,8 +69,6 @@ def unnamed_person(head) -> bool:
     """Whether an unnamed speaker's head word may be a person a later ``he`` or ``she``
     refers to: not a document, a body or a thing (``One caption said``, ``his China policy
     calls for``)."""
-    from .speakerwords import BODIES, DOCUMENTS, NOT_PERSON
-
     lemma = head.lemma_.lower()
     if head.lower_ == "one" and any(c.dep_ == "det" and c.lower_ in _NO_ONE
                                     for c in head.children):
@@ -108,8 +108,6 @@ def bound(r, head, *, described: bool = False) -> frozenset[str]:
     Tower office``), nor those its own clause's repeated pronoun cannot (``he said he
     would back Hale``).  With ``described`` the same for a description as subject (``the
     former senator warned Sanders``)."""
-    from .salience import _EMBEDDED
-
     if head.lower_ not in PERSONAL and not described or head.dep_ not in ("nsubj", "nsubjpass"):
         return frozenset()
     found, stack = set(), [c for c in head.head.children if c.i > head.i]
@@ -137,9 +135,6 @@ def owns_subject(tok) -> bool:
     """Whether a possessor owns a main clause's subject that is a thing, act or quality,
     not a person (``Trump's attempt to rally support isn't new``: Trump is in focus as
     the subject would be; not ``Trump's lawyer said``)."""
-    from .salience import _main_clause
-    from .speakerwords import GENDERED, REPRESENTATIVE
-
     h = tok.head
     lemma = h.lemma_.lower()
     # a plural thing only if words said ("Rouhani's comments ... did leave open")
@@ -152,8 +147,6 @@ def owns_subject(tok) -> bool:
 def owns_thing(tok) -> bool:
     """Whether a possessor owns a thing, act or quality, not a person (``May's speech``,
     not ``May's spokesman``)."""
-    from .speakerwords import GENDERED, REPRESENTATIVE
-
     h = tok.head
     lemma = h.lemma_.lower()
     return tok.dep_ == "poss" and h.pos_ == "NOUN" and h.ent_type_ != "PERSON" \
@@ -198,17 +191,21 @@ def _unnamed_of(r, span, gender: str) -> bool:
     """Whether the paragraph of ``span``, up to the end of its sentence, speaks outside
     quotes of an unnamed person of ``gender`` (``a woman``, ``his mother``), who may own
     its possessive."""
-    from .speakerwords import GENDERED, UNNAMED_GENDER
-
     doc = span.doc
     end = span.root.sent.end
-    para = r.para_of(span.start_char)
-    lo = span.start
-    while lo > 0 and r.para_of(doc[lo - 1].idx) == para:
-        lo -= 1
+    lo = _paragraph_first(r, span.start)
     return any(t.pos_ == "NOUN" and not r.in_quote(t) and not t.ent_type_
                and (UNNAMED_GENDER.get(t.lemma_.lower()) or GENDERED.get(t.lemma_.lower()))
                == gender for t in doc[lo:end])
+
+
+def _paragraph_first(r, i: int) -> int:
+    """The index of the first token of the paragraph of token ``i``."""
+    doc = r.doc
+    para = r.para_of(doc[i].idx)
+    while i > 0 and r.para_of(doc[i - 1].idx) == para:
+        i -= 1
+    return i
 
 
 #: words of a man's form that news writes of women too ("WFP spokesman Jane Roe ... she says")
@@ -221,8 +218,6 @@ def genders(r) -> dict[str, str | None]:
     record``), by a clear majority, else the one a common first name tells (``Anthony
     Weiner``); ``None`` where the text's words disagree ("Mrs. Clinton" a dozen times,
     "Mr. Clinton", her husband linked to her, once)."""
-    from .speakerwords import GENDERED, first_name_gender
-
     votes: dict[str, Counter] = {}
     worded = set()  # people a word beside their name gives a gender, not a possessive only
     doc = r.doc
@@ -297,10 +292,7 @@ def paragraph_person(r, pos: int, pronoun: str, fits) -> str | None:
     if len(found) != 1:
         return None
     forms = _FORMS.get(pronoun, ())
-    lo = first.start
-    while lo > 0 and r.para_of(doc[lo - 1].idx) == para:
-        lo -= 1
-    for t in doc[lo:i]:
+    for t in doc[_paragraph_first(r, first.start):i]:
         if r.in_quote(t) or first.start <= t.i < first.end:
             continue
         if t.i < first.start and t.lower_ in forms:
@@ -383,8 +375,6 @@ def previous_subject(r, head, fits, depth: int = 0) -> str | None:
     opens with the same pronoun as its subject after a phrase naming a person (``After it
     was clear Reyes had lost, he called Hale. He said ...``): that phrase's person, as
     for the first pronoun, if no one else is named between."""
-    from .salience import fronted_person
-
     if head.lower_ not in PERSONAL or head.dep_ not in ("nsubj", "nsubjpass") \
             or head.head.dep_ != "ROOT" or head.sent.start == 0:
         return None
