@@ -12,7 +12,7 @@ from .attribution import (_attribute, _colon_source, _dash_source, _intro_before
 from .context import Context, Cue, Draft
 from .cues import transcript_line
 from .cuewords import CONTINUE_WINDOW
-from .quotes import MARKUP, Passage, is_title_case, word_count
+from .quotes import MARKUP, Passage, is_title_case, several_sentences, word_count
 
 
 def _inside(a: tuple[int, int], b: tuple[int, int], slack: int = 2) -> bool:
@@ -44,8 +44,8 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
     lines = sorted(c.start for c in cues if transcript_line(ctx, c))
     for p in ctx.passages:
         body = text[p.start:p.end]
-        if is_title_case(body) or _names_it(ctx, p):
-            continue
+        if is_title_case(body) and not several_sentences(body) or _names_it(ctx, p):
+            continue  # a title ("Thousands of Troops Surrender"), not "Like Paris. Or Berlin"
         k = bisect.bisect_left(lines, p.open)
         if k < len(lines) and lines[k] < p.end and ctx.para_of(lines[k]) == p.paragraph:
             continue  # a transcript line: its speaker's label says who speaks

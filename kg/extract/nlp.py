@@ -70,6 +70,28 @@ def add_titles(nlp) -> None:
 
 _TITLES = frozenset(TITLE_ABBREVIATIONS)
 
+#: a comma, colon or semicolon glued to the quotation mark that opens a quote, and that
+#: mark glued to its first word (``said,\u201cWe``, ``said:"We``): split as if spaced
+_GLUED_QUOTE = (r"(?<=[^\W\d_])[,:;](?=[\u201c\u2018\"])"
+                r"|(?<=[,:;])[\u201c\u2018\"](?=[^\W\d_])")
+
+
+def add_glued_quotes(nlp) -> None:
+    """Split a quotation mark glued to the punctuation before it and the word after it,
+    as ``nlp``'s tokenizer splits the spaced form.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> [t.text for t in nlp("Roe said,\u201cWe won.\u201d")]
+    ['Roe', 'said,\u201cWe', 'won', '.', '\u201d']
+    >>> add_glued_quotes(nlp)
+    >>> [t.text for t in nlp("Roe said,\u201cWe won.\u201d")]
+    ['Roe', 'said', ',', '\u201c', 'We', 'won', '.', '\u201d']
+    """
+    old = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
+    pattern = old.pattern + "|" + _GLUED_QUOTE if isinstance(old, re.Pattern) else _GLUED_QUOTE
+    nlp.tokenizer.infix_finditer = re.compile(pattern).finditer
+
 
 def paragraph_starts(doc):
     """Mark the first word after each line break as a sentence start, and the word after
@@ -300,6 +322,7 @@ def load_pipeline(model: str, *, gazetteer=None):
         raise RuntimeError(f"spaCy pipeline {model!r} is not installed ({reason})") from None
     if nlp.lang == "en":
         add_titles(nlp)
+    add_glued_quotes(nlp)
     add_apostrophes(nlp)
     add_paragraphs(nlp)
     add_gazetteer(nlp, gazetteer)

@@ -158,5 +158,26 @@ def is_title_case(text: str) -> bool:
     return sum(1 for w in big if w[0].isupper()) / len(big) >= 0.8
 
 
-__all__ = ["Passage", "paragraphs", "passages", "word_count", "is_title_case", "QUOTE_MARKS",
-           "MARKUP"]
+#: a sentence's end inside a text: a word of three letters or more (no abbreviation such as
+#: ``Mr.``), or any word before ``!`` or ``?``, then a capital
+_SENTENCE_BREAK = re.compile(r"(?:[^\W\d_]{3,}\.|\w[!?])[\u2019'\u201d\"]?\s+[A-Z]")
+
+
+def several_sentences(text: str) -> bool:
+    """Whether ``text`` holds two sentences or more: speech, not a title, however it is
+    capitalised.
+
+    >>> several_sentences("Like Paris. Or Berlin")
+    True
+    >>> several_sentences("It Is Over! It Is Over!")
+    True
+    >>> several_sentences("Mr. President")
+    False
+    >>> several_sentences("Thousands of ISIS Troops Surrender Amid Attack")
+    False
+    """
+    return _SENTENCE_BREAK.search(text.rstrip(" .!?")) is not None
+
+
+__all__ = ["Passage", "paragraphs", "passages", "word_count", "is_title_case",
+           "several_sentences", "QUOTE_MARKS", "MARKUP"]
