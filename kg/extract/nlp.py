@@ -5,6 +5,8 @@
   with a straight one: the small models learnt names from straight apostrophes
   and otherwise leave ``O’Shaughnessy`` out of ``Kate O’Shaughnessy``. Only the
   word's features (norm, shape, prefix, suffix) change; its text does not.
+  A clitic so written (``He’s``, ``don’t``) gets its straight form's features
+  too: the tagger took ``’s`` and ``n’t`` for nouns (``He’s said`` had no verb).
 * ``kg_paragraphs`` (before the parser) starts a sentence after every
   whitespace token holding a line break: the small models otherwise run a
   sentence on over a paragraph break, or over a blanked stretch of
@@ -39,6 +41,9 @@ DEMONYMS = "kg_demonyms"
 _APOSTROPHES = ("\u2019", "\u02bc")
 #: an apostrophe inside a word: a letter before it, two after ("O\u2019Shaughnessy", "Sa\u2019ar")
 _INNER_APOSTROPHE = re.compile(r"[^\W\d_][\u2019\u02bc][^\W\d_]{2}")
+#: a clitic written with one (``He\u2019s``, ``don\u2019t``), which the tagger otherwise
+#: takes for a noun
+_CLITIC = re.compile(r"(?i)(?:[\u2019\u02bc](?:s|ll|re|ve|d|m)|n[\u2019\u02bc]t)$")
 
 #: abbreviated titles set before a name that spaCy's English tokenizer splits at the period
 #: ("Capt." -> "Capt", "."), after which the parser ends the sentence in the middle of the
@@ -204,6 +209,8 @@ def straight_apostrophes(doc):
     >>> doc = straight_apostrophes(nlp("Kate O\u2019Shaughnessy"))
     >>> doc[1].text == "O\u2019Shaughnessy", doc[1].shape_, doc[1].norm_
     (True, "X'Xxxxx", "o'shaughnessy")
+    >>> [t.shape_ for t in straight_apostrophes(nlp("He\u2019s said it"))]
+    ['Xx', "'x", 'xxxx', 'xx']
     """
     text = doc.text
     if not any(a in text for a in _APOSTROPHES):
@@ -211,8 +218,9 @@ def straight_apostrophes(doc):
     vocab = doc.vocab
     for tok in doc:
         word = tok.text
-        if len(word) < 4 or not _INNER_APOSTROPHE.search(word):
-            continue  # clitics ("\u2019s", "n\u2019t") have norms of their own
+        if not (len(word) >= 4 and _INNER_APOSTROPHE.search(word)
+                or _CLITIC.match(word)):
+            continue
         lex = vocab[word]
         if not any(a in lex.shape_ or a in lex.norm_ for a in _APOSTROPHES):
             continue  # done before, or a norm of its own ("n\u2019t" -> "not")
