@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 
+from .parenthetical import FINITE
 from .speakernames import identified
 from .speakerwords import BODIES, UNNAMED_GENDER
 
@@ -111,9 +112,17 @@ def unnamed_subject(r, pos: int, gender: str | None) -> int | None:
         return None
     for t in subjects_before(r, pos):
         if t.pos_ == "NOUN" and UNNAMED_GENDER.get(t.lemma_.lower()) == gender and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children) \
+                and _finite(t.head):  # not "Lind said he was helping a man move"
             return t.idx
     return None
+
+
+def _finite(verb) -> bool:
+    """Whether ``verb`` heads a clause of its own tense (``a woman begged``, ``a man has
+    left``), not an infinitive or a participle (``helping a man move``)."""
+    return verb.tag_ in FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children)
 
 
 def subjects_before(r, pos: int):

@@ -273,19 +273,40 @@ _DATELINE_DASHES = frozenset({"--", "\u2013", "\u2014", "\u2015"})
 
 def _after_dateline(ctx: Context, subj):
     """The subject after a dateline the parser took for the subject ("SEOUL, South Korea --
-    North Korean state radio announced"): a word in capitals opening its paragraph, a dash
-    after it, and the noun set after the dash as its appositive."""
+    North Korean state radio announced", "Columbia, South Carolina (CNN) Jane Roe said"): a
+    word in capitals opening its paragraph and a dash after it, or a place and a news
+    agency's name in parentheses, and the noun set after them as its appositive."""
     doc = subj.doc
     ps, _ = ctx.para_span(ctx.para_of(subj.idx))
     first = subj.left_edge
-    if not (subj.is_upper and subj.is_alpha and len(subj) > 2 and first.idx <= ps + 1
+    if not (subj.is_alpha and len(subj) > 2 and first.idx <= ps + 1
             and not doc[first.i:subj.i].text.strip()):
         return None
-    dash = next((k for k in subj.children if k.text in _DATELINE_DASHES and k.i > subj.i), None)
-    if dash is None:
+    end = _agency_close(subj)
+    if end is None and subj.is_upper:
+        end = next((k.i for k in subj.children if k.text in _DATELINE_DASHES and k.i > subj.i),
+                   None)
+    if end is None:
         return None
-    return next((k for k in subj.children if k.dep_ == "appos" and k.i > dash.i
+    return next((k for k in subj.children if k.dep_ == "appos" and k.left_edge.i > end
                  and k.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _agency_close(place) -> int | None:
+    """The index of the mark that ends a dateline naming a news agency after its ``place``
+    (``Columbia, South Carolina (CNN)``, ``WASHINGTON (Reuters) -``): the closing
+    parenthesis, or the dash right after it; None when there is no such dateline."""
+    doc = place.doc
+    k = place.i + 1
+    while k < len(doc) and k <= place.i + 6 and (doc[k].text == "," or doc[k].pos_ == "PROPN"):
+        k += 1  # the rest of the place's name ("South Carolina")
+    if not (k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")"
+            and doc[k + 1].text[:1].isupper()):
+        return None
+    k += 2
+    if k + 1 < len(doc) and (doc[k + 1].text in _DATELINE_DASHES or doc[k + 1].text == "-"):
+        k += 1
+    return k
 
 
 def run_in_speaker(tok):
