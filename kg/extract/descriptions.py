@@ -196,6 +196,34 @@ def body(r, head, pos: int, window: int) -> str | None:
     return best[1] if best else None
 
 
+#: words that open a relative clause on what the clause's subject says (``what it called``,
+#: ``which it says``)
+_RELATIVES = frozenset({"what", "which", "that"})
+
+
+def governing_body(r, head) -> str | None:
+    """The body ``it`` stands for when it says something in a relative clause of a
+    sentence whose subject is that body (``Seoul sought calm at what it called the Peace
+    Games``, ``UNICEF officials urged action on the problem, which it says belongs to
+    everybody``): the organization or place (a capital standing for its government) the
+    governing clause's subject names, or None."""
+    verb = head.head
+    if head.dep_ != "nsubj" or not (verb.dep_ == "relcl" or any(
+            c.lower_ in _RELATIVES and c.dep_ in ("dobj", "nsubj") for c in verb.children)):
+        return None
+    up = verb.head
+    while up.i != up.head.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children):
+        up = up.head
+    subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i == head.i:
+        return None
+    for t in (subj, *(c for c in subj.children if c.dep_ == "compound")):
+        ent = r.entity_at(t)
+        if ent is not None:
+            return ent.key if ent.broad in ("Organization", "Place") else None
+    return None
+
+
 def _country(ent) -> bool:
     return ent.kind == "Country"
 
@@ -440,6 +468,6 @@ def _last_subject(r, pos: int, ok, main: bool = False, any_subject: bool = False
     return None
 
 
-__all__ = ["BODIES", "DOCUMENTS", "body", "name_end", "named_body", "owned_by_place",
+__all__ = ["BODIES", "DOCUMENTS", "body", "governing_body", "name_end", "named_body", "owned_by_place",
            "unattached_spokesperson", "spokesperson_of", "sentence_before",
            "plural"]

@@ -78,6 +78,20 @@ def unnamed_person(head) -> bool:
         and head.pos_ in ("NOUN", "PROPN") and not abstract(head)
 
 
+def person_word(head) -> bool:
+    """Whether the noun ``head`` is a word for a person: a person noun, a title, a generic
+    (``official``, ``analyst``), a representative's or a gendered word (``father``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the mother and the city")
+    >>> person_word(doc[1]), person_word(doc[4])
+    (True, False)
+    """
+    lemma = (head.lemma_ or head.text).lower()
+    return any(w in PERSON_NOUNS or w in GENERIC_PERSON or w in TITLES or w in GENDERED
+               or w in UNNAMED_GENDER or w in REPRESENTATIVE for w in (lemma, head.lower_))
+
+
 def reach(r, para: int, pronoun: str | None) -> int:
     """The first paragraph a pronoun in paragraph ``para`` may reach back to: the pronoun
     window, carried further back by each paragraph within it whose clauses have the same

@@ -148,6 +148,7 @@ class Said:
     noun: str = ""  # lemma of the speaker's head word
     plural: bool = False  # "lawmakers", "they": never the antecedent of "he" or "she"
     content: tuple[int, int] = (0, 0)  # what they said (reported speech), when known
+    thing: bool = False  # unnamed, a common noun no word for a person ("the city expects")
 
 
 class Resolver:
@@ -252,7 +253,10 @@ class Resolver:
                 person = False  # "X was asked by a reporter ... '...,' he replied": X
         noun = head.lemma_.lower() if head is not None else ""
         plural = key is None and head is not None and pronouns.many(head)
-        self._said.append(Said(pos, self.para_of(pos), key, person, noun, plural, content))
+        thing = key is None and head is not None and head.pos_ == "NOUN" \
+            and not pronouns.person_word(head)
+        self._said.append(Said(pos, self.para_of(pos), key, person, noun, plural, content,
+                               thing))
 
     def _regime_of(self, person: Entity, word: str) -> str | None:
         """The organization the article names as ``person``'s administration or government
@@ -377,6 +381,12 @@ class Resolver:
                     self, pos, pronoun, lambda k: self._fits(k, pronoun, bound))
                 if only is not None and only != last.key:
                     return only
+            if last.thing and pronoun in ("he", "she") and last.paragraph < self.para_of(pos):
+                # "The city expects ... | Roe's critique is accurate. | '...,' she said":
+                # the person named since, not a thing that spoke paragraphs ago
+                named = self._last_person_named(pos, pronoun, bound, after=last.pos)
+                if named is not None:
+                    return named
             return last.key
         return self._last_person_named(pos, pronoun, bound)
 
@@ -388,12 +398,13 @@ class Resolver:
             self._genders[key] = g
         return key
 
-    def _last_person_named(self, pos: int, pronoun: str | None,
-                           bound=frozenset(), known: bool = False) -> str | None:
+    def _last_person_named(self, pos: int, pronoun: str | None, bound=frozenset(),
+                           known: bool = False, after: int = -1) -> str | None:
         """The last person named (outside quotes, not as a possessor but of a main clause's
-        subject thing: ``Trump's attempt ... isn't new``) before ``pos``, within the
-        pronoun window, whose gender fits, not one of ``bound``; with ``known``, one the
-        text gives the pronoun's gender, in the paragraph of ``pos`` or the one before."""
+        subject thing: ``Trump's attempt ... isn't new``) before ``pos`` and after
+        ``after``, within the pronoun window, whose gender fits, not one of ``bound``; with
+        ``known``, one the text gives the pronoun's gender, in the paragraph of ``pos`` or
+        the one before."""
         reach = pronouns.reach(self, self.para_of(pos), pronoun)
         want = _PRONOUN_GENDER.get(pronoun or "")
         if known:
@@ -407,7 +418,7 @@ class Resolver:
         while k >= 0:
             s, e, m, ent = self._spans[k]
             k -= 1
-            if self.para_of(s) < reach:
+            if self.para_of(s) < reach or s < after:
                 return None
             if ent.broad != "Person" or e > pos or not fits(ent.key):
                 continue
@@ -453,9 +464,15 @@ class Resolver:
         if head is None:
             return None
         key = self._resolve(head, start, end, anchor)
-        if key is None:
-            key = namedlater.described_again(self, head, start, end)
-        return key if key is not None else namednext.named_next(self, head, start)
+        if key is not None:
+            return key
+        key = namedlater.described_again(self, head, start, end) \
+            or namednext.named_next(self, head, start)
+        if key is not None and head.pos_ == "NOUN" and norm_word(head.lemma_) in TITLES:
+            # "..., the director of the CIA has said. Mike Pompeo told ...": he is the
+            # director the article speaks of later ("the CIA director says")
+            self.titles().setdefault(key, set()).add(norm_word(head.lemma_))
+        return key
 
     def _resolve(self, head, start: int, end: int, anchor: int | None = None) -> str | None:
         pos = min(head.idx, anchor) if anchor is not None else head.idx
@@ -486,6 +503,9 @@ class Resolver:
             # organizations head told"
         lower = head.lower_
         if lower == "it":  # "the ministry said it ...": the body just named
+            key = descriptions.governing_body(self, head)
+            if key is not None:  # "Seoul sought calm at what it called ..."
+                return key
             issued = documents.issued_before(self, head)
             if issued is not None:  # "X issued a statement ... It said": the statement's
                 return documents.issuer_of(self, issued)
