@@ -200,9 +200,11 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
                 who = (" ".join(text[s:e].split()), s, e, key)  # furniture blanked: one space
                 if d.kind == "direct":
                     by_cue.setdefault(d.cue.start, who)
-            if not any(a <= s and e <= b for a, b, _ in said):
+            if not any(a <= s and e <= b for a, b, _ in said) \
+                    and not _owned_object(d.cue):
                 # a speaker inside what another said ("Obama said civic leaders must
-                # recognize ...") is no antecedent for the next "he"
+                # recognize ...") is no antecedent for the next "he", nor the owner of a
+                # noun another's clause acts on ("Cotton ..., attacking Obama's plans")
                 resolver.record(s, who[3], d.cue.head, content=(body, d.end))
         elif d.source is not None and resolved[d.source] is not None:
             who = resolved[d.source]
@@ -254,6 +256,14 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
                     cue_start=c.start if c else None, cue_end=c.end if c else None,
                     speaker=who[0], speaker_start=who[1], speaker_end=who[2],
                     speaker_key=who[3], about=tuple(about), act=kind_of_act)
+
+
+def _owned_object(cue: Cue) -> bool:
+    """Whether ``cue`` is a noun its speaker owns that is the object of another's verb or
+    of a preposition (``attacking Obama's plans``, ``rejected Roe's claim``), not a
+    subject (``Obama's plan is ...``)."""
+    return cue.kind == "noun" and cue.tok.dep_ in ("dobj", "pobj") and any(
+        c.dep_ == "poss" for c in cue.tok.children)
 
 
 def _clause(doc, start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ clause hung as a relative clause on the one told."""
 from __future__ import annotations
 
 from .cuewords import _CUE_WORDS, SPEECH_VERBS, cue_lemma
+from .quotes import QUOTE_MARKS
 
 #: verbs whose object may be whom they address rather than the subject of what follows
 HEARERS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "notify",
@@ -46,7 +47,7 @@ def misparsed_complement(tok, kids) -> list:
     clause = told_clause(tok, kids) or after_subject_clause(tok, kids) \
         or _object_as_subject(tok, kids) or _that_clause_as_modifier(tok, kids) \
         or _clause_after_phrase(tok, kids) or _object_with_predicate(tok, kids) \
-        or _clause_on_governor(tok)
+        or _clause_on_governor(tok) or _clause_past_title(tok, kids)
     if clause:
         return clause
     for c in kids:
@@ -135,6 +136,27 @@ def _clause_on_governor(tok) -> list:
     return [c for c in gov.children if c.dep_ in ("ccomp", "advcl") and c.i > tok.i and any(
         m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i
         and c.doc[m.i - 1].lower_ not in ("so", "such") for m in c.children)][:1]
+
+
+def _clause_past_title(tok, kids) -> list:
+    """The ``that`` clause the parser hung on a verb inside a quoted title after the cue
+    (``said on NBC's "Meet the Press" on Sunday that the panel ...``), taking the title's
+    verb for a clause of its own: a clause with a subject, opened by ``that``, after the
+    title's closing mark."""
+    doc = tok.doc
+    for c in kids:
+        first = c.left_edge
+        if c.i < tok.i or c.dep_ not in ("advcl", "xcomp", "dep", "ccomp") \
+                or first.text not in QUOTE_MARKS:
+            continue
+        close = next((t.i for t in doc[first.i + 1:c.right_edge.i + 1]
+                      if t.text in QUOTE_MARKS), None)
+        if close is None or close - first.i > 6:
+            continue  # a title is a few words
+        return [k for k in c.children if k.dep_ in ("ccomp", "advcl") and k.i > close
+                and k.left_edge.lower_ == "that" and k.left_edge.dep_ == "mark"
+                and _has_subject(k)][:1]
+    return []
 
 
 def _clause_after_phrase(tok, kids) -> list:
