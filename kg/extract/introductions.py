@@ -261,6 +261,17 @@ def named_spokesperson(r, head, poss) -> str | None:
     return _only(keys - split)
 
 
+def body_spokesperson(r, head, name, norm) -> str | None:
+    """The one person the article introduces as the spokesperson of the body ``name`` (a
+    token) names (``PYD spokesman Nawaf Khalil``), for ``the PYD spokesman`` it quotes
+    later (``head`` the title; ``norm`` normalizes a word as the titles are)."""
+    word = head.lemma_.lower()
+    if word not in _SPOKESPEOPLE:
+        return None
+    body = norm(name.text)
+    return _only({key for key, words in r.titles().items() if word in words and body in words})
+
+
 #: titles of the one who speaks for a person in court
 _COUNSEL_TITLES = frozenset({"lawyer", "attorney"})
 #: title words of a prosecutor's office, not a defender's ("Attorney General", "District

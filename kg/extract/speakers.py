@@ -625,6 +625,11 @@ class Resolver:
                         word == "account" and dets & INDEFINITE):
                     # (not "a Twitter account": one on the platform, not the platform's)
                     ent = self.entity_at(t) or speakernames.by_name(self, t)
+                    if ent is not None and ent.broad == "Organization" and "the" in dets:
+                        # "the PYD spokesman": the one introduced as "PYD spokesman X"
+                        key = introductions.body_spokesperson(self, head, t, norm_word)
+                        if key is not None:
+                            return key
                     if ent is not None and ent.broad != "Place":
                         return None if counsel and ent.broad != "Organization" else ent.key
                     if ent is None and not counsel and t.dep_ == "compound" \
