@@ -503,10 +503,11 @@ def _question_left_open(ctx: Context, tok, content) -> bool:
 
 def _has_said(tok):
     """The subject of ``He's said he ...`` that the parser read as a passive ("he is said")
-    although a clause of what was said follows; or None."""
+    although a clause of what was said, or an object, follows (``he's heralded plans to
+    ...``: no passive takes an object); or None."""
     kids = list(tok.children)
     if not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in kids) \
-            or not any(c.dep_ == "ccomp" and c.i > tok.i for c in kids) \
+            or not any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i for c in kids) \
             or any(c.dep_ == "agent" for c in kids):
         return None
     return next((c for c in kids if c.dep_ == "nsubjpass" and c.i < tok.i), None)
