@@ -50,6 +50,10 @@ def _speaker_span(ctx: Context, head, cue_tok=None) -> tuple[int, int]:
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].text in MARKUP):
         lo += 1
     lo = _after_adjuncts(doc, head, lo)
+    end = _agency_close(doc[lo]) if doc[lo].pos_ == "PROPN" else None
+    if end is not None and end < head.i and doc[lo].idx <= ctx.para_span(
+            ctx.para_of(doc[lo].idx))[0] + 1:
+        lo = end + 1  # "WASHINGTON (Reuters) - Senate leader Jane Roe": no dateline
     hi = _before_time(doc, head, hi)
     while hi > head.i and (doc[hi].is_punct or doc[hi].is_space or doc[hi].text in MARKUP
                            or doc[hi].lower_ in ("'s", "\u2019s")):
