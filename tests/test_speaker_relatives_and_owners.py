@@ -72,3 +72,29 @@ def test_body_spokesperson_introduced_by_name(claims_named):
         "battles with the Islamists,\" the PYD spokesman said.")
     assert speaker_of(found, names, "We did not want") == ("the PYD spokesman",
                                                             "Democratic Union Party")
+
+
+def test_former_title_of_one_introduced_with_it(claims_named):
+    found, names = claims_named(
+        "Former New York City Mayor Peter Lind spoke on Fox on Monday.\n\nParty officials said "
+        "they had reached out to the chairman but had not heard back.\n\nThe past week has "
+        "even been \"good for the party,\" Lind said at another point during his Fox "
+        "appearance. \"My father taught me to be a boxer.\"\n\n\"The candidate I think is "
+        "positioned very, very well,\" the former mayor said, adding that \"the fundamentals "
+        "remain the same.\"")
+    assert speaker_of(found, names, "The candidate I think") == ("the former mayor",
+                                                                   "Peter Lind")
+
+
+def test_head_of_a_body_is_the_one_introduced_with_its_office(claims_named):
+    said = ("\n\n\"I can think of no good reason why any party would decline this "
+            "opportunity,\" the UN chief said.")
+    found, names = claims_named(
+        "On Friday, UN Secretary-General Tom Baker renewed calls for inspectors to be allowed "
+        "in. The camps are full, aid workers said." + said)
+    assert speaker_of(found, names, "I can think") == ("the UN chief", "Tom Baker")
+    # of two introduced with an office of the body, no guess
+    found, names = claims_named(
+        "On Friday, UN Secretary-General Tom Baker renewed calls for inspectors to be allowed "
+        "in. UN High Commissioner for Refugees Peter Lind said the camps were full." + said)
+    assert speaker_of(found, names, "I can think") == ("the UN chief", None)

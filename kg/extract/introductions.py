@@ -272,6 +272,21 @@ def body_spokesperson(r, head, name, norm) -> str | None:
     return _only({key for key, words in r.titles().items() if word in words and body in words})
 
 
+#: words for whoever heads a body, whatever the office's own title (``the UN chief``)
+_HEADS = frozenset({"chief", "head", "leader", "boss"})
+
+
+def body_heads(r, head, name, norm) -> set[str]:
+    """The people the article introduces with an office of the body ``name`` (a token)
+    names (``UN Secretary-General Ban Ki-moon``), whom ``the UN chief`` may be (``head``
+    the word ``chief``); no spokesperson of it (``UN spokesman X``)."""
+    if head.lemma_.lower() not in _HEADS:
+        return set()
+    body = norm(name.text)
+    return {key for key, words in r.titles().items()
+            if body in words and words & TITLES and not words & _SPOKESPEOPLE}
+
+
 #: titles of the one who speaks for a person in court
 _COUNSEL_TITLES = frozenset({"lawyer", "attorney"})
 #: title words of a prosecutor's office, not a defender's ("Attorney General", "District

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 
+from .introductions import body_heads
 from .parenthetical import FINITE
 from .speakernames import identified
 from .speakerwords import BODIES, UNNAMED_GENDER
@@ -600,6 +601,17 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         if party:  # "the Conservative leader" is no one introduced as "Labour leader"
             titles = {k: w for k, w in titles.items() if not parties(w) - party}
         key = _titled(r, head, lemma, need, pos, titles, skip)
+        if key is None and possessor is None:
+            # "the UN chief" of the one introduced with a UN office (Secretary-General X)
+            org = next((t for t in head.children if t.dep_ in ("compound", "amod")
+                        and (e := r.entity_at(t)) is not None and e.broad == "Organization"),
+                       None)
+            heads = body_heads(r, head, org, norm) if org is not None else set()
+            para = r.para_of(head.idx)
+            heads = {ent.key for s, _, _, ent in r._spans if ent.key in heads
+                     and s < head.idx and para - r.para_of(s) <= TITLE_WINDOW}
+            # (of two so introduced, no guess: "UN High Commissioner for Refugees X")
+            key = next(iter(heads)) if len(heads) == 1 else None
         if key is not None and possessor is None:
             # of two presidents, the one in focus ("Trump spoke to Zelensky ... In the call,
             # the president mentions Biden"), if introduced so
@@ -628,7 +640,10 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             key = r.focus(pos)
             if key is not None and key in r.titles() and key not in titles:
                 key = None  # the person in focus is of another country, or party
-            if key is not None and lemma not in r.titles(former=True).get(key, ()) and (
+            was = r.titles(former=True).get(key, ())
+            # "the former mayor" of one introduced as a former mayor; "the president" of no
+            # former president
+            if key is not None and (lemma in was) == _former(head) and (
                     lemma in LEADERS and not need
                     or not (r.titles().get(key, set()) & TITLES) - {lemma}):
                 return key
