@@ -259,11 +259,27 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
 
 
 def _owned_object(cue: Cue) -> bool:
-    """Whether ``cue`` is a noun its speaker owns that is the object of another's verb or
-    of a preposition (``attacking Obama's plans``, ``rejected Roe's claim``), not a
-    subject (``Obama's plan is ...``)."""
-    return cue.kind == "noun" and cue.tok.dep_ in ("dobj", "pobj") and any(
-        c.dep_ == "poss" for c in cue.tok.children)
+    """Whether ``cue`` is a noun a person named as its owner has, that is the object of what
+    another person named does (``Cotton ..., attacking Obama's plans``, ``Nunes dismissed
+    Trump's comments``), not of what a thing does (``the ban grew out of Trump's demand``)
+    or the owner does (``he retreats from his insistence``)."""
+    tok = cue.tok
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if cue.kind != "noun" or tok.dep_ not in ("dobj", "pobj") or owner is None \
+            or owner.pos_ != "PROPN":
+        return False
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.i != verb.head.i:
+        verb = verb.head
+    for v in (verb, verb.head):  # a participle's subject is its clause's ("X was ...,
+        # attacking ...")
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.ent_type_ == "PERSON" and subj.text not in owner.text \
+                and owner.text not in subj.text
+        if v.dep_ not in ("advcl", "xcomp", "conj"):
+            return False
+    return False
 
 
 def _clause(doc, start: int, end: int) -> bool:

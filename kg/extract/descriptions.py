@@ -217,10 +217,15 @@ def governing_body(r, head) -> str | None:
     subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i == head.i:
         return None
-    for t in (subj, *(c for c in subj.children if c.dep_ == "compound")):
-        ent = r.entity_at(t)
+    ent = r.entity_at(subj)
+    if ent is not None:
+        return ent.key if ent.broad in ("Organization", "Place") else None
+    if subj.pos_ != "NOUN":
+        return None  # a name no actor of the article ("America Rising PAC")
+    for t in subj.children:  # "UNICEF officials": the body they speak for
+        ent = r.entity_at(t) if t.dep_ == "compound" else None
         if ent is not None:
-            return ent.key if ent.broad in ("Organization", "Place") else None
+            return ent.key if ent.broad == "Organization" else None
     return None
 
 

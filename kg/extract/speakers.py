@@ -385,10 +385,30 @@ class Resolver:
                 # "The city expects ... | Roe's critique is accurate. | '...,' she said":
                 # the person named since, not a thing that spoke paragraphs ago
                 named = self._last_person_named(pos, pronoun, bound, after=last.pos)
-                if named is not None:
+                if named is not None and self._subject_between(named, last.pos, pos,
+                                                               pronoun):
                     return named
             return last.key
         return self._last_person_named(pos, pronoun, bound)
+
+    def _subject_between(self, key: str, lo: int, hi: int, pronoun: str) -> bool:
+        """Whether ``key`` is named in ``[lo, hi)`` as a subject, as the owner of a main
+        clause's subject thing (``Roe's critique ... is accurate``), or before ``pronoun``
+        as a subject in its sentence (``on the face of Jane Roe as she tried``), outside
+        quotes."""
+        for s, e, m, ent in self._spans:
+            if s < lo or ent.key != key:
+                continue
+            if s >= hi:
+                break
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span) or self.in_quote(span.root):
+                continue
+            if span.root.dep_ in ("nsubj", "nsubjpass") or pronouns.owns_subject(span.root) \
+                    or any(t.lower_ == pronoun and t.dep_ == "nsubj" and t.idx < hi
+                           and not self.in_quote(t) for t in self.doc[span.end:span.sent.end]):
+                return True
+        return False
 
     def _learn(self, key: str | None, pronoun: str) -> str | None:
         """Remember the gender a pronoun gave ``key`` (the text says "she" of her)."""
