@@ -473,6 +473,6 @@ def _last_subject(r, pos: int, ok, main: bool = False, any_subject: bool = False
     return None
 
 
-__all__ = ["BODIES", "DOCUMENTS", "body", "governing_body", "name_end", "named_body", "owned_by_place",
-           "unattached_spokesperson", "spokesperson_of", "sentence_before",
+__all__ = ["BODIES", "DOCUMENTS", "body", "governing_body", "name_end", "named_body",
+           "owned_by_place", "unattached_spokesperson", "spokesperson_of", "sentence_before",
            "plural"]

@@ -11,7 +11,12 @@ one the very next sentence gives as its source when it tells more of the same ne
 plain organization (no government, army, armed group or news outlet) that says something in
 one of the next two sentences, unless someone else speaks in the first of them (``... a
 monitoring group said. Of the dead six were children. Dozens more were wounded, the Syrian
-Observatory for Human Rights said``).
+Observatory for Human Rights said``).  A description of a body that watches and reports
+(``a monitoring group``, ``a Britain-based monitor``) is only ever such a body, one whose
+name says it watches (an observatory, a watch, rights), and :func:`first_watcher` gives one
+at the article's opening the first such body the article then gives as a source, however
+far on; :func:`watcher_before` gives ``the monitoring group`` the one such body that spoke
+before it.
 
 :func:`described_again` gives a person's description the name the article sets off after
 the same words further on (``Egypt's Cabinet chief says ...``, then ``Egypt's Cabinet chief,
@@ -196,6 +201,8 @@ def _next_source(r, head, noun: str, later, *, plain: bool = False) -> str | Non
     if len(found) != 1:
         return None
     ent = next(iter(found.values()))
+    if _watching(head) and not _watcher(ent):
+        return None  # "a monitoring group said ... The United Nations said": no monitor
     kind = BODIES.get(noun, "")
     if plain and (kind or ent.kind != "Organization"):
         return None
@@ -204,6 +211,63 @@ def _next_source(r, head, noun: str, later, *, plain: bool = False) -> str | Non
     if any(m.start < head.idx for m in ent.mentions):
         return None
     return ent.key
+
+
+#: words of a body that watches and reports, as or before its noun (``a monitoring group``,
+#: ``a Britain-based monitor``, ``a rights group``)
+_WATCHING = frozenset({"monitor", "monitoring", "watchdog", "observatory", "rights"})
+#: words of a watching body's own name (``Syrian Observatory for Human Rights``, ``Human
+#: Rights Watch``, ``Violations Documentation Center``)
+_WATCH_NAMES = frozenset({"observatory", "watch", "monitor", "monitoring", "rights",
+                          "documentation", "observers"})
+
+
+def _watching(head) -> bool:
+    """Whether the description headed by ``head`` is of a body that watches and reports."""
+    words = {head.lemma_.lower()} | {c.lower_ for c in head.children
+                                     if c.dep_ in ("compound", "amod") and c.i < head.i}
+    return bool(words & _WATCHING)
+
+
+def _watcher(ent) -> bool:
+    """Whether ``ent`` is a plain organization (no government, army, armed group or outlet)
+    whose name says it watches."""
+    return ent.broad == "Organization" and ent.kind == "Organization" and any(
+        w in _WATCH_NAMES for name in (ent.name, *ent.aliases) for w in name.lower().split())
+
+
+def first_watcher(r, head, start: int) -> str | None:
+    """The watching body first named as a source after a description of one at the
+    article's opening (``At least 11 people were killed, a monitoring group said. ... The
+    Syrian Observatory for Human Rights said ...``, however far on); None where such a body
+    was a source before the description (the speaker phrase starting at ``start``), or
+    the description says which body it is by a phrase after its noun."""
+    if not _watching(head) or head.tag_ != "NN" or r.in_quote(head) or any(
+            c.dep_ in ("prep", "relcl", "acl") and c.i > head.i for c in head.children):
+        return None
+    doc = r.doc
+    if any(_watcher(ent) and _source(doc, m) for m, ent in r.mentions_in(0, start)):
+        return None
+    for m, ent in r.mentions_in(head.idx + len(head), len(doc.text)):
+        if _watcher(ent) and _source(doc, m):
+            return ent.key
+    return None
+
+
+def watcher_before(r, head, pos: int) -> str | None:
+    """The one watching body that spoke before ``pos``, for a definite description of one
+    (``the monitoring group``, ``the Britain-based monitor``)."""
+    if not _watching(head) or head.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    keys = set()
+    for said in r._said:
+        if said.pos >= pos:
+            break
+        ent = r.entities.get(said.key) if said.key is not None else None
+        if ent is not None and _watcher(ent):
+            keys.add(ent.key)
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 #: kinds of organization an indefinite body of no kind is not said to be, unless named so
@@ -332,4 +396,5 @@ def state_outlet(r, head) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-__all__ = ["named_later", "reporting_outlet", "state_outlet"]
+__all__ = ["named_later", "first_watcher", "watcher_before", "reporting_outlet",
+           "state_outlet"]

@@ -488,7 +488,11 @@ class Resolver:
             return key
         key = namedlater.described_again(self, head, start, end) \
             or namednext.named_next(self, head, start)
-        if key is not None and head.pos_ == "NOUN" and norm_word(head.lemma_) in TITLES:
+        if key is None:  # "..., a monitoring group said. ... The Observatory said"
+            pos = min(head.idx, anchor) if anchor is not None else head.idx
+            return namedlater.first_watcher(self, head, start) \
+                or namedlater.watcher_before(self, head, pos)
+        if head.pos_ == "NOUN" and norm_word(head.lemma_) in TITLES:
             # "..., the director of the CIA has said. Mike Pompeo told ...": he is the
             # director the article speaks of later ("the CIA director says")
             self.titles().setdefault(key, set()).add(norm_word(head.lemma_))

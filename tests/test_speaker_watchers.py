@@ -1,0 +1,41 @@
+"""A body that watches and reports, described before it is named or after it spoke
+(``a monitoring group said ... the Syrian Observatory for Human Rights said``), on new
+sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from speaker_helpers import speaker_of
+
+
+def test_monitoring_group_is_the_watching_body_named_as_a_source_later(claims_named):
+    found, names = claims_named(
+        "At least 11 civilians were killed in air strikes on the town on Monday, a monitoring "
+        "group said. The United Nations said it was alarmed. Human Rights Watch said the "
+        "dead included three children.")
+    assert speaker_of(found, names, "At least 11 civilians") == ("a monitoring group",
+                                                                 "Human Rights Watch")
+
+
+def test_monitor_is_named_however_far_on(claims_named):
+    found, names = claims_named(
+        "Dozens were killed in the town on Monday, a monitor said. The army said it had "
+        "retaken the hills.\n\nThe rebels fled north on Tuesday. Shops were closed and the "
+        "roads empty.\n\nOf the dead, six were children, the Syrian Observatory for Human "
+        "Rights said.")
+    assert speaker_of(found, names, "Dozens were killed") == (
+        "a monitor", "Syrian Observatory for Human Rights")
+
+
+def test_the_monitoring_group_is_the_watching_body_that_spoke(claims_named):
+    found, names = claims_named(
+        "The Syrian Observatory for Human Rights said 20 people had died. The UN said it was "
+        "alarmed.\n\n\"The strikes hit a market,\" the Britain-based monitoring group said.")
+    assert speaker_of(found, names, "The strikes hit") == (
+        "the Britain-based monitoring group", "Syrian Observatory for Human Rights")
+
+
+def test_no_watching_body_no_guess(claims_named):
+    found, names = claims_named(
+        "At least 11 civilians were killed in air strikes on the town on Monday, a monitoring "
+        "group said. The United Nations said it was alarmed.")
+    assert speaker_of(found, names, "At least 11 civilians") == ("a monitoring group", None)
