@@ -304,12 +304,18 @@ def test_a_body_introduced_unnamed_is_the_source_the_next_sentence_names(claims_
 
 
 def test_a_body_introduced_unnamed_is_no_army_the_next_sentence_names(claims_named):
-    # "a monitoring group" is not the army that speaks next, nor a source named further on
+    # "a monitoring group" is not the army that speaks next, but the watching body named as
+    # a source further on
     text = ("Nine people including two children were killed on Friday in shelling of the town "
             "of Karam, a monitoring group said.\n\nThe army said its forces had struck militant "
             "positions in the town. The Syrian Observatory for Human Rights said the shells hit "
             "a market.")
     found, names = claims_named(text)
+    assert speaker_of(found, names, "Nine people") == ("a monitoring group",
+                                                       "Syrian Observatory for Human Rights")
+    # nor a body whose name says no watching, further on
+    found, names = claims_named(text.replace("The Syrian Observatory for Human Rights",
+                                             "The Kurdish Red Crescent"))
     assert speaker_of(found, names, "Nine people") == ("a monitoring group", None)
 
 
