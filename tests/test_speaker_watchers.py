@@ -39,3 +39,18 @@ def test_no_watching_body_no_guess(claims_named):
         "At least 11 civilians were killed in air strikes on the town on Monday, a monitoring "
         "group said. The United Nations said it was alarmed.")
     assert speaker_of(found, names, "At least 11 civilians") == ("a monitoring group", None)
+
+
+def test_a_watching_body_of_its_own_name_or_field_is_not_the_one_that_spoke(claims_named):
+    found, names = claims_named(
+        "Fifteen civilians were killed in the city on Friday, activists said. The DeirEzzor "
+        "24 monitoring group said the missile hit near a school. The Syrian Observatory for "
+        "Human Rights said 15 died.")
+    assert speaker_of(found, names, "the missile hit") == ("The DeirEzzor 24 monitoring group",
+                                                          None)
+    found, names = claims_named(
+        "The Syrian Observatory for Human Rights said 15 died. The army denied using chemical "
+        "weapons. The global chemical arms watchdog said it was seriously concerned by "
+        "reports of the attack.")
+    assert speaker_of(found, names, "it was seriously") == ("The global chemical arms watchdog",
+                                                           None)

@@ -222,11 +222,35 @@ _WATCH_NAMES = frozenset({"observatory", "watch", "monitor", "monitoring", "righ
                           "documentation", "observers"})
 
 
+#: other words a description of a watching body may hold and still say no more of which
+#: one it is (``the Britain-based war monitoring group``, ``a human rights monitor``)
+_WATCH_PLAIN = frozenset({"war", "human", "independent", "opposition", "based"})
+
+
 def _watching(head) -> bool:
     """Whether the description headed by ``head`` is of a body that watches and reports."""
     words = {head.lemma_.lower()} | {c.lower_ for c in head.children
                                      if c.dep_ in ("compound", "amod") and c.i < head.i}
     return bool(words & _WATCHING)
+
+
+def _plain_watching(head) -> bool:
+    """Whether the description headed by ``head`` is of a watching body and says no more
+    of which one it is: no name of its own (``The DeirEzzor 24 monitoring group``), no
+    words of another field (``the global chemical arms watchdog``), no others joined to it
+    (``a monitor and rebels``)."""
+    if not _watching(head) or any(c.dep_ == "conj" for c in head.children):
+        return False
+    for c in head.children:
+        if c.dep_ not in ("compound", "amod", "npadvmod", "nmod") or c.i > head.i:
+            continue
+        for t in c.subtree:
+            w = t.lower_.strip("-")
+            if t.is_punct or w in _WATCHING or w in _WATCH_PLAIN or w.endswith("based") \
+                    or _nation_of_words([t.text]):
+                continue
+            return False
+    return True
 
 
 def _watcher(ent) -> bool:
@@ -242,7 +266,7 @@ def first_watcher(r, head, start: int) -> str | None:
     Syrian Observatory for Human Rights said ...``, however far on); None where such a body
     was a source before the description (the speaker phrase starting at ``start``), or
     the description says which body it is by a phrase after its noun."""
-    if not _watching(head) or head.tag_ != "NN" or r.in_quote(head) or any(
+    if not _plain_watching(head) or head.tag_ != "NN" or r.in_quote(head) or any(
             c.dep_ in ("prep", "relcl", "acl") and c.i > head.i for c in head.children):
         return None
     doc = r.doc
@@ -257,7 +281,7 @@ def first_watcher(r, head, start: int) -> str | None:
 def watcher_before(r, head, pos: int) -> str | None:
     """The one watching body that spoke before ``pos``, for a definite description of one
     (``the monitoring group``, ``the Britain-based monitor``)."""
-    if not _watching(head) or head.tag_ != "NN" or not any(
+    if not _plain_watching(head) or head.tag_ != "NN" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     keys = set()
