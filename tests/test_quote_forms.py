@@ -86,3 +86,12 @@ def test_verb_after_apostrophe_s_with_an_object_is_active(nlp):
     deps[4] = "npadvmod"  # no object: a passive ("he's heralded today")
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
     assert _has_said(doc[3]) is None
+    # an infinitive of a verb whose subject does it ("he's sought to protect"), not of one
+    # a passive takes ("he's expected to win")
+    for verb, lemma, who in (("sought", "seek", "he"), ("expected", "expect", None)):
+        words = ["he", "\u2019s", verb, "to", "protect", "it", "."]
+        doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2, 4, 2, 4, 2],
+                  deps=["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "dobj", "punct"],
+                  lemmas=["he", "be", lemma, "to", "protect", "it", "."])
+        found = _has_said(doc[2])
+        assert (found.text if found is not None else None) == who

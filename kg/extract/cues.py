@@ -501,16 +501,34 @@ def _question_left_open(ctx: Context, tok, content) -> bool:
         c.dep_ == "neg" for c in up.children) or cue_lemma(up) in _WITHHOLD
 
 
+#: verbs whose subject is the one who does what their infinitive says, which no passive
+#: takes (``he's sought to protect``, not ``he's expected to win``)
+_CONTROL = frozenset({"seek", "vow", "promise", "pledge", "try", "attempt", "refuse",
+                      "threaten", "agree", "offer", "decide", "choose", "hope", "plan", "want",
+                      "aim", "vote"})
+#: verbs of a stand taken ``for`` something (``who's called for tax hikes``)
+_FOR = frozenset({"call", "push", "press", "argue", "advocate", "lobby", "campaign"})
+
+
 def _has_said(tok):
     """The subject of ``He's said he ...`` that the parser read as a passive ("he is said")
     although a clause of what was said, or an object, follows (``he's heralded plans to
-    ...``: no passive takes an object); or None."""
+    ...``: no passive takes an object), or an infinitive of a verb whose subject does it
+    (``he's sought to protect``), or ``for`` after a verb of a stand (``who's called for
+    tax hikes``); or None."""
     kids = list(tok.children)
+    lemma = tok.lemma_.lower()
     if not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in kids) \
-            or not any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i for c in kids) \
+            or not any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i
+                       or c.dep_ == "xcomp" and lemma in _CONTROL and c.i > tok.i
+                       or c.dep_ == "prep" and c.lower_ == "for" and lemma in _FOR
+                       for c in kids) \
             or any(c.dep_ == "agent" for c in kids):
         return None
-    return next((c for c in kids if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+        return tok.head  # "Hillary Clinton - who's called for ...": she
+    return subj
 
 
 def _quoting(tok):
