@@ -609,7 +609,8 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             heads = body_heads(r, head, org, norm) if org is not None else set()
             para = r.para_of(head.idx)
             heads = {ent.key for s, _, _, ent in r._spans if ent.key in heads
-                     and s < head.idx and para - r.para_of(s) <= TITLE_WINDOW}
+                     and s < head.idx and para - r.para_of(s) <= TITLE_WINDOW} if heads \
+                else heads
             # (of two so introduced, no guess: "UN High Commissioner for Refugees X")
             key = next(iter(heads)) if len(heads) == 1 else None
         if key is not None and possessor is None:

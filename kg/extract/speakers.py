@@ -408,11 +408,11 @@ class Resolver:
         clause's subject thing (``Roe's critique ... is accurate``), or before ``pronoun``
         as a subject in its sentence (``on the face of Jane Roe as she tried``), outside
         quotes."""
-        for s, e, m, ent in self._spans:
-            if s < lo or ent.key != key:
-                continue
+        for s, e, m, ent in self._spans[bisect.bisect_left(self._starts, lo):]:
             if s >= hi:
                 break
+            if ent.key != key:
+                continue
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span) or self.in_quote(span.root):
                 continue
