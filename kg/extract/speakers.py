@@ -26,7 +26,10 @@ and documents (``the report``, ``a statement from X's office``) to
 with (:mod:`kg.extract.introductions`); a body's noun with its name beside it is that
 body (``the Israeli newspaper Haaretz``), and one introduced unnamed (``a monitoring
 group``) is the organization a later sentence names as the source of the same news
-(:mod:`kg.extract.namedlater`).  A plural speaker (``lawmakers``) is never the
+(:mod:`kg.extract.namedlater`), a watching body only one whose name says it watches.  A
+description resolved to a person named next or named again gives that person its title
+for later descriptions (``the director of the CIA`` ... ``the CIA director``).  A plural
+speaker (``lawmakers``) is never the
 antecedent of ``he``, ``she`` or ``the official``; when no speaker or subject fits, a
 pronoun takes the last person named, whose gender the text may have given (``Mr.``,
 ``spokeswoman``, by a clear majority of such words; else an earlier ``she``).
