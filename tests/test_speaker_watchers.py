@@ -54,3 +54,30 @@ def test_a_watching_body_of_its_own_name_or_field_is_not_the_one_that_spoke(clai
         "reports of the attack.")
     assert speaker_of(found, names, "it was seriously") == ("The global chemical arms watchdog",
                                                            None)
+
+
+def test_the_one_watching_body_named_stands_for_a_monitor_the_parse_gives_no_verb(
+        claims_named):
+    found, names = claims_named(
+        "Rebel rocket fire on a district of the city killed five children, a monitoring group "
+        "said on Sunday. The rocket struck the district in the west of the city where "
+        "loyalist forces have held out since 2012 the Syrian Observatory for Human Rights.")
+    assert speaker_of(found, names, "Rebel rocket fire") == (
+        "a monitoring group", "Syrian Observatory for Human Rights")
+
+
+def test_a_monitor_after_the_one_watching_body_spoke_is_that_body(claims_named):
+    found, names = claims_named(
+        "At least 70 fighters have been killed in battles around the town, the Syrian "
+        "Observatory for Human Rights said on Thursday.\n\nAt least 70 fighters have been "
+        "killed in the past day of fighting in the province, a monitor said.")
+    assert speaker_of(found, names, "At least 70 fighters have been killed in the past") == (
+        "a monitor", "Syrian Observatory for Human Rights")
+    # not where the article names another watching body
+    found, names = claims_named(
+        "At least 70 fighters have been killed in battles around the town, the Syrian "
+        "Observatory for Human Rights said on Thursday. Human Rights Watch has long "
+        "documented the fighting.\n\nAt least 70 fighters have been killed in the past day of "
+        "fighting in the province, a monitor said.")
+    assert speaker_of(found, names, "At least 70 fighters have been killed in the past") == (
+        "a monitor", None)

@@ -272,17 +272,32 @@ def first_watcher(r, head, start: int) -> str | None:
     doc = r.doc
     if any(_watcher(ent) and _source(doc, m) for m, ent in r.mentions_in(0, start)):
         return None
+    later = set()
     for m, ent in r.mentions_in(head.idx + len(head), len(doc.text)):
         if _watcher(ent) and _source(doc, m):
             return ent.key
-    return None
+        if _watcher(ent):
+            later.add(ent.key)
+    # no sentence the parser read gives it as a source ("... since 2012 the Syrian
+    # Observatory for Human Rights."): the one watching body the article names after it
+    return _only_watcher(r, later)
+
+
+def _only_watcher(r, keys: set[str]) -> str | None:
+    """The one key of ``keys`` when the article names no other watching body."""
+    if len(keys) != 1 or any(_watcher(ent) and ent.key not in keys
+                             for ent in r.entities.values()):
+        return None
+    return next(iter(keys))
 
 
 def watcher_before(r, head, pos: int) -> str | None:
     """The one watching body that spoke before ``pos``, for a definite description of one
-    (``the monitoring group``, ``the Britain-based monitor``)."""
-    if not _plain_watching(head) or head.tag_ != "NN" or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    (``the monitoring group``, ``the Britain-based monitor``), or for an indefinite one
+    where the article names no other (``The Syrian Observatory ... said. ... a monitor
+    said``: the lede told again)."""
+    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    if not _plain_watching(head) or head.tag_ != "NN" or not dets & {"the", "a", "an"}:
         return None
     keys = set()
     for said in r._said:
@@ -291,6 +306,8 @@ def watcher_before(r, head, pos: int) -> str | None:
         ent = r.entities.get(said.key) if said.key is not None else None
         if ent is not None and _watcher(ent):
             keys.add(ent.key)
+    if "the" not in dets:
+        return _only_watcher(r, keys)
     return next(iter(keys)) if len(keys) == 1 else None
 
 
