@@ -5,7 +5,7 @@ and a body's spokesperson introduced by name."""
 
 from __future__ import annotations
 
-from speaker_helpers import speaker_of
+from speaker_helpers import claim_starting, speaker_of
 
 
 def test_unnamed_person_in_an_infinitive_keeps_the_speaker(claims_named):
@@ -98,3 +98,12 @@ def test_head_of_a_body_is_the_one_introduced_with_its_office(claims_named):
         "On Friday, UN Secretary-General Tom Baker renewed calls for inspectors to be allowed "
         "in. UN High Commissioner for Refugees Peter Lind said the camps were full." + said)
     assert speaker_of(found, names, "I can think") == ("the UN chief", None)
+
+
+def test_a_name_in_a_word_of_stance_does_not_speak(claims_named):
+    # "an anti-Assad group": the name is what the group stands against, not who speaks
+    found, names = claims_named(
+        "President Bashar al-Assad spoke on Monday. The Monitor an anti-Assad group that "
+        "counts the dead across the country said the army had sent more troops to the town.")
+    c = claim_starting(found, "the army had sent")
+    assert names.get(c.speaker_key) != "Bashar al-Assad"

@@ -112,12 +112,21 @@ def by_name(r, tok) -> Entity | None:
     return r.entities[next(iter(hits))] if len(hits) == 1 else None
 
 
+#: prefixes that make a name a word of stance (``anti-Assad``, ``pro-Trump``)
+_STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
+
+
 def dependent(r, m: Mention, head) -> bool:
     """Whether mention ``m`` inside a speaker phrase headed by ``head`` only modifies it
-    or lies in a clause on it (``Bush's vice president``, ``the official, who saw X``)."""
+    or lies in a clause on it (``Bush's vice president``, ``the official, who saw X``), or
+    is the stem of a word of stance (``an anti-Assad group``)."""
     span = r.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    doc = r.doc
+    if span.start >= 2 and doc[span.start - 1].text == "-" \
+            and doc[span.start - 2].lower_ in _STANCE_PREFIXES:
+        return True
     t = span.root
     for _ in range(12):
         if t.i == head.i or t.head.i == t.i:
