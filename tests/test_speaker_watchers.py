@@ -81,3 +81,15 @@ def test_a_monitor_after_the_one_watching_body_spoke_is_that_body(claims_named):
         "fighting in the province, a monitor said.")
     assert speaker_of(found, names, "At least 70 fighters have been killed in the past") == (
         "a monitor", None)
+
+
+def test_the_reporter_is_the_outlet_whose_reporter_spoke(claims_named):
+    found, names = claims_named(
+        "SANA reporter in Aleppo said that a shell hit the market, killing three people. The "
+        "reporter added that the attack caused huge damage to the houses.")
+    assert speaker_of(found, names, "the attack caused") == ("The reporter", "SANA")
+    # a reporter of no named outlet stays unnamed
+    found, names = claims_named(
+        "A reporter for the paper said the market was closed. The reporter added that the "
+        "shops had been looted.")
+    assert speaker_of(found, names, "the shops") == ("The reporter", None)

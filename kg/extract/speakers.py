@@ -140,6 +140,10 @@ def _name_gender(ent: Entity | None) -> str | None:
     return first_name_gender(words[0].lower()) if len(words) > 1 else None
 
 
+#: people who report for an outlet (``SANA reporter``, ``AFP's correspondent``)
+_OUTLET_PEOPLE = frozenset({"reporter", "correspondent"})
+
+
 @dataclass(frozen=True)
 class Said:
     """A speaker already met: where, in which paragraph, and who (``None`` = unnamed)."""
@@ -687,6 +691,16 @@ class Resolver:
                 key = descriptions.spokesperson_of(self, head)
                 if key is not None:  # "The State Department rejected it. A spokeswoman said"
                     return key
+            if word in _OUTLET_PEOPLE and dets == {"the"} and not any(
+                    c.dep_ in ("compound", "amod", "poss", "prep") for c in head.children):
+                # "SANA reporter in Aleppo said ... The reporter added": the outlet whose
+                # reporter spoke last, in this paragraph or the one before
+                last = next((d for d in reversed(self._said) if d.pos < pos
+                             and d.noun == word), None)
+                if last is not None and self.para_of(pos) - last.paragraph <= 1:
+                    ent = self.entities.get(last.key) if last.key is not None else None
+                    return ent.key if ent is not None and ent.broad == "Organization" \
+                        else None
         key = salience.top_diplomat(self, head, pos)
         if key is not None:  # "Russia's top diplomat": its foreign minister
             return key
