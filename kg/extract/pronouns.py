@@ -207,13 +207,13 @@ def _unnamed_of(r, span, gender: str) -> bool:
     its possessive."""
     doc = span.doc
     end = span.root.sent.end
-    lo = _paragraph_first(r, span.start)
+    lo = paragraph_first(r, span.start)
     return any(t.pos_ == "NOUN" and not r.in_quote(t) and not t.ent_type_
                and (UNNAMED_GENDER.get(t.lemma_.lower()) or GENDERED.get(t.lemma_.lower()))
                == gender for t in doc[lo:end])
 
 
-def _paragraph_first(r, i: int) -> int:
+def paragraph_first(r, i: int) -> int:
     """The index of the first token of the paragraph of token ``i``."""
     doc = r.doc
     para = r.para_of(doc[i].idx)
@@ -306,7 +306,7 @@ def paragraph_person(r, pos: int, pronoun: str, fits) -> str | None:
     if len(found) != 1:
         return None
     forms = _FORMS.get(pronoun, ())
-    for t in doc[_paragraph_first(r, first.start):i]:
+    for t in doc[paragraph_first(r, first.start):i]:
         if r.in_quote(t) or first.start <= t.i < first.end:
             continue
         if t.i < first.start and t.lower_ in forms:
@@ -357,7 +357,7 @@ def _majority(votes: Counter) -> str | None:
 
 
 __all__ = ["bound", "owns_subject", "genders", "reach", "abstract", "many", "unnamed_person",
-           "paragraph_person", "PERSONAL", "SHARES"]
+           "paragraph_person", "paragraph_first", "person_word", "PERSONAL", "SHARES"]
 
 
 def relative_possessor(r, head, fits) -> str | None:

@@ -391,24 +391,13 @@ class Resolver:
             if last.thing and pronoun in ("he", "she") and last.paragraph < self.para_of(pos):
                 # "The city expects ... | Roe's critique is accurate. | '...,' she said":
                 # the person named since, not a thing that spoke paragraphs ago
-                start = self._para_start(last.paragraph)  # (the thing's paragraph on)
+                k = bisect.bisect_right(self._token_starts, last.pos) - 1
+                start = self.doc[pronouns.paragraph_first(self, k)].idx  # (its paragraph on)
                 named = self._last_person_named(pos, pronoun, bound, after=start)
                 if named is not None and self._subject_between(named, start, pos, pronoun):
                     return named
             return last.key
         return self._last_person_named(pos, pronoun, bound)
-
-    def _para_start(self, para: int) -> int:
-        """The offset of the first token of paragraph ``para`` (or of the next one)."""
-        starts = self._token_starts
-        lo, hi = 0, len(starts)
-        while lo < hi:  # paragraphs grow with the offset: the first token in ``para`` on
-            mid = (lo + hi) // 2
-            if self.para_of(starts[mid]) < para:
-                lo = mid + 1
-            else:
-                hi = mid
-        return starts[lo] if lo < len(starts) else len(self.doc.text)
 
     def _subject_between(self, key: str, lo: int, hi: int, pronoun: str) -> bool:
         """Whether ``key`` is named in ``[lo, hi)`` as a subject, as the owner of a main
