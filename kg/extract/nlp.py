@@ -76,9 +76,13 @@ def add_titles(nlp) -> None:
 _TITLES = frozenset(TITLE_ABBREVIATIONS)
 
 #: a comma, colon or semicolon glued to the quotation mark that opens a quote, and that
-#: mark glued to its first word (``said,\u201cWe``, ``said:"We``): split as if spaced
+#: mark glued to its first word (``said,\u201cWe``, ``said:"We``); a quotation mark glued to
+#: the end of a sentence and the word after it, or two of them, one closing a quote and one
+#: opening the next (``all."Roe says``, ``enemy.""We``): split as if spaced
 _GLUED_QUOTE = (r"(?<=[^\W\d_])[,:;](?=[\u201c\u2018\"])"
-                r"|(?<=[,:;])[\u201c\u2018\"](?=[^\W\d_])")
+                r"|(?<=[,:;])[\u201c\u2018\"](?=[^\W\d_])"
+                r"|(?<=[.?!])[\u201c\u201d\"](?=[\u201c\"]?[^\W\d_])"
+                r"|(?<=[.?!][\u201d\"])[\u201c\"](?=[^\W\d_])")
 
 
 def add_glued_quotes(nlp) -> None:
@@ -92,10 +96,38 @@ def add_glued_quotes(nlp) -> None:
     >>> add_glued_quotes(nlp)
     >>> [t.text for t in nlp("Roe said,\u201cWe won.\u201d")]
     ['Roe', 'said', ',', '\u201c', 'We', 'won', '.', '\u201d']
+    >>> [t.text for t in nlp('"We won.""We lost."Roe said.')][:9]
+    ['"', 'We', 'won', '.', '"', '"', 'We', 'lost', '.']
     """
     old = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
     pattern = old.pattern + "|" + _GLUED_QUOTE if isinstance(old, re.Pattern) else _GLUED_QUOTE
     nlp.tokenizer.infix_finditer = re.compile(pattern).finditer
+
+
+#: marks of no width (a zero-width space, a left-to-right or right-to-left mark, a word
+#: joiner, a byte-order mark) at the edge of a word: no part of it (``Roe\u200f said``)
+_INVISIBLE = "[\u200b\u200e\u200f\u2060\ufeff]"
+
+
+def add_invisible_marks(nlp) -> None:
+    """Split a mark of no width off the word it is glued to, as punctuation is, so that a
+    name is the same name with or without one.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> add_invisible_marks(nlp)
+    >>> [t.text for t in nlp("Jane Roe\u200f said")]
+    ['Jane', 'Roe', '\u200f', 'said']
+    """
+    tok = nlp.tokenizer
+    for attr, pattern in (("prefix_search", "^" + _INVISIBLE),
+                          ("suffix_search", _INVISIBLE + "$"),
+                          ("infix_finditer", _INVISIBLE)):
+        old = getattr(getattr(tok, attr), "__self__", None)
+        if isinstance(old, re.Pattern):
+            pattern = old.pattern + "|" + pattern
+        compiled = re.compile(pattern)
+        setattr(tok, attr, compiled.finditer if attr == "infix_finditer" else compiled.search)
 
 
 def paragraph_starts(doc):
@@ -331,6 +363,7 @@ def load_pipeline(model: str, *, gazetteer=None):
     if nlp.lang == "en":
         add_titles(nlp)
     add_glued_quotes(nlp)
+    add_invisible_marks(nlp)
     add_apostrophes(nlp)
     add_paragraphs(nlp)
     add_gazetteer(nlp, gazetteer)

@@ -193,12 +193,24 @@ def _own_pronouns(r, span) -> set[str]:
         if t.ent_type_ == "PERSON" or r.in_quote(t):
             return set()  # another person in the clause, or the words of a quote
         g = _OWN.get(t.lower_)
-        if g and (t.dep_ == "poss" or t.lower_.endswith("self")):
+        if g and (t.dep_ == "poss" and not _answered(t) or t.lower_.endswith("self")):
             found.add(g)
         stack.extend(c for c in t.children if c.dep_ not in _OWN_CLAUSE_STOP)
     if len(found) == 1 and _unnamed_of(r, span, next(iter(found))):
         return set()  # "A woman begged. ... But Roe refused to take her money": hers
     return found
+
+
+#: verbs of answering what someone else said or did: their object's owner is that other
+#: one (``Roe echoed her sentiments``, ``rejected his offer``)
+_ANSWERING = frozenset({"echo", "reject", "dismiss", "rebut", "counter", "dispute", "mock",
+                        "praise", "welcome", "endorse", "applaud", "second", "accept",
+                        "criticize", "criticise", "condemn", "ridicule", "deride", "refute"})
+
+
+def _answered(poss) -> bool:
+    """Whether the possessive ``poss`` owns the object of a verb of answering another."""
+    return poss.head.dep_ == "dobj" and poss.head.head.lemma_.lower() in _ANSWERING
 
 
 def _unnamed_of(r, span, gender: str) -> bool:

@@ -632,6 +632,11 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             key = _only_national(r, head)
             if key is not None:
                 return key
+        if possessor is None and not need and not _former(head):
+            key = head_of_regime(r, head, lemma)
+            if key is not None:  # "... the thinking of the Obama administration. The
+                return key or None  # president said": the head of the government named
+                # just before (none where the article names no such person)
         if possessor is None and not _introduces(r, head) and (
                 not _former(head) or r.titles(former=True).get(r.focus(pos))):
             # "the Russian leader" of the person in focus, if no other title is theirs and
@@ -720,6 +725,39 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             ent = r.entities.get(last.key)
             return last.key if ent is not None and ent.broad == "Person" else None
     return None
+
+
+#: titles of the head of a government, and the words for a government
+_HEADS = frozenset({"president", "premier", "chancellor"})
+_REGIMES = frozenset({"administration", "government", "regime"})
+
+
+def head_of_regime(r, head, lemma: str) -> str | None:
+    """The one person whose government (``the Obama administration``, ``the Merkel
+    government``) the sentence of ``head`` or the one before names before it, where
+    ``head`` is a head of government's title (``the president``); ``""`` where the
+    government is named for a name that is no person of the article, or for several;
+    None where no government is named so."""
+    if lemma not in _HEADS:
+        return None
+    doc = head.doc
+    sent = head.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found = set()
+    for t in doc[lo:head.i]:
+        if t.lemma_.lower() in _REGIMES and not r.in_quote(t):
+            for c in t.children:
+                if c.dep_ not in ("compound", "poss"):
+                    continue
+                ent = r.entity_at(c)  # (the name a part of the government's own name)
+                ent = ent if ent is not None and ent.broad == "Person" else r.by_surname(c)
+                if ent is not None and ent.broad == "Person":
+                    found.add(ent.key)
+                elif c.pos_ == "PROPN" and c.dep_ == "compound" and c.text[:1].isupper():
+                    found.add("")  # "the Obama administration", Obama no person here
+    if not found:
+        return None
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 #: nouns of a person of one sex, and the pronoun that stands for them

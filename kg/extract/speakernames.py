@@ -563,18 +563,42 @@ def said_to_be(r, head) -> Entity | None:
         return None
     while head.dep_ == "conj" and head.head.i < head.i:  # "is a lawmaker and a veteran who"
         head = head.head
-    if head.dep_ != "attr" or head.head.lemma_ != "be":
+    verb = _predicated_by(head)
+    if verb is None:
         return None
-    subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     ent = r.entity_at(subj) if subj is not None and subj.pos_ == "PROPN" else None
     if ent is None:
         return None
     lemma = norm_word(head.lemma_)
     if ent.broad == "Person" and (lemma in TITLES or lemma in GENERIC_PERSON
-                                  or lemma in PERSON_NOUNS) \
+                                  or lemma in PERSON_NOUNS or _who(head)) \
             or ent.broad == "Organization" and lemma in BODIES:
         return ent
     return None
+
+
+def _predicated_by(head):
+    """The verb whose subject the noun ``head`` is said to be: ``is`` of ``Roe is a lawmaker
+    who``, ``rose`` of ``Roe rose to prominence as the lawmaker who`` (an ``as`` phrase of a
+    verb with no object, which would be what the phrase describes); else None."""
+    if head.dep_ == "attr":
+        return head.head if head.head.lemma_ == "be" else None
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" \
+            or prep.head.pos_ not in ("VERB", "AUX") or prep.i < prep.head.i:
+        return None
+    verb = prep.head
+    if any(c.dep_ in ("dobj", "attr", "oprd", "dative") for c in verb.children) \
+            or prep.i > 0 and head.doc[prep.i - 1].lower_ in ("such", "as", "so"):
+        return None
+    return verb
+
+
+def _who(head) -> bool:
+    """Whether ``who`` opens a relative clause on ``head``: a person, whatever the noun."""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj"
+                                         for w in c.children) for c in head.children)
 
 
 __all__ = ["member", "named_next", "by_prefix", "by_name", "dependent", "namesake",

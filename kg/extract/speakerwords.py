@@ -33,7 +33,7 @@ TITLES = frozenset({
     "candidate", "nominee", "spokesman", "spokeswoman", "spokesperson", "founder", "ceo",
     "head", "pope", "bishop", "rabbi", "mogul", "billionaire", "commissioner", "sergeant",
     "doctor", "dr", "professor", "coach", "monsignor", "archbishop", "cardinal", "patriarch",
-    "pastor", "reverend", "mp", "mep", "whip"})
+    "pastor", "reverend", "mp", "mep", "whip", "counsel"})
 #: titles that fit whoever holds the top post ("the Russian leader" of a president)
 LEADERS = frozenset({"leader"})
 #: words before a title that make it another title ("vice president", "foreign minister")
