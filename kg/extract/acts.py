@@ -250,24 +250,39 @@ def sourceless(kind: str, cue_kind: str | None, cue_lemma: str | None, head,
 _AGENT_ADJECTIVES = frozenset({
     "ready", "willing", "unwilling", "prepared", "eager", "able", "unable", "happy", "glad",
     "keen", "quick", "slow", "reluctant", "determined", "poised", "anxious", "proud", "free",
-    "careful", "loath", "content", "desperate", "inclined", "set"})
+    "careful", "loath", "content", "desperate", "inclined", "set", "due", "likely",
+    "unlikely", "sure", "certain", "bound"})
 
 
 def _extraposed_it(head) -> bool:
-    """Whether ``head`` is the placeholder "it" of an adjective whose infinitive holds the
-    cue ("it's safe to say", "it is not difficult to predict", "it's tempting to say"): no
-    one said it."""
+    """Whether ``head`` is the placeholder "it" of an adjective or a noun whose infinitive
+    holds the cue ("it's safe to say", "it is not difficult to predict", "it's best not to
+    say", "it is naive to believe", "it's a shame to say", "it's so sad to be talking
+    about"), or of ``take``
+    ("it doesn't take an expert to understand"): no one said it."""
     if head.lower_ != "it" or head.dep_ != "nsubj":
         return False
     verb = head.head
+    if verb.lemma_ == "take":
+        return any(c.dep_ == "dobj" for c in verb.children) \
+            and _infinitive_of(verb, ("xcomp", "advcl"))
     if verb.lemma_ not in ("be", "’", "'") and verb.lower_ not in ("’s", "'s", "is", "was"):
         return False
-    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"
+                or c.dep_ == "advmod" and c.tag_ in ("JJ", "JJR", "JJS")
+                or c.dep_ == "attr" and c.pos_ in ("ADJ", "NOUN")
+                and not any(d.dep_ == "det" and d.lower_ not in ("a", "an")
+                            for d in c.children)), None)
     if adj is None or adj.lemma_.lower() in _AGENT_ADJECTIVES:
         return False
-    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for t in (verb, adj) for c in t.children)
+    return _infinitive_of(verb) or adj.dep_ == "acomp" and _infinitive_of(adj)
+
+
+def _infinitive_of(word, deps=("xcomp",)) -> bool:
+    """Whether ``word`` has an infinitive as its open complement (``to say``, ``to be
+    talking``), or in a relation of ``deps``."""
+    return any(c.dep_ in deps and c.tag_ in ("VB", "VBG") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in word.children)
 
 
 #: nouns of events, acts of force and spans of time: what happens holds no view and says

@@ -130,6 +130,12 @@ def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
             continue
         if after:
             a, b = p.outer_end, c.start
+            if ctx.text[p.end - 1:p.end] == "." and (
+                    c.tok.dep_ != "ROOT" or c.content is not None
+                    and not (c.content[0] < p.end and p.start < c.content[1])):
+                continue  # '"... in the gut." Roe had to call Baker and apologize': a
+                # sentence of its own after a quote that ended one, whose main verb is no
+                # cue of it or whose words are elsewhere
         else:
             a, b = c.end, p.open
         if not _same_sentence(ctx, a, b):

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from .bodyfit import _nation_of_words
 from .parenthetical import appended_speaker
-from .speakerwords import BODIES, PARTIES, TITLES
+from .speakerwords import BODIES, PARTIES, TITLE_MODIFIERS, TITLES
 
 _FORMER = frozenset({"former", "late", "ex", "ex-", "then", "erstwhile", "previous"})
 _TITLE_REACH = 5  # words before a name that may hold its title
@@ -77,7 +77,8 @@ def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
         if was == former:  # nouns, and the country a title is of ("Chinese President")
             words.update(norm(t.text) for t in before if t.pos_ in ("PROPN", "NOUN")
                          or t.pos_ == "ADJ" and (_nation_of_words([t.text])
-                                                 or t.lower_ in PARTIES))
+                                                 or t.lower_ in PARTIES
+                                                 or t.lower_ in TITLE_MODIFIERS))
         root = span.root
         rel = [root.head] if root.dep_ == "appos" else []
         rel += [c for c in root.children if c.dep_ == "appos"]
@@ -96,7 +97,8 @@ def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
             for part in [[t for t in a.subtree if t.i not in inside and t.i not in owned],
                          *clauses]:
                 if any(t.lower_ in _FORMER for t in part) == former:
-                    words.update(norm(t.text) for t in part if t.pos_ in ("NOUN", "PROPN"))
+                    words.update(norm(t.text) for t in part if t.pos_ in ("NOUN", "PROPN")
+                                 or t.pos_ == "ADJ" and t.lower_ in TITLE_MODIFIERS)
     return out
 
 

@@ -31,6 +31,8 @@ from __future__ import annotations
 import os
 import re
 
+from .quotes import passages
+
 RULER = "kg_gazetteer"
 PARAGRAPHS = "kg_paragraphs"
 ALIAS_GUARD = "kg_alias_guard"
@@ -78,9 +80,10 @@ _TITLES = frozenset(TITLE_ABBREVIATIONS)
 #: a comma, colon or semicolon glued to the quotation mark that opens a quote, and that
 #: mark glued to its first word (``said,\u201cWe``, ``said:"We``); a quotation mark glued to
 #: the end of a sentence and the word after it, or two of them, one closing a quote and one
-#: opening the next (``all."Roe says``, ``enemy.""We``): split as if spaced
+#: opening the next (``all."Roe says``, ``enemy.""We``, ``role?\u201cI``): split as if spaced
 _GLUED_QUOTE = (r"(?<=[^\W\d_])[,:;](?=[\u201c\u2018\"])"
                 r"|(?<=[,:;])[\u201c\u2018\"](?=[^\W\d_])"
+                r"|(?<=[^\W\d_])[?!](?=[\u201c\u201d\"])"
                 r"|(?<=[.?!])[\u201c\u201d\"](?=[\u201c\"]?[^\W\d_])"
                 r"|(?<=[.?!][\u201d\"])[\u201c\"](?=[^\W\d_])")
 
@@ -130,20 +133,36 @@ def add_invisible_marks(nlp) -> None:
         setattr(tok, attr, compiled.finditer if attr == "infix_finditer" else compiled.search)
 
 
+#: quotation marks that may be glued between a sentence's end and the next word
+_GLUED_MARKS = frozenset({"\u201c", "\u201d", '"'})
+
+
 def paragraph_starts(doc):
     """Mark the first word after each line break as a sentence start, and the word after
-    an abbreviated title (``Capt.``) as no sentence start; returns ``doc``.
+    an abbreviated title (``Capt.``) as no sentence start; a sentence starts at a quotation
+    mark glued to the end of the one before (``role?\u201cI think``), or after it where it
+    closes a quote (``map.\u201dThe``); returns ``doc``.
 
     Other tokens are left for the parser to decide.  Registered as the spaCy
     component ``kg_paragraphs``.
     """
     n = len(doc)
     i = 0
+    opening = None
     while i < n:
         tok = doc[i]
         i += 1
         if tok.text in _TITLES and i < n and not doc[i].is_space:
             doc[i].is_sent_start = False  # "Navy Capt. Jeff Davis": one name
+        elif tok.text in _GLUED_MARKS and 1 < i < n and doc[i - 2].text in (".", "?", "!") \
+                and not doc[i - 2].whitespace_ and not tok.whitespace_ \
+                and doc[i].text[:1].isupper():
+            if opening is None:  # where quotes open, by the text's marks
+                opening = {p.open for p in passages(doc.text)}
+            if tok.idx in opening:
+                tok.is_sent_start = True
+            elif doc[i].text not in _GLUED_MARKS:
+                doc[i].is_sent_start = True
         elif tok.is_space and "\n" in tok.text:
             while i < n and doc[i].is_space:
                 i += 1

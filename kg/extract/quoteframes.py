@@ -112,6 +112,9 @@ def frame_verbs(doc, passages: Sequence, token_starts: Sequence[int],
         k = bisect.bisect_left(token_starts, p.open) - 1
         if k >= 1 and doc[k].text in (",", ":"):
             tok = doc[k - 1]
+            if tok.lower_ == "back" and tok.head.lemma_.lower() in _BACK \
+                    and tok.head.i == tok.i - 1:
+                tok = tok.head  # 'Obama shot back, "..."'
             if _plain(tok, in_quote) and _subject(tok).i < tok.i:
                 out.add(tok.i)
         elif k >= 1 and doc[k].text == "." and not after and "\n" not in text[doc[k].idx:p.open]:

@@ -632,12 +632,13 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             key = _only_national(r, head)
             if key is not None:
                 return key
-        if possessor is None and not need and not _former(head):
+        if possessor is None and not _former(head) and not any(
+                c.dep_ in ("compound", "amod", "nmod") for c in head.children):
             key = head_of_regime(r, head, lemma)
             if key is not None:  # "... the thinking of the Obama administration. The
                 return key or None  # president said": the head of the government named
                 # just before (none where the article names no such person)
-        if possessor is None and not _introduces(r, head) and (
+        if possessor is None and not _introduces(r, head) and lemma not in _ACTS_ON and (
                 not _former(head) or r.titles(former=True).get(r.focus(pos))):
             # "the Russian leader" of the person in focus, if no other title is theirs and
             # this one not as a former one ("Former President X ... the president"); "the
@@ -726,6 +727,10 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             return last.key if ent is not None and ent.broad == "Person" else None
     return None
 
+
+#: titles of one who acts on another (``the special counsel`` of the one the article is
+#: about): never guessed to be the person in focus
+_ACTS_ON = frozenset({"counsel"})
 
 #: titles of the head of a government, and the words for a government
 _HEADS = frozenset({"president", "premier", "chancellor"})

@@ -40,7 +40,7 @@ LEADERS = frozenset({"leader"})
 TITLE_MODIFIERS = frozenset({
     "vice", "deputy", "assistant", "associate", "prime", "foreign", "defense", "defence",
     "interior", "finance", "health", "justice", "press", "executive", "attorney", "surgeon",
-    "majority", "minority", "supreme", "crown", "first"})
+    "majority", "minority", "supreme", "crown", "first", "special"})
 #: party words that describe a person of the article ("the South Carolina Republican")
 PARTISAN = frozenset({"republican", "democrat", "conservative", "liberal", "tory", "socialist",
                       "libertarian", "independent", "progressive"})
