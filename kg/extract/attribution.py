@@ -4,6 +4,8 @@ before it), an introduction ending the paragraph before, or a ``Name:`` before i
 
 from __future__ import annotations
 
+import bisect
+
 from .acts import DOCUMENTS, WRITINGS
 from .context import Context, Cue
 from .cues import _name_phrase
@@ -117,6 +119,18 @@ def _frame_before(ctx: Context, c: Cue, p: Passage) -> str | None:
 _GOES_ON = 5
 
 
+def _after_quoted(ctx: Context, p: Passage) -> bool:
+    """Whether the passage ``p`` opens a sentence right after a sentence holding a quote
+    (``"A," Roe said. "B."``)."""
+    k = bisect.bisect_left(ctx.token_starts, p.open) - 1
+    doc = ctx.doc
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].text not in (".", "?", "!") and not doc[k].is_quote:
+        return False
+    return any(ctx.in_quote(t) for t in doc[k].sent)
+
+
 def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
     """The cue of the quote's own sentence (rule 1); else the verb of a short sentence right
     before it that says who spoke (``Trump shot back. "..."``)."""
@@ -128,14 +142,12 @@ def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
         after = c.start >= p.outer_end
         if after and c.intro:
             continue
+        ended = after and ctx.text[p.end - 1:p.end] == "."
+        if ended and c.tok.dep_ != "ROOT":
+            continue  # '"... in the gut." Roe had to call Baker and apologize': a sentence
+            # of its own after a quote that ended one, whose main verb is no cue of it
         if after:
             a, b = p.outer_end, c.start
-            if ctx.text[p.end - 1:p.end] == "." and (
-                    c.tok.dep_ != "ROOT" or c.content is not None
-                    and not (c.content[0] < p.end and p.start < c.content[1])):
-                continue  # '"... in the gut." Roe had to call Baker and apologize': a
-                # sentence of its own after a quote that ended one, whose main verb is no
-                # cue of it or whose words are elsewhere
         else:
             a, b = c.end, p.open
         if not _same_sentence(ctx, a, b):
@@ -160,6 +172,8 @@ def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
         if c.content is not None:
             if c.content[0] < p.end and p.start < c.content[1]:
                 score -= 5
+            elif ended and _after_quoted(ctx, p):
+                continue  # '"A," Roe said. "B." Baker acknowledged that ...': B goes on
             else:
                 score += 10
         if c.head is None and not c.inherit:
