@@ -122,3 +122,35 @@ def test_a_quote_glued_after_a_question_opens_a_sentence(claims_named):
     c = claim_starting(found, "I think Tom Baker did")
     assert (c.kind, names.get(c.speaker_key)) == ("direct", "Jane Roe")
     assert not [c for c in found if c.text.startswith("The question for")]
+
+
+def test_he_after_a_body_s_spokesman_is_the_body(claims_named):
+    found, names = claims_named(
+        "Acme said it was aware of the websites. But an Acme spokesman said the company was "
+        "not yet able to link all the accounts. \u201cIn the past several months, we have "
+        "removed hundreds of pages,\u201d he said.")
+    assert speaker_of(found, names, "In the past several months") == ("he", "Acme")
+
+
+def test_he_after_a_spokeswoman_or_a_person_who_acted_since_is_not_the_body(claims_named):
+    found, names = claims_named(
+        "Acme said it was aware of the websites. But an Acme spokeswoman said the company "
+        "was not able to link the accounts. \u201cWe removed hundreds of pages,\u201d he said.")
+    assert speaker_of(found, names, "We removed hundreds")[1] != "Acme"
+    found, names = claims_named(
+        "Tom Baker said the plan was bad. An Acme spokesman said the company was not able to "
+        "link the accounts. Baker disagreed. \u201cWe removed hundreds of pages,\u201d he said.")
+    assert speaker_of(found, names, "We removed hundreds") == ("he", "Tom Baker")
+
+
+def test_a_name_of_a_body_s_member_taken_for_a_body_is_a_person(claims_named):
+    found, names = claims_named(
+        "Murat Kaplan of the Medical Association said on Saturday that at least 97 people "
+        "died. He feared the toll could rise even higher.")
+    assert speaker_of(found, names, "the toll could rise") == ("He", "Murat Kaplan")
+
+
+def test_a_body_of_another_body_stays_a_body(claims_named):
+    found, names = claims_named(
+        "Amnesty International of the United Kingdom said the law was bad.")
+    assert speaker_of(found, names, "the law was bad")[1] == "Amnesty International"

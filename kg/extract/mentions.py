@@ -53,8 +53,8 @@ from .orgnames import (BODY_WORDS, appositive_orgs, joined_ents, org_by_appositi
                        person_by_role, place_of, relative_by_role, reporting_outlet,
                        spoken_bodies)
 from .personnames import (cut_front, cut_name, described_names, first_name_before,
-                          lone_speaker_names, lone_speakers, lone_surnames, namesake,
-                          other_first_name, place_first_name, place_surname, resident,
+                          lone_speaker_names, lone_speakers, lone_surnames, member_of_body,
+                          namesake, other_first_name, place_first_name, place_surname, resident,
                           role_follows, role_names, speaking_name, spoken_names, surname_speaks,
                           titled_names, titled_span, transcript_names)
 from .sentences import sent_index
@@ -163,6 +163,8 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
             keep(name, "PERSON")  # "Rear Admiral Jane Roe"
         elif label == "WORK_OF_ART" and (name := resident(ent)) is not None:
             keep(name, "PERSON")  # "Jane Roe of Springfield"
+        elif label == "ORG" and not ent.ent_id_ and member_of_body(ent, view) is not None:
+            keep(ent, "PERSON")  # "Jane Roe of the Medical Association said"
         elif label == "ORG" and not ent.ent_id_ \
                 and (cut := person_after_body(ent, alone)) is not None:
             keep(doc[ent.start:cut], "ORG")  # "the Example Coalition Jane Roe", its comma

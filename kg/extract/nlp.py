@@ -139,9 +139,10 @@ _GLUED_MARKS = frozenset({"\u201c", "\u201d", '"'})
 
 def paragraph_starts(doc):
     """Mark the first word after each line break as a sentence start, and the word after
-    an abbreviated title (``Capt.``) as no sentence start; a sentence starts at a quotation
-    mark glued to the end of the one before (``role?\u201cI think``), or after it where it
-    closes a quote (``map.\u201dThe``); returns ``doc``.
+    an abbreviated title (``Capt.``) as no sentence start; a sentence starts at a capitalised
+    word glued to the full stop after a word in lower case (``comment.Another``), at a
+    quotation mark glued to the end of the one before (``role?\u201cI think``), or after it
+    where it closes a quote (``map.\u201dThe``); returns ``doc``.
 
     Other tokens are left for the parser to decide.  Registered as the spaCy
     component ``kg_paragraphs``.
@@ -154,6 +155,10 @@ def paragraph_starts(doc):
         i += 1
         if tok.text in _TITLES and i < n and not doc[i].is_space:
             doc[i].is_sent_start = False  # "Navy Capt. Jeff Davis": one name
+        elif tok.text in (".", "?", "!") and 1 < i < n and not tok.whitespace_ \
+                and not doc[i - 2].whitespace_ and doc[i - 2].is_lower and doc[i - 2].is_alpha \
+                and len(doc[i - 2]) > 1 and doc[i].is_title and doc[i].is_alpha:
+            doc[i].is_sent_start = True  # "for comment.Another official said": a sentence
         elif tok.text in _GLUED_MARKS and 1 < i < n and doc[i - 2].text in (".", "?", "!") \
                 and not doc[i - 2].whitespace_ and not tok.whitespace_ \
                 and doc[i].text[:1].isupper():

@@ -227,6 +227,26 @@ def resident(span):
     return None
 
 
+def member_of_body(span, view: View):
+    """``Jane Roe of the Medical Association said``, the name taken for a body: two
+    capitalised words the article never writes in lower case, no word of a body's name
+    among them, followed by ``of the`` and a capitalised name, the subject of a verb of
+    saying; the span, else None."""
+    from .orgnames import BODY_WORDS
+    from .speakerwords import BODIES
+
+    doc = span.doc
+    k = span.end
+    if len(span) != 2 or k + 2 >= len(doc) or doc[k].lower_ != "of" \
+            or doc[k + 1].lower_ != "the" or not doc[k + 2].is_title:
+        return None
+    if not all(t.is_alpha and t.is_title and t.lower_ not in view.common
+               and t.lower_ not in BODY_WORDS and t.lower_ not in BODIES for t in span):
+        return None
+    root = span.root
+    return span if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS else None
+
+
 def place_first_name(span, view: View):
     """``Chad Wolf``, ``Georgia Fields``: a place of the gazetteer whose name is a first name
     that tells a gender, before a capitalised word the place's name modifies and that ends

@@ -74,6 +74,8 @@ _COUNSEL = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "aide", "aid
 
 
 
+#: spokespeople: a "he" or "she" after one who spoke for a body is that body's voice
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _QUANTIFIERS = frozenset({"many", "some", "several", "few", "most", "numerous", "dozens",
                           "hundreds", "thousands", "other", "others"})
 
@@ -372,6 +374,13 @@ class Resolver:
         if unnamed is not None and (last is None or unnamed > last.pos) \
                 and (subj is None or unnamed > subj[0]):
             return None  # "A woman begged. '...,' she said": no one named
+        spoke = next(self.recent(pos), None)
+        if spoke is not None and spoke.key is not None and not spoke.person \
+                and spoke.noun in _SPOKESPEOPLE and _NOUN_GENDER.get(spoke.noun) in (
+                    None, _PRONOUN_GENDER.get(pronoun or "")) \
+                and (last is None or last.pos < spoke.pos) \
+                and (subj is None or subj[0] < spoke.pos):
+            return spoke.key  # "An Acme spokesman said ... '...,' he said": Acme's voice
         if subj is not None and (last is None or subj[0] > last.pos):
             if last is not None and last.key is not None and last.noun == pronoun \
                     and last.content[0] <= subj[0] < last.content[1]:
