@@ -174,8 +174,11 @@ def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
                 score -= 5
             elif ended and _after_quoted(ctx, p):
                 continue  # '"A," Roe said. "B." Baker acknowledged that ...': B goes on
-            else:
+            elif after or c.head is None or c.sp is None \
+                    or ctx.text[c.content[1]:p.open].strip(" \u201c\"") != ":":
                 score += 10
+            else:  # 'The Times reported that ... for a year: "..."': its colon brings the
+                score = 0  # quote in
         if c.head is None and not c.inherit:
             score += 3
         if best is None or score < best[0]:
