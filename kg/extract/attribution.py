@@ -118,6 +118,9 @@ def _frame_before(ctx: Context, c: Cue, p: Passage) -> str | None:
 #: cue of its own sentence, better than one whose own words are elsewhere (see _attribute)
 _GOES_ON = 5
 
+#: relations of a verb under another verb of its sentence
+_UNDER = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "csubj"})
+
 
 def _after_quoted(ctx: Context, p: Passage) -> bool:
     """Whether the passage ``p`` opens a sentence right after a sentence holding a quote
@@ -143,9 +146,10 @@ def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
         if after and c.intro:
             continue
         ended = after and ctx.text[p.end - 1:p.end] == "."
-        if ended and c.tok.dep_ != "ROOT":
+        if ended and c.tok.dep_ in _UNDER:
             continue  # '"... in the gut." Roe had to call Baker and apologize': a sentence
             # of its own after a quote that ended one, whose main verb is no cue of it
+            # (a cue set inside it, "A second term, Roe continued, ...", may be)
         if after:
             a, b = p.outer_end, c.start
         else:
