@@ -163,3 +163,11 @@ def test_a_colon_after_reported_speech_brings_the_quote_in(claims_named):
         "scale, has grown to include more than 160 flights.\u201dThe Star now reports that at "
         "least 35 agents were in the city.")
     assert speaker_of(found, names, "The airlift, which began")[1] == "Daily Planet"
+
+
+def test_a_cue_set_inside_the_sentence_after_a_finished_quote_still_frames_it(claims_named):
+    found, names = claims_named(
+        "\u201cThat is how every term goes,\u201d Tom Baker said. \u201cTo me, the plan was a "
+        "decision to hold on to the vision.\u201d A second term, Baker continued, could put "
+        "Jane Roe \u201cback where she wanted to start.\u201d")
+    assert speaker_of(found, names, "To me, the plan")[1] == "Tom Baker"
