@@ -118,20 +118,22 @@ def _frame_before(ctx: Context, c: Cue, p: Passage) -> str | None:
 #: cue of its own sentence, better than one whose own words are elsewhere (see _attribute)
 _GOES_ON = 5
 
-#: relations of a verb under another verb of its sentence
-_UNDER = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "csubj"})
-
 
 def _after_quoted(ctx: Context, p: Passage) -> bool:
     """Whether the passage ``p`` opens a sentence right after a sentence holding a quote
-    (``"A," Roe said. "B."``)."""
+    (``"A," Roe said. "B."``), or a short one right after such a sentence."""
     k = bisect.bisect_left(ctx.token_starts, p.open) - 1
     doc = ctx.doc
     while k >= 0 and doc[k].is_space:
         k -= 1
     if k < 0 or doc[k].text not in (".", "?", "!") and not doc[k].is_quote:
         return False
-    return any(ctx.in_quote(t) for t in doc[k].sent)
+    sent = doc[k].sent
+    if any(ctx.in_quote(t) for t in sent):
+        return True
+    # '"A," ' + 'Roe said.' parsed as two sentences: a short frame after a quote
+    return len(sent) <= 12 and sent.start > 0 and any(
+        ctx.in_quote(t) for t in doc[sent.start - 1].sent)
 
 
 def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
@@ -139,17 +141,19 @@ def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
     before it that says who spoke (``Trump shot back. "..."``)."""
     best = None
     reply = None
+    ended = ctx.text[p.end - 1:p.end] == "."  # the quote ends a sentence
+    goes_on = ended and _after_quoted(ctx, p)
     for c in cues:
         if c.para != p.paragraph or c.kind in ("noun", "adjective", "view"):
             continue
         after = c.start >= p.outer_end
         if after and c.intro:
             continue
-        ended = after and ctx.text[p.end - 1:p.end] == "."
-        if ended and c.tok.dep_ in _UNDER:
+        if after and ended and (c.tok.dep_ != "ROOT" or goes_on):
             continue  # '"... in the gut." Roe had to call Baker and apologize': a sentence
-            # of its own after a quote that ended one, whose main verb is no cue of it
-            # (a cue set inside it, "A second term, Roe continued, ...", may be)
+            # of its own after a quote that ended one, whose main verb is no cue of it;
+            # nor is any where the quote goes on from a quoted sentence ('"A," Roe said.
+            # "B." Baker acknowledged that ...', 'A second term, Roe continued, ...')
         if after:
             a, b = p.outer_end, c.start
         else:
@@ -176,13 +180,8 @@ def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
         if c.content is not None:
             if c.content[0] < p.end and p.start < c.content[1]:
                 score -= 5
-            elif ended and _after_quoted(ctx, p):
-                continue  # '"A," Roe said. "B." Baker acknowledged that ...': B goes on
-            elif after or c.head is None or c.sp is None \
-                    or ctx.text[c.content[1]:p.open].strip(" \u201c\"") != ":":
+            else:
                 score += 10
-            else:  # 'The Times reported that ... for a year: "..."': its colon brings the
-                score = 0  # quote in
         if c.head is None and not c.inherit:
             score += 3
         if best is None or score < best[0]:
