@@ -162,3 +162,13 @@ def test_a_cue_set_inside_the_sentence_after_a_finished_quote_still_frames_it(cl
         "decision to hold on to the vision.\u201d A second term, Baker continued, could put "
         "Jane Roe \u201cback where she wanted to start.\u201d")
     assert speaker_of(found, names, "To me, the plan")[1] == "Tom Baker"
+
+
+def test_a_quote_opening_a_paragraph_or_ending_in_an_abbreviation_keeps_its_cue(claims_named):
+    found, names = claims_named(
+        "The cartoon depicts the response: \"That is why I draw you.\"\n\n\"The jihadis are "
+        "determined to suppress our freedom of speech.\" Jane Roe, president of the group, "
+        "told CNN.\n\n\u201cIran is well respected at the U.N.,\u201d notes Tom Baker, the "
+        "executive director.")
+    assert speaker_of(found, names, "The jihadis are determined")[1] == "Jane Roe"
+    assert speaker_of(found, names, "Iran is well respected")[1] == "Tom Baker"

@@ -120,19 +120,20 @@ _GOES_ON = 5
 
 
 def _after_quoted(ctx: Context, p: Passage) -> bool:
-    """Whether the passage ``p`` opens a sentence right after a sentence holding a quote
-    (``"A," Roe said. "B."``), or a short one right after such a sentence."""
+    """Whether the passage ``p`` opens a sentence, in its paragraph, right after a sentence
+    holding a quote (``"A," Roe said. "B."``), or after the frame of such a one."""
     k = bisect.bisect_left(ctx.token_starts, p.open) - 1
     doc = ctx.doc
     while k >= 0 and doc[k].is_space:
         k -= 1
-    if k < 0 or doc[k].text not in (".", "?", "!") and not doc[k].is_quote:
-        return False
+    if k < 0 or doc[k].text not in (".", "?", "!") and not doc[k].is_quote \
+            or "\n" in ctx.text[doc[k].idx:p.open]:
+        return False  # (a quote opening a paragraph goes on from nothing)
     sent = doc[k].sent
     if any(ctx.in_quote(t) for t in sent):
         return True
-    # '"A," ' + 'Roe said.' parsed as two sentences: a short frame after a quote
-    return len(sent) <= 12 and sent.start > 0 and any(
+    # '"A," ' + 'Roe said.' parsed as two sentences: a frame of the quote before
+    return sent.root.i in ctx.frames and sent.start > 0 and any(
         ctx.in_quote(t) for t in doc[sent.start - 1].sent)
 
 
@@ -141,7 +142,8 @@ def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
     before it that says who spoke (``Trump shot back. "..."``)."""
     best = None
     reply = None
-    ended = ctx.text[p.end - 1:p.end] == "."  # the quote ends a sentence
+    # the quote ends a sentence ('... U.S."', not '... U.S.," Roe said')
+    ended = ctx.text[p.end - 1:p.end] == "." and "," not in ctx.text[p.end:p.outer_end]
     goes_on = ended and _after_quoted(ctx, p)
     for c in cues:
         if c.para != p.paragraph or c.kind in ("noun", "adjective", "view"):
