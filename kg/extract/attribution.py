@@ -151,11 +151,12 @@ def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
         after = c.start >= p.outer_end
         if after and c.intro:
             continue
-        if after and ended and (c.tok.dep_ != "ROOT" or goes_on):
+        if after and ended and (c.tok.dep_ not in ("ROOT", "parataxis") or goes_on):
             continue  # '"... in the gut." Roe had to call Baker and apologize': a sentence
             # of its own after a quote that ended one, whose main verb is no cue of it;
             # nor is any where the quote goes on from a quoted sentence ('"A," Roe said.
-            # "B." Baker acknowledged that ...', 'A second term, Roe continued, ...')
+            # "B." Baker acknowledged that ...'); one set inside the sentence may be ('"B."
+            # But maybe, Roe said, ...')
         if after:
             a, b = p.outer_end, c.start
         else:
