@@ -258,8 +258,7 @@ def _extraposed_it(head) -> bool:
     """Whether ``head`` is the placeholder "it" of an adjective or a noun whose infinitive
     holds the cue ("it's safe to say", "it is not difficult to predict", "it's best not to
     say", "it is naive to believe", "it's a shame to say", "it's so sad to be talking
-    about"), or of ``take``
-    ("it doesn't take an expert to understand"): no one said it."""
+    about"), or of ``take`` ("it doesn't take an expert to understand"): no one said it."""
     if head.lower_ != "it" or head.dep_ != "nsubj":
         return False
     verb = head.head

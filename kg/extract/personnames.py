@@ -34,7 +34,8 @@ from functools import lru_cache
 
 from ..model import Mention
 from .cuewords import SPEECH_VERBS
-from .orgnames import set_off_age, years_old
+from .orgnames import BODY_WORDS, set_off_age, years_old
+from .speakerwords import BODIES
 from .textview import View, covered
 
 
@@ -232,9 +233,6 @@ def member_of_body(span, view: View):
     capitalised words the article never writes in lower case, no word of a body's name
     among them, followed by ``of the`` and a capitalised name, the subject of a verb of
     saying; the span, else None."""
-    from .orgnames import BODY_WORDS
-    from .speakerwords import BODIES
-
     doc = span.doc
     k = span.end
     if len(span) != 2 or k + 2 >= len(doc) or doc[k].lower_ != "of" \

@@ -31,7 +31,7 @@ import bisect
 from .introductions import body_heads
 from .parenthetical import FINITE
 from .speakernames import identified
-from .speakerwords import BODIES, UNNAMED_GENDER
+from .speakerwords import BODIES, REGIMES, UNNAMED_GENDER
 
 #: relations that put a clause under another: its subject is not the sentence's focus
 _EMBEDDED = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp", "csubj",
@@ -732,9 +732,8 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
 #: about): never guessed to be the person in focus
 _ACTS_ON = frozenset({"counsel"})
 
-#: titles of the head of a government, and the words for a government
+#: titles of the head of a government
 _HEADS = frozenset({"president", "premier", "chancellor"})
-_REGIMES = frozenset({"administration", "government", "regime"})
 
 
 def head_of_regime(r, head, lemma: str) -> str | None:
@@ -750,7 +749,7 @@ def head_of_regime(r, head, lemma: str) -> str | None:
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     found = set()
     for t in doc[lo:head.i]:
-        if t.lemma_.lower() in _REGIMES and not r.in_quote(t):
+        if t.lemma_.lower() in REGIMES and not r.in_quote(t):
             for c in t.children:
                 if c.dep_ not in ("compound", "poss"):
                     continue

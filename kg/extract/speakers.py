@@ -56,7 +56,7 @@ from .salience import PRONOUN_WINDOW
 from .sentences import token_starts
 from .textview import View
 from .speakerwords import (GENDERED, GENERIC_PERSON, INDEFINITE, LINK_WORDS, PARTISAN,
-                           REPRESENTATIVE, TITLES, UNNAMED_GENDER, first_name_gender,
+                           REGIMES, REPRESENTATIVE, TITLES, UNNAMED_GENDER, first_name_gender,
                            norm_word)
 
 PERSONAL = frozenset({"he", "she"})
@@ -76,6 +76,7 @@ _COUNSEL = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "aide", "aid
 
 #: spokespeople: a "he" or "she" after one who spoke for a body is that body's voice
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
 _QUANTIFIERS = frozenset({"many", "some", "several", "few", "most", "numerous", "dozens",
                           "hundreds", "thousands", "other", "others"})
 
@@ -107,7 +108,7 @@ def _followers(head, name) -> bool:
 
 
 #: bodies a person heads whose members speak for the body, not for that person
-_REGIMES = frozenset({"administration", "government", "regime"})
+_REGIMES = REGIMES
 
 
 def _office_of(head):
@@ -374,7 +375,7 @@ class Resolver:
         if unnamed is not None and (last is None or unnamed > last.pos) \
                 and (subj is None or unnamed > subj[0]):
             return None  # "A woman begged. '...,' she said": no one named
-        spoke = next(self.recent(pos), None)
+        spoke = next(self.recent(pos), None) if pronoun in ("he", "she") else None
         if spoke is not None and spoke.key is not None and not spoke.person \
                 and spoke.noun in _SPOKESPEOPLE and _NOUN_GENDER.get(spoke.noun) in (
                     None, _PRONOUN_GENDER.get(pronoun or "")) \

@@ -34,6 +34,8 @@ TITLES = frozenset({
     "head", "pope", "bishop", "rabbi", "mogul", "billionaire", "commissioner", "sergeant",
     "doctor", "dr", "professor", "coach", "monsignor", "archbishop", "cardinal", "patriarch",
     "pastor", "reverend", "mp", "mep", "whip", "counsel"})
+#: words for a government a person leads ("the Obama administration", "his government")
+REGIMES = frozenset({"administration", "government", "regime"})
 #: titles that fit whoever holds the top post ("the Russian leader" of a president)
 LEADERS = frozenset({"leader"})
 #: words before a title that make it another title ("vice president", "foreign minister")
@@ -108,7 +110,7 @@ GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
 UNNAMED_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 
 __all__ = ["PERSON_NOUNS", "GENERIC_PERSON", "TITLES", "LEADERS", "PARTIES", "TITLE_MODIFIERS",
-           "PARTISAN", "REPRESENTATIVE", "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES",
+           "REGIMES", "PARTISAN", "REPRESENTATIVE", "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES",
            "FEMALE_NAMES", "BODIES", "DOCUMENTS", "FIRST_NAMES", "EXTRAPOSED", "INDEFINITE",
            "UNNAMED_GENDER", "norm_word", "first_name_gender"]
 
