@@ -110,9 +110,9 @@ GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
 UNNAMED_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 
 __all__ = ["PERSON_NOUNS", "GENERIC_PERSON", "TITLES", "LEADERS", "PARTIES", "TITLE_MODIFIERS",
-           "REGIMES", "PARTISAN", "REPRESENTATIVE", "NOT_PERSON", "ABBREVIATIONS", "GENDERED", "MALE_NAMES",
-           "FEMALE_NAMES", "BODIES", "DOCUMENTS", "FIRST_NAMES", "EXTRAPOSED", "INDEFINITE",
-           "UNNAMED_GENDER", "norm_word", "first_name_gender"]
+           "REGIMES", "PARTISAN", "REPRESENTATIVE", "NOT_PERSON", "ABBREVIATIONS", "GENDERED",
+           "MALE_NAMES", "FEMALE_NAMES", "BODIES", "DOCUMENTS", "FIRST_NAMES", "EXTRAPOSED",
+           "INDEFINITE", "UNNAMED_GENDER", "norm_word", "first_name_gender"]
 
 #: nouns of bodies and the kinds of organization they fit ("" = any)
 BODIES = {
