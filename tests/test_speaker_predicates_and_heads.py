@@ -172,3 +172,17 @@ def test_a_quote_opening_a_paragraph_or_ending_in_an_abbreviation_keeps_its_cue(
         "executive director.")
     assert speaker_of(found, names, "The jihadis are determined")[1] == "Jane Roe"
     assert speaker_of(found, names, "Iran is well respected")[1] == "Tom Baker"
+
+
+def test_a_bare_frame_after_a_finished_quote_still_frames_it(claims_named):
+    found, names = claims_named(
+        '"The plan is bad," Tom Baker said. "We won the vote." Jane Roe said.')
+    assert speaker_of(found, names, "We won the vote")[1] == "Jane Roe"
+
+
+def test_a_quoted_phrase_before_is_no_quote_that_goes_on(claims_named):
+    found, names = claims_named(
+        'An attack would pale compared to "the attacks of the past," the op-ed piece by Tom '
+        'Baker states."They will be looking to do something big, something truly epic."'
+        'Remember, all of this has happened in less than a year," Baker continued.')
+    assert speaker_of(found, names, "They will be looking")[1] == "Tom Baker"

@@ -130,11 +130,24 @@ def _after_quoted(ctx: Context, p: Passage) -> bool:
             or "\n" in ctx.text[doc[k].idx:p.open]:
         return False  # (a quote opening a paragraph goes on from nothing)
     sent = doc[k].sent
-    if any(ctx.in_quote(t) for t in sent):
+    if _quotes_a_sentence(ctx, sent):
         return True
     # '"A," ' + 'Roe said.' parsed as two sentences: a frame of the quote before
-    return sent.root.i in ctx.frames and sent.start > 0 and any(
-        ctx.in_quote(t) for t in doc[sent.start - 1].sent)
+    return sent.root.i in ctx.frames and sent.start > 0 \
+        and _quotes_a_sentence(ctx, doc[sent.start - 1].sent)
+
+
+def _bare_frame(c: Cue) -> bool:
+    """Whether the cue is the verb of a short sentence that says only who spoke (``Roe
+    said.`` after ``"We won."``)."""
+    return c.tok.dep_ == "ROOT" and c.content is None and len(c.tok.sent) <= 8
+
+
+def _quotes_a_sentence(ctx: Context, sent) -> bool:
+    """Whether ``sent`` holds a quote that opens with a capital (``"We won," Roe said``),
+    not a phrase only (``compared to "the attacks of the past," the piece states``)."""
+    return any(sent.start_char <= q.open < sent.end_char
+               and ctx.text[q.start:q.start + 1].isupper() for q in ctx.passages)
 
 
 def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
@@ -151,7 +164,8 @@ def _attribute(ctx: Context, p: Passage, cues: list[Cue]) -> Cue | None:
         after = c.start >= p.outer_end
         if after and c.intro:
             continue
-        if after and ended and (c.tok.dep_ not in ("ROOT", "parataxis") or goes_on):
+        if after and ended and (c.tok.dep_ not in ("ROOT", "parataxis")
+                                or goes_on and not _bare_frame(c)):
             continue  # '"... in the gut." Roe had to call Baker and apologize': a sentence
             # of its own after a quote that ended one, whose main verb is no cue of it;
             # nor is any where the quote goes on from a quoted sentence ('"A," Roe said.

@@ -167,6 +167,7 @@ def paragraph_starts(doc):
             if tok.idx in opening:
                 tok.is_sent_start = True
             elif doc[i].text not in _GLUED_MARKS:
+                tok.is_sent_start = False  # (the closing mark ends the sentence before)
                 doc[i].is_sent_start = True
         elif tok.is_space and "\n" in tok.text:
             while i < n and doc[i].is_space:
