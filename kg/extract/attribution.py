@@ -146,7 +146,7 @@ def _bare_frame(c: Cue) -> bool:
 def _quotes_a_sentence(ctx: Context, sent) -> bool:
     """Whether ``sent`` holds a quote that opens with a capital (``"We won," Roe said``),
     not a phrase only (``compared to "the attacks of the past," the piece states``)."""
-    return any(sent.start_char <= q.open < sent.end_char
+    return any(q.start < sent.end_char and sent.start_char < q.end
                and ctx.text[q.start:q.start + 1].isupper() for q in ctx.passages)
 
 
