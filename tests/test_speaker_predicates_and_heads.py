@@ -186,3 +186,13 @@ def test_a_quoted_phrase_before_is_no_quote_that_goes_on(claims_named):
         'Baker states."They will be looking to do something big, something truly epic."'
         'Remember, all of this has happened in less than a year," Baker continued.')
     assert speaker_of(found, names, "They will be looking")[1] == "Tom Baker"
+
+
+def test_a_sentence_that_is_no_bare_frame_does_not_take_a_quote_that_goes_on(claims_named):
+    found, names = claims_named(
+        '"We were told everyone there was the worst of the worst," said Tom Baker. "But of '
+        'the 779 men we took there, more than 80 percent have gone home."But Republicans '
+        'continue to slam the exchange. \u201cWe do not pay ransom,\u201d Baker said. \u201cNot '
+        'any longer.\u201d He did not elaborate.')
+    assert speaker_of(found, names, "But of the 779 men")[1] == "Tom Baker"
+    assert claim_starting(found, "Not any longer").cue != "elaborate"

@@ -137,16 +137,24 @@ def _after_quoted(ctx: Context, p: Passage) -> bool:
         and _quotes_a_sentence(ctx, doc[sent.start - 1].sent)
 
 
+#: what a verb that says only who spoke does not have: an object, a complement, a negation
+_NOT_BARE = frozenset({"dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "oprd", "advcl",
+                       "neg"})
+
+
 def _bare_frame(c: Cue) -> bool:
     """Whether the cue is the verb of a short sentence that says only who spoke (``Roe
-    said.`` after ``"We won."``)."""
-    return c.tok.dep_ == "ROOT" and c.content is None and len(c.tok.sent) <= 8
+    said.`` after ``"We won."``; not ``But Republicans continue to slam it.``, ``He didn't
+    elaborate.``)."""
+    return c.tok.dep_ == "ROOT" and c.content is None and len(c.tok.sent) <= 8 \
+        and not any(t.dep_ in _NOT_BARE for t in c.tok.children)
 
 
 def _quotes_a_sentence(ctx: Context, sent) -> bool:
-    """Whether ``sent`` holds a quote that opens with a capital (``"We won," Roe said``),
-    not a phrase only (``compared to "the attacks of the past," the piece states``)."""
-    return any(q.start < sent.end_char and sent.start_char < q.end
+    """Whether ``sent`` holds a quote, or one of its marks, that opens with a capital
+    (``"We won," Roe said``), not a phrase only (``compared to "the attacks of the past,"
+    the piece states``)."""
+    return any(q.open < sent.end_char and sent.start_char < q.outer_end
                and ctx.text[q.start:q.start + 1].isupper() for q in ctx.passages)
 
 
