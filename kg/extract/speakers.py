@@ -107,10 +107,6 @@ def _followers(head, name) -> bool:
         and head.lemma_.lower() not in REPRESENTATIVE and head.lower_ not in REPRESENTATIVE
 
 
-#: bodies a person heads whose members speak for the body, not for that person
-_REGIMES = REGIMES
-
-
 def _office_of(head):
     """The office, campaign or press team a person speaking for it is said to be of (``an
     official from Mr. Macron's office``, ``a spokesman for the governor's campaign``): a
@@ -377,8 +373,8 @@ class Resolver:
             return None  # "A woman begged. '...,' she said": no one named
         spoke = next(self.recent(pos), None) if pronoun in ("he", "she") else None
         if spoke is not None and spoke.key is not None and not spoke.person \
-                and spoke.noun in _SPOKESPEOPLE and _NOUN_GENDER.get(spoke.noun) in (
-                    None, _PRONOUN_GENDER.get(pronoun or "")) \
+                and spoke.noun in _SPOKESPEOPLE \
+                and _NOUN_GENDER.get(spoke.noun) in (None, _PRONOUN_GENDER[pronoun]) \
                 and (last is None or last.pos < spoke.pos) \
                 and (subj is None or subj[0] < spoke.pos):
             return spoke.key  # "An Acme spokesman said ... '...,' he said": Acme's voice
@@ -615,7 +611,7 @@ class Resolver:
         if ent is not None:  # "Jane Roe, a China expert at the ... think tank": the parser's
             return ent.key  # head a word of her appositive
         office = _office_of(head)
-        if office is not None and office.lemma_.lower() in _REGIMES:
+        if office is not None and office.lemma_.lower() in REGIMES:
             # "an official in President Obama's administration": the government the article
             # names after him, never the president himself
             poss = next(t for t in office.children if t.dep_ == "poss")
@@ -639,7 +635,7 @@ class Resolver:
                         if counsel:  # "his lawyer": the one lawyer named with him, else none
                             return introductions.named_counsel(self, head, self.pronoun(t))
                         key = self.pronoun(t)  # "his office"
-                        ent = self.entities.get(key) if word in _REGIMES else None
+                        ent = self.entities.get(key) if word in REGIMES else None
                         if ent is not None and ent.broad == "Person":  # "his administration"
                             return self._regime_of(ent, word) or key
                         return key
@@ -647,7 +643,7 @@ class Resolver:
                         return None if counsel else descriptions.body(
                             self, t, pos, PRONOUN_WINDOW)
                     ent = self.entity_at(t)
-                    if ent is not None and ent.broad == "Person" and word in _REGIMES:
+                    if ent is not None and ent.broad == "Person" and word in REGIMES:
                         # "Obama's administration said": the government the article names
                         # after him, else he
                         return self._regime_of(ent, word) or ent.key
@@ -694,8 +690,7 @@ class Resolver:
                     c.dep_ in ("compound", "amod", "poss", "prep") for c in head.children):
                 # "SANA reporter in Aleppo said ... The reporter added": the outlet whose
                 # reporter spoke last, in this paragraph or the one before
-                last = next((d for d in reversed(self._said) if d.pos < pos
-                             and d.noun == word), None)
+                last = next((d for d in self.recent(pos) if d.noun == word), None)
                 if last is not None and self.para_of(pos) - last.paragraph <= 1:
                     ent = self.entities.get(last.key) if last.key is not None else None
                     return ent.key if ent is not None and ent.broad == "Organization" \

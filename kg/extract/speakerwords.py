@@ -34,7 +34,8 @@ TITLES = frozenset({
     "head", "pope", "bishop", "rabbi", "mogul", "billionaire", "commissioner", "sergeant",
     "doctor", "dr", "professor", "coach", "monsignor", "archbishop", "cardinal", "patriarch",
     "pastor", "reverend", "mp", "mep", "whip", "counsel"})
-#: words for a government a person leads ("the Obama administration", "his government")
+#: words for a government a person leads ("the Obama administration", "his government"),
+#: whose members speak for the body, not for that person
 REGIMES = frozenset({"administration", "government", "regime"})
 #: titles that fit whoever holds the top post ("the Russian leader" of a president)
 LEADERS = frozenset({"leader"})
