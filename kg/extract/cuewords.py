@@ -127,8 +127,8 @@ PARTICLE_CUES = {"point": ("out", "to"), "go": ("on",), "lay": ("out",), "spell"
                  "vouch": ("for",), "side": ("with", "against"), "single": ("out",),
                  "play": ("down",), "shrug": ("off",), "brush": ("off",)}
 #: particles that make a cue verb one of doing, not of saying or finding ("showed off its
-#: missiles", "showed up late")
-NO_CUE_PARTICLES = {"show": ("off", "up", "around")}
+#: missiles", "showed up late", "called in a helicopter", "called off the talks")
+NO_CUE_PARTICLES = {"show": ("off", "up", "around"), "call": ("in", "off")}
 #: verbs whose direct object is what was said only with their particle ("laid out his plan",
 #: "spelled out the terms", "pointed out the flaw"; not "laid a wreath")
 PARTICLE_OBJECTS = {"lay": ("out",), "spell": ("out",), "sum": ("up",), "point": ("out",),
@@ -290,6 +290,36 @@ _CUE_WORDS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_VERBS
 #: verbs that are no cue without their particle
 PARTICLE_ONLY = frozenset(PARTICLE_CUES) - SPEECH_VERBS - COGNITION_VERBS - OBJECT_VERBS
 
+
+
+def saying_form(word: str) -> bool:
+    """Whether ``word`` is the past or third-person form of a verb of saying, as it opens an
+    inverted frame (``Said Roe:``, ``Added Roe:``, ``Writes Roe:``).
+
+    >>> [saying_form(w) for w in ("Said", "Added", "replies", "Notes", "Ellis", "saying")]
+    [True, True, True, True, False, False]
+    """
+    w = word.lower()
+    if w in _IRREGULAR_SAYING:
+        return True
+    for suffix, stem in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""),
+                         ("s", "")):
+        if w.endswith(suffix) and w[:-len(suffix)] + stem in _SAYING_LEMMAS:
+            return True
+    return False
+
+
+def past_saying_verb(phrase: list) -> list:
+    """The name phrase of an inverted frame without its verb of saying (``Said Roe`` of
+    ``Said Roe: "..."``: ``Roe``), else the phrase as it is."""
+    if len(phrase) > 1 and phrase[0].is_title and saying_form(phrase[0].text) \
+            and phrase[1].is_title:
+        return phrase[1:]
+    return phrase
+
+
+_IRREGULAR_SAYING = frozenset({"said", "says", "wrote", "writes"})
+_SAYING_LEMMAS = SPEECH_VERBS | QUOTE_VERBS
 
 
 def cue_lemma(tok) -> str:

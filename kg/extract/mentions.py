@@ -48,13 +48,15 @@ from .groupnames import group_mentions
 from .namewords import (ORDERS, acronym_before_name, dated, handle, joined_parts,
                         lost_possessives, ordinary_opener, ordinary_word, person_after_body,
                         person_after_owner, person_by_first_name, person_by_rank,
-                        person_by_title, place_by_noun, possessive_stem, verb_opener)
+                        person_by_title, place_by_noun, possessive_stem, saying_opener,
+                        verb_opener)
 from .orgnames import (BODY_WORDS, appositive_orgs, joined_ents, org_by_appositive,
                        person_by_role, place_of, relative_by_role, reporting_outlet,
                        spoken_bodies)
 from .personnames import (cut_front, cut_name, described_names, first_name_before,
-                          lone_speaker_names, lone_speakers, lone_surnames, member_of_body,
-                          namesake, other_first_name, place_first_name, place_surname, resident,
+                          kin_name, lone_speaker_names, lone_speakers, lone_surnames,
+                          member_of_body, namesake, other_first_name, place_first_name,
+                          place_surname, resident,
                           role_follows, role_names, speaking_name, spoken_names, surname_speaks,
                           titled_names, titled_span, transcript_names)
 from .sentences import sent_index
@@ -105,6 +107,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
     known = _known(ents, gaz)
     ruled = {(e.start, e.end) for e in ents if e.ent_id_}  # (a joined span has its root's id)
     alone = lone_speakers(doc, view.common)  # "Roe said": a surname standing for a person
+    surnames = frozenset(e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1)
 
     def keep(span, label: str) -> None:
         """Add the recognizer's span as a mention labelled ``label``, if it is a name."""
@@ -165,6 +168,8 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
             keep(name, "PERSON")  # "Jane Roe of Springfield"
         elif label == "ORG" and not ent.ent_id_ and member_of_body(ent, view) is not None:
             keep(ent, "PERSON")  # "Jane Roe of the Medical Association said"
+        elif label == "ORG" and not ent.ent_id_ and kin_name(ent, surnames, view) is not None:
+            keep(ent, "PERSON")  # "Adrian Toole", where "Joanna Toole" is a person
         elif label == "ORG" and not ent.ent_id_ \
                 and (cut := person_after_body(ent, alone)) is not None:
             keep(doc[ent.start:cut], "ORG")  # "the Example Coalition Jane Roe", its comma
@@ -254,8 +259,9 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
     if label == "PERSON":
         start = _past_nickname(doc, start, end)
         end = _before_lower_word(doc, start, end)
-        if ordinary_opener(doc[start:end], view.named) or verb_opener(doc[start:end], view.named):
-            start += 1  # "Veteran Clinton foreign policy aides say": Clinton
+        if ordinary_opener(doc[start:end], view.named) or verb_opener(doc[start:end], view.named) \
+                or saying_opener(doc[start:end], view.named):
+            start += 1  # "Veteran Clinton foreign policy aides say": Clinton; "Said Roe:"
     if start >= end:
         return None
     if end - start <= 2 and end + 1 < len(doc) and doc[start].lower_ in _RANK_FIRST and (
@@ -513,8 +519,12 @@ of during before after through""".split())
 def _surname_not_word(tok) -> bool:
     """Whether a surname that is also a word of the article ("May", "Price") is the name
     here: a proper noun to the tagger, inside its sentence or its subject, neither a date's
-    ("in May", "May 3") nor in a capitalised run ("May Day")."""
+    ("in May", "May 3") nor in a capitalised run ("May Day"); or a capitalised modal before a
+    verb in the past or third person ("May called"), which no modal governs."""
     doc = tok.doc
+    if tok.tag_ == "MD" and tok.is_title and tok.i + 1 < len(doc) \
+            and doc[tok.i + 1].tag_ in ("VBD", "VBZ"):
+        return True  # "May called the attack ...": no modal comes before a verb's past
     if tok.pos_ != "PROPN" or not tok.is_title or tok.i == tok.sent.start and tok.dep_ != "nsubj":
         return False  # ("Price said": the subject opening a sentence)
     if tok.ent_type_ and not (tok.ent_type_ == "DATE" and tok.ent_iob_ == "B" and (

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cuewords import saying_form
 from .speakerwords import FIRST_NAMES, GENERIC_PERSON, PERSON_NOUNS, TITLES, first_name_gender
 
 #: Tags of words that are no proper nouns: adjectives, verbs, adverbs, common nouns.
@@ -96,6 +97,18 @@ def verb_opener(span, named) -> bool:
     tok = span[0]
     return tok.tag_ in ("VBG", "VB") and tok.pos_ == "VERB" and tok.is_title and tok.is_alpha \
         and tok.lower_ not in FIRST_NAMES and not named(tok.text) and span[1].is_title
+
+
+def saying_opener(span, named) -> bool:
+    """Whether a person's name of two words or more opens its sentence with a verb of saying
+    and ends before a colon or a comma (``Said Roe: "..."``, ``Added Jane Roe, "..."``), the
+    verb never written as a name in the article: the name is the words after it."""
+    doc = span.doc
+    if len(span) < 2 or span.end >= len(doc) or doc[span.end].text not in (":", ","):
+        return False
+    tok = span[0]
+    return tok.i == tok.sent.start and tok.is_title and saying_form(tok.text) \
+        and not named(tok.text) and span[1].is_title
 
 
 def handle(span) -> bool:

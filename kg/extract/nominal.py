@@ -89,6 +89,10 @@ def _according(ctx: Context, tok, para: int) -> Cue | None:
             anchor = anchor.head
     if anchor.i != tok.i:
         cue.content = _around(ctx, anchor, tok, para, closing=True)
+    elif pobj:
+        lost = _clause_lost(ctx, tok, para)
+        if lost is not None:  # "According to X, the move reeks of fear", "reeks" a noun
+            cue.sp, cue.content = (cue.sp[0], min(cue.sp[1], lost[0])), lost[1]
     k = absorbed_subject(ctx.doc, pobj[0].subtree, anchor) if pobj and tok.i < anchor.i \
         else None
     if k is not None and cue.content is not None:
@@ -99,6 +103,28 @@ def _according(ctx: Context, tok, para: int) -> Cue | None:
         cue.sp = (cue.sp[0], doc[k - 1].idx + len(doc[k - 1].text))
         cue.content = (doc[k].idx, cue.content[1])
     return cue
+
+
+def _clause_lost(ctx: Context, tok, para: int):
+    """``According to X, the move reeks of fear`` parsed with ``according`` as the root and
+    the clause as X's appositive: where the source's phrase ends (the comma after it) and
+    the rest of the sentence, a clause of three words or more with a verb the tagger saw or
+    a word the parser gave no other role; else None."""
+    sent = tok.sent
+    if tok.i != sent.start or tok.dep_ != "ROOT":
+        return None
+    comma = next((t for t in sent if t.i > tok.i + 2 and t.text == ","), None)
+    if comma is None:
+        return None
+    rest = [t for t in sent if t.i > comma.i and not t.is_punct and not t.is_space]
+    if len(rest) < 3 or any(t.text == ":" for t in sent if t.i > comma.i):
+        return None
+    if not any(t.head.i < comma.i and t.dep_ == "appos" for t in rest):
+        return None
+    content = ctx.tidy(comma.idx + 1, sent[-1].idx + len(sent[-1].text))
+    if content is None or ctx.para_of(content[0]) != para:
+        return None
+    return comma.idx, content
 
 
 def _does(verb) -> bool:

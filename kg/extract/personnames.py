@@ -245,6 +245,24 @@ def member_of_body(span, view: View):
     return span if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS else None
 
 
+def kin_name(span, surnames: frozenset[str], view: View):
+    """``Adrian Toole said`` in an article naming ``Joanna Toole``, the name taken for a body:
+    two capitalised words the article never writes in lower case, no word of a body's name
+    among them, the second the surname of a person the recognizer found in the article (a
+    relative), the first word nowhere else in the article but before that surname (not
+    ``Capitol Hill`` beside ``the Capitol``); the span, else None."""
+    if len(span) != 2 or span[1].text not in surnames:
+        return None
+    if not all(t.is_alpha and t.is_title and len(t) > 2 and t.lower_ not in view.common
+               and t.lower_ not in BODY_WORDS and t.lower_ not in BODIES for t in span):
+        return None
+    first, last = span[0].text, span[1].text
+    doc = span.doc
+    if any(t.text == first and (t.i + 1 == len(doc) or doc[t.i + 1].text != last) for t in doc):
+        return None
+    return span
+
+
 def place_first_name(span, view: View):
     """``Chad Wolf``, ``Georgia Fields``: a place of the gazetteer whose name is a first name
     that tells a gender, before a capitalised word the place's name modifies and that ends

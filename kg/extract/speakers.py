@@ -310,6 +310,8 @@ class Resolver:
             want = _PRONOUN_GENDER.get(pronoun or "")
             if said is not None and want is not None and said != want:
                 continue  # "the man who wants to be president said ... She apologized"
+            if s.thing and s.key is None and want is not None:
+                continue  # "The highlight was calling in ... '...,' he says": no thing is "he"
             if s.person and self._fits(s.key, pronoun, bound):
                 return s
         return None

@@ -9,7 +9,7 @@ from .context import Context
 from .parenthetical import appended_speaker, inverted_speaker
 from .phraseedges import _after_adjuncts, _before_cue, _before_time, _opened
 from .cuesubjects import issuer, reporters_act, stranded_agent
-from .cuewords import _MANNER, _RELATIVE, SPEECH_VERBS, cue_lemma
+from .cuewords import _MANNER, _RELATIVE, SPEECH_VERBS, cue_lemma, saying_form
 from .quotes import MARKUP, QUOTE_MARKS
 
 
@@ -94,6 +94,9 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
     if inverted is not None and not ctx.in_quote(inverted):
         # "..., argued Flynn.", "..., a spokesman, Col. Ahmed Ali, said Monday."
         return inverted, _speaker_span(ctx, inverted, tok), False
+    named = modal_name(tok) or colon_name(tok)
+    if named is not None and not ctx.in_quote(named):  # "'...,' May said": Theresa May
+        return named, _speaker_span(ctx, named, tok), False
     for _ in range(5):
         if t is not tok and t.pos_ in ("NOUN", "PROPN"):  # "Trump, saying he had ..."
             t = _after_dateline(ctx, t) or t  # "HANOI, Vietnam — Trump greeted ..., saying"
@@ -191,10 +194,23 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                 continue
             h = _after_dateline(ctx, t.head) or t.head  # "HANOI, Vietnam — Trump ..., saying"
             return h, _speaker_span(ctx, h, tok), False
-        if t.dep_ == "pcomp" and t.head.lower_ in _MANNER and t.head.head.i != t.head.i \
-                and not ctx.in_quote(t.head.head):
-            t = t.head.head  # "punctuated his list by saying"
-            continue
+        if t.dep_ == "pcomp" and t.head.lower_ in _MANNER and t.head.head.i != t.head.i:
+            main = t.head.head
+            if tok.i < main.i and main.head.i != main.i and main.dep_ in ("ccomp", "advcl") \
+                    and any(c.dep_ == "nsubj" and tok.i < c.i < main.i for c in main.children):
+                main = main.head  # "After saying her foot was swollen, she was taken", the
+                # preposition hung on what was said: the verb that clause hangs on
+            if not ctx.in_quote(main):
+                t = main  # "punctuated his list by saying"
+                continue
+            passive = _passive_subject(ctx, main, para)
+            if passive is not None:  # "After saying ..., she was "whisked off" ...": she said
+                return passive, _speaker_span(ctx, passive, tok), False
+        if t is not tok and t.dep_ != "pcomp" and tok.dep_ == "pcomp" \
+                and tok.head.lower_ in _MANNER and tok.head.head.i == t.i:
+            passive = _passive_subject(ctx, t, para)
+            if passive is not None:  # "After saying ..., she was taken to a hospital": she
+                return passive, _speaker_span(ctx, passive, tok), False
         break
     after = _after_quote_speaker(ctx, tok)
     if after is not None:
@@ -205,6 +221,53 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
     # "..., adding that": a participle or coordinated verb continues the speaker before it
     return None, None, tok.dep_ in ("advcl", "conj") or (
         tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ROOT", "parataxis"))
+
+
+def modal_name(verb):
+    """The capitalised word the tagger read as a modal right before ``verb`` in the past or
+    the third person (``May said``, ``May says``: no modal governs those forms), where the
+    verb has no subject: a name, the verb's subject; else None.
+
+    >>> from spacy.tokens import Doc
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["May", "said", "so"],
+    ...           tags=["MD", "VBD", "RB"], heads=[1, 1, 1], deps=["aux", "ROOT", "advmod"])
+    >>> modal_name(doc[1]).text
+    'May'
+    """
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i == 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    m = verb.doc[verb.i - 1]
+    return m if m.tag_ == "MD" and m.is_title and m.head.i == verb.i and len(m) > 2 else None
+
+
+def colon_name(verb):
+    """The name between a verb of saying that opens its sentence and a colon (``Added Jane
+    Roe: "..."``, the parser taking the verb for part of the name): its last word; else
+    None."""
+    doc = verb.doc
+    if verb.i != verb.sent.start or not verb.is_title or not saying_form(verb.text):
+        return None
+    k = verb.i + 1
+    while k < len(doc) and k - verb.i <= 4 and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        k += 1
+    if k == verb.i + 1 or k >= len(doc) or doc[k].text != ":":
+        return None
+    return doc[k - 1]
+
+
+def _passive_subject(ctx: Context, verb, para: int):
+    """The subject of ``verb`` in the passive, outside quotes and in paragraph ``para``, that
+    a gerund of manner or time hung on the verb shares (``After saying ..., she was taken``:
+    she said it), or None."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    s = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if s is None or ctx.in_quote(s) or ctx.para_of(s.idx) != para or _mark(s) \
+            or s.lower_ in _RELATIVE or s.lower_ == "it":
+        return None
+    return _after_dateline(ctx, s) or s
 
 
 def quoted_as_saying(tok):
