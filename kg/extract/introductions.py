@@ -26,6 +26,7 @@ whose spokesperson spoke last.
 from __future__ import annotations
 
 from .bodyfit import _nation_of_words
+from .orgnames import known_as_noun
 from .parenthetical import appended_speaker
 from .speakerwords import BODIES, PARTIES, TITLE_MODIFIERS, TITLES
 
@@ -176,6 +177,11 @@ def org_nouns(r) -> dict[str, set[str]]:
                 at[noun.i] = ent.key
             noun = _named_after(r.doc, s, e)
             if noun is not None:  # "the party's newspaper, the Daily Star"
+                out.setdefault(ent.key, set()).add(_same_noun(noun.lemma_.lower()))
+            span = r.doc.char_span(s, e, alignment_mode="expand")
+            noun = known_as_noun(span) if span is not None and len(span) else None
+            if noun is not None and noun.lemma_.lower() in BODIES:
+                # "a brigade of fighters known as Ansar al-Sharia": the brigade
                 out.setdefault(ent.key, set()).add(_same_noun(noun.lemma_.lower()))
     r._org_nouns, r._set_off = out, at
     return out

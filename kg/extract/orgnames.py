@@ -42,7 +42,8 @@ ORG_NOUNS = {
     "company": "Organization", "firm": "Organization", "watchdog": "Organization",
     "observatory": "Organization", "think-tank": "Organization", "ngo": "Organization",
     "newspaper": "NewsMediaOrganization", "outlet": "NewsMediaOrganization",
-    "broadcaster": "NewsMediaOrganization", "militia": "ArmedGroup",
+    "broadcaster": "NewsMediaOrganization", "militia": "ArmedGroup", "brigade": "ArmedGroup",
+    "battalion": "ArmedGroup",
 }
 _INNER = frozenset({"of", "for", "and", "the", "on"})  # lower-case words inside a name
 _NAME_LABELS = frozenset({"", "NORP"})  # what the recognizer may have seen in the name
@@ -289,7 +290,35 @@ def org_by_appositive(span) -> str | None:
             kind = _org_noun(c)
             if kind is not None:
                 return kind
-    return None
+    return _known_as(span)
+
+
+def _known_as(span) -> str | None:
+    """The kind of organization a name is known as (see :func:`known_as_noun`)."""
+    noun = known_as_noun(span)
+    return _org_noun(noun) if noun is not None else None
+
+
+def known_as_noun(span):
+    """The noun of the body a name is known as (``a brigade of fighters known as Ansar
+    al-Sharia``: ``brigade``; ``a group called Jane Roe``: ``group``): the noun ``known
+    as``, ``called`` or ``named`` describes, or the noun of the phrase it hangs on (``a
+    brigade of ...``) where that one names a body; else None."""
+    r = span.root
+    h = r.head
+    if r.dep_ == "pobj" and h.lower_ == "as" and h.head.lower_ == "known":
+        verb = h.head
+    elif r.dep_ in ("oprd", "dobj", "attr") and h.lower_ in ("called", "named", "dubbed"):
+        verb = h
+    else:
+        return None
+    if verb.dep_ != "acl" or verb.head.i == verb.i:
+        return None
+    noun = verb.head
+    if _org_noun(noun) is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.i != noun.head.i and _org_noun(noun.head.head) is not None:
+        return noun.head.head  # "a brigade of Islamist fighters known as X"
+    return noun if _org_noun(noun) is not None else None
 
 
 def person_by_role(span) -> bool:
@@ -409,5 +438,5 @@ def spoken_bodies(doc, ms: Sequence[Mention], furniture, sidx) -> list[Mention]:
 
 
 __all__ = ["BODY_WORDS", "ORG_NOUNS", "PLACE_NOUNS", "KIN", "appositive_orgs", "joined_ents",
-           "org_by_appositive", "person_by_role", "relative_by_role", "place_of",
-           "reporting_outlet", "set_off_age", "spoken_bodies", "years_old"]
+           "org_by_appositive", "known_as_noun", "person_by_role", "relative_by_role",
+           "place_of", "reporting_outlet", "set_off_age", "spoken_bodies", "years_old"]

@@ -157,6 +157,28 @@ class Said:
     thing: bool = False  # unnamed, a common noun no word for a person ("the city expects")
 
 
+#: endings of nouns of one who does something (``engineer``, ``superintendent``, ``invitee``)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "person", "ess",
+                  "eur", "ic", "ar", "yst", "ot", "at", "ard")
+#: nouns of a person ending as nouns of a thing do (``representative`` as ``narrative``)
+_AGENT_WORDS = frozenset({"representative", "executive", "detective", "relative", "operative",
+                          "captive", "native", "conservative", "progressive", "liberal",
+                          "official", "rival", "ally", "envoy", "deputy", "aide", "chief",
+                          "head", "boss", "guy", "lady", "judge", "nominee", "candidate"})
+
+
+def _agent_noun(noun: str) -> bool:
+    """Whether a noun may be a person's by its ending or as a word for one (``engineer``,
+    ``gentleman``, ``invitee``, ``aide``), unlike ``highlight``, ``video`` or a noun of an
+    act (``statement``).
+
+    >>> [_agent_noun(w) for w in ("engineer", "gentleman", "invitee", "highlight",
+    ...                           "narrative", "statement", "representative")]
+    [True, True, True, False, False, False, True]
+    """
+    return noun in _AGENT_WORDS or noun.endswith(_AGENT_ENDINGS) and not noun.endswith("ment")
+
+
 class Resolver:
     """Resolves speaker phrases of one document, in text order.
 
@@ -310,8 +332,9 @@ class Resolver:
             want = _PRONOUN_GENDER.get(pronoun or "")
             if said is not None and want is not None and said != want:
                 continue  # "the man who wants to be president said ... She apologized"
-            if s.thing and s.key is None and want is not None:
+            if s.thing and s.key is None and want is not None and not _agent_noun(s.noun):
                 continue  # "The highlight was calling in ... '...,' he says": no thing is "he"
+                # (but "the superintendent", "an invitee", a noun of one who does, may be)
             if s.person and self._fits(s.key, pronoun, bound):
                 return s
         return None
