@@ -98,3 +98,44 @@ def test_a_body_known_as_a_name(nlp, claims_named):
     found, names = claims_named(text)
     assert speaker_of(found, names, "its supporters were not") == (
         "the brigade", "Ansar al-Sharia")
+
+
+def test_a_phrase_between_the_object_and_what_it_is_called(claims_named):
+    found, names = claims_named(
+        "At the forum, Jane Roe called her vote in favor of the war a mistake, but she noted "
+        "that Tom Baker also supported it.")
+    assert speaker_of(found, names, "her vote in favor of the war a mistake")[1] == "Jane Roe"
+
+
+def test_a_that_clause_after_a_phrase_of_time_taken_for_an_adverb(claims_named):
+    found, names = claims_named(
+        "Tom Baker tweeted in the early morning hours that Jane Roe was \u201cdisgusting\u201d "
+        "and \u201ca con\u201d and encouraged Americans to \u201ccheck out\u201d her tape.")
+    assert speaker_of(found, names, "Jane Roe was")[1] == "Tom Baker"
+    assert not any(c.speaker == "Jane Roe" for c in found)
+
+
+def test_a_group_called_a_name_is_that_group(nlp, claims_named):
+    text = ("A militant group called Liwa al-Thawra claimed responsibility for an April 1 bomb "
+            "attack on a police training center.")
+    kinds = {e.name: e.kind for e in extract(nlp(text)).entities}
+    assert kinds["Liwa al-Thawra"] == "ArmedGroup"
+    found, names = claims_named(text)
+    assert speaker_of(found, names, "responsibility for")[1] == "Liwa al-Thawra"
+
+
+def test_a_passive_with_by_leaves_the_gerunds_doer_unsaid(claims_named):
+    found, names = claims_named(
+        "This argument is often bolstered by noting that Tom Baker recently told the minister "
+        "that he would have more flexibility.")
+    assert speaker_of(found, names, "he would have more flexibility") == (
+        "Tom Baker", "Tom Baker")
+    assert not any(c.speaker == "This argument" for c in found)
+
+
+def test_a_thing_is_skipped_only_where_no_one_else_was_named_since(claims_named):
+    found, names = claims_named(
+        "\u201cWe will act,\u201d Tom Baker said.\n\nThat requires a president to be out "
+        "front. Peter Lind\u2019s job is to reassure that the government is doing everything it "
+        "can. He will likely talk about American ideals.")
+    assert speaker_of(found, names, "American ideals")[1] != "Tom Baker"

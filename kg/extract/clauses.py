@@ -121,6 +121,9 @@ def _extension(kids, obj, preps=_OBJECT_EXTENSIONS):
                             or k.dep_ == "prep" and k.lower_ in preps):
             if only_asides(doc, obj.right_edge.i + 1, k.left_edge.i):
                 return k
+            if k.dep_ == "oprd" and phrases_of(kids, obj.right_edge.i + 1, k.left_edge.i):
+                return k  # "called her vote in favor of the war a mistake", the phrase of
+                # the object hung on the verb
     inner = ("as",) + EXTENSIONS.get(obj.head.lemma_.lower(), ())
     found = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in inner), None)
     if found is None:  # "see the elections held Sunday as a test"
@@ -129,6 +132,16 @@ def _extension(kids, obj, preps=_OBJECT_EXTENSIONS):
     if found is None:  # "called the TPP pact "insanity"", "called her handling "careless""
         found = _quoted_end(doc, obj.left_edge.i + 1, obj.right_edge.i)
     return found
+
+
+def phrases_of(kids, lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` are whole prepositional phrases among ``kids`` (the
+    verb's children), at least one."""
+    covered = set()
+    for k in kids:
+        if k.dep_ == "prep" and lo <= k.left_edge.i and k.right_edge.i < hi:
+            covered.update(range(k.left_edge.i, k.right_edge.i + 1))
+    return bool(covered) and covered == set(range(lo, hi))
 
 
 def _quoted_end(doc, lo: int, hi: int):

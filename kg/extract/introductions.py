@@ -143,6 +143,26 @@ def appositive_of(r, tok):
     return None
 
 
+def called_name(r, head):
+    """The actor (no place) a description is said to be called or known as (``a militant
+    group called Liwa al-Thawra``, ``a group known as X``), else None."""
+    for v in head.children:
+        if v.dep_ != "acl" or v.i < head.i:
+            continue
+        if v.lower_ == "known":
+            objs = [p for a in v.children if a.dep_ == "prep" and a.lower_ == "as"
+                    for p in a.children if p.dep_ == "pobj"]
+        elif v.lower_ in ("called", "named", "dubbed"):
+            objs = [c for c in v.children if c.dep_ in ("oprd", "dobj", "attr")]
+        else:
+            continue
+        for o in objs:
+            ent = r.entity_at(o)
+            if ent is not None and ent.broad != "Place":
+                return ent
+    return None
+
+
 def _speaks_after(tok) -> bool:
     """Whether the appositive ``tok`` is the speaker of the verb of saying after it, hung by
     the parser on the last noun of what was said (``... close to President Putin, a senior
@@ -329,4 +349,4 @@ def _only(keys: set[str]) -> str | None:
 
 
 __all__ = ["titles", "appositive_of", "org_nouns", "set_off", "named_spokesperson",
-           "named_counsel"]
+           "named_counsel", "called_name"]

@@ -5,6 +5,7 @@ clause hung as a relative clause on the one told."""
 
 from __future__ import annotations
 
+from .clauses import phrases_of
 from .cuewords import _CUE_WORDS, SPEECH_VERBS, cue_lemma
 from .quotes import QUOTE_MARKS
 
@@ -238,6 +239,13 @@ def _that_clause_as_modifier(tok, kids) -> list:
                 and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" \
                 and _has_subject(c):
             return [c]
+        first = c.left_edge
+        if c.dep_ == "advcl" and c.i > tok.i and first.lower_ == "that" \
+                and first.dep_ in ("advmod", "dobj") and _complementizer(first) \
+                and phrases_of(kids, tok.i + 1, first.i):
+            # "tweeted in the early morning hours that Machado was ...": a phrase of the verb
+            # between it and its clause, the clause's "that" taken for an adverb
+            return [c]
     return []
 
 
@@ -296,6 +304,14 @@ def _complementizer(that) -> bool:
     """Whether this "that" introduces a clause rather than standing in a relative one."""
     if that.dep_ == "mark":
         return True
+    if that.dep_ == "dobj" and that.head.lemma_ == "be" and any(
+            k.dep_ == "nsubj" and k.i > that.i for k in that.head.children):
+        return True  # "... hours that Roe was disgusting": "be" takes no object
+    if that.dep_ == "advmod" and that.i + 1 < len(that.doc) and any(
+            k.dep_ in ("nsubj", "nsubjpass") and k.left_edge.i == that.i + 1
+            for k in that.head.children):
+        return True  # "tweeted in the early morning hours that Machado was ...": "that"
+        # opens a clause whose subject follows it
     if that.dep_ in ("dobj", "nsubj", "nsubjpass"):  # a clause with a subject of its own
         roles = ("dobj",) if that.dep_ == "dobj" else ("nsubj", "nsubjpass")
         verb = that.head

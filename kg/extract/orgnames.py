@@ -294,9 +294,19 @@ def org_by_appositive(span) -> str | None:
 
 
 def _known_as(span) -> str | None:
-    """The kind of organization a name is known as (see :func:`known_as_noun`)."""
+    """The kind of organization a name is known as (see :func:`known_as_noun`): an armed
+    group where a word of arms describes it (``a militant group called ...``)."""
     noun = known_as_noun(span)
-    return _org_noun(noun) if noun is not None else None
+    if noun is None:
+        return None
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _ARMED for c in noun.children):
+        return "ArmedGroup"
+    return _org_noun(noun)
+
+
+#: words that make a group an armed one ("a militant group called ...")
+_ARMED = frozenset({"militant", "armed", "rebel", "jihadist", "terrorist", "terror",
+                    "extremist", "insurgent", "paramilitary", "islamist", "guerrilla"})
 
 
 def known_as_noun(span):

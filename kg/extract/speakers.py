@@ -164,7 +164,8 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "p
 _AGENT_WORDS = frozenset({"representative", "executive", "detective", "relative", "operative",
                           "captive", "native", "conservative", "progressive", "liberal",
                           "official", "rival", "ally", "envoy", "deputy", "aide", "chief",
-                          "head", "boss", "guy", "lady", "judge", "nominee", "candidate"})
+                          "head", "boss", "guy", "lady", "judge", "nominee", "candidate",
+                          "individual", "person", "victim", "witness", "source"})
 
 
 def _agent_noun(noun: str) -> bool:
@@ -325,6 +326,7 @@ class Resolver:
 
     def _last_person_speaker(self, pos: int, pronoun: str | None = None,
                              bound=frozenset()) -> Said | None:
+        thing = None
         for s in self.recent(pos):
             if s.plural:
                 continue  # "..., lawmakers said, but he wouldn't": not the lawmakers
@@ -332,12 +334,16 @@ class Resolver:
             want = _PRONOUN_GENDER.get(pronoun or "")
             if said is not None and want is not None and said != want:
                 continue  # "the man who wants to be president said ... She apologized"
-            if s.thing and s.key is None and want is not None and not _agent_noun(s.noun):
-                continue  # "The highlight was calling in ... '...,' he says": no thing is "he"
-                # (but "the superintendent", "an invitee", a noun of one who does, may be)
+            if s.thing and s.key is None and want is not None and not _agent_noun(s.noun) \
+                    and s.person:
+                thing = thing or s  # "The narrative has painted her as ... She rebutted":
+                continue  # no thing is "she" (but "the superintendent" may be)
             if s.person and self._fits(s.key, pronoun, bound):
+                if thing is not None and self._last_person_named(
+                        pos, pronoun, bound, after=s.pos) not in (None, s.key):
+                    return thing  # another person named since that speaker: not guessed
                 return s
-        return None
+        return thing
 
     # -- resolution ----------------------------------------------------------------------
     def pronoun(self, head, anchor: int | None = None, depth: int = 0) -> str | None:
@@ -584,9 +590,9 @@ class Resolver:
         ent = introductions.appositive_of(self, head)  # "AIPAC, the pro-Israel lobby, which"
         if ent is not None:
             return ent.key
-        ent = speakernames.named_next(self, head)
-        if ent is not None:  # "backed by ally Russia": the parser kept the noun as the head
-            return ent.key
+        ent = speakernames.named_next(self, head) or introductions.called_name(self, head)
+        if ent is not None:  # "backed by ally Russia": the parser kept the noun as the head;
+            return ent.key  # "a militant group called X": X
         if head.pos_ == "NOUN" and introductions.set_off(self, head) is not None:
             return introductions.set_off(self, head)
         # an appositive or compound name: "the spokesperson of the coalition, Myles Caggins"

@@ -121,7 +121,8 @@ BODIES = {
     "agency": "", "government": "GovernmentOrganization", "administration":
     "GovernmentOrganization", "embassy": "GovernmentOrganization", "office": "",
     "group": "", "organization": "", "organisation": "", "movement": "", "militia": "ArmedGroup",
-    "brigade": "ArmedGroup", "battalion": "ArmedGroup", "company": "", "firm": "", "party": "", "coalition": "", "alliance": "", "committee": "",
+    "brigade": "ArmedGroup", "battalion": "ArmedGroup", "company": "", "firm": "", "party": "",
+    "coalition": "", "alliance": "", "committee": "",
     "council": "", "newspaper": "NewsMediaOrganization", "paper": "NewsMediaOrganization",
     "network": "NewsMediaOrganization", "outlet": "NewsMediaOrganization", "channel":
     "NewsMediaOrganization", "broadcaster": "NewsMediaOrganization", "army": "Military",

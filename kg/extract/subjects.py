@@ -203,11 +203,12 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
             if not ctx.in_quote(main):
                 t = main  # "punctuated his list by saying"
                 continue
-            passive = _passive_subject(ctx, main, para)
+            passive = _passive_subject(ctx, main, para) if t.head.lower_ != "by" else None
             if passive is not None:  # "After saying ..., she was "whisked off" ...": she said
                 return passive, _speaker_span(ctx, passive, tok), False
         if t is not tok and t.dep_ != "pcomp" and tok.dep_ == "pcomp" \
-                and tok.head.lower_ in _MANNER and tok.head.head.i == t.i:
+                and tok.head.lower_ in _MANNER and tok.head.lower_ != "by" \
+                and tok.head.head.i == t.i:
             passive = _passive_subject(ctx, t, para)
             if passive is not None:  # "After saying ..., she was taken to a hospital": she
                 return passive, _speaker_span(ctx, passive, tok), False
@@ -258,15 +259,17 @@ def colon_name(verb):
 
 
 def _passive_subject(ctx: Context, verb, para: int):
-    """The subject of ``verb`` in the passive, outside quotes and in paragraph ``para``, that
-    a gerund of manner or time hung on the verb shares (``After saying ..., she was taken``:
-    she said it), or None."""
+    """The subject of ``verb`` in the passive, outside quotes and in paragraph ``para``, a
+    pronoun or a name, that a gerund of time hung on the verb shares (``After saying ...,
+    she was taken``: she said it), or None; not with ``by``, whose gerund's doer a passive
+    leaves unsaid (``the argument is bolstered by noting``)."""
     if any(c.dep_ == "nsubj" for c in verb.children):
         return None
     s = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if s is None or ctx.in_quote(s) or ctx.para_of(s.idx) != para or _mark(s) \
-            or s.lower_ in _RELATIVE or s.lower_ == "it":
-        return None
+            or s.lower_ in _RELATIVE or s.lower_ == "it" \
+            or not (s.pos_ in ("PRON", "PROPN") or s.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return None  # (not "This argument is bolstered by noting ...": who notes is unsaid)
     return _after_dateline(ctx, s) or s
 
 

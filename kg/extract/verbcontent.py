@@ -8,8 +8,8 @@ from __future__ import annotations
 import bisect
 
 from .clauses import (NAMING_VERBS, as_reported, for_to, only_asides, passive_object,
-                      passive_participle, personal_subject, quoted_predicate, relative_object,
-                      relay_subject, relayed, relays, stance_object)
+                      passive_participle, personal_subject, phrases_of, quoted_predicate,
+                      relative_object, relay_subject, relayed, relays, stance_object)
 from .context import Context, _clip
 from .cuewords import (_CUE_WORDS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING, COGNITION_VERBS,
                        EXTENSIONS, OBJECT_VERBS, PARTICLE_OBJECTS, PERSONAL_STANCE, QUOTE_VERBS,
@@ -153,6 +153,12 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
                         or ch.dep_ in ("oprd", "xcomp")):
                     hi = ch.right_edge.i  # "accused Trump of lying", "called him a liar"
                     continue
+                if extend and ch.dep_ == "prep" and any(
+                        k.dep_ == "oprd" and k.i > ch.i and phrases_of(
+                            kids, hi + 1, k.left_edge.i) for k in tok.rights):
+                    hi = ch.right_edge.i
+                    continue  # "called her vote in favor of the war a mistake": the phrase
+                    # of the object, hung on the verb, before the predicate
                 if ch.dep_ != "conj":
                     continue
                 if any(k.dep_ in ("nsubj", "nsubjpass") for k in ch.children) or _is_cue_word(ch):
