@@ -48,6 +48,12 @@ def test_calling_off_or_in_is_a_deed(claims_of):
     assert not any(c.cue in ("called off", "called") for c in found), found
 
 
+def test_calling_in_a_message_for_something_is_a_call(claims_of):
+    found = claims_of("The sheikh called in a video message for other tribes to join the "
+                      "fight against the militants.")
+    assert any(c.cue == "called" and "join the fight" in c.text for c in found), found
+
+
 def test_may_read_as_a_modal_is_the_person_named_so(claims_named):
     found, names = claims_named(
         "Prime Minister Theresa May spoke in London.\n\n\u201cThe legal default now is that "
@@ -133,9 +139,9 @@ def test_a_passive_with_by_leaves_the_gerunds_doer_unsaid(claims_named):
     assert not any(c.speaker == "This argument" for c in found)
 
 
-def test_a_thing_is_skipped_only_where_no_one_else_was_named_since(claims_named):
+def test_past_a_thing_the_person_named_since_the_last_speaker(claims_named):
     found, names = claims_named(
         "\u201cWe will act,\u201d Tom Baker said.\n\nThat requires a president to be out "
         "front. Peter Lind\u2019s job is to reassure that the government is doing everything it "
         "can. He will likely talk about American ideals.")
-    assert speaker_of(found, names, "American ideals")[1] != "Tom Baker"
+    assert speaker_of(found, names, "American ideals")[1] == "Peter Lind"

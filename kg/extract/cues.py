@@ -266,8 +266,11 @@ def _cues(ctx: Context) -> list[Cue]:
                 continue  # "60 pledged delegates": a participle between a number and its noun
             prt = [c for c in tok.children
                    if c.dep_ in ("prt", "prep", "advmod") and c.i == tok.i + 1]
-            if prt and prt[0].lower_ in NO_CUE_PARTICLES.get(lemma, ()):
-                continue  # "showed off its missiles": a display, nothing said or found
+            if prt and prt[0].lower_ in NO_CUE_PARTICLES.get(lemma, ()) and not any(
+                    c.dep_ == "prep" and c.lower_ == "for"
+                    for c in (*tok.children, *prt[0].subtree)):
+                continue  # "showed off its missiles": a display, nothing said or found;
+                # "called in a helicopter": a summons (not "called in a statement for ...")
             if lemma in PARTICLE_ONLY and not (prt and prt[0].lower_ in PARTICLE_CUES[lemma]) \
                     and not _particle_later(tok, lemma) and not _aiming(tok, lemma):
                 continue

@@ -144,15 +144,18 @@ def appositive_of(r, tok):
 
 
 def called_name(r, head):
-    """The actor (no place) a description is said to be called or known as (``a militant
-    group called Liwa al-Thawra``, ``a group known as X``), else None."""
+    """The actor (no place) a description is said to be named, or a body's known as or
+    called (``a supporter named Mike``, ``a group known as X``, ``a militant group called
+    Liwa al-Thawra``; not ``an official called Hitler the greatest man``, nor the nom de
+    guerre of ``one activist, known as Abu Khalil``), else None."""
+    body = head.lemma_.lower() in BODIES
     for v in head.children:
         if v.dep_ != "acl" or v.i < head.i:
             continue
-        if v.lower_ == "known":
+        if v.lower_ == "known" and body:
             objs = [p for a in v.children if a.dep_ == "prep" and a.lower_ == "as"
                     for p in a.children if p.dep_ == "pobj"]
-        elif v.lower_ in ("called", "named", "dubbed"):
+        elif v.lower_ == "named" and v.tag_ == "VBN" or v.lower_ in ("called", "dubbed") and body:
             objs = [c for c in v.children if c.dep_ in ("oprd", "dobj", "attr")]
         else:
             continue

@@ -165,7 +165,7 @@ _AGENT_WORDS = frozenset({"representative", "executive", "detective", "relative"
                           "captive", "native", "conservative", "progressive", "liberal",
                           "official", "rival", "ally", "envoy", "deputy", "aide", "chief",
                           "head", "boss", "guy", "lady", "judge", "nominee", "candidate",
-                          "individual", "person", "victim", "witness", "source"})
+                          "individual", "person", "victim", "witness", "source", "voice"})
 
 
 def _agent_noun(noun: str) -> bool:
@@ -336,14 +336,14 @@ class Resolver:
                 continue  # "the man who wants to be president said ... She apologized"
             if s.thing and s.key is None and want is not None and not _agent_noun(s.noun) \
                     and s.person:
-                thing = thing or s  # "The narrative has painted her as ... She rebutted":
-                continue  # no thing is "she" (but "the superintendent" may be)
+                thing = s  # "The narrative has painted her as ... She rebutted": no thing
+                continue  # is "she" (but "the superintendent" may be)
             if s.person and self._fits(s.key, pronoun, bound):
                 if thing is not None and self._last_person_named(
                         pos, pronoun, bound, after=s.pos) not in (None, s.key):
-                    return thing  # another person named since that speaker: not guessed
+                    return None  # another person named since that speaker: the one named
                 return s
-        return thing
+        return None
 
     # -- resolution ----------------------------------------------------------------------
     def pronoun(self, head, anchor: int | None = None, depth: int = 0) -> str | None:
