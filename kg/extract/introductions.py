@@ -28,7 +28,8 @@ from __future__ import annotations
 from .bodyfit import _nation_of_words
 from .orgnames import known_as_noun
 from .parenthetical import appended_speaker
-from .speakerwords import BODIES, PARTIES, TITLE_MODIFIERS, TITLES
+from .speakerwords import (BODIES, GENERIC_PERSON, PARTIES, PERSON_NOUNS, TITLE_MODIFIERS,
+                           TITLES)
 
 _FORMER = frozenset({"former", "late", "ex", "ex-", "then", "erstwhile", "previous"})
 _TITLE_REACH = 5  # words before a name that may hold its title
@@ -144,15 +145,17 @@ def appositive_of(r, tok):
 
 
 def called_name(r, head):
-    """The actor (no place) a description is said to be named, or a body's known as or
-    called (``a supporter named Mike``, ``a group known as X``, ``a militant group called
-    Liwa al-Thawra``; not ``an official called Hitler the greatest man``, nor the nom de
-    guerre of ``one activist, known as Abu Khalil``), else None."""
-    body = head.lemma_.lower() in BODIES
+    """The actor (no place) a description is said to be named, known as (no person: not the
+    nom de guerre of ``one activist, known as Abu Khalil``) or, a body, called (``a
+    supporter named Mike``, ``a force known as X``, ``a militant group called Liwa
+    al-Thawra``; not ``an official called Hitler the greatest man``), else None."""
+    lemma = head.lemma_.lower()
+    body = lemma in BODIES
+    person = lemma in TITLES or lemma in GENERIC_PERSON or lemma in PERSON_NOUNS
     for v in head.children:
         if v.dep_ != "acl" or v.i < head.i:
             continue
-        if v.lower_ == "known" and body:
+        if v.lower_ == "known" and not person:
             objs = [p for a in v.children if a.dep_ == "prep" and a.lower_ == "as"
                     for p in a.children if p.dep_ == "pobj"]
         elif v.lower_ == "named" and v.tag_ == "VBN" or v.lower_ in ("called", "dubbed") and body:
