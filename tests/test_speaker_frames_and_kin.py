@@ -145,3 +145,12 @@ def test_past_a_thing_the_person_named_since_the_last_speaker(claims_named):
         "front. Peter Lind\u2019s job is to reassure that the government is doing everything it "
         "can. He will likely talk about American ideals.")
     assert speaker_of(found, names, "American ideals")[1] == "Peter Lind"
+
+
+def test_a_gerund_of_time_set_off_by_a_comma_keeps_the_main_subject(claims_named):
+    found, names = claims_named(
+        "After criticizing Tom Baker for saying Russia is an enemy, Peter Lind comes back with "
+        "a point he has made often: \u201cYou seem to want to import the policies of the "
+        "1980s.\u201d")
+    assert speaker_of(found, names, "Tom Baker for saying")[1] == "Peter Lind"
+    assert speaker_of(found, names, "You seem to want")[1] == "Peter Lind"

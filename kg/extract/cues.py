@@ -266,9 +266,8 @@ def _cues(ctx: Context) -> list[Cue]:
                 continue  # "60 pledged delegates": a participle between a number and its noun
             prt = [c for c in tok.children
                    if c.dep_ in ("prt", "prep", "advmod") and c.i == tok.i + 1]
-            if prt and prt[0].lower_ in NO_CUE_PARTICLES.get(lemma, ()) and not any(
-                    c.dep_ == "prep" and c.lower_ == "for"
-                    for c in (*tok.children, *prt[0].subtree)):
+            if prt and prt[0].lower_ in NO_CUE_PARTICLES.get(lemma, ()) \
+                    and not _calls_for(tok):
                 continue  # "showed off its missiles": a display, nothing said or found;
                 # "called in a helicopter": a summons (not "called in a statement for ...")
             if lemma in PARTICLE_ONLY and not (prt and prt[0].lower_ in PARTICLE_CUES[lemma]) \
@@ -408,6 +407,21 @@ _REFLEXIVE_NO_CUE = frozenset({"find", "deny"})
 _JOINS = frozenset({"and", "or", "but", "nor"})
 #: the parts of speech of the words of a speaker's name or description
 _NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
+
+
+def _calls_for(tok) -> bool:
+    """Whether a ``for`` phrase hangs on ``tok`` through its phrases and objects alone
+    (``called in a video message for other tribes to join``, ``call in vague terms for
+    clarity``): a call for something, not a summons (``called in a helicopter``)."""
+    for t in tok.subtree:
+        if t.i <= tok.i or t.lower_ != "for" or t.dep_ != "prep":
+            continue
+        up = t.head
+        while up.i != tok.i and up.dep_ in ("prep", "pobj", "dobj", "prt"):
+            up = up.head
+        if up.i == tok.i:
+            return True
+    return False
 
 
 def _hung_on(tok, start: int, end: int) -> bool:

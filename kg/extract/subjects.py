@@ -197,7 +197,9 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
         if t.dep_ == "pcomp" and t.head.lower_ in _MANNER and t.head.head.i != t.head.i:
             main = t.head.head
             if tok.i < main.i and main.head.i != main.i and main.dep_ in ("ccomp", "advcl") \
-                    and any(c.dep_ == "nsubj" and tok.i < c.i < main.i for c in main.children):
+                    and any(c.dep_ == "nsubj" and tok.i < c.i < main.i
+                            and not any(w.text == "," for w in tok.doc[tok.i:c.i])
+                            for c in main.children):
                 main = main.head  # "After saying her foot was swollen, she was taken", the
                 # preposition hung on what was said: the verb that clause hangs on
             if not ctx.in_quote(main):
