@@ -9,7 +9,7 @@ import bisect
 from .acts import DOCUMENTS, WRITINGS
 from .context import Context, Cue
 from .cues import _name_phrase
-from .cuewords import _END, NAMING, past_saying_verb
+from .cuewords import _END, NAMING, without_saying_verb
 from .quoteframes import reply_verb
 from .quotes import MARKUP, Passage, word_count
 
@@ -255,7 +255,7 @@ def _colon_label(ctx: Context, para: int, start: int, end: int) -> Cue | None:
         phrase.insert(0, t)
     while phrase and (phrase[0].is_punct or phrase[0].text in MARKUP):
         phrase.pop(0)
-    phrase = past_saying_verb(phrase)  # "Said Roe: ...", "Added Roe: ..."
+    phrase = without_saying_verb(phrase)  # "Said Roe: ...", "Added Roe: ..."
     lower = [t.lower_ for t in phrase]
     document = False
     if lower[:1] == ["from"] or lower[:2] == ["more", "from"]:

@@ -15,7 +15,7 @@ from .cuesubjects import (aside_of, fronted_name, issuer, name_after_quote, prom
                           stranded_agent)
 from .cuewords import (_END, _LABELS, CONTENT_VERBS, CUE_VERBS, NO_CUE_PARTICLES, NOUN_CUES,
                        PARTICLE_CUES, PARTICLE_ONLY, QUOTE_VERBS, SPEECH_VERBS, XCOMP_VERBS,
-                       cue_lemma, past_saying_verb)
+                       cue_lemma, without_saying_verb)
 from .nominal import (_according, _adjective_cue, _against, _in_source, _light_cue, _noun_cue,
                       _to_view, extra_candidates)
 from .quotes import MARKUP, QUOTE_MARKS, is_title_case, word_count
@@ -93,7 +93,7 @@ def _headline_cue(ctx: Context, n: int) -> Cue | None:
     phrase = [t for t in toks if t.i < colon.i and not (t.is_punct and t.text in MARKUP)
               and t.text not in QUOTE_MARKS]
     if not ctx.in_quote(colon):
-        phrase = past_saying_verb(phrase)  # "Said Roe: ...", "Added Roe: ..."
+        phrase = without_saying_verb(phrase)  # "Said Roe: ...", "Added Roe: ..."
     if not phrase:
         return None
     transcript = ctx.in_quote(colon) and _transcript_label(ctx, phrase, ps)

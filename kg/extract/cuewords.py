@@ -309,7 +309,7 @@ def saying_form(word: str) -> bool:
     return False
 
 
-def past_saying_verb(phrase: list) -> list:
+def without_saying_verb(phrase: list) -> list:
     """The name phrase of an inverted frame without its verb of saying (``Said Roe`` of
     ``Said Roe: "..."``: ``Roe``), else the phrase as it is."""
     if len(phrase) > 1 and phrase[0].is_title and saying_form(phrase[0].text) \

@@ -107,9 +107,9 @@ def _according(ctx: Context, tok, para: int) -> Cue | None:
 
 def _clause_lost(ctx: Context, tok, para: int):
     """``According to X, the move reeks of fear`` parsed with ``according`` as the root and
-    the clause as X's appositive: where the source's phrase ends (the comma after it) and
-    the rest of the sentence, a clause of three words or more with a verb the tagger saw or
-    a word the parser gave no other role; else None."""
+    the clause as X's appositive: where the source's phrase ends (the first comma after it)
+    and the rest of the sentence, three words or more of which the parser hung some on the
+    source as its appositive; else None."""
     sent = tok.sent
     if tok.i != sent.start or tok.dep_ != "ROOT":
         return None
