@@ -309,6 +309,15 @@ def saying_form(word: str) -> bool:
     return False
 
 
+def name_as_modal(tok) -> bool:
+    """Whether ``tok`` is a capitalised word the tagger read as a modal right before a verb
+    in the past or the third person (``May said``, ``May calls``): no modal governs those
+    forms, so the word is a name (Theresa May's)."""
+    doc = tok.doc
+    return tok.tag_ == "MD" and tok.is_title and tok.i + 1 < len(doc) \
+        and doc[tok.i + 1].tag_ in ("VBD", "VBZ")
+
+
 def without_saying_verb(phrase: list) -> list:
     """The name phrase of an inverted frame without its verb of saying (``Said Roe`` of
     ``Said Roe: "..."``: ``Roe``), else the phrase as it is."""

@@ -42,7 +42,7 @@ from typing import Iterator
 from ..gazetteer import RULER_LABEL, TITLES, Gazetteer, strip_titles
 from ..model import Mention
 from .acronyms import acronym_mentions, acronyms, spelled_names
-from .cuewords import speech_subject
+from .cuewords import name_as_modal, speech_subject
 from .evidence import team_name
 from .groupnames import group_mentions
 from .namewords import (ORDERS, acronym_before_name, dated, handle, joined_parts,
@@ -56,9 +56,9 @@ from .orgnames import (BODY_WORDS, appositive_orgs, joined_ents, org_by_appositi
 from .personnames import (cut_front, cut_name, described_names, first_name_before,
                           kin_name, lone_speaker_names, lone_speakers, lone_surnames,
                           member_of_body, namesake, other_first_name, place_first_name,
-                          place_surname, resident,
-                          role_follows, role_names, speaking_name, spoken_names, surname_speaks,
-                          titled_names, titled_span, transcript_names)
+                          place_surname, resident, role_follows, role_names, speaking_name,
+                          spoken_names, surname_speaks, titled_names, titled_span,
+                          transcript_names)
 from .sentences import sent_index
 from .spantrim import title_abbreviation
 from .spantrim import trim as _trim
@@ -522,8 +522,7 @@ def _surname_not_word(tok) -> bool:
     ("in May", "May 3") nor in a capitalised run ("May Day"); or a capitalised modal before a
     verb in the past or third person ("May called"), which no modal governs."""
     doc = tok.doc
-    if tok.tag_ == "MD" and tok.is_title and tok.i + 1 < len(doc) \
-            and doc[tok.i + 1].tag_ in ("VBD", "VBZ"):
+    if name_as_modal(tok):
         return True  # "May called the attack ...": no modal comes before a verb's past
     if tok.pos_ != "PROPN" or not tok.is_title or tok.i == tok.sent.start and tok.dep_ != "nsubj":
         return False  # ("Price said": the subject opening a sentence)

@@ -228,6 +228,13 @@ def resident(span):
     return None
 
 
+def _plain_pair(span, view: View) -> bool:
+    """Whether ``span`` is capitalised words of letters the article never writes in lower
+    case, none a word of a body's name (``Jane Roe``, not ``Medical Association``)."""
+    return all(t.is_alpha and t.is_title and t.lower_ not in view.common
+               and t.lower_ not in BODY_WORDS and t.lower_ not in BODIES for t in span)
+
+
 def member_of_body(span, view: View):
     """``Jane Roe of the Medical Association said``, the name taken for a body: two
     capitalised words the article never writes in lower case, no word of a body's name
@@ -238,8 +245,7 @@ def member_of_body(span, view: View):
     if len(span) != 2 or k + 2 >= len(doc) or doc[k].lower_ != "of" \
             or doc[k + 1].lower_ != "the" or not doc[k + 2].is_title:
         return None
-    if not all(t.is_alpha and t.is_title and t.lower_ not in view.common
-               and t.lower_ not in BODY_WORDS and t.lower_ not in BODIES for t in span):
+    if not _plain_pair(span, view):
         return None
     root = span.root
     return span if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS else None
@@ -251,10 +257,8 @@ def kin_name(span, surnames: frozenset[str], view: View):
     among them, the second the surname of a person the recognizer found in the article (a
     relative), the first word nowhere else in the article but before that surname (not
     ``Capitol Hill`` beside ``the Capitol``); the span, else None."""
-    if len(span) != 2 or span[1].text not in surnames:
-        return None
-    if not all(t.is_alpha and t.is_title and len(t) > 2 and t.lower_ not in view.common
-               and t.lower_ not in BODY_WORDS and t.lower_ not in BODIES for t in span):
+    if len(span) != 2 or span[1].text not in surnames or not _plain_pair(span, view) \
+            or len(span[0]) <= 2 or len(span[1]) <= 2:
         return None
     first, last = span[0].text, span[1].text
     doc = span.doc

@@ -326,7 +326,7 @@ class Resolver:
 
     def _last_person_speaker(self, pos: int, pronoun: str | None = None,
                              bound=frozenset()) -> Said | None:
-        thing = None
+        skipped = False  # a thing passed on the way
         for s in self.recent(pos):
             if s.plural:
                 continue  # "..., lawmakers said, but he wouldn't": not the lawmakers
@@ -336,10 +336,10 @@ class Resolver:
                 continue  # "the man who wants to be president said ... She apologized"
             if s.thing and s.key is None and want is not None and not _agent_noun(s.noun) \
                     and s.person:
-                thing = s  # "The narrative has painted her as ... She rebutted": no thing
-                continue  # is "she" (but "the superintendent" may be)
+                skipped = True  # "The narrative has painted her as ... She rebutted": no
+                continue  # thing is "she" (but "the superintendent" may be)
             if s.person and self._fits(s.key, pronoun, bound):
-                if thing is not None and self._last_person_named(
+                if skipped and self._last_person_named(
                         pos, pronoun, bound, after=s.pos) not in (None, s.key):
                     return None  # another person named since that speaker: the one named
                 return s

@@ -9,7 +9,7 @@ from .context import Context
 from .parenthetical import appended_speaker, inverted_speaker
 from .phraseedges import _after_adjuncts, _before_cue, _before_time, _opened
 from .cuesubjects import issuer, reporters_act, stranded_agent
-from .cuewords import _MANNER, _RELATIVE, SPEECH_VERBS, cue_lemma, saying_form
+from .cuewords import _MANNER, _RELATIVE, SPEECH_VERBS, cue_lemma, name_as_modal, saying_form
 from .quotes import MARKUP, QUOTE_MARKS
 
 
@@ -242,7 +242,7 @@ def modal_name(verb):
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     m = verb.doc[verb.i - 1]
-    return m if m.tag_ == "MD" and m.is_title and m.head.i == verb.i and len(m) > 2 else None
+    return m if name_as_modal(m) and m.head.i == verb.i and len(m) > 2 else None
 
 
 def colon_name(verb):
