@@ -16,3 +16,21 @@ def speaker_of(found, names, start: str):
     ``names`` maps entity keys to names."""
     c = claim_starting(found, start)
     return c.speaker, names.get(c.speaker_key)
+
+
+def parsed(nlp, rows: str, ents=()):
+    """A document with the parse given in ``rows``, one token a line: ``word head dep tag
+    pos lemma`` (head as the index of the head token).  For parses the model gives only in
+    some contexts, so that a test states the shape it reads.  ``ents`` are ``(start, end,
+    label)`` token spans."""
+    from spacy.tokens import Doc, Span
+
+    cols = [line.split() for line in rows.strip().splitlines()]
+    words = [c[0] for c in cols]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", ":", ";")
+              for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[int(c[1]) for c in cols],
+              deps=[c[2] for c in cols], tags=[c[3] for c in cols], pos=[c[4] for c in cols],
+              lemmas=[c[5] for c in cols])
+    doc.ents = [Span(doc, s, e, label) for s, e, label in ents]
+    return doc

@@ -4,8 +4,9 @@ force, and an outlet relaying what someone said (``X said ..., ABC News reported
 
 from __future__ import annotations
 
-from .acts import is_source
-from .cuewords import _OBJECT_EXTENSIONS, EXTENSIONS, SPEECH_VERBS, STANCE_VERBS
+from .acts import PEOPLE, is_source
+from .cuewords import (_OBJECT_EXTENSIONS, EXTENSIONS, HEARERS, PARTICLE_OBJECTS, SPEECH_VERBS,
+                       STANCE_VERBS)
 
 
 def relay_subject(tok):
@@ -80,18 +81,57 @@ def for_to(clause, preps) -> bool:
             and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids))
 
 
+#: nouns of groups of people one addresses ("told a group of students", "told the crowd")
+_AUDIENCES = frozenset({"group", "crowd", "audience", "reporter", "journalist", "adviser",
+                        "advisor", "aide", "official", "lawmaker", "delegate", "supporter",
+                        "student", "people", "member", "colleague", "friend", "staff",
+                        "employee", "worker", "voter", "donor", "hopeful", "leader"})
+
+
+def addressee(obj) -> bool:
+    """Whether the object of a verb of telling is someone addressed (``told reporters``,
+    ``warned the North Koreans``, ``asked the White House hopeful``), not the subject of the
+    clause that follows (``warned the US will abandon the deal``)."""
+    word = obj.lemma_.lower()
+    return obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "NORP", "ORG") and \
+        obj.pos_ == "PROPN" or word in _AUDIENCES or word in PEOPLE
+
+
 def as_reported(tok, kids, lemma: str) -> bool:
-    """Whether ``tok`` is a verb of saying in an ``as`` clause with a subject and nothing
-    said of its own ("As Reuters reported, ...", "..., as the senator noted"), not an
-    ``as`` clause of time or manner ("as she said goodbye", "as it is written")."""
-    if tok.dep_ != "advcl" or tok.head.i == tok.i or lemma not in SPEECH_VERBS:
+    """Whether ``tok`` is a verb of saying in an ``as`` clause with a subject (or an agent)
+    and nothing said of its own ("As Reuters reported, ...", "..., as the senator noted",
+    "As Roe pointed out", "as she told reporters", "As one official put it", "As reported
+    by Reuters"), not an ``as`` clause of time or manner ("as she said goodbye", "as it is
+    written")."""
+    if tok.dep_ != "advcl" or tok.head.i == tok.i:
         return False
+    particle = next((c.lower_ for c in kids if c.dep_ == "prt"), None)
+    if lemma == "put":  # "as one official put it": the idiom, no other object
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        if len(objs) != 1 or objs[0].lower_ != "it" or particle is not None or any(
+                c.dep_ == "prep" and c.lower_ not in ("in", "during", "to") for c in kids):
+            return False  # not "as he put it on the table"
+        if any(t.is_quote for t in tok.sent):
+            return False  # '"got along with Russia," as Trump puts it': the words quoted
+        kids = [c for c in kids if c.dep_ != "dobj"]
+    elif lemma in PARTICLE_OBJECTS and particle in PARTICLE_OBJECTS[lemma]:
+        pass  # "as Roe pointed out": the particle makes the verb one of saying
+    elif lemma not in SPEECH_VERBS:
+        return False
+    objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
+    if lemma in HEARERS and len(objs) == 1 and addressee(objs[0]) \
+            and objs[0].lower_ not in ("it", "that", "this", "so") and any(
+                c.dep_ == "nsubj" and is_source(c, False) for c in kids):
+        kids = [c for c in kids if c is not objs[0]]  # "as she told reporters": who heard it
     if tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return False
     marks = [c for c in kids if c.dep_ == "mark"]
     if len(marks) != 1 or marks[0].lower_ != "as" or marks[0].i != tok.left_edge.i:
         return False
-    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in kids):
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in kids) \
+            and not (tok.tag_ == "VBN" and any(  # "As reported by Reuters, ..."
+                c.dep_ == "agent" and any(p.dep_ == "pobj" and is_source(p, False)
+                                          for p in c.children) for c in kids)):
         return False
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd",
                               "nsubjpass", "auxpass") for c in kids)

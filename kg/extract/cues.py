@@ -9,10 +9,10 @@ from typing import Sequence
 
 from ..model import Entity
 from .anonymity import explains_anonymity
-from .clauses import NAMING_VERBS
+from .clauses import NAMING_VERBS, as_reported
 from .context import Context, Cue, _clip
-from .cuesubjects import (aside_of, fronted_name, issuer, name_after_quote, prompted,
-                          stranded_agent)
+from .cuesubjects import (aside_of, fronted_name, issuer, name_after_quote, passive_aside,
+                          prompted, stranded_agent)
 from .cuewords import (_END, _LABELS, CONTENT_VERBS, CUE_VERBS, NO_CUE_PARTICLES, NOUN_CUES,
                        PARTICLE_CUES, PARTICLE_ONLY, QUOTE_VERBS, SPEECH_VERBS, XCOMP_VERBS,
                        cue_lemma, without_saying_verb)
@@ -22,7 +22,7 @@ from .quotes import MARKUP, QUOTE_MARKS, is_title_case, word_count
 from .parenthetical import FINITE, in_quotation
 from .runon import run_on
 from .speakerwords import BODIES
-from .subjects import _speaker_span, _subject
+from .subjects import _interposed, _speaker_span, _subject
 from .verbcontent import front_piece, verb_content
 
 
@@ -277,7 +277,7 @@ def _cues(ctx: Context) -> list[Cue]:
             if prt and (prt[0].lower_ in PARTICLE_CUES.get(lemma, ())
                         or i in ctx.frames and prt[0].lower_ == "back"):  # "shot back"
                 end = prt[0].idx + len(prt[0].text)
-            if aside_of(tok) is not None:
+            if aside_of(tok) is not None or _interposed(tok) or passive_aside(tok):
                 continue  # "Trump, asked about X, had said ...": Trump was asked
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "emphasis"
                    for c in tok.children):
@@ -321,7 +321,8 @@ def _cues(ctx: Context) -> list[Cue]:
             if by is not None:  # "Gowdy released a statement highlighting ...": Gowdy
                 head, sp = by, _speaker_span(ctx, by, tok)
             cue = Cue(tok, tok.idx, end, "verb", para, head, sp, inherit=inherit)
-            if (lemma not in QUOTE_VERBS or lemma in CONTENT_VERBS) and lemma in CUE_VERBS:
+            if (lemma not in QUOTE_VERBS or lemma in CONTENT_VERBS) and lemma in CUE_VERBS \
+                    or lemma == "put" and as_reported(tok, list(tok.children), lemma):
                 cue.content = verb_content(ctx, tok, para)
                 cue.front = front_piece(ctx, tok, cue.content, para)
             if cue.content is None and head is not None and lemma in SPEECH_VERBS:

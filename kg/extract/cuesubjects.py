@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .acts import FINDING_VERBS, is_source
 from .context import Context
-from .cuewords import CUE_VERBS, NOUN_CUES, SPEECH_VERBS, cue_lemma
+from .cuewords import ASKING, CUE_VERBS, HEARERS, NOUN_CUES, SPEECH_VERBS, cue_lemma
 from .quotes import QUOTE_MARKS
 
 
@@ -103,6 +103,28 @@ def aside_of(tok):
     return (subj, said) if said is not None else None
 
 
+#: verbs whose participle set off after a name says the name was spoken to ("Roe, asked
+#: about X, ...", "Roe, pressed on the matter, ...")
+_ASKED = ASKING | HEARERS | frozenset({"press", "interview", "quiz", "reach", "contact",
+                                      "challenge", "confront"})
+
+
+def passive_aside(tok) -> bool:
+    """Whether ``tok`` is a participle set off by commas after a noun, with neither subject
+    nor object: the noun's passive aside ("after Tom Baker, asked about X, had said"), in
+    which the noun was asked and nothing is said."""
+    doc = tok.doc
+    if cue_lemma(tok) not in _ASKED or tok.tag_ not in ("VBN", "VBD") \
+            or tok.dep_ not in ("advcl", "acl") or tok.i < 2 \
+            or doc[tok.i - 1].text != "," or doc[tok.i - 2].pos_ not in ("PROPN", "NOUN"):
+        return False
+    if any(c.dep_ not in ("prep", "advmod", "npadvmod", "punct", "neg", "advcl")
+           for c in tok.children):
+        return False  # (not "Roe, the director, called his performance "a disgrace"")
+    end = tok.right_edge.i
+    return doc[end].text == "," or end + 1 < len(doc) and doc[end + 1].text == ","
+
+
 def name_after_quote(ctx: Context, tok):
     """``"...," Conway notes`` / ``"...," Texas delegate Bill Eastland, wearing a hat, said``:
     the name set between a closing quote and a finite verb of saying the parser left without
@@ -187,7 +209,8 @@ def fronted_name(ctx: Context, tok):
     return doc[e], (doc[first].idx, doc[e].idx + len(doc[e].text))
 
 
-__all__ = ["CAUSATIVES", "prompted", "issuer", "aside_of", "name_after_quote", "fronted_name"]
+__all__ = ["CAUSATIVES", "prompted", "issuer", "aside_of", "passive_aside", "name_after_quote",
+           "fronted_name"]
 
 
 def stranded_agent(tok):

@@ -115,6 +115,11 @@ SAID_OBJECTS = {
                       "yes", "no", "opposite", "otherwise", "everything", "lot", "so"}),
     "write": frozenset({"same", "much", "little", "nothing", "something", "thing",
                         "opposite"})}
+#: verbs whose object may be whom they address rather than the subject of what follows
+#: ("told reporters", "assured the allies")
+HEARERS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "notify",
+                      "convince", "persuade", "ask", "urge", "teach", "advise", "email",
+                      "brief", "caution", "reassure"})
 #: verbs that are cues only with a particle ("point out", "go on")
 PARTICLE_CUES = {"point": ("out", "to"), "go": ("on",), "lay": ("out",), "spell": ("out",),
                  "sum": ("up",), "chime": ("in",), "speak": ("out", "about", "of", "on"),

@@ -6,13 +6,8 @@ clause hung as a relative clause on the one told."""
 from __future__ import annotations
 
 from .clauses import phrases_of
-from .cuewords import _CUE_WORDS, SPEECH_VERBS, cue_lemma
+from .cuewords import _CUE_WORDS, HEARERS, SPEECH_VERBS, cue_lemma
 from .quotes import QUOTE_MARKS
-
-#: verbs whose object may be whom they address rather than the subject of what follows
-HEARERS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "notify",
-                      "convince", "persuade", "ask", "urge", "teach", "advise", "email",
-                      "brief", "caution", "reassure"})
 
 
 def misparsed_complement(tok, kids) -> list:
@@ -43,10 +38,13 @@ def misparsed_complement(tok, kids) -> list:
     * a phrase of time right after the verb taken for the opening of the clause said
       (``said after the vote he would not sign it``);
     * a ``that`` clause hung on the verb that governs the cue's infinitive, past an aside
-      (``went on to argue, in a letter to the board, that ...``).
+      (``went on to argue, in a letter to the board, that ...``);
+    * the clause's subject taken for an object after a comma, its verb in the past for a
+      participle on it (``Roe said, those donations paid for ...``).
     """
     clause = told_clause(tok, kids) or after_subject_clause(tok, kids) \
-        or _object_as_subject(tok, kids) or _that_clause_as_modifier(tok, kids) \
+        or _object_as_subject(tok, kids) or object_after_comma(tok, kids) \
+        or _that_clause_as_modifier(tok, kids) \
         or _clause_after_phrase(tok, kids) or _object_with_predicate(tok, kids) \
         or _clause_on_governor(tok) or _clause_past_title(tok, kids)
     if clause:
@@ -211,6 +209,43 @@ def _object_as_subject(tok, kids) -> list:
             or not hung_between(tok, obj.right_edge.i + 1, verb.left_edge.i):
         return []
     return [obj, verb]
+
+
+def that_root(tok):
+    """``(that, root)`` where the parser made the clause a verb of saying introduces with
+    ``that``, past an aside, the root of the sentence and the verb's clause its complement
+    (``The nominee continues to insist, most recently in an interview, that he wants ...``):
+    ``tok`` (or the verb whose infinitive it is) is that complement, before the ``that``
+    that opens the root's clause; else None."""
+    root = tok.sent.root
+    that = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"
+                 and c.i > tok.i and tok.doc[c.i - 1].text == ","), None)
+    if that is None or root.i <= tok.i:
+        return None
+    up = tok
+    while up.dep_ in ("xcomp", "conj") and up.head.i < up.i:
+        up = up.head
+    if up.dep_ != "ccomp" or up.head.i != root.i or up.right_edge.i >= that.i \
+            or any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    return that, root
+
+
+def object_after_comma(tok, kids) -> list:
+    """The clause after a verb of saying and a comma whose subject the parser made the
+    verb's object and whose verb in the past a participle on it (``In both cases, Roe said,
+    those donations paid for the tournament``): no object follows a verb of saying after a
+    comma."""
+    doc = tok.doc
+    if cue_lemma(tok) not in SPEECH_VERBS or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return []
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.left_edge.i == tok.i + 2
+                and c.pos_ in ("NOUN", "PROPN") and c.left_edge.lower_ not in ("a", "an")),
+               None)  # (not '"Is he frit?" X asked, a term used by ...': an aside on it)
+    if obj is None or not any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == obj.i + 1
+                              for c in obj.children):
+        return []
+    return [obj]
 
 
 def hung_between(tok, lo: int, hi: int) -> bool:

@@ -215,11 +215,22 @@ def appended_speaker(tok):
         return None  # (a subject of its own, unless the appositive closes it right before the
         # verb: "... firms close to President Xi Jinping, a senior EU official said")
     name = a.head
-    if name.i == a.left_edge.i - 2 and (name.pos_ == "PROPN" or name.ent_type_ == "PERSON") \
+    if name.pos_ == "NOUN" and name.i < a.i and name.right_edge.i in (end, end + 1) \
+            and name.left_edge.i > tok.sent.start + 1 and doc[name.left_edge.i - 1].text == "," \
+            and is_source(name, False):
+        a = name  # "..., a spokeswoman, Jane Roe, said" with the noun taken for an object
+    elif name.i == a.left_edge.i - 2 and (name.pos_ == "PROPN" or name.ent_type_ == "PERSON") \
             and name.left_edge.i > 1 and _set_off(doc, name.left_edge.i - 1):
         a = name  # "..., Christopher Gascon, the chief of IOM's mission, told Vox.": the name
         # (and '"...," Jane Roe, D-Ohio, said.')
     after = tok.i + 1 if hearer is None else hearer.right_edge.i + 1
-    if not is_source(a, False) or not _tail_ok(doc, after, tok.sent.end):
+    stop = tok.sent.end
+    joined = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i
+                   and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
+    if joined is not None:  # "..., a spokeswoman, X, said on Saturday, and it has ...": the
+        stop = joined.left_edge.i  # clause joined after the cue is no part of its tail
+        while stop > after and (doc[stop - 1].dep_ == "cc" or doc[stop - 1].text == ","):
+            stop -= 1
+    if not is_source(a, False) or not _tail_ok(doc, after, stop):
         return None
     return a

@@ -503,8 +503,10 @@ def _described_unnamed(r, start: int, end: int, noun: str, norm) -> bool:
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or norm(tok.lemma_) != noun \
                 or tok.dep_ in ("appos", "attr") or r.entity_at(tok) is not None:
             continue
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in CUE_VERBS:
-            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in CUE_VERBS \
+                and any(said.pos == tok.left_edge.idx for said in r._said):
+            continue  # (but "A senior official told reporters about it: ..., the official
+            # said", the first cue no claim of its own: the one introduced there)
         if any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE for c in tok.children):
             return True  # "a senior official", "one senior Democratic strategist"
     return False
@@ -686,7 +688,7 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         last = _speaker_before(r, pos, lemma if lemma in TITLES else None, norm)
         if last is not None and last.key is None:
             return None  # "an official said ... the official said": that one, unnamed
-        if last is not None and _described_unnamed(r, last.pos, pos, lemma, norm):
+        if last is not None and _described_unnamed(r, last.pos, head.idx, lemma, norm):
             # "X reported that, according to an unnamed official, ... the official said":
             # the one introduced unnamed since X spoke, though as no speaker of their own
             return None

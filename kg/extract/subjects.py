@@ -97,6 +97,11 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
     named = modal_name(tok) or colon_name(tok)
     if named is not None and not ctx.in_quote(named):  # "'...,' May said": Theresa May
         return named, _speaker_span(ctx, named, tok), False
+    named = participle_subject(tok) or depicted_speaker(tok)
+    if named is not None and not ctx.in_quote(named):  # "Critics opposed to X say ...": the
+        doc = tok.doc  # critics, described up to the verb; "footage of X saying": X
+        last = doc[tok.i - 1] if named.i < tok.head.i else named.right_edge
+        return named, (doc[named.left_edge.i].idx, last.idx + len(last.text)), False
     for _ in range(5):
         if t is not tok and t.pos_ in ("NOUN", "PROPN"):  # "Trump, saying he had ..."
             t = _after_dateline(ctx, t) or t  # "HANOI, Vietnam — Trump greeted ..., saying"
@@ -243,6 +248,49 @@ def modal_name(verb):
         return None
     m = verb.doc[verb.i - 1]
     return m if name_as_modal(m) and m.head.i == verb.i and len(m) > 2 else None
+
+
+def participle_subject(verb):
+    """The subject of a verb of saying that the parser hung on a participle it took for the
+    main verb (``Critics opposed to Roe say ...``, ``Activists clamoring to block Roe say
+    ...``): the participle's subject, right before it, where the verb of saying has a tense
+    and no subject of its own and follows the participle's phrase with no comma between."""
+    part = verb.head
+    if verb.dep_ != "dep" or part.i >= verb.i or part.tag_ not in ("VBG", "VBN", "VBD") \
+            or verb.tag_ not in ("VBP", "VBZ", "VBD") or cue_lemma(verb) not in SPEECH_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    subj = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.right_edge.i != part.i - 1:
+        return None
+    doc = verb.doc
+    if any(doc[i].text in (",", ";", ":") or doc[i].tag_ in ("VBP", "VBZ", "MD")
+           for i in range(part.i + 1, verb.i)):
+        return None
+    return subj
+
+
+#: nouns of what shows someone: who is shown saying something says it
+_DEPICTIONS = frozenset({"footage", "video", "clip", "tape", "recording", "audio", "image",
+                         "photo", "picture", "film"})
+
+
+def depicted_speaker(verb):
+    """The one shown saying something (``The ad ends with footage of Roe saying, "..."``),
+    where the parser hung the gerund on the main verb: the person named right before it
+    after ``of`` and a noun of what shows someone."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "acl") or verb.i < 3 \
+            or verb.head.i > verb.i:
+        return None
+    name = doc[verb.i - 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.dep_ != "pobj" or name.right_edge.i != verb.i - 1 or name.head.lower_ != "of" \
+            or name.head.head.lemma_.lower() not in _DEPICTIONS:
+        return None
+    return name if name.ent_type_ == "PERSON" or name.pos_ == "PRON" else None
 
 
 def colon_name(verb):
@@ -549,6 +597,8 @@ def _set_off(tok) -> bool:
     """Whether the phrase of ``tok`` stands between commas (``Trump, accused of lying, ...``)."""
     doc = tok.doc
     after = tok.right_edge.i + 1
+    if doc[after - 1].text == "," and after - 1 > tok.i and after == tok.head.i:
+        after -= 1  # (the parser hangs the closing comma on the phrase before its verb)
     return tok.i > 0 and doc[tok.i - 1].text == "," and after < len(doc) and doc[after].text == ","
 
 

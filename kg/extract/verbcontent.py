@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import bisect
 
-from .clauses import (NAMING_VERBS, as_reported, for_to, only_asides, passive_object,
-                      passive_participle, personal_subject, phrases_of, quoted_predicate,
-                      relative_object, relay_subject, relayed, relays, stance_object)
+from .acts import is_source
+from .clauses import (NAMING_VERBS, addressee, as_reported, for_to, only_asides,
+                      passive_object, passive_participle, personal_subject, phrases_of,
+                      quoted_predicate, relative_object, relay_subject, relayed, relays,
+                      stance_object)
 from .context import Context, _clip
 from .cuewords import (_CUE_WORDS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING, COGNITION_VERBS,
-                       EXTENSIONS, OBJECT_VERBS, PARTICLE_OBJECTS, PERSONAL_STANCE, QUOTE_VERBS,
-                       SAID_OBJECTS, SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS, XCOMP_VERBS,
-                       cue_lemma)
-from .misparsed import HEARERS, hung_between, misparsed_complement, noun_predicate
+                       EXTENSIONS, HEARERS, OBJECT_VERBS, PARTICLE_OBJECTS, PERSONAL_STANCE,
+                       QUOTE_VERBS, SAID_OBJECTS, SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS,
+                       XCOMP_VERBS, cue_lemma)
+from .misparsed import (hung_between, misparsed_complement, noun_predicate,
+                        object_after_comma, that_root)
 from .parenthetical import FINITE, appended_speaker, in_quotation, set_off
 from .quotes import QUOTE_MARKS, word_count
 from .cuesubjects import reporters_act, stranded_agent
@@ -32,6 +35,13 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             v.dep_ in ("ccomp", "dobj") for v in as_saying(tok).children):
         return None  # "cited officials as saying that ...": what the officials said is theirs
     kids = [c for c in tok.children if not c.is_space and ctx.para_of(c.idx) == para]
+    root = that_root(tok)
+    if root is not None and lemma in SPEECH_VERBS | COGNITION_VERBS:
+        return _clip(ctx, root[0].i + 1, root[1].right_edge.i, para)
+    resumed = _resumed_clause(tok, kids) if lemma in SPEECH_VERBS else None
+    if resumed is not None:  # "These employees, Baker explained, were well paid": the
+        # verb after the aside, its subject the front (front_piece)
+        return _clip(ctx, resumed.left_edge.i, resumed.right_edge.i, para)
     stranded = stranded_agent(tok)
     if stranded is not None:  # "challenged an account by X that ...": X's clause
         kids = [c for c in kids if c.i not in (stranded[1].i, stranded[2].i)]
@@ -128,7 +138,7 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             doc = tok.doc
             obj = next((d for d in kids if d.dep_ == "dobj" and tok.i < d.i and d.pos_ != "PRON"
                         and hung_between(tok, d.right_edge.i + 1, lo)), None)
-            if obj is not None and not (lemma in HEARERS and _addressee(obj)) \
+            if obj is not None and not (lemma in HEARERS and addressee(obj)) \
                     and right[0].dep_ == "ccomp" \
                     and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
                                 for k in right[0].children):
@@ -192,13 +202,21 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     if as_reported(tok, kids, lemma):
         # "As The Post reported, the deal fell through": the clause the cue modifies is
         # what was reported
-        head = tok.head
-        if cue_lemma(head) in SPEECH_VERBS and any(
-                c.dep_ == "nsubj" and c.i < head.i for c in head.children) and any(
-                ctx.in_quote(t) for t in head.subtree if t.i > head.i):
-            return None  # "As we reported, Obama told the nation: "..."": Obama's words
+        head = _as_head(tok)
+        said = cue_lemma(head)
+        if (said in _PASSING_ON or said in SPEECH_VERBS and any(
+                c.dep_ == "ccomp" and c.i > head.i or ctx.in_quote(c) for c in head.subtree
+                if c.i > head.i)) and any(c.dep_ == "nsubj" and c.i < head.i
+                                          and is_source(c, False) for c in head.children):
+            return None  # "As Politico notes, Clinton said ...", "As The Hill reported, X
+            # indicated that ...", "As we reported, Obama told the nation: "..."": X's words
         lo, hi = head.left_edge.i, head.right_edge.i
         l2, h2 = tok.left_edge.i, tok.right_edge.i
+        after = _as_inside(tok)
+        if after is not None:
+            # "The plan, as Roe said, is dead": what follows the aside, its opening piece
+            # the front (front_piece)
+            return _clip(ctx, after, hi, para)
         left, right = (lo, l2 - 1), (h2 + 1, hi)
         lo, hi = left if left[1] - left[0] >= right[1] - right[0] else right
         return _clip(ctx, lo, hi, para)
@@ -226,6 +244,61 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     return None
 
 
+def _resumed_clause(tok, kids):
+    """The verb of a sentence that a cue set between commas interrupts, where the parser made
+    it a second verb of the cue (``These employees, Baker explained at the hearing, were
+    well paid``): a verb of a tense with no subject, joined to the cue by a comma alone,
+    after a cue with its own subject right after the comma that closes the sentence's
+    opening noun phrase; else None."""
+    doc = tok.doc
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.left_edge.i - 2 < tok.sent.start \
+            or doc[subj.left_edge.i - 1].text != "," or any(
+                c.dep_ in ("ccomp", "xcomp", "dobj", "cc") for c in kids):
+        return None
+    verb = next((c for c in kids if c.dep_ == "conj" and c.i > tok.i), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or doc[verb.left_edge.i - 1].text != "," or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    opening = doc[tok.sent.start:subj.left_edge.i - 1]
+    tops = [t for t in opening if not opening.start <= t.head.i < opening.end]
+    if any(t.tag_ in FINITE for t in opening) or len(tops) != 1 \
+            or tops[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None  # (not "In the end, ...": a phrase, no subject)
+    return verb
+
+
+def _as_head(tok):
+    """The verb of the clause an ``as`` clause of saying reports: the verb it modifies, or
+    the verb of the subject the parser hung it on ("The plan, as Roe said, is dead")."""
+    head = tok.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
+        return head.head
+    return head
+
+
+def _as_inside(tok) -> int | None:
+    """Where the clause reported resumes after an ``as`` clause of saying set inside it
+    between commas, past its subject (``The plan, as Roe said, is dead``, ``The plan would,
+    as Roe noted, cost billions``); None where the clause starts after it (``In fact, as
+    Roe noted, the plan ...``) or a negation before it turns what follows into the
+    writer's (``We should not, as Roe pleaded, simply forgive ...``)."""
+    doc, head = tok.doc, _as_head(tok)
+    lo, hi = head.left_edge.i, head.right_edge.i
+    l2, h2 = tok.left_edge.i, tok.right_edge.i
+    if doc[h2].text == ",":  # the parser hangs the closing comma on the cue
+        h2 -= 1
+    if not (lo < l2 - 1 and h2 + 2 < hi and doc[l2 - 1].text == "," and doc[h2 + 1].text == ","):
+        return None
+    before = doc[lo:l2 - 1]
+    if any(t.dep_ == "neg" for t in before) or not any(
+            t.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") and t.head.i == head.i
+            for t in before):
+        return None
+    return h2 + 2
+
+
 def front_piece(ctx: Context, tok, content: tuple[int, int] | None,
                 para: int) -> tuple[int, int] | None:
     """The opening piece of what a cue set inside its sentence between commas reports, where
@@ -235,16 +308,25 @@ def front_piece(ctx: Context, tok, content: tuple[int, int] | None,
     The piece runs from the start of the sentence to the comma before the cue's subject; it
     is no piece when it holds a verb of a tense of its own (a clause said on its own), a
     quote mark, or a word in a quotation."""
-    if content is None or content[0] < tok.idx or tok.dep_ not in ("parataxis", "ROOT"):
+    if content is None or content[0] < tok.idx:
         return None
     doc = tok.doc
-    # of two subjects before the cue, the one next to it speaks ("Hospitals, the nurses
-    # argue, are ...": the parser gave "argue" both)
-    subj = next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubj" and c.i < tok.i),
-                None)
-    if subj is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
+    if tok.dep_ == "advcl" and as_reported(tok, list(tok.children), cue_lemma(tok)):
+        if _as_inside(tok) is None:
+            return None
+        first = tok.left_edge.i  # "The plan, as Roe said, is dead": the piece before "as"
+    elif tok.dep_ in ("parataxis", "ROOT"):
+        # of two subjects before the cue, the one next to it speaks ("Hospitals, the
+        # nurses argue, are ...": the parser gave "argue" both)
+        subj = next((c for c in reversed(list(tok.children))
+                     if c.dep_ == "nsubj" and c.i < tok.i), None)
+        misparsed = object_after_comma(tok, list(tok.children))
+        if subj is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c not in misparsed
+                               for c in tok.children):
+            return None
+        first = subj.left_edge.i
+    else:
         return None
-    first = subj.left_edge.i
     lo = tok.sent.start
     if first - 2 < lo or doc[first - 1].text != ",":
         return None
@@ -274,24 +356,6 @@ def front_piece(ctx: Context, tok, content: tuple[int, int] | None,
 #: verbs that pass on what someone else said without taking a stand on it
 _PASSING_ON = frozenset({"say", "write", "report", "tell", "add", "note", "recount", "recall",
                          "explain", "reveal", "confirm", "disclose", "testify"})
-#: nouns of groups of people one addresses ("told a group of students", "told the crowd")
-_AUDIENCES = frozenset({"group", "crowd", "audience", "reporter", "journalist", "adviser",
-                        "advisor", "aide", "official", "lawmaker", "delegate", "supporter",
-                        "student", "people", "member", "colleague", "friend", "staff",
-                        "employee", "worker", "voter", "donor", "hopeful", "leader"})
-
-
-def _addressee(obj) -> bool:
-    """Whether the object of a verb of telling is someone addressed (``told reporters``,
-    ``warned the North Koreans``, ``asked the White House hopeful``), not the subject of the
-    clause that follows (``warned the US will abandon the deal``)."""
-    from .acts import PEOPLE
-
-    word = obj.lemma_.lower()
-    return obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "NORP", "ORG") and \
-        obj.pos_ == "PROPN" or word in _AUDIENCES or word in PEOPLE
-
-
 #: plain verbs of telling: their subject is who said what follows them
 _TELLING = frozenset({"say", "tell"})
 
@@ -398,6 +462,8 @@ def _inverted(comp, tok) -> bool:
     lemma = cue_lemma(tok)
     if lemma not in SPEECH_VERBS and lemma not in COGNITION_VERBS and lemma not in QUOTE_VERBS:
         return False
+    if that_root(comp) is not None:
+        return False  # "X continues to insist, ..., that he wants ...": "wants" is what X says
     doc = tok.doc
     after = comp.right_edge.i + 1
     while after < tok.i and doc[after].head.i == tok.i and doc[after].dep_ in ("npadvmod",
