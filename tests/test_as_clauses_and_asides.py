@@ -194,3 +194,30 @@ def test_the_official_introduced_unnamed_in_what_they_say(claims_of):
         "citizens, the official said.")
     c = claim_starting(found, "A senior official told reporters")
     assert (c.speaker, c.speaker_key) == ("the official", None)
+
+
+def test_a_person_named_before_a_colon_by_a_sentence_about_a_thing(claims_named):
+    found, names = claims_named(
+        "The timing of the surge does not surprise the pollster Tom Baker: \u201cLesser-known "
+        "candidates who win early contests have seen the biggest boost.\u201d That view is "
+        "shared by Jane Roe, a historian at Yale: \u201cThe war was lost in 2003.\u201d")
+    assert speaker_of(found, names, "Lesser-known candidates")[1] == "Tom Baker"
+    assert speaker_of(found, names, "The war was lost")[1] == "Jane Roe"
+
+
+def test_a_person_named_before_a_colon_by_critics_is_not_the_speaker(claims_named):
+    found, names = claims_named("Critics have harsh words for Jane Roe: \u201cShe is a liar "
+                                "and a fraud.\u201d")
+    assert speaker_of(found, names, "She is a liar")[1] is None
+
+
+def test_a_gerund_set_off_after_a_name_before_said(claims_named):
+    found, names = claims_named(
+        "But Sen. Jane Roe, noting the size of the crowd, said, \"Let me tell you, this is "
+        "big.\"")
+    assert speaker_of(found, names, "Let me tell you, this is big")[1] == "Jane Roe"
+    assert claim_starting(found, "the size of the crowd").text == "the size of the crowd"
+    found, names = claims_named(
+        "But Sen. Tom Baker (D-Ill.), noting the size of Roe's following, said, \"Let me "
+        "tell you, she has got a heck of an email list, and if she uses it, that will help.\"")
+    assert speaker_of(found, names, "Let me tell you, she has")[1] == "Tom Baker"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 
-from .acts import DOCUMENTS, WRITINGS
+from .acts import DOCUMENTS, WRITINGS, is_source
 from .context import Context, Cue
 from .cues import _name_phrase
 from .cuewords import _END, NAMING, without_saying_verb
@@ -226,6 +226,37 @@ def _colon_source(ctx: Context, p: Passage) -> Cue | None:
     """``Pew Research: "..."``: a short name phrase and a colon right before the quote."""
     ps, _ = ctx.para_span(p.paragraph)
     return _colon_label(ctx, p.paragraph, ps, p.open)
+
+
+def _named_before_colon(ctx: Context, p: Passage) -> Cue | None:
+    """``That view is shared by Jane Roe, a historian at Yale: "..."``, ``The timing does
+    not surprise pollster Tom Baker: "..."``: a sentence whose subject is a thing, no
+    speaker, ends with a person's name (and its appositive) and a colon right before the
+    quote: that person speaks."""
+    doc = ctx.doc
+    ps, _ = ctx.para_span(p.paragraph)
+    span = doc.char_span(ps, p.open, alignment_mode="contract")
+    toks = [t for t in span if not t.is_space] if span is not None else []
+    if len(toks) < 4 or toks[-1].text != ":":
+        return None
+    colon = toks[-1]
+    name = next((e for e in reversed(doc.ents) if e.label_ == "PERSON" and e.end <= colon.i
+                 and e.start >= colon.sent.start), None)
+    if name is None:
+        return None
+    root = name.root
+    inside = {t.i for t in root.subtree}
+    if any(t.i not in inside for t in doc[name.end:colon.i]) or ctx.in_quote(root):
+        return None  # what follows the name is its appositive, or nothing
+    verb = root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.pos_ not in ("VERB", "AUX") or subj is None or subj.i > root.i \
+            or subj.pos_ not in ("NOUN",) or is_source(subj, False):
+        return None
+    at = colon.idx
+    return Cue(colon, at, at + 1, "colon", p.paragraph, root, (name.start_char, name.end_char))
 
 
 def _label_paragraph(ctx: Context, p: Passage) -> Cue | None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import bisect
 
 from .attribution import (_attribute, _colon_source, _dash_source, _intro_before,
-                          _label_paragraph, _names_it, _opens_paragraph, _same_sentence,
-                          _utterance)
+                          _label_paragraph, _named_before_colon, _names_it, _opens_paragraph,
+                          _same_sentence, _utterance)
 from .context import Context, Cue, Draft
 from .cues import transcript_line
 from .cuewords import CONTINUE_WINDOW
@@ -59,7 +59,8 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
             cue = _attribute(ctx, p, here)
         if cue is None and word_count(body) >= 4:
             cue = (_intro_before(ctx, p, by_para.get(p.paragraph - 1, []))
-                   or _colon_source(ctx, p) or _dash_source(ctx, p))
+                   or _colon_source(ctx, p) or _dash_source(ctx, p)
+                   or _named_before_colon(ctx, p))
         if cue is None and word_count(body) < 4:
             continue
         direct.append(Draft(p.start, p.end, "direct", cue, p))

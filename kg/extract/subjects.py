@@ -97,6 +97,11 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
     named = modal_name(tok) or colon_name(tok)
     if named is not None and not ctx.in_quote(named):  # "'...,' May said": Theresa May
         return named, _speaker_span(ctx, named, tok), False
+    gerund = said_after_gerund(tok)
+    if gerund is not None:  # "Roe, noting the size of the crowd, said, ...": Roe
+        subj = next(c for c in gerund.children if c.dep_ == "nsubj")
+        if not ctx.in_quote(subj):
+            return subj, _speaker_span(ctx, subj, tok), False
     named = participle_subject(tok) or depicted_speaker(tok)
     if named is not None and not ctx.in_quote(named):  # "Critics opposed to X say ...": the
         doc = tok.doc  # critics, described up to the verb; "footage of X saying": X
@@ -153,7 +158,9 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                 # "Trump Jr. was emailed an offer and responded": who was emailed responds
                 c = _after_dateline(ctx, c) or c
                 return c, _speaker_span(ctx, c, tok), False
-            if t is tok and _interposed(c):  # "Trump, asked about X, said": Trump says
+            if t is tok and (_interposed(c) or gerund_aside(c)):
+                # "Trump, asked about X, said", "Roe, noting the size of the crowd, said":
+                # the one set before the aside says
                 s = next(k for k in c.children if k.dep_ == "nsubj")
                 if not ctx.in_quote(s):
                     return s, _speaker_span(ctx, s, tok), False
@@ -248,6 +255,26 @@ def modal_name(verb):
         return None
     m = verb.doc[verb.i - 1]
     return m if name_as_modal(m) and m.head.i == verb.i and len(m) > 2 else None
+
+
+def said_after_gerund(verb):
+    """The gerund set off after a name that the parser made the main verb, the verb of
+    saying after it a clause of the gerund, with what the gerund notes as its subject
+    (``Roe, noting the size of the crowd, said, "..."``) or with no subject, an aside of
+    it: the gerund, else None."""
+    doc, gerund = verb.doc, verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or gerund.tag_ != "VBG" or gerund.i > verb.i \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP") or cue_lemma(verb) not in SPEECH_VERBS \
+            or doc[verb.i - 1].text != "," or gerund.i < 2 or doc[gerund.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < gerund.i for c in gerund.children):
+        return None
+    noted = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if noted is None and verb.dep_ == "parataxis":
+        return gerund  # (", said, ...": no subject of its own)
+    if noted is None or noted.left_edge.i != gerund.i + 1 or noted.right_edge.i > verb.i - 1:
+        return None
+    return gerund
 
 
 def participle_subject(verb):
@@ -558,15 +585,28 @@ def _name_right_before(ctx: Context, ante, rel):
     return head
 
 
+def gerund_aside(tok) -> bool:
+    """A gerund set off by commas between a name and the verb it belongs to, which the
+    parser took for that verb's clause with the name its subject (``Roe, noting the size of
+    the crowd, said ...``): Roe notes, and Roe says."""
+    return tok.tag_ == "VBG" and tok.dep_ == "ccomp" and _aside_shape(tok, ("aux",))
+
+
 def _interposed(tok) -> bool:
     """A participle set off by commas between a name and the verb it belongs to, which the
     parser took for a clause with that name as subject: in ``Trump, asked about the wall,
     said ...`` Trump was asked, and is the one who says."""
     if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("ccomp", "advcl", "conj"):
         return False
+    return _aside_shape(tok, ("aux", "auxpass", "nsubjpass", "dobj"))
+
+
+def _aside_shape(tok, barred) -> bool:
+    """A verb form set off by commas right after its subject, before the verb it hangs on,
+    which has no subject of its own; none of its children of the ``barred`` relations."""
     if tok.head.i <= tok.i or not _set_off(tok):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "nsubjpass", "dobj") for c in tok.children):
+    if any(c.dep_ in barred for c in tok.children):
         return False
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if len(subj) != 1 or subj[0].right_edge.i not in (tok.i - 2, tok.i - 1):

@@ -22,7 +22,8 @@ from .misparsed import (hung_between, misparsed_complement, noun_predicate,
 from .parenthetical import FINITE, appended_speaker, in_quotation, set_off
 from .quotes import QUOTE_MARKS, word_count
 from .cuesubjects import reporters_act, stranded_agent
-from .subjects import _interposed, as_saying, quoted_as_saying, run_in_speaker
+from .subjects import (_interposed, as_saying, gerund_aside, quoted_as_saying,
+                       run_in_speaker, said_after_gerund)
 
 
 def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
@@ -35,6 +36,11 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             v.dep_ in ("ccomp", "dobj") for v in as_saying(tok).children):
         return None  # "cited officials as saying that ...": what the officials said is theirs
     kids = [c for c in tok.children if not c.is_space and ctx.para_of(c.idx) == para]
+    said = next((c for c in kids if c.dep_ in ("ccomp", "parataxis")
+                 and (g := said_after_gerund(c)) is not None
+                 and g.i == tok.i), None)
+    if said is not None:  # "Roe, noting the size of the crowd, said, ...": what is noted
+        return _clip(ctx, tok.i + 1, said.i - 2, para)
     root = that_root(tok)
     if root is not None and lemma in SPEECH_VERBS | COGNITION_VERBS:
         return _clip(ctx, root[0].i + 1, root[1].right_edge.i, para)
@@ -58,7 +64,7 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             c.dep_ == "dobj" and c.i < tok.i and c.lower_ in ("what", "whatever") for c in kids):
         return None  # "What she said surprised everyone" parsed with "said" as the main verb
     comps = [c for c in kids if c.dep_ == "ccomp" and (c.i > tok.i or _inverted(c, tok))
-             and not _interposed(c) and not noun_predicate(c, tok)]
+             and not _interposed(c) and not gerund_aside(c) and not noun_predicate(c, tok)]
     if not comps and lemma == "call":
         on = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "on" and c.i == tok.i + 1
                    and any(k.dep_ == "pobj" for k in c.children)), None)
