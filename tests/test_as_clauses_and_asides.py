@@ -221,3 +221,52 @@ def test_a_gerund_set_off_after_a_name_before_said(claims_named):
         "But Sen. Tom Baker (D-Ill.), noting the size of Roe's following, said, \"Let me "
         "tell you, she has got a heck of an email list, and if she uses it, that will help.\"")
     assert speaker_of(found, names, "Let me tell you, she has")[1] == "Tom Baker"
+
+
+def test_a_one_word_name_set_off_after_a_word_for_a_person_is_a_person(claims_named):
+    found, names = claims_named(
+        "The man's father denied the police account.\n\nA witness, Firdousa, said the victim "
+        "stopped his car when soldiers signalled him.\n\n\"A security official told him "
+        "something. They let him go but they shot him in the back,\" she said.")
+    assert speaker_of(found, names, "A security official told him")[1] == "Firdousa"
+
+
+def test_the_latter_and_the_former_of_two_named_with_and(claims_named):
+    found, names = claims_named(
+        "The tension between Acme News and the Ministry of Trade grew again when the latter "
+        "announced it would ban cameras from its briefings. Jane Roe and Tom Baker spoke "
+        "later. The former said the ban was a mistake.")
+    assert speaker_of(found, names, "it would ban cameras")[1] == "Ministry of Trade"
+    assert speaker_of(found, names, "the ban was a mistake")[1] == "Jane Roe"
+
+
+def test_a_cue_in_a_relative_clause_does_not_take_the_next_quote(claims_named):
+    found, names = claims_named(
+        "\u201cThis is a great day,\u201d Tom Baker declared in a post following a press "
+        "conference where Jane Roe and Ann Lee discussed the deal. \u201cI am proud of the "
+        "team for sticking by me.\u201d")
+    assert speaker_of(found, names, "I am proud of the team")[1] == "Tom Baker"
+
+
+def test_the_armed_group_is_no_alliance(claims_named):
+    found, names = claims_named(
+        "The soldier was the fourth killed in the past two weeks in Afghanistan, NATO said."
+        "\n\nA Taliban suicide bombing in eastern Kabul on Monday night, which the armed group "
+        "said targeted a compound of aid agencies, killed at least 16 people.")
+    assert speaker_of(found, names, "targeted a compound")[1] == "Taliban"
+
+
+def test_he_of_a_joined_clause_is_its_first_clause_subject(claims_named):
+    found, names = claims_named(
+        "Tom Baker was eager to have time alone with the premier, according to a US official, "
+        "but he has also told aides he wanted to keep his talks secret.")
+    assert speaker_of(found, names, "he wanted to keep")[1] == "Tom Baker"
+    assert speaker_of(found, names, "Tom Baker was eager") == ("a US official", None)
+
+
+def test_a_person_named_before_a_colon_after_another_person_is_no_speaker(claims_named):
+    found, names = claims_named(
+        "President Tom Baker yesterday issued the following statement after the election of "
+        "Pope Francis: \"On behalf of the American people, we offer our warm wishes to His "
+        "Holiness.\"")
+    assert speaker_of(found, names, "On behalf of the American people")[1] == "Tom Baker"

@@ -244,6 +244,9 @@ def _named_before_colon(ctx: Context, p: Passage) -> Cue | None:
                  and e.start >= colon.sent.start), None)
     if name is None:
         return None
+    if any(e.label_ == "PERSON" and e.start < name.start and e.start >= colon.sent.start
+           for e in doc.ents):
+        return None  # ("Obama issued this statement after the election of Pope Francis:")
     root = name.root
     inside = {t.i for t in root.subtree}
     if any(t.i not in inside for t in doc[name.end:colon.i]) or ctx.in_quote(root):

@@ -115,6 +115,12 @@ def of_other_nation(ent, country: str) -> bool:
     return False
 
 
+#: words that make a body's noun one of an armed group ("the armed group", "the jihadist
+#: organization")
+_ARMS_WORDS = frozenset({"armed", "militant", "jihadist", "insurgent", "rebel", "terrorist",
+                         "extremist", "paramilitary", "terror"})
+
+
 def fitter(head, noun: str, country: str | None = None):
     """A test ``fit(ent) -> bool`` of the organizations the description headed by ``head``
     (its noun ``noun``) may stand for; ``noun`` empty for ``it``; ``country`` the country
@@ -122,6 +128,9 @@ def fitter(head, noun: str, country: str | None = None):
     kind = BODIES.get(noun, "")
     news = bool(noun) and any(c.dep_ in ("compound", "amod", "nmod")
                               and c.lower_ in NEWS_WORDS for c in head.children)
+    if noun and not kind and any(c.dep_ in ("amod", "compound") and c.lower_ in _ARMS_WORDS
+                                 for c in head.children):
+        kind = "ArmedGroup"  # "the armed group", "the militant group": no alliance nor agency
     if country is None:
         country = nation(head) if noun else None
 

@@ -157,7 +157,8 @@ def _named_later(doc, found: list[Claim], entities) -> list[Claim]:
             continue
         # the named speaker with what its sentence says of it outside the quote
         around = {t.lemma_.lower() for t in later[0].sent
-                  if not nxt.start <= t.idx < nxt.end}
+                  if not nxt.start <= t.idx < nxt.end
+                  and not c.speaker_start <= t.idx < c.speaker_end}  # (not its own words)
         if not words & around:
             continue
         for k in range(i, len(out)):  # the claims of that speaker, continuations included

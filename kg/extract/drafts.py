@@ -122,8 +122,10 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
         seen.add((d.start, d.end))
         out.append(d)
     # continuations: a quote with no cue, or a cue without a subject, takes the speaker before
+    # (a cue in a relative clause on a phrase of another claim's sentence neither speaks on
+    # nor stops it: '"...," X declared after a conference where Y discussed the deal. "..."')
     cue_starts = sorted(c.start for c in cues
-                        if c.kind not in ("noun", "adjective", "view"))
+                        if c.kind not in ("noun", "adjective", "view") and not _aside(c, out))
     for i, d in enumerate(out):
         if d.cue is not None and not (d.cue.head is None and d.cue.inherit):
             continue
@@ -132,7 +134,8 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
             prev = out[j]
             if para - ctx.para_of(prev.start) > CONTINUE_WINDOW:
                 break
-            if prev.cue is None and prev.source is None:
+            if prev.cue is None and prev.source is None or d.cue is None and prev.cue is not None \
+                    and _aside(prev.cue, out):
                 continue
             if d.cue is None:
                 lo = prev.end
@@ -143,6 +146,17 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
             d.source = j
             break
     return out
+
+
+def _aside(cue: Cue, drafts: list[Draft]) -> bool:
+    """Whether ``cue`` is a verb in a relative clause of a sentence whose main verb is the
+    cue of a quote (``"...," X declared after a conference where Y discussed the deal``)."""
+    tok = cue.tok
+    if cue.kind != "verb" or not any(t.dep_ == "relcl" for t in (tok, *tok.ancestors)):
+        return False
+    root = tok.sent.root
+    return any(d.kind == "direct" and d.cue is not None and d.cue.kind == "verb"
+               and d.cue.tok.i == root.i for d in drafts)
 
 
 def _closed(ctx: Context, span: tuple[int, int]) -> int:

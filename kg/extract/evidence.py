@@ -27,6 +27,7 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from ..model import Mention
+from .speakerwords import GENDERED, GENERIC_PERSON, PERSON_NOUNS, UNNAMED_GENDER
 
 #: Head nouns of organizations' names, which stand alone for the organization ("Parliament's
 #: last chance" after "the European Parliament").
@@ -147,6 +148,27 @@ def person_by_relative(group: Sequence[Mention], text: str) -> bool:
     after = [re.match(r",? (who|which|that)\b", text[m.end:m.end + 8]) for m in group]
     rel = {a.group(1) for a in after if a}
     return rel == {"who"}
+
+
+def person_by_role(group: Sequence[Mention], doc) -> bool:
+    """Whether the recognizer's organization of a one-word name is a person: it stands set
+    off by commas as the appositive of a word for a person (``A witness, Firdousa, said``,
+    ``his mother, Saleema, ...``)."""
+    if len(group[0].text.split()) != 1 or doc is None:
+        return False
+    for m in group:
+        span = doc.char_span(m.start, m.end)
+        if span is None or len(span) != 1:
+            continue
+        tok, head = span[0], span[0].head
+        lemma = head.lemma_.lower()
+        if tok.dep_ == "appos" and head.i < tok.i and head.pos_ == "NOUN" \
+                and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].text == "," and (
+                    lemma in PERSON_NOUNS or lemma in GENERIC_PERSON or lemma in GENDERED
+                    or lemma in UNNAMED_GENDER):
+            return True
+    return False
 
 
 #: verbs of saying after a lone surname ("Satyarthi told reporters") or before it ("said

@@ -23,7 +23,7 @@ from ..name_forms import family_name_first, name_rank, same_given_name
 from ..model import Entity, Mention
 from .acronyms import acronyms
 from .evidence import (event_like, listed_places, people_by_surname, person_by_relative,
-                       place_words, speaking_place, thing_name)
+                       person_by_role, place_words, speaking_place, thing_name)
 from .cuewords import speech_subject
 from .placenames import in_longer_name, place_pair, qualifier, state_meant
 from .textview import GROUP_NAMES, doc_text
@@ -384,8 +384,10 @@ def _entities(state: _Keys, gaz: Gazetteer) -> list[Entity]:
                 if kind == "Place" and state.doc is not None:
                     kind = speaking_place(group, state.doc) or kind  # "Fastaqim told"
                 if kind == "Organization" and state.doc is not None \
-                        and person_by_relative(group, doc_text(state.doc)):
-                    kind = "Person"  # "said Maxwell, who has filed grievances"
+                        and (person_by_relative(group, doc_text(state.doc))
+                             or person_by_role(group, state.doc)):
+                    kind = "Person"  # "said Maxwell, who has filed grievances", "A witness,
+                    # Firdousa, said"
                 if kind == "Person" and state.doc is not None and event_like(group, state.doc):
                     continue  # "after Brexit", "the Brexit vote": an event, no actor
                 if any(thing_name(n) for n in {names[i] for i in idx} | {m.text for m in group}):

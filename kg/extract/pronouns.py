@@ -423,6 +423,28 @@ def previous_subject(r, head, fits, depth: int = 0) -> str | None:
     return key if key is not None and key not in bound(r, head) and fits(key) else None
 
 
+def conjunct_subject(r, head, fits) -> str | None:
+    """The person a ``he``/``she`` subject of a clause joined to the one before it refers
+    to: that clause's subject, a person named (``Roe was eager to meet him, according to
+    an official, but she has also told aides ...``), if the pronoun fits them and no other
+    person is named between as a subject."""
+    verb = head.head
+    if head.lower_ not in PERSONAL or head.dep_ not in ("nsubj", "nsubjpass") \
+            or verb.dep_ != "conj" or verb.head.i >= head.i:
+        return None
+    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                  and c.i < verb.head.i), None)
+    if first is None or r.in_quote(first) or r.in_quote(head):
+        return None
+    ent = r.entity_at(first)
+    if ent is None or ent.broad != "Person" or not fits(ent.key) or ent.key in bound(r, head):
+        return None
+    if any(e.broad == "Person" and e.key != ent.key and _main_subject(r, m)
+           for m, e in r.mentions_in(first.idx + len(first.text), head.idx)):
+        return None
+    return ent.key
+
+
 def _main_subject(r, m) -> bool:
     """Whether mention ``m`` is the subject of its sentence's main clause (or of one joined
     to it), or stands where the parse cannot tell."""

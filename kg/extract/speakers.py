@@ -287,6 +287,23 @@ class Resolver:
         self._said.append(Said(pos, self.para_of(pos), key, person, noun, plural, content,
                                thing))
 
+    def _of_pair(self, head) -> str | None:
+        """The first (``the former``) or second (``the latter``) of the last two actors
+        named joined by ``and`` before ``head``, in its sentence or the one before."""
+        doc = self.doc
+        start = doc[head.i].sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        for t in reversed(doc[start:head.i]):
+            if t.dep_ != "conj" or t.head.i >= t.i or not any(
+                    c.dep_ == "cc" and c.lower_ == "and" for c in t.head.children):
+                continue
+            first, second = self.entity_at(t.head), self.entity_at(t)
+            if first is None or second is None or first.key == second.key:
+                return None
+            return (first if head.lower_ == "former" else second).key
+        return None
+
     def _regime_of(self, person: Entity, word: str) -> str | None:
         """The organization the article names as ``person``'s administration or government
         (``the Obama administration``), else None."""
@@ -361,6 +378,7 @@ class Resolver:
                 return self._learn(key, form)
         key = salience.participle_subject(self, head, fits) or salience.fronted_person(
             self, head, fits) or pronouns.relative_possessor(self, head, fits) \
+            or pronouns.conjunct_subject(self, head, fits) \
             or pronouns.previous_subject(self, head, fits, depth)
         if key is not None:
             return self._learn(key, form)
@@ -571,6 +589,9 @@ class Resolver:
             return ent.key  # "Following X's election, Jane Roe, ..., said", "Jane Roe the
             # organizations head told"
         lower = head.lower_
+        if lower in ("former", "latter") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return self._of_pair(head)  # "CNN and the White House ... the latter announced"
         if lower == "it":  # "the ministry said it ...": the body just named
             key = descriptions.governing_body(self, head)
             if key is not None:  # "Seoul sought calm at what it called ..."
