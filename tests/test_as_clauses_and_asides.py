@@ -270,3 +270,11 @@ def test_a_person_named_before_a_colon_after_another_person_is_no_speaker(claims
         "Pope Francis: \"On behalf of the American people, we offer our warm wishes to His "
         "Holiness.\"")
     assert speaker_of(found, names, "On behalf of the American people")[1] == "Tom Baker"
+
+
+def test_whose_spokesman_speaks_for_the_one_the_clause_describes(claims_named):
+    found, names = claims_named(
+        "It was a blow to Tom Baker, whose spokesman said the report was a smear. The inquiry "
+        "cleared Jane Roe, whose lawyer said the case was closed.")
+    assert speaker_of(found, names, "the report was a smear")[1] == "Tom Baker"
+    assert speaker_of(found, names, "the case was closed")[1] is None

@@ -81,6 +81,15 @@ _QUANTIFIERS = frozenset({"many", "some", "several", "few", "most", "numerous", 
                           "hundreds", "thousands", "other", "others"})
 
 
+def _whose_antecedent(tok):
+    """The noun a relative ``whose`` stands for: the one its clause describes (``Tom Baker,
+    whose spokesman said``: Tom Baker)."""
+    v = tok.head
+    while v.dep_ != "relcl" and v.head.i != v.i:
+        v = v.head
+    return v.head if v.dep_ == "relcl" else tok
+
+
 def _quantified(head) -> bool:
     """A plural counted out of a larger whole: ``many devoted Thatcherites``, ``some
     Kurdish fighters``."""
@@ -694,7 +703,7 @@ class Resolver:
                     if t.lower_ == "its":  # "The ministry reported ... Its spokesman said"
                         return None if counsel else descriptions.body(
                             self, t, pos, PRONOUN_WINDOW)
-                    ent = self.entity_at(t)
+                    ent = self.entity_at(_whose_antecedent(t) if t.lower_ == "whose" else t)
                     if ent is not None and ent.broad == "Person" and word in REGIMES:
                         # "Obama's administration said": the government the article names
                         # after him, else he
