@@ -278,3 +278,21 @@ def test_whose_spokesman_speaks_for_the_one_the_clause_describes(claims_named):
         "cleared Jane Roe, whose lawyer said the case was closed.")
     assert speaker_of(found, names, "the report was a smear")[1] == "Tom Baker"
     assert speaker_of(found, names, "the case was closed")[1] is None
+
+
+def test_the_president_is_not_the_one_named_in_what_he_says_he_did(claims_named):
+    found, names = claims_named(
+        "President Tom Baker visited Havana on Monday with Cuban President Raul Castro.\n\n"
+        "\u201cWhat political prisoners?\u201d Mr. Castro demanded of an American reporter who "
+        "asked why Cuba was holding dissidents. \u201cGive me a list of the political "
+        "prisoners, and I will release them immediately.\u201d\n\nThe president said he had a "
+        "frank discussion about human rights privately with Mr. Castro.")
+    assert speaker_of(found, names, "he had a frank discussion")[1] != "Raul Castro"
+    assert speaker_of(found, names, "Give me a list")[1] == "Raul Castro"
+
+
+def test_a_person_named_before_a_colon_after_a_pronoun_of_another_is_no_speaker(claims_named):
+    found, names = claims_named(
+        "\u201cIt was why the president asked me to serve.\u201d\n\nLittle daylight between her "
+        "and Tom Baker: \u201cOn practically everything, the president and I agreed.\u201d")
+    assert not any(names.get(c.speaker_key) == "Tom Baker" for c in found), found

@@ -228,6 +228,10 @@ def _colon_source(ctx: Context, p: Passage) -> Cue | None:
     return _colon_label(ctx, p.paragraph, ps, p.open)
 
 
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "we", "us", "they",
+                              "them"})
+
+
 def _named_before_colon(ctx: Context, p: Passage) -> Cue | None:
     """``That view is shared by Jane Roe, a historian at Yale: "..."``, ``The timing does
     not surprise pollster Tom Baker: "..."``: a sentence whose subject is a thing, no
@@ -244,9 +248,12 @@ def _named_before_colon(ctx: Context, p: Passage) -> Cue | None:
                  and e.start >= colon.sent.start), None)
     if name is None:
         return None
-    if any(e.label_ == "PERSON" and e.start < name.start and e.start >= colon.sent.start
-           for e in doc.ents):
-        return None  # ("Obama issued this statement after the election of Pope Francis:")
+    sent = colon.sent
+    if sent.start_char < ps or any(e.label_ == "PERSON" and sent.start <= e.start < name.start
+                                   for e in doc.ents) or any(
+            t.lower_ in _PERSON_PRONOUNS for t in doc[sent.start:name.start]):
+        return None  # ("Obama issued this statement after the election of Pope Francis:",
+        # "Little daylight between her and Obama:")
     root = name.root
     inside = {t.i for t in root.subtree}
     if any(t.i not in inside for t in doc[name.end:colon.i]) or ctx.in_quote(root):

@@ -121,7 +121,7 @@ def bound(r, head, *, described: bool = False) -> frozenset[str]:
     of the one named, as may a name that is part of another's: ``he said at his Trump
     Tower office``), nor those its own clause's repeated pronoun cannot (``he said he
     would back Hale``).  With ``described`` the same for a description as subject (``the
-    former senator warned Sanders``)."""
+    former senator warned Sanders``, ``the president said he met Castro``)."""
     if head.lower_ not in PERSONAL and not described or head.dep_ not in ("nsubj", "nsubjpass"):
         return frozenset()
     found, stack = set(), [c for c in head.head.children if c.i > head.i]
@@ -131,7 +131,8 @@ def bound(r, head, *, described: bool = False) -> frozenset[str]:
             # "he said he would back Hale": the same pronoun again, the same person, whom
             # its own clause's names are not either
             again = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
-                          and c.lower_ == head.lower_), None)
+                          and (c.lower_ == head.lower_
+                               or described and c.lower_ in ("he", "she"))), None)
             if again is not None:
                 found |= bound(r, again)
         if t.dep_ in _EMBEDDED or t.dep_ == "conj":
