@@ -124,8 +124,10 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
     # continuations: a quote with no cue, or a cue without a subject, takes the speaker before
     # (a cue in a relative clause on a phrase of another claim's sentence neither speaks on
     # nor stops it: '"...," X declared after a conference where Y discussed the deal. "..."')
+    quoting = {d.cue.tok.i for d in out  # the verbs that cue a quote
+               if d.kind == "direct" and d.cue is not None and d.cue.kind == "verb"}
     cue_starts = sorted(c.start for c in cues
-                        if c.kind not in ("noun", "adjective", "view") and not _aside(c, out))
+                        if c.kind not in ("noun", "adjective", "view") and not _aside(c, quoting))
     for i, d in enumerate(out):
         if d.cue is not None and not (d.cue.head is None and d.cue.inherit):
             continue
@@ -135,7 +137,7 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
             if para - ctx.para_of(prev.start) > CONTINUE_WINDOW:
                 break
             if prev.cue is None and prev.source is None or d.cue is None and prev.cue is not None \
-                    and _aside(prev.cue, out):
+                    and _aside(prev.cue, quoting):
                 continue
             if d.cue is None:
                 lo = prev.end
@@ -148,15 +150,13 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
     return out
 
 
-def _aside(cue: Cue, drafts: list[Draft]) -> bool:
+def _aside(cue: Cue, quoting: set[int]) -> bool:
     """Whether ``cue`` is a verb in a relative clause of a sentence whose main verb is the
-    cue of a quote (``"...," X declared after a conference where Y discussed the deal``)."""
+    cue of a quote, its token's index in ``quoting`` (``"...," X declared after a conference
+    where Y discussed the deal``)."""
     tok = cue.tok
-    if cue.kind != "verb" or not any(t.dep_ == "relcl" for t in (tok, *tok.ancestors)):
-        return False
-    root = tok.sent.root
-    return any(d.kind == "direct" and d.cue is not None and d.cue.kind == "verb"
-               and d.cue.tok.i == root.i for d in drafts)
+    return cue.kind == "verb" and tok.sent.root.i in quoting \
+        and any(t.dep_ == "relcl" for t in (tok, *tok.ancestors))
 
 
 def _closed(ctx: Context, span: tuple[int, int]) -> int:

@@ -36,9 +36,7 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             v.dep_ in ("ccomp", "dobj") for v in as_saying(tok).children):
         return None  # "cited officials as saying that ...": what the officials said is theirs
     kids = [c for c in tok.children if not c.is_space and ctx.para_of(c.idx) == para]
-    said = next((c for c in kids if c.dep_ in ("ccomp", "parataxis")
-                 and (g := said_after_gerund(c)) is not None
-                 and g.i == tok.i), None)
+    said = next((c for c in kids if said_after_gerund(c) is not None), None)
     if said is not None:  # "Roe, noting the size of the crowd, said, ...": what is noted
         return _clip(ctx, tok.i + 1, said.i - 2, para)
     root = that_root(tok)
