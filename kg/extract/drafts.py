@@ -67,12 +67,21 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
     direct = _join_split(ctx, direct)
 
     reported: list[Draft] = []
+    said_framed: list[Draft] = []  # quotes framed by a colon, said by a cue after them
     marks = [d.marks for d in direct]
     for c in cues:
         if c.content is not None and (c.head is not None or c.inherit):
             span = c.content
             inside_quote = any(_inside(span, m) for m in marks)
             if inside_quote:
+                continue
+            framed = _framed_quote(ctx, c, span, direct)
+            if framed is not None:
+                # 'Roe scolded him: "It failed," she said.': the cue says the quote, what
+                # frames it before the colon is the writer's
+                if framed.cue is None:
+                    framed.cue = c
+                said_framed.append(framed)
                 continue
             end = _closed(ctx, span)
             if c.front is not None and not any(_inside(c.front, m) for m in marks):
@@ -110,9 +119,16 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
         r.cue.tok.dep_ == "xcomp" and r.cue.tok.head.i in heads
         and _inside((r.start, r.end), (heads[r.cue.tok.head.i].start,
                                        heads[r.cue.tok.head.i].end)))]
-    # a quote inside reported speech belongs to that claim
-    kept = [d for d in direct
-            if not any(_inside((d.start, d.end), (r.start, r.end)) for r in reported)]
+    # a quote inside reported speech belongs to that claim; not one a cue after it says
+    # ('He warns that ... but admonishes them: "...," Roe writes': what he warns ends at the
+    # colon)
+    for d in said_framed:
+        colon = ctx.text.rfind(":", 0, d.marks[0])
+        for r in reported:
+            if not r.parts and r.start < colon < d.start < r.end:
+                r.end = len(ctx.text[:colon].rstrip())
+    kept = [d for d in direct if any(d is f for f in said_framed)
+            or not any(_inside((d.start, d.end), (r.start, r.end)) for r in reported)]
     drafts = sorted(kept + reported, key=lambda d: (d.start, -d.end))
     out: list[Draft] = []
     seen = set()
@@ -148,6 +164,23 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
             d.source = j
             break
     return out
+
+
+def _framed_quote(ctx: Context, cue: Cue, span: tuple[int, int],
+                  direct: list[Draft]) -> Draft | None:
+    """The quote that ends the content before ``cue`` after a colon, where the cue follows
+    it (``Roe scolded him: "It failed," she said``): the cue's content is that quote."""
+    if cue.start < span[1] or cue.head is None:
+        return None
+    for d in direct:
+        opened, closed = d.marks
+        if d.parts or d.cue is not None and d.cue is not cue \
+                and not span[0] <= d.cue.start < opened:
+            continue  # (the quote's own cue may be the one that frames it: "Roe warned:")
+        if span[0] < opened and _inside((span[1], span[1]), (closed, closed)) \
+                and ctx.text[span[0]:opened].rstrip().endswith(":"):
+            return d
+    return None
 
 
 def _aside(cue: Cue, quoting: set[int]) -> bool:

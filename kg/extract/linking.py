@@ -14,6 +14,7 @@ country (:mod:`kg.extract.geo`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Sequence
@@ -25,6 +26,7 @@ from .acronyms import acronyms
 from .evidence import (event_like, listed_places, people_by_surname, person_by_relative,
                        person_by_role, place_words, speaking_place, thing_name)
 from .cuewords import speech_subject
+from .speakerwords import first_name_gender
 from .placenames import in_longer_name, place_pair, qualifier, state_meant
 from .textview import GROUP_NAMES, doc_text
 
@@ -242,7 +244,8 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
             continue
         lone = " " not in strip_titles(m.text)
         if m.label in _SURNAME_LABELS and lone and not _silent_city(m, gaz, doc):
-            key = _lone_surname(m, tails, gaz, bare[name_key(strip_titles(m.text))]) \
+            key = _lone_surname(m, tails, gaz, bare[name_key(strip_titles(m.text))],
+                                honorific_of(m, text)) \
                 or _first_name(m, state.firsts, tails, spots, gaz, doc)
             if key is not None:
                 keys[i] = key
@@ -415,7 +418,8 @@ def _family_first(entry, word: str) -> bool:
 
 
 def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
-                  gaz: Gazetteer, bare: Sequence[int] = ()) -> str | None:
+                  gaz: Gazetteer, bare: Sequence[int] = (),
+                  honorific: str | None = None) -> str | None:
     """The person a lone surname names, or None.
 
     A surname alias that exactly one gazetteer person lists names that person.
@@ -424,13 +428,19 @@ def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
     :func:`_surname_holder` finds, else the one named in full most often, then
     first; with none, the one gazetteer person listing the word.  ``bare`` holds
     the offsets of every lone mention of the word.  An alias that several
-    gazetteer people list counts only people the article names in full.
+    gazetteer people list counts only people the article names in full.  An
+    ``honorific`` of a gender (``"m"`` for ``Mr.``) passes over full names whose
+    first name tells the other.
     """
     word = name_key(strip_titles(m.text))
     owners = gaz.surnames.get(word, frozenset())
     if m.key is not None and len(owners) == 1 and m.key in owners:
         return m.key
     cands = tails.get(word, ())
+    if cands and honorific is not None:
+        # "Mr. Somers" is no Lucy Somers the article names: a first name of the other gender
+        cands = [c for c in cands if honorific in _given_genders(c[1], gaz)
+                 or not _given_genders(c[1], gaz)]
     if len(owners) > 1:
         cands = [c for c in cands if c[0] >= 0]
     if cands:
@@ -454,6 +464,35 @@ def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
     if len(owners) == 1:
         return next(iter(owners))
     return None
+
+
+#: honorifics that tell a gender, before a lone surname
+_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
+
+
+def honorific_of(m: Mention, text: str) -> str | None:
+    """``"m"`` or ``"f"`` where an honorific of a gender stands before the mention or opens
+    it (``Mr. Somers``), else None.
+
+    >>> honorific_of(Mention(4, 10, "Somers", 0, "PERSON", "Person"), "Mr. Somers")
+    'm'
+    >>> honorific_of(Mention(0, 7, "Ms. Roe", 0, "PERSON", "Person"), "Ms. Roe")
+    'f'
+    >>> honorific_of(Mention(4, 7, "Roe", 0, "PERSON", "Person"), "Dr. Roe") is None
+    True
+    """
+    found = _HONORIFIC.search(text[max(0, m.start - 6):m.start]) or re.match(
+        r"(Mr|Mrs|Ms|Miss)\b", m.text)
+    return _HONORIFICS[found.group(1).lower()] if found else None
+
+
+def _given_genders(key: str, gaz: Gazetteer) -> set[str]:
+    """The genders the given names of the person keyed ``key`` tell (``Marine Patrick Kane``,
+    a rank before the names: both)."""
+    entry = gaz.get(key)
+    words = (entry.name if entry is not None else key.replace("-", " ")).split()[:-1]
+    return {g for w in words if (g := first_name_gender(w.lower())) is not None}
 
 
 def _surname_holder(at: int, named: dict[str, int], bare: Sequence[int]) -> str | None:

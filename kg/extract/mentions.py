@@ -540,20 +540,22 @@ def _surname_not_word(tok) -> bool:
 def _surname_mentions(ms: list[Mention], doc, view: View, sidx) -> list[Mention]:
     """Add the surname of a person named in full where the recognizer missed it alone
     (also in capitals: a transcript's "VELASQUEZ:")."""
-    surnames, words, own = set(), set(), set()
+    surnames, words, own, joined = set(), set(), set(), set()
     for m in ms:
         if m.kind == "Person" and " " in m.text:
             own.update(w.lower() for w in m.text.split())
             last = m.text.rsplit(" ", 1)[1]
             last = last.rsplit("-", 1)[-1] if last[:3].lower() in ("al-", "el-") else last
+            if _JOINED.fullmatch(last):
+                joined.add(last)  # "Ocasio-Cortez": three tokens, no word of the language
             if len(last) > 2 and last[0].isupper() and last.isalpha():
                 if last.lower() not in view.common and m.key is None:
                     surnames.update((last, last.upper()))  # "VELASQUEZ:" in a transcript
                 else:  # "Theresa May", "Tom Price": a word too, or a name the gazetteer's
                     words.add(last)  # aliases leave out
+    extra = _joined_surnames(joined, doc, view, sidx, covered(ms)) if joined else []
     if not surnames and not words:
-        return ms
-    extra = []
+        return ms + extra if extra else ms
     for tok in find_tokens(surnames | words, doc, view.text, covered(ms)):
         if tok.text in words or tok.ent_type_ == "DATE":
             if not _surname_not_word(tok):
@@ -572,3 +574,24 @@ def _surname_mentions(ms: list[Mention], doc, view: View, sidx) -> list[Mention]
         extra.append(Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                              sentence=sidx[tok.i], label="PERSON", kind="Person"))
     return ms + extra if extra else ms
+
+
+#: a double-barrelled surname of two capitalised words ("Ocasio-Cortez", "Holtz-Eakin")
+_JOINED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+
+
+def _joined_surnames(joined: set[str], doc, view: View, sidx, taken: set[int]) -> list[Mention]:
+    """Mentions of the double-barrelled surnames ``joined`` of people named in full, where the
+    recognizer missed them alone (the tokenizer splits them at the hyphen)."""
+    out = []
+    pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
+        re.escape(w) for w in sorted(joined)))
+    for match in pattern.finditer(view.text):
+        if match.start() in taken or view.furniture(match.start()):
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is None:
+            continue
+        out.append(Mention(start=span.start_char, end=span.end_char, text=span.text,
+                           sentence=sidx[span.start], label="PERSON", kind="Person"))
+    return out

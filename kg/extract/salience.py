@@ -84,6 +84,12 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
     lo = i
     while lo > 0 and r.sent_of_token(lo - 1) >= sent - (0 if same_sentence else 1):
         lo -= 1
+    for _ in range(2):  # a sentence all quoted is its speaker's: the one before it counts
+        if same_sentence or lo == 0 or lo >= i or not _quoted(r, lo, i):
+            break
+        first = r.sent_of_token(lo)
+        while lo > 0 and r.sent_of_token(lo - 1) >= first - 1:
+            lo -= 1
     embedded = None
     for k in range(i, lo - 1, -1):
         t = doc[k]
@@ -103,6 +109,18 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
         if embedded is None:
             embedded = (t.idx, ent.key)
     return None if main_only else embedded
+
+
+def _quoted(r, lo: int, i: int) -> bool:
+    """Whether the sentence of token ``lo`` (one before that of token ``i``) is all in
+    quotes, its punctuation aside."""
+    doc = r.doc
+    sent = r.sent_of_token(lo)
+    if r.sent_of_token(i) == sent:
+        return False
+    words = [t for t in doc[lo:i] if r.sent_of_token(t.i) == sent
+             and not (t.is_punct or t.is_space)]
+    return bool(words) and all(r.in_quote(t) for t in words)
 
 
 def unnamed_subject(r, pos: int, gender: str | None) -> int | None:

@@ -25,6 +25,8 @@ Functions over a :class:`kg.extract.speakers.Resolver` (its entities and mention
   by the name of (``a man identified as Jane Roe``, ``a man by the name of Jane Roe``);
 * :func:`set_off_name` — the person's name that ends a description, set off by a comma
   (``one alleged victim of the scheme, Jane Roe``);
+* :func:`ending_name` — the person whose name ends a phrase of title words the parser
+  misread (``Presumptive GOP presidential nominee Jane Roe``);
 * :func:`one_of` — the person set off after the people ``one`` is of (``one of his
   lawyers, Jane Roe``);
 * :func:`joined_roles` — the person named after two roles joined by ``and`` (``CNN
@@ -435,6 +437,31 @@ def set_off_name(r, head, start: int, end: int) -> Entity | None:
         return None
     if any(not t.is_punct for t in doc[span.end:] if t.idx < end):
         return None  # more words after the name: it is no end of the description
+    return ent
+
+
+def ending_name(r, start: int, end: int) -> Entity | None:
+    """The person whose name ends the speaker phrase ``[start, end)`` after words of a title
+    only, no preposition or possessive among them (``Presumptive GOP presidential nominee
+    Jane Roe``, where the parser took ``Presumptive`` for a verb and the phrase's head), or
+    set off by a comma (``The best known of them, Jane Roe``); not the one a phrase is of
+    (``The family of Jane Roe``)."""
+    doc = r.doc
+    people = [(m, ent) for m, ent in r.mentions_in(start, end) if ent.broad == "Person"]
+    if not people:
+        return None
+    m, ent = people[-1]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span) or m.start <= start:
+        return None
+    if any(not t.is_punct for t in doc[span.end:] if t.idx < end):
+        return None
+    before = [t for t in doc[:span.start] if t.idx >= start]
+    if before and before[-1].text == ",":
+        return ent  # "The best known of them, Jane Roe": the name set off after the phrase
+    if any(t.pos_ in ("ADP", "PRON", "DET", "CCONJ", "VERB") and not t.i == before[0].i
+           or t.tag_ == "POS" or t.is_punct for t in before):
+        return None
     return ent
 
 

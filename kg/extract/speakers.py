@@ -646,6 +646,10 @@ class Resolver:
             ent = salience.set_off_person(self, head)
             if ent is not None:
                 return ent.key
+        if head.pos_ in ("VERB", "ADJ", "AUX"):
+            ent = speakernames.ending_name(self, start, end)  # "Presumptive ... Jane Roe":
+            if ent is not None:  # the parser took a word of the phrase's title for its head
+                return ent.key
         ent = speakernames.identified(self, head) or speakernames.set_off_name(
             self, head, start, end)
         if ent is not None:  # "a man identified as X", "one alleged victim of the scheme, X"
