@@ -111,3 +111,65 @@ def test_an_honorific_checks_every_given_name(claims_named):
         "Marine Patrick Kane was a student at the college. \u201cThey showed us how to "
         "study,\u201d Mr. Kane says.")
     assert speaker_of(found, names, "They showed us")[1] == "Marine Patrick Kane"
+
+
+def test_who_after_a_title_set_off_after_a_name_is_that_person(nlp):
+    from speaker_helpers import parsed
+
+    from kg.extract import extract
+    from kg.extract.claims import claims
+
+    # the parse the model gives in some contexts: "who" hung on the last name of the title
+    doc = parsed(nlp, """
+        Jane 1 compound NNP PROPN Jane
+        Roe 18 nsubj NNP PROPN Roe
+        , 1 punct , PUNCT ,
+        president 1 appos NN NOUN president
+        of 3 prep IN ADP of
+        Lighthouse 4 pobj NNP PROPN Lighthouse
+        for 3 prep IN ADP for
+        the 8 det DT DET the
+        Blind 6 pobj NNP PROPN Blind
+        , 8 punct , PUNCT ,
+        who 11 nsubj WP PRON who
+        said 8 relcl VBD VERB say
+        the 13 det DT DET the
+        changes 14 nsubj NNS NOUN change
+        break 11 ccomp VBP VERB break
+        the 16 det DT DET the
+        law 14 dobj NN NOUN law
+        , 11 punct , PUNCT ,
+        spoke 18 ROOT VBD VERB speak
+        . 18 punct . PUNCT .""", ents=[(0, 2, "PERSON"), (5, 6, "ORG")])
+    ext = extract(doc)
+    names = {e.key: e.name for e in ext.entities}
+    found = claims(doc, entities=ext.entities)
+    assert speaker_of(found, names, "the changes break the law")[1] == "Jane Roe"
+
+
+def test_a_place_that_is_the_surname_of_one_named_in_full_is_that_person(claims_named):
+    found, names = claims_named(
+        "Rep. Steve Israel, D-N.Y., had this to say: \"He made commitments,\" Israel said.")
+    assert speaker_of(found, names, "He made commitments") == ("Israel", "Steve Israel")
+
+
+def test_a_place_named_as_a_place_stays_the_place(claims_named):
+    found, names = claims_named(
+        "Rep. Steve Israel, D-N.Y., had this to say: \"He made commitments,\" Israel said. "
+        "Netanyahu flew back to Israel on Monday.")
+    assert speaker_of(found, names, "He made commitments")[1] == "Israel"
+
+
+def test_a_one_word_name_described_as_a_person_is_one(claims_named):
+    found, names = claims_named(
+        "\u201cWe are jobless and poor,\u201d said Huda, an activist in Basra, the province "
+        "that accounts for most exports. \u201cWhere do the millions go?\u201d she asked.")
+    assert speaker_of(found, names, "Where do the millions go")[1] == "Huda"
+
+
+def test_a_description_looks_past_quotes_after_its_speakers_sentence(claims_named):
+    found, names = claims_named(
+        "Tom Baker spoke on Sunday about the inquiry.\n\n\"I don't want to do it,\" Baker "
+        "said, referring to an interview with Trump. \"The president wants to do it.\"\n\n"
+        "The former mayor said a decision on an interview would likely be made by July 4.")
+    assert speaker_of(found, names, "a decision on an interview")[1] == "Tom Baker"

@@ -153,7 +153,8 @@ def person_by_relative(group: Sequence[Mention], text: str) -> bool:
 def person_by_role(group: Sequence[Mention], doc) -> bool:
     """Whether the recognizer's organization of a one-word name is a person: it stands set
     off by commas as the appositive of a word for a person (``A witness, Firdousa, said``,
-    ``his mother, Saleema, ...``)."""
+    ``his mother, Saleema, ...``), or such a word stands set off after it as its appositive
+    (``said Huda, an activist in Basra``)."""
     if len(group[0].text.split()) != 1 or doc is None:
         return False
     for m in group:
@@ -161,14 +162,49 @@ def person_by_role(group: Sequence[Mention], doc) -> bool:
         if span is None or len(span) != 1:
             continue
         tok, head = span[0], span[0].head
-        lemma = head.lemma_.lower()
         if tok.dep_ == "appos" and head.i < tok.i and head.pos_ == "NOUN" \
                 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) \
-                and doc[tok.i + 1].text == "," and (
-                    lemma in PERSON_NOUNS or lemma in GENERIC_PERSON or lemma in GENDERED
-                    or lemma in UNNAMED_GENDER):
+                and doc[tok.i + 1].text == "," and _person_word(head):
+            return True
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i and _person_word(c)
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                for c in tok.children):
             return True
     return False
+
+
+def _person_word(tok) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma in GENERIC_PERSON or lemma in GENDERED \
+        or lemma in UNNAMED_GENDER
+
+
+#: prepositions before a place's name ("in Monaco"), never before a person's as a place
+_PLACE_PREPS = frozenset({"in", "into", "to", "from", "across", "within", "near", "at", "of",
+                          "throughout", "toward", "towards", "inside", "outside"})
+
+
+def place_surnames(words: Iterable[str], text: str) -> set[str]:
+    """The one-word names of ``words`` (places' names that are also the surname of a person
+    the article names in full) that the article uses for the person: the word stands alone as
+    the subject of a verb of saying (``Monaco says``, after ``Lisa Monaco``) and never after a
+    preposition of place (not the country of ``in Monaco``).
+
+    >>> place_surnames({"Monaco"}, "Lisa Monaco spoke. Monaco says it was wrong.")
+    {'Monaco'}
+    >>> place_surnames({"Monaco"}, "Lisa Monaco spoke. Monaco says so. We met in Monaco.")
+    set()
+    """
+    out = set()
+    for word in words:
+        w = re.escape(word)
+        if any(m.group(1).lower() in _PLACE_PREPS
+               for m in re.finditer(rf"\b(\w+) {w}\b", text)):
+            continue
+        if _speaks_alone(word, text):
+            out.add(word)
+    return out
 
 
 #: verbs of saying after a lone surname ("Satyarthi told reporters") or before it ("said

@@ -24,7 +24,8 @@ from ..name_forms import family_name_first, name_rank, same_given_name
 from ..model import Entity, Mention
 from .acronyms import acronyms
 from .evidence import (event_like, listed_places, people_by_surname, person_by_relative,
-                       person_by_role, place_words, speaking_place, thing_name)
+                       person_by_role, place_surnames, place_words, speaking_place,
+                       thing_name)
 from .cuewords import speech_subject
 from .speakerwords import first_name_gender
 from .placenames import in_longer_name, place_pair, qualifier, state_meant
@@ -193,6 +194,12 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
     listed = listed_places(ms, text)  # "Gabon, Togo and Senegal": Togo, if the tables
     # know it the world over
     spots = {m.text for m in ms if m.label in ("GPE", "LOC")}  # words read as places
+    # "Monaco says" after "Lisa Monaco": her name, where the article never puts the word
+    # after a preposition of place
+    surnamed = place_surnames({m.text for i, m in enumerate(ms) if keys[i] is not None
+                               and " " not in m.text and _named_in_full(tails, m.text)
+                               and (e := gaz.get(keys[i])) is not None and e.is_place},
+                              text) if text else set()
     bare: dict[str, list[int]] = defaultdict(list)  # surname -> offsets of its lone mentions
     for m in ms:
         if m.label in _SURNAME_LABELS and " " not in strip_titles(m.text):
@@ -210,7 +217,8 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
             continue
         if keys[i] is not None:
             entry = gaz.get(keys[i])
-            if entry is not None and entry.is_place and m.label == "PERSON" \
+            if entry is not None and entry.is_place and (
+                    m.label == "PERSON" or m.text in surnamed) \
                     and " " not in strip_titles(m.text):
                 # "Jordaan said", taken for a person, of Danny Jordaan named in full, not
                 # the country whose name it is close to
@@ -270,6 +278,11 @@ def _resolve(state: _Keys, tails: Tails, doc, gaz: Gazetteer) -> None:
                 state.places[place.key] = place
                 continue
         keys[i], names[i] = _plain_key(m, gaz), _canonical(m, gaz)
+
+
+def _named_in_full(tails: Tails, word: str) -> bool:
+    """Whether ``word`` is the surname of a person the article names in full."""
+    return any(start >= 0 for start, _ in tails.get(name_key(word), ()))
 
 
 def _silent_city(m: Mention, gaz: Gazetteer, doc) -> bool:

@@ -113,14 +113,15 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
 
 def _quoted(r, lo: int, i: int) -> bool:
     """Whether the sentence of token ``lo`` (one before that of token ``i``) is all in
-    quotes, its punctuation aside."""
+    quotes, its punctuation aside (or punctuation only: a closing mark the sentencizer set
+    apart)."""
     doc = r.doc
     sent = r.sent_of_token(lo)
     if r.sent_of_token(i) == sent:
         return False
     words = [t for t in doc[lo:i] if r.sent_of_token(t.i) == sent
              and not (t.is_punct or t.is_space)]
-    return bool(words) and all(r.in_quote(t) for t in words)
+    return all(r.in_quote(t) for t in words)
 
 
 def unnamed_subject(r, pos: int, gender: str | None) -> int | None:

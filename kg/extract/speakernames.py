@@ -452,14 +452,16 @@ def ending_name(r, start: int, end: int) -> Entity | None:
         return None
     m, ent = people[-1]
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span) or m.start <= start:
+    phrase = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or phrase is None or not len(span) or span.start <= phrase.start:
         return None
-    if any(not t.is_punct for t in doc[span.end:] if t.idx < end):
+    if any(not t.is_punct for t in doc[span.end:phrase.end]):
         return None
-    before = [t for t in doc[:span.start] if t.idx >= start]
-    if before and before[-1].text == ",":
+    before = doc[phrase.start:span.start]
+    if before[-1].text == ",":
         return ent  # "The best known of them, Jane Roe": the name set off after the phrase
-    if any(t.pos_ in ("ADP", "PRON", "DET", "CCONJ", "VERB") and not t.i == before[0].i
+    # (the phrase's first word may be an article or the word the parser took for a verb)
+    if any(t.pos_ in ("ADP", "PRON", "DET", "CCONJ", "VERB") and t.i != phrase.start
            or t.tag_ == "POS" or t.is_punct for t in before):
         return None
     return ent

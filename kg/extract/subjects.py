@@ -4,7 +4,7 @@ the parser left beside it."""
 from __future__ import annotations
 
 from .acts import PEOPLE, is_source
-from .speakerwords import GENERIC_PERSON, REPRESENTATIVE, TITLES
+from .speakerwords import GENERIC_PERSON, REPRESENTATIVE, TITLES, norm_word
 from .context import Context
 from .parenthetical import appended_speaker, inverted_speaker
 from .phraseedges import _after_adjuncts, _before_cue, _before_time, _opened
@@ -540,7 +540,12 @@ def _person_before(ctx: Context, ante, rel=None):
     a person or body set before that phrase (``challenger`` of "a challenger in 2018, who
     criticized him"); or, where it took the thing a person is named in (``the emails of
     campaign adviser Jane Doe, who said``), that person, named right before the relative
-    pronoun ``rel``; else ``ante`` itself."""
+    pronoun ``rel``; or, where it took a name in the title set off after a person's name
+    (``Jane Roe, president of Lighthouse for the Blind, who said``), that person; else
+    ``ante`` itself."""
+    holder = _title_holder(ante) if rel is not None else None
+    if holder is not None:
+        return holder
     if rel is not None and not _personal(ante):
         named = _name_right_before(ctx, ante, rel)
         if named is not None:
@@ -556,6 +561,21 @@ def _person_before(ctx: Context, ante, rel=None):
     if before.pos_ in ("NOUN", "PROPN") and is_source(before, False) and not ctx.in_quote(before):
         return before
     return ante
+
+
+def _title_holder(ante):
+    """The person whose title, set off after the name, holds ``ante`` in a phrase of its
+    prepositions (``the Blind`` of "Jane Roe, president of Lighthouse for the Blind"), or
+    None."""
+    t = ante
+    while t.dep_ in ("pobj", "prep", "compound") and t.head.i != t.i:
+        t = t.head
+    if t.i == ante.i or t.dep_ != "appos" or t.pos_ != "NOUN" or t.head.i > t.i:
+        return None
+    name = t.head
+    if name.ent_type_ != "PERSON" or norm_word(t.lemma_) not in TITLES | GENERIC_PERSON:
+        return None
+    return name
 
 
 def _personal(noun) -> bool:
