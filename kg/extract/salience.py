@@ -113,15 +113,20 @@ def subject_person(r, pos: int, fits, main_only: bool = False,
 
 def _quoted(r, lo: int, i: int) -> bool:
     """Whether the sentence of token ``lo`` (one before that of token ``i``) is all in
-    quotes, its punctuation aside (or punctuation only: a closing mark the sentencizer set
-    apart)."""
+    quotes, its punctuation aside; a sentence of punctuation only (a closing mark the
+    sentencizer set apart) is, where the sentence before it is."""
     doc = r.doc
     sent = r.sent_of_token(lo)
     if r.sent_of_token(i) == sent:
         return False
     words = [t for t in doc[lo:i] if r.sent_of_token(t.i) == sent
              and not (t.is_punct or t.is_space)]
-    return all(r.in_quote(t) for t in words)
+    if not words and lo > 0:
+        k = lo - 1
+        while k > 0 and r.sent_of_token(k - 1) == r.sent_of_token(lo - 1):
+            k -= 1
+        words = [t for t in doc[k:lo] if not (t.is_punct or t.is_space)]
+    return bool(words) and all(r.in_quote(t) for t in words)
 
 
 def unnamed_subject(r, pos: int, gender: str | None) -> int | None:
