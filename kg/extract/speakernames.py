@@ -415,6 +415,17 @@ def identified(r, head) -> Entity | None:
     return None
 
 
+def _last_person(r, start: int, end: int):
+    """``(entity, tokens)`` of the last person's name in the phrase ``[start, end)``, or
+    None."""
+    people = [(m, ent) for m, ent in r.mentions_in(start, end) if ent.broad == "Person"]
+    if not people:
+        return None
+    m, ent = people[-1]
+    span = r.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (ent, span) if span is not None and len(span) else None
+
+
 def set_off_name(r, head, start: int, end: int) -> Entity | None:
     """The person whose name ends a description, set off by a comma, where the parser hung
     it on a word of the description other than its head (``one alleged victim of the
@@ -422,12 +433,11 @@ def set_off_name(r, head, start: int, end: int) -> Entity | None:
     Not the name of a title's holder (``a spokesman for the prime minister, Jane Roe``:
     hers is the title before the comma)."""
     doc = r.doc
-    people = [(m, ent) for m, ent in r.mentions_in(start, end) if ent.broad == "Person"]
-    if not people:
+    found = _last_person(r, start, end)
+    if found is None:
         return None
-    m, ent = people[-1]
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span) or span.start == 0 or doc[span.start - 1].text != ",":
+    ent, span = found
+    if span.start == 0 or doc[span.start - 1].text != ",":
         return None
     root = span.root
     if root.dep_ != "appos" or root.head.pos_ not in ("NOUN", "PROPN") \
@@ -447,14 +457,11 @@ def ending_name(r, start: int, end: int) -> Entity | None:
     set off by a comma (``The best known of them, Jane Roe``); not the one a phrase is of
     (``The family of Jane Roe``)."""
     doc = r.doc
-    people = [(m, ent) for m, ent in r.mentions_in(start, end) if ent.broad == "Person"]
-    if not people:
-        return None
-    m, ent = people[-1]
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    found = _last_person(r, start, end)
     phrase = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or phrase is None or not len(span) or span.start <= phrase.start:
+    if found is None or phrase is None or found[1].start <= phrase.start:
         return None
+    ent, span = found
     if any(not t.is_punct for t in doc[span.end:phrase.end]):
         return None
     before = doc[phrase.start:span.start]
