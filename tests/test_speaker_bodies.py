@@ -334,15 +334,16 @@ def test_a_stray_word_of_the_other_gender_does_not_undo_the_text_s_own(nlp):
     from kg.extract.claims import claims
     from kg.extract.speakers import Resolver
 
-    text = ("Hillary Clinton spoke in Ohio on Monday. Mrs. Clinton said the party was united. "
-            "Later, Mrs. Clinton said jobs came first. Mrs. Clinton did not take questions. "
-            "Mr. Clinton stayed in New York.")
+    # (a given name that tells no gender, so that nothing keeps "Mr. Baker" from her)
+    text = ("Robin Baker spoke in Ohio on Monday. Mrs. Baker said the party was united. "
+            "Later, Mrs. Baker said jobs came first. Mrs. Baker did not take questions. "
+            "Mr. Baker stayed in New York.")
     doc = nlp(text)
     ents = extract(doc).entities
-    clinton = [e for e in ents if e.name == "Hillary Clinton"]
-    assert clinton and any(text[m.start - 4:m.start] == "Mr. " for m in clinton[0].mentions)
+    baker = [e for e in ents if e.name == "Robin Baker"]
+    assert baker and any(text[m.start - 4:m.start] == "Mr. " for m in baker[0].mentions)
     r = Resolver(doc, ents, lambda i: 0, lambda i: 0)
-    assert r.gender(clinton[0].key) == "f"
+    assert r.gender(baker[0].key) == "f"
     assert list(claims(doc, entities=ents))  # resolution runs through it
 
 

@@ -243,8 +243,8 @@ def genders(r) -> dict[str, str | None]:
     """The gender the text gives each person by the words beside their names (``Mr.``,
     ``Mrs.``, ``spokeswoman``) or a possessive of their own clause (``Obama defended his
     record``), by a clear majority, else the one a common first name tells (``Anthony
-    Weiner``); ``None`` where the text's words disagree ("Mrs. Clinton" a dozen times,
-    "Mr. Clinton", her husband linked to her, once)."""
+    Weiner``); ``None`` where the text's words disagree ("Mrs. Baker" a dozen times, "Mr.
+    Baker", her husband linked to her where her given name tells no gender, once)."""
     votes: dict[str, Counter] = {}
     worded = set()  # people a word beside their name gives a gender, not a possessive only
     doc = r.doc
