@@ -127,7 +127,8 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
         for r in reported:
             if not r.parts and r.start < colon < d.start < r.end:
                 r.end = len(ctx.text[:colon].rstrip())
-    kept = [d for d in direct if any(d is f for f in said_framed)
+    framed_ids = {id(f) for f in said_framed}
+    kept = [d for d in direct if id(d) in framed_ids
             or not any(_inside((d.start, d.end), (r.start, r.end)) for r in reported)]
     drafts = sorted(kept + reported, key=lambda d: (d.start, -d.end))
     out: list[Draft] = []

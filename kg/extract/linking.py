@@ -27,7 +27,7 @@ from .evidence import (event_like, listed_places, people_by_surname, person_by_r
                        person_by_role, place_surnames, place_words, speaking_place,
                        thing_name)
 from .cuewords import speech_subject
-from .speakerwords import first_name_gender
+from .speakerwords import HONORIFICS, first_name_gender
 from .placenames import in_longer_name, place_pair, qualifier, state_meant
 from .textview import GROUP_NAMES, doc_text
 
@@ -452,8 +452,8 @@ def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
     cands = tails.get(word, ())
     if cands and honorific is not None:
         # "Mr. Somers" is no Lucy Somers the article names: a first name of the other gender
-        cands = [c for c in cands if honorific in _given_genders(c[1], gaz)
-                 or not _given_genders(c[1], gaz)]
+        cands = [c for c in cands if not (told := _given_genders(c[1], gaz))
+                 or honorific in told]
     if len(owners) > 1:
         cands = [c for c in cands if c[0] >= 0]
     if cands:
@@ -479,9 +479,10 @@ def _lone_surname(m: Mention, tails: dict[str, list[tuple[int, str]]],
     return None
 
 
-#: honorifics that tell a gender, before a lone surname
-_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
+#: an honorific that tells a gender, right before a lone surname or opening it
+_GENDERED_TITLE = "|".join(w.capitalize() for w, g in HONORIFICS.items() if g)
+_HONORIFIC = re.compile(r"\b(%s)\.?\s*$" % _GENDERED_TITLE)
+_OPENING_HONORIFIC = re.compile(r"(%s)\b" % _GENDERED_TITLE)
 
 
 def honorific_of(m: Mention, text: str) -> str | None:
@@ -495,9 +496,9 @@ def honorific_of(m: Mention, text: str) -> str | None:
     >>> honorific_of(Mention(4, 7, "Roe", 0, "PERSON", "Person"), "Dr. Roe") is None
     True
     """
-    found = _HONORIFIC.search(text[max(0, m.start - 6):m.start]) or re.match(
-        r"(Mr|Mrs|Ms|Miss)\b", m.text)
-    return _HONORIFICS[found.group(1).lower()] if found else None
+    found = _HONORIFIC.search(text[max(0, m.start - 6):m.start]) or _OPENING_HONORIFIC.match(
+        m.text)
+    return HONORIFICS[found.group(1).lower()] if found else None
 
 
 def _given_genders(key: str, gaz: Gazetteer) -> set[str]:

@@ -62,7 +62,7 @@ from .personnames import (cut_front, cut_name, described_names, first_name_befor
 from .sentences import sent_index
 from .spantrim import title_abbreviation
 from .spantrim import trim as _trim
-from .textview import View, covered, find_tokens
+from .textview import View, covered, find_spans, find_tokens
 
 _KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
          "FAC": "Place"}
@@ -583,15 +583,7 @@ _JOINED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 def _joined_surnames(joined: set[str], doc, view: View, sidx, taken: set[int]) -> list[Mention]:
     """Mentions of the double-barrelled surnames ``joined`` of people named in full, where the
     recognizer missed them alone (the tokenizer splits them at the hyphen)."""
-    out = []
-    pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
-        re.escape(w) for w in sorted(joined)))
-    for match in pattern.finditer(view.text):
-        if match.start() in taken or view.furniture(match.start()):
-            continue
-        span = doc.char_span(match.start(), match.end())
-        if span is None:
-            continue
-        out.append(Mention(start=span.start_char, end=span.end_char, text=span.text,
-                           sentence=sidx[span.start], label="PERSON", kind="Person"))
-    return out
+    return [Mention(start=span.start_char, end=span.end_char, text=span.text,
+                    sentence=sidx[span.start], label="PERSON", kind="Person")
+            for span in find_spans(joined, doc, view.text, taken)
+            if not view.furniture(span.start_char)]

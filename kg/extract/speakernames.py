@@ -46,7 +46,8 @@ from __future__ import annotations
 from ..name_forms import family_name_first
 from ..model import Entity, Mention
 from .orgnames import KIN
-from .speakerwords import BODIES, GENERIC_PERSON, LINK_WORDS, PERSON_NOUNS, TITLES, norm_word
+from .speakerwords import (BODIES, GENERIC_PERSON, HONORIFICS, LINK_WORDS, PERSON_NOUNS, TITLES,
+                           norm_word)
 from .textview import doc_text
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
@@ -139,8 +140,6 @@ def dependent(r, m: Mention, head) -> bool:
     return False
 
 
-#: honorifics before a surname, and the gender each tells ("" for none)
-HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": ""}
 
 
 def namesake(r, head, ent: Entity) -> Entity | None:

@@ -188,6 +188,8 @@ theresa tulsi valerie victoria virginia wendy yasmin zainab
 """.split())
 #: either list: a word that is a first name
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+#: honorifics before a surname, and the gender each tells ("" for none)
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": ""}
 
 
 def first_name_gender(word: str) -> str | None:

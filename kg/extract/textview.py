@@ -198,13 +198,21 @@ def covered(ms: Sequence[Mention]) -> set[int]:
     return out
 
 
-def find_tokens(words: set[str], doc, text: str, covered: set[int]):
-    """Tokens whose text is one of ``words``, outside ``covered`` (a regex scan, not a token loop)."""
+def find_spans(words: set[str], doc, text: str, covered: set[int]):
+    """Spans of tokens whose text is one of ``words`` (a word of several tokens too:
+    ``Ocasio-Cortez``), outside ``covered`` (a regex scan, not a token loop)."""
     pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
         re.escape(w) for w in sorted(words, key=len, reverse=True)))
     for match in pattern.finditer(text):
         if match.start() in covered:
             continue
         span = doc.char_span(match.start(), match.end())
-        if span is not None and len(span) == 1:
+        if span is not None:
+            yield span
+
+
+def find_tokens(words: set[str], doc, text: str, covered: set[int]):
+    """Tokens whose text is one of ``words``, outside ``covered`` (a regex scan, not a token loop)."""
+    for span in find_spans(words, doc, text, covered):
+        if len(span) == 1:
             yield span[0]
