@@ -24,7 +24,7 @@ from .speakerwords import BODIES
 NEWS_WORDS = frozenset({"news", "wire", "newswire"})
 #: nouns of bodies that only a name gives ("the airline" is no ministry that spoke)
 NAMED_ONLY = frozenset({"airline", "carrier", "hospital", "university", "bank", "club",
-                        "manufacturer", "maker", "retailer", "charity", "court", "police",
+                        "manufacturer", "maker", "retailer", "court", "police",
                         "center", "centre", "party", "committee", "council", "commission",
                         "union", "league", "parliament", "assembly", "tribunal", "board",
                         "federation", "administration"})

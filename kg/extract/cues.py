@@ -310,8 +310,11 @@ def _cues(ctx: Context) -> list[Cue]:
             if head is None and not inherit:
                 head = prompted(ctx, tok)
                 sp = _speaker_span(ctx, head, tok) if head is not None else None
-            if head is None and not inherit:
+            if head is None and (not inherit or not ctx.in_quote(tok)):
+                # (also where the parser hung the verb on the quote's own verb: '"We will
+                # win," police Chief Jane Roe said', the name between them speaks)
                 head, sp = name_after_quote(ctx, tok)
+                inherit = inherit and head is None
             if head is None and not inherit:
                 head = _has_said(tok)  # "He's said he gets his ideas from ...": he has said
                 sp = _speaker_span(ctx, head, tok) if head is not None else None

@@ -12,6 +12,7 @@ from .acts import FINDING_VERBS, is_source
 from .context import Context
 from .cuewords import ASKING, CUE_VERBS, HEARERS, NOUN_CUES, SPEECH_VERBS, cue_lemma
 from .quotes import QUOTE_MARKS
+from .speakerwords import first_name_gender
 
 
 #: verbs that bring someone to say or think something ("led some to speculate that",
@@ -150,13 +151,24 @@ def _name_chunk(doc, k: int, tok):
     while k < tok.i and doc[k].text != "," and len(chunk) < 7:
         chunk.append(doc[k])
         k += 1
-    if not chunk or len(chunk) > 6 or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PART")
-                                          for t in chunk):
+    if not chunk or len(chunk) > 6 or any(
+            t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PART")
+            and not (t.i == chunk[0].i and t.is_title and t.pos_ == "VERB")
+            for t in chunk):  # (a capitalised first word the tagger took for a verb)
         return None, None
-    names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "")]
+    names = [t for t in chunk if t.pos_ == "PROPN" and (
+        t.ent_type_ in ("PERSON", "ORG", "") or _after_given_name(t))]
     if not names or (k < tok.i and not any(doc[i].text == "," for i in range(k + 1, tok.i))):
         return None, None  # "...," Eastland, wearing a hat, said: the aside closes with a comma
     return names[-1], (chunk[0].idx, chunk[-1].idx + len(chunk[-1].text))
+
+
+def _after_given_name(tok) -> bool:
+    """Whether ``tok`` follows a given name in a name (``Chuck Jordan``, though ``Jordan``
+    alone is a country's name)."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.pos_ == "PROPN" and prev.is_title \
+        and first_name_gender(prev.lower_) is not None
 
 
 #: words that may open a sentence before its subject ("But Sanders, ..., said")

@@ -167,6 +167,10 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
     return out
 
 
+#: what may stand between the end of a content and the closing mark of its quote
+_CLOSERS = ".,;:!? '\"\u2018\u2019\u201c\u201d"
+
+
 def _framed_quote(ctx: Context, cue: Cue, span: tuple[int, int],
                   direct: list[Draft]) -> Draft | None:
     """The quote that ends the content before ``cue`` after a colon, where the cue follows
@@ -175,11 +179,14 @@ def _framed_quote(ctx: Context, cue: Cue, span: tuple[int, int],
         return None
     for d in direct:
         opened, closed = d.marks
-        if d.parts or d.cue is not None and d.cue is not cue \
+        if d.parts or d.cue is not None and d.cue.start != cue.start \
                 and not span[0] <= d.cue.start < opened:
             continue  # (the quote's own cue may be the one that frames it: "Roe warned:")
-        if span[0] < opened and _inside((span[1], span[1]), (closed, closed)) \
+        if span[0] < opened and span[1] <= closed + 2 \
+                and not ctx.text[span[1]:closed].strip(_CLOSERS) \
                 and ctx.text[span[0]:opened].rstrip().endswith(":"):
+            # (the content may stop before the marks that close a quote inside the quote:
+            # '... you called 'miracles,'"')
             return d
     return None
 

@@ -265,9 +265,20 @@ def person_after_owner(span) -> int | None:
         before = span.doc[span.start - 1]  # "NBC's" + "Larry Fink"
     else:
         return None
-    if before.tag_ != "POS":
+    if not possessive_mark(before):
         return None
     return span[-2].i if _first_and_surname(span[-2], span[-1]) else None
+
+
+def possessive_mark(tok) -> bool:
+    """Whether ``tok`` is a possessive ending: ``'s``, or a lone apostrophe glued to a word
+    ending in ``s`` (``Scientists’``), which the tagger may take for a closing quote."""
+    if tok.tag_ == "POS":
+        return True
+    if tok.text not in ("'", "\u2019") or tok.i == 0:
+        return False
+    word = tok.doc[tok.i - 1]
+    return not word.whitespace_ and word.lower_.endswith("s") and word.is_alpha
 
 
 def person_after_body(span, alone) -> int | None:

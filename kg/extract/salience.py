@@ -321,9 +321,13 @@ def fronted_person(r, head, fits) -> str | None:
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     fronted = _fronted(head)
-    for c in fronted:  # "While he thought they had something on Mr Trump, he argued": he
-        same = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")
-                     and t.lower_ == head.lower_), None) if c.dep_ == "advcl" else None
+    for c in fronted:  # "While he thought they had something on Mr Trump, he argued": he;
+        # "In the remarks where he said he would meet Mr Trump, he added": he, also where
+        # the pronoun is deeper in the phrase
+        same = next((t for t in (c.children if c.dep_ == "advcl" else c.subtree)
+                     if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == head.lower_
+                     and (c.dep_ == "advcl" or t.head.dep_ == "relcl")
+                     and not r.in_quote(t)), None)
         if same is not None:
             key = r.pronoun_at(same)
             return key if key is not None and fits(key) else None
@@ -445,6 +449,8 @@ __all__ = ["subject_person", "set_off_person", "same_sentence_person", "fronted_
 
 #: words before a title that make it a lower office than the title alone
 _SUBORDINATE = frozenset({"vice", "deputy", "assistant", "associate"})
+#: words of a title not held yet or not held in full (``President-elect X`` is no president)
+_LOWER = _SUBORDINATE | {"elect"}
 
 
 def _titled(r, head, title: str, need: set[str], pos: int, titles: dict[str, set[str]],
@@ -453,7 +459,7 @@ def _titled(r, head, title: str, need: set[str], pos: int, titles: dict[str, set
     and the words of ``need`` (``vice`` of ``vice president``)."""
     para = r.para_of(head.idx)
     best = None
-    lower = _SUBORDINATE - need  # "the president" is no vice president
+    lower = _LOWER - need  # "the president" is no vice president, nor the president-elect
     for s, e, m, ent in r._spans:
         if s >= head.idx:
             break
@@ -616,9 +622,12 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
     from .speakerwords import GENERIC_PERSON, LEADERS, PARTISAN, TITLE_MODIFIERS, TITLES
 
     lemma = norm(head.lemma_)
+    elect = elect_title(head, norm)
+    if elect is not None:  # "the president-elect": a president-elect, no president
+        lemma = elect
     if lemma in TITLES and lemma not in GENERIC_PERSON:
         need = {norm(c.text) for c in head.children if c.dep_ in ("compound", "amod")
-                and c.lower_ in TITLE_MODIFIERS}
+                and c.lower_ in TITLE_MODIFIERS} | ({"elect"} if elect else set())
         skip = r.entity_at(possessor) if possessor is not None else None
         skip = skip.key if skip is not None else None
         # "the US president" is no one introduced as another country's ("Chinese President Xi")
@@ -644,7 +653,7 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             # the president mentions Biden"), if introduced so
             held = r.focus(pos)
             words = titles.get(held, set()) if held not in (None, key, skip) else set()
-            if lemma in words and need <= words and not (_SUBORDINATE - need) & words:
+            if lemma in words and need <= words and not (_LOWER - need) & words:
                 key = held
         if key is None and possessor is not None:
             # "Bush's vice president": a title held with someone, then as now
@@ -676,9 +685,12 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             was = r.titles(former=True).get(key, ())
             # "the former mayor" of one introduced as a former mayor; "the president" of no
             # former president
+            has = r.titles().get(key, set())
             if key is not None and (lemma in was) == _former(head) and (
                     lemma in LEADERS and not need
-                    or not (r.titles().get(key, set()) & TITLES) - {lemma}):
+                    or not (has & TITLES) - {lemma}) and (
+                    elect is None or lemma not in has or "elect" in has):
+                # (the president-elect is no one introduced as president)
                 return key
             if lemma in LEADERS and not need and national and len(titles) == 1 \
                     and next(iter(titles.values())) & TITLES:
@@ -791,11 +803,40 @@ def head_of_regime(r, head, lemma: str) -> str | None:
 
 
 #: nouns of a person of one sex, and the pronoun that stands for them
-_SEXED = {"man": "he", "woman": "she", "boy": "he", "girl": "she"}
+_SEXED = {"man": "he", "woman": "she", "boy": "he", "girl": "she",
+          # kin ('"...," the grieving mother said' of the mother who spoke last)
+          "mother": "she", "father": "he", "wife": "she", "husband": "he", "widow": "she",
+          "widower": "he", "daughter": "she", "son": "he", "sister": "she", "brother": "he",
+          "grandmother": "she", "grandfather": "he"}
 
 
 #: words that make a title a past one ("the former senator", "the then-chairwoman")
 _PAST = frozenset({"former", "onetime", "one-time", "ex", "then"})
+
+#: hyphens that join ``-elect`` to a title
+_HYPHENS = frozenset("-\u2010\u2011\u2013")
+
+
+def elect_title(head, norm) -> str | None:
+    """The title of a phrase the tokenizer split at the hyphen of ``-elect`` (``the
+    president-elect``, ``the prime minister-elect``), where ``elect`` is the parser's
+    head: the title word before the hyphen, else ``None``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The president-elect said so.")
+    >>> elect_title(doc[3], str.lower), elect_title(doc[1], str.lower)
+    ('president', None)
+    """
+    from .speakerwords import TITLES
+
+    doc = head.doc
+    if head.lower_ != "elect" or head.i < 2:
+        return None
+    hyphen, title = doc[head.i - 1], doc[head.i - 2]
+    if hyphen.text not in _HYPHENS or hyphen.whitespace_ or title.whitespace_:
+        return None
+    word = norm(title.lemma_ or title.lower_)
+    return word if word in TITLES else None
 
 
 def _former(head) -> bool:

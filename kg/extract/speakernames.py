@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from ..name_forms import family_name_first
 from ..model import Entity, Mention
+from .namewords import possessive_mark
 from .orgnames import KIN
 from .speakerwords import (BODIES, GENERIC_PERSON, HONORIFICS, LINK_WORDS, PERSON_NOUNS, TITLES,
                            norm_word)
@@ -361,6 +362,27 @@ def titled_person(r, head, start: int, end: int) -> Entity | None:
         return None
     before = doc[span.start - 1]
     return ent if before.text[:1].isupper() and before.lower_ in TITLES else None
+
+
+def owned_person(r, head, start: int, end: int) -> Entity | None:
+    """The person named right after the possessive of the body the parser made the speaker
+    phrase's head (``the Council on Foreign Relations' Jane Roe``, ``NBC's Jane Roe, a
+    reporter``), the name ending the phrase or set off by a comma: the person speaks, not
+    the body."""
+    doc, text = r.doc, doc_text(r.doc)
+    found = set()
+    for m, ent in r.mentions_in(start, end):
+        if ent.broad != "Person" or m.start <= head.idx \
+                or text[m.end:end].strip()[:1] not in ("", ","):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start < 2 or not possessive_mark(doc[span.start - 1]):
+            continue
+        owner = doc[span.start - 2]  # a word of the head's own phrase, no person's
+        if head.i <= owner.i <= head.right_edge.i and (
+                (o := r.entity_at(owner)) is None or o.broad != "Person"):
+            found.add(ent.key)
+    return r.entities.get(next(iter(found))) if len(found) == 1 else None
 
 
 def person_before_owner(r, head, start: int, end: int) -> Entity | None:

@@ -582,6 +582,7 @@ class Resolver:
             ent = speakernames.namesake(self, head, ent) or ent
             if ent.broad != "Person":  # "OMB Director Mick Mulvaney": the person speaks
                 ent = speakernames.titled_person(self, head, start, end) \
+                    or speakernames.owned_person(self, head, start, end) \
                     or speakernames.person_before_owner(self, head, start, end) or ent
             # "many devoted Thatcherites": some of them, no actor of their own
             return None if _quantified(head) else ent.key
@@ -589,6 +590,12 @@ class Resolver:
             self, start, end)
         if ent is not None:  # "Coburn said" of Tom Coburn, the recognizer missing the name
             return ent.key
+        ent = speakernames.owned_person(self, head, start, end) if head.pos_ == "PROPN" \
+            else None
+        if ent is not None:  # "the Federation of American Scientists' Jane Roe" (a body's
+            return ent.key  # name, not "the study by Example University's Jane Roe")
+        if salience.elect_title(head, norm_word) is not None:
+            return self.description(head, anchor)  # "the president-elect", headed by "elect"
         member = speakernames.member(self, head)
         if member is not None:  # "some lawmakers, like Rep. Steve Scalise": the one named
             return member

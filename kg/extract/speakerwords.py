@@ -128,7 +128,7 @@ BODIES = {
     "NewsMediaOrganization", "broadcaster": "NewsMediaOrganization", "army": "Military",
     "military": "Military", "institute": "", "foundation": "", "union": "", "bank": "",
     "lobby": "", "campaign": "", "court": "", "commission": "", "service": "", "airline": "",
-    "carrier": "", "university": "", "hospital": "", "charity": "", "association": "",
+    "carrier": "", "university": "", "hospital": "", "charity": "Organization", "association": "",
     "federation": "", "league": "", "board": "", "authority": "", "panel": "", "tribunal": "",
     "parliament": "", "assembly": "", "legislature": "", "watchdog": "", "regulator": "",
     "monitor": "", "observatory": "", "bureau": "", "directorate": "", "society": "",

@@ -10,6 +10,7 @@ from .parenthetical import appended_speaker, inverted_speaker
 from .phraseedges import _after_adjuncts, _before_cue, _before_time, _opened
 from .cuesubjects import issuer, reporters_act, stranded_agent
 from .cuewords import _MANNER, _RELATIVE, SPEECH_VERBS, cue_lemma, name_as_modal, saying_form
+from .namewords import possessive_mark
 from .quotes import MARKUP, QUOTE_MARKS
 
 
@@ -55,12 +56,30 @@ def _speaker_span(ctx: Context, head, cue_tok=None) -> tuple[int, int]:
             ctx.para_of(doc[lo].idx))[0] + 1:
         lo = end + 1  # "WASHINGTON (Reuters) - Senate leader Jane Roe": no dateline
     hi = _before_time(doc, head, hi)
+    hi = _owned_name(doc, head, hi, cue_tok)
     while hi > head.i and (doc[hi].is_punct or doc[hi].is_space or doc[hi].text in MARKUP
                            or doc[hi].lower_ in ("'s", "\u2019s")):
         if doc[hi].text == ")" and _opened(doc[lo:hi]):
             break  # "Sen. Bernie Sanders (I-Vt.)": the bracket closes what the phrase opened
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _owned_name(doc, head, hi: int, cue_tok) -> int:
+    """The end of a speaker phrase that goes on past its head's possessive to a name the
+    parser made a second subject of the cue (``the Federation of American Scientists' Jane
+    Roe, a scholar``): the end of that name's phrase, else ``hi``."""
+    k = hi + 1 if not possessive_mark(doc[hi]) else hi
+    if k + 1 >= len(doc) or not possessive_mark(doc[k]) or head.dep_ not in ("nsubj", "nsubjpass"):
+        return hi
+    other = next((c for c in head.head.children if c.dep_ == head.dep_ and c.i > k), None)
+    if other is None or other.pos_ != "PROPN" or any(
+            t.pos_ != "PROPN" for t in doc[k + 1:other.i]):
+        return hi
+    end = other.right_edge.i
+    if cue_tok is not None and head.i < cue_tok.i <= end:
+        end = cue_tok.i - 1
+    return max(hi, end)
 
 
 def _antecedent_span(ctx: Context, ante, rel) -> tuple[int, int]:
