@@ -131,3 +131,10 @@ def test_a_pronoun_after_a_phrase_whose_own_pronoun_speaks_is_that_one(claims_na
         "which he stated his wish to meet Smith, he added a warning: \u201cI have to be treated "
         "fairly.\u201d")
     assert speaker_of(found, names, "I have to be treated fairly")[1] == "Tom Baker"
+
+
+def test_a_kin_noun_of_someone_may_bring_in_someone_new(claims_named):
+    found, names = claims_named(
+        "\"We want answers,\" Jane Roe said. \"We will not stop.\" The mother of the "
+        "missing girl said the families are searching on their own.")
+    assert speaker_of(found, names, "the families are searching")[1] is None

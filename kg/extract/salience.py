@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 
 from .introductions import body_heads
+from .orgnames import KIN
 from .parenthetical import FINITE
 from .speakernames import identified
 from .speakerwords import BODIES, REGIMES, UNNAMED_GENDER
@@ -755,7 +756,9 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         return r.focus(pos) or _one_elected(r, pos)
     if lemma in _SEXED and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             and any(r.in_quote(t) for t in head.doc[max(0, head.left_edge.i - 3):
-                                                    head.left_edge.i]):
+                                                    head.left_edge.i]) \
+            and not (lemma in KIN and any(c.dep_ == "prep" for c in head.children)):
+        # (not "the mother of the missing girl", which may bring in someone new)
         # '"...," Abu Mohammad told AFP. "...," the devastated man said': the named person
         # who spoke last, if of that sex as far as the text tells, for the quote right
         # before the phrase
