@@ -1,8 +1,8 @@
 """Descriptions and names that hid their speaker: ``the president-elect`` (split at its
 hyphen), kin nouns after a quote, a person named after a body's possessive, ``the charity``,
-a name between a quote and a verb the parser hung on the quote, a pronoun after a phrase
-whose own pronoun speaks, and a quote framed by a colon whose last words are a quote of its
-own (real spaCy model, new sentences)."""
+a name between a quote and a verb the parser hung on the quote, a verb of saying taken for
+a noun after a name, a pronoun after a phrase whose own pronoun speaks, and a quote framed by
+a colon whose last words are a quote of its own (real spaCy model, new sentences)."""
 
 from __future__ import annotations
 
@@ -138,3 +138,34 @@ def test_a_kin_noun_of_someone_may_bring_in_someone_new(claims_named):
         "\"We want answers,\" Jane Roe said. \"We will not stop.\" The mother of the "
         "missing girl said the families are searching on their own.")
     assert speaker_of(found, names, "the families are searching")[1] is None
+
+
+def test_a_verb_of_saying_taken_for_a_noun_after_a_name_is_the_names_cue(nlp):
+    from speaker_helpers import parsed
+
+    from kg.extract import extract
+    from kg.extract.claims import claims
+
+    # the parse the model gives where the name is also a word: "charges" a plural noun,
+    # the name its modifier and the clause hung on it
+    doc = parsed(nlp, """
+        In 6 prep IN ADP in
+        the 2 det DT DET the
+        ad 0 pobj NN NOUN ad
+        , 6 punct , PUNCT ,
+        Tom 5 compound NNP PROPN Tom
+        Baker 6 compound NN NOUN baker
+        charges 6 ROOT NNS NOUN charge
+        that 11 mark IN SCONJ that
+        the 9 det DT DET the
+        media 11 nsubjpass NNS NOUN media
+        is 11 auxpass VBZ AUX be
+        biased 6 acl VBN VERB bias
+        against 11 prep IN ADP against
+        him 12 pobj PRP PRON he
+        . 6 punct . PUNCT .""", ents=[(4, 6, "PERSON")])
+    ext = extract(doc)
+    names = {e.key: e.name for e in ext.entities}
+    found = claims(doc, entities=ext.entities)
+    c = claim_starting(found, "the media is biased")
+    assert (c.cue, c.speaker, names.get(c.speaker_key)) == ("charges", "Tom Baker", "Tom Baker")

@@ -254,6 +254,9 @@ def _cues(ctx: Context) -> list[Cue]:
         if tok.lower_ == "according":
             cue = _according(ctx, tok, para)
         elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma in SPEECH_VERBS \
+                and (cue := _verb_taken_for_noun(ctx, tok, para)) is not None:
+            pass  # "Jane Roe charges that ...": the name the verb's subject
+        elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma in SPEECH_VERBS \
                 and lemma not in NOUN_CUES:
             cue = _aside_taken_for_noun(ctx, tok, para)
         elif tok.pos_ in ("VERB", "AUX") and (lemma in CUE_VERBS or i in ctx.frames):
@@ -366,6 +369,29 @@ def _cues(ctx: Context) -> list[Cue]:
         _add(ctx, out, make(ctx, tok, ctx.para_of(tok.idx)))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _verb_taken_for_noun(ctx: Context, tok, para: int) -> Cue | None:
+    """A verb of saying in the present tense that the tagger took for a plural noun after a
+    name and before ``that`` and a clause (``Jane Roe charges that the plan failed``, the
+    parser making the name a modifier of the noun and the clause hung on it): the name
+    speaks the clause, or None."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "that" or not tok.lower_.endswith("s"):
+        return None
+    name = [c for c in tok.children if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")
+            and c.is_title and c.i == tok.i - 1 and c.ent_type_ in ("PERSON", "ORG")]
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
+                   and c.left_edge.i == tok.i + 1 and c.tag_ in FINITE | {"VBN"}), None)
+    if not name or clause is None or any(c.dep_ in ("det", "poss", "amod", "nummod")
+                                         for c in tok.children):
+        return None  # ("the Trump claims that ...": a noun after all)
+    head = name[0]
+    if ctx.in_quote(head):
+        return None
+    return Cue(tok, tok.idx, tok.idx + len(tok.text), "verb", para, head,
+               (doc[head.left_edge.i].idx, head.idx + len(head.text)),
+               content=_clip(ctx, tok.i + 2, clause.right_edge.i, para))
 
 
 def _aside_taken_for_noun(ctx: Context, tok, para: int) -> Cue | None:
