@@ -1,8 +1,9 @@
 """Descriptions and names that hid their speaker: ``the president-elect`` (split at its
 hyphen), kin nouns after a quote, a person named after a body's possessive, ``the charity``,
 a name between a quote and a verb the parser hung on the quote, a verb of saying taken for
-a noun after a name, a pronoun after a phrase whose own pronoun speaks, and a quote framed by
-a colon whose last words are a quote of its own (real spaCy model, new sentences)."""
+a noun after a name, a participle after an object, a pronoun after a phrase whose own
+pronoun speaks, and a quote framed by a colon whose last words are a quote of its own (real
+spaCy model, new sentences)."""
 
 from __future__ import annotations
 
@@ -169,3 +170,13 @@ def test_a_verb_of_saying_taken_for_a_noun_after_a_name_is_the_names_cue(nlp):
     found = claims(doc, entities=ext.entities)
     c = claim_starting(found, "the media is biased")
     assert (c.cue, c.speaker, names.get(c.speaker_key)) == ("charges", "Tom Baker", "Tom Baker")
+
+
+def test_a_participle_after_an_object_is_the_subjects(claims_named):
+    # "started her presidency hoping to ...": the participle is hers, though the verb it
+    # hangs on has an object (unlike "urged residents to leave")
+    found, names = claims_named(
+        "Ms. Roe started her presidency hoping to use the war to demonstrate her willingness "
+        "to get her hands dirty. She asserted that the fight was worth it.")
+    c = claim_starting(found, "to use the war")
+    assert (c.cue, c.speaker, names.get(c.speaker_key)) == ("hoping", "Ms. Roe", "Roe")
