@@ -1,9 +1,9 @@
 """Descriptions and names that hid their speaker: ``the president-elect`` (split at its
 hyphen), kin nouns after a quote, a person named after a body's possessive, ``the charity``,
 a name between a quote and a verb the parser hung on the quote, a verb of saying taken for
-a noun after a name, a participle after an object, a pronoun after a phrase whose own
-pronoun speaks, and a quote framed by a colon whose last words are a quote of its own (real
-spaCy model, new sentences)."""
+a noun after a name, a participle after an object, a name cut off with the phrase it is of,
+a pronoun after a phrase whose own pronoun speaks, and a quote framed by a colon whose last
+words are a quote of its own (real spaCy model, new sentences)."""
 
 from __future__ import annotations
 
@@ -180,3 +180,11 @@ def test_a_participle_after_an_object_is_the_subjects(claims_named):
         "to get her hands dirty. She asserted that the fight was worth it.")
     c = claim_starting(found, "to use the war")
     assert (c.cue, c.speaker, names.get(c.speaker_key)) == ("hoping", "Ms. Roe", "Roe")
+
+
+def test_a_name_cut_off_with_the_phrase_it_is_of_is_a_person(claims_named):
+    # the recognizer takes "Zakaria Haddad of the" for a work's title
+    found, names = claims_named(
+        "The attack was \"a reply to the attempts to advance\" Zakaria Haddad of the "
+        "Idlib-based Example opposition group told Reuters. He said the rebels had made gains.")
+    assert speaker_of(found, names, "the rebels had made gains")[1] == "Zakaria Haddad"

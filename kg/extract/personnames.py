@@ -211,7 +211,8 @@ def _described(tok) -> bool:
 def resident(span):
     """``Jane Roe of Springfield said``, taken for a work's title: the name before ``of``
     (two capitalised words, a first name that tells a gender first), where a verb of saying
-    follows the whole or ``said`` comes before it; else None."""
+    follows the whole or ``said`` comes before it, or the span stops on a word of the phrase
+    after ``of`` (``Jane Roe of the``) and a verb of saying follows; else None."""
     from .speakerwords import first_name_gender
 
     doc = span.doc
@@ -225,6 +226,11 @@ def resident(span):
     if k < len(doc) and k > span.start + 3 and doc[k].lemma_.lower() in _SAYING \
             or span.start > 0 and doc[span.start - 1].lemma_.lower() in _SAYING:
         return span[:2]
+    if span[-1].is_lower and span[-1].lower_ in ("of", "the", "a", "an") and any(
+            doc[j].lemma_.lower() in _SAYING and doc[j].pos_ == "VERB"
+            for j in range(span.end, min(span.sent.end, span.end + 12))):
+        return span[:2]  # "Jane Roe of the Example-based group told ...": the span cut in
+        # the middle of the phrase the name is of, a verb of saying after it
     return None
 
 
