@@ -2,8 +2,9 @@
 hyphen), kin nouns after a quote, a person named after a body's possessive, ``the charity``,
 a name between a quote and a verb the parser hung on the quote, a verb of saying taken for
 a noun after a name, a participle after an object, a name cut off with the phrase it is of,
-a pronoun after a phrase whose own pronoun speaks, and a quote framed by a colon whose last
-words are a quote of its own (real spaCy model, new sentences)."""
+a place's name that is a surname, a pronoun after a phrase whose own pronoun speaks, and a
+quote framed by a colon whose last words are a quote of its own (real spaCy model, new
+sentences)."""
 
 from __future__ import annotations
 
@@ -188,3 +189,13 @@ def test_a_name_cut_off_with_the_phrase_it_is_of_is_a_person(claims_named):
         "The attack was \"a reply to the attempts to advance\" Zakaria Haddad of the "
         "Idlib-based Example opposition group told Reuters. He said the rebels had made gains.")
     assert speaker_of(found, names, "the rebels had made gains")[1] == "Zakaria Haddad"
+
+
+def test_a_place_after_an_unlabelled_given_name_and_before_a_role_is_a_surname(claims_named):
+    found, names = claims_named(
+        "Xelil Manbij, an SDF commander, announced the end of the operation: \u201cWe have "
+        "won,\u201d he declared.")
+    assert speaker_of(found, names, "We have won")[1] == "Xelil Manbij"
+    found, names = claims_named(
+        "In Manbij, a local activist said the town had fallen.")
+    assert speaker_of(found, names, "the town had fallen")[1] is None
