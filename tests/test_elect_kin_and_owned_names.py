@@ -2,9 +2,9 @@
 hyphen), kin nouns after a quote, a person named after a body's possessive, ``the charity``,
 a name between a quote and a verb the parser hung on the quote, a verb of saying taken for
 a noun after a name, a participle after an object, a name cut off with the phrase it is of,
-a place's name that is a surname, a pronoun after a phrase whose own pronoun speaks, and a
-quote framed by a colon whose last words are a quote of its own (real spaCy model, new
-sentences)."""
+a place's name that is a surname, a title set off before another name, a pronoun after a
+phrase whose own pronoun speaks, and a quote framed by a colon whose last words are a quote of
+its own (real spaCy model, new sentences)."""
 
 from __future__ import annotations
 
@@ -199,3 +199,50 @@ def test_a_place_after_an_unlabelled_given_name_and_before_a_role_is_a_surname(c
     found, names = claims_named(
         "In Manbij, a local activist said the town had fallen.")
     assert speaker_of(found, names, "the town had fallen")[1] is None
+
+
+def test_a_title_set_off_before_another_name_is_that_names(nlp):
+    from speaker_helpers import parsed
+
+    from kg.extract import extract
+    from kg.extract.claims import claims
+
+    # the parse the model gives in some contexts: the title an appositive of the name before
+    # it, the name after it the title's own appositive
+    doc = parsed(nlp, """
+        Jane 1 compound NNP PROPN Jane
+        Roe 2 nsubj NNP PROPN Roe
+        spoke 2 ROOT VBD VERB speak
+        on 2 prep IN ADP on
+        Monday 3 pobj NNP PROPN Monday
+        . 2 punct . PUNCT .
+        The 8 det DT DET the
+        US 8 compound NNP PROPN US
+        president 9 nsubj NN NOUN president
+        added 9 ROOT VBD VERB add
+        that 13 mark IN SCONJ that
+        the 12 det DT DET the
+        plan 13 nsubj NN NOUN plan
+        works 9 ccomp VBZ VERB work
+        . 9 punct . PUNCT .
+        Standing 26 advcl VBG VERB stand
+        alongside 15 prep IN ADP alongside
+        Roe 16 pobj NNP PROPN Roe
+        , 17 punct , PUNCT ,
+        the 21 det DT DET the
+        treasury 21 compound NN NOUN treasury
+        secretary 17 appos NN NOUN secretary
+        , 21 punct , PUNCT ,
+        Tom 24 compound NNP PROPN Tom
+        Baker 21 appos NNP PROPN Baker
+        , 17 punct , PUNCT ,
+        said 26 ROOT VBD VERB say
+        the 28 det DT DET the
+        measures 29 nsubj NNS NOUN measure
+        work 26 ccomp VBP VERB work
+        . 26 punct . PUNCT .""",
+        ents=[(0, 2, "PERSON"), (7, 8, "GPE"), (17, 18, "PERSON"), (23, 25, "PERSON")])
+    ext = extract(doc)
+    names = {e.key: e.name for e in ext.entities}
+    found = claims(doc, entities=ext.entities)
+    assert speaker_of(found, names, "the plan works") == ("The US president", "Jane Roe")

@@ -90,6 +90,11 @@ def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
             other = r.entity_at(a)
             if other is not None and other.key != ent.key and other.broad == "Person":
                 continue  # "Trump greeted leader Kim" hung as appositives: no title of Kim's
+            if a.head.i == root.i and any(
+                    c.dep_ == "appos" and (o := r.entity_at(c)) is not None
+                    and o.key != ent.key and o.broad == "Person" for c in a.children):
+                continue  # "alongside Jane Roe, the treasury secretary, Tom Baker, said":
+                # the title of the name set off after it
             owned = _others(r, a, ent.key)
             # the appositive's phrase, and a clause in it, each former or not by its own
             # words ("a former Army sergeant who is defense secretary")
