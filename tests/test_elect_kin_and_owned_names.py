@@ -2,9 +2,9 @@
 hyphen), kin nouns after a quote, a person named after a body's possessive, ``the charity``,
 a name between a quote and a verb the parser hung on the quote, a verb of saying taken for
 a noun after a name, a participle after an object, a name cut off with the phrase it is of,
-a place's name that is a surname, a title set off before another name, a pronoun after a
-phrase whose own pronoun speaks, and a quote framed by a colon whose last words are a quote of
-its own (real spaCy model, new sentences)."""
+a place's name that is a surname, a title set off before another name, a former holder's
+title, a pronoun after a phrase whose own pronoun speaks, and a quote framed by a colon whose
+last words are a quote of its own (real spaCy model, new sentences)."""
 
 from __future__ import annotations
 
@@ -246,3 +246,16 @@ def test_a_title_set_off_before_another_name_is_that_names(nlp):
     names = {e.key: e.name for e in ext.entities}
     found = claims(doc, entities=ext.entities)
     assert speaker_of(found, names, "the plan works") == ("The US president", "Jane Roe")
+
+
+def test_a_title_of_a_former_holder_who_spoke_last_is_theirs_if_no_one_holds_it_now(
+        claims_named):
+    found, names = claims_named(
+        "Former Vice President Tom Baker spoke on NBC on Sunday. \"It worked,\" Baker said. "
+        "\"It's a small report,\" the vice president said of the review.")
+    assert speaker_of(found, names, "It's a small report")[1] == "Tom Baker"
+    found, names = claims_named(
+        "Former Vice President Tom Baker spoke on NBC on Sunday, as did Vice President Jane "
+        "Roe. \"It worked,\" Baker said. \"It's a small report,\" the vice president said of "
+        "the review.")
+    assert speaker_of(found, names, "It's a small report")[1] == "Jane Roe"

@@ -687,7 +687,9 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             # "the former mayor" of one introduced as a former mayor; "the president" of no
             # former president
             has = r.titles().get(key, set())
-            if key is not None and (lemma in was) == _former(head) and (
+            if key is not None and ((lemma in was) == _former(head)
+                                    or _former_holder_speaking(r, head, key, lemma, need, pos,
+                                                               norm)) and (
                     lemma in LEADERS and not need
                     or not (has & TITLES) - {lemma}) and (
                     elect is None or lemma not in has or "elect" in has):
@@ -767,6 +769,22 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             ent = r.entities.get(last.key)
             return last.key if ent is not None and ent.broad == "Person" else None
     return None
+
+
+def _former_holder_speaking(r, head, key: str, lemma: str, need: set[str], pos: int,
+                            norm) -> bool:
+    """Whether ``the vice president`` (``head``, a title not written as a former one) is
+    ``key``, introduced with that title as a former one, who spoke last, where no one of the
+    article holds the title now (``"...," he said. "...," the vice president said`` of the
+    former vice president)."""
+    was = r.titles(former=True).get(key, ())
+    if _former(head) or lemma not in was or not need <= was:
+        return False
+    if any(lemma in words and need <= words and not (_LOWER - need) & words
+           for k, words in r.titles().items() if k != key):
+        return False
+    last = _speaker_before(r, pos, None, norm)
+    return last is not None and last.key == key
 
 
 #: titles of one who acts on another (``the special counsel`` of the one the article is
