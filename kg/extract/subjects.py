@@ -190,13 +190,14 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
             # address X, Biden was ...": not Biden's stand
             return None, None, False
         if t.dep_ in ("advcl", "conj", "xcomp", "acomp") and t.head.i != t.i:
-            if t.dep_ == "xcomp" and (t.tag_ != "VBG" or cue_lemma(t.head) in SPEECH_VERBS) \
+            if t.dep_ == "xcomp" and (t.tag_ != "VBG" or cue_lemma(t.head) in SPEECH_VERBS
+                                      or t.head.dep_ != "ROOT") \
                     and any(c.dep_ in ("dobj", "dative") for c in t.head.children) \
                     and not _means(t.head):
                 break  # "challenged the head of the government to admit": not the subject
                 # (but "used his speech to urge": the one who used it; "started his term
-                # hoping to ...": a participle, the subject's own; "told Reuters, adding":
-                # the speaker of the cue it hangs on)
+                # hoping to ...": a participle on a main verb, the subject's own; "told
+                # Reuters, adding": the speaker of the cue it hangs on)
             if ctx.in_quote(t.head) or ctx.para_of(t.head.idx) != para:
                 return None, None, True
             t = _reporter(ctx, t) or _over_question(t) or reporters_act(t) or _past_clause(t)
