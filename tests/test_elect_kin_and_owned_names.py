@@ -3,8 +3,9 @@ hyphen), kin nouns after a quote, a person named after a body's possessive, ``th
 a name between a quote and a verb the parser hung on the quote, a verb of saying taken for
 a noun after a name, a participle after an object, a name cut off with the phrase it is of,
 a place's name that is a surname, a title set off before another name, a former holder's
-title, a pronoun after a phrase whose own pronoun speaks, and a quote framed by a colon whose
-last words are a quote of its own (real spaCy model, new sentences)."""
+title, a description in an adverbial clause, a pronoun after a phrase whose own pronoun speaks,
+and a quote framed by a colon whose last words are a quote of its own (real spaCy model, new
+sentences)."""
 
 from __future__ import annotations
 
@@ -259,3 +260,13 @@ def test_a_title_of_a_former_holder_who_spoke_last_is_theirs_if_no_one_holds_it_
         "Roe. \"It worked,\" Baker said. \"It's a small report,\" the vice president said of "
         "the review.")
     assert speaker_of(found, names, "It's a small report")[1] == "Jane Roe"
+
+
+def test_a_description_in_an_adverbial_clause_is_not_the_main_clauses_subject(claims_named):
+    found, names = claims_named(
+        "Sen. Tom Baker spoke to reporters on Thursday. Baker has been critical of Jane Roe "
+        "since they both were competing in the primary. In June, the Ohio senator called on "
+        "fellow Republicans to drop Roe after the billionaire mogul claimed that a judge was "
+        "unfit to serve.")
+    assert speaker_of(found, names, "a judge was unfit")[1] == "Jane Roe"
+    assert speaker_of(found, names, "fellow Republicans")[1] == "Tom Baker"

@@ -544,10 +544,38 @@ class Resolver:
         pos = min(head.idx, anchor) if anchor is not None else head.idx
         key = salience.described(self, head, pos, norm_word, possessor)
         if key is not None:
-            bound = pronouns.bound(self, head, described=True)
+            bound = pronouns.bound(self, head, described=True) | self._other_subject(head)
             if key in bound:  # "Clinton ..., and the former New York senator warned Sanders":
                 key = self.focus(pos, None, bound)  # never the one its own clause names
         return key
+
+    def _other_subject(self, head) -> frozenset[str]:
+        """The person named or described as the subject of the clause that a description's
+        adverbial clause hangs on (``the senator called on them after the mogul claimed``:
+        two descriptions, two people); not a pronoun's (``he left after the senator
+        spoke``)."""
+        if head.dep_ not in ("nsubj", "nsubjpass") or not head.tag_.startswith("NN"):
+            return frozenset()
+        verb = head.head
+        if verb.dep_ != "advcl" or verb.head.i == verb.i:
+            return frozenset()
+        gov = verb.head  # (up to the verb with a subject: "called on them to drop X after")
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children) \
+                and gov.dep_ in ("xcomp", "conj") and gov.head.i != gov.i:
+            gov = gov.head
+        found = set()
+        for v in (gov,):
+            for subj in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if subj.i == head.i or subj.pos_ == "PRON" or self.in_quote(subj):
+                    continue
+                ent = self.entity_at(subj)
+                if ent is None and subj.pos_ == "NOUN" and any(
+                        d.dep_ == "det" and d.lower_ == "the" for d in subj.children):
+                    key = salience.described(self, subj, subj.idx, norm_word)
+                    ent = self.entities.get(key) if key is not None else None
+                if ent is not None and ent.broad == "Person":
+                    found.add(ent.key)
+        return frozenset(found)
 
     def resolve(self, head, start: int, end: int, anchor: int | None = None) -> str | None:
         """The entity key of the speaker phrase ``[start, end)`` whose head token is ``head``;
