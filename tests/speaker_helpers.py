@@ -18,6 +18,11 @@ def speaker_of(found, names, start: str):
     return c.speaker, names.get(c.speaker_key)
 
 
+#: marks written right after the word before them, and right before the word after them
+_GLUED_BEFORE = frozenset({",", ".", ":", ";", "\u201d", "\u2019"})
+_GLUED_AFTER = frozenset({"\u201c", "\u2018"})
+
+
 def parsed(nlp, rows: str, ents=()):
     """A document with the parse given in ``rows``, one token a line: ``word head dep tag
     pos lemma`` (head as the index of the head token).  For parses the model gives only in
@@ -27,8 +32,8 @@ def parsed(nlp, rows: str, ents=()):
 
     cols = [line.split() for line in rows.strip().splitlines()]
     words = [c[0] for c in cols]
-    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", ":", ";")
-              for i in range(len(words))]
+    spaces = [i + 1 < len(words) and words[i + 1] not in _GLUED_BEFORE
+              and words[i] not in _GLUED_AFTER for i in range(len(words))]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[int(c[1]) for c in cols],
               deps=[c[2] for c in cols], tags=[c[3] for c in cols], pos=[c[4] for c in cols],
               lemmas=[c[5] for c in cols])

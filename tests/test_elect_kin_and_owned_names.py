@@ -80,14 +80,14 @@ def test_the_charity_is_the_one_that_spoke_or_acted(claims_named):
 
 
 def test_a_name_between_a_quote_and_a_verb_hung_on_the_quote_speaks(nlp):
-    from spacy.tokens import Doc, Span
+    from speaker_helpers import parsed
 
     from kg.extract import extract
     from kg.extract.claims import claims
 
     # the parse the model gives in some contexts: "said" a conjunct of the quote's verb, the
     # first word after the quote a verb, the surname a country's name
-    rows = """
+    doc = parsed(nlp, """
         \u201c 3 punct `` PUNCT \u201c
         We 3 nsubj PRP PRON we
         will 3 aux MD AUX will
@@ -103,15 +103,7 @@ def test_a_name_between_a_quote_and_a_verb_hung_on_the_quote_speaks(nlp):
         Jordan 10 appos NNP PROPN Jordan
         said 3 conj VBD VERB say
         Monday 13 npadvmod NNP PROPN Monday
-        . 3 punct . PUNCT ."""
-    cols = [line.split() for line in rows.strip().splitlines()]
-    words = [c[0] for c in cols]
-    spaces = [not (w == "\u201c" or i + 1 < len(words) and words[i + 1] in (",", ".", "\u201d")
-                   or i + 1 == len(words)) for i, w in enumerate(words)]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[int(c[1]) for c in cols],
-              deps=[c[2] for c in cols], tags=[c[3] for c in cols], pos=[c[4] for c in cols],
-              lemmas=[c[5] for c in cols])
-    doc.ents = [Span(doc, 12, 13, "GPE")]
+        . 3 punct . PUNCT .""", ents=[(12, 13, "GPE")])
     assert doc.text.startswith("\u201cWe will win this case,\u201d Springfield")
     ext = extract(doc)
     found = claims(doc, entities=ext.entities)

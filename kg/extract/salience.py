@@ -29,7 +29,6 @@ from __future__ import annotations
 import bisect
 
 from .introductions import body_heads
-from .orgnames import KIN
 from .parenthetical import FINITE
 from .speakernames import identified
 from .speakerwords import BODIES, REGIMES, UNNAMED_GENDER
@@ -759,7 +758,7 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
     if lemma in _SEXED and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             and any(r.in_quote(t) for t in head.doc[max(0, head.left_edge.i - 3):
                                                     head.left_edge.i]) \
-            and not (lemma in KIN and any(c.dep_ == "prep" for c in head.children)):
+            and not (lemma not in _PLAIN_SEXED and any(c.dep_ == "prep" for c in head.children)):
         # (not "the mother of the missing girl", which may bring in someone new)
         # '"...," Abu Mohammad told AFP. "...," the devastated man said': the named person
         # who spoke last, if of that sex as far as the text tells, for the quote right
@@ -824,7 +823,8 @@ def head_of_regime(r, head, lemma: str) -> str | None:
 
 
 #: nouns of a person of one sex, and the pronoun that stands for them
-_SEXED = {"man": "he", "woman": "she", "boy": "he", "girl": "she",
+_PLAIN_SEXED = {"man": "he", "woman": "she", "boy": "he", "girl": "she"}
+_SEXED = {**_PLAIN_SEXED,
           # kin ('"...," the grieving mother said' of the mother who spoke last)
           "mother": "she", "father": "he", "wife": "she", "husband": "he", "widow": "she",
           "widower": "he", "daughter": "she", "son": "he", "sister": "she", "brother": "he",

@@ -564,17 +564,16 @@ class Resolver:
                 and gov.dep_ in ("xcomp", "conj") and gov.head.i != gov.i:
             gov = gov.head
         found = set()
-        for v in (gov,):
-            for subj in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
-                if subj.i == head.i or subj.pos_ == "PRON" or self.in_quote(subj):
-                    continue
-                ent = self.entity_at(subj)
-                if ent is None and subj.pos_ == "NOUN" and any(
-                        d.dep_ == "det" and d.lower_ == "the" for d in subj.children):
-                    key = salience.described(self, subj, subj.idx, norm_word)
-                    ent = self.entities.get(key) if key is not None else None
-                if ent is not None and ent.broad == "Person":
-                    found.add(ent.key)
+        for subj in (c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.i == head.i or subj.pos_ == "PRON" or self.in_quote(subj):
+                continue
+            ent = self.entity_at(subj)
+            if ent is None and subj.pos_ == "NOUN" and any(
+                    d.dep_ == "det" and d.lower_ == "the" for d in subj.children):
+                key = salience.described(self, subj, subj.idx, norm_word)
+                ent = self.entities.get(key) if key is not None else None
+            if ent is not None and ent.broad == "Person":
+                found.add(ent.key)
         return frozenset(found)
 
     def resolve(self, head, start: int, end: int, anchor: int | None = None) -> str | None:
