@@ -3,9 +3,9 @@ hyphen), kin nouns after a quote, a person named after a body's possessive, ``th
 a name between a quote and a verb the parser hung on the quote, a verb of saying taken for
 a noun after a name, a participle after an object, a name cut off with the phrase it is of,
 a place's name that is a surname, a title set off before another name, a former holder's
-title, a description in an adverbial clause, a pronoun after a phrase whose own pronoun speaks,
-and a quote framed by a colon whose last words are a quote of its own (real spaCy model, new
-sentences)."""
+title, a former title after a pronoun speaker, a description in an adverbial clause, a pronoun
+after a phrase whose own pronoun speaks, and a quote framed by a colon whose last words are a
+quote of its own (real spaCy model, new sentences)."""
 
 from __future__ import annotations
 
@@ -262,3 +262,13 @@ def test_a_description_in_an_adverbial_clause_is_not_the_main_clauses_subject(cl
         "unfit to serve.")
     assert speaker_of(found, names, "a judge was unfit")[1] == "Jane Roe"
     assert speaker_of(found, names, "fellow Republicans")[1] == "Tom Baker"
+
+
+def test_a_former_title_after_a_pronoun_speaker_is_the_one_who_spoke_last(claims_named):
+    # the sentence before is all of the pronoun's saying: no named subject to go by
+    found, names = claims_named(
+        "Mr. Baker, 59, managed to place second. \"Republicans who kept money in their "
+        "wallets let me down,\" he said. \"I was outspent by my opponents.\"\n\nThe former "
+        "Southern Baptist minister said his other main test for running will be the sales of "
+        "his book.")
+    assert speaker_of(found, names, "his other main test")[1] == "Baker"

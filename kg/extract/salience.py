@@ -705,8 +705,14 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         if key is None and possessor is None and _former(head) and not _contrasted(head):
             # "Jane Roe, the party's leader, has yet to decide. The former defence minister
             # has said ...": the subject just before, whom no one else's office fits
-            found = subject_person(r, pos, lambda k: lemma not in r.titles().get(k, ()) and (
-                k not in r.titles() or k in titles), main_only=True)
+            fits = lambda k: lemma not in r.titles().get(k, ()) and (  # noqa: E731
+                k not in r.titles() or k in titles)
+            found = subject_person(r, pos, fits, main_only=True)
+            if found is None:  # '"...," he said. The former minister said': who spoke last
+                last = _speaker_before(r, pos, None, norm)
+                ent = r.entities.get(last.key) if last is not None and last.key else None
+                found = (last.pos, ent.key) if ent is not None and ent.broad == "Person" \
+                    and fits(ent.key) else None
             key = found[1] if found is not None and not _another_named(
                 r, *found, pos) else None
         return key
