@@ -708,11 +708,12 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             fits = lambda k: lemma not in r.titles().get(k, ()) and (  # noqa: E731
                 k not in r.titles() or k in titles)
             found = subject_person(r, pos, fits, main_only=True)
-            if found is None:  # '"...," he said. The former minister said': who spoke last
+            if found is None:  # '"...," he said. The former minister said': who spoke last,
+                # in the sentence before or before sentences all quoted
                 last = _speaker_before(r, pos, None, norm)
                 ent = r.entities.get(last.key) if last is not None and last.key else None
                 found = (last.pos, ent.key) if ent is not None and ent.broad == "Person" \
-                    and fits(ent.key) else None
+                    and fits(ent.key) and _only_quotes_between(r, last.pos, head) else None
             key = found[1] if found is not None and not _another_named(
                 r, *found, pos) else None
         return key
@@ -774,6 +775,18 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             ent = r.entities.get(last.key)
             return last.key if ent is not None and ent.broad == "Person" else None
     return None
+
+
+def _only_quotes_between(r, pos: int, head) -> bool:
+    """Whether nothing but quotation stands between the end of the sentence of offset
+    ``pos`` and the phrase ``head`` heads: no sentence of the writer's own between them."""
+    doc = r.doc
+    i = max(bisect.bisect_left(r._token_starts, pos + 1) - 1, 0)
+    sent = r.sent_of_token(i)
+    for t in doc[i:head.left_edge.i]:
+        if r.sent_of_token(t.i) != sent and not (t.is_punct or t.is_space or r.in_quote(t)):
+            return False
+    return True
 
 
 def _former_holder_speaking(r, head, key: str, lemma: str, need: set[str], pos: int,
