@@ -54,11 +54,11 @@ from .orgnames import (BODY_WORDS, appositive_orgs, joined_ents, org_by_appositi
                        person_by_role, place_of, relative_by_role, reporting_outlet,
                        spoken_bodies)
 from .personnames import (cut_front, cut_name, described_names, first_name_before,
-                          kin_name, lone_speaker_names, lone_speakers, lone_surnames,
-                          member_of_body, namesake, other_first_name, place_first_name,
-                          place_surname, resident, role_follows, role_names, speaking_name,
-                          spoken_names, surname_speaks, titled_names, titled_span,
-                          transcript_names)
+                          given_name_before_place, kin_name, lone_speaker_names,
+                          lone_speakers, lone_surnames, member_of_body, namesake,
+                          other_first_name, place_first_name, place_surname, resident,
+                          role_follows, role_names, speaking_name, spoken_names,
+                          surname_speaks, titled_names, titled_span, transcript_names)
 from .sentences import sent_index
 from .spantrim import title_abbreviation
 from .spantrim import trim as _trim
@@ -134,7 +134,7 @@ def mentions(doc, *, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
                 continue
             other = namesake(ent, entry, view.common) if entry.type == "Person" else (
                 place_first_name(ent, view) or place_surname(ent)
-                or _given_name_before_place(ent)) if entry.is_place else None
+                or given_name_before_place(ent)) if entry.is_place else None
             if other is not None:  # "Ivanka Trump", "Chad Wolf": not the gazetteer's
                 keep(other, "PERSON")
                 continue
@@ -326,21 +326,6 @@ def _ner_mention(ent, label: str, doc, view: View, gaz: Gazetteer, sidx) -> Ment
         kind = "Organization"  # "the Haqqani Network" (no person, no building)
     return Mention(start=span.start_char, end=span.end_char, text=text, sentence=sidx[start],
                    label=label, kind=kind)
-
-
-def _given_name_before_place(ent):
-    """The name of a person whose surname is the one-word place ``ent`` and whose given name
-    the recognizer left out, the whole set in apposition with a person's role (``Jane
-    Kobani, an SDF commander, said``): a capitalised word with no label right before it,
-    joined to it as its modifier; else None."""
-    doc = ent.doc
-    if ent.start == 0 or len(ent) != 1:
-        return None
-    prev = doc[ent.start - 1]
-    name = doc[ent.start - 1:ent.end]
-    ok = prev.is_title and prev.is_alpha and not prev.ent_type_ and prev.pos_ == "PROPN" \
-        and prev.dep_ == "compound" and prev.head.i == ent.start and person_by_role(name)
-    return name if ok else None
 
 
 #: head nouns of a body's name that are no surname (unlike "Court", "Press" or "House")

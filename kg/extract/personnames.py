@@ -19,6 +19,8 @@ words around them.
   alone elsewhere in the article (``Jane Roe with the charity``, later ``Roe told``);
 * :func:`place_first_name` — a first name the gazetteer knows as a place (``Chad Wolf``);
 * :func:`place_surname` — a surname the gazetteer knows as a place (``Lisa Monaco``);
+* :func:`given_name_before_place` — a place's name that is the surname of a person set in
+  apposition with a role, the given name left out (``Jane Kobani, an SDF commander``);
 * :func:`resident` — a name and its town taken for a work's title (``Jane Roe of
   Springfield said``);
 * :func:`lone_surnames` — a surname that speaks alone, the full name never given (``Roe
@@ -34,7 +36,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from .cuewords import SPEECH_VERBS
-from .orgnames import BODY_WORDS, set_off_age, years_old
+from .orgnames import BODY_WORDS, person_by_role, set_off_age, years_old
 from .speakerwords import BODIES
 from .textview import View, covered
 
@@ -530,14 +532,33 @@ def first_name_before(span):
     else the span itself."""
     from .speakerwords import first_name_gender
 
-    doc = span.doc
+    prev = _unlabelled_word_before(span)
+    if prev is None or first_name_gender(prev.lower_) is None:
+        return span
+    return span.doc[span.start - 1:span.end]
+
+
+def given_name_before_place(span):
+    """The name of a person whose surname is the one-word place ``span`` and whose given name
+    the recognizer left out, the whole set in apposition with a person's role (``Jane
+    Kobani, an SDF commander, said``): a capitalised word with no label right before it,
+    joined to it as its modifier; else None."""
+    prev = _unlabelled_word_before(span)
+    name = span.doc[span.start - 1:span.end]
+    return name if prev is not None and prev.is_alpha and prev.pos_ == "PROPN" \
+        and person_by_role(name) else None
+
+
+def _unlabelled_word_before(span):
+    """The capitalised word with no label right before the one-word ``span``, joined to it as
+    its modifier (a given name the recognizer left out), or None."""
     if len(span) != 1 or span.start == 0:
-        return span
-    prev = doc[span.start - 1]
+        return None
+    prev = span.doc[span.start - 1]
     if prev.ent_type_ or not prev.is_title or prev.dep_ != "compound" \
-            or prev.head.i != span.start or first_name_gender(prev.lower_) is None:
-        return span
-    return doc[span.start - 1:span.end]
+            or prev.head.i != span.start:
+        return None
+    return prev
 
 
 def titled_span(span):

@@ -141,8 +141,6 @@ def dependent(r, m: Mention, head) -> bool:
     return False
 
 
-
-
 def namesake(r, head, ent: Entity) -> Entity | None:
     """The person an honorific and a surname mean (``Mr. Kim``) when the article names
     several people with that surname and the name was linked to another: the one whose

@@ -212,7 +212,8 @@ def find_spans(words: set[str], doc, text: str, covered: set[int]):
 
 
 def find_tokens(words: set[str], doc, text: str, covered: set[int]):
-    """Tokens whose text is one of ``words``, outside ``covered`` (a regex scan, not a token loop)."""
+    """Tokens whose text is one of ``words``, outside ``covered`` (a regex scan, not a token
+    loop)."""
     for span in find_spans(words, doc, text, covered):
         if len(span) == 1:
             yield span[0]
