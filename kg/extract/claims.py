@@ -104,7 +104,7 @@ from ..model import Claim, Entity
 from .acts import POSITION_VERBS, act, sourceless
 from .context import Context, Cue
 from .cues import _actor_names, _cues
-from .cuewords import _SELF, COGNITION_VERBS, NOUN_CUES, SPEECH_VERBS, cue_lemma
+from .cuewords import _SELF, COGNITION_VERBS, GERUND_VERBS, NOUN_CUES, SPEECH_VERBS, cue_lemma
 from .drafts import _drafts
 from .parenthetical import FINITE
 from .speakers import Resolver
@@ -227,6 +227,7 @@ def _claims(doc, entities: Sequence[Entity]) -> Iterator[Claim]:
                           clause=d.kind == "direct" or body > d.start
                           # (a cue set inside a sentence reports all of it)
                           or _directive(doc, lemma, body, d.end)
+                          or _gerund_said(doc, lemma, body, d.end)
                           or (lemma not in POSITION_VERBS
                               and c.kind not in ("noun", "adjective")
                               and not _named_thing(doc, body, d.end))
@@ -294,6 +295,16 @@ def _clause(doc, start: int, end: int) -> bool:
 DIRECTIVES = frozenset({"urge", "challenge", "call", "press", "implore", "beg", "dare",
                         "invite", "tell", "order", "instruct", "advise", "ask", "warn",
                         "encourage", "exhort", "appeal", "plead"})
+
+
+def _gerund_said(doc, lemma: str | None, start: int, end: int) -> bool:
+    """Whether the content ``[start, end)`` of a verb of saying is a gerund that tells what
+    happened (``reported hearing gunfire``, ``recalled seeing the gunman``)."""
+    if lemma not in GERUND_VERBS:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 1 and span[0].tag_ == "VBG" \
+        and span[0].dep_ == "xcomp" and cue_lemma(span[0].head) == lemma
 
 
 def _directive(doc, lemma: str | None, start: int, end: int) -> bool:

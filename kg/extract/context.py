@@ -165,11 +165,9 @@ def _candidates(doc) -> tuple[list[int], list[int]]:
     pos = arr[:, 1]
     hit = numpy.isin(arr[:, 0], verbs) & ((pos == VERB) | (pos == AUX))
     hit |= numpy.isin(arr[:, 0], nouns) & (pos == NOUN)
-    # a verb of saying taken for a plural noun in a cue set inside its sentence ("That
-    # decision, Reuters reports, came ...": kg.extract.cues._aside_taken_for_noun)
-    comma = numpy.zeros(len(arr), dtype=bool)
-    comma[:-1] = arr[1:, 2] == strings[","]
-    hit |= numpy.isin(arr[:, 0], verbs) & (pos == NOUN) & comma
+    # a verb of saying taken for a plural noun ("That decision, Reuters reports, came ...",
+    # "..., the former aide maintains.": kg.extract.cues._aside_taken_for_noun and others)
+    hit |= numpy.isin(arr[:, 0], verbs) & (pos == NOUN)
     hit |= arr[:, 2] == strings["according"]  # the hash, known or not
     return (numpy.flatnonzero(hit).tolist(),
             numpy.flatnonzero(numpy.isin(arr[:, 0], words)).tolist())

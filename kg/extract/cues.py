@@ -13,11 +13,11 @@ from .clauses import NAMING_VERBS, as_reported
 from .context import Context, Cue, _clip
 from .cuesubjects import (aside_of, fronted_name, issuer, name_after_quote, passive_aside,
                           prompted, stranded_agent)
-from .cuewords import (_END, _LABELS, CONTENT_VERBS, CUE_VERBS, NO_CUE_PARTICLES, NOUN_CUES,
-                       PARTICLE_CUES, PARTICLE_ONLY, QUOTE_VERBS, SPEECH_VERBS, XCOMP_VERBS,
-                       cue_lemma, without_saying_verb)
+from .cuewords import (_END, _LABELS, CONTENT_VERBS, CUE_VERBS, INTRO_NOUNS, NO_CUE_PARTICLES,
+                       NOUN_CUES, PARTICLE_CUES, PARTICLE_ONLY, QUOTE_VERBS, SPEECH_VERBS,
+                       XCOMP_VERBS, cue_lemma, without_saying_verb)
 from .nominal import (_according, _adjective_cue, _against, _in_source, _light_cue, _noun_cue,
-                      _to_view, extra_candidates)
+                      _to_view, extra_candidates, object_before_colon)
 from .quotes import MARKUP, QUOTE_MARKS, is_title_case, word_count
 from .parenthetical import FINITE, in_quotation
 from .runon import run_on
@@ -254,12 +254,14 @@ def _cues(ctx: Context) -> list[Cue]:
         if tok.lower_ == "according":
             cue = _according(ctx, tok, para)
         elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma in SPEECH_VERBS \
-                and (cue := _verb_taken_for_noun(ctx, tok, para)) is not None:
+                and (cue := _verb_taken_for_noun(ctx, tok, para)
+                     or _closing_verb_taken_for_noun(ctx, tok, para)) is not None:
             pass  # "Jane Roe charges that ...": the name the verb's subject
         elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma in SPEECH_VERBS \
                 and lemma not in NOUN_CUES:
             cue = _aside_taken_for_noun(ctx, tok, para)
-        elif tok.pos_ in ("VERB", "AUX") and (lemma in CUE_VERBS or i in ctx.frames):
+        elif tok.pos_ in ("VERB", "AUX") and (lemma in CUE_VERBS or i in ctx.frames) \
+                or _parsed_as_verb(tok, lemma):
             if tok.pos_ == "AUX" and lemma != "say":
                 continue
             if tok.i and doc[tok.i - 1].text.endswith(("<", "</")):
@@ -349,7 +351,8 @@ def _cues(ctx: Context) -> list[Cue]:
             if _question_left_open(ctx, tok, cue.content):
                 continue  # "did not say who was behind it", "declined to say what ..."
         elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
-            cue = _noun_cue(ctx, tok, para) or _stranded_cue(ctx, tok, para)
+            cue = _noun_cue(ctx, tok, para) or _stranded_cue(ctx, tok, para) \
+                or _object_introducing(ctx, tok, para)
         if cue is None:
             continue
         _finish(ctx, cue)
@@ -366,7 +369,7 @@ def _cues(ctx: Context) -> list[Cue]:
             continue
         make = _in_source if tok.lower_ == "in" else _against if tok.lower_ == "against" \
             else _to_view if tok.lower_ == "to" else _light_cue
-        _add(ctx, out, make(ctx, tok, ctx.para_of(tok.idx)))
+        _add(ctx, out, make(ctx, tok, ctx.para_of(tok.idx)), intro=make is _light_cue)
     out.sort(key=lambda c: c.start)
     return out
 
@@ -392,6 +395,34 @@ def _verb_taken_for_noun(ctx: Context, tok, para: int) -> Cue | None:
     return Cue(tok, tok.idx, tok.idx + len(tok.text), "verb", para, head,
                (doc[head.left_edge.i].idx, head.idx + len(head.text)),
                content=_clip(ctx, tok.i + 2, clause.right_edge.i, para))
+
+
+def _closing_verb_taken_for_noun(ctx: Context, tok, para: int) -> Cue | None:
+    """A verb of saying closing its sentence after a clause and a comma that the tagger took
+    for a plural noun, the words of its subject hung on it as modifiers (``..., the
+    senator's former aide maintains.``): the last of them speaks the clause, or None."""
+    doc = tok.doc
+    if tok.dep_ != "ROOT" or not (tok.i + 1 == tok.sent.end or doc[tok.i + 1].is_punct):
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    mods = [c for c in tok.children if clause is not None and clause.i < c.i < tok.i
+            and c.dep_ in ("compound", "amod", "det", "poss")]
+    if clause is None or not mods or mods[-1].dep_ != "compound" \
+            or mods[-1].pos_ not in ("NOUN", "PROPN") or mods[-1].i != tok.i - 1 \
+            or doc[mods[0].left_edge.i - 1].text != "," or ctx.in_quote(mods[-1]):
+        return None
+    head = mods[-1]
+    return Cue(tok, tok.idx, tok.idx + len(tok.text), "verb", para, head,
+               (doc[mods[0].left_edge.i].idx, head.idx + len(head.text)),
+               content=_clip(ctx, clause.left_edge.i, clause.right_edge.i, para))
+
+
+def _parsed_as_verb(tok, lemma: str) -> bool:
+    """A verb of saying in the present tense that the tagger took for a plural noun though
+    the parser gave it a subject and a clause (``But Jane Roe claims that she won``)."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma in SPEECH_VERBS \
+        and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
 
 
 def _aside_taken_for_noun(ctx: Context, tok, para: int) -> Cue | None:
@@ -478,10 +509,26 @@ def _stranded_cue(ctx: Context, tok, para: int) -> Cue | None:
                _clip(ctx, clause.left_edge.i, clause.right_edge.i, para))
 
 
-def _add(ctx: Context, out: list[Cue], cue: Cue | None) -> None:
+def _object_introducing(ctx: Context, tok, para: int) -> Cue | None:
+    """The cue of a noun of saying that is the object of a verb of no saying and closes its
+    paragraph with a colon (``Jane Roe made the following comment:``): the verb's subject
+    introduces the next paragraph, or None."""
+    if tok.dep_ != "dobj" or tok.lemma_.lower() not in INTRO_NOUNS \
+            or tok.head.pos_ != "VERB" or cue_lemma(tok.head) in CUE_VERBS \
+            or not object_before_colon(ctx, tok, para):
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or ctx.in_quote(subj) or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return Cue(tok, tok.idx, tok.idx + len(tok.text), "noun", para, subj,
+               _speaker_span(ctx, subj, tok))
+
+
+def _add(ctx: Context, out: list[Cue], cue: Cue | None, *, intro: bool = False) -> None:
+    """Finish ``cue`` and keep it if it has content, or (``intro``) introduces what follows."""
     if cue is not None:
         _finish(ctx, cue)
-        if cue.content is not None:
+        if cue.content is not None or intro and cue.intro:
             out.append(cue)
 
 

@@ -47,6 +47,9 @@ XCOMP_VERBS = frozenset({
     "hope", "want", "expect", "intend", "beg", "instruct", "propose", "claim", "swear",
     "guarantee", "wish", "prefer", "plead", "push", "press", "seek", "aim", "decide", "like",
     "love", "hate", "look"})
+#: verbs of saying whose gerund complement is what they say ("denied taking the money")
+GERUND_VERBS = frozenset({"deny", "admit", "acknowledge", "concede", "confess", "recall",
+                          "suggest", "recommend", "mention", "report", "describe"})
 #: stance verbs that are also verbs of force ("defended the town", "attacked a convoy"):
 #: a stance only when a named person or a personal pronoun takes it
 PERSONAL_STANCE = frozenset({"defend", "attack", "blast", "congratulate", "knock", "savage",
@@ -229,6 +232,10 @@ _SPEECH_NOUNS = frozenset({
     "assertion", "mention", "case", "joke", "jokes", "warning", "criticism", "praise",
     "defense", "defence", "explanation", "response", "assurance", "assurances", "critique",
     "rebuttal", "endorsement", "word", "words", "speech", "address", "message"})
+#: nouns of saying that, as the object of a verb closing its paragraph with a colon,
+#: introduce the words that follow ("issued the following statement:")
+INTRO_NOUNS = frozenset({"statement", "comment", "remark", "message", "note", "response",
+                         "reply", "answer", "tweet", "post", "words", "warning"})
 #: verbs whose object noun makes them a cue ("made the case that", "took issue with",
 #: "has doubts about", "raised concerns about"), with those nouns
 LIGHT_VERBS = {

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from .acts import a_norm, is_document, is_source
 from .context import Context, Cue, _clip
-from .cuewords import (_SPEECH_NOUNS, ADJECTIVE_CUES, IN_SOURCES, LIGHT_VERBS, NOUN_OF,
-                       NOUN_PREPS, NOUN_TO, SPEECH_VERBS, STANCE_NOUNS, STANCE_VERBS, VIEW_NOUNS, cue_lemma)
+from .cuewords import (_SPEECH_NOUNS, ADJECTIVE_CUES, IN_SOURCES, INTRO_NOUNS, LIGHT_VERBS,
+                       NOUN_OF, NOUN_PREPS, NOUN_TO, SPEECH_VERBS, STANCE_NOUNS, STANCE_VERBS,
+                       VIEW_NOUNS, cue_lemma)
+from .quotes import MARKUP
 from .runon import absorbed_subject
 from .subjects import _speaker_span, _subject
 
@@ -419,6 +421,10 @@ def _light_cue(ctx: Context, tok, para: int) -> Cue | None:
     skip = ("to",) if lemma in _TO_RECIPIENT else ()
     span = _complement(obj, obj.i, skip) or _complement(tok, obj.i, skip)
     whole = span is None and lemma in _TO_RECIPIENT and obj.pos_ == "NOUN"
+    saying = whole and obj.lemma_.lower() in INTRO_NOUNS
+    intro = saying and object_before_colon(ctx, obj, para)
+    if saying and not intro and obj.right_edge.i == obj.i:
+        return None  # "issued a statement": nothing said yet
     if whole:
         span = (obj.left_edge.i, obj.right_edge.i)  # "offered his condolences"
     if span is None:
@@ -428,8 +434,16 @@ def _light_cue(ctx: Context, tok, para: int) -> Cue | None:
         return None  # "Deadly attacks raised alarms about ...": no one's stance
     end = tok.idx + len(tok.text) if whole else obj.idx + len(obj.text)
     cue = Cue(obj, tok.idx, end, "noun", para, head, sp, inherit=inherit)
-    cue.content = _clip(ctx, span[0], span[1], para)
+    # ("issued the following statement:": the next paragraph is what was said)
+    cue.content = None if intro else _clip(ctx, span[0], span[1], para)
     return cue
+
+
+def object_before_colon(ctx: Context, tok, para: int) -> bool:
+    """Whether the noun ``tok``'s phrase is followed by nothing but a colon in its paragraph."""
+    end = max((t for t in tok.subtree if not (t.is_punct or t.is_space)), key=lambda t: t.i)
+    rest = ctx.text[end.idx + len(end.text):ctx.para_span(para)[1]].strip(MARKUP + " ")
+    return rest == ":"
 
 
 def _statement(doc, span: tuple[int, int]) -> bool:

@@ -14,9 +14,9 @@ from .clauses import (NAMING_VERBS, addressee, as_reported, for_to, only_asides,
                       stance_object)
 from .context import Context, _clip
 from .cuewords import (_CUE_WORDS, _OBJECT_EXTENSIONS, AS_ONLY, ASKING, COGNITION_VERBS,
-                       EXTENSIONS, HEARERS, OBJECT_VERBS, PARTICLE_OBJECTS, PERSONAL_STANCE,
-                       QUOTE_VERBS, SAID_OBJECTS, SPEECH_VERBS, STANCE_VERBS, TOPIC_PREPS,
-                       XCOMP_VERBS, cue_lemma)
+                       EXTENSIONS, GERUND_VERBS, HEARERS, OBJECT_VERBS, PARTICLE_OBJECTS,
+                       PERSONAL_STANCE, QUOTE_VERBS, SAID_OBJECTS, SPEECH_VERBS, STANCE_VERBS,
+                       TOPIC_PREPS, XCOMP_VERBS, cue_lemma)
 from .misparsed import (hung_between, misparsed_complement, noun_predicate,
                         object_after_comma, that_root)
 from .parenthetical import FINITE, appended_speaker, in_quotation, set_off
@@ -84,8 +84,9 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
         comps = [c for c in kids if c.dep_ == "advcl" and c.i > tok.i and any(
             k.dep_ == "mark" and k.lower_ in ("if", "whether") and k.i == c.left_edge.i
             for k in c.children)][:1]
-    if not comps and lemma in STANCE_VERBS and lemma not in AS_ONLY:
-        # "opposes raising the minimum wage": a gerund is what is supported or attacked
+    if not comps and (lemma in STANCE_VERBS and lemma not in AS_ONLY or lemma in GERUND_VERBS):
+        # "opposes raising the minimum wage": a gerund is what is supported or attacked;
+        # "denied taking the money", "recalled seeing the gunman": what is said
         comps = [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
     if not comps and lemma in SAID_OBJECTS:
         # "61 percent say the same of Clinton", "said little about the plan"
