@@ -99,9 +99,13 @@ def _headline_cue(ctx: Context, n: int) -> Cue | None:
     transcript = ctx.in_quote(colon) and _transcript_label(ctx, phrase, ps)
     known = _known_actor(ctx, phrase) or transcript
     label = _document_label(phrase)
+    person = None
     if not known and not label and (not _name_phrase(phrase, 5) or not any(
             t.ent_type_ in ("PERSON", "ORG", "NORP") for t in phrase)):
-        return None
+        person = _person_quoted(ctx, phrase, colon, pe)
+        if person is None:
+            return None
+        phrase = person  # "Jane Roe to Senate: 'You should resign'": her words
     if word_count(ctx.text[colon.idx + 1:pe]) < 3:
         return None
     if ctx.in_quote(colon) and not transcript:
@@ -120,6 +124,23 @@ def _headline_cue(ctx: Context, n: int) -> Cue | None:
         if e - s > 2 and ctx.text[s] in "'\u2018" and ctx.text[e - 1] in "'\u2019":
             cue.content = ctx.tidy(s + 1, e - 1, mark=False)  # "Reid: 'Never underestimate'"
     return cue
+
+
+def _person_quoted(ctx: Context, phrase, colon, pe: int) -> list | None:
+    """The one person named in a label that is no name of its own (``Jane Roe to the
+    Senate``, ``A lesson from Jane Roe``) when what follows its colon is wholly quoted:
+    her words; else None."""
+    if ctx.in_quote(colon) or len(phrase) > 10:
+        return None
+    rest = ctx.text[colon.idx + 1:pe].strip(MARKUP + " ").rstrip(".")
+    marks = QUOTE_MARKS + "'\u2018\u2019"  # (headlines quote with single marks)
+    if len(rest) < 3 or rest[0] not in marks or rest[-1] not in marks:
+        return None
+    people = [t for t in phrase if t.ent_type_ == "PERSON"]
+    if not people or any(t.ent_iob_ == "B" for t in people[1:]) \
+            or people[-1].i - people[0].i + 1 != len(people):
+        return None  # no one, or two people
+    return people
 
 
 def _topic_label(rest: str, phrase) -> bool:

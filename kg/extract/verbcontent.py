@@ -26,6 +26,22 @@ from .subjects import (_interposed, as_saying, gerund_aside, quoted_as_saying,
                        run_in_speaker, said_after_gerund)
 
 
+#: conjunctions opening a clause of time or reason
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "since", "because", "as",
+                            "until", "once", "though", "although", "whereas"})
+
+
+def _after_subordinate(clause) -> bool:
+    """Whether ``clause``, hung on a verb of saying as what it says, opens after a comma with
+    the conjunction of a clause of time or reason inside it (``"...," Jane Roe told Tom
+    Baker, after he admitted he had not been held accountable``): the parser's misreading
+    of an aside, not what was said."""
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.lower_ in _SUBORDINATORS \
+        and first.head.i != clause.i and first.head.dep_ == "advcl" \
+        and first.i > 0 and clause.doc[first.i - 1].text == ","
+
+
 def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     """The character span of what the verb cue ``tok`` reports in paragraph ``para``, or
     None: its clausal complement (or infinitive, object of stance, what a naming verb
@@ -62,7 +78,8 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
             c.dep_ == "dobj" and c.i < tok.i and c.lower_ in ("what", "whatever") for c in kids):
         return None  # "What she said surprised everyone" parsed with "said" as the main verb
     comps = [c for c in kids if c.dep_ == "ccomp" and (c.i > tok.i or _inverted(c, tok))
-             and not _interposed(c) and not gerund_aside(c) and not noun_predicate(c, tok)]
+             and not _interposed(c) and not gerund_aside(c) and not noun_predicate(c, tok)
+             and not _after_subordinate(c)]
     if not comps and lemma == "call":
         on = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "on" and c.i == tok.i + 1
                    and any(k.dep_ == "pobj" for k in c.children)), None)

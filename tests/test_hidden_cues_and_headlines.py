@@ -1,0 +1,86 @@
+"""Cues the tagger, a light verb or the parser hid: a verb of saying tagged as a plural noun
+(with its subject and clause, or closing its sentence), a noun of saying as the object of a
+verb closing its paragraph with a colon, a gerund that is what was said, a headline label
+with a person in it before a wholly quoted line, and a clause of time after a quote's cue
+that is no content of it (real spaCy model, new sentences; where the model's tagging is
+the point, the test states the tag it reads)."""
+
+from __future__ import annotations
+
+from speaker_helpers import claim_starting, parsed, speaker_of
+
+
+def test_a_verb_of_saying_tagged_as_a_noun_with_subject_and_clause_is_a_cue(nlp):
+    from kg.extract.claims import claims
+
+    doc = parsed(nlp, """
+        But 2 cc CC CCONJ but
+        Roe 2 nsubj NNP PROPN Roe
+        claims 2 ROOT NNS NOUN claim
+        that 6 mark IN SCONJ that
+        she 6 nsubj PRP PRON she
+        should 6 aux MD AUX should
+        be 2 ccomp VB AUX be
+        the 8 det DT DET the
+        exception 6 attr NN NOUN exception
+        . 2 punct . PUNCT .
+    """, ents=[(1, 2, "PERSON")])
+    found = list(claims(doc))
+    c = claim_starting(found, "she should be the exception")
+    assert (c.speaker, c.cue) == ("Roe", "claims")
+
+
+def test_a_verb_of_saying_tagged_as_a_noun_closing_its_sentence_is_a_cue(claims_named):
+    found, _ = claims_named(
+        "Secrecy is not a stranger to her, the candidate\u2019s former doctor maintains.")
+    c = claim_starting(found, "Secrecy is not a stranger")
+    assert c.speaker == "the candidate\u2019s former doctor" and c.cue == "maintains"
+
+
+def test_a_noun_of_saying_closing_its_paragraph_with_a_colon_introduces_the_next(
+        claims_named):
+    found, names = claims_named(
+        "Jane Roe issued the following statement:\n\nThe plan will fail and the state will "
+        "pay for it.")
+    assert speaker_of(found, names, "The plan will fail")[1] == "Jane Roe"
+    assert not any(c.text.startswith("the following") for c in found)
+    found, names = claims_named(
+        "On Monday, Jane Roe made the following comment:\n\nIf they are poor, the real "
+        "unemployment rate for young people is 51 percent.")
+    assert speaker_of(found, names, "If they are poor")[1] == "Jane Roe"
+
+
+def test_issuing_a_statement_says_nothing_yet(claims_of):
+    assert claims_of("Jane Roe issued a statement.") == []
+    found = claims_of("Jane Roe issued a statement: \"The plan will fail.\"")
+    assert any("The plan will fail" in c.text for c in found)
+
+
+def test_a_gerund_after_a_verb_of_saying_is_what_was_said(claims_named):
+    found, names = claims_named("Jane Roe denied taking the money.")
+    c = claim_starting(found, "taking the money")
+    assert names.get(c.speaker_key) == "Jane Roe" and c.act == "Statement"
+    found, names = claims_named("Tom Baker recalled seeing the gunman near the school.")
+    c = claim_starting(found, "seeing the gunman")
+    assert names.get(c.speaker_key) == "Tom Baker" and c.act == "Statement"
+
+
+def test_a_person_in_a_headline_label_before_a_wholly_quoted_line_speaks(claims_named):
+    found, names = claims_named(
+        "A lesson from Jane Roe: 'Be the voice that people hear.'\n\nThe judge spoke to "
+        "students on Tuesday.")
+    assert speaker_of(found, names, "Be the voice")[1] == "Jane Roe"
+    found, _ = claims_named(
+        "A lesson from Jane Roe: Be the voice that people hear.\n\nThe judge spoke to "
+        "students on Tuesday.")
+    assert not any(c.text.startswith("Be the voice") for c in found)
+
+
+def test_a_clause_of_time_after_a_quotes_cue_is_no_content_of_it(claims_named):
+    found, names = claims_named(
+        "\u201cYou should resign. You should give back the money and you should be "
+        "criminally investigated,\u201d Jane Roe told Tom Baker, after he admitted under her "
+        "grilling he hadn\u2019t yet been held personally accountable for the actions of his "
+        "employees.")
+    assert speaker_of(found, names, "You should resign")[1] == "Jane Roe"
+    assert not any(c.text.startswith("after he admitted") for c in found)
