@@ -127,11 +127,13 @@ def _headline_cue(ctx: Context, n: int) -> Cue | None:
 
 
 def _person_quoted(ctx: Context, phrase, colon, pe: int) -> list | None:
-    """The one person named in a label that is no name of its own (``Jane Roe to the
-    Senate``, ``A lesson from Jane Roe``) when what follows its colon is wholly quoted:
-    her words; else None."""
-    if ctx.in_quote(colon) or len(phrase) > 10:
-        return None
+    """The one person named in a label with no verb that is no name of its own (``Jane Roe
+    to the Senate``, ``A lesson from Jane Roe``) when what follows its colon is wholly
+    quoted: her words; else None."""
+    if ctx.in_quote(colon) or len(phrase) > 10 \
+            or any(t.pos_ in ("VERB", "AUX", "PRON") or t.text == "," for t in phrase):
+        return None  # ("Mr Snowden said:", "His criticism of Roe ended:": a sentence's own;
+        # "Little daylight between her and Roe:": the words may be hers)
     rest = ctx.text[colon.idx + 1:pe].strip(MARKUP + " ").rstrip(".")
     marks = QUOTE_MARKS + "'\u2018\u2019"  # (headlines quote with single marks)
     if len(rest) < 3 or rest[0] not in marks or rest[-1] not in marks:

@@ -423,8 +423,9 @@ def _light_cue(ctx: Context, tok, para: int) -> Cue | None:
     whole = span is None and lemma in _TO_RECIPIENT and obj.pos_ == "NOUN"
     saying = whole and obj.lemma_.lower() in INTRO_NOUNS
     intro = saying and object_before_colon(ctx, obj, para)
-    if saying and not intro and obj.right_edge.i == obj.i:
-        return None  # "issued a statement": nothing said yet
+    if saying and not intro and obj.right_edge.i == obj.i \
+            and ":" not in ctx.text[obj.idx:obj.sent[-1].idx]:
+        return None  # "issued a statement.": nothing said yet
     if whole:
         span = (obj.left_edge.i, obj.right_edge.i)  # "offered his condolences"
     if span is None:
