@@ -84,3 +84,28 @@ def test_a_clause_of_time_after_a_quotes_cue_is_no_content_of_it(claims_named):
         "employees.")
     assert speaker_of(found, names, "You should resign")[1] == "Jane Roe"
     assert not any(c.text.startswith("after he admitted") for c in found)
+
+
+def test_who_went_out_of_their_way_to_say_it_says_it(nlp):
+    from kg.extract.claims import claims
+
+    # the parser hangs the infinitive on "way" as a relative clause
+    doc = parsed(nlp, """
+        He 1 nsubj PRP PRON he
+        went 1 ROOT VBD VERB go
+        out 1 prep IN ADP out
+        of 2 prep IN ADP of
+        his 5 poss PRP$ PRON his
+        way 3 pobj NN NOUN way
+        to 7 aux TO PART to
+        say 5 relcl VB VERB say
+        that 12 mark IN SCONJ that
+        the 10 det DT DET the
+        economy 12 nsubj NN NOUN economy
+        had 12 aux VBD AUX have
+        hit 7 ccomp VBN VERB hit
+        bottom 12 dobj NN NOUN bottom
+        . 1 punct . PUNCT .
+    """)
+    c = claim_starting(list(claims(doc)), "the economy had hit bottom")
+    assert (c.speaker, c.cue) == ("He", "say")

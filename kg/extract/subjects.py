@@ -207,6 +207,11 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                                            for c in t.children):
             t = t.head.head  # "took the opportunity to warn": the one who took it
             continue
+        if t.dep_ in ("acl", "relcl") and t.tag_ == "VB" and t.head.lower_ == "way" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                and _out_of_way(t.head) is not None:
+            t = _out_of_way(t.head)  # "went out of his way to say": the one who went
+            continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(t.head):
             if t is tok and tok.tag_ == "VBN" and tok.lemma_.lower() not in _STATE_PARTICIPLES \
                     and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children) \
@@ -660,6 +665,18 @@ def _aside_shape(tok, barred) -> bool:
 #: verbs whose object is the means the subject uses to do what follows ("used the speech to
 #: warn", "took the opportunity to thank", "seized the moment to attack"), not its doer
 _MEANS = frozenset({"use", "take", "seize"})
+
+
+def _out_of_way(way):
+    """The verb of ``went out of his way``, ``go out of their way`` whose ``way`` is
+    ``way``, or None."""
+    of = way.head
+    out = of.head
+    if way.dep_ != "pobj" or of.lower_ != "of" or out.lower_ != "out" \
+            or out.head.lemma_.lower() != "go" or not any(
+                c.dep_ == "poss" for c in way.children):
+        return None
+    return out.head
 
 
 def _means(verb) -> bool:
