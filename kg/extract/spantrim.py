@@ -12,6 +12,7 @@ An abbreviated rank ("Pfc.", "Cpl", "Spc.") is a title like "Sgt." and "Lt. Gen.
 from __future__ import annotations
 
 from ..gazetteer import TITLES, title_words
+from .speakerwords import HONORIFICS
 
 _LEADING = frozenset({"the", "a", "an"})
 _TRAILING = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&", "or"})
@@ -46,8 +47,9 @@ def trim(doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
-#: Honorifics that open a person's name wherever the recognizer began it
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+#: Honorifics that open a person's name wherever the recognizer began it (those that tell a
+#: sex: not "Dr", which also opens a doctor's title)
+_HONORIFICS = frozenset(k for k, sex in HONORIFICS.items() if sex)
 
 
 def _from_honorific(doc, start: int, end: int) -> int:
