@@ -109,3 +109,27 @@ def test_who_went_out_of_their_way_to_say_it_says_it(nlp):
     """)
     c = claim_starting(list(claims(doc)), "the economy had hit bottom")
     assert (c.speaker, c.cue) == ("He", "say")
+
+
+def test_an_unnamed_person_in_a_named_speakers_words_is_not_who_she_is(claims_named):
+    found, names = claims_named(
+        "Jane Roe met the governor. Jane Roe said when police informed her that a woman was "
+        "arrested, she didn\u2019t believe them. But she said that once she spoke to the "
+        "governor by phone, she realized it was him.")
+    assert speaker_of(found, names, "once she spoke")[1] == "Jane Roe"
+    found, names = claims_named(
+        "At his stand, a woman begged for money. \"I have nothing,\" she said.")
+    assert speaker_of(found, names, "I have nothing")[1] is None
+
+
+def test_the_name_someone_gave_as_their_own_is_a_persons_and_theirs(claims_named):
+    found, names = claims_named(
+        "The resident, who gave his name as Maher, said the road was packed with vehicles. "
+        "\"People fled and left everything behind,\" he said.")
+    assert speaker_of(found, names, "the road was packed")[1] == "Maher"
+    assert speaker_of(found, names, "People fled")[1] == "Maher"
+    found, names = claims_named(
+        "Another man, who identified himself only as Saeed, said the media had concealed "
+        "the cause.")
+    assert speaker_of(found, names, "the media had concealed")[1] == "Saeed"
+    assert not any(c.cue == "identified" for c in found)

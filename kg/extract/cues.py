@@ -486,7 +486,7 @@ def _aside_taken_for_noun(ctx: Context, tok, para: int) -> Cue | None:
 
 
 #: verbs that say nothing with a reflexive object right after them
-_REFLEXIVE_NO_CUE = frozenset({"find", "deny"})
+_REFLEXIVE_NO_CUE = frozenset({"find", "deny", "identify"})
 #: words that carry a list on past a comma ("..., travel claims, and expenses")
 _JOINS = frozenset({"and", "or", "but", "nor"})
 #: the parts of speech of the words of a speaker's name or description

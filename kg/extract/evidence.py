@@ -153,8 +153,8 @@ def person_by_relative(group: Sequence[Mention], text: str) -> bool:
 def person_by_role(group: Sequence[Mention], doc) -> bool:
     """Whether the recognizer's organization of a one-word name is a person: it stands set
     off by commas as the appositive of a word for a person (``A witness, Firdousa, said``,
-    ``his mother, Saleema, ...``), or such a word stands set off after it as its appositive
-    (``said Huda, an activist in Basra``)."""
+    ``his mother, Saleema, ...``), such a word stands set off after it as its appositive
+    (``said Huda, an activist in Basra``), or someone gave it as their own name."""
     if len(group[0].text.split()) != 1 or doc is None:
         return False
     for m in group:
@@ -171,7 +171,18 @@ def person_by_role(group: Sequence[Mention], doc) -> bool:
                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
                 for c in tok.children):
             return True
+        if tok.dep_ == "pobj" and head.lower_ == "as" and _names_self(head.head):
+            return True  # "who identified himself only as Saeed", "gave his name as Maher"
     return False
+
+
+def _names_self(tok) -> bool:
+    """Whether ``tok`` is ``identified himself`` or ``gave his name`` (or its ``name``)."""
+    verb = tok.head if tok.lower_ == "name" and tok.dep_ == "dobj" else tok
+    objs = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+    lemma = verb.lemma_.lower()
+    return bool(objs) and (lemma == "identify" and objs[0].endswith(("self", "selves"))
+                           or lemma == "give" and objs[0] == "name")
 
 
 def _person_word(tok) -> bool:

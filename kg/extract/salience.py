@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 
+from .cuewords import SPEECH_VERBS, cue_lemma
 from .introductions import body_heads
 from .parenthetical import FINITE
 from .speakernames import identified
@@ -138,9 +139,18 @@ def unnamed_subject(r, pos: int, gender: str | None) -> int | None:
     for t in subjects_before(r, pos):
         if t.pos_ == "NOUN" and UNNAMED_GENDER.get(t.lemma_.lower()) == gender and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children) \
-                and _finite(t.head):  # not "Lind said he was helping a man move"
+                and _finite(t.head) and not _in_named_words(t):
+            # (not "Lind said he was helping a man move"; not "Roe said police told her a
+            # woman was arrested": someone in a named person's words)
             return t.idx
     return None
+
+
+def _in_named_words(t) -> bool:
+    """Whether ``t`` is in what a verb of saying says whose subject is a named person."""
+    return any(cue_lemma(a) in SPEECH_VERBS and any(
+        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in a.children)
+        for a in t.ancestors)
 
 
 def _finite(verb) -> bool:

@@ -422,6 +422,10 @@ def identified(r, head) -> Entity | None:
         if ent is not None and ent.broad == "Person":
             return ent
     for c in head.children:
+        if c.dep_ == "relcl" and _self_named(c) is not None:
+            ent = r.entity_at(_self_named(c))
+            if ent is not None and ent.broad == "Person":
+                return ent  # "a resident, who gave his name as Jane Roe"
         if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in _NAMING:
             continue
         names = [k for k in c.children if k.dep_ in ("oprd", "attr", "dobj", "appos")]
@@ -431,6 +435,23 @@ def identified(r, head) -> Entity | None:
             ent = r.entity_at(tok)
             if ent is not None and ent.broad == "Person":
                 return ent
+    return None
+
+
+def _self_named(verb):
+    """The name a relative clause says its person gave (``who identified herself only as
+    Jane``, ``who gave his name as Tom``), as the name's token, or None."""
+    lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs or not (lemma == "identify" and objs[0].lower_.endswith(("self", "selves"))
+                        or lemma == "give" and objs[0].lower_ == "name"):
+        return None
+    for h in (verb, objs[0]):
+        for k in h.children:
+            if k.dep_ == "prep" and k.lower_ == "as":
+                pobj = next((o for o in k.children if o.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
     return None
 
 
