@@ -133,3 +133,14 @@ def test_the_name_someone_gave_as_their_own_is_a_persons_and_theirs(claims_named
         "the cause.")
     assert speaker_of(found, names, "the media had concealed")[1] == "Saeed"
     assert not any(c.cue == "identified" for c in found)
+
+
+def test_the_president_of_a_body_in_focus_is_not_the_president(claims_named):
+    found, names = claims_named(
+        "HANOI \u2013 President Maria Lopez opened a summit with Tom Baker here on Wednesday."
+        "\n\n\"Congress should have postponed the testimony,\" tweeted Bob Smith, president of "
+        "the Council on Foreign Relations.\n\nLopez appeared annoyed when reporters shouted "
+        "questions about the testimony. The White House later restricted reporter access to "
+        "the dinner with Lopez and Baker.\n\nThe president did say she plans to hold a news "
+        "conference after Thursday's meetings.")
+    assert speaker_of(found, names, "she plans to hold")[1] == "Maria Lopez"

@@ -627,6 +627,18 @@ def top_diplomat(r, head, pos: int) -> str | None:
     return None
 
 
+def _body_office(r, key: str, words: set[str], norm) -> bool:
+    """Whether the title words of ``key`` name an organization of the article besides the
+    person's own name (``Jane Roe, president of the Council on Foreign Relations``): an
+    office of that body, not of a country."""
+    ent = r.entities.get(key)
+    own = {norm(w) for n in ((ent.name, *ent.aliases) if ent is not None else ())
+           for w in n.split()}
+    bodies = {norm(w) for e in r.entities.values() if e.broad == "Organization"
+              for w in e.name.split() if len(w) > 3}
+    return bool((words - own) & bodies)
+
+
 def described(r, head, pos: int, norm, possessor=None) -> str | None:
     """The person a description of a person refers to (see the Resolver's rules)."""
     from .speakerwords import GENERIC_PERSON, LEADERS, PARTISAN, TITLE_MODIFIERS, TITLES
@@ -663,8 +675,10 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             # the president mentions Biden"), if introduced so
             held = r.focus(pos)
             words = titles.get(held, set()) if held not in (None, key, skip) else set()
-            if lemma in words and need <= words and not (_LOWER - need) & words:
-                key = held
+            if lemma in words and need <= words and not (_LOWER - need) & words \
+                    and not (_body_office(r, held, words, norm)
+                             and not _body_office(r, key, titles.get(key, set()), norm)):
+                key = held  # (but not the president of a body over "President X")
         if key is None and possessor is not None:
             # "Bush's vice president": a title held with someone, then as now
             key = _titled(r, head, lemma, need, pos, _of_nation(r.titles(former=True), head)[0],
