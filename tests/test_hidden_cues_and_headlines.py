@@ -144,3 +144,11 @@ def test_the_president_of_a_body_in_focus_is_not_the_president(claims_named):
         "the dinner with Lopez and Baker.\n\nThe president did say she plans to hold a news "
         "conference after Thursday's meetings.")
     assert speaker_of(found, names, "she plans to hold")[1] == "Maria Lopez"
+
+
+def test_a_thing_called_it_by_a_participle_is_not_who_calls_it(claims_of):
+    found = claims_of(
+        "The Acme Council last month criticised the earlier order describing it as "
+        "\u201cselective and discriminatory\u201d.")
+    c = claim_starting(found, "it as")
+    assert c.speaker == "The Acme Council"

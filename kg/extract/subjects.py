@@ -227,8 +227,8 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                 # "a woman's right to seek an abortion": no one's (but "X will spearhead an
                 # effort to paint": X's)
                 return None, None, False
-            up = _object_of(t.head) if t.tag_ == "VBG" and not is_source(t.head, False) \
-                else None
+            up = _object_of(t.head) if t.tag_ == "VBG" and (
+                not is_source(t.head, False) or _refers_back(t)) else None
             if up is not None and not ctx.in_quote(up) and ctx.para_of(up.idx) == para:
                 t = up  # "cast doubt on the intentions of X saying": who cast doubt says
                 continue
@@ -548,6 +548,15 @@ _OPEN_QUESTION = frozenset({"when", "whether", "how", "why", "where", "if"})
 #: relations that lead from a noun up to the verb or preposition it is the object of
 _OBJECT_UP = frozenset({"pobj", "prep", "dobj", "dative", "attr", "oprd", "conj", "appos",
                         "compound"})
+
+
+def _refers_back(participle) -> bool:
+    """Whether the participle's object is a pronoun of the thing it hangs on (``criticised
+    the order, describing it as unfair``): what the order is called, not what it says."""
+    head = participle.head
+    return head.tag_ == "NN" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" and c.i > participle.i
+        for c in participle.children)
 
 
 def _object_of(noun):
