@@ -152,3 +152,13 @@ def test_a_thing_called_it_by_a_participle_is_not_who_calls_it(claims_of):
         "\u201cselective and discriminatory\u201d.")
     c = claim_starting(found, "it as")
     assert c.speaker == "The Acme Council"
+
+
+def test_a_participle_the_parser_joined_to_a_quote_is_the_sentences_subjects(claims_named):
+    found, names = claims_named(
+        "The debate turned on taxes, when Jane Roe said that Tom Baker ''doesn't want the "
+        "voters to know that he's paid nothing in taxes.''\n\nMr. Baker hardly clarified the "
+        "matter, treating Ms. Roe's remark first as a compliment -- ''That makes me smart'' "
+        "-- and, when questioned after the debate, asserting, ''Of course, I pay federal "
+        "taxes.''")
+    assert speaker_of(found, names, "Of course, I pay")[1] == "Tom Baker"

@@ -198,6 +198,12 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
                 # (but "used his speech to urge": the one who used it; "started his term
                 # hoping to ...": a participle on a main verb, the subject's own; "told
                 # Reuters, adding": the speaker of the cue it hangs on)
+            if ctx.in_quote(t.head) and t.dep_ == "conj" and t.tag_ == "VBG":
+                first = _opening_subject(ctx, t)
+                if first is not None:  # "Roe hardly clarified it, treating it as praise --
+                    # "..." -- and asserting, "...": the quote the parser joined it to is
+                    # inside Roe's sentence
+                    return first, _speaker_span(ctx, first, tok), False
             if ctx.in_quote(t.head) or ctx.para_of(t.head.idx) != para:
                 return None, None, True
             t = _reporter(ctx, t) or _over_question(t) or reporters_act(t) or _past_clause(t)
@@ -548,6 +554,22 @@ _OPEN_QUESTION = frozenset({"when", "whether", "how", "why", "where", "if"})
 #: relations that lead from a noun up to the verb or preposition it is the object of
 _OBJECT_UP = frozenset({"pobj", "prep", "dobj", "dative", "attr", "oprd", "conj", "appos",
                         "compound"})
+
+
+def _opening_subject(ctx: Context, tok):
+    """The subject that opens the sentence of ``tok`` outside quotes, as the subject of a
+    verb outside quotes (``Mr. Roe`` of ``Mr. Roe hardly clarified the matter, ...``), when
+    the sentence opens outside quotes; else None."""
+    sent = tok.sent
+    if ctx.in_quote(sent[0]) or sent[0].text in QUOTE_MARKS or sent[0].text in ("''", "``"):
+        return None
+    for t in sent:
+        if t.i >= tok.i or ctx.in_quote(t):
+            return None
+        if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN") and not ctx.in_quote(t.head) \
+                and t.head.i < tok.i:
+            return t
+    return None
 
 
 def _refers_back(participle) -> bool:
