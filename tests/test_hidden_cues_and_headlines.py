@@ -162,3 +162,12 @@ def test_a_participle_the_parser_joined_to_a_quote_is_the_sentences_subjects(cla
         "-- and, when questioned after the debate, asserting, ''Of course, I pay federal "
         "taxes.''")
     assert speaker_of(found, names, "Of course, I pay")[1] == "Tom Baker"
+
+
+def test_a_quote_between_dashes_after_a_name_is_that_persons(claims_named):
+    found, names = claims_named(
+        "Several senators have said the same thing, including the former candidate Tom Baker "
+        "-- ''It is disqualifying for a nominee to refuse to release tax returns to the "
+        "voters'' -- and Jane Roe, a former official.")
+    assert speaker_of(found, names, "It is disqualifying")[1] == "Tom Baker"
+    assert not any("Jane Roe, a former official" in c.text for c in found)

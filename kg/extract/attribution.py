@@ -325,6 +325,27 @@ def _colon_label(ctx: Context, para: int, start: int, end: int) -> Cue | None:
 _DASHES = ("\u2015", "\u2014", "\u2013", "--", "-")
 
 
+def _dashed_after_name(ctx: Context, p: Passage) -> Cue | None:
+    """``..., including Jane Roe -- "It is disqualifying ..." -- and Tom Baker``: a quote set
+    between dashes right after a person's name is that person's."""
+    if p.close is None:
+        return None
+    doc, text = ctx.doc, ctx.text
+    before = text[:p.open].rstrip(" \t\u00a0")
+    dash = next((d for d in _DASHES[:4] if before.endswith(d)), None)
+    after = text[p.outer_end:p.outer_end + 4].lstrip(" \t\u00a0,.")
+    if dash is None or not after.startswith(_DASHES[:4]):
+        return None
+    end = len(before) - len(dash)
+    name = next((e for e in doc.ents if e.label_ == "PERSON"
+                 and not text[e.end_char:end].strip(" \t\u00a0")
+                 and e.end_char <= end), None)
+    if name is None or ctx.in_quote(name.root) or ctx.para_of(name.start_char) != p.paragraph:
+        return None
+    return Cue(name.root, end, len(before), "colon", p.paragraph, name.root,
+               (name.start_char, name.end_char))
+
+
 def _dash_source(ctx: Context, p: Passage) -> Cue | None:
     """``"We need a wall around him." \u2015 Steve Quinlan``: a name after a dash closes the
     quote's paragraph (or stands alone as the next paragraph) and signs it."""

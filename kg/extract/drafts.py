@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import bisect
 
-from .attribution import (_attribute, _colon_source, _dash_source, _intro_before,
-                          _label_paragraph, _named_before_colon, _names_it, _opens_paragraph,
-                          _same_sentence, _utterance)
+from .attribution import (_attribute, _colon_source, _dash_source, _dashed_after_name,
+                          _intro_before, _label_paragraph, _named_before_colon, _names_it,
+                          _opens_paragraph, _same_sentence, _utterance)
 from .context import Context, Cue, Draft
 from .cues import transcript_line
 from .cuewords import CONTINUE_WINDOW
@@ -32,6 +32,7 @@ def _own_speaker(ctx: Context, cue: Cue, start: int) -> bool:
 def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
     text = ctx.text
     direct: list[Draft] = []
+    dashed: list[Draft] = []  # quotes set between dashes after a name
     by_para: dict[int, list[Cue]] = {}
     for c in cues:
         by_para.setdefault(c.para, []).append(c)
@@ -55,6 +56,11 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
             continue
         here = by_para.get(p.paragraph, [])
         cue = _label_paragraph(ctx, p) if word_count(body) >= 4 else None
+        if cue is None and word_count(body) >= 4:
+            cue = _dashed_after_name(ctx, p)
+            if cue is not None:
+                dashed.append(Draft(p.start, p.end, "direct", cue, p))
+                continue
         if cue is None and _utterance(ctx, p):
             cue = _attribute(ctx, p, here)
         if cue is None and word_count(body) >= 4:
@@ -64,7 +70,7 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
         if cue is None and word_count(body) < 4:
             continue
         direct.append(Draft(p.start, p.end, "direct", cue, p))
-    direct = _join_split(ctx, direct)
+    direct = _join_split(ctx, direct) + dashed
 
     reported: list[Draft] = []
     said_framed: list[Draft] = []  # quotes framed by a colon, said by a cue after them
@@ -127,7 +133,11 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
         for r in reported:
             if not r.parts and r.start < colon < d.start < r.end:
                 r.end = len(ctx.text[:colon].rstrip())
-    framed_ids = {id(f) for f in said_framed}
+    # a quote set between dashes after a name ("including Tom Baker -- "..." -- and") is
+    # his, not part of what a cue before the list says
+    reported = [r for r in reported if not any(
+        r.start <= d.start and d.end <= r.end and r.cue.start < d.cue.start for d in dashed)]
+    framed_ids = {id(f) for f in said_framed} | {id(d) for d in dashed}
     kept = [d for d in direct if id(d) in framed_ids
             or not any(_inside((d.start, d.end), (r.start, r.end)) for r in reported)]
     drafts = sorted(kept + reported, key=lambda d: (d.start, -d.end))
