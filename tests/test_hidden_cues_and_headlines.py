@@ -171,3 +171,13 @@ def test_a_quote_between_dashes_after_a_name_is_that_persons(claims_named):
         "voters'' -- and Jane Roe, a former official.")
     assert speaker_of(found, names, "It is disqualifying")[1] == "Tom Baker"
     assert not any("Jane Roe, a former official" in c.text for c in found)
+
+
+def test_a_verb_after_an_appositive_the_parser_took_for_a_participle_is_the_names(
+        claims_named):
+    found, names = claims_named(
+        "The issue had come up Friday after Tom Baker had said, ''I think our country does "
+        "plenty of killing also.''\n\nJane Roe, the 2012 Republican presidential nominee, "
+        "tweeted in response: ''Important distinction: thug rulers kill journalists and "
+        "opponents; our presidents kill terrorists and enemy combatants.''")
+    assert speaker_of(found, names, "Important distinction")[1] == "Jane Roe"

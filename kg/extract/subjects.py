@@ -222,7 +222,8 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
             if t is tok and tok.tag_ == "VBN" and tok.lemma_.lower() not in _STATE_PARTICIPLES \
                     and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children) \
                     and not (t.head.dep_ == "ROOT" and tok.i > 0
-                             and tok.doc[tok.i - 1].text == ","):
+                             and tok.doc[tok.i - 1].text == ",") \
+                    and not _after_appositive(tok):
                 # "officials accused of bombing": they are accused; not "Americans worried
                 # about X" (their state), "a poll found that" (an object: the verb is past)
                 # nor "Dempsey, former chairman, railed against"
@@ -570,6 +571,14 @@ def _opening_subject(ctx: Context, tok):
                 and t.head.i < tok.i:
             return t
     return None
+
+
+def _after_appositive(tok) -> bool:
+    """Whether the verb ``tok`` follows its head's appositive and the comma closing it
+    (``Jane Roe, the party's nominee, tweeted in response: ...``): the head's own verb,
+    though the parser hung it as a participle."""
+    return tok.i > 1 and tok.doc[tok.i - 1].text == "," and any(
+        c.dep_ == "appos" and c.right_edge.i == tok.i - 2 for c in tok.head.children)
 
 
 def _refers_back(participle) -> bool:
