@@ -181,3 +181,29 @@ def test_a_verb_after_an_appositive_the_parser_took_for_a_participle_is_the_name
         "tweeted in response: ''Important distinction: thug rulers kill journalists and "
         "opponents; our presidents kill terrorists and enemy combatants.''")
     assert speaker_of(found, names, "Important distinction")[1] == "Jane Roe"
+
+
+def test_a_name_and_its_appositive_with_no_article_both_subjects_the_name_speaks(nlp):
+    from kg.extract.claims import claims
+
+    doc = parsed(nlp, """
+        Jane 1 compound NNP PROPN Jane
+        Roe 10 nsubj NNP PROPN Roe
+        , 10 punct , PUNCT ,
+        senior 4 amod JJ ADJ senior
+        researcher 10 nsubj NN NOUN researcher
+        at 4 prep IN ADP at
+        the 8 det DT DET the
+        city 8 compound NN NOUN city
+        institute 5 pobj NN NOUN institute
+        , 4 punct , PUNCT ,
+        told 10 ROOT VBD VERB tell
+        reporters 10 dobj NNS NOUN reporter
+        that 15 mark IN SCONJ that
+        the 14 det DT DET the
+        plan 15 nsubj NN NOUN plan
+        failed 10 ccomp VBD VERB fail
+        . 10 punct . PUNCT .
+    """, ents=[(0, 2, "PERSON")])
+    c = claim_starting(list(claims(doc)), "the plan failed")
+    assert c.speaker.startswith("Jane Roe")

@@ -4,7 +4,7 @@ the parser left beside it."""
 from __future__ import annotations
 
 from .acts import PEOPLE, is_source
-from .speakerwords import GENERIC_PERSON, REPRESENTATIVE, TITLES, norm_word
+from .speakerwords import GENERIC_PERSON, PERSON_NOUNS, REPRESENTATIVE, TITLES, norm_word
 from .context import Context
 from .parenthetical import appended_speaker, inverted_speaker
 from .phraseedges import _after_adjuncts, _before_cue, _before_time, _opened
@@ -20,11 +20,17 @@ def _appositive_as_subject(nearest, subjects):
     None: a common noun opened by an article right after the name and its comma."""
     doc = nearest.doc
     lo = nearest.left_edge.i
-    if nearest.pos_ != "NOUN" or doc[lo].lower_ not in ("a", "an", "the") or lo < 2 \
-            or doc[lo - 1].text != ",":
-        return None
+    if nearest.pos_ != "NOUN" or lo < 2 or doc[lo - 1].text != "," \
+            or doc[lo].lower_ not in ("a", "an", "the") and not _person_noun(nearest):
+        return None  # (with no article, a word for a person: "Roe, senior researcher at")
     return next((c for c in subjects if c.i < lo and c.right_edge.i in (lo - 2, lo - 1)
                  and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+
+
+def _person_noun(tok) -> bool:
+    """Whether the noun ``tok`` is a title or a word for a person (``researcher``)."""
+    lemma = norm_word(tok.lemma_)
+    return lemma in TITLES or lemma in GENERIC_PERSON or lemma in PERSON_NOUNS
 
 
 def _speaker_span(ctx: Context, head, cue_tok=None) -> tuple[int, int]:
