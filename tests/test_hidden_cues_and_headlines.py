@@ -207,3 +207,24 @@ def test_a_name_and_its_appositive_with_no_article_both_subjects_the_name_speaks
     """, ents=[(0, 2, "PERSON")])
     c = claim_starting(list(claims(doc)), "the plan failed")
     assert c.speaker.startswith("Jane Roe")
+
+
+def test_the_official_is_no_one_with_an_office_of_their_own(claims_named):
+    found, names = claims_named(
+        "Jane Roe, the mayor of Springfield, called the governor to discuss the case. The "
+        "two leaders agreed on a joint working group.\n\nThe city official said that a decree "
+        "was issued Friday directing the prosecutor to conduct an investigation.")
+    assert speaker_of(found, names, "a decree was issued")[1] is None
+    found, names = claims_named(
+        "Jane Roe, a senior official at the ministry, said the plan would fail. The official "
+        "said the talks would go on.")
+    assert speaker_of(found, names, "the talks would go on")[1] == "Jane Roe"
+
+
+def test_one_man_brought_in_unnamed_is_who_he_is(claims_named):
+    found, names = claims_named(
+        "Tom Baker is a professor of theology at the university.\n\nI had been preaching "
+        "about the weak and the homeless. Most of the congregation were happy, but one man "
+        "had something to get off his chest. \u201cYou should stick to the script!\u201d he "
+        "said to me.")
+    assert speaker_of(found, names, "You should stick")[1] is None

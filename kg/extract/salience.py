@@ -138,7 +138,8 @@ def unnamed_subject(r, pos: int, gender: str | None) -> int | None:
         return None
     for t in subjects_before(r, pos):
         if t.pos_ == "NOUN" and UNNAMED_GENDER.get(t.lemma_.lower()) == gender and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children) \
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                or c.dep_ == "nummod" and c.lower_ == "one" for c in t.children) \
                 and _finite(t.head) and not _in_named_words(t):
             # (not "Lind said he was helping a man move"; not "Roe said police told her a
             # woman was arrested": someone in a named person's words)
@@ -775,7 +776,11 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
         if subj is not None and (last is None or subj[0] > last.pos):
             return subj[1]  # "Clinton bashed Trump. ... the Democratic front-runner said"
         if last is not None:
-            return last.key
+            # (not "King Salman called ... The Saudi official said": an official is no one
+            # with an office of their own, unless introduced as one: "Col. Jane Roe, a
+            # spokeswoman, ... the spokeswoman added")
+            return last.key if last.key is None or agent_fits(last.key) \
+                or lemma in r.titles().get(last.key, set()) else None
         if lemma in TITLES:
             # "the Republican nominee": no one spoke just before; the one introduced so
             keys = {k for k, words in r.titles().items() if lemma in words}
