@@ -228,3 +228,19 @@ def test_one_man_brought_in_unnamed_is_who_he_is(claims_named):
         "had something to get off his chest. \u201cYou should stick to the script!\u201d he "
         "said to me.")
     assert speaker_of(found, names, "You should stick")[1] is None
+
+
+def test_a_name_glued_by_a_comma_to_an_age_is_a_name(claims_named):
+    found, names = claims_named(
+        "Ellie Ward,17, had seen her grandfather at the hospital, after he was hit by "
+        "shrapnel while waiting to collect her. \u201cHe\u2019s OK, but he\u2019s cut his "
+        "cheek,\u201d she said.")
+    assert speaker_of(found, names, "He\u2019s OK")[1] == "Ellie Ward"
+
+
+def test_the_campaigner_who_speaks_after_a_named_speaker_is_her(claims_named):
+    found, names = claims_named(
+        "Speaking in Birmingham, Jane Roe said she was in chemistry class when her teacher "
+        "informed her she'd won.\n\n\"I decided not to leave school,\" the education "
+        "campaigner said. \"I treated it like a normal day.\"")
+    assert speaker_of(found, names, "I decided not to leave")[1] == "Jane Roe"

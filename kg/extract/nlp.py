@@ -80,12 +80,15 @@ _TITLES = frozenset(TITLE_ABBREVIATIONS)
 #: a comma, colon or semicolon glued to the quotation mark that opens a quote, and that
 #: mark glued to its first word (``said,\u201cWe``, ``said:"We``); a quotation mark glued to
 #: the end of a sentence and the word after it, or two of them, one closing a quote and one
-#: opening the next (``all."Roe says``, ``enemy.""We``, ``role?\u201cI``): split as if spaced
+#: opening the next (``all."Roe says``, ``enemy.""We``, ``role?\u201cI``); a comma glued between
+#: a word and a number (``Roe,17,``): split as if spaced
 _GLUED_QUOTE = (r"(?<=[^\W\d_])[,:;](?=[\u201c\u2018\"])"
                 r"|(?<=[,:;])[\u201c\u2018\"](?=[^\W\d_])"
                 r"|(?<=[^\W\d_])[?!](?=[\u201c\u201d\"])"
                 r"|(?<=[.?!])[\u201c\u201d\"](?=[\u201c\"]?[^\W\d_])"
-                r"|(?<=[.?!][\u201d\"])[\u201c\"](?=[^\W\d_])")
+                r"|(?<=[.?!][\u201d\"])[\u201c\"](?=[^\W\d_])"
+                # a comma glued between a word and a number ("Jane Roe,17, said")
+                r"|(?<=[^\W\d_]),(?=\d)")
 
 
 def add_glued_quotes(nlp) -> None:
@@ -101,6 +104,8 @@ def add_glued_quotes(nlp) -> None:
     ['Roe', 'said', ',', '\u201c', 'We', 'won', '.', '\u201d']
     >>> [t.text for t in nlp('"We won.""We lost."Roe said.')][:9]
     ['"', 'We', 'won', '.', '"', '"', 'We', 'lost', '.']
+    >>> [t.text for t in nlp("Jane Roe,17, paid 1,000")]
+    ['Jane', 'Roe', ',', '17', ',', 'paid', '1,000']
     """
     old = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
     pattern = old.pattern + "|" + _GLUED_QUOTE if isinstance(old, re.Pattern) else _GLUED_QUOTE
