@@ -777,10 +777,10 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             return subj[1]  # "Clinton bashed Trump. ... the Democratic front-runner said"
         if last is not None:
             # (not "King Salman called ... The Saudi official said": an official is no one
-            # with an office of their own, unless introduced as one: "Col. Jane Roe, a
-            # spokeswoman, ... the spokeswoman added")
-            return last.key if last.key is None or agent_fits(last.key) \
-                or lemma in r.titles().get(last.key, set()) else None
+            # with an office of their own, unless introduced as one; but "the rep" may
+            # speak for the last speaker)
+            return last.key if last.key is None or lemma != "official" \
+                or agent_fits(last.key) or lemma in r.titles().get(last.key, set()) else None
         if lemma in TITLES:
             # "the Republican nominee": no one spoke just before; the one introduced so
             keys = {k for k, words in r.titles().items() if lemma in words}
