@@ -244,3 +244,19 @@ def test_the_campaigner_who_speaks_after_a_named_speaker_is_her(claims_named):
         "informed her she'd won.\n\n\"I decided not to leave school,\" the education "
         "campaigner said. \"I treated it like a normal day.\"")
     assert speaker_of(found, names, "I decided not to leave")[1] == "Jane Roe"
+
+
+def test_a_verb_of_saying_with_no_noun_of_its_own_tagged_as_a_noun_is_a_cue(nlp):
+    from kg.extract.claims import claims
+
+    doc = parsed(nlp, """
+        But 2 cc CC CCONJ but
+        Roe 2 nsubj NNP PROPN Roe
+        warns 2 ROOT NNS NOUN warn
+        that 5 mark IN SCONJ that
+        she 5 nsubj PRP PRON she
+        won 2 ccomp VBD VERB win
+        . 2 punct . PUNCT .
+    """, ents=[(1, 2, "PERSON")])
+    c = claim_starting(list(claims(doc)), "she won")
+    assert (c.speaker, c.cue) == ("Roe", "warns")

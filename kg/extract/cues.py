@@ -281,7 +281,7 @@ def _cues(ctx: Context) -> list[Cue]:
                      or _closing_verb_taken_for_noun(ctx, tok, para)) is not None:
             pass  # "Jane Roe charges that ...": the name the verb's subject
         elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma in SPEECH_VERBS \
-                and lemma not in NOUN_CUES:
+                and lemma not in NOUN_CUES and not _parsed_as_verb(tok, lemma):
             cue = _aside_taken_for_noun(ctx, tok, para)
         elif tok.pos_ in ("VERB", "AUX") and (lemma in CUE_VERBS or i in ctx.frames) \
                 or _parsed_as_verb(tok, lemma):
