@@ -23,7 +23,7 @@ GENERIC_PERSON = frozenset({
     "reporter", "columnist", "host", "anchor", "commentator", "incumbent", "challenger",
     "contender", "hopeful", "frontrunner", "front-runner", "runner", "rival", "operative",
     "consultant", "lobbyist", "campaigner", "educator", "historian", "scientist",
-    "executive", "entrepreneur", "investor", "organizer", "organiser"})
+    "entrepreneur", "investor", "organizer", "organiser"})
 #: titles: a description with one of these refers to the person introduced with it
 TITLES = frozenset({
     "president", "minister", "premier", "chancellor", "secretary", "general", "colonel",
