@@ -260,3 +260,16 @@ def test_a_verb_of_saying_with_no_noun_of_its_own_tagged_as_a_noun_is_a_cue(nlp)
     """, ents=[(1, 2, "PERSON")])
     c = claim_starting(list(claims(doc)), "she won")
     assert (c.speaker, c.cue) == ("Roe", "warns")
+
+
+def test_a_pronoun_in_a_clause_of_concession_is_the_main_clauses_named_subject(
+        claims_named):
+    found, names = claims_named(
+        "Tom Baker met the senator. Though she declined to comment, Jane Roe said the plan "
+        "was sound.")
+    assert speaker_of(found, names, "to comment")[1] == "Jane Roe"
+    found, names = claims_named(
+        "The posts were not detected by the authorities. Though he declined to comment "
+        "directly on that part of the investigation, Tom Baker suggested the messages were "
+        "private.")
+    assert speaker_of(found, names, "to comment directly")[1] == "Tom Baker"

@@ -362,6 +362,29 @@ def fronted_person(r, head, fits) -> str | None:
     return subject or best
 
 
+#: conjunctions of a clause of concession set before the clause it qualifies
+_CONCESSIVE = frozenset({"though", "although", "while"})
+
+
+def cataphoric_subject(r, head, fits) -> str | None:
+    """The person named as the subject of the main clause after a clause of concession that
+    opens its sentence with the pronoun ``head`` as its subject (``Though he declined to
+    comment, Comey suggested ...``): who the pronoun is, where no one is named before it in
+    that clause; else None."""
+    clause = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" \
+            or clause.head.i <= clause.i or clause.left_edge.i != head.sent.start \
+            or not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE and c.i < head.i
+                       for c in clause.children):
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.i > clause.right_edge.i), None)
+    if subj is None or subj.pos_ != "PROPN" or r.in_quote(subj):
+        return None
+    ent = r.entity_at(subj)
+    return ent.key if ent is not None and ent.broad == "Person" and fits(ent.key) else None
+
+
 def participle_subject(r, head, fits) -> str | None:
     """The person a pronoun inside a participle clause opening the sentence refers to: the
     subject of the clause the participle hangs on, who is the participle's own subject too
@@ -453,7 +476,7 @@ def prose_paragraphs(view, para_of):
     return prose_para_of
 
 
-__all__ = ["subject_person", "set_off_person", "same_sentence_person", "fronted_owner",
+__all__ = ["subject_person", "set_off_person", "cataphoric_subject", "same_sentence_person", "fronted_owner",
            "fronted_person", "participle_subject", "titled_later", "described",
            "prose_paragraphs", "TITLE_AHEAD"]
 

@@ -386,7 +386,8 @@ class Resolver:
             if key is not None:
                 return self._learn(key, form)
         key = salience.participle_subject(self, head, fits) or salience.fronted_person(
-            self, head, fits) or pronouns.relative_possessor(self, head, fits) \
+            self, head, fits) or salience.cataphoric_subject(self, head, fits) \
+            or pronouns.relative_possessor(self, head, fits) \
             or pronouns.conjunct_subject(self, head, fits) \
             or pronouns.previous_subject(self, head, fits, depth)
         if key is not None:
