@@ -273,3 +273,11 @@ def test_a_pronoun_in_a_clause_of_concession_is_the_main_clauses_named_subject(
         "directly on that part of the investigation, Tom Baker suggested the messages were "
         "private.")
     assert speaker_of(found, names, "to comment directly")[1] == "Tom Baker"
+
+
+def test_the_one_asked_in_a_fronted_clause_is_the_description_that_answers(claims_named):
+    found, names = claims_named(
+        "However, a few minutes later when Sen. Jane Roe asked Tom Baker if he still held a "
+        "view he expressed in a 2007 interview that waterboarding is torture, the nominee "
+        "said that's still his view.")
+    assert speaker_of(found, names, "that's still his view")[1] == "Tom Baker"

@@ -307,7 +307,15 @@ def _fronted(head) -> list:
         first = min((c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), default=v.i)
         fronted += [c for c in v.children if c.i < min(first, head.i)
                     and c.dep_ in ("prep", "advcl", "npadvmod")]
+        # ("minutes later when Roe asked Baker ..., the nominee said": the clause the parser
+        # hung on the adverb before the subject)
+        fronted += [k for c in v.children if c.i < min(first, head.i) and c.dep_ == "advmod"
+                    for k in c.children if k.dep_ == "advcl"]
     return fronted
+
+
+#: verbs of asking: the one asked answers
+_ASKING = frozenset({"ask", "question", "press", "challenge", "quiz", "grill"})
 
 
 def fronted_subject(r, head, fits) -> str | None:
@@ -319,6 +327,9 @@ def fronted_subject(r, head, fits) -> str | None:
     for c in _fronted(head):
         subj = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")), None) \
             if c.dep_ == "advcl" else None
+        if subj is not None and subj.dep_ == "nsubj" and c.lemma_.lower() in _ASKING:
+            # "when Sen. Roe asked Baker if ..., the nominee said": the one asked answers
+            subj = next((t for t in c.children if t.dep_ in ("dobj", "dative")), None)
         ent = r.entity_at(subj) if subj is not None and not r.in_quote(subj) else None
         if ent is not None and ent.broad == "Person" and fits(ent.key):
             return ent.key
