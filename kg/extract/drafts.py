@@ -55,19 +55,20 @@ def _drafts(ctx: Context, cues: list[Cue]) -> list[Draft]:
         if any(_inside((p.open, p.outer_end), speaker_spans[k], 0) for k in range(lo, hi)):
             continue
         here = by_para.get(p.paragraph, [])
-        cue = _label_paragraph(ctx, p) if word_count(body) >= 4 else None
-        if cue is None and word_count(body) >= 4:
+        long = word_count(body) >= 4
+        cue = _label_paragraph(ctx, p) if long else None
+        if cue is None and long:
             cue = _dashed_after_name(ctx, p)
             if cue is not None:
                 dashed.append(Draft(p.start, p.end, "direct", cue, p))
                 continue
         if cue is None and _utterance(ctx, p):
             cue = _attribute(ctx, p, here)
-        if cue is None and word_count(body) >= 4:
+        if cue is None and long:
             cue = (_intro_before(ctx, p, by_para.get(p.paragraph - 1, []))
                    or _colon_source(ctx, p) or _dash_source(ctx, p)
                    or _named_before_colon(ctx, p))
-        if cue is None and word_count(body) < 4:
+        if cue is None and not long:
             continue
         direct.append(Draft(p.start, p.end, "direct", cue, p))
     direct = _join_split(ctx, direct) + dashed

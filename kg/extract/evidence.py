@@ -178,7 +178,12 @@ def person_by_role(group: Sequence[Mention], doc) -> bool:
 
 def _names_self(tok) -> bool:
     """Whether ``tok`` is ``identified himself`` or ``gave his name`` (or its ``name``)."""
-    verb = tok.head if tok.lower_ == "name" and tok.dep_ == "dobj" else tok
+    return gives_own_name(tok.head if tok.lower_ == "name" and tok.dep_ == "dobj" else tok)
+
+
+def gives_own_name(verb) -> bool:
+    """Whether the verb ``verb`` says its subject names itself: ``identified himself``,
+    ``gave his name`` (its first object the reflexive or ``name``)."""
     objs = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
     lemma = verb.lemma_.lower()
     return bool(objs) and (lemma == "identify" and objs[0].endswith(("self", "selves"))

@@ -314,8 +314,9 @@ def _fronted(head) -> list:
     return fronted
 
 
-#: verbs of asking: the one asked answers
-_ASKING = frozenset({"ask", "question", "press", "challenge", "quiz", "grill"})
+#: verbs of putting a question to someone: the one asked answers (not kg.extract.cuewords'
+#: ASKING, verbs whose content is a question)
+_QUESTIONING = frozenset({"ask", "question", "press", "challenge", "quiz", "grill"})
 
 
 def fronted_subject(r, head, fits) -> str | None:
@@ -327,7 +328,7 @@ def fronted_subject(r, head, fits) -> str | None:
     for c in _fronted(head):
         subj = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")), None) \
             if c.dep_ == "advcl" else None
-        if subj is not None and subj.dep_ == "nsubj" and c.lemma_.lower() in _ASKING:
+        if subj is not None and subj.dep_ == "nsubj" and c.lemma_.lower() in _QUESTIONING:
             # "when Sen. Roe asked Baker if ..., the nominee said": the one asked answers
             subj = next((t for t in c.children if t.dep_ in ("dobj", "dative")), None)
         ent = r.entity_at(subj) if subj is not None and not r.in_quote(subj) else None
@@ -487,7 +488,8 @@ def prose_paragraphs(view, para_of):
     return prose_para_of
 
 
-__all__ = ["subject_person", "set_off_person", "cataphoric_subject", "same_sentence_person", "fronted_owner",
+__all__ = ["subject_person", "set_off_person", "cataphoric_subject", "same_sentence_person",
+           "fronted_owner",
            "fronted_person", "participle_subject", "titled_later", "described",
            "prose_paragraphs", "TITLE_AHEAD"]
 

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from ..name_forms import family_name_first
 from ..model import Entity, Mention
+from .evidence import gives_own_name
 from .namewords import possessive_mark
 from .orgnames import KIN
 from .speakerwords import (BODIES, GENERIC_PERSON, HONORIFICS, LINK_WORDS, PERSON_NOUNS, TITLES,
@@ -422,8 +423,8 @@ def identified(r, head) -> Entity | None:
         if ent is not None and ent.broad == "Person":
             return ent
     for c in head.children:
-        if c.dep_ == "relcl" and _self_named(c) is not None:
-            ent = r.entity_at(_self_named(c))
+        if c.dep_ == "relcl" and (named := _self_named(c)) is not None:
+            ent = r.entity_at(named)
             if ent is not None and ent.broad == "Person":
                 return ent  # "a resident, who gave his name as Jane Roe"
         if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in _NAMING:
@@ -441,12 +442,10 @@ def identified(r, head) -> Entity | None:
 def _self_named(verb):
     """The name a relative clause says its person gave (``who identified herself only as
     Jane``, ``who gave his name as Tom``), as the name's token, or None."""
-    lemma = verb.lemma_.lower()
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objs or not (lemma == "identify" and objs[0].lower_.endswith(("self", "selves"))
-                        or lemma == "give" and objs[0].lower_ == "name"):
+    if not gives_own_name(verb):
         return None
-    for h in (verb, objs[0]):
+    obj = next(c for c in verb.children if c.dep_ == "dobj")
+    for h in (verb, obj):
         for k in h.children:
             if k.dep_ == "prep" and k.lower_ == "as":
                 pobj = next((o for o in k.children if o.dep_ == "pobj"), None)

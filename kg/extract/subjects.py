@@ -221,8 +221,8 @@ def _subject(ctx: Context, tok) -> tuple[object | None, tuple[int, int] | None, 
             continue
         if t.dep_ in ("acl", "relcl") and t.tag_ == "VB" and t.head.lower_ == "way" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
-                and _out_of_way(t.head) is not None:
-            t = _out_of_way(t.head)  # "went out of his way to say": the one who went
+                and (went := _out_of_way(t.head)) is not None:
+            t = went  # "went out of his way to say": the one who went
             continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(t.head):
             if t is tok and tok.tag_ == "VBN" and tok.lemma_.lower() not in _STATE_PARTICIPLES \
