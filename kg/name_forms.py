@@ -34,7 +34,9 @@ gen general lt lieutenant col colonel maj major brig brigadier capt captain cpt 
 adm admiral cmdr commander cdr gov governor sen senator rep representative amb ambassador
 president vice prime minister pm premier chancellor secretary deputy chief spokesman ag dni
 chair chairman chairwoman chairperson
-mp mep taoiseach
+mp mep mpp mla msp mna taoiseach mayor
+coun councillor councilor cllr councilman councilwoman alderman ald hon honourable honorable
+const constable cst det detective insp inspector supt superintendent cpl corporal commr
 spokeswoman spokesperson king queen prince princess crown emir sheikh sheik shaykh sultan
 ayatollah grand imam mullah cleric judge justice pope pres
 monsignor msgr archbishop bishop cardinal patriarch rabbi reverend rev pastor

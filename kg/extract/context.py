@@ -4,6 +4,7 @@ lookups, and the records (:class:`Cue`, :class:`Draft`) that flow between the st
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from .cuewords import _CUE_WORDS, _EDGE, CUE_VERBS, NOUN_CUES
@@ -122,14 +123,42 @@ def _tok_span(toks) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+#: a dateline opening a paragraph: a place in capitals (with its region, or a news
+#: agency in brackets) and a dash (``OTTAWA —``, ``SEOUL, South Korea --``, ``WASHINGTON
+#: (Reuters) -``), or a place and an agency in brackets (``Moscow (CNN)``), before a capital
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"
+    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?(?: \([A-Z][\w .&]*\))? ?(?:—|–|--|-) "
+    r"|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?"
+    r" \([A-Z][\w.&]*\) (?:(?:—|–|--|-) )?)(?=[A-Z\"“])")
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where a paragraph's words start after a dateline opening it at ``start``, else
+    ``start``.
+
+    >>> dateline_end("OTTAWA — The plan was approved, Jane Roe said.", 0)
+    9
+    >>> dateline_end("Moscow (CNN) Russia was ready, Roe said.", 0)
+    13
+    >>> dateline_end("ISIS — once feared — is gone, Roe said.", 0)
+    0
+    """
+    found = _DATELINE.match(text, start)
+    return found.end() if found else start
+
+
 def _clip(ctx: Context, lo_tok: int, hi_tok: int, para: int) -> tuple[int, int] | None:
-    """Char span of tokens ``[lo_tok, hi_tok]`` clipped to paragraph ``para``."""
+    """Char span of tokens ``[lo_tok, hi_tok]`` clipped to paragraph ``para`` and to the
+    words after a dateline opening it."""
     if hi_tok < lo_tok:
         return None
     doc = ctx.doc
     ps, pe = ctx.para_span(para)
     s = max(doc[lo_tok].idx, ps)
     e = min(doc[hi_tok].idx + len(doc[hi_tok].text), pe)
+    if s == ps and doc[lo_tok].is_upper or s <= ps + 1 and doc[lo_tok].is_title:
+        s = dateline_end(doc.text, s)
     return (s, e) if e > s else None
 
 

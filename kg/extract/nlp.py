@@ -53,7 +53,8 @@ _CLITIC = re.compile(r"(?i)(?:[\u2019\u02bc](?:s|ll|re|ve|d|m)|n[\u2019\u02bc]t)
 TITLE_ABBREVIATIONS = (
     "Lt.", "Col.", "Capt.", "Cpt.", "Maj.", "Sgt.", "Cpl.", "Pvt.", "Pfc.", "Spc.", "Cmdr.",
     "Cmdt.", "Brig.", "Ens.", "Msgr.", "Supt.", "Insp.", "Atty.", "Sens.", "Reps.", "Govs.",
-    "Gens.", "Mme.", "Mlle.")
+    "Gens.", "Mme.", "Mlle.", "Coun.", "Cllr.", "Ald.", "Const.", "Cst.", "Det.", "Hon.",
+    "Amb.", "Commr.", "Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.", "Lt.-Col.")
 
 
 def add_titles(nlp) -> None:

@@ -192,7 +192,7 @@ def _stance_noun(ctx: Context, tok, para: int) -> Cue | None:
         return None
     content = None
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+        if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for" and _for_a_stand(tok)):
             pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
             if pobj:
                 content = (pobj[0].left_edge.i, pobj[0].right_edge.i)
@@ -203,6 +203,20 @@ def _stance_noun(ctx: Context, tok, para: int) -> Cue | None:
         return None
     return Cue(tok, tok.idx, tok.idx + len(tok.text), "noun", para, holder,
                _speaker_span(ctx, holder, tok), _clip(ctx, content[0], content[1], para))
+
+
+def _for_a_stand(tok) -> bool:
+    """Whether ``for`` after the stance noun ``tok`` names what its holder stands for (``an
+    advocate for reform``); after ``critic`` it names a portfolio held in a party (``his
+    party's critic for health``), no stand.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("critic advocate")
+    >>> doc[0].lemma_, doc[1].lemma_ = "critic", "advocate"
+    >>> _for_a_stand(doc[0]), _for_a_stand(doc[1])
+    (False, True)
+    """
+    return tok.lemma_.lower() != "critic"
 
 
 def _against(ctx: Context, tok, para: int) -> Cue | None:
@@ -244,6 +258,8 @@ def _noun_cue(ctx: Context, tok, para: int) -> Cue | None:
         elif content is None and c.dep_ == "prep" and (
                 c.lower_ == "of" and lemma in NOUN_OF or c.lower_ in preps):
             pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if pobj and _press_request(pobj[0]):
+                return None  # "the newspaper's request for comment": asks, claims nothing
             if pobj:
                 content = _clip(ctx, pobj[0].left_edge.i, pobj[0].right_edge.i, para)
         elif content is None and lemma in NOUN_TO and _infinitive(c):
@@ -254,6 +270,25 @@ def _noun_cue(ctx: Context, tok, para: int) -> Cue | None:
         return None  # "the rebels' attack on the town": force, not a stand
     return Cue(tok, tok.idx, tok.idx + len(tok.text), "noun", para, head,
                _speaker_span(ctx, head, tok), content)
+
+
+#: what a reporter asks someone for, which no one claims by asking ("a request for comment")
+_PRESS_ASKS = frozenset({"comment", "interview"})
+
+
+def _press_request(noun) -> bool:
+    """Whether ``noun``, what a request or call is for, is a comment or an interview
+    a reporter asked for, with no more words than its determiner (``for comment``, ``for
+    an interview``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("comment")
+    >>> doc[0].lemma_ = "comment"
+    >>> _press_request(doc[0])
+    True
+    """
+    return noun.lemma_.lower() in _PRESS_ASKS and all(
+        k.dep_ == "det" for k in noun.children)
 
 
 #: nominal cues that are also words of force: a stand only when a person takes it

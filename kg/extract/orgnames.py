@@ -334,9 +334,10 @@ def known_as_noun(span):
 def person_by_role(span) -> bool:
     """A name of two or more capitalised words set in apposition with a person's role
     (``the foreign minister, Monsignor Antoine Camilleri``; ``Antoine Camilleri, a
-    spokesman``), or said to be one (``Antoine Camilleri was a lawyer``), or a name of one
-    word or more with an age set off by commas after it (``Antoine Camilleri, 48, who ...``,
-    ``Camilleri, 48, said``), whatever the recognizer took it for."""
+    spokesman``; ``a spokesperson for Baker, Jane Roe``), or said to be one (``Antoine
+    Camilleri was a lawyer``), or a name of one word or more with an age set off by commas
+    after it (``Antoine Camilleri, 48, who ...``, ``Camilleri, 48, said``), whatever the
+    recognizer took it for."""
     from .speakerwords import GENERIC_PERSON, PERSON_NOUNS, TITLES
 
     words = [t for t in span if t.is_alpha]
@@ -352,6 +353,9 @@ def person_by_role(span) -> bool:
         return False  # "the secretary of Homeland Security"
     roles = [root.head] if root.dep_ == "appos" and span.start > 0 \
         and doc[span.start - 1].text == "," else []
+    if roles and roles[0].dep_ == "pobj" and roles[0].head.dep_ == "prep":
+        roles.append(roles[0].head.head)  # "a spokesperson for the minister, Jane Roe,":
+        # the parser hung the name on the minister, not on the spokesperson
     roles += [c for c in root.children if c.dep_ == "appos"
               and _set_off(doc, span.end, c, article=False)]
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i == span.end:

@@ -34,7 +34,9 @@ TITLES = frozenset({
     "candidate", "nominee", "spokesman", "spokeswoman", "spokesperson", "founder", "ceo",
     "head", "pope", "bishop", "rabbi", "mogul", "billionaire", "commissioner", "sergeant",
     "doctor", "dr", "professor", "coach", "monsignor", "archbishop", "cardinal", "patriarch",
-    "pastor", "reverend", "mp", "mep", "whip", "counsel"})
+    "pastor", "reverend", "mp", "mep", "whip", "counsel", "mpp", "mla", "msp", "councillor",
+    "alderman", "assemblyman", "constable", "detective", "inspector", "superintendent",
+    "corporal", "brigadier", "marshal", "coroner"})
 #: words for a government a person leads ("the Obama administration", "his government"),
 #: whose members speak for the body, not for that person
 REGIMES = frozenset({"administration", "government", "regime"})
@@ -74,7 +76,11 @@ ABBREVIATIONS = {
     "adm": "admiral", "sen": "senator", "rep": "congressman", "gov": "governor",
     "pres": "president", "sgt": "sergeant", "dr": "doctor", "prof": "professor",
     "cmdr": "commander", "gen.": "general", "pm": "minister", "msgr": "monsignor",
-    "rev": "reverend",
+    "rev": "reverend", "coun": "councillor", "cllr": "councillor", "councilor": "councillor",
+    "councilman": "councillor", "councilwoman": "councillor", "ald": "alderman",
+    "alderwoman": "alderman", "const": "constable", "cst": "constable", "det": "detective",
+    "insp": "inspector", "supt": "superintendent", "cpl": "corporal", "amb": "ambassador",
+    "commr": "commissioner", "assemblywoman": "assemblyman",
     # one title in its other forms: "Rep. Duncan Hunter ... the congressman said"
     "congresswoman": "congressman", "congressperson": "congressman",
     "spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman",

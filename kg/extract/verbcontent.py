@@ -31,6 +31,26 @@ _SUBORDINATORS = frozenset({"after", "before", "when", "while", "since", "becaus
                             "until", "once", "though", "although", "whereas"})
 
 
+#: verbs of answering, and the nouns of a message they answer that say nothing of what was
+#: said ("did not respond to a request for comment", "replied to our emails")
+_ANSWERING = frozenset({"respond", "reply", "answer"})
+_CONTACTS = frozenset({"request", "message", "call", "email", "e-mail", "inquiry", "query",
+                       "voicemail"})
+
+
+def _contact(noun) -> bool:
+    """Whether ``noun`` is a message or request sent to someone (``a request for comment``,
+    ``several emails``, ``phone calls and emails``), whose answer tells nothing of its own.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("requests emails")
+    >>> doc[0].lemma_, doc[1].lemma_ = "request", "email"
+    >>> _contact(doc[0]), _contact(doc[1])
+    (True, True)
+    """
+    return noun.lemma_.lower() in _CONTACTS or noun.lower_.rstrip("s") in _CONTACTS
+
+
 def _after_subordinate(clause) -> bool:
     """Whether ``clause``, hung on a verb of saying as what it says, opens after a comma with
     the conjunction of a clause of time or reason inside it (``"...," Jane Roe told Tom
@@ -134,7 +154,8 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
     if not comps and lemma in TOPIC_PREPS:
         for c in kids:
             if c.dep_ in ("prep", "prt") and c.lower_ in TOPIC_PREPS[lemma]:
-                comps = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                comps = [p for p in c.children if p.dep_ in ("pobj", "pcomp")
+                         and not (lemma in _ANSWERING and _contact(p))]
                 extend = True
                 if c.lower_ == "for" and comps:  # "for the state to restore the budget"
                     comps += [k for k in kids if k.dep_ == "advcl" and k.tag_ == "VB"

@@ -1,0 +1,28 @@
+"""An answer to a message says nothing of its own, nor does a reporter's request for
+comment: ``did not respond to a request for comment`` is no claim, while what an answer is
+about, or a request for something else, stays one (real spaCy model, new sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jane Roe's office did not respond to a request for comment.",
+    "The Roe campaign did not immediately respond to emails and phone calls on Sunday.",
+    "Tom Baker did not reply to several messages left at his office.",
+    "A spokesman for Jane Roe did not respond to requests for comment on the report.",
+    "The Roe campaign did not immediately respond to the Gazette's request for comment.",
+    "Tom Baker declined the newspaper's request for an interview."])
+def test_an_answer_to_a_message_is_no_claim(claims_of, sentence):
+    assert claims_of(sentence) == []
+
+
+def test_what_an_answer_is_about_stays_a_claim(claims_of):
+    found = claims_of("Jane Roe responded to the attack with a statement on Sunday.")
+    assert [c.text for c in found] == ["the attack"]
+
+
+def test_a_request_for_something_else_stays_a_claim(claims_named):
+    found, names = claims_named("Jane Roe's request for a ceasefire was rejected on Sunday.")
+    assert [(c.text, names[c.speaker_key]) for c in found] == [("a ceasefire", "Jane Roe")]
