@@ -2,7 +2,8 @@
 ``Const.``, ``Det. Sgt.``, ``Cllr``, ``Ald.``, ``MPP``): an abbreviated one keeps its sentence
 whole, the name written with it is the person's without the title, and ``the councillor``,
 ``the detective``, ``the MPP`` written later is that person; a party's critic for a
-portfolio holds no stand on it; a name set off after ``a spokesperson for X`` is a person's
+portfolio holds no stand on it; a name set off after ``a spokesperson for X`` is a person's;
+``the goaltender``, ``the manager`` is the one introduced with that position
 (real spaCy model, new sentences)."""
 
 from __future__ import annotations
@@ -76,3 +77,15 @@ def test_a_name_set_off_after_a_spokesperson_for_someone_is_a_persons(claims_nam
         "V\u00e9ronique Perron, said details would be released in the coming weeks.")
     c = claim_starting(found, "details would be released")
     assert names[c.speaker_key] == "V\u00e9ronique Perron"
+
+
+@pytest.mark.parametrize("intro, later", [
+    ("Leafs goaltender Jane Roe made 30 saves.", "the goaltender"),
+    ("Quarterback Jane Roe threw for 300 yards.", "the quarterback"),
+    ("General manager Jane Roe said the club would not trade him.", "the manager")])
+def test_a_players_position_or_a_managers_post_names_the_one_introduced_with_it(
+        claims_named, intro, later):
+    found, names = claims_named(
+        f"Coach Tom Baker said the team played well. {intro} "
+        f"\u201cWe were tired,\u201d {later} said.")
+    assert names[claim_starting(found, "We were tired").speaker_key] == "Jane Roe"

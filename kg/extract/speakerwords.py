@@ -36,7 +36,9 @@ TITLES = frozenset({
     "doctor", "dr", "professor", "coach", "monsignor", "archbishop", "cardinal", "patriarch",
     "pastor", "reverend", "mp", "mep", "whip", "counsel", "mpp", "mla", "msp", "councillor",
     "alderman", "assemblyman", "constable", "detective", "inspector", "superintendent",
-    "corporal", "brigadier", "marshal", "coroner"})
+    "corporal", "brigadier", "marshal", "coroner", "manager", "goaltender", "goalie",
+    "quarterback", "pitcher", "striker", "midfielder", "defenceman", "defenseman", "winger",
+    "linebacker", "skipper"})
 #: words for a government a person leads ("the Obama administration", "his government"),
 #: whose members speak for the body, not for that person
 REGIMES = frozenset({"administration", "government", "regime"})
