@@ -280,3 +280,31 @@ def test_a_past_office_is_no_clue_to_the_person_in_focus(claims_named):
         "\n\nThe truth: the plan has worked for years.\n\nThe former secretary of state has "
         "apologized and said she made a mistake in backing it.")
     assert speaker_of(found, names, "she made a mistake")[1] != "Mark Dalton"
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Jane Roe met the prime minister on Tuesday. The prime minister said no decision "
+     "had been made.", "no decision had been made"),
+    ("Jane Roe, whose son was killed, met the prime minister on Tuesday. She said he had "
+     "promised an inquiry. The prime minister\u2019s office said no decision had been made.",
+     "no decision had been made"),
+    ("Jane Roe wrote to the senator last week. The senator said he had not seen the "
+     "letter.", "he had not seen the letter"),
+    ("Jane Roe said she had met the official on Monday. The official said the talks had "
+     "gone well.", "the talks had gone well"),
+    ("Jane Roe said she called the lawyer twice. The lawyer said he never got the "
+     "message.", "he never got the message")])
+def test_a_description_met_before_as_someone_else_is_not_the_person_in_focus(
+        claims_named, text, start):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, start)[1] is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vladimir Putin met the press on Tuesday. The Russian leader said the war would end "
+     "soon.", "Vladimir Putin"),
+    ("Jane Roe, a senior official, spoke to the press. The official said the war would "
+     "end.", "Jane Roe")])
+def test_a_description_of_the_person_in_focus_still_refers_to_her(claims_named, text, name):
+    found, names = claims_named(text)
+    assert speaker_of(found, names, "the war would end")[1] == name

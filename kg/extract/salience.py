@@ -551,6 +551,46 @@ def _introduces(r, head) -> bool:
     return False
 
 
+def _met_before(r, head, lemma: str, key: str, norm) -> bool:
+    """Whether the description ``head`` (``the prime minister``) stood before in a sentence
+    beside the person ``key`` as someone else: an object or a prepositional phrase of the
+    verb she is the subject of (``Roe met the prime minister``, ``Roe wrote to the
+    senator``), so the description is not she."""
+    doc = head.doc
+    for t in doc[:head.i]:
+        if t.lower_ != head.lower_ or norm(t.lemma_) != lemma or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        verb = t.head
+        if t.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
+            verb = verb.head
+        if t.dep_ not in ("dobj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(_subject_is(r, subj, key) for subj in verb.children if subj.dep_ == "nsubj"):
+            return True
+    return False
+
+
+def _subject_is(r, subj, key: str) -> bool:
+    """Whether the subject ``subj`` is the person ``key``: her name, or ``she`` in a clause
+    she is said to have said (``Roe said she had met ...``)."""
+    ent = r.entity_at(subj)
+    if ent is not None:
+        return ent.key == key
+    if subj.lower_ not in ("he", "she"):
+        return False
+    if r.pronouns.get(subj.i) == key:
+        return True
+    verb = subj.head
+    while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        for s in verb.children:
+            if s.dep_ == "nsubj" and s.i < subj.i:
+                found = r.entity_at(s)
+                return found is not None and found.key == key
+    return False
+
+
 def _speaker_before(r, pos: int, title: str | None, norm):
     """The last singular person speaker before ``pos`` (as the Resolver's), passing over an
     unnamed one described by another noun than ``title`` (``a campaign spokeswoman said
@@ -743,6 +783,8 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             key = r.focus(pos)
             if key is not None and key in r.titles() and key not in titles:
                 key = None  # the person in focus is of another country, or party
+            if key is not None and _met_before(r, head, lemma, key, norm):
+                key = None  # "Roe met the prime minister ... The prime minister said"
             was = r.titles(former=True).get(key, ())
             # "the former mayor" of one introduced as a former mayor; "the president" of no
             # former president
@@ -810,13 +852,18 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             return key  # "When Jane Roe was asked by a host, the former adviser said": her
         subj = subject_person(r, pos, agent_fits, main_only=True)
         if subj is not None and (last is None or subj[0] > last.pos):
-            return subj[1]  # "Clinton bashed Trump. ... the Democratic front-runner said"
+            # "Clinton bashed Trump. ... the Democratic front-runner said"; not "Roe met
+            # the official. The official said"
+            return None if _met_before(r, head, lemma, subj[1], norm) else subj[1]
         if last is not None:
             # (not "King Salman called ... The Saudi official said": an official is no one
             # with an office of their own, unless introduced as one; but "the rep" may
             # speak for the last speaker)
-            return last.key if last.key is None or lemma != "official" \
-                or agent_fits(last.key) or lemma in r.titles().get(last.key, set()) else None
+            return last.key if last.key is None or (lemma != "official"
+                                                    or agent_fits(last.key)
+                                                    or lemma in r.titles().get(last.key, set())
+                                                    ) and not _met_before(
+                r, head, lemma, last.key, norm) else None
         if lemma in TITLES:
             # "the Republican nominee": no one spoke just before; the one introduced so
             keys = {k for k, words in r.titles().items() if lemma in words}
