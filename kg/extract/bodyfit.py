@@ -38,10 +38,18 @@ STATE_KINDS = frozenset({"GovernmentOrganization", "Military"})
 
 
 
+#: words of a body's name that say what kind of body it is, beside the noun itself
+#: (``Air Canada``, ``British Airways``: an airline)
+_NAME_WORDS = {"airline": frozenset({"air", "airways", "aviation"}),
+               "carrier": frozenset({"air", "airways", "airline", "airlines", "aviation"})}
+
+
 def named(ent, noun: str) -> bool:
-    """Whether a name of ``ent`` holds ``noun`` (``Ethiopian Airlines`` the airline)."""
+    """Whether a name of ``ent`` holds ``noun`` (``Ethiopian Airlines`` the airline), or a
+    word that says the same of a body (``Air Canada`` the airline)."""
     words = " ".join((ent.name, *ent.aliases)).lower().split()
-    return noun in words or noun + "s" in words
+    return noun in words or noun + "s" in words or bool(
+        _NAME_WORDS.get(noun, frozenset()).intersection(words))
 
 
 def fits(ent, noun: str) -> bool:

@@ -229,6 +229,48 @@ def _longer_body(doc, e) -> bool:
     return len(run) >= 2 or run[-1] in _OUTLET_ENDS
 
 
+#: capitalised words that set a part or an age of a place before its name ("Eastern
+#: Ukraine", "Greater Toronto", "Nazi Germany"), no name of another thing
+_PLACE_PARTS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "upper", "lower", "greater", "inner", "outer", "new",
+    "old", "rural", "urban", "downtown", "mainland", "coastal", "occupied", "nazi", "soviet",
+    "imperial", "communist", "modern", "ancient", "postwar", "wartime", "metro", "metropolitan",
+    "continental", "atlantic", "pacific", "arctic", "tropical", "colonial", "free"})
+
+
+def _place_closing_name(doc, e) -> bool:
+    """Whether the gazetteer's place ``e`` closes another thing's name opened by a proper
+    noun right before it (``Air Canada``, ``Statistics Canada``, ``Transport Canada``, a
+    person's ``Michael Jordan``), which the recognizer then labels whole: not a part of the
+    place (``Eastern Ukraine``), a title, a name of its own, or a headline's words in capitals.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("Air Canada said it would cut jobs")
+    >>> doc[0].tag_ = doc[1].tag_ = "NNP"
+    >>> _place_closing_name(doc, doc[1:2])
+    True
+    >>> doc = nlp("Eastern Canada said it")
+    >>> doc[0].tag_ = doc[1].tag_ = "NNP"
+    >>> _place_closing_name(doc, doc[1:2])
+    False
+    """
+    from .speakerwords import TITLES, norm_word
+
+    if e.start == 0:
+        return False
+    before = doc[e.start - 1]
+    if not (before.tag_ in ("NNP", "NNPS") and before.is_title and before.is_alpha
+            and not before.ent_type_ and before.lower_ not in _PLACE_PARTS
+            and norm_word(before.lower_) not in TITLES and before.lower_ not in _NOT_NAME):
+        return False
+    sent = before.sent if doc.has_annotation("SENT_START") else doc[:]
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return sum(t.is_title or t.is_upper for t in words) < 0.8 * len(words)  # no headline
+
+
 #: body nouns ending a name that :data:`ORG_HEADS` leaves out (``Administration`` only
 #: after other words: ``US Administration`` is the government)
 _BODY_ENDS = frozenset({"administration", "command", "directorate", "ministry", "authority"})
@@ -255,6 +297,9 @@ def alias_guard(doc):
     drop += [e for e in ents  # "The Washington Times": no "Washington", the place
              if e.label_ in ("GPE", "LOC", "ORG", "NORP") and e.ent_id_ and e not in drop
              and e.end < len(doc) and _longer_body(doc, e)]
+    drop += [e for e in ents  # "Air Canada said": no "Canada", the country
+             if e.label_ in ("GPE", "LOC") and e.ent_id_ and e not in drop
+             and _place_closing_name(doc, e)]
     if drop:
         doc.set_ents([e for e in ents if e not in drop], outside=drop, default="unmodified")
         for e in drop:

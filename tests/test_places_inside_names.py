@@ -1,0 +1,34 @@
+"""A country's name closing another thing's name (``Air Canada``, ``Statistics Canada``,
+``Transport Canada``) makes no mention of the country: the recognizer names the body whole;
+a part of the place (``Eastern Ukraine``) or a headline in capitals stays the place. An
+airline's name says it is one (``the airline`` after ``Air Canada``). Real spaCy model, new
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from speaker_helpers import claim_starting
+
+
+@pytest.mark.parametrize("name", ["Air Canada", "Statistics Canada", "Transport Canada"])
+def test_a_country_closing_a_bodys_name_is_no_mention_of_the_country(claims_named, name):
+    found, names = claims_named(f"{name} said on Tuesday it would cut 2,000 jobs.")
+    c = claim_starting(found, "it would cut")
+    assert names[c.speaker_key] == name
+    assert "Canada" not in names.values()
+
+
+@pytest.mark.parametrize("text", ["Eastern Ukraine was shelled again on Tuesday.",
+                                  "Jane Roe Visits Ukraine As War Drags On"])
+def test_a_part_of_a_place_or_a_headline_keeps_the_place(nlp, text):
+    from kg.extract import extract
+
+    assert "Ukraine" in {e.name for e in extract(nlp(text)).entities}
+
+
+def test_the_airline_is_the_body_whose_name_says_it_is_one(claims_named):
+    found, names = claims_named("Air Canada said on Tuesday it would cut 2,000 jobs. The "
+                                "airline said the layoffs would start in June.")
+    c = claim_starting(found, "the layoffs would start")
+    assert names[c.speaker_key] == "Air Canada"
