@@ -1,5 +1,6 @@
 """A country's name closing another thing's name (``Air Canada``, ``Statistics Canada``,
-``Transport Canada``) makes no mention of the country: the recognizer names the body whole;
+``Transport Canada``) or opening a company's (``Singapore Airlines``) makes no mention of the
+country: the recognizer names the body whole;
 a part of the place (``Eastern Ukraine``) or a headline in capitals stays the place. An
 airline's name says it is one (``the airline`` after ``Air Canada``). Real spaCy model, new
 sentences."""
@@ -32,3 +33,10 @@ def test_the_airline_is_the_body_whose_name_says_it_is_one(claims_named):
                                 "airline said the layoffs would start in June.")
     c = claim_starting(found, "the layoffs would start")
     assert names[c.speaker_key] == "Air Canada"
+
+
+def test_a_place_opening_a_companys_name_is_no_mention_of_the_place(claims_named):
+    found, names = claims_named("Singapore Airlines said on Tuesday it would ground its "
+                                "planes.")
+    assert names[claim_starting(found, "it would ground").speaker_key] == "Singapore Airlines"
+    assert "Singapore" not in names.values()

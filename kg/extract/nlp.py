@@ -215,10 +215,11 @@ def _longer_body(doc, e) -> bool:
     """Whether the gazetteer's place or body ``e`` opens the name of another body that goes
     on in capitalized words the gazetteer does not know, ending in a body's noun: ``the US
     Federal Aviation Administration``, ``The House Republican Study Committee``, ``The
-    Washington Times`` (one word after the place only for a news name)."""
+    Washington Times``, ``Singapore Airlines`` (one word after the place only for a news
+    or company name)."""
     from .evidence import ORG_HEADS
 
-    ends = ORG_HEADS | _BODY_ENDS | _OUTLET_ENDS
+    ends = ORG_HEADS | _BODY_ENDS | _OUTLET_ENDS | _COMPANY_ENDS
     k = e.end
     while k < len(doc) and (_name_goes_on(doc[k]) or doc[k].lower_ in ends and doc[k].is_title
                             and not doc[k].ent_type_ and not doc[k].is_sent_start):
@@ -226,7 +227,12 @@ def _longer_body(doc, e) -> bool:
     run = [t.lower_ for t in doc[e.end:k]]
     if not run or run[-1] not in ends:
         return False
-    return len(run) >= 2 or run[-1] in _OUTLET_ENDS
+    return len(run) >= 2 or run[-1] in _OUTLET_ENDS | _COMPANY_ENDS
+
+
+#: last words of a company's name, alone after a place (``Singapore Airlines``)
+_COMPANY_ENDS = frozenset({"airlines", "airways", "railways", "telecom", "petroleum",
+                           "motors"})
 
 
 #: capitalised words that set a part or an age of a place before its name ("Eastern
