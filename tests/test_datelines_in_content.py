@@ -1,6 +1,6 @@
 """A dateline opening a paragraph (``OTTAWA \u2014``, ``WASHINGTON (Reuters) -``, ``Moscow
-(CNN)``) is no part of what the paragraph's speaker said (real spaCy model, new
-sentences)."""
+(CNN)``), or a time right after a cue (``said on Tuesday it would ...``), is no part of what
+was said (real spaCy model, new sentences)."""
 
 from __future__ import annotations
 
@@ -22,3 +22,13 @@ def test_a_dateline_is_no_part_of_the_content(claims_named, dateline):
 def test_a_name_in_capitals_opening_the_content_stays(claims_named):
     found, _ = claims_named("NATO will send more troops to the east, Jane Roe said on Monday.")
     assert claim_starting(found, "NATO will send").text.startswith("NATO will send")
+
+
+def test_a_time_right_after_the_cue_is_the_sayings_not_the_contents(claims_of):
+    found = claims_of("Jane Roe\u2019s airline said on Tuesday it would ground its planes.")
+    assert [c.text for c in found] == ["it would ground its planes"]
+
+
+def test_a_time_after_that_stays_in_the_content(claims_of):
+    found = claims_of("Jane Roe said that on Monday the plan had died.")
+    assert [c.text for c in found] == ["on Monday the plan had died"]

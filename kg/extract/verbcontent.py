@@ -51,6 +51,27 @@ def _contact(noun) -> bool:
     return noun.lemma_.lower() in _CONTACTS or noun.lower_.rstrip("s") in _CONTACTS
 
 
+#: entity labels of a time
+_TIMES = frozenset({"DATE", "TIME"})
+
+
+def _past_said_when(clause, lo: int) -> int:
+    """Where the clause ``clause`` reported right after its cue starts past a time the
+    parser hung on it before its subject (``said on Tuesday it would ground its planes``,
+    the time the saying's); ``lo`` where there is none."""
+    doc = clause.doc
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
+                 and c.i > lo), None)
+    if subj is None:
+        return lo
+    for c in clause.children:
+        if c.left_edge.i == lo and c.right_edge.i < subj.left_edge.i \
+                and c.dep_ in ("prep", "npadvmod") and all(
+                    t.ent_type_ in _TIMES for t in c.subtree if t.dep_ != "prep"):
+            return c.right_edge.i + 1 + (doc[c.right_edge.i + 1].text == ",")
+    return lo
+
+
 def _after_subordinate(clause) -> bool:
     """Whether ``clause``, hung on a verb of saying as what it says, opens after a comma with
     the conjunction of a clause of time or reason inside it (``"...," Jane Roe told Tom
@@ -197,6 +218,8 @@ def verb_content(ctx: Context, tok, para: int) -> tuple[int, int] | None:
                 if doc[i].lower_ == "that" and doc[i].dep_ == "mark":
                     lo = i
                     break
+            if lo == tok.i + 1:  # "said on Tuesday it would ...": the day is the saying's
+                lo = _past_said_when(right[0], lo)
             for ch in tok.rights:  # what the parser hung on the cue after the content
                 if ch.i <= hi:
                     continue
