@@ -1,6 +1,7 @@
 """An answer to a message says nothing of its own, nor does a reporter's request for
-comment: ``did not respond to a request for comment`` is no claim, while what an answer is
-about, or a request for something else, stays one (real spaCy model, new sentences)."""
+comment: ``did not respond to a request for comment`` is no claim, nor is an audience addressed
+(``addressed the nation``), while what an answer is about, a request for something else or
+a matter addressed stays one (real spaCy model, new sentences)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,14 @@ def test_what_an_answer_is_about_stays_a_claim(claims_of):
 def test_a_request_for_something_else_stays_a_claim(claims_named):
     found, names = claims_named("Jane Roe's request for a ceasefire was rejected on Sunday.")
     assert [(c.text, names[c.speaker_key]) for c in found] == [("a ceasefire", "Jane Roe")]
+
+
+@pytest.mark.parametrize("sentence", ["Jane Roe addressed the nation on Sunday.",
+                                      "Jane Roe addressed reporters outside the court."])
+def test_an_audience_addressed_is_no_claim(claims_of, sentence):
+    assert claims_of(sentence) == []
+
+
+def test_a_matter_addressed_stays_a_claim(claims_of):
+    assert [c.text for c in claims_of("Jane Roe addressed the crisis on Monday.")] == [
+        "the crisis"]
