@@ -2,8 +2,9 @@
 ``Transport Canada``) or opening a company's (``Singapore Airlines``) makes no mention of the
 country: the recognizer names the body whole;
 a part of the place (``Eastern Ukraine``) or a headline in capitals stays the place. An
-airline's name says it is one (``the airline`` after ``Air Canada``). Real spaCy model, new
-sentences."""
+airline's name says it is one (``the airline`` after ``Air Canada``); a name the recognizer
+missed, set off before a business's noun (``X, the country's second-largest carrier,``), is
+a body's. Real spaCy model, new sentences."""
 
 from __future__ import annotations
 
@@ -40,3 +41,11 @@ def test_a_place_opening_a_companys_name_is_no_mention_of_the_place(claims_named
                                 "planes.")
     assert names[claim_starting(found, "it would ground").speaker_key] == "Singapore Airlines"
     assert "Singapore" not in names.values()
+
+
+def test_a_name_set_off_before_a_business_noun_is_a_bodys(claims_named):
+    found, names = claims_named(
+        "Jetwise, the country's second-largest carrier, said on Monday it would lay off 900 "
+        "workers. The Calgary-based company said it hoped to rehire them.")
+    assert names[claim_starting(found, "it would lay off").speaker_key] == "Jetwise"
+    assert names[claim_starting(found, "it hoped to rehire").speaker_key] == "Jetwise"

@@ -43,7 +43,12 @@ ORG_NOUNS = {
     "observatory": "Organization", "think-tank": "Organization", "ngo": "Organization",
     "newspaper": "NewsMediaOrganization", "outlet": "NewsMediaOrganization",
     "broadcaster": "NewsMediaOrganization", "militia": "ArmedGroup", "brigade": "ArmedGroup",
-    "battalion": "ArmedGroup",
+    "battalion": "ArmedGroup", "airline": "Organization", "carrier": "Organization",
+    "retailer": "Organization", "manufacturer": "Organization", "automaker": "Organization",
+    "carmaker": "Organization", "bank": "Organization", "insurer": "Organization",
+    "lender": "Organization", "startup": "Organization", "conglomerate": "Organization",
+    "corporation": "Organization", "publisher": "Organization", "utility": "Organization",
+    "university": "Organization", "hospital": "Organization",
 }
 _INNER = frozenset({"of", "for", "and", "the", "on"})  # lower-case words inside a name
 _NAME_LABELS = frozenset({"", "NORP"})  # what the recognizer may have seen in the name
@@ -55,6 +60,8 @@ def _org_noun(tok) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma == "tank" and any(c.lower_ == "think" for c in tok.children):
         lemma = "think-tank"
+    if lemma == "carrier" and any(c.lower_ in ("aircraft", "troop", "mail") for c in tok.children):
+        return None  # "the USS Ford, an aircraft carrier": a ship
     return ORG_NOUNS.get(lemma) if tok.pos_ in ("NOUN", "PROPN") else None
 
 
