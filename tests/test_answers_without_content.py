@@ -38,3 +38,10 @@ def test_an_audience_addressed_is_no_claim(claims_of, sentence):
 def test_a_matter_addressed_stays_a_claim(claims_of):
     assert [c.text for c in claims_of("Jane Roe addressed the crisis on Monday.")] == [
         "the crisis"]
+
+
+def test_the_hearers_of_telling_stay_out_of_what_was_told(claims_of):
+    found = claims_of("Jane Roe distrusts the agency \u2014 which she has told advisers is "
+                      "run by people who hate her.")
+    told = [c for c in found if c.cue == "told"]
+    assert [c.text for c in told] == ["is run by people who hate her"]

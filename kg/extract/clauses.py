@@ -142,15 +142,15 @@ _OPENING_MARKS = frozenset({'"', "\u201c", "''", "``"})
 _QUOTE_TOKENS = _OPENING_MARKS | {"\u201d"}
 #: objects that are the means of saying, not what is said ("issued a statement")
 _VEHICLES = frozenset({"statement", "report", "comments", "remarks"})
-#: gatherings and hearers one addresses, who are no matter addressed ("addressing a rally",
-#: "addressed the nation", not "addressed the crisis")
-_AUDIENCES = frozenset({
-    "rally", "crowd", "meeting", "conference", "summit", "gathering", "audience", "supporter",
-    "reporter", "journalist", "parliament", "assembly", "nation", "student", "convention",
-    "session", "ceremony", "event", "forum", "congress", "legislature", "delegate", "graduate",
-    "troop", "soldier", "lawmaker", "senate", "chamber", "dinner", "luncheon", "breakfast",
-    "briefing", "attendee", "voter", "worker", "crowds", "media", "press", "people",
-    "congregation", "class", "council", "committee", "jury", "court", "graduation"})
+#: gatherings and bodies one addresses, as one addresses an audience (:data:`_AUDIENCES`):
+#: no matter addressed ("addressing a rally", "addressed the nation", not "addressed the
+#: crisis")
+_GATHERINGS = frozenset({
+    "rally", "meeting", "conference", "summit", "gathering", "parliament", "assembly",
+    "nation", "convention", "session", "ceremony", "event", "forum", "congress",
+    "legislature", "graduate", "troop", "soldier", "senate", "chamber", "dinner", "luncheon",
+    "breakfast", "briefing", "attendee", "media", "press", "congregation", "class", "council",
+    "committee", "jury", "court", "graduation"})
 _RELATIVE_OBJECTS = frozenset({"which", "that", "what", "whom"})
 
 
@@ -212,7 +212,8 @@ def stance_object(tok, kids, predicate: bool) -> list:
     for c in kids:
         if c.dep_ != "dobj" or c.lower_ in _VEHICLES and not predicate:
             continue
-        if tok.lemma_.lower() == "address" and c.lemma_.lower() in _AUDIENCES:
+        if tok.lemma_.lower() == "address" and (c.lemma_.lower() in _GATHERINGS
+                                                or c.lemma_.lower() in _AUDIENCES):
             continue  # "addressing a rally in Varanasi": whom, not what
         if c.i < tok.i and c.lower_ in _RELATIVE_OBJECTS:
             # "the deal, which Trump called a disaster", "Florida, which he describes as
