@@ -25,7 +25,7 @@ from .model import Article, ReadError
 from .store import Store
 
 #: Bumped whenever extraction output changes shape or quality.
-EXTRACTOR_VERSION = "68"
+EXTRACTOR_VERSION = "69"
 
 
 @dataclass

@@ -126,8 +126,9 @@ HEARERS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "n
 #: verbs that are cues only with a particle ("point out", "go on")
 PARTICLE_CUES = {"point": ("out", "to"), "go": ("on",), "lay": ("out",), "spell": ("out",),
                  "sum": ("up",), "chime": ("in",), "speak": ("out", "about", "of", "on"),
-                 "fire": ("back",), "hit": ("back",), "lash": ("out",), "rail": ("against",),
-                 "hint": ("at",), "allude": ("to",), "refer": ("to",), "focus": ("on",),
+                 "fire": ("back",), "hit": ("back",), "shoot": ("back",), "lash": ("out",),
+                 "rail": ("against",), "hint": ("at",), "allude": ("to",), "refer": ("to",),
+                 "focus": ("on",),
                  "talk": ("about", "of"), "reflect": ("on",), "lie": ("about",),
                  "care": ("about",), "apologize": ("for",), "apologise": ("for",),
                  "disagree": ("with",), "rave": ("about",), "vote": ("for", "against"),
