@@ -913,3 +913,11 @@ def test_a_that_clause_after_whom_it_was_told_is_what_was_made_clear(run):
     found = run("Senator Dana Whitfield made it clear to the council on Monday that she "
                 "would oppose the toll.")
     _found(found, "Senator Dana Whitfield", "made it clear", "she would oppose the toll")
+
+
+
+def test_shot_back_is_a_cue_and_a_shot_at_someone_is_not(claims_of):
+    found = claims_of("Tom Baker shot back that Jane Roe's party had run deficits too.")
+    assert [(c.cue, c.text) for c in found] == [
+        ("shot back", "Jane Roe's party had run deficits too")]
+    assert claims_of("The gunman shot back at police on Sunday.") == []

@@ -89,10 +89,3 @@ def test_a_players_position_or_a_managers_post_names_the_one_introduced_with_it(
         f"Coach Tom Baker said the team played well. {intro} "
         f"\u201cWe were tired,\u201d {later} said.")
     assert names[claim_starting(found, "We were tired").speaker_key] == "Jane Roe"
-
-
-def test_shot_back_is_a_cue_and_a_shot_at_someone_is_not(claims_of):
-    found = claims_of("Tom Baker shot back that Jane Roe's party had run deficits too.")
-    assert [(c.cue, c.text) for c in found] == [
-        ("shot back", "Jane Roe's party had run deficits too")]
-    assert claims_of("The gunman shot back at police on Sunday.") == []
