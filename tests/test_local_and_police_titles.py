@@ -3,8 +3,9 @@
 whole, the name written with it is the person's without the title, and ``the councillor``,
 ``the detective``, ``the MPP`` written later is that person; a party's critic for a
 portfolio holds no stand on it; a name set off after ``a spokesperson for X`` is a person's;
-``the goaltender``, ``the manager`` is the one introduced with that position
-(real spaCy model, new sentences)."""
+``the goaltender``, ``the manager`` is the one introduced with that position; a time of day
+(``2 a.m.``) ends its sentence before a quote or a new subject (real spaCy model, new
+sentences)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,18 @@ def test_a_players_position_or_a_managers_post_names_the_one_introduced_with_it(
         f"Coach Tom Baker said the team played well. {intro} "
         f"\u201cWe were tired,\u201d {later} said.")
     assert names[claim_starting(found, "We were tired").speaker_key] == "Jane Roe"
+
+
+def test_a_time_of_day_ends_its_sentence_before_a_quote_or_a_new_subject(claims_named):
+    found, names = claims_named(
+        "Police Const. Tom Baker said officers were called just before 2 a.m. \u201cWe "
+        "believe this was a targeted incident,\u201d Det. Sgt. Jane Roe told reporters. The "
+        "fire started at about 3 a.m. Baker said the cause was unknown.")
+    assert claim_starting(found, "officers were called").text.endswith("2 a.m.")
+    assert names[claim_starting(found, "We believe").speaker_key] == "Jane Roe"
+    assert names[claim_starting(found, "the cause was unknown").speaker_key] == "Tom Baker"
+
+
+def test_a_time_of_day_goes_on_with_its_day_or_zone(claims_of):
+    found = claims_of("The vote is set for 10 a.m. ET on Monday, Jane Roe said.")
+    assert [c.text for c in found] == ["The vote is set for 10 a.m. ET on Monday"]

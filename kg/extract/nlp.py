@@ -180,7 +180,37 @@ def paragraph_starts(doc):
                 i += 1
             if i < n:
                 doc[i].is_sent_start = True
+        elif tok.lower_ in ("a.m.", "p.m.") and i < n and _ends_at_time(doc, tok.i):
+            doc[i].is_sent_start = True  # "The fire started at 2 a.m. Police said"
     return doc
+
+
+#: capitalised words that go on a time of day ("2 a.m. Monday", "9 p.m. ET")
+_AFTER_TIME = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "et", "est", "edt",
+    "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst", "gmt", "utc", "bst", "cet", "local",
+    "eastern", "pacific", "central", "mountain", "atlantic", "today", "tomorrow"})
+
+
+def _ends_at_time(doc, k: int) -> bool:
+    """Whether the sentence ends at the time of day ``a.m.``/``p.m.`` at ``k``, whose full
+    stop the tokenizer kept in the word: a quotation mark follows (``at 2 a.m. "We``), or a
+    capitalised word that goes on no time (not ``Monday``, ``ET``) where a verb stands
+    before the time in its sentence (``The fire started at 2 a.m. Police said``; not ``At 9
+    a.m. Roe arrived``)."""
+    nxt = doc[k + 1]
+    if nxt.text in ("\u201c", '"') and nxt.whitespace_ == "":
+        return True
+    if not (nxt.is_title and nxt.is_alpha) or nxt.lower_ in _AFTER_TIME:
+        return False
+    j = k - 1
+    while j >= 0 and doc[j].text not in (".", "?", "!") and "\n" not in doc[j].text:
+        if doc[j].tag_.startswith("VB") or doc[j].tag_ == "MD":
+            return True
+        j -= 1
+    return False
 
 
 #: months that are also first names ("In May Hamas said")
