@@ -4,7 +4,8 @@ country: the recognizer names the body whole;
 a part of the place (``Eastern Ukraine``) or a headline in capitals stays the place. An
 airline's name says it is one (``the airline`` after ``Air Canada``); a name the recognizer
 missed, set off before a business's noun (``X, the country's second-largest carrier,``), is
-a body's. Real spaCy model, new sentences."""
+a body's; a place named first before a surname the recognizer took for a person's (``Jordan
+Baker said``) is a first name. Real spaCy model, new sentences."""
 
 from __future__ import annotations
 
@@ -49,3 +50,9 @@ def test_a_name_set_off_before_a_business_noun_is_a_bodys(claims_named):
         "workers. The Calgary-based company said it hoped to rehire them.")
     assert names[claim_starting(found, "it would lay off").speaker_key] == "Jetwise"
     assert names[claim_starting(found, "it hoped to rehire").speaker_key] == "Jetwise"
+
+
+def test_a_place_named_first_before_a_persons_surname_is_her_first_name(claims_named):
+    found, names = claims_named("Jordan Baker said on Monday the plan had failed.")
+    assert names[claim_starting(found, "the plan had failed").speaker_key] == "Jordan Baker"
+    assert "Jordan" not in names.values()

@@ -280,7 +280,8 @@ def place_first_name(span, view: View):
     that tells a gender, before a capitalised word the place's name modifies and that ends
     the name, where the words around say a person is meant: a verb of saying has it as its
     subject, a role is its appositive, or a title or role word comes right before.  A first
-    name that tells no gender needs both a verb of saying and a role (``Togo Roe, a
+    name that tells no gender needs a surname the recognizer took for a person's and one of
+    those (``Jordan Peterson said``), or both a verb of saying and a role (``Togo Roe, a
     hairdresser, told``) and a surname the recognizer left unlabelled.  The span of both
     words, else None."""
     from .orgnames import PLACE_NOUNS
@@ -304,6 +305,8 @@ def place_first_name(span, view: View):
         or before.lower_.endswith(("ist", "ian")) and len(before) > 5)
     speaks = last.dep_ == "nsubj" and last.head.lemma_.lower() in _SPEAKING
     described = any(c.dep_ == "appos" and _role(c) for c in last.children)
+    if not gendered and last.ent_type_ == "PERSON" and (speaks or described or titled):
+        return doc[tok.i:last.i + 1]  # "Jordan Peterson said": the recognizer's person
     if not gendered:  # "Togo Roe, a hairdresser, told": a first name of no table
         described = described or any(
             c.dep_ == "appos" and c.tag_ == "NN" and len(c) > 5
