@@ -1,10 +1,10 @@
-"""A country's name closing another thing's name (``Air Canada``, ``Statistics Canada``,
-``Transport Canada``) or opening a company's (``Singapore Airlines``) makes no mention of the
-country: the recognizer names the body whole;
-a part of the place (``Eastern Ukraine``) or a headline in capitals stays the place. An
-airline's name says it is one (``the airline`` after ``Air Canada``); a name the recognizer
-missed, set off before a business's noun (``X, the country's second-largest carrier,``), is
-a body's; a place named first before a surname the recognizer took for a person's (``Jordan
+"""Places inside the names of other things, and names the recognizer missed. A country's name
+closing another thing's name (``Air Canada``, ``Statistics Canada``, ``Transport Canada``) or
+opening a company's (``Singapore Airlines``) makes no mention of the country: the recognizer
+names the body whole; a part of the place (``Eastern Ukraine``) or a headline in capitals
+stays the place. An airline's name says it is one (``the airline`` after ``Air Canada``); a
+name set off before a business's noun (``X, the country's second-largest carrier,``) is a
+body's; a place named first before a surname the recognizer took for a person's (``Jordan
 Baker said``) is a first name. Real spaCy model, new sentences."""
 
 from __future__ import annotations
