@@ -14,8 +14,9 @@ a clause of time whose subject is a thing goes with the main clause; "While he .
 subject's phrase is the subject, though hung on a word inside it, as is the name set off
 before a description the parser took for the subject; a named work that "called
 for" something is no one a "she" stands for; a name the recognizer cut after its first word
-("Tsarnaev" of "Anzor Tsarnaev") is whole again; an unnamed man who spoke is no "she".  New
-sentences, parsed with the real pipeline."""
+("Tsarnaev" of "Anzor Tsarnaev") is whole again; an unnamed man who spoke is no "she"; the
+one a verb of stance takes its stand on after a quote ("endorsed Senator X") is no speaker.
+New sentences, parsed with the real pipeline."""
 
 from __future__ import annotations
 
@@ -187,3 +188,10 @@ def test_a_name_cut_after_its_first_word_is_whole(nlp, text, last, whole):
     tok = next(t for t in doc if t.text == last)
     doc.ents = [Span(doc, tok.i, tok.i + 1, label="PERSON")]  # the recognizer's cut name
     assert cut_front(doc[tok.i:tok.i + 1], View(doc)).text == whole
+
+
+def test_the_one_a_stand_is_taken_on_after_a_quote_is_no_speaker(claims_named):
+    found, names = claims_named(
+        "On Sunday, Pastor Tom Baker stood at his pulpit and, citing Exodus (''select able "
+        "men who fear God as leaders''), endorsed Senator Jane Roe of Texas.")
+    assert all(names.get(c.speaker_key) != "Jane Roe" for c in found)

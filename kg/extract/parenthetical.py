@@ -150,12 +150,16 @@ def inverted_speaker(tok, kids):
     """The speaker the parser made an object or adverb of a verb of saying that closes its
     sentence after a comma (``..., argued Flynn.``, ``..., wrote another Republican
     respondent from the Hawkeye State.``), or None: a noun phrase right after the verb
-    that runs to the end of the sentence."""
+    that runs to the end of the sentence; never after a verb of stance, whose object is
+    what the stand is on."""
+    from .cuewords import STANCE_VERBS
+
     doc = tok.doc
     if tok.i == 0 or doc[tok.i - 1].text != "," or tok.tag_ not in ("VBD", "VBZ", "VBP") \
-            or tok.lemma_.lower() in _TELLING or any(
+            or tok.lemma_.lower() in _TELLING or tok.lemma_.lower() in STANCE_VERBS or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in kids):
-        return None  # (not "..., told Vox.": the one told)
+        return None  # (not "..., told Vox.": the one told; not "..., endorsed Senator Jane
+        # Roe": the one a stand is taken on)
     phrase = next((c for c in kids if c.dep_ in ("dobj", "npadvmod", "attr", "dative")
                    and c.left_edge.i == tok.i + 1 and c.pos_ in ("PROPN", "NOUN")), None)
     if phrase is None:

@@ -9,7 +9,8 @@ from .context import Context
 from .parenthetical import appended_speaker, inverted_speaker
 from .phraseedges import _after_adjuncts, _before_cue, _before_time, _opened
 from .cuesubjects import issuer, reporters_act, stranded_agent
-from .cuewords import _MANNER, _RELATIVE, SPEECH_VERBS, cue_lemma, name_as_modal, saying_form
+from .cuewords import (_MANNER, _RELATIVE, SPEECH_VERBS, STANCE_VERBS, cue_lemma, name_as_modal,
+                       saying_form)
 from .namewords import possessive_mark
 from .quotes import MARKUP, QUOTE_MARKS
 
@@ -822,7 +823,10 @@ def _name_before(ctx: Context, tok):
 
 
 def _after_quote_speaker(ctx: Context, tok):
-    """The head of ``Skelly`` in ``"...," said Skelly, ...`` when the parser missed it."""
+    """The head of ``Skelly`` in ``"...," said Skelly, ...`` when the parser missed it; not
+    the one a verb of stance takes its stand on (``(''...''), endorsed Senator Jane Roe``)."""
+    if cue_lemma(tok) in STANCE_VERBS:
+        return None
     doc = ctx.doc
     i = tok.i - 1
     while i >= 0 and (doc[i].is_punct and not ctx.in_quote(doc[i]) or doc[i].is_space):
