@@ -37,6 +37,7 @@ chair chairman chairwoman chairperson
 mp mep mpp mla msp mna taoiseach mayor
 coun councillor councilor cllr councilman councilwoman alderman ald hon honourable honorable
 const constable cst det detective insp inspector supt superintendent cpl corporal commr
+principal treasurer ombudsman trustee consul provost
 spokeswoman spokesperson king queen prince princess crown emir sheikh sheik shaykh sultan
 ayatollah grand imam mullah cleric judge justice pope pres
 monsignor msgr archbishop bishop cardinal patriarch rabbi reverend rev pastor

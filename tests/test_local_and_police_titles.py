@@ -3,7 +3,8 @@
 whole, the name written with it is the person's without the title, and ``the councillor``,
 ``the detective``, ``the MPP`` written later is that person; a party's critic for a
 portfolio holds no stand on it; a name set off after ``a spokesperson for X`` is a person's;
-``the goaltender``, ``the manager`` is the one introduced with that position; a time of day
+``the goaltender``, ``the manager``, ``the principal``, ``the ombudsman`` is the one
+introduced with that position or post; a time of day
 (``2 a.m.``) ends its sentence before a quote or a new subject (real spaCy model, new
 sentences)."""
 
@@ -105,3 +106,21 @@ def test_a_time_of_day_ends_its_sentence_before_a_quote_or_a_new_subject(claims_
 def test_a_time_of_day_goes_on_with_its_day_or_zone(claims_of):
     found = claims_of("The vote is set for 10 a.m. ET on Monday, Jane Roe said.")
     assert [c.text for c in found] == ["The vote is set for 10 a.m. ET on Monday"]
+
+
+@pytest.mark.parametrize("title, later", [
+    ("Principal", "The principal"), ("Treasurer", "The treasurer"),
+    ("Ombudsman", "The ombudsman"), ("Trustee", "The trustee")])
+def test_a_post_in_a_school_or_a_public_office_names_the_one_introduced_with_it(
+        claims_named, title, later):
+    found, names = claims_named(
+        f"Tom Baker said the plan was sound. {title} Jane Roe said the school was closed. "
+        f"{later} said classes would resume on Monday.")
+    assert names[claim_starting(found, "classes would resume").speaker_key] == "Jane Roe"
+    assert names[claim_starting(found, "the school was closed").speaker_key] == "Jane Roe"
+
+
+def test_a_first_name_that_is_also_a_post_stays_a_name(claims_named):
+    found, names = claims_named("Dean Baker said the paper would appeal. Baker said the "
+                                "ruling was wrong.")
+    assert names[claim_starting(found, "the paper would appeal").speaker_key] == "Dean Baker"

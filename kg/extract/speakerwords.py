@@ -38,7 +38,8 @@ TITLES = frozenset({
     "alderman", "assemblyman", "constable", "detective", "inspector", "superintendent",
     "corporal", "brigadier", "marshal", "coroner", "manager", "goaltender", "goalie",
     "quarterback", "pitcher", "striker", "midfielder", "defenceman", "defenseman", "winger",
-    "linebacker", "skipper"})
+    "linebacker", "skipper", "principal", "treasurer", "dean", "ombudsman", "trustee",
+    "consul", "provost", "registrar", "warden", "auditor", "chaplain"})
 #: words for a government a person leads ("the Obama administration", "his government"),
 #: whose members speak for the body, not for that person
 REGIMES = frozenset({"administration", "government", "regime"})
