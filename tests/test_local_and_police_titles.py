@@ -1,12 +1,11 @@
-"""Titles and roles of local government, police and parliaments abroad (``Coun.``,
+"""Titles and roles of local government, police, schools and parliaments abroad (``Coun.``,
 ``Const.``, ``Det. Sgt.``, ``Cllr``, ``Ald.``, ``MPP``): an abbreviated one keeps its sentence
 whole, the name written with it is the person's without the title, and ``the councillor``,
 ``the detective``, ``the MPP`` written later is that person; a party's critic for a
 portfolio holds no stand on it; a name set off after ``a spokesperson for X`` is a person's;
 ``the goaltender``, ``the manager``, ``the principal``, ``the ombudsman`` is the one
-introduced with that position or post; a time of day
-(``2 a.m.``) ends its sentence before a quote or a new subject (real spaCy model, new
-sentences)."""
+introduced with that position or post; a time of day (``2 a.m.``) ends its sentence before a
+quote or a new subject (real spaCy model, new sentences)."""
 
 from __future__ import annotations
 
