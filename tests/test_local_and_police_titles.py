@@ -4,7 +4,7 @@ whole, the name written with it is the person's without the title, and ``the cou
 ``the detective``, ``the MPP`` written later is that person; a party's critic for a
 portfolio holds no stand on it; a name set off after ``a spokesperson for X`` is a person's;
 ``the goaltender``, ``the manager``, ``the principal``, ``the ombudsman`` is the one
-introduced with that position or post; a time of day (``2 a.m.``) ends its sentence before a
+introduced with that position or post, ``the judge`` a court's justice; a time of day (``2 a.m.``) ends its sentence before a
 quote or a new subject (real spaCy model, new sentences)."""
 
 from __future__ import annotations
@@ -123,3 +123,11 @@ def test_a_first_name_that_is_also_a_post_stays_a_name(claims_named):
     found, names = claims_named("Dean Baker said the paper would appeal. Baker said the "
                                 "ruling was wrong.")
     assert names[claim_starting(found, "the paper would appeal").speaker_key] == "Dean Baker"
+
+
+def test_a_justice_of_a_court_is_the_judge_described_later(claims_named):
+    found, names = claims_named(
+        "Tom Baker, the Crown prosecutor, asked for a life sentence. Superior Court Justice "
+        "Jane Roe said the killing was brutal. In her ruling, the judge said the accused had "
+        "shown no remorse.")
+    assert names[claim_starting(found, "the accused had shown").speaker_key] == "Jane Roe"

@@ -106,7 +106,16 @@ def titles(r, norm, former: bool = False) -> dict[str, set[str]]:
                 if any(t.lower_ in _FORMER for t in part) == former:
                     words.update(norm(t.text) for t in part if t.pos_ in ("NOUN", "PROPN")
                                  or t.pos_ == "ADJ" and t.lower_ in TITLE_MODIFIERS)
+    for words in out.values():
+        if "justice" in words and not words & _OFFICES_OF_JUSTICE:
+            words.add("judge")  # "Superior Court Justice Jane Roe ... the judge said"
     return out
+
+
+#: titles that make ``justice`` the name of a ministry, not a judge's title ("Justice
+#: Minister Jane Roe")
+_OFFICES_OF_JUSTICE = frozenset({"minister", "ministry", "department", "secretary",
+                                 "spokesman", "spokeswoman", "spokesperson", "official"})
 
 
 def _others(r, a, key: str) -> set[int]:
