@@ -4,8 +4,9 @@ whole, the name written with it is the person's without the title, and ``the cou
 ``the detective``, ``the MPP`` written later is that person; a party's critic for a
 portfolio holds no stand on it; a name set off after ``a spokesperson for X`` is a person's;
 ``the goaltender``, ``the manager``, ``the principal``, ``the ombudsman`` is the one
-introduced with that position or post, ``the judge`` a court's justice; a time of day (``2 a.m.``) ends its sentence before a
-quote or a new subject (real spaCy model, new sentences)."""
+introduced with that position or post, ``the judge`` a court's justice; a time of day
+(``2 a.m.``) ends its sentence before a quote or a new subject (real spaCy model, new
+sentences)."""
 
 from __future__ import annotations
 
