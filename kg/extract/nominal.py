@@ -484,13 +484,13 @@ def object_before_colon(ctx: Context, tok, para: int) -> bool:
 
 def _statement(doc, span: tuple[int, int]) -> bool:
     """Whether the characters ``span`` hold a statement: a finite verb and a subject that is
-    no relative pronoun."""
+    no relative pronoun, nor a relative's noun (``whose party trails``)."""
     toks = doc.char_span(span[0], span[1], alignment_mode="expand")
     if toks is None:
         return False
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks) and any(
         t.dep_ in ("nsubj", "nsubjpass", "expl") and t.tag_ not in ("WP", "WDT", "WRB")
-        for t in toks)
+        and not any(c.tag_ == "WP$" for c in t.children) for t in toks)
 
 
 def _in_source(ctx: Context, tok, para: int) -> Cue | None:
