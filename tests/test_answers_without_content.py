@@ -50,6 +50,7 @@ def test_the_hearers_of_telling_stay_out_of_what_was_told(claims_of):
 
 
 def test_a_relative_clause_set_in_the_polls_is_no_finding(claims_of):
-    found = claims_of("Tom Baker, whose party trails in the polls, has accused Jane Roe of "
-                      "picking fights.")
-    assert [c.cue for c in found] == ["accused"]
+    found = claims_of("Asked about the letter, Tom Baker said the premier was playing "
+                      "politics. Baker, whose party trails in the polls, has accused Jane Roe "
+                      "of picking fights with Ottawa.")
+    assert [c.cue for c in found] == ["said", "accused"]
