@@ -4,7 +4,8 @@ whole, the name written with it is the person's without the title, and ``the cou
 ``the detective``, ``the MPP`` written later is that person; a party's critic for a
 portfolio holds no stand on it; a name set off after ``a spokesperson for X`` is a person's;
 ``the goaltender``, ``the manager``, ``the principal``, ``the ombudsman`` is the one
-introduced with that position or post, ``the judge`` a court's justice; a time of day
+introduced with that position or post, ``the judge`` a court's justice, ``the MP`` a
+party's spokesman in focus; a time of day
 (``2 a.m.``) ends its sentence before a quote or a new subject (real spaCy model, new
 sentences)."""
 
@@ -132,3 +133,10 @@ def test_a_justice_of_a_court_is_the_judge_described_later(claims_named):
         "Jane Roe said the killing was brutal. In her ruling, the judge said the accused had "
         "shown no remorse.")
     assert names[claim_starting(found, "the accused had shown").speaker_key] == "Jane Roe"
+
+
+def test_a_partys_spokesman_is_the_member_described_by_her_seat(claims_named):
+    found, names = claims_named(
+        "Tom Baker said the plan was sound. Greens housing spokeswoman Jane Roe said renters "
+        "had been left behind. The Queensland MP said the party would push for a rent freeze.")
+    assert names[claim_starting(found, "the party would push").speaker_key] == "Jane Roe"

@@ -551,6 +551,23 @@ def _introduces(r, head) -> bool:
     return False
 
 
+#: seats in an elected house, and the roles a member holds in a party besides (a party's
+#: spokesman or whip is an MP too: "Greens housing spokesman Jane Roe ... The Queensland MP")
+_ELECTED_SEATS = frozenset({"mp", "mpp", "mla", "msp", "mep", "senator", "congressman",
+                            "representative", "lawmaker", "legislator", "councillor",
+                            "alderman", "assemblyman"})
+_PARTY_ROLES = frozenset({"spokesman", "whip", "chair", "chairman", "leader", "critic"})
+
+
+def _party_roles(lemma: str) -> frozenset[str]:
+    """The titles that do not keep a person from being described by the seat ``lemma``.
+
+    >>> sorted(_party_roles("mp"))[:2], _party_roles("president")
+    (['chair', 'chairman'], frozenset())
+    """
+    return _PARTY_ROLES if lemma in _ELECTED_SEATS else frozenset()
+
+
 def _met_before(r, head, lemma: str, key: str, norm) -> bool:
     """Whether the description ``head`` (``the prime minister``) stood before in a sentence
     beside the person ``key`` as someone else: an object or a prepositional phrase of the
@@ -793,7 +810,7 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
                                     or _former_holder_speaking(r, head, key, lemma, need, pos,
                                                                norm)) and (
                     lemma in LEADERS and not need
-                    or not (has & TITLES) - {lemma}) and (
+                    or not (has & TITLES) - {lemma} - _party_roles(lemma)) and (
                     elect is None or lemma not in has or "elect" in has):
                 # (the president-elect is no one introduced as president)
                 return key
