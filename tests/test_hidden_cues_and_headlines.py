@@ -1,9 +1,10 @@
 """Cues the tagger, a light verb or the parser hid: a verb of saying tagged as a plural noun
 (with its subject and clause, or closing its sentence), a noun of saying as the object of a
 verb closing its paragraph with a colon, a gerund that is what was said, a headline label
-with a person in it before a wholly quoted line, and a clause of time after a quote's cue
-that is no content of it (real spaCy model, new sentences; where the model's tagging is
-the point, the test states the tag it reads)."""
+with a person in it before a wholly quoted line, a clause of time after a quote's cue
+that is no content of it, and a headline's bare title (``..., minister says``) that is the
+one the lede has speak (real spaCy model, new sentences; where the model's tagging is the
+point, the test states the tag it reads)."""
 
 from __future__ import annotations
 
@@ -281,3 +282,18 @@ def test_the_one_asked_in_a_fronted_clause_is_the_description_that_answers(claim
         "view he expressed in a 2007 interview that waterboarding is torture, the nominee "
         "said that's still his view.")
     assert speaker_of(found, names, "that's still his view")[1] == "Tom Baker"
+
+
+def test_a_bare_title_in_a_headline_is_the_one_the_lede_has_speak(claims_named):
+    found, names = claims_named(
+        "Town to fund new rinks, minister says\n\nBy Tom Baker\n\nPosted: Jan 12, 2021\n\n"
+        "TORONTO \u2014 The province will spend $20 million on new rinks, Sport Minister Jane "
+        "Roe said Tuesday.")
+    assert names[claim_starting(found, "Town to fund new rinks").speaker_key] == "Jane Roe"
+
+
+def test_a_bare_title_in_a_headline_is_no_one_the_lede_only_mentions(claims_named):
+    found, names = claims_named(
+        "Budget is doomed, senator says\n\nThe budget unveiled by Jane Roe on Monday was "
+        "criticized. Analysts were divided on it.")
+    assert claim_starting(found, "Budget is doomed").speaker_key is None

@@ -23,18 +23,29 @@ from .speakerwords import GENERIC_PERSON, INDEFINITE, LEADERS, TITLES, norm_word
 _BY = frozenset({"by", "from", "of"})
 
 
-def _person_noun(head) -> str | None:
+def _person_noun(head, headline: bool = False) -> str | None:
     """The normalized title or person noun of a definite singular description (``the US
-    secretary of state``, ``Netanyahu's chief rival``), else ``None``."""
+    secretary of state``, ``Netanyahu's chief rival``), or of a bare one in a headline
+    (``..., minister says``), else ``None``."""
     if head.tag_ not in ("NN", "NNP"):
         return None
     lemma = norm_word(head.lemma_)
     if lemma not in TITLES and lemma not in GENERIC_PERSON:
         return None
     dets = [c for c in head.children if c.dep_ in ("det", "poss")]
-    if not dets or any(c.lower_ in INDEFINITE or c.lower_ in _QUANTIFIERS for c in dets):
+    if not dets and not headline or any(c.lower_ in INDEFINITE or c.lower_ in _QUANTIFIERS
+                                        for c in dets):
         return None
     return lemma
+
+
+def _headline(r, head) -> bool:
+    """Whether ``head`` stands in an article's first paragraph, one sentence with no full
+    stop at its end (a headline: ``Ottawa to boost rural internet funding, minister says``)."""
+    sent = head.sent
+    return r.para_of(sent.start_char) == 0 and sent.end == len(head.doc) or (
+        r.para_of(sent.start_char) == 0 and r.para_of(head.doc[sent.end].idx) > 0
+        and not any(t.text in (".", "!") for t in head.doc[sent.start:sent.end]))
 
 
 #: determiners of no one person ("Every new secretary of state wants ...")
@@ -61,7 +72,8 @@ def named_next(r, head, start: int) -> str | None:
     this one, in the next sentence or the first of the next paragraph (``Trump's national
     security adviser says ... "...," Jane Roe told reporters.``; ``the top security official
     told ...  he wrote. | Jane Roe, who was ..., also referenced``)."""
-    lemma = _person_noun(head)
+    headline = _headline(r, head)
+    lemma = _person_noun(head, headline)
     if lemma is None or r.in_quote(head):
         return None
     doc = r.doc
@@ -70,7 +82,8 @@ def named_next(r, head, start: int) -> str | None:
             lemma in words for words in r.titles().values())):
         return None  # "an official said ... the official said"; "Deputy Attorney General
         # Jane Roe ... the deputy attorney general replied": that one
-    for later in _next_sentences(r, head.sent, opening):
+    for k, later in enumerate(_next_sentences(r, head.sent, opening,
+                                              _HEADLINE_REACH if headline else 1)):
         for m, ent in r.mentions_in(later.start_char, later.end_char):
             if ent.broad != "Person":
                 continue
@@ -78,6 +91,8 @@ def named_next(r, head, start: int) -> str | None:
             if span is None or not len(span) or r.in_quote(span[0]) \
                     or not _main_subject(span.root):
                 continue
+            if headline and k and span.root.head.lemma_.lower() not in CUE_VERBS:
+                continue  # past the sentence after a headline, only one who speaks
             if any(n.start < m.start and n.start < later.start_char for n in ent.mentions):
                 return None  # one met before would not be introduced so
             titles = r.titles().get(ent.key, set())
@@ -99,14 +114,24 @@ def _bare(head) -> bool:
     return not any(c.dep_ in ("poss", "prep") for c in head.children)
 
 
-def _next_sentences(r, sent, opening: bool):
-    """The sentence after ``sent``; past the opening, also the first of the next paragraph
-    when that sentence is of the same one."""
+#: sentences after a headline that may name the person its bare title describes (a byline,
+#: a date line and a related link may stand between)
+_HEADLINE_REACH = 8
+
+
+def _next_sentences(r, sent, opening: bool, reach: int = 1):
+    """The sentence after ``sent`` (the ``reach`` sentences after it); past the opening,
+    also the first of the next paragraph when that sentence is of the same one."""
     doc = r.doc
     if sent.end >= len(doc):
         return
     later = doc[sent.end].sent
     yield later
+    for _ in range(reach - 1):
+        if later.end >= len(doc):
+            return
+        later = doc[later.end].sent
+        yield later
     if opening:
         return
     para = r.para_of(sent.start_char)
