@@ -42,10 +42,9 @@ def _person_noun(head, headline: bool = False) -> str | None:
 def _headline(r, head) -> bool:
     """Whether ``head`` stands in an article's first paragraph, one sentence with no full
     stop at its end (a headline: ``Ottawa to boost rural internet funding, minister says``)."""
-    sent = head.sent
-    return r.para_of(sent.start_char) == 0 and sent.end == len(head.doc) or (
-        r.para_of(sent.start_char) == 0 and r.para_of(head.doc[sent.end].idx) > 0
-        and not any(t.text in (".", "!") for t in head.doc[sent.start:sent.end]))
+    sent, doc = head.sent, head.doc
+    return r.para_of(sent.start_char) == 0 and sent.end < len(doc) \
+        and r.para_of(doc[sent.end].idx) > 0 and not any(t.text in (".", "!") for t in sent)
 
 
 #: determiners of no one person ("Every new secretary of state wants ...")

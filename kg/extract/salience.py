@@ -876,11 +876,12 @@ def described(r, head, pos: int, norm, possessor=None) -> str | None:
             # (not "King Salman called ... The Saudi official said": an official is no one
             # with an office of their own, unless introduced as one; but "the rep" may
             # speak for the last speaker)
-            return last.key if last.key is None or (lemma != "official"
-                                                    or agent_fits(last.key)
-                                                    or lemma in r.titles().get(last.key, set())
-                                                    ) and not _met_before(
-                r, head, lemma, last.key, norm) else None
+            if last.key is None:
+                return None
+            fits = lemma != "official" or agent_fits(last.key) \
+                or lemma in r.titles().get(last.key, set())
+            return last.key if fits and not _met_before(r, head, lemma, last.key, norm) \
+                else None
         if lemma in TITLES:
             # "the Republican nominee": no one spoke just before; the one introduced so
             keys = {k for k, words in r.titles().items() if lemma in words}
