@@ -189,9 +189,9 @@ def paragraph_starts(doc):
 _AFTER_TIME = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "et", "est", "edt",
-    "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst", "gmt", "utc", "bst", "cet", "local",
-    "eastern", "pacific", "central", "mountain", "atlantic", "today", "tomorrow"})
+    "november", "december", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt",
+    "mst", "gmt", "utc", "bst", "cet", "local", "eastern", "pacific", "central", "mountain",
+    "atlantic", "today", "tomorrow"})
 
 
 def _ends_at_time(doc, k: int) -> bool:
