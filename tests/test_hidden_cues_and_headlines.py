@@ -297,3 +297,10 @@ def test_a_bare_title_in_a_headline_is_no_one_the_lede_only_mentions(claims_name
         "Budget is doomed, senator says\n\nThe budget unveiled by Jane Roe on Monday was "
         "criticized. Analysts were divided on it.")
     assert claim_starting(found, "Budget is doomed").speaker_key is None
+
+
+def test_a_bare_title_in_a_headline_is_no_one_the_lede_has_accused(claims_named):
+    found, names = claims_named(
+        "New information has come to light, prosecutor says\n\nTom Baker had been accused "
+        "of mailing the letters. His lawyer said he was innocent.")
+    assert claim_starting(found, "New information").speaker_key is None

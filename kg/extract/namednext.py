@@ -14,7 +14,7 @@ named in the next sentence or the first of the next paragraph with no title or t
 
 from __future__ import annotations
 
-from .cuewords import CUE_VERBS
+from .cuewords import CUE_VERBS, SPEECH_VERBS
 from .salience import _unnamed_before
 from .speakerwords import GENERIC_PERSON, INDEFINITE, LEADERS, TITLES, norm_word
 
@@ -90,8 +90,9 @@ def named_next(r, head, start: int) -> str | None:
             if span is None or not len(span) or r.in_quote(span[0]) \
                     or not _main_subject(span.root):
                 continue
-            if headline and k and span.root.head.lemma_.lower() not in CUE_VERBS:
-                continue  # past the sentence after a headline, only one who speaks
+            if headline and not (span.root.dep_ == "nsubj"
+                                 and span.root.head.lemma_.lower() in SPEECH_VERBS):
+                continue  # after a headline, only one who speaks (not "X had been accused")
             if any(n.start < m.start and n.start < later.start_char for n in ent.mentions):
                 return None  # one met before would not be introduced so
             titles = r.titles().get(ent.key, set())
