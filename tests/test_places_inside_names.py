@@ -5,7 +5,9 @@ names the body whole; a part of the place (``Eastern Ukraine``) or a headline in
 stays the place. An airline's name says it is one (``the airline`` after ``Air Canada``); a
 name set off before a business's noun (``X, the country's second-largest carrier,``) is a
 body's; a place named first before a surname the recognizer took for a person's (``Jordan
-Baker said``) is a first name. Real spaCy model, new sentences."""
+Baker said``) is a first name; a known person's name opening a body's (``McMaster
+University``, ``Obama Foundation``) is no mention of the person. Real spaCy model, new
+sentences."""
 
 from __future__ import annotations
 
@@ -56,3 +58,11 @@ def test_a_place_named_first_before_a_persons_surname_is_her_first_name(claims_n
     found, names = claims_named("Jordan Baker said on Monday the plan had failed.")
     assert names[claim_starting(found, "the plan had failed").speaker_key] == "Jordan Baker"
     assert "Jordan" not in names.values()
+
+
+@pytest.mark.parametrize("body", ["McMaster University", "Obama Foundation", "Obama Center"])
+def test_a_known_persons_name_opening_a_bodys_is_no_mention_of_the_person(claims_named, body):
+    found, names = claims_named(f"A new study from {body} suggests that people who walk "
+                                "more live longer.")
+    assert names[claim_starting(found, "people who walk").speaker_key] == body
+    assert not {"H. R. McMaster", "Barack Obama"} & set(names.values())

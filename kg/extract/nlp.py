@@ -260,6 +260,13 @@ def _longer_body(doc, e) -> bool:
     return len(run) >= 2 or run[-1] in _OUTLET_ENDS | _COMPANY_ENDS
 
 
+#: nouns of bodies named after a person (``McMaster University``, ``Obama Foundation``): the
+#: person's name opens the body's
+_NAMED_AFTER = frozenset({
+    "university", "college", "institute", "foundation", "center", "centre", "hospital",
+    "school", "library", "museum", "fund", "trust"})
+
+
 #: last words of a company's name, alone after a place (``Singapore Airlines``)
 _COMPANY_ENDS = frozenset({"airlines", "airways", "railways", "telecom", "petroleum",
                            "motors"})
@@ -333,11 +340,20 @@ def alias_guard(doc):
     drop += [e for e in ents  # "The Washington Times": no "Washington", the place
              if e.label_ in ("GPE", "LOC", "ORG", "NORP") and e.ent_id_ and e not in drop
              and e.end < len(doc) and _longer_body(doc, e)]
+    bodies = [e for e in ents  # "McMaster University": no "McMaster", the general
+              if e.label_ == "PERSON" and e.ent_id_ and e not in drop and e.end < len(doc)
+              and doc[e.end].is_title and doc[e.end].lower_ in _NAMED_AFTER
+              and not doc[e.end].is_sent_start and not doc[e.end].ent_type_]
+    drop += bodies
     drop += [e for e in ents  # "Air Canada said": no "Canada", the country
              if e.label_ in ("GPE", "LOC") and e.ent_id_ and e not in drop
              and _place_closing_name(doc, e)]
     if drop:
-        doc.set_ents([e for e in ents if e not in drop], outside=drop, default="unmodified")
+        from spacy.tokens import Span
+
+        named = [Span(doc, e.start, e.end + 1, label="ORG") for e in bodies]
+        doc.set_ents([e for e in ents if e not in drop] + named,
+                     outside=[e for e in drop if e not in bodies], default="unmodified")
         for e in drop:
             doc[e.start].ent_id_ = ""  # the recognizer's span would inherit it
     return doc
