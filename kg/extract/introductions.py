@@ -28,8 +28,7 @@ from __future__ import annotations
 from .bodyfit import _nation_of_words
 from .orgnames import known_as_noun
 from .parenthetical import appended_speaker
-from .speakerwords import (BODIES, GENERIC_PERSON, PARTIES, PERSON_NOUNS, TITLE_MODIFIERS,
-                           TITLES)
+from .speakerwords import BODIES, PARTIES, PERSON_WORDS, TITLE_MODIFIERS, TITLES
 
 _FORMER = frozenset({"former", "late", "ex", "ex-", "then", "erstwhile", "previous"})
 _TITLE_REACH = 5  # words before a name that may hold its title
@@ -165,7 +164,7 @@ def called_name(r, head):
     al-Thawra``; not ``an official called Hitler the greatest man``), else None."""
     lemma = head.lemma_.lower()
     body = lemma in BODIES
-    person = lemma in TITLES or lemma in GENERIC_PERSON or lemma in PERSON_NOUNS
+    person = lemma in PERSON_WORDS
     for v in head.children:
         if v.dep_ != "acl" or v.i < head.i:
             continue

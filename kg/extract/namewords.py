@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from .cuewords import saying_form
-from .speakerwords import FIRST_NAMES, GENERIC_PERSON, PERSON_NOUNS, TITLES, first_name_gender
+from .speakerwords import FIRST_NAMES, PERSON_NOUNS, PERSON_WORDS, first_name_gender
 
 #: Tags of words that are no proper nouns: adjectives, verbs, adverbs, common nouns.
 _COMMON_TAGS = frozenset({"JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB",
@@ -333,7 +333,7 @@ def _role_words() -> tuple[frozenset[str], frozenset[str]]:
     from .evidence import ORG_HEADS
     from .orgnames import ORG_NOUNS
 
-    return frozenset(TITLES | GENERIC_PERSON | PERSON_NOUNS), frozenset(ORG_NOUNS) | ORG_HEADS
+    return PERSON_WORDS, frozenset(ORG_NOUNS) | ORG_HEADS
 
 
 _BEFORE_AND = frozenset({"of", "for", "on", "in", "and", "&"})

@@ -185,13 +185,16 @@ def paragraph_starts(doc):
     return doc
 
 
-#: capitalised words that go on a time of day ("2 a.m. Monday", "9 p.m. ET")
-_AFTER_TIME = frozenset({
+#: days of the week and months
+_CALENDAR = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt",
-    "mst", "gmt", "utc", "bst", "cet", "local", "eastern", "pacific", "central", "mountain",
-    "atlantic", "today", "tomorrow"})
+    "november", "december"})
+#: capitalised words that go on a time of day ("2 a.m. Monday", "9 p.m. ET")
+_AFTER_TIME = _CALENDAR | frozenset({
+    "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst", "gmt", "utc",
+    "bst", "cet", "local", "eastern", "pacific", "central", "mountain", "atlantic", "today",
+    "tomorrow"})
 
 
 def _ends_at_time(doc, k: int) -> bool:
@@ -218,13 +221,10 @@ _MONTHS = frozenset({"april", "may", "june", "july", "august"})
 
 
 #: capitalized words after a name that go on no name ("Trump Thursday said")
-_NOT_NAME = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "january", "february", "march", "april", "may", "june",
-                       "july", "august", "september", "october", "november", "december",
-                       "administration", "campaign", "government", "i", "jr", "sr", "ii",
-                       "iii", "tower", "towers", "foundation", "organization", "hotel",
-                       "university", "center", "centre", "plaza", "airport", "library",
-                       "doctrine", "era", "team", "family", "estate", "tweet", "tweets"})
+_NOT_NAME = _CALENDAR | frozenset({
+    "administration", "campaign", "government", "i", "jr", "sr", "ii", "iii", "tower",
+    "towers", "foundation", "organization", "hotel", "university", "center", "centre", "plaza",
+    "airport", "library", "doctrine", "era", "team", "family", "estate", "tweet", "tweets"})
 
 
 def _name_goes_on(tok) -> bool:

@@ -345,7 +345,7 @@ def person_by_role(span) -> bool:
     Camilleri was a lawyer``), or a name of one word or more with an age set off by commas
     after it (``Antoine Camilleri, 48, who ...``, ``Camilleri, 48, said``), whatever the
     recognizer took it for."""
-    from .speakerwords import GENERIC_PERSON, PERSON_NOUNS, TITLES
+    from .speakerwords import PERSON_WORDS
 
     words = [t for t in span if t.is_alpha]
     if not words or not all(t.text[:1].isupper() for t in words) \
@@ -369,7 +369,7 @@ def person_by_role(span) -> bool:
         # "Morgan Jones was a former British soldier"
         roles += [c for c in root.head.children if c.dep_ == "attr"
                   and any(d.lower_ in ("a", "an") for d in c.children)]
-    return any(r.pos_ == "NOUN" and r.lemma_.lower() in TITLES | GENERIC_PERSON | PERSON_NOUNS
+    return any(r.pos_ == "NOUN" and r.lemma_.lower() in PERSON_WORDS
                for r in roles)
 
 

@@ -30,7 +30,7 @@ from collections import Counter
 
 from .salience import _EMBEDDED, PRONOUN_WINDOW, _main_clause, fronted_person
 from .speakerwords import (BODIES, DOCUMENTS, GENDERED, GENERIC_PERSON, NOT_PERSON,
-                           PERSON_NOUNS, REPRESENTATIVE, TITLES, UNNAMED_GENDER,
+                           PERSON_NOUNS, PERSON_WORDS, REPRESENTATIVE, TITLES, UNNAMED_GENDER,
                            first_name_gender)
 from .textview import doc_text
 
@@ -88,8 +88,8 @@ def person_word(head) -> bool:
     (True, False)
     """
     lemma = (head.lemma_ or head.text).lower()
-    return any(w in PERSON_NOUNS or w in GENERIC_PERSON or w in TITLES or w in GENDERED
-               or w in UNNAMED_GENDER or w in REPRESENTATIVE for w in (lemma, head.lower_))
+    return any(w in PERSON_WORDS or w in GENDERED or w in UNNAMED_GENDER
+               or w in REPRESENTATIVE for w in (lemma, head.lower_))
 
 
 def reach(r, para: int, pronoun: str | None) -> int:
@@ -335,7 +335,7 @@ def _unnamed_person(t) -> bool:
     (``the president``, not ``as president``)."""
     lemma = t.lemma_.lower()
     return t.pos_ == "NOUN" and t.tag_ == "NN" and not t.ent_type_ \
-        and (lemma in TITLES or lemma in GENERIC_PERSON or lemma in PERSON_NOUNS) \
+        and lemma in PERSON_WORDS \
         and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") \
         and not (t.dep_ == "pobj" and t.head.lower_ == "as")
 

@@ -40,6 +40,8 @@ TITLES = frozenset({
     "quarterback", "pitcher", "striker", "midfielder", "defenceman", "defenseman", "winger",
     "linebacker", "skipper", "principal", "treasurer", "dean", "ombudsman", "trustee",
     "consul", "provost", "registrar", "warden", "auditor", "chaplain"})
+#: words for a person: a title, a generic description or another person noun
+PERSON_WORDS = TITLES | GENERIC_PERSON | PERSON_NOUNS
 #: words for a government a person leads ("the Obama administration", "his government"),
 #: whose members speak for the body, not for that person
 REGIMES = frozenset({"administration", "government", "regime"})
@@ -120,8 +122,8 @@ GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "spokeswoman": "f",
 #: nouns of an unnamed person of a gender ("a woman begged")
 UNNAMED_GENDER = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 
-__all__ = ["PERSON_NOUNS", "GENERIC_PERSON", "TITLES", "LEADERS", "PARTIES", "TITLE_MODIFIERS",
-           "REGIMES", "PARTISAN", "REPRESENTATIVE", "NOT_PERSON", "ABBREVIATIONS", "GENDERED",
+__all__ = ["PERSON_NOUNS", "GENERIC_PERSON", "TITLES", "PERSON_WORDS", "LEADERS", "PARTIES",
+           "TITLE_MODIFIERS", "REGIMES", "PARTISAN", "REPRESENTATIVE", "NOT_PERSON", "ABBREVIATIONS", "GENDERED",
            "MALE_NAMES", "FEMALE_NAMES", "BODIES", "DOCUMENTS", "FIRST_NAMES", "EXTRAPOSED",
            "INDEFINITE", "UNNAMED_GENDER", "norm_word", "first_name_gender"]
 

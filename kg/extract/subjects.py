@@ -4,7 +4,7 @@ the parser left beside it."""
 from __future__ import annotations
 
 from .acts import PEOPLE, is_source
-from .speakerwords import GENERIC_PERSON, PERSON_NOUNS, REPRESENTATIVE, TITLES, norm_word
+from .speakerwords import GENERIC_PERSON, PERSON_WORDS, REPRESENTATIVE, TITLES, norm_word
 from .context import Context
 from .parenthetical import appended_speaker, inverted_speaker
 from .phraseedges import _after_adjuncts, _before_cue, _before_time, _opened
@@ -30,8 +30,7 @@ def _appositive_as_subject(nearest, subjects):
 
 def _person_noun(tok) -> bool:
     """Whether the noun ``tok`` is a title or a word for a person (``researcher``)."""
-    lemma = norm_word(tok.lemma_)
-    return lemma in TITLES or lemma in GENERIC_PERSON or lemma in PERSON_NOUNS
+    return norm_word(tok.lemma_) in PERSON_WORDS
 
 
 def _speaker_span(ctx: Context, head, cue_tok=None) -> tuple[int, int]:
